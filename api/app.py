@@ -1,0 +1,199 @@
+"""FastAPI application: search, documents, units, health, and the static Chinese web app."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+from typing import Annotated, Literal
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from corpus.model import DOC_TYPES, STATUSES
+from indexer.embedding import Embedder
+from indexer.search import IndexUnavailable, SearchRequest, SearchService, UnknownFilterValue
+
+from .settings import Settings, get_settings
+
+WEB_DIR = Path(__file__).resolve().parent.parent / "web"
+MAX_QUERY_CHARS = 4000
+MAX_FILTER_VALUES = 20
+Mode = Literal["keyword", "vector", "hybrid"]
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str):
+        self.status, self.code, self.message = status, code, message
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
+
+
+class SearchBody(BaseModel):
+    """POST /api/search: the same fields as the query string, for long fact descriptions."""
+    model_config = ConfigDict(extra="forbid")
+    q: str = Field(min_length=1, max_length=MAX_QUERY_CHARS)
+    type: list[str] | str | None = None
+    doc: str | None = Field(default=None, max_length=200)
+    domain: list[str] | str | None = None
+    status: list[str] | str | None = None
+    effective_from: dt.date | None = None
+    effective_to: dt.date | None = None
+    k: int = Field(default=10, ge=1, le=100)
+    mode: Mode = "hybrid"
+
+    @field_validator("q")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("q must not be blank")
+        return v
+
+
+def _as_tuple(value) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    values = [value] if isinstance(value, str) else list(value)
+    out = []
+    for v in values:
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return tuple(out)
+
+
+def _validated_request(body: SearchBody) -> SearchRequest:
+    types = _as_tuple(body.type)
+    for t in types:
+        if t not in DOC_TYPES:
+            raise ApiError(422, "invalid_filter", f"type: unknown document type '{t}' (one of {', '.join(DOC_TYPES)})")
+    statuses = _as_tuple(body.status)
+    for s in statuses:
+        if s not in STATUSES:
+            raise ApiError(422, "invalid_filter", f"status: unknown status '{s}' (one of {'、'.join(STATUSES)})")
+    domains = _as_tuple(body.domain)
+    for name, values in (("type", types), ("domain", domains), ("status", statuses)):
+        if len(values) > MAX_FILTER_VALUES:
+            raise ApiError(422, "invalid_filter", f"{name}: at most {MAX_FILTER_VALUES} values")
+    return SearchRequest(q=body.q, k=body.k, mode=body.mode, types=types, doc=body.doc, domains=domains,
+                         statuses=statuses,
+                         effective_from=body.effective_from.isoformat() if body.effective_from else None,
+                         effective_to=body.effective_to.isoformat() if body.effective_to else None)
+
+
+def create_app(settings: Settings | None = None, embedder: Embedder | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    embedder = embedder or Embedder(settings.embed_model, settings.cache_dir)
+    service = SearchService(settings.data_dir, embedder)
+    started = time.time()
+    app = FastAPI(title="衔接 Xianjie", version="0.1.0",
+                  description="行刑衔接知识库与类案检索 — knowledge base and case-law search for administrative–criminal linkage")
+    app.state.search = service
+    app.state.settings = settings
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_: Request, exc: ApiError):
+        return _error(exc.status, exc.code, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, exc: RequestValidationError):
+        parts = []
+        for err in exc.errors():
+            loc = [str(x) for x in err.get("loc", ()) if x not in ("query", "body", "path")]
+            field = ".".join(loc) or "request"
+            msg = err.get("msg", "invalid")
+            if err.get("type") == "extra_forbidden":
+                msg = "unknown field"
+            parts.append(f"{field}: {msg}")
+        return _error(422, "invalid_request", "; ".join(parts))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException):
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _error(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(IndexUnavailable)
+    async def _no_index(_: Request, exc: IndexUnavailable):
+        return _error(503, "index_unavailable", str(exc))
+
+    @app.exception_handler(UnknownFilterValue)
+    async def _bad_filter(_: Request, exc: UnknownFilterValue):
+        return _error(422, "invalid_filter", f"{exc.field}: {exc}")
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception):
+        return _error(500, "internal_error", f"internal error: {type(exc).__name__}")
+
+    known_search_params = {"q", "type", "doc", "domain", "status", "effective_from", "effective_to", "k", "mode"}
+
+    def search_params(request: Request,
+                      q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, description="查询文本")],
+                      type: Annotated[list[str] | None, Query(description="statute|interpretation|standard|guidance|case")] = None,
+                      doc: Annotated[str | None, Query(max_length=200, description="文档 id 或完整标题")] = None,
+                      domain: Annotated[list[str] | None, Query()] = None,
+                      status: Annotated[list[str] | None, Query()] = None,
+                      effective_from: dt.date | None = None, effective_to: dt.date | None = None,
+                      k: Annotated[int, Query(ge=1, le=100)] = 10, mode: Mode = "hybrid") -> SearchBody:
+        unknown = sorted(set(request.query_params) - known_search_params)
+        if unknown:
+            raise ApiError(422, "invalid_filter", f"{unknown[0]}: unknown parameter")
+        return SearchBody(q=q, type=type, doc=doc, domain=domain, status=status, effective_from=effective_from,
+                          effective_to=effective_to, k=k, mode=mode)
+
+    @app.get("/api/search", summary="检索 hybrid search")
+    def search_get(body: Annotated[SearchBody, Depends(search_params)]):
+        return service.search(_validated_request(body))
+
+    @app.post("/api/search", summary="检索（长文本）hybrid search with a JSON body")
+    def search_post(body: SearchBody):
+        return service.search(_validated_request(body))
+
+    @app.get("/api/documents", summary="文档列表")
+    def documents():
+        return {"documents": service.units.documents()}
+
+    @app.get("/api/documents/{doc_id}", summary="文档（元数据与条文）")
+    def document(doc_id: Annotated[str, Field(max_length=200)]):
+        doc = service.units.document(doc_id)
+        if doc is None:
+            raise ApiError(404, "not_found", f"document '{doc_id}' not found")
+        return doc
+
+    @app.get("/api/units/{unit_id}", summary="单个条文或段落")
+    def unit(unit_id: Annotated[str, Field(max_length=300)]):
+        u = service.units.unit(unit_id)
+        if u is None:
+            raise ApiError(404, "not_found", f"unit '{unit_id}' not found")
+        return u
+
+    @app.get("/api/facets", summary="筛选项")
+    def facets():
+        units = service.units
+        return {"type": units.values("type"), "domain": units.values("domains"), "status": units.values("status")}
+
+    @app.get("/api/health", summary="健康状态")
+    def health():
+        body = {"status": "ok", "uptime_s": round(time.time() - started, 1),
+                "backends": {"search": settings.search_backend, "graph": settings.graph_backend},
+                "model": embedder.model_id}
+        try:
+            info = service.info()
+            body["index"] = {"documents": info["documents"], "units": info["units"], "chunks": info["chunks"],
+                             "built_at": info["built_at"], "model": info["model"], "path": info["path"]}
+        except IndexUnavailable as exc:
+            body["status"] = "degraded"
+            body["index"] = {"error": str(exc)}
+            return JSONResponse(status_code=503, content=body)
+        return body
+
+    if WEB_DIR.exists():
+        app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
+
+        @app.get("/", include_in_schema=False)
+        def index_page():
+            return FileResponse(WEB_DIR / "index.html")
+
+    return app

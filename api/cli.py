@@ -1,0 +1,169 @@
+"""The `xianjie` command line: corpus import/check, index, search, serve."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from corpus.frontmatter import CorpusError
+
+
+def _settings():
+    from .settings import get_settings
+    return get_settings()
+
+
+def _embedder(settings):
+    from indexer.embedding import Embedder
+    return Embedder(settings.embed_model, settings.cache_dir)
+
+
+def cmd_corpus_check(args) -> int:
+    from corpus.loader import load_corpus
+    root = Path(args.corpus or _settings().corpus_dir)
+    result = load_corpus(root)
+    for problem in result.problems:
+        print(problem)
+    units = sum(len(d.units) for d in result.documents)
+    print(f"{len(result.documents)} documents, {units} units, {len(result.problems)} problems", file=sys.stderr)
+    return 0 if result.ok else 1
+
+
+def cmd_import_lawrefbook(args) -> int:
+    from tqdm import tqdm
+
+    from corpus.importers.lawrefbook import import_lawrefbook, load_selection
+    selection = None if args.all else load_selection(Path(args.select)) if args.select else None
+    if selection is None and not args.all:
+        print("give --select FILE (a YAML list of paths) or --all", file=sys.stderr)
+        return 2
+    out = Path(args.out or _settings().corpus_dir)
+    report = import_lawrefbook(Path(args.path), out, selection, progress=lambda it: tqdm(it, desc="import", unit="doc"))
+    for line in report.skipped:
+        print(f"skipped: {line}", file=sys.stderr)
+    print(f"wrote {len(report.written)} documents to {out}, skipped {len(report.skipped)}")
+    return 0
+
+
+def cmd_import_lecard(args) -> int:
+    from corpus.deid import DeidReport
+    from corpus.importers.lecard import import_lecard, import_lecard2
+    out = Path(args.out or _settings().corpus_dir) / "case"
+    deid = DeidReport()
+    reports = []
+    if args.lecard:
+        reports.append(import_lecard(Path(args.lecard), out, deid))
+    if args.lecard2:
+        reports.append(import_lecard2(Path(args.lecard2), out, deid))
+    for r in reports:
+        for line in r.skipped:
+            print(f"skipped: {line}", file=sys.stderr)
+    print(f"wrote {sum(len(r.written) for r in reports)} cases to {out}; de-identified: {deid.names} name "
+          f"occurrences, {deid.id_numbers} identity numbers, {deid.phones} phone numbers, {deid.addresses} addresses")
+    return 0
+
+
+def cmd_index(args) -> int:
+    from indexer.build import build_index, index_state
+    settings = _settings()
+    corpus = Path(args.corpus or settings.corpus_dir)
+    data = Path(args.data_dir or settings.data_dir)
+    embedder = _embedder(settings)
+    if args.if_stale:
+        state = index_state(corpus, data, embedder.model_id)
+        if state == "fresh":
+            print("index is up to date")
+            return 0
+        print(f"index is {state}: building")
+    try:
+        result = build_index(corpus, data, embedder, show_progress=not args.quiet)
+    except CorpusError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"corpus check failed with {len(exc.problems)} problems: index not built (the previous index, if any, "
+              "still serves)", file=sys.stderr)
+        return 1
+    print(f"built {result.path.name}: {result.documents} documents, {result.units} units, {result.chunks} "
+          f"chunks in {result.seconds:.1f} s")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from indexer.search import SearchRequest, SearchService
+    settings = _settings()
+    service = SearchService(Path(args.data_dir or settings.data_dir), _embedder(settings))
+    req = SearchRequest(q=args.query, k=args.k, mode=args.mode, types=tuple(args.type or ()), doc=args.doc,
+                        domains=tuple(args.domain or ()))
+    result = service.search(req)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 0
+    for i, hit in enumerate(result["hits"], start=1):
+        label = hit["label"] or ""
+        print(f"{i:2d}. [{hit['score']:.4f}] {hit['doc_title']} {label}  ({hit['id']})")
+        print(f"    {hit['text'][:120].replace(chr(10), ' ')}")
+    print(f"{result['total']} hits, {result['took_ms']} ms", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+    settings = _settings()
+    port = args.port or settings.port
+    print(f"Xianjie serving on http://{settings.host}:{port}/", flush=True)
+    uvicorn.run("api.app:create_app", factory=True, host=settings.host, port=port, log_level="info")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="xianjie", description="行刑衔接 knowledge base and case-law search")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    corpus = sub.add_parser("corpus", help="import and validate corpus documents").add_subparsers(dest="corpus_cmd", required=True)
+    c = corpus.add_parser("check", help="validate every corpus file; problems as file:line: message")
+    c.add_argument("--corpus")
+    c.set_defaults(func=cmd_corpus_check)
+    c = corpus.add_parser("import-lawrefbook", help="convert LawRefBook Markdown into corpus documents")
+    c.add_argument("path")
+    c.add_argument("--select", help="YAML list of {path, id, type, domains}")
+    c.add_argument("--all", action="store_true", help="import every text (for scale tests)")
+    c.add_argument("--out", help="target corpus directory (default: the configured corpus)")
+    c.set_defaults(func=cmd_import_lawrefbook)
+    c = corpus.add_parser("import-lecard", help="import LeCaRD / LeCaRDv2 cases, de-identified")
+    c.add_argument("--lecard")
+    c.add_argument("--lecard2")
+    c.add_argument("--out")
+    c.set_defaults(func=cmd_import_lecard)
+
+    c = sub.add_parser("index", help="build the search index from the corpus (atomic)")
+    c.add_argument("--corpus")
+    c.add_argument("--data-dir")
+    c.add_argument("--if-stale", action="store_true", help="only build when missing or out of date")
+    c.add_argument("--quiet", action="store_true")
+    c.set_defaults(func=cmd_index)
+
+    c = sub.add_parser("search", help="search from the command line")
+    c.add_argument("query")
+    c.add_argument("--type", action="append")
+    c.add_argument("--doc")
+    c.add_argument("--domain", action="append")
+    c.add_argument("--k", type=int, default=10)
+    c.add_argument("--mode", choices=("keyword", "vector", "hybrid"), default="hybrid")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--data-dir")
+    c.set_defaults(func=cmd_search)
+
+    c = sub.add_parser("serve", help="serve the API and web app")
+    c.add_argument("--port", type=int)
+    c.set_defaults(func=cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

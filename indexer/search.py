@@ -1,0 +1,148 @@
+"""Hybrid search above the stores: tokenize and embed the query once, ask the keyword and vector
+indexes, fuse with RRF, attach highlights and provenance.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .analysis import char_ngrams, highlight, tokenize
+from .build import current_build, read_manifest
+from .embedding import Embedder
+from .fusion import reciprocal_rank_fusion
+from .stores.base import Filters, KeywordQuery
+from .stores.numpy_vectors import NumpyVectorIndex
+from .stores.tantivy_index import TantivyKeywordIndex
+from .unitstore import UnitStore
+
+MODES = ("keyword", "vector", "hybrid")
+CANDIDATES = 100
+
+
+class IndexUnavailable(Exception):
+    """No usable index: never built, or built with another embedding model."""
+
+
+class UnknownFilterValue(ValueError):
+    def __init__(self, field_name: str, message: str):
+        self.field = field_name
+        super().__init__(message)
+
+
+@dataclass
+class SearchRequest:
+    q: str
+    k: int = 10
+    mode: str = "hybrid"
+    types: tuple[str, ...] = ()
+    doc: str | None = None
+    domains: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    effective_from: str | None = None
+    effective_to: str | None = None
+
+
+@dataclass
+class _Loaded:
+    path: Path
+    manifest: dict
+    units: UnitStore
+    keyword: TantivyKeywordIndex
+    vectors: NumpyVectorIndex
+    masks: dict = field(default_factory=dict)
+
+
+class SearchService:
+    """Serves the current build; picks up a newly switched build on the next query."""
+
+    def __init__(self, data_dir: Path, embedder: Embedder):
+        self.data_dir = Path(data_dir)
+        self.embedder = embedder
+        self._loaded: _Loaded | None = None
+        self._lock = threading.Lock()
+
+    def _current(self) -> _Loaded:
+        build = current_build(self.data_dir)
+        if build is None:
+            raise IndexUnavailable(f"no index under {self.data_dir / 'index'}: run `xianjie index` first")
+        loaded = self._loaded
+        if loaded is not None and loaded.path == build:
+            return loaded
+        with self._lock:
+            if self._loaded is None or self._loaded.path != build:
+                manifest = read_manifest(build)
+                if manifest["model"] != self.embedder.model_id:
+                    raise IndexUnavailable(f"the index was built with embedding model '{manifest['model']}' but "
+                                           f"'{self.embedder.model_id}' is configured: run `xianjie index`")
+                self._loaded = _Loaded(build, manifest, UnitStore(build / "units.sqlite"),
+                                       TantivyKeywordIndex(build / "keyword"), NumpyVectorIndex(build))
+            return self._loaded
+
+    @property
+    def units(self) -> UnitStore:
+        return self._current().units
+
+    def info(self) -> dict:
+        loaded = self._current()
+        return {"path": str(loaded.path), **loaded.manifest}
+
+    def _filters(self, loaded: _Loaded, req: SearchRequest) -> Filters:
+        doc_ids: tuple[str, ...] = ()
+        if req.doc:
+            doc_id = loaded.units.resolve_doc(req.doc)
+            if doc_id is None:
+                raise UnknownFilterValue("doc", f"unknown document '{req.doc}' (give a document id or its exact title)")
+            doc_ids = (doc_id,)
+        return Filters(types=tuple(req.types), doc_ids=doc_ids, domains=tuple(req.domains),
+                       statuses=tuple(req.statuses),
+                       effective_from=int(req.effective_from.replace("-", "")) if req.effective_from else 0,
+                       effective_to=int(req.effective_to.replace("-", "")) if req.effective_to else 0)
+
+    def _mask(self, loaded: _Loaded, f: Filters):
+        if f.is_empty():
+            return None
+        if f not in loaded.masks:
+            if len(loaded.masks) > 256:
+                loaded.masks.clear()
+            loaded.masks[f] = loaded.units.allowed_rows(f.types, f.doc_ids, f.domains, f.statuses,
+                                                        f.effective_from, f.effective_to)
+        return loaded.masks[f]
+
+    def search(self, req: SearchRequest) -> dict:
+        started = time.perf_counter()
+        loaded = self._current()
+        filters = self._filters(loaded, req)
+        words = tokenize(req.q)
+        ranked: list[tuple[int, float]]
+        keyword_hits, vector_hits = [], []
+        depth = max(CANDIDATES, req.k)
+        if req.mode in ("keyword", "hybrid"):
+            keyword_hits = loaded.keyword.search(KeywordQuery(words, char_ngrams(req.q), filters), depth)
+        if req.mode in ("vector", "hybrid"):
+            vector_hits = loaded.vectors.search(self.embedder.encode_query(req.q), depth, self._mask(loaded, filters))
+        if req.mode == "keyword":
+            ranked = keyword_hits
+        elif req.mode == "vector":
+            ranked = vector_hits
+        else:
+            ranked = reciprocal_rank_fusion([[r for r, _ in keyword_hits], [r for r, _ in vector_hits]])
+        total = len(ranked)
+        ranked = ranked[:req.k]
+        keyword_rank = {r: i + 1 for i, (r, _) in enumerate(keyword_hits)}
+        vector_rank = {r: i + 1 for i, (r, _) in enumerate(vector_hits)}
+        units = loaded.units.units_by_rows([r for r, _ in ranked])
+        hits = []
+        for row, score in ranked:
+            u = units[row]
+            hits.append({
+                "id": u["id"], "doc_id": u["doc_id"], "doc_title": u["doc_title"], "type": u["type"],
+                "article_no": u["article_no"], "article_label": u["label"] if u["kind"] == "article" else None,
+                "label": u["label"], "kind": u["kind"], "path": u["path"], "status": u["status"],
+                "domains": u["domains"], "text": u["text"], "highlight": highlight(u["text"], words),
+                "score": round(score, 6), "source": u["source"],
+                "ranks": {"keyword": keyword_rank.get(row), "vector": vector_rank.get(row)},
+            })
+        return {"query": req.q, "mode": req.mode, "took_ms": round((time.perf_counter() - started) * 1000, 2),
+                "total": total, "hits": hits}

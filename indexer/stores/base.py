@@ -1,0 +1,57 @@
+"""The narrow store interfaces every backend implements (embedded, Elasticsearch).
+
+Tokenization, embedding and fusion happen above these; a store only keeps what it is given and
+answers ranked ids for a prepared query.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class IndexedUnit:
+    """What a search store keeps of one unit: its tokens and the fields filters use."""
+    row: int
+    unit_id: str
+    doc_id: str
+    type: str
+    status: str
+    domains: tuple[str, ...]
+    effective: int          # yyyymmdd, 0 when unknown
+    words: list[str]
+    title_words: list[str]
+    ngrams: list[str]
+
+
+@dataclass(frozen=True)
+class Filters:
+    types: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    effective_from: int = 0        # yyyymmdd
+    effective_to: int = 0
+
+    def is_empty(self) -> bool:
+        return not (self.types or self.doc_ids or self.domains or self.statuses
+                    or self.effective_from or self.effective_to)
+
+
+@dataclass
+class KeywordQuery:
+    words: list[str]
+    ngrams: list[str]
+    filters: Filters = field(default_factory=Filters)
+
+
+class KeywordIndex(Protocol):
+    def search(self, query: KeywordQuery, k: int) -> list[tuple[int, float]]:
+        """(row, bm25 score) best first."""
+
+
+class VectorIndex(Protocol):
+    def search(self, vector: np.ndarray, k: int, allowed_rows: np.ndarray | None) -> list[tuple[int, float]]:
+        """(row, cosine) best first, only among allowed rows when given."""

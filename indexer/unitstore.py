@@ -1,0 +1,123 @@
+"""Unit and document metadata kept beside the indexes (SQLite), read by search and the API.
+
+Rows are numbered 0..n-1; the keyword and vector indexes answer rows, this store turns them into
+units with their document title and provenance.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from corpus.model import Document
+
+SCHEMA = """
+CREATE TABLE documents (id TEXT PRIMARY KEY, title TEXT, type TEXT, status TEXT, effective TEXT,
+                        front_matter TEXT, file TEXT, unit_count INTEGER);
+CREATE TABLE units (row INTEGER PRIMARY KEY, id TEXT UNIQUE, doc_id TEXT, doc_title TEXT, type TEXT,
+                    status TEXT, domains TEXT, effective INTEGER, kind TEXT, ordinal INTEGER,
+                    article_no INTEGER, article_suffix INTEGER, label TEXT, path TEXT, text TEXT,
+                    line INTEGER, source TEXT);
+CREATE INDEX units_doc ON units(doc_id, ordinal);
+"""
+
+
+def date_int(value: str | None) -> int:
+    return int(value.replace("-", "")) if value else 0
+
+
+def write_unit_store(path: Path, documents: list[Document]) -> None:
+    db = sqlite3.connect(str(path))
+    db.executescript(SCHEMA)
+    row = 0
+    for doc in documents:
+        fm = doc.front_matter()
+        db.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?)",
+                   (doc.id, doc.title, doc.type, doc.status, doc.effective,
+                    json.dumps(fm, ensure_ascii=False, default=str), doc.file, len(doc.units)))
+        source = json.dumps(doc.source.to_dict(), ensure_ascii=False)
+        for unit in doc.units:
+            db.execute("INSERT INTO units VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                       (row, unit.id, doc.id, doc.title, doc.type, doc.status,
+                        json.dumps(doc.domains, ensure_ascii=False), date_int(doc.effective), unit.kind,
+                        unit.ordinal, unit.article_no, unit.article_suffix, unit.label,
+                        json.dumps(unit.path, ensure_ascii=False), unit.text, unit.line, source))
+            row += 1
+    db.commit()
+    db.close()
+
+
+def _unit_dict(r: sqlite3.Row) -> dict:
+    return {"row": r["row"], "id": r["id"], "doc_id": r["doc_id"], "doc_title": r["doc_title"],
+            "type": r["type"], "status": r["status"], "domains": json.loads(r["domains"]),
+            "kind": r["kind"], "ordinal": r["ordinal"], "article_no": r["article_no"],
+            "article_suffix": r["article_suffix"], "label": r["label"], "path": json.loads(r["path"]),
+            "text": r["text"], "line": r["line"], "source": json.loads(r["source"])}
+
+
+class UnitStore:
+    def __init__(self, path: Path):
+        self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.size = self.db.execute("SELECT COUNT(*) FROM units").fetchone()[0]
+        self.document_count = self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+    def units_by_rows(self, rows: list[int]) -> dict[int, dict]:
+        if not rows:
+            return {}
+        got = self.db.execute(f"SELECT * FROM units WHERE row IN ({','.join('?' * len(rows))})", rows).fetchall()
+        return {r["row"]: _unit_dict(r) for r in got}
+
+    def unit(self, unit_id: str) -> dict | None:
+        r = self.db.execute("SELECT * FROM units WHERE id = ?", (unit_id,)).fetchone()
+        return _unit_dict(r) if r else None
+
+    def document(self, doc_id: str) -> dict | None:
+        r = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if not r:
+            return None
+        units = self.db.execute("SELECT * FROM units WHERE doc_id = ? ORDER BY ordinal", (doc_id,)).fetchall()
+        return {"id": r["id"], "front_matter": json.loads(r["front_matter"]), "file": r["file"],
+                "units": [_unit_dict(u) for u in units]}
+
+    def resolve_doc(self, doc: str) -> str | None:
+        """Document id for an id or an exact title."""
+        r = self.db.execute("SELECT id FROM documents WHERE id = ? OR title = ? ORDER BY id = ? DESC LIMIT 1",
+                            (doc, doc, doc)).fetchone()
+        return r["id"] if r else None
+
+    def documents(self) -> list[dict]:
+        rows = self.db.execute("SELECT id, title, type, status, effective, unit_count FROM documents ORDER BY type, id")
+        return [dict(r) for r in rows]
+
+    def values(self, column: str) -> list[str]:
+        if column == "domains":
+            seen = set()
+            for (raw,) in self.db.execute("SELECT DISTINCT domains FROM units"):
+                seen.update(json.loads(raw))
+            return sorted(seen)
+        if column not in ("type", "status"):
+            raise ValueError(column)
+        return [r[0] for r in self.db.execute(f"SELECT DISTINCT {column} FROM units ORDER BY 1")]
+
+    def allowed_rows(self, types, doc_ids, domains, statuses, eff_from, eff_to):
+        """Boolean mask over rows for the vector search filters."""
+        import numpy as np
+        clauses, params = [], []
+        for col, values in (("type", types), ("doc_id", doc_ids), ("status", statuses)):
+            if values:
+                clauses.append(f"{col} IN ({','.join('?' * len(values))})")
+                params.extend(values)
+        if domains:
+            clauses.append("(" + " OR ".join("domains LIKE ?" for _ in domains) + ")")
+            params.extend(f'%"{d}"%' for d in domains)
+        if eff_from:
+            clauses.append("effective >= ?")
+            params.append(eff_from)
+        if eff_to:
+            clauses.append("effective <= ? AND effective > 0")
+            params.append(eff_to)
+        mask = np.zeros(self.size, dtype=bool)
+        rows = [r[0] for r in self.db.execute(f"SELECT row FROM units WHERE {' AND '.join(clauses)}", params)]
+        mask[rows] = True
+        return mask

@@ -1,0 +1,27 @@
+from indexer.analysis import char_ngrams, highlight, tokenize
+
+
+def test_legal_terms_stay_whole():
+    words = tokenize("无证经营烟花爆竹，要移送吗？")
+    assert "烟花爆竹" in words and "移送" in words
+    assert "，" not in words and "？" not in words
+
+
+def test_charge_names_from_dictionary():
+    assert "非法行医" in tokenize("某人非法行医造成就诊人死亡")
+    assert "增值税专用发票" in tokenize("虚开增值税专用发票")
+
+
+def test_stopwords_dropped_and_lowercase():
+    words = tokenize("的 和 ABC")
+    assert words == ["abc"]
+
+
+def test_char_ngrams():
+    assert char_ngrams("盗窃罪 AB") == ["盗", "窃", "罪", "盗窃", "窃罪", "ab"]
+
+
+def test_highlight_marks_terms_and_escapes():
+    out = highlight("<b>违反</b>安全管理规定，发生重大伤亡事故", ["重大伤亡事故", "安全管理"])
+    assert "<mark>重大伤亡事故</mark>" in out and "<mark>安全管理</mark>" in out
+    assert "&lt;b&gt;" in out

@@ -1,0 +1,76 @@
+"""The HTTP contract (relied on by outside checks) and its error bodies."""
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def client(fixture_index, embedder):
+    return TestClient(create_app(Settings(data_dir=fixture_index), embedder))
+
+
+def test_search_get_contract(client):
+    r = client.get("/api/search", params={"q": "盗窃公私财物数额较大", "k": 5})
+    assert r.status_code == 200
+    body = r.json()
+    assert set(body) >= {"query", "took_ms", "total", "hits"}
+    assert body["query"] == "盗窃公私财物数额较大"
+    top = body["hits"][0]
+    assert top["id"] == "fx-xingfa:art264"
+    assert top["article_no"] == 264 and top["article_label"] == "第二百六十四条"
+    assert isinstance(top["score"], float) and top["source"]["path"]
+
+
+def test_search_post_long_text(client):
+    facts = "被告人在商场内趁人不备窃取他人手机，价值三千元。" * 40
+    r = client.post("/api/search", json={"q": facts, "k": 3, "type": "case"})
+    assert r.status_code == 200
+    assert r.json()["hits"][0]["id"].startswith("fx-case-1:")
+
+
+@pytest.mark.parametrize("params,field", [
+    ({"q": "x" * 4001}, "q"), ({"q": "盗窃", "k": 0}, "k"), ({"q": "盗窃", "k": 101}, "k"),
+    ({"q": "盗窃", "colour": "red"}, "colour"), ({"q": "盗窃", "type": "novel"}, "type"),
+    ({"q": "盗窃", "mode": "fuzzy"}, "mode"), ({"q": "盗窃", "doc": "不存在"}, "doc"),
+    ({"q": "盗窃", "status": "有效"}, "status"), ({"q": "盗窃", "effective_from": "2020-02-31"}, "effective_from"),
+])
+def test_bad_parameters_are_422_naming_the_field(client, params, field):
+    r = client.get("/api/search", params=params)
+    assert r.status_code == 422
+    err = r.json()["error"]
+    assert err["code"] in ("invalid_request", "invalid_filter")
+    assert err["message"].startswith(field), err
+
+
+def test_post_unknown_field_and_missing_q(client):
+    r = client.post("/api/search", json={"q": "盗窃", "bogus": 1})
+    assert r.status_code == 422 and "bogus" in r.json()["error"]["message"]
+    r = client.post("/api/search", json={"k": 3})
+    assert r.status_code == 422 and r.json()["error"]["message"].startswith("q")
+
+
+def test_documents_units_health(client):
+    doc = client.get("/api/documents/fx-xingfa").json()
+    assert doc["front_matter"]["title"] == "中华人民共和国刑法（节选）"
+    assert [u["label"] for u in doc["units"]][:2] == ["第一百三十四条", "第一百三十四条之一"]
+    unit = client.get("/api/units/fx-xingfa:art134-1").json()
+    assert unit["article_no"] == 134 and unit["article_suffix"] == 1
+    missing = client.get("/api/documents/nope")
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+    health = client.get("/api/health").json()
+    assert health["status"] == "ok" and health["index"]["documents"] == 4
+
+
+def test_web_page_served(client):
+    r = client.get("/")
+    assert r.status_code == 200 and "行刑衔接" in r.text
+    assert client.get("/static/app.js").status_code == 200
+
+
+def test_no_index_is_503(tmp_path, embedder):
+    c = TestClient(create_app(Settings(data_dir=tmp_path), embedder))
+    r = c.get("/api/search", params={"q": "盗窃"})
+    assert r.status_code == 503 and r.json()["error"]["code"] == "index_unavailable"
+    assert c.get("/api/health").status_code == 503

