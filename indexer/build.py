@@ -86,7 +86,7 @@ def _switch_current(root: Path, build: Path) -> None:
     tmp = root / f".current-{os.getpid()}"
     if tmp.is_symlink() or tmp.exists():
         tmp.unlink()
-    tmp.symlink_to(build.name)
+    tmp.symlink_to(Path("builds") / build.name)
     os.replace(tmp, root / CURRENT)
 
 

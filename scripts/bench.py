@@ -1,0 +1,102 @@
+"""Benchmarks (figures printed, never asserted): index build time and query latency p50/p95 for
+keyword, vector and hybrid (query embedding included), plus serve cold start.
+
+Usage:
+  python scripts/bench.py                       # the configured index (bundled corpus by default)
+  python scripts/bench.py --data-dir D          # another built index, e.g. the full LawRefBook import
+  python scripts/bench.py --build --corpus C    # also time a full build of corpus C into a temp dir
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from api.settings import get_settings  # noqa: E402
+from indexer.build import build_index  # noqa: E402
+from indexer.embedding import Embedder  # noqa: E402
+from indexer.search import MODES, SearchRequest, SearchService  # noqa: E402
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def bench_queries(service: SearchService, queries: list[str], rounds: int) -> None:
+    for q in queries[:3]:                       # warm up caches and the model
+        service.search(SearchRequest(q=q, mode="hybrid"))
+    print(f"{'mode':8s} {'p50 ms':>8s} {'p95 ms':>8s} {'mean ms':>8s}  ({len(queries)} queries x {rounds})")
+    for mode in MODES:
+        times = []
+        for _ in range(rounds):
+            for q in queries:
+                t = time.perf_counter()
+                service.search(SearchRequest(q=q, k=10, mode=mode))
+                times.append((time.perf_counter() - t) * 1000)
+        print(f"{mode:8s} {percentile(times, 50):8.1f} {percentile(times, 95):8.1f} {statistics.mean(times):8.1f}")
+
+
+def bench_cold_start(data_dir: Path, port: int = 8765) -> None:
+    env = {"XIANJIE_DATA_DIR": str(data_dir), "XIANJIE_PORT": str(port), "PATH": "/usr/bin:/bin"}
+    import os
+    env = dict(os.environ, **env)
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve"], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/api/search?q=%E7%9B%97%E7%AA%83&k=1"
+        while time.perf_counter() - started < 120:
+            try:
+                with urllib.request.urlopen(url, timeout=5) as r:
+                    if r.status == 200:
+                        print(f"cold start of `xianjie serve` to first answered hybrid query: "
+                              f"{time.perf_counter() - started:.1f} s")
+                        return
+            except OSError:
+                time.sleep(0.2)
+        print("cold start: server did not answer within 120 s")
+    finally:
+        proc.terminate()
+        proc.wait()
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--data-dir")
+    p.add_argument("--corpus")
+    p.add_argument("--build", action="store_true", help="time a full build first (into a temp dir)")
+    p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--no-cold-start", action="store_true")
+    args = p.parse_args()
+    settings = get_settings()
+    embedder = Embedder(settings.embed_model, settings.cache_dir)
+    data_dir = Path(args.data_dir or settings.data_dir)
+    if args.build:
+        data_dir = Path(tempfile.mkdtemp(prefix="xianjie-bench-"))
+        result = build_index(Path(args.corpus or settings.corpus_dir), data_dir, embedder)
+        print(f"build: {result.documents} documents, {result.units} units, {result.chunks} chunks in "
+              f"{result.seconds:.1f} s ({result.units / result.seconds:.0f} units/s incl. embedding; "
+              f"embeddings cached by text, so a second build of the same corpus measures indexing only)")
+    service = SearchService(data_dir, embedder)
+    info = service.info()
+    print(f"index: {info['documents']} documents, {info['units']} units, {info['chunks']} chunks ({data_dir})")
+    dev = yaml.safe_load((ROOT / "eval" / "search_dev.yaml").read_text(encoding="utf-8"))
+    bench_queries(service, [d["q"] for d in dev], args.rounds)
+    if not args.no_cold_start:
+        bench_cold_start(data_dir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
