@@ -1,5 +1,4 @@
 """FastAPI application: search, documents, units, health, and the static Chinese web app."""
-from __future__ import annotations
 
 import datetime as dt
 import time
