@@ -13,6 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from corpus.model import DOC_TYPES, STATUSES
+from graph.queries import offense_view, search_offenses
+from graph.schema import NODE_KINDS, offense_id
+from graph.store import node_dict
 from indexer.embedding import Embedder
 from indexer.search import IndexUnavailable, SearchRequest, SearchService, UnknownFilterValue
 
@@ -45,6 +48,7 @@ class SearchBody(BaseModel):
     effective_to: dt.date | None = None
     k: int = Field(default=10, ge=1, le=100)
     mode: Mode = "hybrid"
+    graph: bool = Field(default=True, description="hybrid: fuse graph evidence (offenses named or shared by top hits)")
 
     @field_validator("q")
     @classmethod
@@ -80,7 +84,8 @@ def _validated_request(body: SearchBody) -> SearchRequest:
     return SearchRequest(q=body.q, k=body.k, mode=body.mode, types=types, doc=body.doc, domains=domains,
                          statuses=statuses,
                          effective_from=body.effective_from.isoformat() if body.effective_from else None,
-                         effective_to=body.effective_to.isoformat() if body.effective_to else None)
+                         effective_to=body.effective_to.isoformat() if body.effective_to else None,
+                         graph_boost=body.graph)
 
 
 def create_app(settings: Settings | None = None, embedder: Embedder | None = None) -> FastAPI:
@@ -126,7 +131,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     async def _unexpected(_: Request, exc: Exception):
         return _error(500, "internal_error", f"internal error: {type(exc).__name__}")
 
-    known_search_params = {"q", "type", "doc", "domain", "status", "effective_from", "effective_to", "k", "mode"}
+    known_search_params = {"q", "type", "doc", "domain", "status", "effective_from", "effective_to", "k", "mode", "graph"}
 
     def search_params(request: Request,
                       q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, description="查询文本")],
@@ -135,12 +140,13 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
                       domain: Annotated[list[str] | None, Query()] = None,
                       status: Annotated[list[str] | None, Query()] = None,
                       effective_from: dt.date | None = None, effective_to: dt.date | None = None,
-                      k: Annotated[int, Query(ge=1, le=100)] = 10, mode: Mode = "hybrid") -> SearchBody:
+                      k: Annotated[int, Query(ge=1, le=100)] = 10, mode: Mode = "hybrid",
+                      graph: bool = True) -> SearchBody:
         unknown = sorted(set(request.query_params) - known_search_params)
         if unknown:
             raise ApiError(422, "invalid_filter", f"{unknown[0]}: unknown parameter")
         return SearchBody(q=q, type=type, doc=doc, domain=domain, status=status, effective_from=effective_from,
-                          effective_to=effective_to, k=k, mode=mode)
+                          effective_to=effective_to, k=k, mode=mode, graph=graph)
 
     @app.get("/api/search", summary="检索 hybrid search")
     def search_get(body: Annotated[SearchBody, Depends(search_params)]):
@@ -167,6 +173,57 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         if u is None:
             raise ApiError(404, "not_found", f"unit '{unit_id}' not found")
         return u
+
+    @app.get("/api/offenses", summary="罪名检索（名称、别名）")
+    def offenses(q: Annotated[str, Query(min_length=1, max_length=100)],
+                 limit: Annotated[int, Query(ge=1, le=100)] = 20):
+        return {"query": q, "offenses": search_offenses(service.graph, q, limit)}
+
+    @app.get("/api/offenses/{offense}", summary="罪名页：条文、标准、正向/反向行政规定、案例")
+    def offense(offense: Annotated[str, Field(max_length=120)]):
+        node = offense if offense.startswith("offense:") else offense_id(offense)
+        view = offense_view(service.graph, node)
+        if view is None:
+            raise ApiError(404, "not_found", f"offense '{offense}' not found")
+        units = service.units
+        for art in view["articles"]:
+            unit = units.unit(art["unit_id"]) if art["unit_id"] else None
+            art["text"] = unit["text"] if unit else None
+        return view
+
+    def _kinds(kinds: list[str] | None) -> tuple[str, ...]:
+        values = _as_tuple(kinds)
+        for k in values:
+            if k not in NODE_KINDS:
+                raise ApiError(422, "invalid_filter", f"kinds: unknown node kind '{k}' (one of {', '.join(NODE_KINDS)})")
+        return values
+
+    @app.get("/api/graph/neighborhood", summary="图谱邻域")
+    def neighborhood(node: Annotated[str, Query(min_length=1, max_length=300)],
+                     depth: Annotated[int, Query(ge=1, le=3)] = 1,
+                     kinds: Annotated[list[str] | None, Query()] = None,
+                     limit: Annotated[int, Query(ge=1, le=300)] = 150):
+        try:
+            return service.graph.neighborhood(node, depth, _kinds(kinds), limit)
+        except KeyError:
+            raise ApiError(404, "not_found", f"node: '{node}' not found") from None
+
+    @app.get("/api/graph/path", summary="两节点间最短路径")
+    def path(from_: Annotated[str, Query(alias="from", min_length=1, max_length=300)],
+             to: Annotated[str, Query(min_length=1, max_length=300)],
+             max_depth: Annotated[int, Query(ge=1, le=8)] = 6):
+        graph = service.graph
+        try:
+            edges = graph.path(from_, to, max_depth)
+        except KeyError as exc:
+            raise ApiError(404, "not_found", f"node '{exc.args[0]}' not found") from None
+        if edges is None:
+            return {"from": from_, "to": to, "found": False, "nodes": [], "edges": []}
+        ordered = [from_]
+        for e in edges:
+            ordered.append(e.dst if e.src == ordered[-1] else e.src)
+        return {"from": from_, "to": to, "found": True, "nodes": [node_dict(graph.node(n)) for n in ordered],
+                "edges": [e.to_dict() for e in edges]}
 
     @app.get("/api/facets", summary="筛选项")
     def facets():

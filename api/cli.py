@@ -107,6 +107,35 @@ def cmd_search(args) -> int:
     return 0
 
 
+def cmd_graph_check(args) -> int:
+    """Build the graph from the corpus in memory and report what is missing or dangling."""
+    from corpus.loader import load_corpus
+    from graph.extract import build_graph
+    from graph.queries import check
+    from graph.store import EmbeddedGraphStore
+    loaded = load_corpus(Path(args.corpus or _settings().corpus_dir))
+    graph = build_graph(loaded.documents)
+    store = EmbeddedGraphStore.from_graph(graph)
+    report = check(store, {u.id: u.text for d in loaded.documents for u in d.units})
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        cov = report["specific_part_coverage"]
+        print(f"graph: {report['nodes']} nodes, {report['edges']} edges")
+        print(f"dangling edges: {len(report['dangling_edges'])}")
+        for e in report["dangling_edges"][:20]:
+            print(f"  {e['src']} -{e['kind']}-> {e['dst']}")
+        print(f"offenses without articles: {len(report['offenses_without_articles'])} {report['offenses_without_articles'][:20]}")
+        print(f"cases without offenses: {len(report['cases_without_offenses'])} {report['cases_without_offenses'][:20]}")
+        if cov:
+            print(f"刑法 specific-part articles that define an offense: {cov['defining_articles']}, linked: "
+                  f"{cov['linked']} ({cov['ratio']:.1%}); unlinked: {'、'.join(cov['unlinked']) or '-'}")
+        for note in report["extraction_notes"]:
+            print(f"note: {note}")
+    problems = report["dangling_edges"] or report["extraction_notes"]
+    return 1 if problems else 0
+
+
 def cmd_serve(args) -> int:
     import uvicorn
     settings = _settings()
@@ -153,6 +182,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c.add_argument("--data-dir")
     c.set_defaults(func=cmd_search)
+
+    graph = sub.add_parser("graph", help="the offense – standard – precedent graph").add_subparsers(dest="graph_cmd", required=True)
+    c = graph.add_parser("check", help="dangling edges, offenses without articles, cases without offenses, coverage")
+    c.add_argument("--corpus")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_graph_check)
 
     c = sub.add_parser("serve", help="serve the API and web app")
     c.add_argument("--port", type=int)

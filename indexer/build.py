@@ -15,6 +15,8 @@ import numpy as np
 from corpus.frontmatter import CorpusError
 from corpus.loader import corpus_fingerprint, load_corpus
 from corpus.model import Document
+from graph.extract import build_graph
+from graph.store import write_graph
 
 from .analysis import ANALYSIS_VERSION, char_ngrams, tokenize
 from .embedding import Embedder, chunk_text
@@ -23,7 +25,7 @@ from .stores.numpy_vectors import write_vectors
 from .stores.tantivy_index import write_index
 from .unitstore import date_int, write_unit_store
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 CURRENT = "current"
 
 
@@ -150,9 +152,12 @@ def build_index(corpus_dir: Path, data_dir: Path, embedder: Embedder, show_progr
     with tqdm(total=len(chunk_texts), desc="向量 embed", disable=not show_progress, unit="chunk") as bar:
         vectors = embedder.encode_passages(chunk_texts, progress=bar.update)
     write_vectors(work, vectors, np.array(chunk_rows))
+    graph = build_graph(docs)
+    write_graph(work / "graph.sqlite", graph)
     manifest = {"schema_version": SCHEMA_VERSION, "analysis_version": ANALYSIS_VERSION, "corpus_fingerprint": corpus_fingerprint(corpus_dir),
                 "corpus_dir": str(corpus_dir), "model": embedder.model_id, "dim": int(vectors.shape[1]),
                 "documents": len(docs), "units": len(units), "chunks": len(chunk_texts),
+                "graph": {"nodes": len(graph.nodes), "edges": len(graph.edges), "notes": len(graph.notes)},
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "build_seconds": round(time.time() - started, 1)}
     (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     final = root / "builds" / name

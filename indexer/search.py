@@ -16,6 +16,9 @@ from .stores.base import Filters, KeywordQuery
 from .stores.numpy_vectors import NumpyVectorIndex
 from .stores.tantivy_index import TantivyKeywordIndex
 from .unitstore import UnitStore
+from .graph_boost import graph_ranking
+from graph.queries import offenses_for_unit
+from graph.store import EmbeddedGraphStore
 
 MODES = ("keyword", "vector", "hybrid")
 CANDIDATES = 100
@@ -42,6 +45,7 @@ class SearchRequest:
     statuses: tuple[str, ...] = ()
     effective_from: str | None = None
     effective_to: str | None = None
+    graph_boost: bool = True
 
 
 @dataclass
@@ -51,6 +55,7 @@ class _Loaded:
     units: UnitStore
     keyword: TantivyKeywordIndex
     vectors: NumpyVectorIndex
+    graph: EmbeddedGraphStore
     masks: dict = field(default_factory=dict)
 
 
@@ -77,12 +82,17 @@ class SearchService:
                     raise IndexUnavailable(f"the index was built with embedding model '{manifest['model']}' but "
                                            f"'{self.embedder.model_id}' is configured: run `xianjie index`")
                 self._loaded = _Loaded(build, manifest, UnitStore(build / "units.sqlite"),
-                                       TantivyKeywordIndex(build / "keyword"), NumpyVectorIndex(build))
+                                       TantivyKeywordIndex(build / "keyword"), NumpyVectorIndex(build),
+                                       EmbeddedGraphStore(build / "graph.sqlite"))
             return self._loaded
 
     @property
     def units(self) -> UnitStore:
         return self._current().units
+
+    @property
+    def graph(self) -> EmbeddedGraphStore:
+        return self._current().graph
 
     def info(self) -> dict:
         loaded = self._current()
@@ -110,6 +120,20 @@ class SearchService:
                                                         f.effective_from, f.effective_to)
         return loaded.masks[f]
 
+    def _with_graph(self, loaded: _Loaded, query: str, fused: list[tuple[int, float]], filters: Filters):
+        """Fuse a third list: articles of the offenses the query and the top hits point to."""
+        seeds = loaded.units.units_by_rows([r for r, _ in fused[:30]])
+        ordered = [seeds[r] for r, _ in fused[:30] if r in seeds]
+        unit_ids = graph_ranking(loaded.graph, query, ordered)
+        if not unit_ids:
+            return fused
+        rows = loaded.units.rows_for_ids(unit_ids)
+        mask = self._mask(loaded, filters)
+        graph_rows = [rows[u] for u in unit_ids if u in rows and (mask is None or mask[rows[u]])]
+        # equal weight for the text ranking and the graph ranking measured best on the dev set
+        # (MRR 0.804 against 0.774 when the text ranking counted twice)
+        return reciprocal_rank_fusion([[r for r, _ in fused], graph_rows])
+
     def search(self, req: SearchRequest) -> dict:
         started = time.perf_counter()
         loaded = self._current()
@@ -128,6 +152,8 @@ class SearchService:
             ranked = vector_hits
         else:
             ranked = reciprocal_rank_fusion([[r for r, _ in keyword_hits], [r for r, _ in vector_hits]])
+            if req.graph_boost:
+                ranked = self._with_graph(loaded, req.q, ranked, filters)
         total = len(ranked)
         ranked = ranked[:req.k]
         keyword_rank = {r: i + 1 for i, (r, _) in enumerate(keyword_hits)}
@@ -143,6 +169,7 @@ class SearchService:
                 "domains": u["domains"], "text": u["text"], "highlight": highlight(u["text"], words),
                 "score": round(score, 6), "source": u["source"],
                 "ranks": {"keyword": keyword_rank.get(row), "vector": vector_rank.get(row)},
+                "offenses": offenses_for_unit(loaded.graph, u["id"], u["doc_id"], u["type"]),
             })
         return {"query": req.q, "mode": req.mode, "took_ms": round((time.perf_counter() - started) * 1000, 2),
                 "total": total, "hits": hits}

@@ -68,6 +68,12 @@ class UnitStore:
         got = self.db.execute(f"SELECT * FROM units WHERE row IN ({','.join('?' * len(rows))})", rows).fetchall()
         return {r["row"]: _unit_dict(r) for r in got}
 
+    def rows_for_ids(self, unit_ids: list[str]) -> dict[str, int]:
+        if not unit_ids:
+            return {}
+        got = self.db.execute(f"SELECT id, row FROM units WHERE id IN ({','.join('?' * len(unit_ids))})", unit_ids)
+        return {r[0]: r[1] for r in got}
+
     def unit(self, unit_id: str) -> dict | None:
         r = self.db.execute("SELECT * FROM units WHERE id = ?", (unit_id,)).fetchone()
         return _unit_dict(r) if r else None

@@ -17,19 +17,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from api.settings import get_settings  # noqa: E402
 from indexer.embedding import Embedder  # noqa: E402
-from indexer.search import MODES, SearchRequest, SearchService  # noqa: E402
+from indexer.search import SearchRequest, SearchService  # noqa: E402
 
 DEFAULT_DEV = Path(__file__).resolve().parents[1] / "eval" / "search_dev.yaml"
 
 
-def evaluate(service: SearchService, dev: list[dict], modes=MODES, k: int = 10) -> dict:
+CONFIGS = {"keyword": ("keyword", False), "vector": ("vector", False), "hybrid": ("hybrid", False),
+           "hybrid+graph": ("hybrid", True)}
+
+
+def evaluate(service: SearchService, dev: list[dict], configs=tuple(CONFIGS), k: int = 10) -> dict:
     results = {}
-    for mode in modes:
+    for name in configs:
+        mode, graph = CONFIGS[name]
         hits1 = hits5 = hits10 = 0
         rr = 0.0
         misses = []
         for item in dev:
-            ids = [h["id"] for h in service.search(SearchRequest(q=item["q"], k=k, mode=mode))["hits"]]
+            req = SearchRequest(q=item["q"], k=k, mode=mode, graph_boost=graph)
+            ids = [h["id"] for h in service.search(req)["hits"]]
             rank = next((i + 1 for i, uid in enumerate(ids) if uid in item["gold"]), None)
             if rank:
                 rr += 1 / rank
@@ -39,7 +45,7 @@ def evaluate(service: SearchService, dev: list[dict], modes=MODES, k: int = 10) 
             else:
                 misses.append(item["q"])
         n = len(dev)
-        results[mode] = {"hit@1": hits1 / n, "hit@5": hits5 / n, "hit@10": hits10 / n, "mrr": rr / n,
+        results[name] = {"hit@1": hits1 / n, "hit@5": hits5 / n, "hit@10": hits10 / n, "mrr": rr / n,
                          "queries": n, "misses": misses}
     return results
 
@@ -58,9 +64,9 @@ def main() -> int:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return 0
     print(f"dev set: {args.dev} ({len(dev)} queries)")
-    print(f"{'mode':8s} {'hit@1':>6s} {'hit@5':>6s} {'hit@10':>6s} {'MRR':>6s}")
+    print(f"{'mode':13s} {'hit@1':>6s} {'hit@5':>6s} {'hit@10':>6s} {'MRR':>6s}")
     for mode, r in results.items():
-        print(f"{mode:8s} {r['hit@1']:6.3f} {r['hit@5']:6.3f} {r['hit@10']:6.3f} {r['mrr']:6.3f}")
+        print(f"{mode:13s} {r['hit@1']:6.3f} {r['hit@5']:6.3f} {r['hit@10']:6.3f} {r['mrr']:6.3f}")
     for mode, r in results.items():
         if r["misses"]:
             print(f"\n{mode} misses (not in top 10): " + "；".join(r["misses"]))

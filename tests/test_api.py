@@ -74,3 +74,37 @@ def test_no_index_is_503(tmp_path, embedder):
     r = c.get("/api/search", params={"q": "盗窃"})
     assert r.status_code == 503 and r.json()["error"]["code"] == "index_unavailable"
     assert c.get("/api/health").status_code == 503
+
+
+@pytest.fixture(scope="module")
+def bundled_client(bundled_index, embedder):
+    return TestClient(create_app(Settings(data_dir=bundled_index), embedder))
+
+
+@pytest.mark.slow
+def test_offense_endpoints(bundled_client):
+    found = bundled_client.get("/api/offenses", params={"q": "危险作业"}).json()["offenses"]
+    assert found[0]["name"] == "危险作业罪"
+    view = bundled_client.get("/api/offenses/危险作业罪").json()
+    assert view["articles"][0]["unit_id"] == "xingfa:art134-1" and view["articles"][0]["text"].startswith("第一百三十四条之一")
+    assert any(v["penalty_articles"][0]["unit_id"] == "anquan-shengchan-fa:art102" for v in view["forward_violations"])
+    assert bundled_client.get("/api/offenses/不存在罪").status_code == 404
+
+
+@pytest.mark.slow
+def test_graph_endpoints(bundled_client):
+    r = bundled_client.get("/api/graph/neighborhood", params={"node": "offense:非法行医罪", "depth": 2, "limit": 30})
+    body = r.json()
+    assert r.status_code == 200 and len(body["nodes"]) <= 30 and body["edges"]
+    assert all("provenance" in e for e in body["edges"])
+    assert bundled_client.get("/api/graph/neighborhood", params={"node": "offense:非法行医罪", "depth": 4}).status_code == 422
+    bad_kind = bundled_client.get("/api/graph/neighborhood", params={"node": "offense:非法行医罪", "kinds": "Planet"})
+    assert bad_kind.status_code == 422 and bad_kind.json()["error"]["message"].startswith("kinds")
+    p = bundled_client.get("/api/graph/path", params={"from": "offense:非法行医罪", "to": "article:yishi-fa:art59"}).json()
+    assert p["found"] and p["nodes"][0]["id"] == "offense:非法行医罪" and p["nodes"][-1]["id"] == "article:yishi-fa:art59"
+
+
+@pytest.mark.slow
+def test_search_hits_carry_offenses(bundled_client):
+    hits = bundled_client.get("/api/search", params={"q": "未取得医生执业资格的人非法行医", "k": 5}).json()["hits"]
+    assert any(o["name"] == "非法行医罪" for h in hits for o in h["offenses"])

@@ -1,0 +1,209 @@
+"""Build the graph from the corpus: every node and edge comes from a corpus text, a dataset field,
+or the curated linkage file, and says which."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from corpus.charges import canonical_charge
+from corpus.loader import BUNDLED_CORPUS
+from corpus.model import Document
+
+from .citations import find_citations, normalize_title
+from .offenses import extract_offenses
+from .schema import (Edge, Node, agency_id, article_id, case_id, document_id, domain_id, offense_id,
+                     violation_id)
+
+LINKAGE_FILE = BUNDLED_CORPUS.parent / "data" / "linkage.yaml"
+CRIMINAL_LAW_ID = "xingfa"
+CRIMINAL_LAW_NAMES = ("刑法", "中华人民共和国刑法")
+
+
+@dataclass
+class Graph:
+    nodes: dict[str, Node] = field(default_factory=dict)
+    edges: list[Edge] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)   # what extraction could not resolve
+
+    def add_node(self, node: Node) -> None:
+        self.nodes.setdefault(node.id, node)
+
+    def add_edge(self, edge: Edge) -> None:
+        self.edges.append(edge)
+
+
+def load_linkage(path: Path = LINKAGE_FILE) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def _article_nodes(g: Graph, docs: list[Document]) -> dict[tuple[str, int, int], str]:
+    index = {}
+    for doc in docs:
+        g.add_node(Node(document_id(doc.id), "Document", doc.title,
+                        {"doc_id": doc.id, "type": doc.type, "status": doc.status}))
+        for d in doc.domains:
+            g.add_node(Node(domain_id(d), "Domain", d))
+            g.add_edge(Edge(document_id(doc.id), domain_id(d), "IN_DOMAIN", doc.id, "curated"))
+        if doc.type == "case":
+            continue
+        for u in doc.units:
+            if u.kind != "article":
+                continue
+            nid = article_id(u.id)
+            g.add_node(Node(nid, "Article", f"{_short_title(doc.title)}{u.label}",
+                            {"unit_id": u.id, "doc_id": doc.id, "article_no": u.article_no,
+                             "article_suffix": u.article_suffix}))
+            g.add_edge(Edge(nid, document_id(doc.id), "PART_OF", u.id, "parsed"))
+            index[(doc.id, u.article_no, u.article_suffix)] = nid
+    return index
+
+
+def _short_title(title: str) -> str:
+    return title.removeprefix("中华人民共和国")
+
+
+def _offenses(g: Graph, docs: list[Document], articles: dict) -> dict[str, str]:
+    """Offense nodes and DEFINED_BY edges; returns every name and alias → offense node id."""
+    names = {}
+    for off in extract_offenses(docs):
+        nid = offense_id(off.name)
+        g.add_node(Node(nid, "Offense", off.name, {"aliases": sorted(off.aliases),
+                                                   "clauses": [[a.number, a.suffix, list(a.clauses)] for a in off.articles]}))
+        names[off.name] = nid
+        for alias in off.aliases:
+            names.setdefault(alias, nid)
+        source = off.sources[-1] if off.sources else ""
+        for ref in off.articles:
+            target = articles.get((CRIMINAL_LAW_ID, ref.number, ref.suffix))
+            if target is None:
+                g.notes.append(f"{off.name}: 刑法第{ref.number}条{'之' + str(ref.suffix) if ref.suffix else ''} is not in the corpus")
+                continue
+            g.add_edge(Edge(nid, target, "DEFINED_BY", source, "parsed",
+                            {"clauses": list(ref.clauses)} if ref.clauses else {}))
+    return names
+
+
+def resolve_offense(name: str, names: dict[str, str]) -> str | None:
+    if name in names:
+        return names[name]
+    official = canonical_charge(name)
+    return names.get(official) if official else None
+
+
+def _cases(g: Graph, docs: list[Document], names: dict[str, str], articles: dict) -> None:
+    for doc in docs:
+        if doc.type != "case":
+            continue
+        nid = case_id(doc.id)
+        charges = doc.meta.get("charges") or []
+        g.add_node(Node(nid, "Case", doc.title, {"doc_id": doc.id, "charges": charges}))
+        row = doc.source.row or doc.source.path
+        for charge in charges:
+            target = resolve_offense(charge, names)
+            if target:
+                g.add_edge(Edge(nid, target, "CHARGED_WITH", f"{doc.source.dataset}: {doc.source.path} {row}", "dataset"))
+            else:
+                g.notes.append(f"{doc.id}: charge '{charge}' matches no offense")
+        cited = set()
+        for u in doc.units:
+            for c in find_citations(u.text):
+                if c.law.strip("《》") in CRIMINAL_LAW_NAMES:
+                    target = articles.get((CRIMINAL_LAW_ID, c.number, c.suffix))
+                    if target and target not in cited:
+                        cited.add(target)
+                        g.add_edge(Edge(nid, target, "CITES", u.id, "parsed"))
+
+
+def _cross_references(g: Graph, docs: list[Document], articles: dict) -> None:
+    by_title = {normalize_title(d.title): d.id for d in docs if d.type != "case"}
+    for doc in docs:
+        if doc.type == "case":
+            continue
+        for u in doc.units:
+            if u.kind != "article":
+                continue
+            src = article_id(u.id)
+            seen = set()
+            for c in find_citations(u.text):
+                law = c.law
+                if law in ("本法", "本条例", "本办法", "本规定"):
+                    target_doc = doc.id
+                elif law == "刑法":
+                    target_doc = CRIMINAL_LAW_ID
+                else:
+                    target_doc = by_title.get(normalize_title(law))
+                if target_doc is None:
+                    continue
+                target = articles.get((target_doc, c.number, c.suffix))
+                if target and target != src and target not in seen:
+                    seen.add(target)
+                    g.add_edge(Edge(src, target, "REFERS_TO", u.id, "parsed"))
+
+
+def _linkage(g: Graph, linkage: dict, names: dict[str, str], known_units: set[str]) -> None:
+    for v in linkage.get("violations", []):
+        vid = violation_id(v["id"])
+        g.add_node(Node(vid, "Violation", v["name"], {"domain": v.get("domain"), "agency": v.get("agency")}))
+        src = f"corpus/data/linkage.yaml#{v['id']}"
+        if v.get("domain"):
+            g.add_node(Node(domain_id(v["domain"]), "Domain", v["domain"]))
+            g.add_edge(Edge(vid, domain_id(v["domain"]), "IN_DOMAIN", src, "curated"))
+        if v.get("agency"):
+            g.add_node(Node(agency_id(v["agency"]), "Agency", v["agency"]))
+            g.add_edge(Edge(vid, agency_id(v["agency"]), "COMPETENT", v["penalty"][0], "curated"))
+        for unit in v.get("penalty", []):
+            g.add_edge(Edge(vid, article_id(unit), "PENALIZED_BY", unit, "curated"))
+        for esc in v.get("escalates", []):
+            target = resolve_offense(esc["offense"], names)
+            if target is None:
+                g.notes.append(f"linkage {v['id']}: offense '{esc['offense']}' is not a current offense name")
+                continue
+            basis = list(esc.get("basis", []))
+            props = {"basis": basis, **({"note": esc["note"]} if esc.get("note") else {})}
+            g.add_edge(Edge(vid, target, "ESCALATES_TO", ";".join(basis) or src, "curated", props))
+            g.add_edge(Edge(target, vid, "FALLBACK_PENALTY", ";".join(v["penalty"]), "curated",
+                            {"basis": list(v["penalty"])}))
+            for unit in basis:
+                if unit not in known_units:
+                    g.notes.append(f"linkage {v['id']}: basis '{unit}' is not a unit in the corpus")
+    for domain, offenses in (linkage.get("offense_domains") or {}).items():
+        g.add_node(Node(domain_id(domain), "Domain", domain))
+        for name in offenses:
+            target = resolve_offense(name, names)
+            if target is None:
+                g.notes.append(f"offense_domains {domain}: '{name}' is not a current offense name")
+                continue
+            g.add_edge(Edge(target, domain_id(domain), "IN_DOMAIN", f"corpus/data/linkage.yaml#offense_domains.{domain}", "curated"))
+
+
+def _case_domains(g: Graph) -> None:
+    """A case is in the domains of the offenses it was charged with."""
+    offense_domains: dict[str, set[str]] = {}
+    for e in g.edges:
+        if e.kind == "IN_DOMAIN" and e.src.startswith("offense:"):
+            offense_domains.setdefault(e.src, set()).add(e.dst)
+    for e in [e for e in g.edges if e.kind == "CHARGED_WITH"]:
+        for d in sorted(offense_domains.get(e.dst, ())):
+            g.add_edge(Edge(e.src, d, "IN_DOMAIN", e.dst, "parsed"))
+
+
+def build_graph(docs: list[Document], linkage: dict | None = None) -> Graph:
+    g = Graph()
+    articles = _article_nodes(g, docs)
+    names = _offenses(g, docs, articles)
+    _cases(g, docs, names, articles)
+    _cross_references(g, docs, articles)
+    known_units = {u.id for d in docs for u in d.units}
+    _linkage(g, load_linkage() if linkage is None else linkage, names, known_units)
+    _case_domains(g)
+    # dedupe identical edges (same src, dst, kind)
+    seen, unique = set(), []
+    for e in g.edges:
+        key = (e.src, e.dst, e.kind)
+        if key not in seen:
+            seen.add(key)
+            unique.append(e)
+    g.edges = unique
+    return g

@@ -1,0 +1,181 @@
+"""Questions asked of the graph, written against the small GraphStore protocol so every store
+answers them the same way: offense lookup, the offense view, offenses behind a search hit, checks."""
+from __future__ import annotations
+
+import re
+
+from .schema import Node, article_id, case_id, offense_id
+from .store import GraphStore, node_dict
+
+PENALTY_RE = re.compile(r"处[^。；]{0,40}?(有期徒刑|拘役|管制|罚金|死刑|无期徒刑)")
+SPECIFIC_PART_FIRST_ARTICLE = 102
+SPECIFIC_PART_LAST_ARTICLE = 451
+
+
+def search_offenses(store: GraphStore, q: str, limit: int = 20) -> list[dict]:
+    """Offenses whose name or an alias contains the query (or the query's characters, in order)."""
+    q = q.strip().removesuffix("罪") or q.strip()
+    scored = []
+    for n in store.nodes_of_kind("Offense"):
+        names = [n.label, *n.props.get("aliases", [])]
+        best = 0.0
+        for name in names:
+            core = name.removesuffix("罪")
+            if core == q:
+                score = 3.0
+            elif core.startswith(q):
+                score = 2.0
+            elif q in core:
+                score = 1.5
+            elif _subsequence(q, core):
+                score = 1.0
+            else:
+                continue
+            best = max(best, score - (0.1 if name != n.label else 0) - len(core) / 1000)
+        if best:
+            scored.append((best, n))
+    scored.sort(key=lambda x: (-x[0], x[1].label))
+    return [{"id": n.id, "name": n.label, "aliases": n.props.get("aliases", []), "score": round(s, 3)}
+            for s, n in scored[:limit]]
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return len(short) >= 2 and all(ch in it for ch in short)
+
+
+def _article_ref(store: GraphStore, node_id: str) -> dict:
+    n = store.node(node_id)
+    return {"node": node_id, "unit_id": n.props.get("unit_id") if n else None, "label": n.label if n else node_id}
+
+
+def offense_view(store: GraphStore, node_id: str, top_cases: int = 10) -> dict | None:
+    """Everything the 罪名页 shows: articles, standards, both linkage directions, cases, domains."""
+    n = store.node(node_id)
+    if n is None or n.kind != "Offense":
+        return None
+    articles = [dict(_article_ref(store, e.dst), clauses=e.props.get("clauses", []),
+                     provenance={"source": e.source, "method": e.method})
+                for e in store.edges_from(node_id, ("DEFINED_BY",))]
+    standards = [node_dict(store.node(e.dst)) for e in store.edges_from(node_id, ("HAS_STANDARD",)) if store.node(e.dst)]
+
+    def violation(vid: str, edge) -> dict:
+        v = store.node(vid)
+        penalties = [_article_ref(store, p.dst) for p in store.edges_from(vid, ("PENALIZED_BY",))]
+        agencies = [store.node(a.dst).label for a in store.edges_from(vid, ("COMPETENT",)) if store.node(a.dst)]
+        return {"id": vid, "name": v.label if v else vid, "penalty_articles": penalties, "agencies": agencies,
+                "basis": edge.props.get("basis", []), "note": edge.props.get("note"),
+                "provenance": {"source": edge.source, "method": edge.method}}
+
+    forward = [violation(e.src, e) for e in store.edges_to(node_id, ("ESCALATES_TO",))]
+    reverse = [violation(e.dst, e) for e in store.edges_from(node_id, ("FALLBACK_PENALTY",))]
+    case_edges = store.edges_to(node_id, ("CHARGED_WITH",))
+    cases = []
+    for e in case_edges[:top_cases]:
+        c = store.node(e.src)
+        cases.append({"id": e.src, "doc_id": c.props.get("doc_id") if c else None, "title": c.label if c else e.src,
+                      "charges": c.props.get("charges", []) if c else []})
+    domains = [store.node(e.dst).label for e in store.edges_from(node_id, ("IN_DOMAIN",)) if store.node(e.dst)]
+    return {"id": node_id, "name": n.label, "aliases": n.props.get("aliases", []), "articles": articles,
+            "standards": standards, "standards_note": None if standards else "语料中尚未收录该罪名的立案追诉标准或数额标准",
+            "forward_violations": forward, "reverse_violations": reverse,
+            "cases": {"count": len(case_edges), "top": cases}, "domains": sorted(set(domains))}
+
+
+def offenses_for_unit(store: GraphStore, unit_id: str, doc_id: str, doc_type: str) -> list[dict]:
+    """Offenses a search hit is linked to: the offense an article defines, a case's charges, the
+    offense an administrative penalty article escalates to, or the offense of a 刑法 article an
+    interpretation article refers to."""
+    found: dict[str, str] = {}
+    if doc_type == "case":
+        for e in store.edges_from(case_id(doc_id), ("CHARGED_WITH",)):
+            found[e.dst] = "charged"
+    else:
+        art = article_id(unit_id)
+        for e in store.edges_to(art, ("DEFINED_BY",)):
+            found.setdefault(e.src, "defines")
+        for e in store.edges_to(art, ("PENALIZED_BY",)):
+            for esc in store.edges_from(e.src, ("ESCALATES_TO",)):
+                found.setdefault(esc.dst, "administrative_counterpart")
+        for e in store.edges_from(art, ("REFERS_TO",)):
+            for d in store.edges_to(e.dst, ("DEFINED_BY",)):
+                found.setdefault(d.src, "interprets")
+    out = []
+    for oid, how in found.items():
+        node = store.node(oid)
+        if node:
+            out.append({"id": oid, "name": node.label, "link": how})
+    return out[:8]
+
+
+def offense_articles(store: GraphStore, offense_node: str) -> list[str]:
+    """Unit ids of the 刑法 articles defining an offense."""
+    out = []
+    for e in store.edges_from(offense_node, ("DEFINED_BY",)):
+        n = store.node(e.dst)
+        if n and n.props.get("unit_id"):
+            out.append(n.props["unit_id"])
+    return out
+
+
+def offenses_named_in(store: GraphStore, text: str) -> list[str]:
+    """Offense node ids whose name or alias (with or without 罪) appears in the text."""
+    hits = []
+    for n in store.nodes_of_kind("Offense"):
+        for name in [n.label, *n.props.get("aliases", [])]:
+            core = name.removesuffix("罪")
+            if len(core) >= 2 and (name in text or ("、" not in core and core in text)):
+                hits.append(n.id)
+                break
+    return hits
+
+
+NOT_DEFINING_RE = re.compile(r"^第\S+条\s*(单位犯|犯本|对犯|本章|本节|在战时)")
+
+
+def defines_offense(text: str) -> bool:
+    """A 刑法 article defines an offense when it sets a criminal penalty (处…有期徒刑/拘役/…) and is
+    not a penalty rule for offenses defined elsewhere (单位犯本节…, 对犯贪污罪的…, 在战时…)."""
+    return bool(PENALTY_RE.search(text)) and not NOT_DEFINING_RE.match(text)
+
+
+def check(store: GraphStore, unit_texts: dict[str, str] | None = None) -> dict:
+    """Dangling edges, offenses without articles, cases without offenses, and the share of 刑法
+    specific-part articles that define an offense and are linked to one."""
+    nodes = getattr(store, "nodes", {})
+    dangling = []
+    for edges in getattr(store, "out", {}).values():
+        for e in edges:
+            if e.src not in nodes or e.dst not in nodes:
+                dangling.append(e.to_dict())
+    offenses = store.nodes_of_kind("Offense")
+    no_articles = [o.label for o in offenses if not store.edges_from(o.id, ("DEFINED_BY",))]
+    cases = store.nodes_of_kind("Case")
+    no_offense = [c.id for c in cases if not store.edges_from(c.id, ("CHARGED_WITH",))]
+    coverage = None
+    if unit_texts is not None:
+        defining, linked, unlinked = 0, 0, []
+        for n in store.nodes_of_kind("Article"):
+            p = n.props
+            if p.get("doc_id") != "xingfa" or not (SPECIFIC_PART_FIRST_ARTICLE <= (p.get("article_no") or 0) <= SPECIFIC_PART_LAST_ARTICLE):
+                continue
+            if not defines_offense(unit_texts.get(p["unit_id"], "")):
+                continue
+            defining += 1
+            if store.edges_to(n.id, ("DEFINED_BY",)):
+                linked += 1
+            else:
+                unlinked.append(n.label)
+        coverage = {"defining_articles": defining, "linked": linked,
+                    "ratio": round(linked / defining, 4) if defining else None, "unlinked": unlinked}
+    return {"nodes": len(nodes), "edges": getattr(store, "edge_count", None), "dangling_edges": dangling,
+            "offenses_without_articles": no_articles, "cases_without_offenses": no_offense,
+            "specific_part_coverage": coverage, "extraction_notes": list(getattr(store, "notes", []))}
+
+
+def offense_node_for_name(name: str) -> str:
+    return offense_id(name)
+
+
+__all__ = ["search_offenses", "offense_view", "offenses_for_unit", "offense_articles", "offenses_named_in",
+           "check", "Node"]

@@ -1,0 +1,144 @@
+"""The embedded graph store: nodes and edges in SQLite beside the search index (same atomic
+build), held in memory as adjacency lists for traversal. The Neo4j store implements the same
+queries (see GraphStore)."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import deque
+from pathlib import Path
+from typing import Protocol
+
+from .extract import Graph
+from .schema import Edge, Node
+
+MAX_NEIGHBORHOOD_NODES = 300
+
+
+class GraphStore(Protocol):
+    def node(self, node_id: str) -> Node | None: ...
+    def edges_from(self, node_id: str, kinds: tuple[str, ...] = ()) -> list[Edge]: ...
+    def edges_to(self, node_id: str, kinds: tuple[str, ...] = ()) -> list[Edge]: ...
+    def nodes_of_kind(self, kind: str) -> list[Node]: ...
+
+
+def write_graph(path: Path, g: Graph) -> None:
+    db = sqlite3.connect(str(path))
+    db.executescript("""
+        CREATE TABLE nodes (id TEXT PRIMARY KEY, kind TEXT, label TEXT, props TEXT);
+        CREATE TABLE edges (src TEXT, dst TEXT, kind TEXT, source TEXT, method TEXT, props TEXT);
+        CREATE TABLE notes (note TEXT);
+    """)
+    db.executemany("INSERT INTO nodes VALUES (?,?,?,?)",
+                   [(n.id, n.kind, n.label, json.dumps(n.props, ensure_ascii=False)) for n in g.nodes.values()])
+    db.executemany("INSERT INTO edges VALUES (?,?,?,?,?,?)",
+                   [(e.src, e.dst, e.kind, e.source, e.method, json.dumps(e.props, ensure_ascii=False)) for e in g.edges])
+    db.executemany("INSERT INTO notes VALUES (?)", [(n,) for n in g.notes])
+    db.commit()
+    db.close()
+
+
+class EmbeddedGraphStore:
+    def __init__(self, path: Path):
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        self.nodes: dict[str, Node] = {
+            r[0]: Node(r[0], r[1], r[2], json.loads(r[3])) for r in db.execute("SELECT id, kind, label, props FROM nodes")}
+        self.out: dict[str, list[Edge]] = {}
+        self.inc: dict[str, list[Edge]] = {}
+        self.edge_count = 0
+        for src, dst, kind, source, method, props in db.execute("SELECT * FROM edges"):
+            e = Edge(src, dst, kind, source, method, json.loads(props))
+            self.out.setdefault(src, []).append(e)
+            self.inc.setdefault(dst, []).append(e)
+            self.edge_count += 1
+        self.notes = [r[0] for r in db.execute("SELECT note FROM notes")]
+        db.close()
+
+    @classmethod
+    def from_graph(cls, g: Graph) -> "EmbeddedGraphStore":
+        store = cls.__new__(cls)
+        store.nodes = dict(g.nodes)
+        store.out, store.inc, store.edge_count = {}, {}, len(g.edges)
+        for e in g.edges:
+            store.out.setdefault(e.src, []).append(e)
+            store.inc.setdefault(e.dst, []).append(e)
+        store.notes = list(g.notes)
+        return store
+
+    # --- the GraphStore protocol -------------------------------------------------------
+    def node(self, node_id: str) -> Node | None:
+        return self.nodes.get(node_id)
+
+    def edges_from(self, node_id: str, kinds: tuple[str, ...] = ()) -> list[Edge]:
+        return [e for e in self.out.get(node_id, ()) if not kinds or e.kind in kinds]
+
+    def edges_to(self, node_id: str, kinds: tuple[str, ...] = ()) -> list[Edge]:
+        return [e for e in self.inc.get(node_id, ()) if not kinds or e.kind in kinds]
+
+    def nodes_of_kind(self, kind: str) -> list[Node]:
+        return [n for n in self.nodes.values() if n.kind == kind]
+
+    # --- traversal ---------------------------------------------------------------------
+    def neighborhood(self, node_id: str, depth: int = 1, kinds: tuple[str, ...] = (),
+                     limit: int = MAX_NEIGHBORHOOD_NODES) -> dict:
+        """Nodes within `depth` hops (either direction), optionally only of some node kinds;
+        bounded to `limit` nodes, nearest first. `truncated` says when the bound cut it."""
+        if node_id not in self.nodes:
+            raise KeyError(node_id)
+        seen = {node_id: 0}
+        queue = deque([node_id])
+        edges: dict[tuple, Edge] = {}
+        truncated = False
+        while queue:
+            current = queue.popleft()
+            if seen[current] >= depth:
+                continue
+            for e in self.out.get(current, []) + self.inc.get(current, []):
+                other = e.dst if e.src == current else e.src
+                node = self.nodes.get(other)
+                if node is None or (kinds and node.kind not in kinds):
+                    continue
+                if other not in seen:
+                    if len(seen) >= limit:
+                        truncated = True
+                        continue
+                    seen[other] = seen[current] + 1
+                    queue.append(other)
+                edges[(e.src, e.dst, e.kind)] = e
+        return {"nodes": [dict(_node_dict(self.nodes[n]), depth=d) for n, d in seen.items()],
+                "edges": [e.to_dict() for e in edges.values() if e.src in seen and e.dst in seen],
+                "truncated": truncated}
+
+    def path(self, start: str, goal: str, max_depth: int = 6) -> list[Edge] | None:
+        """Shortest path ignoring edge direction, as the edges walked; None when there is none."""
+        for n in (start, goal):
+            if n not in self.nodes:
+                raise KeyError(n)
+        prev: dict[str, tuple[str, Edge] | None] = {start: None}
+        queue = deque([(start, 0)])
+        while queue:
+            current, d = queue.popleft()
+            if current == goal:
+                break
+            if d >= max_depth:
+                continue
+            for e in self.out.get(current, []) + self.inc.get(current, []):
+                other = e.dst if e.src == current else e.src
+                if other not in prev:
+                    prev[other] = (current, e)
+                    queue.append((other, d + 1))
+        if goal not in prev:
+            return None
+        walk = []
+        node = goal
+        while prev[node] is not None:
+            node, edge = prev[node]
+            walk.append(edge)
+        return list(reversed(walk))
+
+
+def _node_dict(n: Node) -> dict:
+    return {"id": n.id, "kind": n.kind, "label": n.label, **({"props": n.props} if n.props else {})}
+
+
+node_dict = _node_dict

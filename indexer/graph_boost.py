@@ -1,0 +1,39 @@
+"""Graph evidence for ranking: the offenses that the query names, or that the top hits point to
+(a case's charges, the 刑法 article an interpretation explains), vote for the articles defining
+those offenses. The votes form a third ranked list for reciprocal rank fusion."""
+from __future__ import annotations
+
+from graph.queries import offense_articles, offenses_named_in
+from graph.schema import article_id, case_id
+
+SEED_DEPTH = 30
+NAMED_OFFENSE_VOTE = 1.0
+INTERPRETS_WEIGHT = 0.5
+
+
+def graph_ranking(store, query: str, seeds: list[dict], max_items: int = 50) -> list[str]:
+    """Unit ids of articles, best supported first. `seeds` are the top fused hits (unit dicts)."""
+    votes: dict[str, float] = {}
+
+    def vote(unit_id: str, weight: float) -> None:
+        votes[unit_id] = votes.get(unit_id, 0.0) + weight
+
+    for oid in offenses_named_in(store, query):
+        for uid in offense_articles(store, oid):
+            vote(uid, NAMED_OFFENSE_VOTE)
+    for rank, unit in enumerate(seeds[:SEED_DEPTH], start=1):
+        weight = 1.0 / rank
+        if unit["type"] == "case":
+            for e in store.edges_from(case_id(unit["doc_id"]), ("CHARGED_WITH",)):
+                for uid in offense_articles(store, e.dst):
+                    vote(uid, weight)
+        else:
+            art = article_id(unit["id"])
+            if store.edges_to(art, ("DEFINED_BY",)):
+                vote(unit["id"], weight)
+            for e in store.edges_from(art, ("REFERS_TO",)):
+                if store.edges_to(e.dst, ("DEFINED_BY",)):
+                    node = store.node(e.dst)
+                    vote(node.props["unit_id"], weight * INTERPRETS_WEIGHT)
+    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [uid for uid, _ in ranked[:max_items]]

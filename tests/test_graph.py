@@ -1,0 +1,92 @@
+"""The offense – standard – precedent graph, built from the bundled corpus."""
+import pytest
+
+from corpus.loader import BUNDLED_CORPUS, load_corpus
+from graph.citations import find_citations
+from graph.extract import build_graph
+from graph.offenses import extract_offenses, split_names
+from graph.queries import check, offense_view, offenses_for_unit, search_offenses
+from graph.store import EmbeddedGraphStore
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return load_corpus(BUNDLED_CORPUS).documents
+
+
+@pytest.fixture(scope="module")
+def store(docs):
+    return EmbeddedGraphStore.from_graph(build_graph(docs))
+
+
+def test_offenses_from_determinations(docs):
+    offenses = {o.name: o for o in extract_offenses(docs)}
+    assert len(offenses) >= 470
+    assert [(a.number, a.suffix) for a in offenses["危险作业罪"].articles] == [(134, 1)]
+    forced = offenses["强令、组织他人违章冒险作业罪"]
+    assert "强令违章冒险作业罪" in forced.aliases and forced.articles[0].clauses == (2,)
+    assert "嫖宿幼女罪" not in offenses                      # cancelled by the 补充规定（六）
+    assert "操纵证券、期货市场罪" in offenses and "操纵证券交易价格罪" in offenses["操纵证券、期货市场罪"].aliases
+    assert "偷越国（边）境罪" in offenses
+    assert "拒绝提供间谍犯罪、恐怖主义犯罪、极端主义犯罪证据罪" in offenses
+
+
+def test_split_names():
+    assert split_names("滥用职权罪、玩忽职守罪") == ["滥用职权罪", "玩忽职守罪"]
+    assert split_names("为境外窃取、刺探、收买、非法提供 商业秘密罪") == ["为境外窃取、刺探、收买、非法提供商业秘密罪"]
+    assert split_names("帮助犯罪分子逃避处罚罪") == ["帮助犯罪分子逃避处罚罪"]
+
+
+def test_citations():
+    cites = find_citations("依照《中华人民共和国刑法》第一百三十三条之一第一款、第六十七条第三款之规定，判决如下")
+    assert [(c.number, c.suffix, c.clause) for c in cites] == [(133, 1, 1), (67, 0, 3)]
+    assert [(c.law, c.number) for c in find_citations("依照本法第63条和刑法第二百零一条")] == [("本法", 63), ("刑法", 201)]
+
+
+def test_graph_check_is_clean(docs, store):
+    report = check(store, {u.id: u.text for d in docs for u in d.units})
+    assert report["dangling_edges"] == []
+    assert report["extraction_notes"] == []
+    assert report["offenses_without_articles"] == ["骗购外汇罪"]      # defined by a 1998 决定, not by 刑法
+    cov = report["specific_part_coverage"]
+    assert cov["defining_articles"] >= 350 and cov["ratio"] == 1.0, cov["unlinked"]
+
+
+def test_offense_view_both_directions(store):
+    view = offense_view(store, "offense:非法采矿罪")
+    assert [a["unit_id"] for a in view["articles"]] == ["xingfa:art343"]
+    forward = view["forward_violations"]
+    assert forward and forward[0]["penalty_articles"][0]["unit_id"] == "kuangchan-ziyuan-fa:art64"
+    assert "自然资源主管部门" in forward[0]["agencies"][0]
+    assert view["reverse_violations"][0]["id"] == forward[0]["id"]
+    assert "矿产资源" in view["domains"]
+    assert view["cases"]["count"] >= 0 and view["standards_note"]
+
+
+def test_cases_charged_and_citing(store):
+    cases = store.nodes_of_kind("Case")
+    assert len(cases) > 300
+    charged = sum(1 for c in cases if store.edges_from(c.id, ("CHARGED_WITH",)))
+    assert charged >= len(cases) - 1
+    assert sum(1 for c in cases if store.edges_from(c.id, ("CITES",))) > 50
+
+
+def test_search_offenses_by_name_and_alias(store):
+    assert search_offenses(store, "危险作业")[0]["name"] == "危险作业罪"
+    assert search_offenses(store, "强令违章冒险作业罪")[0]["name"] == "强令、组织他人违章冒险作业罪"
+
+
+def test_neighborhood_is_bounded_and_path_found(store):
+    hood = store.neighborhood("offense:危险作业罪", depth=2, limit=25)
+    assert len(hood["nodes"]) <= 25 and hood["truncated"] in (True, False)
+    assert {n["id"] for n in hood["nodes"]} >= {"offense:危险作业罪"}
+    only_articles = store.neighborhood("offense:危险作业罪", depth=1, kinds=("Article",))
+    assert all(n["kind"] == "Article" or n["id"] == "offense:危险作业罪" for n in only_articles["nodes"])
+    edges = store.path("offense:非法行医罪", "article:yishi-fa:art59")
+    assert edges is not None and len(edges) == 2
+
+
+def test_hits_carry_offenses(store):
+    assert offenses_for_unit(store, "xingfa:art134-1", "xingfa", "statute")[0]["name"] == "危险作业罪"
+    linked = offenses_for_unit(store, "yishi-fa:art59", "yishi-fa", "statute")
+    assert [o["name"] for o in linked] == ["非法行医罪"]
