@@ -2,6 +2,7 @@
 
 import datetime as dt
 import time
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -93,7 +94,18 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     embedder = embedder or Embedder(settings.embed_model, settings.cache_dir)
     service = SearchService(settings.data_dir, embedder)
     started = time.time()
-    app = FastAPI(title="衔接 Xianjie", version="0.1.0",
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI):
+        """Load the index, tokenizer dictionary and model before accepting requests, so the first
+        query is as fast as the rest (the server starts answering only when this is done)."""
+        try:
+            service.search(SearchRequest(q="刑法", k=1))
+        except IndexUnavailable:
+            pass   # /api/health reports it; the service picks up an index built later
+        yield
+
+    app = FastAPI(lifespan=lifespan, title="衔接 Xianjie", version="0.1.0",
                   description="行刑衔接知识库与类案检索 — knowledge base and case-law search for administrative–criminal linkage")
     app.state.search = service
     app.state.settings = settings

@@ -34,12 +34,13 @@ def cmd_import_lawrefbook(args) -> int:
     from tqdm import tqdm
 
     from corpus.importers.lawrefbook import import_lawrefbook, load_selection
-    selection = None if args.all else load_selection(Path(args.select)) if args.select else None
+    selection = load_selection(Path(args.select)) if args.select else None
     if selection is None and not args.all:
         print("give --select FILE (a YAML list of paths) or --all", file=sys.stderr)
         return 2
     out = Path(args.out or _settings().corpus_dir)
-    report = import_lawrefbook(Path(args.path), out, selection, progress=lambda it: tqdm(it, desc="import", unit="doc"))
+    report = import_lawrefbook(Path(args.path), out, selection, progress=lambda it: tqdm(it, desc="import", unit="doc"),
+                               import_all=args.all)
     for line in report.skipped:
         print(f"skipped: {line}", file=sys.stderr)
     print(f"wrote {len(report.written)} documents to {out}, skipped {len(report.skipped)}")
@@ -156,7 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     c = corpus.add_parser("import-lawrefbook", help="convert LawRefBook Markdown into corpus documents")
     c.add_argument("path")
     c.add_argument("--select", help="YAML list of {path, id, type, domains}")
-    c.add_argument("--all", action="store_true", help="import every text (for scale tests)")
+    c.add_argument("--all", action="store_true",
+                   help="import every text (for scale tests); with --select, its entries still fix ids, types, domains")
     c.add_argument("--out", help="target corpus directory (default: the configured corpus)")
     c.set_defaults(func=cmd_import_lawrefbook)
     c = corpus.add_parser("import-lecard", help="import LeCaRD / LeCaRDv2 cases, de-identified")

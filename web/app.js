@@ -68,6 +68,7 @@ function renderResults(r, ms) {
         <span class="badge s-${esc(h.status)}">${esc(h.status)}</span>
         ${h.path && h.path.length ? `<span>${esc(h.path.join(" › "))}</span>` : ""}
         ${h.domains.map((d) => `<span class="badge">${esc(d)}</span>`).join("")}
+        ${(h.offenses || []).map((o) => `<a class="chip" href="?offense=${encodeURIComponent(o.name)}" title="罪名页">${esc(o.name)}</a>`).join("")}
         <span>${provenance(h.source)}</span></div></li>`;
   }).join("");
 }
@@ -109,13 +110,55 @@ function renderDoc(d, unitId) {
 }
 
 function showView(which) {
-  $("search-view").hidden = which !== "search";
-  $("doc-view").hidden = which !== "doc";
+  for (const v of ["search", "doc", "offense", "offenses"]) $(v + "-view").hidden = which !== v;
+}
+
+function unitLink(unitId, label) {
+  if (!unitId) return esc(label);
+  const doc = unitId.split(":")[0];
+  return `<a href="?doc=${encodeURIComponent(doc)}&unit=${encodeURIComponent(unitId)}">${esc(label)}</a>`;
+}
+
+async function openOffense(name) {
+  showView("offense");
+  const el = $("offense-view");
+  el.innerHTML = "载入中…";
+  let v;
+  try { v = await api("/api/offenses/" + encodeURIComponent(name)); } catch (e) { el.textContent = "无法打开罪名：" + e.message; return; }
+  document.title = v.name + " · 衔接";
+  const violations = (list, empty) => list.length ? `<ul>${list.map((x) => `<li><strong>${esc(x.name)}</strong>
+      ${x.penalty_articles.map((p) => unitLink(p.unit_id, p.label)).join("、")}${x.agencies.length ? " · 主管机关：" + x.agencies.map(esc).join("、") : ""}
+      ${x.basis && x.basis.length ? `<div class="note">依据：${x.basis.map((b) => unitLink(b, b)).join("、")}${x.note ? "；" + esc(x.note) : ""}</div>` : ""}</li>`).join("")}</ul>` : `<p class="note">${empty}</p>`;
+  el.innerHTML = `<p class="note">罪名${v.aliases.length ? " · 曾用名：" + v.aliases.map(esc).join("、") : ""}${v.domains.length ? " · 领域：" + v.domains.map(esc).join("、") : ""}</p>
+    <h1>${esc(v.name)}</h1>
+    <section><h2>刑法条文</h2>${v.articles.map((a) => `<div><h3>${unitLink(a.unit_id, a.label)}${a.clauses.length ? "（第" + a.clauses.join("、") + "款）" : ""}</h3>
+      <div class="article-text">${esc(a.text || "")}</div><div class="note">罪名依据：${esc(a.provenance.source)}</div></div>`).join("") || "<p class='note'>无</p>"}</section>
+    <section><h2>立案追诉标准 / 数额标准</h2>${v.standards.length ? v.standards.map((s) => `<p>${esc(s.label)}</p>`).join("") : `<p class="note">${esc(v.standards_note)}</p>`}</section>
+    <section><h2>正向衔接：达到追诉标准应移送的行政违法行为</h2>${violations(v.forward_violations, "语料中暂无与该罪名对应的行政处罚规定。")}</section>
+    <section><h2>反向衔接：不起诉或免予刑事处罚后可适用的行政处罚</h2>${violations(v.reverse_violations, "语料中暂无可适用的行政处罚规定。")}</section>
+    <section><h2>案例（共 ${v.cases.count} 件）</h2>${v.cases.top.length ? "<ul>" + v.cases.top.map((c) => `<li><a href="?doc=${encodeURIComponent(c.doc_id)}">${esc(c.title)}</a></li>`).join("") + "</ul>" : "<p class='note'>暂无案例</p>"}</section>
+    <section><h2>关系图</h2><div id="graph"></div></section>`;
+  const gv = new GraphView($("graph"), (n) => {
+    if (n.kind === "Offense") location.search = "?offense=" + encodeURIComponent(n.label);
+    else if (n.kind === "Article" && n.props) location.search = `?doc=${encodeURIComponent(n.props.doc_id)}&unit=${encodeURIComponent(n.props.unit_id)}`;
+    else if ((n.kind === "Case" || n.kind === "Document") && n.props) location.search = "?doc=" + encodeURIComponent(n.props.doc_id);
+  });
+  gv.load(v.id);
+}
+
+async function listOffenses(q) {
+  showView("offenses");
+  $("oq").value = q || "";
+  if (!q) { $("offense-list").innerHTML = "<p class='note'>输入罪名关键词查找，例如“危险作业”“虚开”“非法行医”。</p>"; return; }
+  const r = await api("/api/offenses?limit=100&q=" + encodeURIComponent(q));
+  $("offense-list").innerHTML = r.offenses.map((o) => `<a href="?offense=${encodeURIComponent(o.name)}">${esc(o.name)}</a>`).join("") || "未找到";
 }
 
 function syncFromUrl(search) {
   const p = new URLSearchParams(location.search);
   if (p.get("doc")) { openDoc(p.get("doc"), p.get("unit"), false); return; }
+  if (p.get("offense")) { openOffense(p.get("offense")); return; }
+  if (p.has("offenses")) { listOffenses(p.get("offenses")); return; }
   $("q").value = p.get("q") || "";
   $("f-type").value = p.get("type") || ""; $("f-domain").value = p.get("domain") || "";
   $("f-status").value = p.get("status") || ""; $("f-mode").value = p.get("mode") || "hybrid";
@@ -130,6 +173,7 @@ $("results").addEventListener("click", (e) => {
   const a = e.target.closest("a[data-doc]");
   if (a) { e.preventDefault(); openDoc(a.dataset.doc, a.dataset.unit, true); }
 });
+$("offense-form").addEventListener("submit", (e) => { e.preventDefault(); history.pushState(null, "", "?offenses=" + encodeURIComponent($("oq").value.trim())); listOffenses($("oq").value.trim()); });
 $("back").addEventListener("click", (e) => { e.preventDefault(); history.back(); });
 window.addEventListener("popstate", () => syncFromUrl());
 document.addEventListener("keydown", (e) => {

@@ -145,16 +145,18 @@ def load_selection(path: Path) -> list[dict]:
 
 
 def import_lawrefbook(root: Path, out_dir: Path, selection: list[dict] | None = None,
-                      progress=None) -> ImportReport:
+                      progress=None, import_all: bool = False) -> ImportReport:
     """Convert the selected (or all) LawRefBook files into out_dir, one validated file each.
 
     Each file is checked with the corpus parser before it is written; a file that fails is
     reported and skipped, never written half-valid.
     """
     report = ImportReport()
-    if selection is None:
-        jobs = [(p, {}) for p in sorted(root.rglob("*.md")) if p.name not in ("_index.md", "README.md")
-                and "法律法规模版" not in p.name]
+    if selection is None or import_all:
+        # every text; entries of a selection still fix the id, type and domains of their files
+        overrides = {e["path"]: e for e in selection or []}
+        jobs = [(p, overrides.get(str(p.relative_to(root)), {})) for p in sorted(root.rglob("*.md"))
+                if p.name not in ("_index.md", "README.md") and "法律法规模版" not in p.name]
     else:
         jobs = []
         for entry in selection:
