@@ -20,6 +20,7 @@ from graph.store import node_dict
 from indexer.embedding import Embedder
 from indexer.search import IndexUnavailable, SearchRequest, SearchService, UnknownFilterValue
 
+from .consult import consult
 from .settings import Settings, get_settings
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
@@ -57,6 +58,13 @@ class SearchBody(BaseModel):
         if not v.strip():
             raise ValueError("q must not be blank")
         return v
+
+
+class ConsultBody(BaseModel):
+    """POST /api/consult: a situation in plain Chinese, and which way the question points."""
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=2, max_length=MAX_QUERY_CHARS)
+    direction: Literal["auto", "forward", "reverse"] = "auto"
 
 
 def _as_tuple(value) -> tuple[str, ...]:
@@ -167,6 +175,12 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     @app.post("/api/search", summary="检索（长文本）hybrid search with a JSON body")
     def search_post(body: SearchBody):
         return service.search(_validated_request(body))
+
+    @app.post("/api/consult", summary="双向咨询：候选罪名、追诉标准是否达到、对应行政处罚规定、相似案例")
+    def consult_endpoint(body: ConsultBody):
+        started_at = time.perf_counter()
+        answer = consult(service, body.text, body.direction)
+        return {"query": body.text, "took_ms": round((time.perf_counter() - started_at) * 1000, 2), **answer}
 
     @app.get("/api/documents", summary="文档列表")
     def documents():

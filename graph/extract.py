@@ -13,9 +13,11 @@ from corpus.model import Document
 
 from .citations import find_citations, normalize_title
 from .offenses import extract_offenses
+from .standards import extract_standards
 from .schema import (Edge, Node, agency_id, article_id, case_id, document_id, domain_id, offense_id,
                      violation_id)
 
+GRAPH_VERSION = 4   # bump when extraction changes, so indexes are rebuilt
 LINKAGE_FILE = BUNDLED_CORPUS.parent / "data" / "linkage.yaml"
 CRIMINAL_LAW_ID = "xingfa"
 CRIMINAL_LAW_NAMES = ("刑法", "中华人民共和国刑法")
@@ -178,6 +180,39 @@ def _linkage(g: Graph, linkage: dict, names: dict[str, str], known_units: set[st
             g.add_edge(Edge(target, domain_id(domain), "IN_DOMAIN", f"corpus/data/linkage.yaml#offense_domains.{domain}", "curated"))
 
 
+def _offenses_for_target(g: Graph, number: int, suffix: int, clause: int | None) -> list[str]:
+    target = article_id(f"{CRIMINAL_LAW_ID}:art{number}" + (f"-{suffix}" if suffix else ""))
+    matches = []
+    for e in g.edges:
+        if e.kind == "DEFINED_BY" and e.dst == target:
+            clauses = e.props.get("clauses") or []
+            if clause is None or not clauses or clause in clauses:
+                matches.append(e.src)
+    return matches
+
+
+def _standards(g: Graph, docs: list[Document], names: dict[str, str]) -> None:
+    """Standard nodes (threshold clauses with structured conditions) and their offenses."""
+    for std in extract_standards(docs):
+        offenses: list[str] = []
+        for name in std.offense_names:
+            oid = resolve_offense(name, names)
+            if oid:
+                offenses.append(oid)
+        if not offenses:
+            for number, suffix, clause in std.articles:
+                offenses += [o for o in _offenses_for_target(g, number, suffix, clause) if o not in offenses]
+        if not offenses:
+            g.notes.append(f"{std.id}: no offense found for 刑法 {std.articles}")
+            continue
+        nid = std.id
+        props = std.to_dict()
+        g.add_node(Node(nid, "Standard", f"{std.term}（{std.unit_id}）", props))
+        g.add_edge(Edge(nid, article_id(std.unit_id), "SOURCE", std.unit_id, "parsed"))
+        for oid in offenses:
+            g.add_edge(Edge(oid, nid, "HAS_STANDARD", std.unit_id, "parsed"))
+
+
 def _case_domains(g: Graph) -> None:
     """A case is in the domains of the offenses it was charged with."""
     offense_domains: dict[str, set[str]] = {}
@@ -193,6 +228,7 @@ def build_graph(docs: list[Document], linkage: dict | None = None) -> Graph:
     g = Graph()
     articles = _article_nodes(g, docs)
     names = _offenses(g, docs, articles)
+    _standards(g, docs, names)
     _cases(g, docs, names, articles)
     _cross_references(g, docs, articles)
     known_units = {u.id for d in docs for u in d.units}

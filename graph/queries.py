@@ -49,22 +49,39 @@ def _article_ref(store: GraphStore, node_id: str) -> dict:
     return {"node": node_id, "unit_id": n.props.get("unit_id") if n else None, "label": n.label if n else node_id}
 
 
+def standard_view(store: GraphStore, node_id: str) -> dict:
+    """A Standard node with the label of its source article, for display and citation."""
+    n = store.node(node_id)
+    p = n.props
+    doc = store.node(f"doc:{p['doc_id']}")
+    art = store.node(article_id(p["unit_id"]))
+    return {"id": n.id, "term": p["term"], "subject": p["subject"], "alternatives": p["alternatives"],
+            "source": {"unit_id": p["unit_id"], "doc_id": p["doc_id"], "doc_title": doc.label if doc else p["doc_id"],
+                       "label": art.label if art else p["unit_id"], "effective": p.get("effective")},
+            "quote": p["source_text"]}
+
+
 def offense_view(store: GraphStore, node_id: str, top_cases: int = 10) -> dict | None:
     """Everything the 罪名页 shows: articles, standards, both linkage directions, cases, domains."""
     n = store.node(node_id)
     if n is None or n.kind != "Offense":
         return None
+    def source_label(unit_id: str) -> str:
+        doc = store.node(f"doc:{unit_id.split(':')[0]}")
+        return doc.label if doc else unit_id
+
     articles = [dict(_article_ref(store, e.dst), clauses=e.props.get("clauses", []),
-                     provenance={"source": e.source, "method": e.method})
+                     provenance={"source": e.source, "source_title": source_label(e.source), "method": e.method})
                 for e in store.edges_from(node_id, ("DEFINED_BY",))]
-    standards = [node_dict(store.node(e.dst)) for e in store.edges_from(node_id, ("HAS_STANDARD",)) if store.node(e.dst)]
+    standards = [standard_view(store, e.dst) for e in store.edges_from(node_id, ("HAS_STANDARD",)) if store.node(e.dst)]
 
     def violation(vid: str, edge) -> dict:
         v = store.node(vid)
         penalties = [_article_ref(store, p.dst) for p in store.edges_from(vid, ("PENALIZED_BY",))]
         agencies = [store.node(a.dst).label for a in store.edges_from(vid, ("COMPETENT",)) if store.node(a.dst)]
+        basis = [_article_ref(store, article_id(u)) | {"unit_id": u} for u in edge.props.get("basis", [])]
         return {"id": vid, "name": v.label if v else vid, "penalty_articles": penalties, "agencies": agencies,
-                "basis": edge.props.get("basis", []), "note": edge.props.get("note"),
+                "basis": basis, "note": edge.props.get("note"),
                 "provenance": {"source": edge.source, "method": edge.method}}
 
     forward = [violation(e.src, e) for e in store.edges_to(node_id, ("ESCALATES_TO",))]

@@ -15,7 +15,7 @@ import numpy as np
 from corpus.frontmatter import CorpusError
 from corpus.loader import corpus_fingerprint, load_corpus
 from corpus.model import Document
-from graph.extract import build_graph
+from graph.extract import GRAPH_VERSION, LINKAGE_FILE, build_graph
 from graph.store import write_graph
 
 from .analysis import ANALYSIS_VERSION, char_ngrams, tokenize
@@ -54,13 +54,22 @@ def read_manifest(build: Path) -> dict:
     return json.loads((build / "manifest.json").read_text(encoding="utf-8"))
 
 
+def build_fingerprint(corpus_dir: Path) -> str:
+    """Corpus content plus the curated linkage data and the extraction version."""
+    import hashlib
+    digest = hashlib.sha256(corpus_fingerprint(corpus_dir).encode())
+    digest.update(LINKAGE_FILE.read_bytes())
+    digest.update(f"graph-{GRAPH_VERSION}".encode())
+    return digest.hexdigest()[:16]
+
+
 def index_state(corpus_dir: Path, data_dir: Path, model_id: str) -> str:
     """'missing', 'stale' (corpus, model or schema changed) or 'fresh'."""
     build = current_build(data_dir)
     if build is None:
         return "missing"
     m = read_manifest(build)
-    same = (m.get("corpus_fingerprint") == corpus_fingerprint(corpus_dir) and m.get("model") == model_id
+    same = (m.get("corpus_fingerprint") == build_fingerprint(corpus_dir) and m.get("model") == model_id
             and m.get("schema_version") == SCHEMA_VERSION and m.get("analysis_version") == ANALYSIS_VERSION)
     return "fresh" if same else "stale"
 
@@ -154,7 +163,7 @@ def build_index(corpus_dir: Path, data_dir: Path, embedder: Embedder, show_progr
     write_vectors(work, vectors, np.array(chunk_rows))
     graph = build_graph(docs)
     write_graph(work / "graph.sqlite", graph)
-    manifest = {"schema_version": SCHEMA_VERSION, "analysis_version": ANALYSIS_VERSION, "corpus_fingerprint": corpus_fingerprint(corpus_dir),
+    manifest = {"schema_version": SCHEMA_VERSION, "analysis_version": ANALYSIS_VERSION, "corpus_fingerprint": build_fingerprint(corpus_dir),
                 "corpus_dir": str(corpus_dir), "model": embedder.model_id, "dim": int(vectors.shape[1]),
                 "documents": len(docs), "units": len(units), "chunks": len(chunk_texts),
                 "graph": {"nodes": len(graph.nodes), "edges": len(graph.edges), "notes": len(graph.notes)},

@@ -108,3 +108,17 @@ def test_graph_endpoints(bundled_client):
 def test_search_hits_carry_offenses(bundled_client):
     hits = bundled_client.get("/api/search", params={"q": "未取得医生执业资格的人非法行医", "k": 5}).json()["hits"]
     assert any(o["name"] == "非法行医罪" for h in hits for o in h["offenses"])
+
+
+@pytest.mark.slow
+def test_consult_endpoint(bundled_client):
+    r = bundled_client.post("/api/consult", json={"text": "未取得采矿许可证擅自采矿，矿产品价值四十万元，要移送吗？", "direction": "auto"})
+    body = r.json()
+    assert r.status_code == 200 and body["offenses"][0]["name"] == "非法采矿罪"
+    assert set(body) >= {"offenses", "extracted_facts", "citations", "direction"}
+    o = body["offenses"][0]
+    assert set(o) >= {"id", "name", "article_nos", "score", "why", "standards", "admin_provisions", "cases"}
+    bad = bundled_client.post("/api/consult", json={"text": "x" * 4001})
+    assert bad.status_code == 422 and bad.json()["error"]["message"].startswith("text")
+    bad = bundled_client.post("/api/consult", json={"text": "盗窃", "direction": "sideways"})
+    assert bad.status_code == 422 and bad.json()["error"]["message"].startswith("direction")

@@ -128,11 +128,11 @@ async function openOffense(name) {
   document.title = v.name + " · 衔接";
   const violations = (list, empty) => list.length ? `<ul>${list.map((x) => `<li><strong>${esc(x.name)}</strong>
       ${x.penalty_articles.map((p) => unitLink(p.unit_id, p.label)).join("、")}${x.agencies.length ? " · 主管机关：" + x.agencies.map(esc).join("、") : ""}
-      ${x.basis && x.basis.length ? `<div class="note">依据：${x.basis.map((b) => unitLink(b, b)).join("、")}${x.note ? "；" + esc(x.note) : ""}</div>` : ""}</li>`).join("")}</ul>` : `<p class="note">${empty}</p>`;
+      ${x.basis && x.basis.length ? `<div class="note">依据：${x.basis.map((b) => unitLink(b.unit_id, b.label)).join("、")}${x.note ? "；" + esc(x.note) : ""}</div>` : ""}</li>`).join("")}</ul>` : `<p class="note">${empty}</p>`;
   el.innerHTML = `<p class="note">罪名${v.aliases.length ? " · 曾用名：" + v.aliases.map(esc).join("、") : ""}${v.domains.length ? " · 领域：" + v.domains.map(esc).join("、") : ""}</p>
     <h1>${esc(v.name)}</h1>
     <section><h2>刑法条文</h2>${v.articles.map((a) => `<div><h3>${unitLink(a.unit_id, a.label)}${a.clauses.length ? "（第" + a.clauses.join("、") + "款）" : ""}</h3>
-      <div class="article-text">${esc(a.text || "")}</div><div class="note">罪名依据：${esc(a.provenance.source)}</div></div>`).join("") || "<p class='note'>无</p>"}</section>
+      <div class="article-text">${esc(a.text || "")}</div><div class="note">罪名依据：${esc(a.provenance.source_title)}</div></div>`).join("") || "<p class='note'>无</p>"}</section>
     <section><h2>立案追诉标准 / 数额标准</h2>${v.standards.length ? v.standards.map((s) => `<p>${esc(s.label)}</p>`).join("") : `<p class="note">${esc(v.standards_note)}</p>`}</section>
     <section><h2>正向衔接：达到追诉标准应移送的行政违法行为</h2>${violations(v.forward_violations, "语料中暂无与该罪名对应的行政处罚规定。")}</section>
     <section><h2>反向衔接：不起诉或免予刑事处罚后可适用的行政处罚</h2>${violations(v.reverse_violations, "语料中暂无可适用的行政处罚规定。")}</section>

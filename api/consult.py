@@ -1,0 +1,232 @@
+"""Two-way consultation: facts in, candidate offenses with their threshold clauses (met or not),
+the administrative provisions on the other side of the line, and similar cases out.
+
+Offense candidates come from three places at once: offenses the text names, the offenses behind
+the top hybrid-search hits (articles, interpretations, penalty provisions), and the charges of
+the most similar cases. Every statement carries the unit it rests on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from corpus.quantities import Quantity, find_quantities
+from graph.queries import offense_view, offenses_named_in
+from indexer.search import SearchRequest, SearchService
+
+REVERSE_WORDS = ("不起诉", "免予刑事处罚", "免于刑事处罚", "免除刑罚", "反向衔接", "检察意见", "哪个部门", "什么行政处罚",
+                 "行政处罚", "不构成犯罪", "罚款多少")
+FORWARD_WORDS = ("移送", "立案", "追诉", "构成犯罪", "涉嫌犯罪", "够罪", "入罪")
+UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限")
+LINK_WEIGHTS = {"defines": 1.0, "administrative_counterpart": 0.9, "charged": 0.7, "interprets": 0.6}
+TRANSFER_RULES = ["yisong-guiding:art3", "xingzheng-chufa-fa:art27"]
+TIME_LIMIT_RULE = "xingzheng-chufa-fa:art36"
+DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+TOP_OFFENSES = 5
+
+
+@dataclass
+class Fact:
+    quantity: Quantity
+    context: str
+
+    def to_dict(self) -> dict:
+        d = self.quantity.to_dict()
+        d["context"] = self.context
+        d["kind"] = {"元": "amount", "次": "count", "年": "duration", "月": "duration", "日": "duration"}.get(
+            self.quantity.unit, "quantity")
+        return d
+
+
+def extract_facts(text: str) -> dict:
+    """Amounts, quantities, counts and time spans with the words around them; subject; dates."""
+    facts = []
+    date_spans = [m.span() for m in DATE_RE.finditer(text)]
+    for q in find_quantities(text):
+        if any(a <= q.start < b for a, b in date_spans):
+            continue   # 2021年3月 is a date, not a duration
+        before = text[max(0, q.start - 10):q.start]
+        after = text[q.end:q.end + 8]
+        facts.append(Fact(q, before + "|" + after))
+    subject = "单位" if any(w in text for w in UNIT_SUBJECT_WORDS) else "个人"
+    dates = []
+    for m in DATE_RE.finditer(text):
+        try:
+            dates.append((dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)), m.start(), m.group(0)))
+        except ValueError:
+            continue
+    return {"facts": facts, "subject": subject, "dates": dates}
+
+
+def _bigrams(s: str) -> set[str]:
+    s = re.sub(r"[^\u4e00-\u9fa5]", "", s)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def _match(condition: dict, facts: list[Fact]) -> tuple[Fact | None, str]:
+    same_unit = [f for f in facts if f.quantity.unit == condition["unit"]]
+    if not same_unit:
+        return None, ""
+    metric = _bigrams(condition.get("metric", ""))
+    after_first = condition["unit"] in ("次", "人次")   # "受过两次行政处罚": the words follow the number
+
+    def overlap(f: Fact) -> int:
+        before, _, after = f.context.partition("|")
+        near, far = (after, before) if after_first else (before, after)
+        return 2 * len(metric & _bigrams(near)) + len(metric & _bigrams(far))
+
+    scored = sorted(((overlap(f), f) for f in same_unit), key=lambda x: -x[0])
+    best_overlap, best = scored[0]
+    if best_overlap:
+        return best, "metric"
+    return (best, "unit") if len(same_unit) == 1 else (None, "")
+
+
+def evaluate_standard(std: dict, facts: list[Fact], subject: str | None = None) -> dict:
+    """met | not_met | unknown for one threshold clause, with each condition's comparison.
+    Items limited to the other kind of offender (个人/单位) are marked not_applicable."""
+    alt_results = []
+    for alt in std["alternatives"]:
+        if subject and alt.get("subject") and alt["subject"] != subject:
+            alt_results.append({"label": alt["label"], "text": alt["text"], "status": "not_applicable", "conditions": []})
+            continue
+        conds = []
+        status = "unknown" if not alt["conditions"] else "met"
+        for c in alt["conditions"]:
+            fact, how = _match(c, facts)
+            if fact is None:
+                conds.append({**c, "status": "unknown", "fact": None})
+                status = "unknown" if status != "not_met" else status
+                continue
+            v = fact.quantity.value
+            if c["op"] == ">=":
+                ok = v >= c.get("upper", c["value"])
+                below = v < c["value"]
+                cstatus = "met" if ok else ("not_met" if below else "unknown")
+            elif c["op"] == "<=":
+                cstatus = "met" if v <= c["value"] else "not_met"
+            else:
+                cstatus = "met" if v < c["value"] else "not_met"
+            conds.append({**c, "status": cstatus, "fact": fact.to_dict(), "matched_by": how})
+            if cstatus == "not_met":
+                status = "not_met"
+            elif cstatus == "unknown" and status == "met":
+                status = "unknown"
+        alt_results.append({"label": alt["label"], "text": alt["text"], "status": status, "conditions": conds})
+    statuses = {a["status"] for a in alt_results} - {"not_applicable"}
+    overall = "met" if "met" in statuses else ("not_met" if statuses == {"not_met"} else "unknown")
+    return {"status": overall, "alternatives": alt_results}
+
+
+def _direction(text: str, requested: str) -> str:
+    if requested in ("forward", "reverse"):
+        return requested
+    reverse = sum(w in text for w in REVERSE_WORDS if w != "行政处罚")
+    forward = sum(w in text for w in FORWARD_WORDS)
+    return "reverse" if reverse > forward else "forward"
+
+
+def _time_limit(dates, today: dt.date) -> dict | None:
+    """行政处罚法 第三十六条: two years from the act (five for some), when the text gives a date."""
+    if not dates:
+        return None
+    act = min(d for d, _, _ in dates)
+    reference = max(d for d, _, _ in dates) if len(dates) > 1 else today
+    elapsed = (reference - act).days
+    return {"act_date": act.isoformat(), "reference_date": reference.isoformat(), "elapsed_days": elapsed,
+            "limit_years": 2, "within_limit": elapsed <= 730,
+            "note": "违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，延长至五年；"
+                    "有连续或者继续状态的，从行为终了之日起计算。",
+            "citation": TIME_LIMIT_RULE}
+
+
+def consult(service: SearchService, text: str, direction: str = "auto", today: dt.date | None = None,
+            exclude_docs: frozenset[str] = frozenset()) -> dict:
+    """`exclude_docs` keeps given documents out of the evidence (a case asked about itself)."""
+    graph = service.graph
+    units = service.units
+    extracted = extract_facts(text)
+    facts = extracted["facts"]
+    direction = _direction(text, direction)
+    scores: dict[str, float] = {}
+    why: dict[str, list[str]] = {}
+
+    def add(oid: str, weight: float, reason: str) -> None:
+        scores[oid] = scores.get(oid, 0.0) + weight
+        if reason not in why.setdefault(oid, []):
+            why[oid].append(reason)
+
+    for oid in offenses_named_in(graph, text):
+        add(oid, 2.0, "问题中直接提到该罪名")
+    search = service.search(SearchRequest(q=text, k=30, mode="hybrid"))
+    hits = [h for h in search["hits"] if h["doc_id"] not in exclude_docs]
+    for rank, hit in enumerate(hits, start=1):
+        for off in hit["offenses"]:
+            label = f"{hit['doc_title']}{hit['label'] or ''}"
+            add(off["id"], LINK_WEIGHTS.get(off["link"], 0.5) / rank,
+                {"defines": f"检索命中其罪状条文：{label}", "administrative_counterpart": f"检索命中对应的行政处罚条文：{label}",
+                 "charged": f"相似案例以该罪名定罪：{label}", "interprets": f"检索命中其司法解释：{label}"}[off["link"]]
+                if off["link"] in LINK_WEIGHTS else f"检索命中：{label}")
+    similar = service.search(SearchRequest(q=text, k=10 + len(exclude_docs), mode="hybrid", types=("case",)))
+    case_votes: dict[str, list[dict]] = {}
+    similar_hits = [h for h in similar["hits"] if h["doc_id"] not in exclude_docs][:10]
+    for rank, hit in enumerate(similar_hits, start=1):
+        for off in hit["offenses"]:
+            add(off["id"], 0.5 / rank, "相似案例的罪名")
+            case_votes.setdefault(off["id"], []).append(
+                {"id": hit["doc_id"], "title": hit["doc_title"], "score": hit["score"], "unit_id": hit["id"]})
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:TOP_OFFENSES]
+    citations: dict[str, dict] = {}
+
+    def cite(unit_id: str) -> str:
+        if unit_id not in citations:
+            u = units.unit(unit_id)
+            if u:
+                citations[unit_id] = {"unit_id": unit_id, "doc_id": u["doc_id"], "doc_title": u["doc_title"],
+                                      "label": u["label"], "status": u["status"], "source": u["source"]}
+        return unit_id
+
+    offenses = []
+    top = ranked[0][1] if ranked else 1.0
+    for oid, score in ranked:
+        view = offense_view(graph, oid)
+        if view is None:
+            continue
+        standards = []
+        for std in view["standards"]:
+            result = evaluate_standard(std, facts, extracted["subject"])
+            standards.append({"id": std["id"], "clause": std["term"], "subject": std["subject"],
+                              "source": {**std["source"], "citation": cite(std["source"]["unit_id"])},
+                              "status": result["status"], "alternatives": result["alternatives"]})
+        for a in view["articles"]:
+            cite(a["unit_id"])
+        provisions = []
+        for v in (view["forward_violations"] if direction == "forward" else view["reverse_violations"]):
+            provisions.append({"violation": v["name"], "agencies": v["agencies"],
+                               "articles": [cite(p["unit_id"]) for p in v["penalty_articles"]],
+                               "basis": [cite(b["unit_id"]) for b in v["basis"]], "note": v.get("note")})
+        statuses = {s["status"] for s in standards}
+        transfer = ("indicated" if "met" in statuses else "not_indicated" if statuses == {"not_met"}
+                    else "undetermined")
+        offenses.append({
+            "id": oid, "name": view["name"], "article_nos": [a["label"] for a in view["articles"]],
+            "articles": [a["unit_id"] for a in view["articles"]], "score": round(score / top, 4), "why": why[oid][:5],
+            "standards": standards,
+            "standards_note": None if standards else "语料中未收录该罪名的立案追诉标准或数额标准（如《立案追诉标准（一）（二）》），"
+                                                     "无法依据语料判断是否达到追诉标准。",
+            "transfer": transfer if direction == "forward" else None,
+            "admin_provisions": provisions, "cases": case_votes.get(oid, [])[:3],
+        })
+    result = {"direction": direction, "offenses": offenses,
+              "extracted_facts": [f.to_dict() for f in facts] + [{"kind": "subject", "value": extracted["subject"]}],
+              "citations": []}
+    if direction == "forward":
+        result["transfer_rules"] = [cite(u) for u in TRANSFER_RULES]
+    else:
+        limit = _time_limit(extracted["dates"], today or dt.date.today())
+        if limit:
+            cite(TIME_LIMIT_RULE)
+        result["time_limit"] = limit
+    result["citations"] = list(citations.values())
+    return result

@@ -1,0 +1,75 @@
+"""Amounts, quantities and counts in Chinese legal text, normalized — one parser for threshold
+clauses and for the facts a user describes, so both sides compare in the same units.
+
+三万元 → 30000 元; 3.5万元 → 35000 元; 人民币12,000元 → 12000 元; 十万余元 → 100000 元 (approx);
+黑火药1千克 → 1 千克; 二年内受过两次行政处罚 → 2 次 (within 2 年); 死亡一人 → 1 人.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numerals import CHINESE_NUMBER_CHARS, parse_chinese_int
+
+UNIT_FACTORS = {
+    "元": ("元", 1), "万元": ("元", 10_000), "亿元": ("元", 100_000_000), "千元": ("元", 1000),
+    "克": ("千克", 0.001), "千克": ("千克", 1), "公斤": ("千克", 1), "吨": ("千克", 1000), "万吨": ("千克", 10_000_000),
+    "人": ("人", 1), "名": ("人", 1), "人次": ("人次", 1), "次": ("次", 1), "件": ("件", 1), "箱": ("箱", 1),
+    "枚": ("枚", 1), "米": ("米", 1), "份": ("份", 1), "张": ("张", 1), "个": ("个", 1), "株": ("株", 1),
+    "立方米": ("立方米", 1), "平方米": ("平方米", 1), "亩": ("亩", 1), "年": ("年", 1), "个月": ("月", 1),
+    "月": ("月", 1), "日": ("日", 1), "天": ("日", 1), "毫克": ("毫克", 1), "发": ("发", 1), "支": ("支", 1),
+}
+UNIT_PATTERN = "|".join(sorted(map(re.escape, UNIT_FACTORS), key=len, reverse=True))
+NUMBER = rf"(?:[0-9０-９]+(?:[,，][0-9]{{3}})*(?:\.[0-9]+)?|[{CHINESE_NUMBER_CHARS}]+(?:点[{CHINESE_NUMBER_CHARS}]+)?)"
+QUANTITY_RE = re.compile(
+    rf"(?P<currency>人民币)?(?P<num>{NUMBER})(?P<scale>万|亿|千)?(?P<approx>余|多)?(?P<unit>{UNIT_PATTERN})(?P<approx2>余|多|左右)?"
+    rf"(?P<qual>以上|以下|不满|不足|未满|至)?")
+RANGE_SEP = "至"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str            # normalized unit: 元, 千克, 人, 次, …
+    raw: str
+    start: int
+    end: int
+    approx: bool = False
+    qualifier: str | None = None    # 以上 | 以下 | 不满 | …, as written after the number
+
+    def to_dict(self) -> dict:
+        return {"value": self.value, "unit": self.unit, "text": self.raw, "span": [self.start, self.end],
+                "approx": self.approx, "qualifier": self.qualifier}
+
+
+def parse_number(text: str) -> float:
+    """Arabic (with thousands separators, decimals) or Chinese numerals (with 点 decimals)."""
+    t = text.translate(str.maketrans("０１２３４５６７８９，", "0123456789,")).replace(",", "")
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", t):
+        return float(t)
+    if "点" in t:
+        whole, frac = t.split("点", 1)
+        digits = "".join(str(parse_chinese_int(ch)) for ch in frac)
+        return float(f"{parse_chinese_int(whole)}.{digits}")
+    return float(parse_chinese_int(t))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number with a unit in the text, normalized (万元 → 元, 吨 → 千克)."""
+    out = []
+    for m in QUANTITY_RE.finditer(text):
+        num = m.group("num")
+        if re.fullmatch(rf"[{CHINESE_NUMBER_CHARS}]+", num) and not any(ch in "零一二两三四五六七八九十百千万亿〇" for ch in num):
+            continue
+        try:
+            value = parse_number(num)
+        except ValueError:
+            continue
+        unit_written = m.group("unit")
+        scale = {"万": 10_000, "亿": 100_000_000, "千": 1000}.get(m.group("scale") or "", 1)
+        if unit_written in ("万元", "亿元", "千元", "万吨") and scale != 1:
+            continue   # 三万万元: not a real amount
+        unit, factor = UNIT_FACTORS[unit_written]
+        approx = bool(m.group("approx") or m.group("approx2"))
+        out.append(Quantity(value * scale * factor, unit, m.group(0), m.start(), m.end(), approx, m.group("qual")))
+    return out

@@ -1,0 +1,98 @@
+"""Consultation quality: offense hit@1/@3 and clause (forward) / provision (reverse) accuracy on
+eval/consult_dev.yaml, and charge accuracy (top-1, top-3) on the LeCaRD fact descriptions with each
+case excluded from its own evidence.
+
+Usage: python scripts/eval_consult.py [--data-dir var] [--no-lecard]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from api.consult import consult  # noqa: E402
+from api.settings import get_settings  # noqa: E402
+from corpus.charges import canonical_charge  # noqa: E402
+from corpus.loader import load_corpus  # noqa: E402
+from indexer.embedding import Embedder  # noqa: E402
+from indexer.search import SearchService  # noqa: E402
+
+
+def evaluate_dev(service: SearchService, dev: list[dict]) -> dict:
+    hit1 = hit3 = clause_total = clause_ok = 0
+    misses = []
+    for item in dev:
+        answer = consult(service, item["q"], item["direction"])
+        names = [o["name"] for o in answer["offenses"]]
+        hit1 += names[:1] == [item["offense"]]
+        hit3 += item["offense"] in names[:3]
+        gold = next((o for o in answer["offenses"] if o["name"] == item["offense"]), None)
+        if item["direction"] == "forward" and item.get("clause"):
+            clause_total += 1
+            ok = gold is not None and any(s["source"]["unit_id"] == item["clause"] and s["status"] == "met"
+                                          for s in gold["standards"])
+            clause_ok += ok
+        elif item["direction"] == "reverse":
+            clause_total += 1
+            ok = gold is not None and any(a in item["provision"] for p in gold["admin_provisions"] for a in p["articles"])
+            clause_ok += ok
+        else:
+            ok = True
+        if item["offense"] not in names[:3] or not ok:
+            misses.append(f"{item['q']} → {names[:3]}")
+    n = len(dev)
+    return {"queries": n, "offense_hit@1": hit1 / n, "offense_hit@3": hit3 / n,
+            "clause_or_provision_accuracy": clause_ok / clause_total if clause_total else None,
+            "clause_questions": clause_total, "misses": misses}
+
+
+def evaluate_lecard(service: SearchService, corpus_dir: Path) -> dict:
+    cases = [d for d in load_corpus(corpus_dir).documents if d.id.startswith("lecard-") and d.meta.get("charges")]
+    top1 = top3 = 0
+    for doc in cases:
+        facts = "\n".join(u.text for u in doc.units)
+        answer = consult(service, facts, "forward", exclude_docs=frozenset({doc.id}))
+        gold = {canonical_charge(c) or c for c in doc.meta["charges"]}
+        names = [o["name"] for o in answer["offenses"]]
+        top1 += bool(names[:1]) and names[0] in gold
+        top3 += bool(gold & set(names[:3]))
+    n = len(cases)
+    return {"cases": n, "charge_top1": top1 / n, "charge_top3": top3 / n}
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--data-dir")
+    p.add_argument("--no-lecard", action="store_true")
+    p.add_argument("--json", action="store_true")
+    args = p.parse_args()
+    settings = get_settings()
+    service = SearchService(Path(args.data_dir or settings.data_dir), Embedder(settings.embed_model, settings.cache_dir))
+    dev = yaml.safe_load((ROOT / "eval" / "consult_dev.yaml").read_text(encoding="utf-8"))
+    results = {"dev": evaluate_dev(service, dev)}
+    if not args.no_lecard:
+        results["lecard"] = evaluate_lecard(service, Path(settings.corpus_dir))
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+        return 0
+    d = results["dev"]
+    print(f"consult dev set ({d['queries']} questions): offense hit@1 {d['offense_hit@1']:.3f}, hit@3 "
+          f"{d['offense_hit@3']:.3f}, clause/provision accuracy {d['clause_or_provision_accuracy']:.3f} "
+          f"({d['clause_questions']} questions)")
+    for m in d["misses"]:
+        print(f"  miss: {m}")
+    if "lecard" in results:
+        r = results["lecard"]
+        print(f"LeCaRD facts ({r['cases']} cases, each excluded from its own evidence): charge top-1 "
+              f"{r['charge_top1']:.3f}, top-3 {r['charge_top3']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""Thresholds as data, fact extraction and the consultation answer."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from api.consult import consult, evaluate_standard, extract_facts
+from corpus.loader import BUNDLED_CORPUS, load_corpus
+from corpus.quantities import find_quantities
+from graph.standards import extract_standards
+from indexer.search import SearchService
+
+from .conftest import FIXTURES
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("货值三万元", 30000, "元"), ("3.5万元", 35000, "元"), ("人民币12,000元", 12000, "元"), ("十万余元", 100000, "元"),
+    ("黑火药2千克", 2, "千克"), ("河砂3吨", 3000, "千克"), ("雷管五十枚", 50, "枚"), ("受过两次行政处罚", 2, "次"),
+])
+def test_quantities(text, value, unit):
+    q = find_quantities(text)[0]
+    assert (q.value, q.unit) == (value, unit)
+    assert text[q.start:q.end] == q.raw
+
+
+def test_dates_are_not_durations():
+    facts = extract_facts("2021年3月违法，2024年6月被发现，违法所得五千元")
+    assert [(f.quantity.value, f.quantity.unit) for f in facts["facts"]] == [(5000, "元")]
+    assert [d.isoformat() for d, _, _ in facts["dates"]] == ["2021-03-01", "2024-06-01"]
+
+
+def test_filing_standard_in_official_format_is_parsed():
+    from corpus.parse import parse_file
+    doc = parse_file(FIXTURES / "standard" / "filing-standard.md")
+    [std] = extract_standards([doc])
+    assert std.term == "应予立案追诉" and std.offense_names == ["测试经营罪"] and std.articles == [(225, 0, None)]
+    conds = {(a.label, c.metric, c.value, c.unit) for a in std.alternatives for c in a.conditions}
+    assert ("（一）1", "非法经营数额", 50000, "元") in conds and ("（一）2", "违法所得数额", 10000, "元") in conds
+    assert any(c[3] == "次" and c[2] == 2 for c in conds)
+    facts = extract_facts("个人未经许可经营，非法经营数额六万元")["facts"]
+    assert evaluate_standard(std.to_dict(), facts)["status"] == "met"
+    facts = extract_facts("个人非法经营数额三万元，违法所得五千元")["facts"]
+    result = evaluate_standard(std.to_dict(), facts)
+    assert result["status"] == "unknown"       # item (三) (prior penalties) cannot be judged from these facts
+    assert result["alternatives"][0]["status"] == "not_met"
+
+
+def test_interpretation_thresholds_come_from_the_text():
+    docs = load_corpus(BUNDLED_CORPUS).documents
+    stds = {s.id: s for s in extract_standards(docs)}
+    tax = stds["std:jieshi-weihai-shuishou-2024:art2:数额较大"]
+    assert tax.articles == [(201, 0, 1)]
+    [cond] = tax.alternatives[0].conditions
+    assert (cond.value, cond.unit) == (100000, "元") and "十万元" in tax.source_text
+    mining = stds["std:jieshi-feifa-caikuang-2016:art3"]
+    first = mining.alternatives[0].conditions[0]
+    assert (first.value, first.upper) == (100000, 300000)     # 十万元至三十万元以上: a range left to provinces
+    for s in stds.values():                                     # every number stated is in the quoted source
+        for a in s.alternatives:
+            for c in a.conditions:
+                assert c.text.split("以")[0][:2] in s.source_text
+
+
+@pytest.fixture(scope="module")
+def service(bundled_index, embedder):
+    return SearchService(bundled_index, embedder)
+
+
+@pytest.mark.slow
+def test_forward_consultation(service):
+    answer = consult(service, "某纳税人通过虚假纳税申报少缴税款十五万元，税务机关是否应当移送公安机关？")
+    assert answer["direction"] == "forward"
+    top = answer["offenses"][0]
+    assert top["name"] == "逃税罪" and top["transfer"] == "indicated"
+    met = [s for s in top["standards"] if s["status"] == "met"]
+    assert met and met[0]["source"]["unit_id"] == "jieshi-weihai-shuishou-2024:art2"
+    cited = {c["unit_id"] for c in answer["citations"]}
+    assert {"xingfa:art201", "jieshi-weihai-shuishou-2024:art2", "yisong-guiding:art3"} <= cited
+    assert any(f.get("value") == 150000 for f in answer["extracted_facts"])
+
+
+@pytest.mark.slow
+def test_reverse_consultation_with_time_limit(service):
+    answer = consult(service, "2021年3月起未取得医师执业证书非法行医，2024年6月被发现，检察院不起诉后卫生健康部门还能给予什么行政处罚？",
+                     today=dt.date(2026, 11, 28))
+    assert answer["direction"] == "reverse"
+    offense = next(o for o in answer["offenses"] if o["name"] == "非法行医罪")
+    assert "yishi-fa:art59" in offense["admin_provisions"][0]["articles"]
+    assert answer["time_limit"]["within_limit"] is False and answer["time_limit"]["citation"] == "xingzheng-chufa-fa:art36"
+
+
+@pytest.mark.slow
+def test_no_standard_in_corpus_is_said(service):
+    answer = consult(service, "对危险作业罪不起诉的，应当由哪个部门给予什么行政处罚？")
+    offense = next(o for o in answer["offenses"] if o["name"] == "危险作业罪")
+    assert offense["standards"] == [] and "未收录" in offense["standards_note"]
