@@ -110,7 +110,7 @@ function renderDoc(d, unitId) {
 }
 
 function showView(which) {
-  for (const v of ["search", "doc", "offense", "offenses"]) $(v + "-view").hidden = which !== v;
+  for (const v of ["search", "doc", "offense", "offenses", "consult"]) $(v + "-view").hidden = which !== v;
 }
 
 function unitLink(unitId, label) {
@@ -146,6 +146,58 @@ async function openOffense(name) {
   gv.load(v.id);
 }
 
+const STATUS_LABELS = { met: "已达到", not_met: "未达到", unknown: "无法判断", not_applicable: "不适用" };
+const TRANSFER_LABELS = { indicated: "应当移送（已达到下列标准之一）", not_indicated: "依所给事实未达到标准", undetermined: "依所给事实无法判断，需补充事实" };
+let lastConsultText = "";
+
+async function runConsult(text, dir) {
+  showView("consult");
+  $("ct").value = text; $("cdir").value = dir || "auto";
+  if (!text) { $("consult-result").innerHTML = ""; return; }
+  $("consult-result").innerHTML = "分析中…";
+  let r;
+  try { r = await api("/api/consult", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text, direction: dir || "auto" }) }); }
+  catch (e) { $("consult-result").textContent = "咨询失败：" + e.message; return; }
+  const cit = Object.fromEntries(r.citations.map((c) => [c.unit_id, c]));
+  const link = (u) => { const c = cit[u]; return c ? unitLink(u, c.doc_title + (c.label || "")) : esc(u); };
+  const plain = (u) => { const c = cit[u]; return c ? c.doc_title + (c.label || "") : u; };
+  const lines = [`【咨询】${text}`, `【方向】${r.direction === "forward" ? "正向衔接（行政执法→刑事司法）" : "反向衔接（刑事司法→行政处罚）"}`];
+  let html = `<p class="note">方向：${r.direction === "forward" ? "正向衔接（行政执法→刑事司法）" : "反向衔接（刑事司法→行政处罚）"} · 提取事实：${
+    r.extracted_facts.map((f) => f.kind === "subject" ? "主体 " + esc(f.value) : esc(f.text)).join("，") || "无"} · ${r.took_ms} 毫秒</p>`;
+  r.offenses.forEach((o, i) => {
+    lines.push(`${i + 1}. ${o.name}（${o.article_nos.join("、")}）`);
+    html += `<section class="brief"><h2>${i + 1}. <a href="?offense=${encodeURIComponent(o.name)}">${esc(o.name)}</a>
+      <span class="note">（${o.articles.map(link).join("、")}；相关度 ${o.score}）</span></h2>
+      <p class="note">依据：${o.why.map(esc).join("；")}</p>`;
+    if (r.direction === "forward") {
+      html += `<p>移送判断：<strong>${esc(TRANSFER_LABELS[o.transfer] || "")}</strong></p>`;
+      lines.push(`   移送判断：${TRANSFER_LABELS[o.transfer] || ""}`);
+    }
+    if (o.standards.length) {
+      html += "<ul>" + o.standards.map((s) => `<li><span class="status-${s.status}">${STATUS_LABELS[s.status]}</span> “${esc(s.clause)}” — ${link(s.source.unit_id)}
+        <ul>${s.alternatives.filter((a) => a.conditions.length || a.status !== "unknown").map((a) => `<li><span class="status-${a.status}">${STATUS_LABELS[a.status]}</span> ${esc(a.text)}</li>`).join("")}</ul></li>`).join("") + "</ul>";
+      o.standards.forEach((s) => lines.push(`   标准“${s.clause}”：${STATUS_LABELS[s.status]}（${plain(s.source.unit_id)}）`));
+    } else { html += `<p class="note">${esc(o.standards_note)}</p>`; lines.push(`   ${o.standards_note}`); }
+    if (o.admin_provisions.length) {
+      html += `<p>${r.direction === "forward" ? "对应行政处罚规定" : "可适用的行政处罚规定"}：</p><ul>` + o.admin_provisions.map((p) =>
+        `<li>${esc(p.violation)}：${p.articles.map(link).join("、")}${p.agencies.length ? "；主管机关：" + p.agencies.map(esc).join("、") : ""}</li>`).join("") + "</ul>";
+      o.admin_provisions.forEach((p) => lines.push(`   行政处罚：${p.violation}（${p.articles.map(plain).join("、")}；${p.agencies.join("、")}）`));
+    }
+    if (o.cases.length) html += `<p class="note">相似案例：${o.cases.map((c) => `<a href="?doc=${encodeURIComponent(c.id)}">${esc(c.title)}</a>`).join("；")}</p>`;
+    html += "</section>";
+  });
+  if (r.time_limit) {
+    const t = r.time_limit;
+    html += `<section><h2>处罚时效</h2><p>行为日期 ${esc(t.act_date)}，至 ${esc(t.reference_date)} 已过 ${t.elapsed_days} 日：<strong>${t.within_limit ? "未超过二年" : "已超过二年"}</strong>（${link(t.citation)}）。${esc(t.note)}</p></section>`;
+    lines.push(`【时效】${t.within_limit ? "未超过二年" : "已超过二年"}（${plain(t.citation)}）`);
+  }
+  if (r.transfer_rules) html += `<p class="note">移送依据：${r.transfer_rules.map(link).join("、")}</p>`;
+  lines.push("【引用】" + r.citations.map((c) => `${c.doc_title}${c.label || ""}（${c.status}，${c.source.dataset} ${c.source.version_date}）`).join("；"));
+  $("consult-result").innerHTML = html;
+  lastConsultText = lines.join("\n");
+  $("ccopy").disabled = false;
+}
+
 async function listOffenses(q) {
   showView("offenses");
   $("oq").value = q || "";
@@ -158,6 +210,7 @@ function syncFromUrl(search) {
   const p = new URLSearchParams(location.search);
   if (p.get("doc")) { openDoc(p.get("doc"), p.get("unit"), false); return; }
   if (p.get("offense")) { openOffense(p.get("offense")); return; }
+  if (p.has("consult")) { runConsult(p.get("consult"), p.get("direction")); return; }
   if (p.has("offenses")) { listOffenses(p.get("offenses")); return; }
   $("q").value = p.get("q") || "";
   $("f-type").value = p.get("type") || ""; $("f-domain").value = p.get("domain") || "";
@@ -173,6 +226,13 @@ $("results").addEventListener("click", (e) => {
   const a = e.target.closest("a[data-doc]");
   if (a) { e.preventDefault(); openDoc(a.dataset.doc, a.dataset.unit, true); }
 });
+$("consult-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const text = $("ct").value.trim(), dir = $("cdir").value;
+  history.pushState(null, "", `?consult=${encodeURIComponent(text)}&direction=${dir}`);
+  runConsult(text, dir);
+});
+$("ccopy").addEventListener("click", () => { navigator.clipboard.writeText(lastConsultText).then(() => { $("ccopy").textContent = "已复制"; setTimeout(() => { $("ccopy").textContent = "复制为文本"; }, 1500); }); });
 $("offense-form").addEventListener("submit", (e) => { e.preventDefault(); history.pushState(null, "", "?offenses=" + encodeURIComponent($("oq").value.trim())); listOffenses($("oq").value.trim()); });
 $("back").addEventListener("click", (e) => { e.preventDefault(); history.back(); });
 window.addEventListener("popstate", () => syncFromUrl());
