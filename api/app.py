@@ -20,7 +20,10 @@ from graph.store import node_dict
 from indexer.embedding import Embedder
 from indexer.search import IndexUnavailable, SearchRequest, SearchService, UnknownFilterValue
 
+from .auth import admin_dependency, load_or_create_token
 from .consult import consult
+from .training.routes import build_router as training_router
+from .training.store import TrainingStore
 from .settings import Settings, get_settings
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
@@ -136,7 +139,8 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException):
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        code = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 409: "conflict",
+                422: "invalid_request"}.get(exc.status_code, "http_error")
         return _error(exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(IndexUnavailable)
@@ -250,6 +254,10 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
             ordered.append(e.dst if e.src == ordered[-1] else e.src)
         return {"from": from_, "to": to, "found": True, "nodes": [node_dict(graph.node(n)) for n in ordered],
                 "edges": [e.to_dict() for e in edges]}
+
+    admin_token = load_or_create_token(settings.admin_token, settings.data_dir)
+    app.include_router(training_router(lambda: service, TrainingStore(Path(settings.data_dir) / "training.sqlite"),
+                                       admin_dependency(admin_token)))
 
     @app.get("/api/facets", summary="筛选项")
     def facets():

@@ -172,21 +172,24 @@ def _alternatives(label: str, text: str) -> list[Alternative]:
     """One listed item split into its alternatives: quantities joined by 、 or 或者 are each enough
     ("黑火药1千克以上或者烟火药3千克以上、雷管30枚以上"); 且 joins conditions that must all hold
     ("一百份以上且票面金额三十万元以上"). Words without a number belong to the next part."""
-    pieces = SEPARATOR_RE.split(text)
+    pieces = SEPARATOR_RE.split(text)          # [segment, separator, segment, …]
     groups: list[str] = []
     pending = ""
-    for piece in pieces[0::2]:
-        segment = pending + piece
-        if not find_quantities(segment):
-            pending = segment + "、"
+    for i in range(0, len(pieces), 2):
+        segment = pending + pieces[i]
+        separator = pieces[i + 1] if i + 1 < len(pieces) else ""
+        if not find_quantities(pieces[i]):
+            pending = segment + separator      # words without a number lead into the next part
             continue
         pending = ""
-        if groups and segment.startswith(AND_WORDS):
+        if groups and pieces[i].startswith(AND_WORDS):
             groups[-1] += segment
         else:
             groups.append(segment)
+        if separator and i + 2 < len(pieces) and pieces[i + 2].startswith(AND_WORDS):
+            groups[-1] += separator
     if pending and groups:
-        groups[-1] += pending.rstrip("、")
+        groups[-1] += pending
     if len(groups) <= 1:
         return [Alternative(label, text, conditions_in(text))]
     return [Alternative(f"{label}{i + 1}" if label else str(i + 1), g, conditions_in(g)) for i, g in enumerate(groups)]

@@ -1,0 +1,36 @@
+"""The admin token that write endpoints require (Authorization: Bearer <token> or X-Admin-Token).
+
+When XIANJIE_ADMIN_TOKEN is not set, a random token is created once in the data directory
+(var/admin_token, readable by its owner only) and its path is printed at start-up.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from fastapi import Header, HTTPException
+
+
+def load_or_create_token(configured: str | None, data_dir: Path) -> str:
+    if configured:
+        return configured
+    path = Path(data_dir) / "admin_token"
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_urlsafe(24)
+    fd = os.open(str(path), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(token + "\n")
+    print(f"admin token created in {path} (set XIANJIE_ADMIN_TOKEN to choose your own)", flush=True)
+    return token
+
+
+def admin_dependency(expected: str):
+    """A FastAPI dependency that accepts the request only with the admin token."""
+    def check(authorization: str | None = Header(default=None), x_admin_token: str | None = Header(default=None)):
+        given = x_admin_token or (authorization[7:] if authorization and authorization.startswith("Bearer ") else None)
+        if not given or not secrets.compare_digest(given, expected):
+            raise HTTPException(status_code=401, detail="this endpoint needs the admin token (Authorization: Bearer …)")
+    return check

@@ -1,0 +1,216 @@
+"""Question generation for 岗位练兵 and 业务竞赛, from the corpus and the graph.
+
+Every question cites the unit(s) that prove its answer; distractors are drawn from other real
+clauses, articles, offenses or agencies, never invented; a question with more than one defensible
+answer is rejected, and so is a duplicate.
+"""
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from dataclasses import asdict, dataclass, field
+
+KINDS = ("threshold", "article_offense", "offense_article", "case_offense", "penalty_provision", "agency", "statute_cloze")
+DIFFICULTY = {"article_offense": "easy", "offense_article": "medium", "case_offense": "medium", "agency": "easy",
+              "penalty_provision": "medium", "threshold": "hard", "statute_cloze": "hard"}
+OPTION_LETTERS = "ABCD"
+
+
+class Rejected(Exception):
+    """A candidate question that would not have exactly one defensible answer."""
+
+
+@dataclass
+class Question:
+    id: str
+    kind: str
+    difficulty: str
+    stem: str
+    options: list[str]            # empty for a fill-in (cloze) question
+    answer: str                   # the option text, or the exact fill-in
+    explanation: str
+    citations: list[str]          # unit ids that prove the answer
+    domains: list[str] = field(default_factory=list)
+    offense: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _qid(kind: str, stem: str) -> str:
+    return "q-" + hashlib.sha1(f"{kind}|{stem}".encode()).hexdigest()[:12]
+
+
+def _format_value(value: float, unit: str) -> str:
+    if unit == "元" and value >= 10_000 and value % 10_000 == 0:
+        return f"{int(value // 10_000)}万元"
+    if unit == "千克" and value < 1:
+        return f"{int(value * 1000)}克"
+    return f"{int(value) if float(value).is_integer() else value}{unit}"
+
+
+def _core(text: str) -> str:
+    return re.split(r"[（(]", text)[0].strip()
+
+
+def _options(answer: str, pool: list[str], rng: random.Random) -> list[str]:
+    """Three real distractors; none may be a variant of the answer (same name before its note)."""
+    distractors = sorted({p for p in pool if p != answer and _core(p) != _core(answer)})
+    if len(distractors) < 3:
+        raise Rejected("fewer than three real distractors")
+    chosen = rng.sample(distractors, 3) + [answer]
+    rng.shuffle(chosen)
+    return chosen
+
+
+class QuestionFactory:
+    """Builds candidate questions of each kind from a graph store and the unit store."""
+
+    def __init__(self, graph, units, seed: int = 0):
+        self.graph = graph
+        self.units = units
+        self.rng = random.Random(seed)
+        self.offenses = graph.nodes_of_kind("Offense")
+        self._offense_domains = {o.id: [graph.node(e.dst).label for e in graph.edges_from(o.id, ("IN_DOMAIN",))]
+                                 for o in self.offenses}
+
+    def domains_of(self, offense_id: str) -> list[str]:
+        return self._offense_domains.get(offense_id, [])
+
+    def _nearby_offenses(self, offense) -> list[str]:
+        """Offenses defined within twenty articles of this one: plausible, but each a different crime."""
+        def first_article(o):
+            e = self.graph.edges_from(o.id, ("DEFINED_BY",))
+            n = self.graph.node(e[0].dst) if e else None
+            return n.props.get("article_no") if n else None
+        here = first_article(offense)
+        near = [o.label for o in self.offenses if o.id != offense.id and here and first_article(o)
+                and abs(first_article(o) - here) <= 20]
+        return near if len(near) >= 3 else [o.label for o in self.offenses if o.id != offense.id]
+
+    # -- kinds ---------------------------------------------------------------------------
+    def threshold(self, standard_node) -> list[Question]:
+        p = standard_node.props
+        offenses = [e.src for e in self.graph.edges_to(standard_node.id, ("HAS_STANDARD",))]
+        if len(offenses) != 1:
+            raise Rejected("threshold clause shared by several offenses")
+        offense = self.graph.node(offenses[0])
+        same_unit_values: dict[str, set[str]] = {}
+        for other in self.graph.nodes_of_kind("Standard"):
+            for alt in other.props["alternatives"]:
+                for c in alt["conditions"]:
+                    same_unit_values.setdefault(c["unit"], set()).add(_format_value(c["value"], c["unit"]))
+        art = self.graph.node(f"article:{p['unit_id']}")
+        out = []
+        for alt in p["alternatives"]:
+            if len(alt["conditions"]) != 1:
+                continue
+            c = alt["conditions"][0]
+            if c.get("upper") or c["op"] != ">=" or len(c["metric"]) < 2:
+                continue    # a provincial range or an unclear metric has no single answer
+            rivals = [a for a in p["alternatives"] if a is not alt and any(
+                x["metric"] == c["metric"] and x["unit"] == c["unit"] and x["value"] != c["value"] for x in a["conditions"])]
+            if rivals:
+                continue    # the same metric with another value in this clause: ambiguous
+            answer = _format_value(c["value"], c["unit"])
+            raw = c["text"]
+            qualifier = next((w for w in ("以上", "以下") if raw.endswith(w)), "")
+            if alt["text"].count(raw) != 1:
+                continue
+            clause = re.sub(r"^（[一二三四五六七八九十]+）", "", alt["text"]).rstrip("；。;")
+            if clause.strip() == raw:
+                clause = c["metric"] + raw   # "十万元以上" alone: name what is counted
+            stem = (f"根据{art.label if art else p['unit_id']}，下列情形属于{offense.label}“{p['term']}”："
+                    f"{clause.replace(raw, '（    ）' + qualifier, 1)}。括号内应为（    ）。")
+            try:
+                options = _options(answer, list(same_unit_values.get(c["unit"], ())), self.rng)
+            except Rejected:
+                continue
+            out.append(Question(_qid("threshold", stem), "threshold", DIFFICULTY["threshold"], stem, options, answer,
+                                f"原文：{alt['text']}", [p["unit_id"]], self.domains_of(offense.id), offense.label))
+        if not out:
+            raise Rejected("no single-valued condition")
+        return out
+
+    def article_offense(self, offense_node) -> Question:
+        edges = self.graph.edges_from(offense_node.id, ("DEFINED_BY",))
+        if len(edges) != 1:
+            raise Rejected("offense defined by several articles")
+        article = self.graph.node(edges[0].dst)
+        defined_here = [e.src for e in self.graph.edges_to(article.id, ("DEFINED_BY",))]
+        if len(defined_here) != 1:
+            raise Rejected("article defines several offenses")
+        stem = f"{article.label}规定的罪名是（    ）。"
+        pool = [o.label for o in self.offenses if o.id not in defined_here]
+        return Question(_qid("article_offense", stem), "article_offense", DIFFICULTY["article_offense"], stem,
+                        _options(offense_node.label, pool, self.rng), offense_node.label,
+                        f"{offense_node.label}规定在{article.label}。", [article.props["unit_id"]],
+                        self.domains_of(offense_node.id), offense_node.label)
+
+    def offense_article(self, offense_node) -> Question:
+        edges = self.graph.edges_from(offense_node.id, ("DEFINED_BY",))
+        if len(edges) != 1:
+            raise Rejected("offense defined by several articles")
+        article = self.graph.node(edges[0].dst)
+        stem = f"{offense_node.label}规定在（    ）。"
+        pool = [a.label for a in self.graph.nodes_of_kind("Article")
+                if a.props.get("doc_id") == "xingfa" and a.id != article.id and abs((a.props.get("article_no") or 0) - article.props["article_no"]) <= 40]
+        return Question(_qid("offense_article", stem), "offense_article", DIFFICULTY["offense_article"], stem,
+                        _options(article.label, pool, self.rng), article.label, f"{offense_node.label}规定在{article.label}。",
+                        [article.props["unit_id"]], self.domains_of(offense_node.id), offense_node.label)
+
+    def case_offense(self, case_node) -> Question:
+        charged = self.graph.edges_from(case_node.id, ("CHARGED_WITH",))
+        if len(charged) != 1:
+            raise Rejected("case with several charges")
+        offense = self.graph.node(charged[0].dst)
+        doc = self.units.document(case_node.props["doc_id"])
+        facts = next((u for u in doc["units"] if "事实" in (u["label"] or "")), doc["units"][0])
+        text = facts["text"]
+        if len(text) > 600:
+            text = text[:600] + "……"
+        for name in [offense.label, *offense.props.get("aliases", [])]:
+            if name.removesuffix("罪") in text:
+                raise Rejected("facts name the charge")
+        stem = f"根据以下案情，被告人的行为应当认定为（    ）。\n{text}"
+        pool = self._nearby_offenses(offense)
+        return Question(_qid("case_offense", stem), "case_offense", DIFFICULTY["case_offense"], stem,
+                        _options(offense.label, pool, self.rng), offense.label,
+                        f"该案法院认定的罪名为{offense.label}（{case_node.label}）。", [facts["id"]],
+                        self.domains_of(offense.id), offense.label)
+
+    def penalty_provision(self, violation_node) -> Question:
+        penalties = self.graph.edges_from(violation_node.id, ("PENALIZED_BY",))
+        if len(penalties) != 1:
+            raise Rejected("several penalty provisions")
+        answer = self.graph.node(penalties[0].dst).label
+        stem = f"对“{violation_node.label}”的行为，给予行政处罚的依据是（    ）。"
+        pool = [self.graph.node(e.dst).label for v in self.graph.nodes_of_kind("Violation") if v.id != violation_node.id
+                for e in self.graph.edges_from(v.id, ("PENALIZED_BY",))]
+        offenses = [e.dst for e in self.graph.edges_from(violation_node.id, ("ESCALATES_TO",))]
+        return Question(_qid("penalty_provision", stem), "penalty_provision", DIFFICULTY["penalty_provision"], stem,
+                        _options(answer, pool, self.rng), answer, f"依据{answer}。", [penalties[0].source],
+                        [violation_node.props.get("domain")] if violation_node.props.get("domain") else [],
+                        self.graph.node(offenses[0]).label if offenses else None)
+
+    def agency(self, violation_node) -> Question:
+        agencies = self.graph.edges_from(violation_node.id, ("COMPETENT",))
+        if len(agencies) != 1:
+            raise Rejected("no single competent agency")
+        answer = self.graph.node(agencies[0].dst).label
+        stem = f"对“{violation_node.label}”的行为，负责给予行政处罚的主管机关是（    ）。"
+        pool = [a.label for a in self.graph.nodes_of_kind("Agency")]
+        return Question(_qid("agency", stem), "agency", DIFFICULTY["agency"], stem, _options(answer, pool, self.rng),
+                        answer, f"{agencies[0].source}规定由{answer}处罚。", [agencies[0].source],
+                        [violation_node.props.get("domain")] if violation_node.props.get("domain") else [], None)
+
+    def statute_cloze(self, unit: dict, terms: list[str]) -> Question:
+        text = re.sub(r"^第\S+条\s*", "", unit["text"].split("\n")[0])
+        candidates = [t for t in terms if len(t) >= 4 and text.count(t) == 1]
+        if not candidates:
+            raise Rejected("no legal term occurs exactly once")
+        term = max(candidates, key=len)
+        stem = f"{unit['doc_title']}{unit['label']}：{text.replace(term, '（    ）', 1)}"
+        return Question(_qid("statute_cloze", stem), "statute_cloze", DIFFICULTY["statute_cloze"], stem, [], term,
+                        f"原文：{text}", [unit["id"]], unit.get("domains", []), None)
