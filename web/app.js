@@ -110,7 +110,7 @@ function renderDoc(d, unitId) {
 }
 
 function showView(which) {
-  for (const v of ["search", "doc", "offense", "offenses", "consult"]) $(v + "-view").hidden = which !== v;
+  for (const v of ["search", "doc", "offense", "offenses", "consult", "training"]) $(v + "-view").hidden = which !== v;
 }
 
 function unitLink(unitId, label) {
@@ -211,6 +211,7 @@ function syncFromUrl(search) {
   if (p.get("doc")) { openDoc(p.get("doc"), p.get("unit"), false); return; }
   if (p.get("offense")) { openOffense(p.get("offense")); return; }
   if (p.has("consult")) { runConsult(p.get("consult"), p.get("direction")); return; }
+  if (p.has("training")) { showView("training"); window.openTraining(p); return; }
   if (p.has("offenses")) { listOffenses(p.get("offenses")); return; }
   $("q").value = p.get("q") || "";
   $("f-type").value = p.get("type") || ""; $("f-domain").value = p.get("domain") || "";

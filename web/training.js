@@ -1,0 +1,149 @@
+// Training pages: practice (one person, own pace), competition (join with a code, timed questions),
+// trainer console (generate a set, open a round, advance, live leaderboard, CSV). Plain JS.
+"use strict";
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
+  const KIND = { threshold: "追诉标准", article_offense: "条文→罪名", offense_article: "罪名→条文", case_offense: "案情→罪名",
+    penalty_provision: "行政处罚依据", agency: "主管机关", statute_cloze: "法条填空" };
+  const token = () => localStorage.getItem("xianjie-admin-token") || "";
+  async function call(path, opts = {}) {
+    opts.headers = Object.assign({ "Content-Type": "application/json" }, opts.headers || {});
+    const r = await fetch(path, opts);
+    const body = r.headers.get("content-type")?.includes("json") ? await r.json() : await r.text();
+    if (!r.ok) throw new Error(body.error ? body.error.message : `HTTP ${r.status}`);
+    return body;
+  }
+  const admin = () => ({ Authorization: "Bearer " + token() });
+
+  function questionHtml(q, name) {
+    const opts = q.options && q.options.length
+      ? q.options.map((o, i) => `<label class="opt"><input type="radio" name="${name}" value="${esc(o)}"> ${"ABCD"[i]}. ${esc(o)}</label>`).join("")
+      : `<label>答案 <input name="${name}" class="fill" maxlength="200"></label>`;
+    return `<p class="note">${esc(KIND[q.kind] || q.kind)} · 难度：${esc({ easy: "易", medium: "中", hard: "难" }[q.difficulty] || q.difficulty)}</p><p class="stem">${esc(q.stem).replace(/\n/g, "<br>")}</p>${opts}`;
+  }
+  const chosen = (name) => { const el = document.querySelector(`input[name="${name}"]:checked`) || document.querySelector(`input[name="${name}"].fill`); return el ? el.value.trim() : ""; };
+
+  async function renderHome(el) {
+    const sets = (await call("/api/training/sets")).sets;
+    el.innerHTML = `<h1>岗位练兵 · 业务竞赛</h1>
+      <section><h2>练习</h2>${sets.length ? "<ul>" + sets.map((s) => `<li>${esc(s.title)}（${s.questions} 题）
+        <a href="?training=practice&set=${encodeURIComponent(s.id)}">开始练习</a> · <a href="/api/training/sets/${encodeURIComponent(s.id)}/print" target="_blank">打印试卷</a></li>`).join("") + "</ul>" : "<p class='note'>尚无题集，请培训管理员生成。</p>"}</section>
+      <section><h2>参加竞赛</h2><form id="join-form"><label>加入码 <input id="jcode" maxlength="6" size="8" required></label>
+        <label>姓名 <input id="jname" maxlength="30" required></label> <button>加入</button></form><p id="jmsg" class="note"></p></section>
+      <section><h2>培训管理员</h2><form id="gen-form">
+        <label>管理员令牌 <input id="tok" type="password" value="${esc(token())}" size="28"></label><br>
+        <label>题集名称 <input id="gtitle" value="行刑衔接练兵题" maxlength="100"></label>
+        <label>题数 <input id="gcount" type="number" min="1" max="100" value="20" style="width:4rem"></label>
+        <label>领域 <input id="gdomain" placeholder="如 税务（可空）" maxlength="40" size="10"></label>
+        <label>难度 <select id="gdiff"><option value="">不限</option><option value="easy">易</option><option value="medium">中</option><option value="hard">难</option></select></label>
+        <button>生成题集</button></form><p id="gmsg" class="note"></p>
+        <form id="round-form"><label>题集 <select id="rset">${sets.map((s) => `<option value="${esc(s.id)}">${esc(s.title)}</option>`).join("")}</select></label>
+        <label>每题秒数 <input id="rsec" type="number" min="5" max="600" value="30" style="width:4rem"></label> <button>开设竞赛</button></form></section>`;
+    $("join-form").addEventListener("submit", async (e) => {
+      e.preventDefault();
+      try { const p = await call(`/api/training/join/${encodeURIComponent($("jcode").value.trim().toUpperCase())}`, { method: "POST", body: JSON.stringify({ name: $("jname").value.trim() }) });
+        sessionStorage.setItem("xianjie-player", JSON.stringify({ ...p, code: $("jcode").value.trim().toUpperCase() }));
+        location.search = "?training=play"; } catch (err) { $("jmsg").textContent = "加入失败：" + err.message; }
+    });
+    $("gen-form").addEventListener("submit", async (e) => {
+      e.preventDefault(); localStorage.setItem("xianjie-admin-token", $("tok").value.trim());
+      $("gmsg").textContent = "生成中…";
+      try { const s = await call("/api/training/sets", { method: "POST", headers: admin(), body: JSON.stringify({ title: $("gtitle").value,
+          count: +$("gcount").value, domain: $("gdomain").value.trim() || null, difficulty: $("gdiff").value || null }) });
+        $("gmsg").textContent = `已生成 ${s.questions.length} 题（排除有歧义的候选 ${s.generation.rejected} 个）`; renderHome(el);
+      } catch (err) { $("gmsg").textContent = "生成失败：" + err.message; }
+    });
+    $("round-form").addEventListener("submit", async (e) => {
+      e.preventDefault(); localStorage.setItem("xianjie-admin-token", $("tok").value.trim());
+      try { const r = await call("/api/training/rounds", { method: "POST", headers: admin(), body: JSON.stringify({ set_id: $("rset").value, seconds_per_question: +$("rsec").value }) });
+        location.search = `?training=host&round=${encodeURIComponent(r.id)}&code=${r.code}`; } catch (err) { $("gmsg").textContent = "开设失败：" + err.message; }
+    });
+  }
+
+  async function renderPractice(el, setId) {
+    const set = await call(`/api/training/sets/${encodeURIComponent(setId)}`);
+    const answers = [];
+    let i = 0;
+    const show = () => {
+      if (i >= set.questions.length) return finish();
+      const q = set.questions[i];
+      el.innerHTML = `<h1>${esc(set.title)}</h1><p class="note">第 ${i + 1} / ${set.questions.length} 题</p>
+        <form id="pq">${questionHtml(q, "a")}<p><button>提交</button></p></form><div id="fb" aria-live="polite"></div>`;
+      $("pq").addEventListener("submit", async (e) => {
+        e.preventDefault();
+        const a = chosen("a"); if (!a) return;
+        answers.push({ question_id: q.id, answer: a });
+        const r = await call(`/api/training/sets/${encodeURIComponent(setId)}/check`, { method: "POST", body: JSON.stringify({ question_id: q.id, answer: a }) });
+        $("fb").innerHTML = `<p class="${r.correct ? "status-met" : "status-not_met"}">${r.correct ? "回答正确" : "回答错误"}，正确答案：${esc(r.answer)}</p>
+          <p class="note">${esc(r.explanation)}</p><p class="note">出处：${r.citations.map((c) => `<a href="?doc=${encodeURIComponent(c.unit_id.split(":")[0])}&unit=${encodeURIComponent(c.unit_id)}" target="_blank">${esc(c.label)}</a>`).join("、")}</p>
+          <button id="nx">下一题</button>`;
+        $("pq").querySelector("button").disabled = true;
+        $("nx").addEventListener("click", () => { i++; show(); }); $("nx").focus();
+      });
+    };
+    const finish = async () => {
+      const s = await call(`/api/training/sets/${encodeURIComponent(setId)}/summary`, { method: "POST", body: JSON.stringify({ answers }) });
+      el.innerHTML = `<h1>练习小结</h1><p>共 ${s.answered} 题，答对 ${s.correct} 题。</p>
+        <h2>按题型</h2><ul>${s.by_kind.map((k) => `<li>${esc(k.name)}：${k.correct}/${k.total}</li>`).join("")}</ul>
+        <h2>按领域</h2><ul>${s.by_domain.map((k) => `<li>${esc(k.name)}：${k.correct}/${k.total}</li>`).join("") || "<li>—</li>"}</ul>
+        <p>${s.weak.length ? "建议加强：" + s.weak.map(esc).join("、") : "各部分掌握良好。"}</p><p><a href="?training=">返回</a></p>`;
+    };
+    show();
+  }
+
+  async function renderPlay(el) {
+    const me = JSON.parse(sessionStorage.getItem("xianjie-player") || "null");
+    if (!me) { el.innerHTML = "<p>请先用加入码加入竞赛。<a href='?training='>返回</a></p>"; return; }
+    let shown = null;
+    const tick = async () => {
+      const c = await call(`/api/training/play/${me.code}`);
+      if (c.state === "open") el.innerHTML = `<h1>${esc(me.name)}，已加入</h1><p>等待培训管理员开始……</p>`;
+      else if (c.state === "finished") { el.innerHTML = `<h1>竞赛结束</h1><p><a href="?training=board&round=${encodeURIComponent(me.round_id)}">查看排行榜</a></p>`; return; }
+      else if (c.question && c.question.id !== shown) {
+        shown = c.question.id;
+        el.innerHTML = `<h1>第 ${c.index + 1} 题 <span class="note" id="left"></span></h1><form id="cq">${questionHtml(c.question, "c")}<p><button>提交</button></p></form><p id="cmsg"></p>`;
+        $("cq").addEventListener("submit", async (e) => {
+          e.preventDefault(); const a = chosen("c"); if (!a) return;
+          try { const r = await call(`/api/training/play/${me.code}/answer`, { method: "POST", headers: { "X-Participant-Token": me.token }, body: JSON.stringify({ question_id: shown, answer: a }) });
+            $("cmsg").textContent = `已提交：${r.correct ? "正确" : "错误"}，得分 ${r.points}`; $("cq").querySelector("button").disabled = true;
+          } catch (err) { $("cmsg").textContent = err.message; }
+        });
+      }
+      if (c.remaining_s !== undefined && $("left")) $("left").textContent = `剩余 ${Math.ceil(c.remaining_s)} 秒`;
+      setTimeout(tick, 1000);
+    };
+    tick();
+  }
+
+  async function renderBoard(el, roundId, code) {
+    const draw = async () => {
+      const b = await call(`/api/training/rounds/${encodeURIComponent(roundId)}/leaderboard`);
+      const r = b.round;
+      el.innerHTML = `<h1>排行榜</h1>${code ? `<p>加入码：<strong style="font-size:2rem;letter-spacing:.2em">${esc(code)}</strong></p>` : ""}
+        <p class="note">状态：${esc(r.state)} · 当前第 ${r.current + 1} 题</p>
+        ${code ? `<p><button id="adv">${r.state === "open" ? "开始竞赛" : "下一题"}</button> <a id="csv" href="#">导出成绩 CSV</a></p>` : ""}
+        <table class="sheet"><tr><th>名次</th><th>姓名</th><th>得分</th><th>答对</th><th>已答</th></tr>
+        ${b.leaderboard.map((p) => `<tr><td>${p.rank}</td><td>${esc(p.name)}</td><td>${p.points}</td><td>${p.correct}</td><td>${p.answered}</td></tr>`).join("")}</table>`;
+      if (code) {
+        $("adv").addEventListener("click", async () => { await call(`/api/training/rounds/${encodeURIComponent(roundId)}/next`, { method: "POST", headers: admin() }); draw(); });
+        $("csv").addEventListener("click", async (e) => { e.preventDefault();
+          const text = await call(`/api/training/rounds/${encodeURIComponent(roundId)}/results.csv`, { headers: admin() });
+          const a = document.createElement("a"); a.href = URL.createObjectURL(new Blob([text], { type: "text/csv" })); a.download = roundId + ".csv"; a.click(); });
+      }
+    };
+    await draw();
+    setInterval(() => { if (!document.activeElement || document.activeElement.tagName !== "BUTTON") draw(); }, 3000);
+  }
+
+  window.openTraining = async function (p) {
+    const el = $("training-view");
+    const mode = p.get("training");
+    try {
+      if (mode === "practice") await renderPractice(el, p.get("set"));
+      else if (mode === "play") await renderPlay(el);
+      else if (mode === "host" || mode === "board") await renderBoard(el, p.get("round"), mode === "host" ? p.get("code") : null);
+      else await renderHome(el);
+    } catch (e) { el.textContent = "出错：" + e.message; }
+  };
+})();
