@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from corpus.model import DOC_TYPES, STATUSES
+from graph.queries import neighborhood as graph_neighborhood
 from graph.queries import offense_view, search_offenses
 from graph.schema import NODE_KINDS, offense_id
 from graph.store import node_dict
@@ -100,10 +101,28 @@ def _validated_request(body: SearchBody) -> SearchRequest:
                          graph_boost=body.graph)
 
 
+def _graph_factory(settings: Settings):
+    """The configured graph store: the build's embedded graph, or Neo4j (XIANJIE_GRAPH_BACKEND=neo4j)."""
+    if settings.graph_backend == "embedded":
+        return None
+    if settings.graph_backend != "neo4j":
+        raise ValueError(f"XIANJIE_GRAPH_BACKEND must be embedded or neo4j, not '{settings.graph_backend}'")
+    if not settings.neo4j_url:
+        raise ValueError("XIANJIE_GRAPH_BACKEND=neo4j needs XIANJIE_NEO4J_URL")
+    from graph.neo4j_store import Neo4jGraphStore
+    cache: dict = {}
+
+    def open_neo4j(_build):
+        if "store" not in cache:
+            cache["store"] = Neo4jGraphStore(settings.neo4j_url, settings.neo4j_user, settings.neo4j_password)
+        return cache["store"]
+    return open_neo4j
+
+
 def create_app(settings: Settings | None = None, embedder: Embedder | None = None) -> FastAPI:
     settings = settings or get_settings()
     embedder = embedder or Embedder(settings.embed_model, settings.cache_dir)
-    service = SearchService(settings.data_dir, embedder)
+    service = SearchService(settings.data_dir, embedder, graph_factory=_graph_factory(settings))
     started = time.time()
 
     @asynccontextmanager
@@ -146,6 +165,12 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     @app.exception_handler(IndexUnavailable)
     async def _no_index(_: Request, exc: IndexUnavailable):
         return _error(503, "index_unavailable", str(exc))
+
+    from graph.neo4j_store import EngineUnavailable
+
+    @app.exception_handler(EngineUnavailable)
+    async def _engine_down(_: Request, exc: EngineUnavailable):
+        return _error(503, "engine_unavailable", str(exc))
 
     @app.exception_handler(UnknownFilterValue)
     async def _bad_filter(_: Request, exc: UnknownFilterValue):
@@ -234,7 +259,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
                      kinds: Annotated[list[str] | None, Query()] = None,
                      limit: Annotated[int, Query(ge=1, le=300)] = 150):
         try:
-            return service.graph.neighborhood(node, depth, _kinds(kinds), limit)
+            return graph_neighborhood(service.graph, node, depth, _kinds(kinds), limit)
         except KeyError:
             raise ApiError(404, "not_found", f"node: '{node}' not found") from None
 

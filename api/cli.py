@@ -137,6 +137,36 @@ def cmd_graph_check(args) -> int:
     return 1 if problems else 0
 
 
+def cmd_graph_push(args) -> int:
+    """Load the current build's graph into Neo4j (batched UNWIND … MERGE under constraints)."""
+    from tqdm import tqdm
+
+    from graph.extract import Graph
+    from graph.neo4j_store import EngineUnavailable, Neo4jGraphStore
+    from graph.store import EmbeddedGraphStore
+    from indexer.build import current_build
+    settings = _settings()
+    build = current_build(Path(args.data_dir or settings.data_dir))
+    if build is None:
+        print("no index: run `xianjie index` first", file=sys.stderr)
+        return 1
+    local = EmbeddedGraphStore(build / "graph.sqlite")
+    g = Graph(nodes=dict(local.nodes), edges=[e for edges in local.out.values() for e in edges])
+    url = args.url or settings.neo4j_url
+    if not url:
+        print("give --url or set XIANJIE_NEO4J_URL", file=sys.stderr)
+        return 2
+    try:
+        store = Neo4jGraphStore(url, settings.neo4j_user, settings.neo4j_password)
+    except EngineUnavailable as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    with tqdm(total=len(g.nodes) + len(g.edges), desc="Neo4j", unit="item") as bar:
+        store.replace_all(g, progress=bar.update)
+    print(f"pushed {len(g.nodes)} nodes and {len(g.edges)} edges to {url}")
+    return 0
+
+
 def cmd_serve(args) -> int:
     import uvicorn
     settings = _settings()
@@ -190,6 +220,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--corpus")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_graph_check)
+
+    c = graph.add_parser("push", help="load the current build's graph into Neo4j")
+    c.add_argument("--backend", choices=("neo4j",), default="neo4j")
+    c.add_argument("--url", help="bolt://host:7687 (default: XIANJIE_NEO4J_URL)")
+    c.add_argument("--data-dir")
+    c.set_defaults(func=cmd_graph_push)
 
     c = sub.add_parser("serve", help="serve the API and web app")
     c.add_argument("--port", type=int)

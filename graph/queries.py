@@ -5,11 +5,46 @@ from __future__ import annotations
 import re
 
 from .schema import Node, article_id, case_id, offense_id
-from .store import GraphStore, node_dict
+from collections import deque
+
+from .store import MAX_NEIGHBORHOOD_NODES, GraphStore, node_dict
 
 PENALTY_RE = re.compile(r"处[^。；]{0,40}?(有期徒刑|拘役|管制|罚金|死刑|无期徒刑)")
 SPECIFIC_PART_FIRST_ARTICLE = 102
 SPECIFIC_PART_LAST_ARTICLE = 451
+
+
+def neighborhood(store: GraphStore, node_id: str, depth: int = 1, kinds: tuple[str, ...] = (),
+                 limit: int = MAX_NEIGHBORHOOD_NODES) -> dict:
+    """Nodes within `depth` hops (either direction), optionally only of some node kinds; bounded
+    to `limit` nodes, nearest first (`truncated` says when the bound cut it)."""
+    if store.node(node_id) is None:
+        raise KeyError(node_id)
+    seen = {node_id: 0}
+    nodes = {node_id: store.node(node_id)}
+    queue = deque([node_id])
+    edges: dict[tuple, object] = {}
+    truncated = False
+    while queue:
+        current = queue.popleft()
+        if seen[current] >= depth:
+            continue
+        for e in sorted(store.edges_from(current) + store.edges_to(current), key=lambda e: (e.kind, e.src, e.dst)):
+            other = e.dst if e.src == current else e.src
+            node = nodes.get(other) or store.node(other)
+            if node is None or (kinds and node.kind not in kinds):
+                continue
+            if other not in seen:
+                if len(seen) >= limit:
+                    truncated = True
+                    continue
+                seen[other] = seen[current] + 1
+                nodes[other] = node
+                queue.append(other)
+            edges[(e.src, e.dst, e.kind)] = e
+    return {"nodes": [dict(node_dict(nodes[n]), depth=d) for n, d in seen.items()],
+            "edges": [e.to_dict() for e in edges.values() if e.src in seen and e.dst in seen],
+            "truncated": truncated}
 
 
 def search_offenses(store: GraphStore, q: str, limit: int = 20) -> list[dict]:

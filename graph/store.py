@@ -79,36 +79,6 @@ class EmbeddedGraphStore:
         return [n for n in self.nodes.values() if n.kind == kind]
 
     # --- traversal ---------------------------------------------------------------------
-    def neighborhood(self, node_id: str, depth: int = 1, kinds: tuple[str, ...] = (),
-                     limit: int = MAX_NEIGHBORHOOD_NODES) -> dict:
-        """Nodes within `depth` hops (either direction), optionally only of some node kinds;
-        bounded to `limit` nodes, nearest first. `truncated` says when the bound cut it."""
-        if node_id not in self.nodes:
-            raise KeyError(node_id)
-        seen = {node_id: 0}
-        queue = deque([node_id])
-        edges: dict[tuple, Edge] = {}
-        truncated = False
-        while queue:
-            current = queue.popleft()
-            if seen[current] >= depth:
-                continue
-            for e in self.out.get(current, []) + self.inc.get(current, []):
-                other = e.dst if e.src == current else e.src
-                node = self.nodes.get(other)
-                if node is None or (kinds and node.kind not in kinds):
-                    continue
-                if other not in seen:
-                    if len(seen) >= limit:
-                        truncated = True
-                        continue
-                    seen[other] = seen[current] + 1
-                    queue.append(other)
-                edges[(e.src, e.dst, e.kind)] = e
-        return {"nodes": [dict(_node_dict(self.nodes[n]), depth=d) for n, d in seen.items()],
-                "edges": [e.to_dict() for e in edges.values() if e.src in seen and e.dst in seen],
-                "truncated": truncated}
-
     def path(self, start: str, goal: str, max_depth: int = 6) -> list[Edge] | None:
         """Shortest path ignoring edge direction, as the edges walked; None when there is none."""
         for n in (start, goal):

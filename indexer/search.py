@@ -55,16 +55,19 @@ class _Loaded:
     units: UnitStore
     keyword: TantivyKeywordIndex
     vectors: NumpyVectorIndex
-    graph: EmbeddedGraphStore
+    graph: object            # a GraphStore
     masks: dict = field(default_factory=dict)
 
 
 class SearchService:
     """Serves the current build; picks up a newly switched build on the next query."""
 
-    def __init__(self, data_dir: Path, embedder: Embedder):
+    def __init__(self, data_dir: Path, embedder: Embedder, graph_factory=None):
+        """`graph_factory(build_dir)` opens the graph store; the default reads the build's own
+        embedded graph, the Neo4j backend passes one that connects to the cluster instead."""
         self.data_dir = Path(data_dir)
         self.embedder = embedder
+        self.graph_factory = graph_factory or (lambda build: EmbeddedGraphStore(build / "graph.sqlite"))
         self._loaded: _Loaded | None = None
         self._lock = threading.Lock()
 
@@ -83,7 +86,7 @@ class SearchService:
                                            f"'{self.embedder.model_id}' is configured: run `xianjie index`")
                 self._loaded = _Loaded(build, manifest, UnitStore(build / "units.sqlite"),
                                        TantivyKeywordIndex(build / "keyword"), NumpyVectorIndex(build),
-                                       EmbeddedGraphStore(build / "graph.sqlite"))
+                                       self.graph_factory(build))
             return self._loaded
 
     @property

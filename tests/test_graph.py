@@ -5,7 +5,7 @@ from corpus.loader import BUNDLED_CORPUS, load_corpus
 from graph.citations import find_citations
 from graph.extract import build_graph
 from graph.offenses import extract_offenses, split_names
-from graph.queries import check, offense_view, offenses_for_unit, search_offenses
+from graph.queries import check, neighborhood, offense_view, offenses_for_unit, search_offenses
 from graph.store import EmbeddedGraphStore
 
 
@@ -79,10 +79,10 @@ def test_search_offenses_by_name_and_alias(store):
 
 
 def test_neighborhood_is_bounded_and_path_found(store):
-    hood = store.neighborhood("offense:危险作业罪", depth=2, limit=25)
+    hood = neighborhood(store, "offense:危险作业罪", depth=2, limit=25)
     assert len(hood["nodes"]) <= 25 and hood["truncated"] in (True, False)
     assert {n["id"] for n in hood["nodes"]} >= {"offense:危险作业罪"}
-    only_articles = store.neighborhood("offense:危险作业罪", depth=1, kinds=("Article",))
+    only_articles = neighborhood(store, "offense:危险作业罪", depth=1, kinds=("Article",))
     assert all(n["kind"] == "Article" or n["id"] == "offense:危险作业罪" for n in only_articles["nodes"])
     edges = store.path("offense:非法行医罪", "article:yishi-fa:art59")
     assert edges is not None and len(edges) == 2
