@@ -40,7 +40,12 @@ class Neo4jGraphStore:
         self.driver.close()
 
     def _run(self, query: str, **params) -> list:
-        records, _, _ = self.driver.execute_query(query, parameters_=params, database_=self.database)
+        from neo4j.exceptions import ServiceUnavailable, SessionExpired
+        try:
+            records, _, _ = self.driver.execute_query(query, parameters_=params, database_=self.database)
+        except (ServiceUnavailable, SessionExpired, OSError) as exc:
+            # the driver reconnects on its own once the server is back; until then, say which engine
+            raise EngineUnavailable(f"Neo4j at {self.url} is not reachable: {exc}") from None
         return records
 
     def _scalar(self, query: str, **params):
