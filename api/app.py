@@ -22,6 +22,7 @@ from indexer.embedding import Embedder
 from indexer.search import IndexUnavailable, SearchRequest, SearchService, UnknownFilterValue
 
 from .auth import admin_dependency, load_or_create_token
+from .cases import case_facts, similar_cases
 from .consult import consult
 from .training.routes import build_router as training_router
 from .training.store import TrainingStore
@@ -62,6 +63,20 @@ class SearchBody(BaseModel):
         if not v.strip():
             raise ValueError("q must not be blank")
         return v
+
+
+class SimilarFilters(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    offense: str | None = Field(default=None, max_length=80)
+    domain: str | None = Field(default=None, max_length=40)
+
+
+class SimilarBody(BaseModel):
+    """POST /api/cases/similar: the facts of the case at hand."""
+    model_config = ConfigDict(extra="forbid")
+    facts: str = Field(min_length=4, max_length=MAX_QUERY_CHARS)
+    k: int = Field(default=10, ge=1, le=50)
+    filters: SimilarFilters = Field(default_factory=SimilarFilters)
 
 
 class ConsultBody(BaseModel):
@@ -210,6 +225,19 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         started_at = time.perf_counter()
         answer = consult(service, body.text, body.direction)
         return {"query": body.text, "took_ms": round((time.perf_counter() - started_at) * 1000, 2), **answer}
+
+    @app.post("/api/cases/similar", summary="类案检索：相似案例及相似理由")
+    def cases_similar(body: SimilarBody):
+        t0 = time.perf_counter()
+        cases = similar_cases(service, body.facts, body.k, body.filters.offense, body.filters.domain)
+        return {"took_ms": round((time.perf_counter() - t0) * 1000, 2), "cases": cases}
+
+    @app.get("/api/cases/{case_id}/similar", summary="与某案例相似的案例")
+    def case_similar(case_id: Annotated[str, Field(max_length=120)], k: Annotated[int, Query(ge=1, le=50)] = 10):
+        facts = case_facts(service, case_id)
+        if facts is None:
+            raise ApiError(404, "not_found", f"case '{case_id}' not found")
+        return {"case": case_id, "cases": similar_cases(service, facts, k, exclude=frozenset({case_id}))}
 
     @app.get("/api/documents", summary="文档列表")
     def documents():

@@ -65,6 +65,25 @@ def cmd_import_lecard(args) -> int:
     return 0
 
 
+def cmd_import_cases(args) -> int:
+    from tqdm import tqdm
+
+    from corpus.importers.cases import import_cases
+    out = Path(args.out or _settings().corpus_dir) / "case"
+    total_written = 0
+    for path in args.files:
+        report = import_cases(Path(path), out, deid=not args.no_deid, subset=args.subset, limit=args.limit,
+                              progress=lambda it: tqdm(it, desc=Path(path).name, unit="case"))
+        for line in report.skipped[:20]:
+            print(f"skipped: {line}", file=sys.stderr)
+        d = report.deid
+        total_written += len(report.written)
+        print(f"{path}: wrote {len(report.written)} cases, skipped {len(report.skipped)}; de-identified {d.names} name "
+              f"occurrences, {d.id_numbers} identity numbers, {d.phones} phone numbers, {d.addresses} addresses")
+    print(f"{total_written} cases in {out}")
+    return 0
+
+
 def cmd_index(args) -> int:
     from indexer.build import build_index, index_state
     settings = _settings()
@@ -191,6 +210,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="import every text (for scale tests); with --select, its entries still fix ids, types, domains")
     c.add_argument("--out", help="target corpus directory (default: the configured corpus)")
     c.set_defaults(func=cmd_import_lawrefbook)
+    c = corpus.add_parser("import-cases", help="import case JSON lines (../shared/data/cases), de-identified")
+    c.add_argument("files", nargs="+")
+    c.add_argument("--out")
+    c.add_argument("--subset", action="store_true", help="only linkage-domain cases plus one per other charge")
+    c.add_argument("--limit", type=int)
+    c.add_argument("--no-deid", action="store_true", help="keep names (never for shipped or shown data)")
+    c.set_defaults(func=cmd_import_cases)
     c = corpus.add_parser("import-lecard", help="import LeCaRD / LeCaRDv2 cases, de-identified")
     c.add_argument("--lecard")
     c.add_argument("--lecard2")

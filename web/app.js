@@ -107,6 +107,22 @@ function renderDoc(d, unitId) {
   $("toc").innerHTML = toc || "<p>（无章节）</p>";
   document.title = fm.title + " · 衔接";
   if (unitId) { const el = document.getElementById("u-" + unitId); if (el) el.scrollIntoView({ block: "center" }); }
+  if (fm.type === "case") showSimilar(fm.id);
+}
+
+const WHY_LABELS = { text: "文本", same_offense: "同罪名", shared_element: "共同要素", amount: "数额", domain: "领域" };
+
+async function showSimilar(caseId) {
+  const box = document.createElement("section");
+  box.className = "similar";
+  box.innerHTML = "<h2>相似案例</h2><p class='note'>检索中…</p>";
+  $("doc").appendChild(box);
+  try {
+    const r = await api(`/api/cases/${encodeURIComponent(caseId)}/similar?k=8`);
+    box.innerHTML = "<h2>相似案例</h2>" + (r.cases.length ? "<ol>" + r.cases.map((c) => `<li><a href="?doc=${encodeURIComponent(c.id)}">${esc(c.title)}</a>
+      <span class="note">（${c.charges.map(esc).join("、")}；得分 ${c.score}）</span>
+      <ul class="why">${c.why.map((w) => `<li><span class="badge">${esc(WHY_LABELS[w.kind] || w.kind)}</span> ${esc(w.detail)}</li>`).join("")}</ul></li>`).join("") + "</ol>" : "<p class='note'>无</p>");
+  } catch (e) { box.innerHTML = "<h2>相似案例</h2><p class='note'>" + esc(e.message) + "</p>"; }
 }
 
 function showView(which) {

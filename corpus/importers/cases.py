@@ -1,0 +1,109 @@
+"""Import the case base (../shared/data/cases/*.jsonl: LeCaRD candidate judgments and CAIL2018
+facts) as `type: case` documents: sections, charges, cited 刑法 articles, domains, provenance —
+de-identified on import unless told otherwise, with a report of what was masked.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..charges import canonical_charge
+from ..deid import DeidReport, deidentify_case
+from ..frontmatter import CorpusError, dump_front_matter
+from ..parse import parse_text
+from .lawrefbook import ImportReport
+
+SECTIONS = (("header", "首部"), ("facts", "案件事实"), ("reasoning", "本院认为"), ("result", "判决结果"))
+ARTICLE_RE = re.compile(r"《中华人民共和国刑法》((?:[、，及和]*第[零一二三四五六七八九十百千0-9]+条(?:之[一二三四五六七八九十])?(?:第[零一二三四五六七八九十0-9]+款)?)+)")
+
+
+@dataclass
+class CaseImportReport(ImportReport):
+    deid: DeidReport = field(default_factory=DeidReport)
+    charges: Counter = field(default_factory=Counter)
+
+
+def cited_articles(text: str) -> list[str]:
+    """刑法 article labels cited in the reasoning/result, in order (第一百三十四条之一, …)."""
+    from corpus.numerals import article_label, parse_article_label
+    out = []
+    for m in ARTICLE_RE.finditer(text):
+        for ref in re.findall(r"第[零一二三四五六七八九十百千0-9]+条(?:之[一二三四五六七八九十])?", m.group(1)):
+            parsed = parse_article_label(ref)
+            if parsed:
+                label = article_label(parsed[0], parsed[1])
+                if label not in out:
+                    out.append(label)
+    return out
+
+
+def _doc_id(row: dict) -> str:
+    return re.sub(r"[^\w\-.]", "", row["id"])[:80]
+
+
+def convert_case(row: dict, deid: bool = True) -> tuple[dict, str, DeidReport]:
+    sections = {title: (row.get(key) or "").strip() for key, title in SECTIONS if (row.get(key) or "").strip()}
+    report = DeidReport()
+    if deid:
+        sections, report = deidentify_case(sections)
+    charges = [canonical_charge(c) or c for c in row.get("charges") or []]
+    articles = [f"第{a}条" if isinstance(a, int) else str(a) for a in row.get("articles") or []]
+    if not articles:
+        articles = cited_articles(sections.get("本院认为", "") + sections.get("判决结果", ""))
+    title = row.get("title") or row.get("case_name") or f"{'、'.join(charges) or '刑事'}案（{row['id']}）"
+    if deid:
+        title, _ = deidentify_case({"t": title + "\n" + sections.get("首部", "")[:200]})
+        title = title["t"].split("\n")[0]
+    source = row.get("source") or {}
+    fm = {"id": _doc_id(row), "type": "case", "title": title, "issuer": "人民法院（裁判文书）", "status": "现行有效",
+          "domains": list(row.get("domains") or []), "charges": charges, "articles": articles,
+          "names_masked": bool(deid or row.get("names_masked")),
+          "source": {"dataset": source.get("dataset", "cases"), "path": source.get("path", ""), "row": str(row["id"]),
+                     "version_date": dt.date.today().isoformat(),
+                     "note": "version_date is the date this copy was imported"}}
+    body = [f"# {title}"] + [f"## {h}\n\n{t}" for h, t in sections.items()]
+    return fm, "\n\n".join(body), report
+
+
+def select_subset(rows: list[dict], per_charge: int = 1) -> list[dict]:
+    """Every case in a linkage domain, plus `per_charge` cases for each other charge."""
+    seen: Counter = Counter()
+    chosen = []
+    for row in rows:
+        charges = row.get("charges") or []
+        take = bool(row.get("domains")) or any(seen[c] < per_charge for c in charges)
+        if take:
+            chosen.append(row)
+            seen.update(charges)
+    return chosen
+
+
+def import_cases(path: Path, out_dir: Path, deid: bool = True, subset: bool = False, limit: int | None = None,
+                 progress=None) -> CaseImportReport:
+    report = CaseImportReport()
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if subset:
+        rows = select_subset(rows)
+    if limit:
+        rows = rows[:limit]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for row in progress(rows) if progress else rows:
+        fm, body, masked = convert_case(row, deid)
+        report.deid.add(masked)
+        text = dump_front_matter(fm, body)
+        target = out_dir / f"{fm['id']}.md"
+        try:
+            parse_text(text, str(target))
+        except CorpusError as exc:
+            report.skipped.append(f"{row['id']}: {exc.problems[0].message}")
+            continue
+        tmp = target.with_suffix(".md.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(target)
+        report.written.append(str(target))
+        report.charges.update(fm["charges"])
+    return report

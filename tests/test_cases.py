@@ -1,0 +1,64 @@
+"""Case import (with de-identification) and analogous-case search with reasons."""
+import json
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from corpus.importers.cases import cited_articles, import_cases, select_subset
+from corpus.loader import load_corpus
+
+SHARED_CASES = Path(__file__).resolve().parents[2] / "shared" / "data" / "cases" / "lecard_candidates.jsonl"
+ROW = {"id": "t-1", "source": {"dataset": "test", "path": "t.jsonl"}, "title": "王小明盗窃一审刑事判决书",
+       "header": "某某人民法院刑事判决书（2019）某01刑初1号", "facts": "被告人王小明于2019年1月在某商场窃取被害人李华手机一部，价值人民币三千元。王小明电话13912345678。",
+       "reasoning": "本院认为，被告人王小明以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。",
+       "result": "依照《中华人民共和国刑法》第二百六十四条、第六十七条第三款之规定，判决如下：被告人王小明犯盗窃罪。",
+       "charges": ["盗窃罪"], "domains": [], "names_masked": False}
+
+
+def test_import_deidentifies_and_parses_articles(tmp_path):
+    src = tmp_path / "cases.jsonl"
+    src.write_text(json.dumps(ROW, ensure_ascii=False) + "\n", encoding="utf-8")
+    report = import_cases(src, tmp_path / "out")
+    assert len(report.written) == 1 and report.deid.names >= 3 and report.deid.phones == 1
+    text = Path(report.written[0]).read_text(encoding="utf-8")
+    assert "王小明" not in text and "李华" not in text and "13912345678" not in text
+    assert "王某" in text
+    doc = load_corpus(tmp_path / "out").documents[0]
+    assert doc.meta["charges"] == ["盗窃罪"] and doc.meta["articles"] == ["第二百六十四条", "第六十七条"]
+    assert [u.label for u in doc.units] == ["首部", "案件事实", "本院认为", "判决结果"]
+    assert doc.source.row == "t-1"
+
+
+def test_cited_articles_and_subset():
+    assert cited_articles("依照《中华人民共和国刑法》第一百三十四条之一、第六十七条第一款之规定") == ["第一百三十四条之一", "第六十七条"]
+    rows = [{"id": "a", "charges": ["盗窃罪"], "domains": []}, {"id": "b", "charges": ["盗窃罪"], "domains": []},
+            {"id": "c", "charges": ["非法采矿罪"], "domains": ["非法采矿"]}, {"id": "d", "charges": ["非法采矿罪"], "domains": ["非法采矿"]}]
+    assert [r["id"] for r in select_subset(rows)] == ["a", "c", "d"]
+
+
+@pytest.mark.skipif(not SHARED_CASES.exists(), reason="../shared/data/cases not beside the checkout")
+def test_real_judgments_import(tmp_path):
+    report = import_cases(SHARED_CASES, tmp_path, limit=5)
+    assert len(report.written) == 5 and report.deid.names > 0
+    assert load_corpus(tmp_path).ok
+
+
+@pytest.mark.slow
+def test_similar_cases_endpoints(bundled_index, embedder):
+    client = TestClient(create_app(Settings(data_dir=bundled_index), embedder))
+    r = client.post("/api/cases/similar", json={"facts": "被告人在商场内趁人不备窃取他人手机，价值人民币三千元。", "k": 5})
+    body = r.json()
+    assert r.status_code == 200 and len(body["cases"]) == 5
+    top = body["cases"][0]
+    assert "盗窃罪" in top["charges"]
+    kinds = {w["kind"] for w in top["why"]}
+    assert "text" in kinds and "same_offense" in kinds
+    assert all(set(c) >= {"id", "title", "charges", "score", "why", "snippet"} for c in body["cases"])
+    own = client.get("/api/cases/lecard2-test-720/similar", params={"k": 5}).json()
+    assert own["cases"] and all(c["id"] != "lecard2-test-720" for c in own["cases"])
+    assert client.get("/api/cases/xingfa/similar").status_code == 404
+    bad = client.post("/api/cases/similar", json={"facts": "盗窃手机", "filters": {"court": "x"}})
+    assert bad.status_code == 422
