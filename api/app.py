@@ -136,7 +136,7 @@ def _graph_factory(settings: Settings):
 
 def create_app(settings: Settings | None = None, embedder: Embedder | None = None) -> FastAPI:
     settings = settings or get_settings()
-    embedder = embedder or Embedder(settings.embed_model, settings.cache_dir)
+    embedder = embedder or Embedder(settings.embed_model, settings.cache_dir, query_engine=settings.query_engine)
     service = SearchService(settings.data_dir, embedder, graph_factory=_graph_factory(settings))
     started = time.time()
 

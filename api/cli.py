@@ -16,7 +16,7 @@ def _settings():
 
 def _embedder(settings):
     from indexer.embedding import Embedder
-    return Embedder(settings.embed_model, settings.cache_dir)
+    return Embedder(settings.embed_model, settings.cache_dir, query_engine=settings.query_engine)
 
 
 def cmd_corpus_check(args) -> int:

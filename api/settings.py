@@ -17,6 +17,7 @@ class Settings(BaseSettings):
     data_dir: Path = Path("var")
     cache_dir: Path = Path.home() / ".cache" / "xianjie"
     embed_model: str = DEFAULT_MODEL
+    query_engine: str = "onnx"          # onnx | torch: how single queries are encoded
     host: str = "127.0.0.1"
     port: int = 8000
     admin_token: str | None = None

@@ -76,7 +76,10 @@ class EmbeddedGraphStore:
         return [e for e in self.inc.get(node_id, ()) if not kinds or e.kind in kinds]
 
     def nodes_of_kind(self, kind: str) -> list[Node]:
-        return [n for n in self.nodes.values() if n.kind == kind]
+        cache = self.__dict__.setdefault("_by_kind", {})
+        if kind not in cache:
+            cache[kind] = [n for n in self.nodes.values() if n.kind == kind]
+        return cache[kind]
 
     # --- traversal ---------------------------------------------------------------------
     def path(self, start: str, goal: str, max_depth: int = 6) -> list[Edge] | None:

@@ -35,8 +35,13 @@ def chunk_text(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP,
 class Embedder:
     """Encodes queries and passages; one instance per process (the model takes ~1 GB)."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, cache_dir: Path | None = None, batch_size: int = 32):
+    def __init__(self, model: str = DEFAULT_MODEL, cache_dir: Path | None = None, batch_size: int = 32,
+                 query_engine: str = "onnx"):
+        """query_engine: "onnx" runs queries through an ONNX export of this very model when
+        onnxruntime is installed (faster for single queries), "torch" keeps them in PyTorch."""
         self.model_name = model
+        self.query_engine = query_engine
+        self._onnx = None
         self.cache_dir = Path(cache_dir or Path.home() / ".cache" / "xianjie")
         self.batch_size = batch_size
         self._model = None
@@ -72,6 +77,24 @@ class Embedder:
                 self._model = model
         return self._model
 
+    def _query_encoder(self):
+        """The ONNX query encoder of the default model, exported on first use; None → PyTorch."""
+        if self.query_engine != "onnx" or self.model_name != DEFAULT_MODEL:
+            return None
+        if self._onnx is None:
+            try:
+                from .query_onnx import ONNX_NAME, OnnxQueryEncoder, export
+                model_dir = Path(self._resolve())
+                if not OnnxQueryEncoder.available(model_dir):
+                    export(self.load(), model_dir / ONNX_NAME)
+                self._onnx = OnnxQueryEncoder(model_dir)
+            except Exception as exc:   # onnxruntime missing or export failed: PyTorch still answers
+                import logging
+                logging.getLogger(__name__).warning("ONNX query encoder unavailable, using PyTorch: %s", exc)
+                self.query_engine = "torch"
+                return None
+        return self._onnx
+
     @property
     def dim(self) -> int:
         model = self.load()
@@ -86,6 +109,9 @@ class Embedder:
             torch.set_num_threads(n)
 
     def encode_query(self, text: str) -> np.ndarray:
+        onnx = self._query_encoder()
+        if onnx is not None:
+            return onnx.encode(text)
         model = self.load()
         with self._lock:
             self._threads(1)

