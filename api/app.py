@@ -65,6 +65,8 @@ class SearchBody(BaseModel):
         return v
 
 
+MAX_AMOUNT = 1e15   # beyond any real amount or quantity: a typo or an overflow
+
 class SimilarFilters(BaseModel):
     model_config = ConfigDict(extra="forbid")
     offense: str | None = Field(default=None, max_length=80)
@@ -84,6 +86,17 @@ class ConsultBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str = Field(min_length=2, max_length=MAX_QUERY_CHARS)
     direction: Literal["auto", "forward", "reverse"] = "auto"
+
+    @field_validator("text")
+    @classmethod
+    def _sane(cls, v: str) -> str:
+        from corpus.quantities import find_quantities
+        if not v.strip():
+            raise ValueError("text must not be blank")
+        for q in find_quantities(v):
+            if q.value > MAX_AMOUNT:
+                raise ValueError(f"the number '{q.raw}' is too large to be a real amount or quantity")
+        return v
 
 
 def _as_tuple(value) -> tuple[str, ...]:

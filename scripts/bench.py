@@ -47,6 +47,29 @@ def bench_queries(service: SearchService, queries: list[str], rounds: int) -> No
         print(f"{mode:8s} {percentile(times, 50):8.1f} {percentile(times, 95):8.1f} {statistics.mean(times):8.1f}")
 
 
+def bench_graph_and_consult(service: SearchService, rounds: int) -> None:
+    """Neighborhood (depth 2) over every offense with a linkage, and /api/consult's service call."""
+    from api.consult import consult
+    from graph.queries import neighborhood
+    graph = service.graph
+    offenses = [n.id for n in graph.nodes_of_kind("Offense")][:200]
+    times = []
+    for _ in range(rounds):
+        for oid in offenses:
+            t = time.perf_counter()
+            neighborhood(graph, oid, depth=2, limit=300)
+            times.append((time.perf_counter() - t) * 1000)
+    print(f"graph neighborhood depth 2: p50 {percentile(times, 50):.1f} ms, p95 {percentile(times, 95):.1f} ms "
+          f"({len(offenses)} offenses x {rounds})")
+    dev = yaml.safe_load((ROOT / "eval" / "consult_dev.yaml").read_text(encoding="utf-8"))
+    times = []
+    for item in dev:
+        t = time.perf_counter()
+        consult(service, item["q"], item["direction"])
+        times.append((time.perf_counter() - t) * 1000)
+    print(f"consult: p50 {percentile(times, 50):.1f} ms, p95 {percentile(times, 95):.1f} ms ({len(dev)} questions)")
+
+
 def bench_cold_start(data_dir: Path, port: int = 8765) -> None:
     env = {"XIANJIE_DATA_DIR": str(data_dir), "XIANJIE_PORT": str(port), "PATH": "/usr/bin:/bin"}
     import os
@@ -93,6 +116,7 @@ def main() -> int:
     print(f"index: {info['documents']} documents, {info['units']} units, {info['chunks']} chunks ({data_dir})")
     dev = yaml.safe_load((ROOT / "eval" / "search_dev.yaml").read_text(encoding="utf-8"))
     bench_queries(service, [d["q"] for d in dev], args.rounds)
+    bench_graph_and_consult(service, args.rounds)
     if not args.no_cold_start:
         bench_cold_start(data_dir)
     return 0

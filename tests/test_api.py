@@ -122,3 +122,10 @@ def test_consult_endpoint(bundled_client):
     assert bad.status_code == 422 and bad.json()["error"]["message"].startswith("text")
     bad = bundled_client.post("/api/consult", json={"text": "盗窃", "direction": "sideways"})
     assert bad.status_code == 422 and bad.json()["error"]["message"].startswith("direction")
+
+
+@pytest.mark.parametrize("text,needle", [("", "text"), ("   ", "text"), ("盗" * 20001, "text"),
+                                         ("货值999999999999999999999元，要移送吗", "too large")])
+def test_consult_bad_input(client, text, needle):
+    r = client.post("/api/consult", json={"text": text})
+    assert r.status_code == 422 and needle in r.json()["error"]["message"]
