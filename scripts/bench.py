@@ -59,7 +59,7 @@ def bench_graph_and_consult(service: SearchService, rounds: int) -> None:
             t = time.perf_counter()
             neighborhood(graph, oid, depth=2, limit=300)
             times.append((time.perf_counter() - t) * 1000)
-    print(f"graph neighborhood depth 2: p50 {percentile(times, 50):.1f} ms, p95 {percentile(times, 95):.1f} ms "
+    print(f"graph neighborhood depth 2: p50 {percentile(times, 50):.2f} ms, p95 {percentile(times, 95):.2f} ms "
           f"({len(offenses)} offenses x {rounds})")
     dev = yaml.safe_load((ROOT / "eval" / "consult_dev.yaml").read_text(encoding="utf-8"))
     times = []
@@ -68,6 +68,14 @@ def bench_graph_and_consult(service: SearchService, rounds: int) -> None:
         consult(service, item["q"], item["direction"])
         times.append((time.perf_counter() - t) * 1000)
     print(f"consult: p50 {percentile(times, 50):.1f} ms, p95 {percentile(times, 95):.1f} ms ({len(dev)} questions)")
+    from api.training.generate import Scope, generate
+    times = []
+    for seed in range(5):
+        t = time.perf_counter()
+        questions, _ = generate(graph, service.units, Scope(count=20, seed=seed))
+        times.append((time.perf_counter() - t) * 1000)
+    print(f"training: a {len(questions)}-question set generates in p50 {percentile(times, 50):.0f} ms, "
+          f"max {max(times):.0f} ms (5 seeds)")
 
 
 def bench_cold_start(data_dir: Path, port: int = 8765) -> None:

@@ -140,3 +140,11 @@ def test_competition_with_fifty_concurrent_participants(client, fixture_index):
     assert len(reopened.answers(rnd["id"])) == 50 * len(QUESTIONS)
     csv_text = client.get(f"/api/training/rounds/{rnd['id']}/results.csv", headers=AUTH).text
     assert csv_text.count("\n") >= 50 + 50 * len(QUESTIONS)
+
+
+def test_fill_in_amounts_compare_by_value():
+    from api.training.questions import is_correct
+    q = {"kind": "threshold_cloze", "answer": "10万元"}
+    assert is_correct(q, "十万元") and is_correct(q, "100000元") and is_correct(q, "10万元")
+    assert not is_correct(q, "五万元") and not is_correct(q, "10万")
+    assert not is_correct({"kind": "article_offense", "answer": "甲"}, "乙")

@@ -4,7 +4,7 @@
 (function () {
   const $ = (id) => document.getElementById(id);
   const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
-  const KIND = { threshold: "追诉标准", article_offense: "条文→罪名", offense_article: "罪名→条文", case_offense: "案情→罪名",
+  const KIND = { threshold: "追诉标准", threshold_cloze: "追诉标准填空", article_offense: "条文→罪名", offense_article: "罪名→条文", case_offense: "案情→罪名",
     penalty_provision: "行政处罚依据", agency: "主管机关", statute_cloze: "法条填空" };
   const token = () => localStorage.getItem("xianjie-admin-token") || "";
   async function call(path, opts = {}) {

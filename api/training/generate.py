@@ -33,8 +33,10 @@ def _in_scope(q: Question, scope: Scope) -> bool:
 def _candidates(factory: QuestionFactory, graph, units, scope: Scope, rng: random.Random):
     """(kind, thunk) pairs in a seeded random order, interleaving kinds."""
     per_kind: dict[str, list] = {k: [] for k in scope.kinds}
-    if "threshold" in per_kind:
-        per_kind["threshold"] = [(lambda n=n: factory.threshold(n)) for n in graph.nodes_of_kind("Standard")]
+    for kind in ("threshold", "threshold_cloze"):
+        if kind in per_kind:
+            per_kind[kind] = [(lambda n=n, k=kind: [q for q in factory.threshold(n) if q.kind == k])
+                              for n in graph.nodes_of_kind("Standard")]
     offenses = graph.nodes_of_kind("Offense")
     if scope.offense:
         offenses = [o for o in offenses if o.label == scope.offense]

@@ -11,8 +11,8 @@ import random
 import re
 from dataclasses import asdict, dataclass, field
 
-KINDS = ("threshold", "article_offense", "offense_article", "case_offense", "penalty_provision", "agency", "statute_cloze")
-DIFFICULTY = {"article_offense": "easy", "offense_article": "medium", "case_offense": "medium", "agency": "easy",
+KINDS = ("threshold", "threshold_cloze", "article_offense", "offense_article", "case_offense", "penalty_provision", "agency", "statute_cloze")
+DIFFICULTY = {"threshold_cloze": "hard", "article_offense": "easy", "offense_article": "medium", "case_offense": "medium", "agency": "easy",
               "penalty_provision": "medium", "threshold": "hard", "statute_cloze": "hard"}
 OPTION_LETTERS = "ABCD"
 
@@ -36,6 +36,18 @@ class Question:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+def is_correct(question: dict, given: str) -> bool:
+    """Exact for choices; for a fill-in amount, equal value and unit (十万元 = 10万元 = 100000元)."""
+    given = given.strip()
+    if given == question["answer"]:
+        return True
+    if question["kind"] == "threshold_cloze":
+        from corpus.quantities import find_quantities
+        a, b = find_quantities(given), find_quantities(question["answer"])
+        return len(a) == 1 and len(b) == 1 and (a[0].value, a[0].unit) == (b[0].value, b[0].unit)
+    return False
 
 
 def _qid(kind: str, stem: str) -> str:
@@ -129,6 +141,9 @@ class QuestionFactory:
                 continue
             out.append(Question(_qid("threshold", stem), "threshold", DIFFICULTY["threshold"], stem, options, answer,
                                 f"原文：{alt['text']}", [p["unit_id"]], self.domains_of(offense.id), offense.label))
+            cloze = stem.replace("括号内应为（    ）。", "请填写括号内的数额或数量。")
+            out.append(Question(_qid("threshold_cloze", cloze), "threshold_cloze", DIFFICULTY["threshold_cloze"], cloze, [],
+                                answer, f"原文：{alt['text']}", [p["unit_id"]], self.domains_of(offense.id), offense.label))
         if not out:
             raise Rejected("no single-valued condition")
         return out

@@ -11,11 +11,12 @@ from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from .generate import DIFFICULTY, KINDS, Scope, generate
+from .questions import is_correct
 from .store import Conflict, NotFound, TrainingStore
 
-Kind = Literal["threshold", "article_offense", "offense_article", "case_offense", "penalty_provision", "agency",
+Kind = Literal["threshold", "threshold_cloze", "article_offense", "offense_article", "case_offense", "penalty_provision", "agency",
                "statute_cloze"]
-KIND_LABELS = {"threshold": "追诉标准", "article_offense": "条文→罪名", "offense_article": "罪名→条文",
+KIND_LABELS = {"threshold": "追诉标准", "threshold_cloze": "追诉标准填空", "article_offense": "条文→罪名", "offense_article": "罪名→条文",
                "case_offense": "案情→罪名", "penalty_provision": "行政处罚依据", "agency": "主管机关", "statute_cloze": "法条填空"}
 
 
@@ -151,7 +152,7 @@ def build_router(get_search, store: TrainingStore, require_admin) -> APIRouter:
         units = get_search().units
         sources = [{"unit_id": u, "label": f"{x['doc_title']}{x['label'] or ''}" if (x := units.unit(u)) else u,
                     "source": x["source"] if x else None} for u in q["citations"]]
-        return {"correct": ans.answer.strip() == q["answer"], "answer": q["answer"], "explanation": q["explanation"],
+        return {"correct": is_correct(q, ans.answer), "answer": q["answer"], "explanation": q["explanation"],
                 "citations": sources}
 
     @router.post("/sets/{set_id}/summary", summary="练习小结：按题型和领域统计薄弱环节")
@@ -162,14 +163,14 @@ def build_router(get_search, store: TrainingStore, require_admin) -> APIRouter:
         by_domain: dict[str, list[int]] = {}
         for a in body.answers:
             q = question_of(data, a.question_id)
-            ok = int(a.answer.strip() == q["answer"])
+            ok = int(is_correct(q, a.answer))
             for key, bucket in ((KIND_LABELS.get(q["kind"], q["kind"]), by_kind), *[(d, by_domain) for d in q.get("domains") or []]):
                 bucket.setdefault(key, [0, 0])
                 bucket[key][0] += ok
                 bucket[key][1] += 1
         rate = lambda b: [{"name": k, "correct": c, "total": t, "rate": round(c / t, 3)} for k, (c, t) in sorted(b.items(), key=lambda kv: kv[1][0] / kv[1][1])]
         total = len(body.answers)
-        right = sum(int(a.answer.strip() == question_of(data, a.question_id)["answer"]) for a in body.answers)
+        right = sum(int(is_correct(question_of(data, a.question_id), a.answer)) for a in body.answers)
         return {"answered": total, "correct": right, "by_kind": rate(by_kind), "by_domain": rate(by_domain),
                 "weak": [x["name"] for x in rate(by_kind) + rate(by_domain) if x["rate"] < 0.6]}
 

@@ -159,7 +159,8 @@ class TrainingStore:
         elapsed_ms = int((time.time() - started) * 1000)
         if elapsed_ms > seconds * 1000:
             raise Conflict("time is up for this question")
-        correct = answer.strip() == question["answer"]
+        from .questions import is_correct
+        correct = is_correct(question, answer)
         points = score(correct, elapsed_ms, seconds)
         try:
             self._db().execute("INSERT INTO answers VALUES (?,?,?,?,?,?,?,?)",
