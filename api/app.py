@@ -325,6 +325,13 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     app.include_router(training_router(lambda: service, TrainingStore(Path(settings.data_dir) / "training.sqlite"),
                                        admin_dependency(admin_token)))
 
+    @app.get("/api/suggest", summary="输入提示：罪名与文件标题")
+    def suggest(q: Annotated[str, Query(min_length=1, max_length=50)], limit: Annotated[int, Query(ge=1, le=20)] = 8):
+        offenses = [{"kind": "offense", "text": o["name"]} for o in search_offenses(service.graph, q, limit)]
+        docs = [{"kind": "document", "text": d["title"], "id": d["id"]} for d in service.units.documents()
+                if q in d["title"] and d["type"] != "case"][:limit]
+        return {"query": q, "suggestions": (offenses + docs)[:limit]}
+
     @app.get("/api/facets", summary="筛选项")
     def facets():
         units = service.units

@@ -22,6 +22,7 @@ from graph.store import EmbeddedGraphStore
 
 MODES = ("keyword", "vector", "hybrid")
 CANDIDATES = 100
+FACET_DEPTH = 100   # facet counts cover the best 100 candidates
 
 
 def _single_threaded_blas() -> None:
@@ -169,6 +170,7 @@ class SearchService:
             if req.graph_boost:
                 ranked = self._with_graph(loaded, req.q, ranked, filters)
         total = len(ranked)
+        facets = self._facet_counts(loaded, [r for r, _ in ranked[:FACET_DEPTH]])
         ranked = ranked[:req.k]
         keyword_rank = {r: i + 1 for i, (r, _) in enumerate(keyword_hits)}
         vector_rank = {r: i + 1 for i, (r, _) in enumerate(vector_hits)}
@@ -186,4 +188,15 @@ class SearchService:
                 "offenses": offenses_for_unit(loaded.graph, u["id"], u["doc_id"], u["type"]),
             })
         return {"query": req.q, "mode": req.mode, "took_ms": round((time.perf_counter() - started) * 1000, 2),
-                "total": total, "hits": hits}
+                "total": total, "facets": facets, "hits": hits}
+
+    @staticmethod
+    def _facet_counts(loaded: _Loaded, rows: list[int]) -> dict:
+        """Counts by type, status and domain among the top candidates, for the filter menus."""
+        counts: dict[str, dict[str, int]] = {"type": {}, "status": {}, "domain": {}}
+        for u in loaded.units.units_by_rows(rows).values():
+            counts["type"][u["type"]] = counts["type"].get(u["type"], 0) + 1
+            counts["status"][u["status"]] = counts["status"].get(u["status"], 0) + 1
+            for d in u["domains"]:
+                counts["domain"][d] = counts["domain"].get(d, 0) + 1
+        return counts

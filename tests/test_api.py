@@ -129,3 +129,14 @@ def test_consult_endpoint(bundled_client):
 def test_consult_bad_input(client, text, needle):
     r = client.post("/api/consult", json={"text": text})
     assert r.status_code == 422 and needle in r.json()["error"]["message"]
+
+
+@pytest.mark.slow
+def test_suggest_and_facet_counts(bundled_client):
+    s = bundled_client.get("/api/suggest", params={"q": "非法采"}).json()["suggestions"]
+    assert {"kind": "offense", "text": "非法采矿罪"} in s
+    assert any(x["kind"] == "document" and "安全生产法" in x["text"] for x in
+               bundled_client.get("/api/suggest", params={"q": "安全生产"}).json()["suggestions"])
+    body = bundled_client.get("/api/search", params={"q": "非法采矿", "k": 5}).json()
+    assert sum(body["facets"]["type"].values()) == min(body["total"], 100)
+    assert bundled_client.get("/api/suggest", params={"q": ""}).status_code == 422

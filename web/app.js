@@ -55,7 +55,19 @@ async function runSearch(push) {
   }
 }
 
+function showFacetCounts(facets) {
+  for (const [id, key] of [["f-type", "type"], ["f-domain", "domain"], ["f-status", "status"]]) {
+    for (const opt of $(id).options) {
+      if (!opt.value) continue;
+      const base = opt.dataset.label || (opt.dataset.label = opt.textContent);
+      const n = facets && facets[key] ? facets[key][opt.value] || 0 : null;
+      opt.textContent = n === null ? base : `${base}（${n}）`;
+    }
+  }
+}
+
 function renderResults(r, ms) {
+  showFacetCounts(r.facets);
   $("summary").textContent = `共 ${r.total} 条候选，显示前 ${r.hits.length} 条 · 服务端 ${r.took_ms} 毫秒 · 页面 ${Math.round(ms)} 毫秒`;
   activeHit = -1;
   $("results").innerHTML = r.hits.map((h, i) => {
@@ -92,6 +104,7 @@ function renderDoc(d, unitId) {
       ${fm.charges ? " · 罪名：" + fm.charges.map(esc).join("、") : ""}<br>${provenance(fm.source)}</div>`;
   let toc = "";
   let lastPath = [];
+  const labels = Object.fromEntries(d.units.filter((u) => u.kind === "article").map((u) => [u.label, u.id]));
   d.units.forEach((u) => {
     u.path.forEach((p, level) => {
       if (lastPath[level] !== p) {
@@ -101,9 +114,14 @@ function renderDoc(d, unitId) {
       }
     });
     lastPath = u.path;
-    html += `<div class="unit${u.id === unitId ? " target" : ""}" id="u-${esc(u.id)}">${esc(u.text)}</div>`;
+    const cite = `《${fm.title}》${u.label || ""}（${fm.effective ? "施行日期 " + fm.effective + "，" : ""}${fm.status}）`;
+    html += `<div class="unit${u.id === unitId ? " target" : ""}" id="u-${esc(u.id)}">${linkReferences(esc(u.text), labels)}${
+      u.kind === "article" ? ` <button class="cite" data-cite="${esc(cite)}" title="复制引用：标题、条号、施行日期">复制引用</button>` : ""}</div>`;
   });
   $("doc").innerHTML = html;
+  $("doc").querySelectorAll("button.cite").forEach((b) => b.addEventListener("click", () => {
+    navigator.clipboard.writeText(b.dataset.cite).then(() => { b.textContent = "已复制"; setTimeout(() => { b.textContent = "复制引用"; }, 1500); });
+  }));
   $("toc").innerHTML = toc || "<p>（无章节）</p>";
   document.title = fm.title + " · 衔接";
   if (unitId) { const el = document.getElementById("u-" + unitId); if (el) el.scrollIntoView({ block: "center" }); }
@@ -123,6 +141,12 @@ async function showSimilar(caseId) {
       <span class="note">（${c.charges.map(esc).join("、")}；得分 ${c.score}）</span>
       <ul class="why">${c.why.map((w) => `<li><span class="badge">${esc(WHY_LABELS[w.kind] || w.kind)}</span> ${esc(w.detail)}</li>`).join("")}</ul></li>`).join("") + "</ol>" : "<p class='note'>无</p>");
   } catch (e) { box.innerHTML = "<h2>相似案例</h2><p class='note'>" + esc(e.message) + "</p>"; }
+}
+
+// "本法第六十三条" / "第二百零一条之一" inside a document → a link to that article in the same document
+function linkReferences(escaped, labels) {
+  return escaped.replace(/(本法|本条例|本办法|本规定)(第[零一二三四五六七八九十百千]+条(?:之[一二三四五六七八九十])?)/g, (m, law, label) =>
+    labels[label] ? `${law}<a class="xref" href="#u-${esc(labels[label])}">${label}</a>` : m);
 }
 
 function showView(which) {
@@ -238,6 +262,18 @@ function syncFromUrl(search) {
   if (!p.get("q")) { $("welcome").hidden = false; $("results").innerHTML = ""; $("summary").textContent = ""; }
 }
 
+let suggestTimer = null;
+$("q").addEventListener("input", () => {
+  clearTimeout(suggestTimer);
+  const q = $("q").value.trim();
+  if (!q || q.length > 20) return;
+  suggestTimer = setTimeout(async () => {
+    try {
+      const r = await api("/api/suggest?q=" + encodeURIComponent(q));
+      $("suggestions").innerHTML = r.suggestions.map((s) => `<option value="${esc(s.text)}">${s.kind === "offense" ? "罪名" : "文件"}</option>`).join("");
+    } catch (e) { /* suggestions are optional */ }
+  }, 120);
+});
 $("search-form").addEventListener("submit", (e) => { e.preventDefault(); runSearch(true); });
 for (const id of ["f-type", "f-domain", "f-status", "f-mode"]) $(id).addEventListener("change", () => runSearch(true));
 $("results").addEventListener("click", (e) => {

@@ -120,6 +120,8 @@ def test_open_document_at_article(server, browser):
     assert browser.execute_script("const r = document.querySelector('.unit.target').getBoundingClientRect();"
                                   "return r.top >= 0 && r.bottom <= innerHeight;")
     assert browser.find_elements(By.CSS_SELECTOR, "#toc a")
+    assert browser.find_elements(By.CSS_SELECTOR, ".unit.target button.cite")       # citation copy
+    assert browser.find_elements(By.CSS_SELECTOR, "a.xref")                          # 本法第X条 as links
     browser.save_screenshot(str(ARTIFACTS / "document.png"))
 
 
