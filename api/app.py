@@ -261,6 +261,11 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         doc = service.units.document(doc_id)
         if doc is None:
             raise ApiError(404, "not_found", f"document '{doc_id}' not found")
+        graph = service.graph
+        for u in doc["units"]:
+            if u["kind"] == "article":
+                u["refers_to"] = [{"unit_id": graph.node(e.dst).props.get("unit_id"), "label": graph.node(e.dst).label}
+                                  for e in graph.edges_from(f"article:{u['id']}", ("REFERS_TO",)) if graph.node(e.dst)]
         return doc
 
     @app.get("/api/units/{unit_id}", summary="单个条文或段落")

@@ -140,3 +140,10 @@ def test_suggest_and_facet_counts(bundled_client):
     body = bundled_client.get("/api/search", params={"q": "非法采矿", "k": 5}).json()
     assert sum(body["facets"]["type"].values()) == min(body["total"], 100)
     assert bundled_client.get("/api/suggest", params={"q": ""}).status_code == 422
+
+
+@pytest.mark.slow
+def test_document_units_carry_cross_references(bundled_client):
+    doc = bundled_client.get("/api/documents/jieshi-weihai-shuishou-2024").json()
+    refs = {r["unit_id"] for u in doc["units"] for r in u.get("refers_to", [])}
+    assert "xingfa:art201" in refs

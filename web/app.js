@@ -116,7 +116,9 @@ function renderDoc(d, unitId) {
     lastPath = u.path;
     const cite = `《${fm.title}》${u.label || ""}（${fm.effective ? "施行日期 " + fm.effective + "，" : ""}${fm.status}）`;
     html += `<div class="unit${u.id === unitId ? " target" : ""}" id="u-${esc(u.id)}">${linkReferences(esc(u.text), labels)}${
-      u.kind === "article" ? ` <button class="cite" data-cite="${esc(cite)}" title="复制引用：标题、条号、施行日期">复制引用</button>` : ""}</div>`;
+      u.kind === "article" ? ` <button class="cite" data-cite="${esc(cite)}" title="复制引用：标题、条号、施行日期">复制引用</button>` : ""}${
+      (u.refers_to || []).filter((r) => r.unit_id && r.unit_id.split(":")[0] !== d.id).length
+        ? `<div class="note refs">参见：${u.refers_to.filter((r) => r.unit_id.split(":")[0] !== d.id).map((r) => unitLink(r.unit_id, r.label)).join("、")}</div>` : ""}</div>`;
   });
   $("doc").innerHTML = html;
   $("doc").querySelectorAll("button.cite").forEach((b) => b.addEventListener("click", () => {

@@ -125,6 +125,12 @@ def test_open_document_at_article(server, browser):
     browser.save_screenshot(str(ARTIFACTS / "document.png"))
 
 
+def test_cross_document_references_are_links(server, browser):
+    browser.get(server + "/?doc=jieshi-weihai-shuishou-2024&unit=" + urllib.request.quote("jieshi-weihai-shuishou-2024:art2"))
+    refs = _wait(browser, ".unit.target .refs a")
+    assert any("刑法" in r.text for r in refs)
+
+
 def test_offense_page_graph_expands(server, browser):
     from selenium.webdriver.common.by import By
     browser.get(server + "/?offense=" + urllib.request.quote("非法采矿罪"))
