@@ -84,6 +84,18 @@ def cmd_import_cases(args) -> int:
     return 0
 
 
+def cmd_add_case(args) -> int:
+    from corpus.importers.single_case import add_case
+    try:
+        target = add_case(Path(args.file), Path(args.corpus or _settings().corpus_dir), replace=args.replace)
+    except CorpusError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    print(f"added {target}; run `xianjie index` to make it searchable")
+    return 0
+
+
 def cmd_index(args) -> int:
     from indexer.build import build_index, index_state
     settings = _settings()
@@ -217,6 +229,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--limit", type=int)
     c.add_argument("--no-deid", action="store_true", help="keep names (never for shipped or shown data)")
     c.set_defaults(func=cmd_import_cases)
+    c = corpus.add_parser("add-case", help="add one case: Markdown with front matter, or a plain judgment text")
+    c.add_argument("file")
+    c.add_argument("--corpus")
+    c.add_argument("--replace", action="store_true")
+    c.set_defaults(func=cmd_add_case)
     c = corpus.add_parser("import-lecard", help="import LeCaRD / LeCaRDv2 cases, de-identified")
     c.add_argument("--lecard")
     c.add_argument("--lecard2")

@@ -62,3 +62,26 @@ def test_similar_cases_endpoints(bundled_index, embedder):
     assert client.get("/api/cases/xingfa/similar").status_code == 404
     bad = client.post("/api/cases/similar", json={"facts": "盗窃手机", "filters": {"court": "x"}})
     assert bad.status_code == 422
+
+
+def test_add_case_from_plain_judgment(tmp_path):
+    from corpus.frontmatter import CorpusError
+    from corpus.importers.single_case import add_case
+    judgment = tmp_path / "j.txt"
+    judgment.write_text("某某县人民法院刑事判决书（2023）某0101刑初5号。公诉机关某某县人民检察院。被告人赵大勇。"
+                        "经审理查明：2023年3月，被告人赵大勇未取得采矿许可证，在某河道非法采砂，价值人民币十二万元。"
+                        "本院认为，被告人赵大勇违反矿产资源法的规定，未取得采矿许可证擅自采矿，情节严重，其行为已构成非法采矿罪。"
+                        "依照《中华人民共和国刑法》第三百四十三条第一款之规定，判决如下：被告人赵大勇犯非法采矿罪，判处有期徒刑一年。",
+                        encoding="utf-8")
+    target = add_case(judgment, tmp_path / "corpus")
+    doc = load_corpus(tmp_path / "corpus").documents[0]
+    assert doc.meta["charges"] == ["非法采矿罪"] and doc.meta["articles"] == ["第三百四十三条"]
+    assert [u.label for u in doc.units] == ["首部", "案件事实", "本院认为", "判决结果"]
+    assert "赵大勇" not in target.read_text(encoding="utf-8")
+    with pytest.raises(CorpusError):                 # the same case twice
+        add_case(judgment, tmp_path / "corpus")
+    broken = tmp_path / "b.txt"
+    broken.write_text("被告人某某盗窃手机一部。", encoding="utf-8")
+    with pytest.raises(CorpusError) as exc:
+        add_case(broken, tmp_path / "corpus")
+    assert "cannot find the section(s)" in str(exc.value) and str(broken) in str(exc.value)
