@@ -14,7 +14,7 @@ from pathlib import Path
 from ..charges import canonical_charge
 from ..deid import DeidReport, deidentify_case
 from ..frontmatter import CorpusError, dump_front_matter
-from ..parse import parse_text
+from .write import write_validated
 from .lawrefbook import ImportReport
 
 SECTIONS = (("header", "首部"), ("facts", "案件事实"), ("reasoning", "本院认为"), ("result", "判决结果"))
@@ -97,13 +97,10 @@ def import_cases(path: Path, out_dir: Path, deid: bool = True, subset: bool = Fa
         text = dump_front_matter(fm, body)
         target = out_dir / f"{fm['id']}.md"
         try:
-            parse_text(text, str(target))
+            write_validated(text, target)
         except CorpusError as exc:
             report.skipped.append(f"{row['id']}: {exc.problems[0].message}")
             continue
-        tmp = target.with_suffix(".md.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(target)
         report.written.append(str(target))
         report.charges.update(fm["charges"])
     return report

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..frontmatter import CorpusError, dump_front_matter
-from ..parse import parse_text
+from .write import write_validated
 
 DATASET = "LawRefBook/Laws"
 LICENSE_NOTE = "official legal text (著作权法 第五条); compilation by LawRefBook"
@@ -186,15 +186,11 @@ def import_lawrefbook(root: Path, out_dir: Path, selection: list[dict] | None = 
         text = dump_front_matter(item.front_matter, item.body)
         target = out_dir / item.front_matter["type"] / f"{item.doc_id}.md"
         try:
-            parse_text(text, str(target))
+            write_validated(text, target)
         except CorpusError as exc:
             first = exc.problems[0]
             report.skipped.append(f"{item.relpath}: {first.message} (line {first.line} of the converted file)"
                                   + (f" and {len(exc.problems) - 1} more" if len(exc.problems) > 1 else ""))
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".md.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(target)
         report.written.append(str(target))
     return report

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..charges import canonical_charge, charges_in_text
 from ..deid import DeidReport, deidentify_case
 from ..frontmatter import CorpusError, dump_front_matter
-from ..parse import parse_text
+from .write import write_validated
 from .lawrefbook import ImportReport
 
 TITLE_RE = re.compile(r"^(.{4,40}?(?:判决书|裁定书))(（\d{4}）[^号]{2,30}号)?")
@@ -21,14 +21,10 @@ def _write(out_dir: Path, doc_id: str, fm: dict, body: str, report: ImportReport
     text = dump_front_matter(fm, body)
     target = out_dir / f"{doc_id}.md"
     try:
-        parse_text(text, str(target))
+        write_validated(text, target)
     except CorpusError as exc:
         report.skipped.append(f"{doc_id}: {exc.problems[0].message}")
         return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".md.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(target)
     report.written.append(str(target))
 
 

@@ -12,6 +12,7 @@ from ..deid import deidentify_case
 from ..frontmatter import CorpusError, Problem, dump_front_matter
 from ..parse import parse_text
 from .cases import cited_articles
+from .write import write_validated
 
 FACTS_MARKERS = ("经审理查明", "公诉机关指控", "检察院指控", "起诉书指控")
 REASONING_MARKER = "本院认为"
@@ -61,8 +62,5 @@ def add_case(path: Path, corpus_dir: Path, replace: bool = False) -> Path:
     target = corpus_dir / "case" / f"{doc_id}.md"
     if target.exists() and not replace:
         raise CorpusError([Problem(shown, 1, f"a case with id '{doc_id}' is already in the corpus ({target}); use --replace")])
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".md.tmp")
-    tmp.write_text(content, encoding="utf-8")
-    tmp.replace(target)
+    write_validated(content, target)
     return target
