@@ -48,7 +48,7 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
     for rank, hit in enumerate(hits, start=1):
         if hit["doc_id"] in exclude or hit["doc_id"] in by_case:
             continue
-        by_case[hit["doc_id"]] = {"hit": hit, "text_score": 1.0 / (rank + 1)}
+        by_case[hit["doc_id"]] = {"hit": hit, "text_score": 1.0 / (rank + 1), "text_rank": len(by_case) + 1}
     wanted = _offenses_of_facts(service, facts) if combined else {}
     top_vote = max(wanted.values(), default=1.0)
     terms = legal_terms() if combined else []
@@ -63,7 +63,7 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
         charge_names = [graph.node(o).label for o in charges if graph.node(o)]
         if offense and offense not in charge_names:
             continue
-        why = [{"kind": "text", "detail": f"文本相似（混合检索第 {list(by_case).index(doc_id) + 1} 位）",
+        why = [{"kind": "text", "detail": f"文本相似（混合检索第 {c['text_rank']} 位）",
                 "evidence": hit["highlight"][:160]}]
         score = WEIGHTS["text"] * c["text_score"]
         if combined:

@@ -42,10 +42,6 @@ class Offense:
     aliases: set[str] = field(default_factory=set)
     sources: list[str] = field(default_factory=list)      # unit ids of the determination text
 
-    @property
-    def id(self) -> str:
-        return f"offense:{self.name}"
-
 
 BORDER = ("（边）", "〔边〕")   # 国（边）境 must survive the parenthesis handling
 

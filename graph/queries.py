@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .schema import Node, article_id, case_id, offense_id
+from .schema import article_id, case_id
 from collections import deque
 
 from .store import MAX_NEIGHBORHOOD_NODES, GraphStore, node_dict
@@ -225,9 +225,3 @@ def check(store: GraphStore, unit_texts: dict[str, str] | None = None) -> dict:
             "specific_part_coverage": coverage, "extraction_notes": list(getattr(store, "notes", []))}
 
 
-def offense_node_for_name(name: str) -> str:
-    return offense_id(name)
-
-
-__all__ = ["search_offenses", "offense_view", "offenses_for_unit", "offense_articles", "offenses_named_in",
-           "check", "Node"]

@@ -170,11 +170,12 @@ class SearchService:
             if req.graph_boost:
                 ranked = self._with_graph(loaded, req.q, ranked, filters)
         total = len(ranked)
-        facets = self._facet_counts(loaded, [r for r, _ in ranked[:FACET_DEPTH]])
+        # one read of the top candidates serves both the facet counts and the hits shown
+        units = loaded.units.units_by_rows([r for r, _ in ranked[:max(FACET_DEPTH, req.k)]])
+        facets = self._facet_counts([units[r] for r, _ in ranked[:FACET_DEPTH]])
         ranked = ranked[:req.k]
         keyword_rank = {r: i + 1 for i, (r, _) in enumerate(keyword_hits)}
         vector_rank = {r: i + 1 for i, (r, _) in enumerate(vector_hits)}
-        units = loaded.units.units_by_rows([r for r, _ in ranked])
         hits = []
         for row, score in ranked:
             u = units[row]
@@ -191,10 +192,10 @@ class SearchService:
                 "total": total, "facets": facets, "hits": hits}
 
     @staticmethod
-    def _facet_counts(loaded: _Loaded, rows: list[int]) -> dict:
+    def _facet_counts(units: list[dict]) -> dict:
         """Counts by type, status and domain among the top candidates, for the filter menus."""
         counts: dict[str, dict[str, int]] = {"type": {}, "status": {}, "domain": {}}
-        for u in loaded.units.units_by_rows(rows).values():
+        for u in units:
             counts["type"][u["type"]] = counts["type"].get(u["type"], 0) + 1
             counts["status"][u["status"]] = counts["status"].get(u["status"], 0) + 1
             for d in u["domains"]:
