@@ -20,6 +20,7 @@ from graph.schema import NODE_KINDS, offense_id
 from graph.store import node_dict
 from indexer.embedding import Embedder
 from indexer.search import IndexUnavailable, SearchRequest, SearchService, UnknownFilterValue
+from indexer.stores.base import EngineUnavailable
 
 from .auth import admin_dependency, load_or_create_token
 from .cases import case_facts, similar_cases
@@ -147,10 +148,24 @@ def _graph_factory(settings: Settings):
     return open_neo4j
 
 
+def _stores_factory(settings: Settings):
+    """The configured search stores: the build's embedded ones, or Elasticsearch
+    (XIANJIE_SEARCH_BACKEND=elasticsearch with XIANJIE_ES_URL)."""
+    if settings.search_backend == "embedded":
+        return None
+    if settings.search_backend != "elasticsearch":
+        raise ValueError(f"XIANJIE_SEARCH_BACKEND must be embedded or elasticsearch, not '{settings.search_backend}'")
+    if not settings.es_url:
+        raise ValueError("XIANJIE_SEARCH_BACKEND=elasticsearch needs XIANJIE_ES_URL")
+    from indexer.stores.elastic import published_stores
+    return published_stores(settings.es_url, settings.es_prefix, settings.engine_timeout_s)
+
+
 def create_app(settings: Settings | None = None, embedder: Embedder | None = None) -> FastAPI:
     settings = settings or get_settings()
     embedder = embedder or Embedder(settings.embed_model, settings.cache_dir, query_engine=settings.query_engine)
-    service = SearchService(settings.data_dir, embedder, graph_factory=_graph_factory(settings))
+    service = SearchService(settings.data_dir, embedder, graph_factory=_graph_factory(settings),
+                            stores_factory=_stores_factory(settings))
     started = time.time()
 
     @asynccontextmanager
@@ -159,8 +174,8 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         query is as fast as the rest (the server starts answering only when this is done)."""
         try:
             service.search(SearchRequest(q="刑法", k=1))
-        except IndexUnavailable:
-            pass   # /api/health reports it; the service picks up an index built later
+        except (IndexUnavailable, EngineUnavailable):
+            pass   # /api/health reports it; the service picks up an index built later or an engine back up
         yield
 
     app = FastAPI(lifespan=lifespan, title="衔接 Xianjie", version="0.1.0",
@@ -193,8 +208,6 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     @app.exception_handler(IndexUnavailable)
     async def _no_index(_: Request, exc: IndexUnavailable):
         return _error(503, "index_unavailable", str(exc))
-
-    from graph.neo4j_store import EngineUnavailable
 
     @app.exception_handler(EngineUnavailable)
     async def _engine_down(_: Request, exc: EngineUnavailable):
@@ -351,7 +364,8 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
             info = service.info()
             body["index"] = {"documents": info["documents"], "units": info["units"], "chunks": info["chunks"],
                              "built_at": info["built_at"], "model": info["model"], "path": info["path"]}
-        except IndexUnavailable as exc:
+            service.ping_engines()
+        except (IndexUnavailable, EngineUnavailable) as exc:
             body["status"] = "degraded"
             body["index"] = {"error": str(exc)}
             return JSONResponse(status_code=503, content=body)

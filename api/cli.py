@@ -97,24 +97,43 @@ def cmd_add_case(args) -> int:
 
 
 def cmd_index(args) -> int:
-    from indexer.build import build_index, index_state
+    """Build the embedded index; with --backend elasticsearch also load it into the cluster (a fresh
+    local build is published as is, without rebuilding)."""
+    from indexer.build import build_index, current_build, index_state, publish_existing
+    from indexer.stores.base import EngineUnavailable
     settings = _settings()
     corpus = Path(args.corpus or settings.corpus_dir)
     data = Path(args.data_dir or settings.data_dir)
     embedder = _embedder(settings)
-    if args.if_stale:
-        state = index_state(corpus, data, embedder.model_id)
-        if state == "fresh":
-            print("index is up to date")
-            return 0
-        print(f"index is {state}: building")
+    publish = None
+    if args.backend == "elasticsearch":
+        url = args.url or settings.es_url
+        if not url:
+            print("give --url or set XIANJIE_ES_URL", file=sys.stderr)
+            return 2
+        from indexer.stores.elastic import publisher
+        publish = publisher(url, args.prefix or settings.es_prefix, show_progress=not args.quiet)
+    state = index_state(corpus, data, embedder.model_id)
     try:
-        result = build_index(corpus, data, embedder, show_progress=not args.quiet)
+        if state == "fresh" and (args.if_stale or publish is not None):
+            if publish is None:
+                print("index is up to date")
+                return 0
+            result = publish_existing(current_build(data), publish, show_progress=not args.quiet)
+            print(f"published {result['units']} units and {result['chunks']} chunks to {result['url']} in "
+                  f"{result['seconds']} s ({result['units_per_s']} units/s, {result['docs_per_s']} documents/s)")
+            return 0
+        if args.if_stale:
+            print(f"index is {state}: building")
+        result = build_index(corpus, data, embedder, show_progress=not args.quiet, publish=publish)
     except CorpusError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         print(f"corpus check failed with {len(exc.problems)} problems: index not built (the previous index, if any, "
               "still serves)", file=sys.stderr)
+        return 1
+    except EngineUnavailable as exc:
+        print(f"{exc}: nothing was switched, the previous index still serves", file=sys.stderr)
         return 1
     print(f"built {result.path.name}: {result.documents} documents, {result.units} units, {result.chunks} "
           f"chunks in {result.seconds:.1f} s")
@@ -244,6 +263,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--corpus")
     c.add_argument("--data-dir")
     c.add_argument("--if-stale", action="store_true", help="only build when missing or out of date")
+    c.add_argument("--backend", choices=("embedded", "elasticsearch"), default="embedded",
+                   help="elasticsearch: also load the index into the cluster (aliases switched after a full load)")
+    c.add_argument("--url", help="http://host:9200 (default: XIANJIE_ES_URL)")
+    c.add_argument("--prefix", help="index alias prefix (default: XIANJIE_ES_PREFIX or 'xianjie')")
     c.add_argument("--quiet", action="store_true")
     c.set_defaults(func=cmd_index)
 

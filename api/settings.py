@@ -24,6 +24,8 @@ class Settings(BaseSettings):
     search_backend: str = "embedded"
     graph_backend: str = "embedded"
     es_url: str | None = None
+    es_prefix: str = "xianjie"           # aliases <prefix>-units and <prefix>-chunks
+    engine_timeout_s: float = 5.0        # how long a request to Elasticsearch may take before a 503
     neo4j_url: str | None = None
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = None

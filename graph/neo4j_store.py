@@ -10,14 +10,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from indexer.stores.base import EngineUnavailable
+
 from .extract import Graph
 from .schema import Edge, Node
 
 BATCH = 2000
-
-
-class EngineUnavailable(RuntimeError):
-    """The configured graph engine cannot be reached; the message names it and its URL."""
 
 
 class Neo4jGraphStore:
@@ -47,6 +45,9 @@ class Neo4jGraphStore:
             # the driver reconnects on its own once the server is back; until then, say which engine
             raise EngineUnavailable(f"Neo4j at {self.url} is not reachable: {exc}") from None
         return records
+
+    def ping(self) -> None:
+        self._run("RETURN 1")
 
     def _scalar(self, query: str, **params):
         rows = self._run(query, **params)

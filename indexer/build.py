@@ -93,6 +93,34 @@ def embedding_text(doc: Document, unit) -> str:
     return f"{head}\n{unit.text}"
 
 
+def indexed_unit(row: int, unit_id: str, doc_id: str, doc_type: str, status: str, domains, effective: int,
+                 title: str, label: str | None, text: str) -> IndexedUnit:
+    """What every search store receives for one unit: our tokens, so all backends agree."""
+    return IndexedUnit(row=row, unit_id=unit_id, doc_id=doc_id, type=doc_type, status=status, domains=tuple(domains),
+                       effective=effective, words=tokenize(text), title_words=tokenize(f"{title} {label or ''}"),
+                       ngrams=char_ngrams(text))
+
+
+def publish_existing(build: Path, publish, show_progress: bool = True) -> dict:
+    """Load a finished local build into a search engine (moving an existing index to a cluster):
+    tokens are recomputed from the unit store, vectors read from the build, nothing re-embedded."""
+    from tqdm import tqdm
+
+    from .unitstore import UnitStore
+    store = UnitStore(build / "units.sqlite")
+    units = [indexed_unit(u["row"], u["id"], u["doc_id"], u["type"], u["status"], u["domains"], u["effective"],
+                          u["doc_title"], u["label"], u["text"])
+             for u in tqdm(store.all_units(), total=store.size, desc="分词 tokenize", disable=not show_progress, unit="unit")]
+    vectors = np.load(build / "vectors.npy")
+    chunk_rows = np.load(build / "chunk_rows.npy").tolist()
+    manifest = read_manifest(build)
+    manifest["published"] = publish(build.name, manifest, units, vectors, chunk_rows)
+    tmp = build / "manifest.json.tmp"
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(tmp, build / "manifest.json")
+    return manifest["published"]
+
+
 def _switch_current(root: Path, build: Path) -> None:
     tmp = root / f".current-{os.getpid()}"
     if tmp.is_symlink() or tmp.exists():
@@ -126,8 +154,12 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def build_index(corpus_dir: Path, data_dir: Path, embedder: Embedder, show_progress: bool = True) -> BuildResult:
-    """Validate the corpus, build every index into a fresh directory, then make it current."""
+def build_index(corpus_dir: Path, data_dir: Path, embedder: Embedder, show_progress: bool = True,
+                publish=None) -> BuildResult:
+    """Validate the corpus, build every index into a fresh directory, then make it current.
+
+    `publish(name, manifest, units, vectors, chunk_rows)` also loads the build into a search engine
+    before the switch; if it fails, the local build is dropped too, so the two never disagree."""
     from tqdm import tqdm
     started = time.time()
     loaded = load_corpus(corpus_dir)
@@ -141,12 +173,9 @@ def build_index(corpus_dir: Path, data_dir: Path, embedder: Embedder, show_progr
     work.mkdir()
     units = [(doc, u) for doc in docs for u in doc.units]
     write_unit_store(work / "units.sqlite", docs)
-    indexed = []
-    for row, (doc, u) in enumerate(tqdm(units, desc="分词 tokenize", disable=not show_progress, unit="unit")):
-        indexed.append(IndexedUnit(row=row, unit_id=u.id, doc_id=doc.id, type=doc.type, status=doc.status,
-                                   domains=tuple(doc.domains), effective=date_int(doc.effective),
-                                   words=tokenize(u.text), title_words=tokenize(f"{doc.title} {u.label or ''}"),
-                                   ngrams=char_ngrams(u.text)))
+    indexed = [indexed_unit(row, u.id, doc.id, doc.type, doc.status, doc.domains, date_int(doc.effective), doc.title,
+                            u.label, u.text)
+               for row, (doc, u) in enumerate(tqdm(units, desc="分词 tokenize", disable=not show_progress, unit="unit"))]
     with tqdm(total=len(indexed), desc="关键词索引 keyword index", disable=not show_progress, unit="unit") as bar:
         write_index(work / "keyword", indexed, progress=bar.update)
     chunk_texts, chunk_rows = [], []
@@ -169,6 +198,13 @@ def build_index(corpus_dir: Path, data_dir: Path, embedder: Embedder, show_progr
                 "graph": {"nodes": len(graph.nodes), "edges": len(graph.edges), "notes": len(graph.notes)},
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "build_seconds": round(time.time() - started, 1)}
     (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    if publish is not None:
+        try:
+            manifest["published"] = publish(name, manifest, indexed, vectors, chunk_rows)
+        except BaseException:
+            shutil.rmtree(work, ignore_errors=True)
+            raise
+        (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     final = root / "builds" / name
     work.rename(final)
     _switch_current(root, final)

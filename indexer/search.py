@@ -12,7 +12,7 @@ from .analysis import char_ngrams, highlight, tokenize
 from .build import current_build, read_manifest
 from .embedding import Embedder
 from .fusion import reciprocal_rank_fusion
-from .stores.base import Filters, KeywordQuery
+from .stores.base import Filters, IndexUnavailable, KeywordQuery
 from .stores.numpy_vectors import NumpyVectorIndex
 from .stores.tantivy_index import TantivyKeywordIndex
 from .unitstore import UnitStore
@@ -35,8 +35,9 @@ def _single_threaded_blas() -> None:
         pass
 
 
-class IndexUnavailable(Exception):
-    """No usable index: never built, or built with another embedding model."""
+def embedded_stores(build: Path, _manifest: dict):
+    """The build's own tantivy keyword index and numpy vectors."""
+    return TantivyKeywordIndex(build / "keyword"), NumpyVectorIndex(build)
 
 
 class UnknownFilterValue(ValueError):
@@ -64,8 +65,8 @@ class _Loaded:
     path: Path
     manifest: dict
     units: UnitStore
-    keyword: TantivyKeywordIndex
-    vectors: NumpyVectorIndex
+    keyword: object          # a KeywordIndex
+    vectors: object          # a VectorIndex
     graph: object            # a GraphStore
     masks: dict = field(default_factory=dict)
 
@@ -73,13 +74,16 @@ class _Loaded:
 class SearchService:
     """Serves the current build; picks up a newly switched build on the next query."""
 
-    def __init__(self, data_dir: Path, embedder: Embedder, graph_factory=None):
+    def __init__(self, data_dir: Path, embedder: Embedder, graph_factory=None, stores_factory=None):
         """`graph_factory(build_dir)` opens the graph store; the default reads the build's own
-        embedded graph, the Neo4j backend passes one that connects to the cluster instead."""
+        embedded graph, the Neo4j backend passes one that connects to the cluster instead.
+        `stores_factory(build_dir, manifest)` opens the (keyword, vector) stores the same way:
+        tantivy + numpy by default, Elasticsearch when configured."""
         self.data_dir = Path(data_dir)
         self.embedder = embedder
         _single_threaded_blas()
         self.graph_factory = graph_factory or (lambda build: EmbeddedGraphStore(build / "graph.sqlite"))
+        self.stores_factory = stores_factory or embedded_stores
         self._loaded: _Loaded | None = None
         self._lock = threading.Lock()
 
@@ -96,8 +100,8 @@ class SearchService:
                 if manifest["model"] != self.embedder.model_id:
                     raise IndexUnavailable(f"the index was built with embedding model '{manifest['model']}' but "
                                            f"'{self.embedder.model_id}' is configured: run `xianjie index`")
-                self._loaded = _Loaded(build, manifest, UnitStore(build / "units.sqlite"),
-                                       TantivyKeywordIndex(build / "keyword"), NumpyVectorIndex(build),
+                keyword, vectors = self.stores_factory(build, manifest)
+                self._loaded = _Loaded(build, manifest, UnitStore(build / "units.sqlite"), keyword, vectors,
                                        self.graph_factory(build))
             return self._loaded
 
@@ -112,6 +116,14 @@ class SearchService:
     def info(self) -> dict:
         loaded = self._current()
         return {"path": str(loaded.path), **loaded.manifest}
+
+    def ping_engines(self) -> None:
+        """Ask every external engine in use for a sign of life; EngineUnavailable names the one down."""
+        loaded = self._current()
+        for store in (loaded.keyword, loaded.graph):
+            ping = getattr(store, "ping", None)
+            if ping is not None:
+                ping()
 
     def _filters(self, loaded: _Loaded, req: SearchRequest) -> Filters:
         doc_ids: tuple[str, ...] = ()
@@ -160,7 +172,8 @@ class SearchService:
         if req.mode in ("keyword", "hybrid"):
             keyword_hits = loaded.keyword.search(KeywordQuery(words, char_ngrams(req.q), filters), depth)
         if req.mode in ("vector", "hybrid"):
-            vector_hits = loaded.vectors.search(self.embedder.encode_query(req.q), depth, self._mask(loaded, filters))
+            mask = self._mask(loaded, filters) if loaded.vectors.uses_row_mask else None
+            vector_hits = loaded.vectors.search(self.embedder.encode_query(req.q), depth, mask, filters)
         if req.mode == "keyword":
             ranked = keyword_hits
         elif req.mode == "vector":

@@ -62,6 +62,11 @@ class UnitStore:
         self.size = self.db.execute("SELECT COUNT(*) FROM units").fetchone()[0]
         self.document_count = self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
+    def all_units(self):
+        """Every unit in row order, with its row's filter fields (for publishing to an engine)."""
+        for r in self.db.execute("SELECT * FROM units ORDER BY row"):
+            yield {**_unit_dict(r), "effective": r["effective"]}
+
     def units_by_rows(self, rows: list[int]) -> dict[int, dict]:
         if not rows:
             return {}

@@ -5,6 +5,9 @@ Usage:
   python scripts/bench.py                       # the configured index (bundled corpus by default)
   python scripts/bench.py --data-dir D          # another built index, e.g. the full LawRefBook import
   python scripts/bench.py --build --corpus C    # also time a full build of corpus C into a temp dir
+  python scripts/bench.py --es-url http://127.0.0.1:9297
+                                                # also load the index into Elasticsearch (bulk rate)
+                                                # and measure it beside the embedded default
 """
 from __future__ import annotations
 
@@ -33,18 +36,49 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def bench_queries(service: SearchService, queries: list[str], rounds: int) -> None:
-    for q in queries[:3]:                       # warm up caches and the model
-        service.search(SearchRequest(q=q, mode="hybrid"))
-    print(f"{'mode':8s} {'p50 ms':>8s} {'p95 ms':>8s} {'mean ms':>8s}  ({len(queries)} queries x {rounds})")
+def bench_queries(services: dict[str, SearchService], queries: list[str], rounds: int) -> None:
+    """Latency per mode for each backend, rounds interleaved so machine noise hits all alike."""
+    for service in services.values():
+        for q in queries[:3]:                   # warm up caches and the model
+            service.search(SearchRequest(q=q, mode="hybrid"))
+    print(f"{'backend':14s} {'mode':8s} {'p50 ms':>8s} {'p95 ms':>8s} {'mean ms':>8s}  ({len(queries)} queries x {rounds})")
     for mode in MODES:
-        times = []
+        times: dict[str, list[float]] = {name: [] for name in services}
         for _ in range(rounds):
+            for name, service in services.items():
+                for q in queries:
+                    t = time.perf_counter()
+                    service.search(SearchRequest(q=q, k=10, mode=mode))
+                    times[name].append((time.perf_counter() - t) * 1000)
+        for name, ts in times.items():
+            print(f"{name:14s} {mode:8s} {percentile(ts, 50):8.1f} {percentile(ts, 95):8.1f} {statistics.mean(ts):8.1f}")
+
+
+def top10_agreement(services: dict[str, SearchService], queries: list[str]) -> None:
+    """Share of dev queries whose top-10 set on each engine equals the embedded default's."""
+    reference = services["embedded"]
+    for name, service in services.items():
+        if name == "embedded":
+            continue
+        for mode in MODES:
+            same, overlap = 0, 0.0
             for q in queries:
-                t = time.perf_counter()
-                service.search(SearchRequest(q=q, k=10, mode=mode))
-                times.append((time.perf_counter() - t) * 1000)
-        print(f"{mode:8s} {percentile(times, 50):8.1f} {percentile(times, 95):8.1f} {statistics.mean(times):8.1f}")
+                a = {h["id"] for h in service.search(SearchRequest(q=q, k=10, mode=mode))["hits"]}
+                b = {h["id"] for h in reference.search(SearchRequest(q=q, k=10, mode=mode))["hits"]}
+                same += a == b
+                overlap += len(a & b) / max(1, len(b))
+            print(f"{name} vs embedded, {mode:7s}: identical top-10 for {same}/{len(queries)} queries "
+                  f"({same / len(queries):.1%}), mean top-10 overlap {overlap / len(queries):.3f}")
+
+
+def publish_to_elasticsearch(data_dir: Path, url: str, prefix: str) -> None:
+    from indexer.build import current_build, publish_existing
+    from indexer.stores.elastic import publisher
+    t = time.perf_counter()
+    result = publish_existing(current_build(data_dir), publisher(url, prefix))
+    print(f"elasticsearch load: {result['units']} units + {result['chunks']} chunk vectors in {result['seconds']} s "
+          f"({result['units_per_s']} units/s, {result['docs_per_s']} engine documents/s; embedding excluded); "
+          f"with re-tokenizing {time.perf_counter() - t:.1f} s")
 
 
 def bench_graph_and_consult(service: SearchService, rounds: int) -> None:
@@ -109,6 +143,8 @@ def main() -> int:
     p.add_argument("--build", action="store_true", help="time a full build first (into a temp dir)")
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--no-cold-start", action="store_true")
+    p.add_argument("--es-url", help="also load into and measure this Elasticsearch")
+    p.add_argument("--es-prefix", default="xianjie-bench")
     args = p.parse_args()
     settings = get_settings()
     embedder = Embedder(settings.embed_model, settings.cache_dir)
@@ -123,7 +159,16 @@ def main() -> int:
     info = service.info()
     print(f"index: {info['documents']} documents, {info['units']} units, {info['chunks']} chunks ({data_dir})")
     dev = yaml.safe_load((ROOT / "eval" / "search_dev.yaml").read_text(encoding="utf-8"))
-    bench_queries(service, [d["q"] for d in dev], args.rounds)
+    services = {"embedded": service}
+    if args.es_url:
+        from indexer.stores.elastic import published_stores
+        publish_to_elasticsearch(data_dir, args.es_url, args.es_prefix)
+        services["elasticsearch"] = SearchService(data_dir, embedder,
+                                                  stores_factory=published_stores(args.es_url, args.es_prefix))
+    queries = [d["q"] for d in dev]
+    bench_queries(services, queries, args.rounds)
+    if len(services) > 1:
+        top10_agreement(services, queries)
     bench_graph_and_consult(service, args.rounds)
     if not args.no_cold_start:
         bench_cold_start(data_dir)

@@ -11,6 +11,15 @@ from typing import Protocol
 import numpy as np
 
 
+class EngineUnavailable(RuntimeError):
+    """A configured engine (Elasticsearch, Neo4j) cannot be reached; the message names it and its URL."""
+
+
+class IndexUnavailable(Exception):
+    """No usable index: never built, built with another embedding model, or not (yet) published to
+    the configured engine."""
+
+
 @dataclass(frozen=True)
 class IndexedUnit:
     """What a search store keeps of one unit: its tokens and the fields filters use."""
@@ -53,5 +62,8 @@ class KeywordIndex(Protocol):
 
 
 class VectorIndex(Protocol):
-    def search(self, vector: np.ndarray, k: int, allowed_rows: np.ndarray | None) -> list[tuple[int, float]]:
-        """(row, cosine) best first, only among allowed rows when given."""
+    uses_row_mask: bool     # True: filters arrive as a row mask (embedded); False: as Filters (engines)
+
+    def search(self, vector: np.ndarray, k: int, allowed_rows: np.ndarray | None = None,
+               filters: Filters | None = None) -> list[tuple[int, float]]:
+        """(row, cosine) best first, one per unit, only among units the filters allow."""

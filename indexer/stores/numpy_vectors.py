@@ -15,11 +15,14 @@ def write_vectors(path: Path, vectors: np.ndarray, chunk_rows: np.ndarray) -> No
 
 
 class NumpyVectorIndex:
+    uses_row_mask = True
+
     def __init__(self, path: Path):
         self.vectors = np.load(path / "vectors.npy")
         self.chunk_rows = np.load(path / "chunk_rows.npy")
 
-    def search(self, vector: np.ndarray, k: int, allowed_rows: np.ndarray | None = None) -> list[tuple[int, float]]:
+    def search(self, vector: np.ndarray, k: int, allowed_rows: np.ndarray | None = None,
+               filters=None) -> list[tuple[int, float]]:
         if len(self.vectors) == 0:
             return []
         scores = self.vectors @ vector.astype(np.float32)

@@ -18,10 +18,5 @@ java --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.nio=
      -Xmx1g -cp "$state/classes:$(cat "$state/classpath")" xianjie.Neo4jLauncher "$state/home" "$port" \
      > "$state/neo4j.log" 2>&1 &
 echo $! > "$state/neo4j.pid"
-for _ in $(seq 1 120); do
-  if grep -q "NEO4J READY" "$state/neo4j.log" 2>/dev/null; then echo "bolt://127.0.0.1:$port"; exit 0; fi
-  if ! kill -0 "$(cat "$state/neo4j.pid")" 2>/dev/null; then tail -20 "$state/neo4j.log" >&2; exit 1; fi
-  sleep 1
-done
-echo "Neo4j did not start within 120 s; see $state/neo4j.log" >&2
-exit 1
+. "$here/../wait_ready.sh"
+wait_ready "$state/neo4j.log" "$state/neo4j.pid" "NEO4J READY" Neo4j "bolt://127.0.0.1:$port"
