@@ -23,7 +23,7 @@ from indexer.search import IndexUnavailable, SearchRequest, SearchService, Unkno
 from indexer.stores.base import EngineUnavailable
 
 from .auth import admin_dependency, load_or_create_token
-from .cases import case_facts, similar_cases
+from .cases import case_facts, compare_cases, similar_cases
 from .consult import consult
 from .training.routes import build_router as training_router
 from .training.store import TrainingStore
@@ -257,6 +257,14 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         t0 = time.perf_counter()
         cases = similar_cases(service, body.facts, body.k, body.filters.offense, body.filters.domain)
         return {"took_ms": round((time.perf_counter() - t0) * 1000, 2), "cases": cases}
+
+    @app.get("/api/cases/compare", summary="两案对比：并排显示并标出共同要素")
+    def cases_compare(a: Annotated[str, Query(min_length=1, max_length=120)],
+                      b: Annotated[str, Query(min_length=1, max_length=120)]):
+        result = compare_cases(service, a, b)
+        if result is None:
+            raise ApiError(404, "not_found", f"case '{a}' or '{b}' not found")
+        return result
 
     @app.get("/api/cases/{case_id}/similar", summary="与某案例相似的案例")
     def case_similar(case_id: Annotated[str, Field(max_length=120)], k: Annotated[int, Query(ge=1, le=50)] = 10):

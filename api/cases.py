@@ -106,3 +106,41 @@ def case_facts(service: SearchService, doc_id: str) -> str | None:
         return None
     facts = [u["text"] for u in doc["units"] if "事实" in (u["label"] or "") or "案情" in (u["label"] or "")]
     return "\n".join(facts) or doc["units"][0]["text"]
+
+
+MAX_SHARED_ELEMENTS = 30
+
+
+def _case_view(service: SearchService, doc_id: str) -> dict | None:
+    doc = service.units.document(doc_id)
+    if doc is None or doc["front_matter"]["type"] != "case":
+        return None
+    fm = doc["front_matter"]
+    graph = service.graph
+    charges = [graph.node(e.dst).label for e in graph.edges_from(case_id(doc_id), ("CHARGED_WITH",)) if graph.node(e.dst)]
+    return {"id": doc_id, "title": fm["title"], "charges": charges or list(fm.get("charges") or []),
+            "articles": list(fm.get("articles") or []), "domains": list(fm.get("domains") or []),
+            "source": fm.get("source"), "sections": [{"label": u["label"], "text": u["text"]} for u in doc["units"]]}
+
+
+def compare_cases(service: SearchService, a: str, b: str) -> dict | None:
+    """Two cases side by side with what they share: charges, cited articles, key elements (legal
+    dictionary terms found in both texts) and amounts within a factor of two. None if either is
+    not a case."""
+    left, right = _case_view(service, a), _case_view(service, b)
+    if left is None or right is None:
+        return None
+    texts = ["\n".join(s["text"] for s in side["sections"]) for side in (left, right)]
+    terms = legal_terms()
+    elements = sorted(_elements(texts[0], terms) & _elements(texts[1], terms), key=lambda t: (-len(t), t))
+    amounts = []
+    for v, unit, raw in _amounts(texts[0]):
+        for cv, cunit, craw in _amounts(texts[1]):
+            if unit == cunit and v > 0 and cv > 0 and min(v, cv) / max(v, cv) >= 0.5 and (raw, craw) not in amounts:
+                amounts.append((raw, craw))
+    return {"a": left, "b": right, "shared": {
+        "charges": [c for c in left["charges"] if c in right["charges"]],
+        "articles": [x for x in left["articles"] if x in right["articles"]],
+        "domains": [d for d in left["domains"] if d in right["domains"]],
+        "elements": elements[:MAX_SHARED_ELEMENTS],
+        "amounts": [{"a": x, "b": y} for x, y in amounts[:10]]}}

@@ -19,6 +19,8 @@ REVERSE_WORDS = ("不起诉", "免予刑事处罚", "免于刑事处罚", "免�
                  "行政处罚", "不构成犯罪", "罚款多少")
 FORWARD_WORDS = ("移送", "立案", "追诉", "构成犯罪", "涉嫌犯罪", "够罪", "入罪")
 UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限")
+CASE_VOTE_WEIGHT = 0.5     # each of the nearest cases votes weight / rank for its charges
+NEAREST_CASES = 10
 LINK_WEIGHTS = {"defines": 1.0, "administrative_counterpart": 0.9, "charged": 0.7, "interprets": 0.6}
 TRANSFER_RULES = ["yisong-guiding:art3", "xingzheng-chufa-fa:art27"]
 TIME_LIMIT_RULE = "xingzheng-chufa-fa:art36"
@@ -168,12 +170,13 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
                 {"defines": f"检索命中其罪状条文：{label}", "administrative_counterpart": f"检索命中对应的行政处罚条文：{label}",
                  "charged": f"相似案例以该罪名定罪：{label}", "interprets": f"检索命中其司法解释：{label}"}[off["link"]]
                 if off["link"] in LINK_WEIGHTS else f"检索命中：{label}")
-    similar = service.search(SearchRequest(q=text, k=10 + len(exclude_docs), mode="hybrid", types=("case",)))
+    similar = service.search(SearchRequest(q=text, k=NEAREST_CASES + len(exclude_docs), mode="hybrid", types=("case",)))
     case_votes: dict[str, list[dict]] = {}
-    similar_hits = [h for h in similar["hits"] if h["doc_id"] not in exclude_docs][:10]
+    similar_hits = [h for h in similar["hits"] if h["doc_id"] not in exclude_docs][:NEAREST_CASES]
     for rank, hit in enumerate(similar_hits, start=1):
         for off in hit["offenses"]:
-            add(off["id"], 0.5 / rank, "相似案例的罪名")
+            if CASE_VOTE_WEIGHT:
+                add(off["id"], CASE_VOTE_WEIGHT / rank, "最相近的案例以该罪名定罪")
             case_votes.setdefault(off["id"], []).append(
                 {"id": hit["doc_id"], "title": hit["doc_title"], "score": hit["score"], "unit_id": hit["id"]})
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:TOP_OFFENSES]

@@ -19,6 +19,23 @@ def official_charges() -> tuple[str, ...]:
     return tuple(line.strip() for line in CHARGES_FILE.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
+@lru_cache(maxsize=1)
+def _domains_by_charge() -> dict[str, tuple[str, ...]]:
+    import yaml
+    linkage = yaml.safe_load((CHARGES_FILE.parent / "linkage.yaml").read_text(encoding="utf-8"))
+    out: dict[str, list[str]] = {}
+    for domain, offenses in (linkage.get("offense_domains") or {}).items():
+        for name in offenses:
+            out.setdefault(name, []).append(domain)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def charge_domains(charges: list[str]) -> list[str]:
+    """Our enforcement domains (corpus/data/linkage.yaml offense_domains) that these charges fall in."""
+    table = _domains_by_charge()
+    return list(dict.fromkeys(d for c in charges for d in table.get(c, ())))
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -27,10 +44,15 @@ def _is_subsequence(short: str, long: str) -> bool:
 def canonical_charge(name: str) -> str | None:
     """Official name for a charge as written in a judgment, or None if none fits."""
     charges = official_charges()
+    name = name.replace("[", "").replace("]", "")     # CAIL writes alternatives in brackets: [持有、使用]假币罪
     if name in charges:
         return name
-    core = name.removesuffix("罪")
+    core = name.removesuffix("罪").replace("、", "")
     fits = [c for c in charges if c.endswith(core[-2:] + "罪") and _is_subsequence(core, c.replace("、", ""))]
+    if not fits and len(core) >= 3:
+        # a selective charge named by the parts that applied (非法买卖枪支罪 for 非法制造、买卖、运输、
+        # 邮寄、储存枪支、弹药、爆炸物罪), or a typo that drops a character (非法占用农用罪)
+        fits = [c for c in charges if _is_subsequence(core, c.replace("、", ""))]
     return min(fits, key=len) if fits else None
 
 

@@ -35,6 +35,7 @@ NOT_NAMES = {"查明", "查获", "查实", "查处", "经查", "明知", "高速
              "向其", "高档", "方向", "于是", "于某", "时许", "常用", "任意", "成功", "和解", "周边", "江边",
              "石头", "白色", "黑色", "红色", "金色", "龙头", "曾经", "华为", "尚未", "温度", "武器", "关于"}
 PUNCTUATION = set("，。、；：,;:（(）)")
+GLUED_AFTER_NAME = set("犯系于到以为及处分任给说谈问持时有查致共带转配会记串因对向将在把被从与和等")
 STOP_AFTER_NAME = set("，。、；：,;:（(）)及和与等犯因于在系将到驾持从向把被为已对的是、均亦也还又并经")
 
 
@@ -74,13 +75,26 @@ def _names_after_roles(text: str) -> set[str]:
 
 
 def _names_by_tagger(text: str) -> set[str]:
-    import jieba.posseg as pseg   # lazy: costs ~0.6 s the first time
+    """Person names by part-of-speech tag. rjieba (Rust, same dictionary and tags) tags a judgment
+    ~90x faster than jieba.posseg (0.25 s against 22 s for 30 judgments), which is what makes
+    de-identifying the 14,000-case base practical; jieba.posseg remains the fallback."""
     found = set()
-    for word, flag in pseg.cut(text):
+    for word, flag in _tag(text):
+        if len(word) == 3 and word[2] in GLUED_AFTER_NAME:
+            word = word[:2]      # the tagger sometimes glues the next word on: 赵林于 → 赵林
         if flag in ("nr", "nrfg") and 2 <= len(word) <= 3 and word[0] in COMMON_SURNAMES \
                 and word not in NOT_NAMES and not word.endswith(PLACE_SUFFIXES) and "某" not in word and not word.endswith(NOT_NAME_SUFFIXES):
             found.add(word)
     return found
+
+
+def _tag(text: str):
+    try:
+        import rjieba
+    except ImportError:
+        import jieba.posseg as pseg
+        return ((p.word, p.flag) for p in pseg.cut(text))
+    return rjieba.tag(text)
 
 
 def _pseudonyms(names: set[str], text: str) -> dict[str, str]:

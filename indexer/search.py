@@ -21,6 +21,12 @@ from graph.queries import offenses_for_unit
 from graph.store import EmbeddedGraphStore
 
 MODES = ("keyword", "vector", "hybrid")
+# Judgments are long and restate the conduct, the charge and the articles, so in an unfiltered
+# search they outrank the articles that govern the conduct. Their fused score is multiplied by
+# this prior unless the request filters by type (then the user asked for cases or not).
+# Measured on the search dev set with the shipped case subset (hybrid+graph MRR): 1.0 → 0.768,
+# 0.8 → 0.787, 0.6 → 0.787, 0.4 → 0.787; plain hybrid 0.412 / 0.512 / 0.562 / 0.564.
+CASE_PRIOR = 0.6
 CANDIDATES = 100
 FACET_DEPTH = 100   # facet counts cover the best 100 candidates
 
@@ -147,6 +153,11 @@ class SearchService:
                                                         f.effective_from, f.effective_to)
         return loaded.masks[f]
 
+    @staticmethod
+    def _with_case_prior(loaded: _Loaded, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        case_rows = loaded.units.rows_of_type([r for r, _ in fused], "case")
+        return sorted(((r, s * CASE_PRIOR if r in case_rows else s) for r, s in fused), key=lambda x: -x[1])
+
     def _with_graph(self, loaded: _Loaded, query: str, fused: list[tuple[int, float]], filters: Filters):
         """Fuse a third list: articles of the offenses the query and the top hits point to."""
         seeds = loaded.units.units_by_rows([r for r, _ in fused[:30]])
@@ -182,9 +193,11 @@ class SearchService:
             ranked = reciprocal_rank_fusion([[r for r, _ in keyword_hits], [r for r, _ in vector_hits]])
             if req.graph_boost:
                 ranked = self._with_graph(loaded, req.q, ranked, filters)
+            if CASE_PRIOR != 1.0 and not req.types:     # after the graph list, whose seeds include cases
+                ranked = self._with_case_prior(loaded, ranked[:max(CANDIDATES, req.k)])
         total = len(ranked)
-        # one read of the top candidates serves both the facet counts and the hits shown
         units = loaded.units.units_by_rows([r for r, _ in ranked[:max(FACET_DEPTH, req.k)]])
+        # one read of the top candidates serves both the facet counts and the hits shown
         facets = self._facet_counts([units[r] for r, _ in ranked[:FACET_DEPTH]])
         ranked = ranked[:req.k]
         keyword_rank = {r: i + 1 for i, (r, _) in enumerate(keyword_hits)}

@@ -67,6 +67,13 @@ class UnitStore:
         for r in self.db.execute("SELECT * FROM units ORDER BY row"):
             yield {**_unit_dict(r), "effective": r["effective"]}
 
+    def rows_of_type(self, rows: list[int], doc_type: str) -> set[int]:
+        if not rows:
+            return set()
+        got = self.db.execute(f"SELECT row FROM units WHERE type = ? AND row IN ({','.join('?' * len(rows))})",
+                              [doc_type, *rows]).fetchall()
+        return {r[0] for r in got}
+
     def units_by_rows(self, rows: list[int]) -> dict[int, dict]:
         if not rows:
             return {}

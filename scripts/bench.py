@@ -112,6 +112,24 @@ def bench_graph_and_consult(service: SearchService, rounds: int) -> None:
           f"max {max(times):.0f} ms (5 seeds)")
 
 
+def bench_similar_cases(service: SearchService, sample: int, seed: int = 0) -> None:
+    """POST /api/cases/similar's service call for the facts of sampled cases (k=10, combined ranking)."""
+    import random
+
+    from api.cases import case_facts, similar_cases
+    ids = sorted(d["id"] for d in service.units.documents() if d["type"] == "case")
+    chosen = random.Random(seed).sample(ids, min(sample, len(ids)))
+    facts = [case_facts(service, i) for i in chosen]
+    similar_cases(service, facts[0], 10)          # warm up
+    times = []
+    for text in facts:
+        t = time.perf_counter()
+        similar_cases(service, text, 10)
+        times.append((time.perf_counter() - t) * 1000)
+    print(f"similar cases over {len(ids)} cases: p50 {percentile(times, 50):.1f} ms, p95 {percentile(times, 95):.1f} ms, "
+          f"max {max(times):.1f} ms ({len(facts)} sampled cases' facts as queries)")
+
+
 def bench_cold_start(data_dir: Path, port: int = 8765) -> None:
     env = {"XIANJIE_DATA_DIR": str(data_dir), "XIANJIE_PORT": str(port), "PATH": "/usr/bin:/bin"}
     import os
@@ -144,6 +162,7 @@ def main() -> int:
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--no-cold-start", action="store_true")
     p.add_argument("--es-url", help="also load into and measure this Elasticsearch")
+    p.add_argument("--cases", type=int, default=50, help="sampled cases for the similar-cases latency (0: skip)")
     p.add_argument("--es-prefix", default="xianjie-bench")
     args = p.parse_args()
     settings = get_settings()
@@ -170,6 +189,8 @@ def main() -> int:
     if len(services) > 1:
         top10_agreement(services, queries)
     bench_graph_and_consult(service, args.rounds)
+    if args.cases:
+        bench_similar_cases(service, args.cases)
     if not args.no_cold_start:
         bench_cold_start(data_dir)
     return 0

@@ -71,7 +71,20 @@ def main() -> int:
     p.add_argument("--data-dir")
     p.add_argument("--no-lecard", action="store_true")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--case-vote-weights", help="comma-separated weights for the nearest cases' votes, compared "
+                                              "in one run (0 = no votes); default: the configured one")
     args = p.parse_args()
+    if args.case_vote_weights:
+        import api.consult as consult_module
+        for w in [float(x) for x in args.case_vote_weights.split(",")]:
+            consult_module.CASE_VOTE_WEIGHT = w
+            print(f"== nearest-case vote weight {w}")
+            _run(args)
+        return 0
+    return _run(args)
+
+
+def _run(args) -> int:
     settings = get_settings()
     service = SearchService(Path(args.data_dir or settings.data_dir), Embedder(settings.embed_model, settings.cache_dir))
     dev = yaml.safe_load((ROOT / "eval" / "consult_dev.yaml").read_text(encoding="utf-8"))

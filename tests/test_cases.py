@@ -1,5 +1,6 @@
 """Case import (with de-identification) and analogous-case search with reasons."""
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ ROW = {"id": "t-1", "source": {"dataset": "test", "path": "t.jsonl"}, "title": "
 def test_import_deidentifies_and_parses_articles(tmp_path):
     src = tmp_path / "cases.jsonl"
     src.write_text(json.dumps(ROW, ensure_ascii=False) + "\n", encoding="utf-8")
-    report = import_cases(src, tmp_path / "out")
+    report = import_cases([src], tmp_path / "out")
     assert len(report.written) == 1 and report.deid.names >= 3 and report.deid.phones == 1
     text = Path(report.written[0]).read_text(encoding="utf-8")
     assert "王小明" not in text and "李华" not in text and "13912345678" not in text
@@ -36,12 +37,23 @@ def test_cited_articles_and_subset():
     assert cited_articles("依照《中华人民共和国刑法》第一百三十四条之一、第六十七条第一款之规定") == ["第一百三十四条之一", "第六十七条"]
     rows = [{"id": "a", "charges": ["盗窃罪"], "domains": []}, {"id": "b", "charges": ["盗窃罪"], "domains": []},
             {"id": "c", "charges": ["非法采矿罪"], "domains": ["非法采矿"]}, {"id": "d", "charges": ["非法采矿罪"], "domains": ["非法采矿"]}]
-    assert [r["id"] for r in select_subset(rows)] == ["a", "c", "d"]
+    assert [r["id"] for r in select_subset(rows)] == ["c", "d", "a"]
+    shorter = {**rows[1], "facts": "短"}
+    assert [r["id"] for r in select_subset([{**rows[0], "facts": "长得多的事实"}, shorter] + rows[2:])] == ["c", "d", "b"]
+    assert [r["id"] for r in select_subset(rows, covered=Counter({"盗窃罪": 1}))] == ["c", "d"]
+
+
+def test_case_domains_are_ours_not_the_datas_tags(tmp_path):
+    src = tmp_path / "cases.jsonl"
+    row = {**ROW, "charges": ["非法采矿罪"], "domains": ["非法采矿罪"]}
+    src.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    import_cases([src], tmp_path / "out")
+    assert load_corpus(tmp_path / "out").documents[0].domains == ["矿产资源"]
 
 
 @pytest.mark.skipif(not SHARED_CASES.exists(), reason="../shared/data/cases not beside the checkout")
 def test_real_judgments_import(tmp_path):
-    report = import_cases(SHARED_CASES, tmp_path, limit=5)
+    report = import_cases([SHARED_CASES], tmp_path, limit=5)
     assert len(report.written) == 5 and report.deid.names > 0
     assert load_corpus(tmp_path).ok
 
@@ -62,6 +74,21 @@ def test_similar_cases_endpoints(bundled_index, embedder):
     assert client.get("/api/cases/xingfa/similar").status_code == 404
     bad = client.post("/api/cases/similar", json={"facts": "盗窃手机", "filters": {"court": "x"}})
     assert bad.status_code == 422
+
+
+@pytest.mark.slow
+def test_compare_two_cases_marks_what_they_share(bundled_index, embedder):
+    client = TestClient(create_app(Settings(data_dir=bundled_index), embedder))
+    other = client.get("/api/cases/lecard2-test-720/similar", params={"k": 1}).json()["cases"][0]
+    body = client.get("/api/cases/compare", params={"a": "lecard2-test-720", "b": other["id"]}).json()
+    assert body["a"]["id"] == "lecard2-test-720" and body["b"]["id"] == other["id"]
+    texts = ["".join(s["text"] for s in body[side]["sections"]) for side in ("a", "b")]
+    shared = body["shared"]
+    assert shared["elements"] and all(e in texts[0] and e in texts[1] for e in shared["elements"])
+    assert set(shared["charges"]) == set(body["a"]["charges"]) & set(body["b"]["charges"])
+    assert body["a"]["source"]["dataset"]
+    assert client.get("/api/cases/compare", params={"a": "lecard2-test-720", "b": "xingfa"}).status_code == 404
+    assert client.get("/api/cases/compare", params={"a": "x" * 200, "b": "y"}).status_code == 422
 
 
 def test_add_case_from_plain_judgment(tmp_path):

@@ -19,7 +19,8 @@ def test_dev_set_quality_floor(bundled_index, embedder):
     dev = yaml.safe_load(DEV.read_text(encoding="utf-8"))
     assert len(dev) >= 40
     r = module.evaluate(SearchService(bundled_index, embedder), dev)
-    # measured 2026-11-28: keyword 0.552, vector 0.415, hybrid 0.539, hybrid+graph 0.804
-    assert r["hybrid+graph"]["mrr"] >= 0.78
+    # measured 2026-11-28 with the shipped case subset (1,435 cases): keyword 0.391, vector 0.326,
+    # hybrid 0.562, hybrid+graph 0.787 (0.768 without the case prior in indexer/search.py)
+    assert r["hybrid+graph"]["mrr"] >= 0.77
     assert r["hybrid+graph"]["mrr"] > max(r["keyword"]["mrr"], r["vector"]["mrr"])
     assert r["hybrid+graph"]["hit@10"] >= 0.95

@@ -141,8 +141,37 @@ async function showSimilar(caseId) {
     const r = await api(`/api/cases/${encodeURIComponent(caseId)}/similar?k=8`);
     box.innerHTML = "<h2>相似案例</h2>" + (r.cases.length ? "<ol>" + r.cases.map((c) => `<li><a href="?doc=${encodeURIComponent(c.id)}">${esc(c.title)}</a>
       <span class="note">（${c.charges.map(esc).join("、")}；得分 ${c.score}）</span>
+      <a class="compare-link" href="?compare=${encodeURIComponent(caseId)}&with=${encodeURIComponent(c.id)}">并排对比</a>
       <ul class="why">${c.why.map((w) => `<li><span class="badge">${esc(WHY_LABELS[w.kind] || w.kind)}</span> ${esc(w.detail)}</li>`).join("")}</ul></li>`).join("") + "</ol>" : "<p class='note'>无</p>");
   } catch (e) { box.innerHTML = "<h2>相似案例</h2><p class='note'>" + esc(e.message) + "</p>"; }
+}
+
+// Two cases side by side; what they share (terms, amounts) is marked in both texts.
+async function openCompare(a, b) {
+  showView("compare");
+  $("compare").innerHTML = "载入中…";
+  let r;
+  try { r = await api(`/api/cases/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`); }
+  catch (e) { $("compare").textContent = "无法对比：" + e.message; return; }
+  const sh = r.shared;
+  const marks = [...sh.elements, ...sh.amounts.flatMap((x) => [x.a, x.b])].filter(Boolean).sort((x, y) => y.length - x.length);
+  const markText = (text) => {
+    let html = esc(text);
+    if (!marks.length) return html;
+    const re = new RegExp(marks.map((m) => esc(m).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+    return html.replace(re, (m) => `<mark class="shared">${m}</mark>`);
+  };
+  const side = (c) => `<div class="compare-side"><h2><a href="?doc=${encodeURIComponent(c.id)}">${esc(c.title)}</a></h2>
+    <p class="note">罪名：${c.charges.map((x) => sh.charges.includes(x) ? `<mark class="shared">${esc(x)}</mark>` : esc(x)).join("、") || "—"}
+    ｜引用条文：${c.articles.map((x) => sh.articles.includes(x) ? `<mark class="shared">${esc(x)}</mark>` : esc(x)).join("、") || "—"}</p>
+    <p class="provenance">${provenance(c.source)}</p>
+    ${c.sections.map((s) => `<h3>${esc(s.label || "")}</h3><p>${markText(s.text)}</p>`).join("")}</div>`;
+  $("compare").innerHTML = `<h1>两案对比</h1>
+    <div class="compare-shared"><b>共同点</b>：罪名 ${sh.charges.map(esc).join("、") || "无"}；引用条文 ${sh.articles.map(esc).join("、") || "无"}；
+    领域 ${sh.domains.map(esc).join("、") || "无"}；要素 ${sh.elements.map((x) => `<mark class="shared">${esc(x)}</mark>`).join(" ") || "无"}；
+    相近数额 ${sh.amounts.map((x) => esc(x.a) + " ≈ " + esc(x.b)).join("；") || "无"}</div>
+    <div class="compare-grid">${side(r.a)}${side(r.b)}</div>`;
+  document.title = "两案对比 · 衔接";
 }
 
 // "本法第六十三条" / "第二百零一条之一" inside a document → a link to that article in the same document
@@ -152,7 +181,7 @@ function linkReferences(escaped, labels) {
 }
 
 function showView(which) {
-  for (const v of ["search", "doc", "offense", "offenses", "consult", "training"]) $(v + "-view").hidden = which !== v;
+  for (const v of ["search", "doc", "offense", "offenses", "consult", "training", "compare"]) $(v + "-view").hidden = which !== v;
 }
 
 function unitLink(unitId, label) {
@@ -252,6 +281,7 @@ async function listOffenses(q) {
 function syncFromUrl(search) {
   const p = new URLSearchParams(location.search);
   if (p.get("doc")) { openDoc(p.get("doc"), p.get("unit"), false); return; }
+  if (p.get("compare")) { openCompare(p.get("compare"), p.get("with") || ""); return; }
   if (p.get("offense")) { openOffense(p.get("offense")); return; }
   if (p.has("consult")) { runConsult(p.get("consult"), p.get("direction")); return; }
   if (p.has("training")) { showView("training"); window.openTraining(p); return; }
@@ -291,6 +321,7 @@ $("consult-form").addEventListener("submit", (e) => {
 $("ccopy").addEventListener("click", () => { navigator.clipboard.writeText(lastConsultText).then(() => { $("ccopy").textContent = "已复制"; setTimeout(() => { $("ccopy").textContent = "复制为文本"; }, 1500); }); });
 $("offense-form").addEventListener("submit", (e) => { e.preventDefault(); history.pushState(null, "", "?offenses=" + encodeURIComponent($("oq").value.trim())); listOffenses($("oq").value.trim()); });
 $("back").addEventListener("click", (e) => { e.preventDefault(); history.back(); });
+document.querySelectorAll(".back-link").forEach((a) => a.addEventListener("click", (e) => { e.preventDefault(); history.back(); }));
 window.addEventListener("popstate", () => syncFromUrl());
 document.addEventListener("keydown", (e) => {
   if (e.target.tagName === "INPUT" || e.target.tagName === "SELECT") { if (e.key === "Escape") e.target.blur(); return; }

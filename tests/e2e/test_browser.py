@@ -131,6 +131,18 @@ def test_cross_document_references_are_links(server, browser):
     assert any("刑法" in r.text for r in refs)
 
 
+def test_case_page_similar_cases_and_compare(server, browser):
+    browser.get(server + "/?doc=lecard2-test-720")
+    link = _wait(browser, ".similar a.compare-link", timeout=60)[0]
+    assert _wait(browser, ".similar .why li")
+    link.click()
+    sides = _wait(browser, ".compare-side", count=2)
+    assert len(sides) == 2
+    marked = browser.execute_script("return [...document.querySelectorAll('.compare-side')].map(s => s.querySelectorAll('mark.shared').length)")
+    assert marked[0] > 0 and marked[1] > 0      # shared elements are marked on both sides
+    browser.save_screenshot(str(ARTIFACTS / "compare.png"))
+
+
 def test_offense_page_graph_expands(server, browser):
     from selenium.webdriver.common.by import By
     browser.get(server + "/?offense=" + urllib.request.quote("非法采矿罪"))
