@@ -19,6 +19,19 @@ COMMON_SURNAMES = set(
     "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
     "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝羊"
 )
+# After a role word (被告人, 证人 …) the context already says a person's name follows, so the wider
+# Baijiaxing list applies there (傅, 洪, 赖, 薄, 招, 者, 佗 … were leaking); the tagger path keeps the
+# common list, where a rare surname character is more often an ordinary word.
+ROLE_SURNAMES = COMMON_SURNAMES | set(
+    "褚卫蒋沈韩朱秦尤许吕施孔曹严华魏陶戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍"
+    "史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明"
+    "臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍"
+    "虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮"
+    "羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸"
+    "司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍璩桑桂濮"
+    "牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄"
+    "阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓"
+    "公覃佘邝麦岳闫付芦佟兰迟苑代母谯揭粟招者佗区练冼赫禤")
 ROLE_WORDS = ("原审被告人", "被告人", "被害人", "证人", "辩护人", "上诉人", "犯罪嫌疑人", "嫌疑人", "罪犯",
               "同案犯", "委托代理人", "诉讼代理人", "法定代理人", "附带民事诉讼原告人", "被告", "原告", "申请人",
               "审判长", "审判员", "人民陪审员", "陪审员", "书记员", "检察员", "代理检察员", "被执行人", "死者", "伤者")
@@ -36,7 +49,7 @@ NOT_NAMES = {"查明", "查获", "查实", "查处", "经查", "明知", "高速
              "石头", "白色", "黑色", "红色", "金色", "龙头", "曾经", "华为", "尚未", "温度", "武器", "关于"}
 PUNCTUATION = set("，。、；：,;:（(）)")
 GLUED_AFTER_NAME = set("犯系于到以为及处分任给说谈问持时有查致共带转配会记串因对向将在把被从与和等")
-STOP_AFTER_NAME = set("，。、；：,;:（(）)及和与等犯因于在系将到驾持从向把被为已对的是、均亦也还又并经")
+STOP_AFTER_NAME = set("，。、；：,;:（(）)及和与等犯因于在系将到驾持从向把被为已对的是、均亦也还又并经伙盗窃骗抢携无未")
 
 
 @dataclass
@@ -62,7 +75,7 @@ def _names_after_roles(text: str) -> set[str]:
     found = set()
     for m in ROLE_RE.finditer(text):
         rest = text[m.end():m.end() + 4]
-        if len(rest) < 2 or rest[0] not in COMMON_SURNAMES:
+        if len(rest) < 2 or rest[0] not in ROLE_SURNAMES:
             continue
         options = [(3, PUNCTUATION), (2, STOP_AFTER_NAME), (3, STOP_AFTER_NAME)]
         for length, enders in options:

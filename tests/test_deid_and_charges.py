@@ -37,3 +37,13 @@ def test_charges_in_text_maps_selective_charges():
     assert canonical_charge("非法采矿罪") == "非法采矿罪"
     assert canonical_charge("不存在的罪") is None
     assert charges_in_text("被告人犯盗窃罪、诈骗罪，以危险驾驶罪判处") == ["盗窃罪", "诈骗罪", "危险驾驶罪"]
+
+
+def test_rare_surnames_after_role_words_are_masked():
+    from corpus.deid import deidentify
+    text, report = deidentify("被告人招文豪、被告人佗海军、被告人者海平，被告人薄克进伙同他人盗窃。佗海军供述属实。"
+                              "被告人供述、证人证言、被告人系初犯，辩护人提出")
+    for name in ("招文豪", "佗海军", "者海平", "薄克进"):
+        assert name not in text
+    assert "佗某供述属实" in text
+    assert "被告人供述、证人证言、被告人系初犯，辩护人提出" in text    # role words before ordinary words stay
