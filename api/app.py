@@ -366,7 +366,10 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     @app.get("/api/health", summary="健康状态")
     def health():
         body = {"status": "ok", "uptime_s": round(time.time() - started, 1),
-                "backends": {"search": settings.search_backend, "graph": settings.graph_backend},
+                "backends": {"search": settings.search_backend, "graph": settings.graph_backend,
+                             **({"search_url": settings.es_url, "search_prefix": settings.es_prefix}
+                                if settings.search_backend == "elasticsearch" else {}),
+                             **({"graph_url": settings.neo4j_url} if settings.graph_backend == "neo4j" else {})},
                 "model": embedder.model_id}
         try:
             info = service.info()

@@ -227,7 +227,8 @@ def test_api_503_names_the_engine_and_recovers(bundled_index, embedder, publishe
                 break
             time.sleep(0.5)
         assert r.status_code == 200 and r.json()["hits"][0]["doc_id"]
-        assert client.get("/api/health").status_code == 200
+        health = client.get("/api/health")
+        assert health.status_code == 200 and health.json()["backends"]["search_url"] == proxy.url
 
 
 def test_unreachable_elasticsearch_names_the_engine(bundled_index, embedder):
