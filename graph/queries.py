@@ -14,6 +14,9 @@ SPECIFIC_PART_FIRST_ARTICLE = 102
 SPECIFIC_PART_LAST_ARTICLE = 451
 
 
+PRECEDENT_EDGES = ("CHARGED_WITH", "CITES")
+
+
 def neighborhood(store: GraphStore, node_id: str, depth: int = 1, kinds: tuple[str, ...] = (),
                  limit: int = MAX_NEIGHBORHOOD_NODES) -> dict:
     """Nodes within `depth` hops (either direction), optionally only of some node kinds; bounded
@@ -29,7 +32,10 @@ def neighborhood(store: GraphStore, node_id: str, depth: int = 1, kinds: tuple[s
         current = queue.popleft()
         if seen[current] >= depth:
             continue
-        for e in sorted(store.edges_from(current) + store.edges_to(current), key=lambda e: (e.kind, e.src, e.dst)):
+        # the legal structure (articles, standards, penalties) before the precedents: an offense with
+        # hundreds of cases must still show its defining article when the bound cuts the neighborhood
+        for e in sorted(store.edges_from(current) + store.edges_to(current),
+                        key=lambda e: (e.kind in PRECEDENT_EDGES, e.kind, e.src, e.dst)):
             other = e.dst if e.src == current else e.src
             node = nodes.get(other) or store.node(other)
             if node is None or (kinds and node.kind not in kinds):

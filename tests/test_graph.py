@@ -97,3 +97,10 @@ def test_hits_carry_offenses(store):
     assert offenses_for_unit(store, "xingfa:art134-1", "xingfa", "statute")[0]["name"] == "危险作业罪"
     linked = offenses_for_unit(store, "yishi-fa:art59", "yishi-fa", "statute")
     assert [o["name"] for o in linked] == ["非法行医罪"]
+
+
+def test_neighborhood_keeps_the_law_before_precedents(store):
+    """Many charged cases must not crowd the defining article out of a bounded neighborhood."""
+    hood = neighborhood(store, "offense:非法采矿罪", depth=1, limit=10)
+    ids = {n["id"] for n in hood["nodes"]}
+    assert "article:xingfa:art343" in ids and hood["truncated"]
