@@ -52,8 +52,10 @@ def evaluate_dev(service: SearchService, dev: list[dict]) -> dict:
             "clause_questions": clause_total, "misses": misses}
 
 
-def evaluate_lecard(service: SearchService, corpus_dir: Path) -> dict:
-    cases = [d for d in load_corpus(corpus_dir).documents if d.id.startswith("lecard-") and d.meta.get("charges")]
+def evaluate_lecard(service: SearchService, corpus_dir: Path, limit: int | None = None) -> dict:
+    import re
+    # the 107 LeCaRD query cases (lecard-N / lecard--N), not the candidate judgments of the case base
+    cases = [d for d in load_corpus(corpus_dir).documents if re.fullmatch(r"lecard--?\d+", d.id) and d.meta.get("charges")][:limit]
     top1 = top3 = 0
     for doc in cases:
         facts = "\n".join(u.text for u in doc.units)
@@ -70,6 +72,7 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--data-dir")
     p.add_argument("--no-lecard", action="store_true")
+    p.add_argument("--lecard-limit", type=int, help="only the first N LeCaRD query cases")
     p.add_argument("--json", action="store_true")
     p.add_argument("--case-vote-weights", help="comma-separated weights for the nearest cases' votes, compared "
                                               "in one run (0 = no votes); default: the configured one")
@@ -90,7 +93,7 @@ def _run(args) -> int:
     dev = yaml.safe_load((ROOT / "eval" / "consult_dev.yaml").read_text(encoding="utf-8"))
     results = {"dev": evaluate_dev(service, dev)}
     if not args.no_lecard:
-        results["lecard"] = evaluate_lecard(service, Path(settings.corpus_dir))
+        results["lecard"] = evaluate_lecard(service, Path(settings.corpus_dir), args.lecard_limit)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return 0
