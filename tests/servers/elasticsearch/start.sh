@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# Start a real Elasticsearch 8.15 node with HTTP on 127.0.0.1:${ES_PORT:-9297} for the contract tests.
+# Start a real Elasticsearch 8.15 node with HTTP on 127.0.0.1 (ES_PORT, default 9297) for the contract tests.
 # Elastic publishes the server and the transport-netty4 module to Maven Central; the jars come into
 # ~/.m2 once and later runs on the same machine reuse them. The server runs on the module path as
 # in a real distribution; netty4 is laid out as a module under the node's home. Prints the URL
 # when ready; the node's pid is written to $STATE_DIR/elasticsearch.pid.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-port="${ES_PORT:-9297}"
+# ES_PORT, else 9297 when free, else any free port (a busy default must not fail CI)
+port="${ES_PORT:-$(python3 -c 'import socket
+s = socket.socket()
+try:
+    s.bind(("127.0.0.1", 9297))
+except OSError:
+    s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])')}"
 state="${STATE_DIR:-$here/.state}"
 mkdir -p "$state"
 if [ ! -f "$state/classpath" ] || [ "$here/pom.xml" -nt "$state/classpath" ]; then

@@ -26,7 +26,7 @@ public final class EsLauncher {
             .put("node.name", "xianjie-es")
             .put("network.host", "127.0.0.1")
             .put("http.port", httpPort)
-            .put("transport.port", httpPort + 100)
+            .put("transport.port", (httpPort + 100) + "-" + (httpPort + 200))
             .put("http.type", "netty4")
             .put("transport.type", "netty4")
             .put("discovery.type", "single-node")
