@@ -50,6 +50,13 @@ def current_build(data_dir: Path) -> Path | None:
     return target if (target / "manifest.json").exists() else None
 
 
+def write_manifest(build: Path, manifest: dict) -> None:
+    """Atomically: a reader never sees half a manifest (a published build rewrites it)."""
+    tmp = build / "manifest.json.tmp"
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(tmp, build / "manifest.json")
+
+
 def read_manifest(build: Path) -> dict:
     return json.loads((build / "manifest.json").read_text(encoding="utf-8"))
 
@@ -115,9 +122,7 @@ def publish_existing(build: Path, publish, show_progress: bool = True) -> dict:
     chunk_rows = np.load(build / "chunk_rows.npy").tolist()
     manifest = read_manifest(build)
     manifest["published"] = publish(build.name, manifest, units, vectors, chunk_rows)
-    tmp = build / "manifest.json.tmp"
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, build / "manifest.json")
+    write_manifest(build, manifest)
     return manifest["published"]
 
 
@@ -197,14 +202,13 @@ def build_index(corpus_dir: Path, data_dir: Path, embedder: Embedder, show_progr
                 "documents": len(docs), "units": len(units), "chunks": len(chunk_texts),
                 "graph": {"nodes": len(graph.nodes), "edges": len(graph.edges), "notes": len(graph.notes)},
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "build_seconds": round(time.time() - started, 1)}
-    (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     if publish is not None:
         try:
             manifest["published"] = publish(name, manifest, indexed, vectors, chunk_rows)
         except BaseException:
             shutil.rmtree(work, ignore_errors=True)
             raise
-        (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_manifest(work, manifest)
     final = root / "builds" / name
     work.rename(final)
     _switch_current(root, final)

@@ -227,9 +227,9 @@ def publish(client, url: str, prefix: str, build_name: str, meta: dict, units: l
             count = engine.call(client.count, index=name)["count"]
             if count != expected:
                 raise RuntimeError(f"Elasticsearch at {url}: index {name} holds {count} documents, expected {expected}")
-        old = _alias_holders(engine, units_alias) | _alias_holders(engine, chunks_alias)
-        actions = [{"remove": {"index": name, "alias": alias}} for alias in (units_alias, chunks_alias)
-                   for name in sorted(_alias_holders(engine, alias))]
+        holders = {alias: _alias_holders(engine, alias) for alias in (units_alias, chunks_alias)}
+        old = set().union(*holders.values())
+        actions = [{"remove": {"index": name, "alias": alias}} for alias, names in holders.items() for name in sorted(names)]
         actions += [{"add": {"index": units_index, "alias": units_alias}},
                     {"add": {"index": chunks_index, "alias": chunks_alias}}]
         engine.call(client.indices.update_aliases, actions=actions)
