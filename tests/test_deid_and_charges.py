@@ -47,3 +47,42 @@ def test_rare_surnames_after_role_words_are_masked():
         assert name not in text
     assert "佗某供述属实" in text
     assert "被告人供述、证人证言、被告人系初犯，辩护人提出" in text    # role words before ordinary words stay
+
+
+def test_rare_surnames_need_a_name_shape_and_repetition():
+    text, report = deidentify("原审被告人归水芳、冶鹏犯盗窃罪。归水芳供述，冶鹏辩称。被告人归案后，被告人的原则，"
+                              "被告人原则，被告人威胁，被告人无罪。")
+    assert "归水芳" not in text and "冶鹏" not in text
+    assert "被告人归案后，被告人的原则，被告人原则，被告人威胁，被告人无罪。" in text
+    once, _ = deidentify("被告人闪光、")          # one mention of an unknown surname is not enough
+    assert once == "被告人闪光、"
+
+
+def test_source_pseudonyms_are_not_reused():
+    text, report = deidentify("原审被告人田雷、田涛、田某甲犯抢劫罪。被告人田雷驾驶汽车。")
+    assert "田雷" not in text and "田涛" not in text
+    assert "田某甲" not in report.pseudonyms.values()      # 田某甲 is a third person named upstream
+    assert len({report.pseudonyms["田雷"], report.pseudonyms["田涛"], "田某甲"}) == 3
+
+
+def test_half_masked_names_get_full_pseudonyms():
+    text, _ = deidentify("被告人农X会、被告人农X财共同盗窃。农X会供述属实。被告人王×甲在场。")
+    assert "X会" not in text and "X财" not in text
+    assert "王×甲" in text
+
+
+def test_dictionary_words_tagged_as_names_stay():
+    text = ("被告人李某在未取得烟草专卖零售许可证的情况下销售卷烟，被告人张某滥伐林木，如实陈述，"
+            "被害人陈述、证人证言，被告人家属代为退赔。在余姚市凤山街道。")
+    masked, report = deidentify(text)
+    assert masked == text and report.names == 0
+
+
+def test_dictionary_names_after_role_words_are_masked():
+    masked, _ = deidentify("被告人李鹏、王建军盗窃。李鹏供述属实。")
+    assert "李鹏" not in masked and "王建军" not in masked
+
+
+def test_three_character_name_with_a_word_inside_is_masked_before_punctuation():
+    masked, _ = deidentify("被告人王国庆、被告人家属代为退赔。")
+    assert "王国庆" not in masked and "被告人家属代为退赔" in masked
