@@ -136,7 +136,8 @@ def _may_be_name_word(word: str) -> bool:
 
 def _starts_with_plain_word(word: str) -> bool:
     """被告人家属代为… is 家属 + 代, not a name; only trusted when punctuation ends the name."""
-    return len(word) == 3 and _is_dictionary_word(word[:2]) and not _dictionary_tag(word[:2]).startswith("nr")
+    return len(word) == 3 and word[0] not in COMMON_SURNAMES and _is_dictionary_word(word[:2]) \
+        and not _dictionary_tag(word[:2]).startswith("nr")
 
 
 def _dictionary_tag(word: str) -> str:

@@ -5,6 +5,7 @@ and legal terms, plus CJK character 1–2-grams for recall on words jieba splits
 """
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import threading
@@ -95,10 +96,13 @@ def highlight(text: str, terms: list[str], width: int = 180) -> str:
     matches = list(pattern.finditer(text))
     if not matches:
         return html.escape(text[:width]) + ("…" if len(text) > width else "")
+    # densest window by binary search over the sorted match starts: long queries (a pasted case
+    # facts section) give thousands of matches, and counting them pairwise took ~0.6 s per snippet
+    starts = [m.start() for m in matches]
     best_start, best_count = 0, -1
-    for m in matches:
-        start = max(0, m.start() - 20)
-        count = sum(1 for x in matches if start <= x.start() < start + width)
+    for s in starts:
+        start = max(0, s - 20)
+        count = bisect.bisect_left(starts, start + width) - bisect.bisect_left(starts, start)
         if count > best_count:
             best_start, best_count = start, count
     window = text[best_start:best_start + width]

@@ -10,6 +10,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +33,9 @@ def chunk_text(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP,
     return chunks
 
 
+RECENT_QUERIES = 64
+
+
 class Embedder:
     """Encodes queries and passages; one instance per process (the model takes ~1 GB)."""
 
@@ -48,6 +52,7 @@ class Embedder:
         self._lock = threading.Lock()
         self._query_prompt = "query: "
         self._passage_prompt = "passage: "
+        self._recent_queries: OrderedDict[str, np.ndarray] = OrderedDict()
 
     @property
     def model_id(self) -> str:
@@ -109,6 +114,21 @@ class Embedder:
             torch.set_num_threads(n)
 
     def encode_query(self, text: str) -> np.ndarray:
+        """One query's vector. The last few are kept: analogous-case search encodes the same pasted
+        facts twice (cases, then the statutes they point to), the costliest step of that request."""
+        with self._lock:
+            if text in self._recent_queries:
+                self._recent_queries.move_to_end(text)
+                return self._recent_queries[text]
+        vec = self._encode_query_uncached(text)
+        vec.setflags(write=False)
+        with self._lock:
+            self._recent_queries[text] = vec
+            while len(self._recent_queries) > RECENT_QUERIES:
+                self._recent_queries.popitem(last=False)
+        return vec
+
+    def _encode_query_uncached(self, text: str) -> np.ndarray:
         onnx = self._query_encoder()
         if onnx is not None:
             return onnx.encode(text)

@@ -25,3 +25,10 @@ def test_highlight_marks_terms_and_escapes():
     out = highlight("<b>违反</b>安全管理规定，发生重大伤亡事故", ["重大伤亡事故", "安全管理"])
     assert "<mark>重大伤亡事故</mark>" in out and "<mark>安全管理</mark>" in out
     assert "&lt;b&gt;" in out
+
+
+def test_highlight_picks_the_densest_window_of_a_long_text():
+    from indexer.analysis import highlight
+    text = "盗窃" + "无关内容" * 400 + "盗窃财物，盗窃数额较大，多次盗窃" + "无关内容" * 400
+    snippet = highlight(text, ["盗窃", "数额较大"], width=60)
+    assert "<mark>数额较大</mark>" in snippet and snippet.count("<mark>盗窃</mark>") == 3

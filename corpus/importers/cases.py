@@ -45,19 +45,21 @@ def _doc_id(row: dict) -> str:
     return re.sub(r"[^\w\-.]", "", row["id"])[:80]
 
 
+TITLE_KEY = "\u2063title"
+
+
 def convert_case(row: dict, deid: bool = True) -> tuple[dict, str, DeidReport]:
     sections = {title: (row.get(key) or "").strip() for key, title in SECTIONS if (row.get(key) or "").strip()}
-    report = DeidReport()
-    if deid:
-        sections, report = deidentify_case(sections)
     charges = [canonical_charge(c) or c for c in row.get("charges") or []]
+    title = row.get("title") or row.get("case_name") or f"{'、'.join(charges) or '刑事'}案（{row['id']}）"
+    report = DeidReport()
+    if deid:     # the title goes through the same mapping as the body: 王小明盗窃案 → 王某盗窃案
+        masked, report = deidentify_case({TITLE_KEY: title, **sections})
+        title = masked.pop(TITLE_KEY)
+        sections = masked
     articles = [f"第{a}条" if isinstance(a, int) else str(a) for a in row.get("articles") or []]
     if not articles:
         articles = cited_articles(sections.get("本院认为", "") + sections.get("判决结果", ""))
-    title = row.get("title") or row.get("case_name") or f"{'、'.join(charges) or '刑事'}案（{row['id']}）"
-    if deid:
-        title, _ = deidentify_case({"t": title + "\n" + sections.get("首部", "")[:200]})
-        title = title["t"].split("\n")[0]
     source = row.get("source") or {}
     fm = {"id": _doc_id(row), "type": "case", "title": title, "issuer": "人民法院（裁判文书）", "status": "现行有效",
           "domains": charge_domains(charges), "charges": charges, "articles": articles,
