@@ -22,7 +22,10 @@ CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _lock = threading.Lock()
 
 
-def legal_terms() -> list[str]:
+@lru_cache(maxsize=1)
+def legal_terms() -> tuple[str, ...]:
+    """The legal dictionary plus official charge names and their parts; read once per process
+    (similar-case ranking asks for it for every candidate)."""
     terms = [ln.strip() for ln in TERMS_FILE.read_text(encoding="utf-8").splitlines()
              if ln.strip() and not ln.startswith("#")]
     for charge in official_charges():
@@ -31,7 +34,7 @@ def legal_terms() -> list[str]:
             if len(part) >= 2:
                 terms.append(part)
         terms.append(charge.removesuffix("罪").replace("、", ""))
-    return sorted(set(terms))
+    return tuple(sorted(set(terms)))
 
 
 @lru_cache(maxsize=1)
