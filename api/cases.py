@@ -33,8 +33,8 @@ def _amounts(text: str) -> list[tuple[float, str, str]]:
 @lru_cache(maxsize=8192)
 def _case_profile(units, doc_id: str, fallback_text: str) -> tuple[frozenset[str], tuple]:
     """A case's key elements and amounts. They never change within a build (keyed by the build's
-    unit store, so a switched build starts afresh), and scanning 60 candidate judgments for 1,364 terms on every request was a
-    large share of /api/cases/similar's time."""
+    unit store, so a switched build starts afresh), and scanning 60 candidate judgments for 1,364
+    terms on every request was a large share of /api/cases/similar's time."""
     doc = units.document(doc_id)
     text = "\n".join(u["text"] for u in doc["units"]) if doc else fallback_text
     return frozenset(_elements(text, legal_terms())), tuple(_amounts(text))
@@ -140,12 +140,12 @@ def compare_cases(service: SearchService, a: str, b: str) -> dict | None:
     left, right = _case_view(service, a), _case_view(service, b)
     if left is None or right is None:
         return None
-    texts = ["\n".join(s["text"] for s in side["sections"]) for side in (left, right)]
-    terms = legal_terms()
-    elements = sorted(_elements(texts[0], terms) & _elements(texts[1], terms), key=lambda t: (-len(t), t))
+    (left_elements, left_amounts), (right_elements, right_amounts) = (
+        _case_profile(service.units, side["id"], "") for side in (left, right))
+    elements = sorted(left_elements & right_elements, key=lambda t: (-len(t), t))
     amounts = []
-    for v, unit, raw in _amounts(texts[0]):
-        for cv, cunit, craw in _amounts(texts[1]):
+    for v, unit, raw in left_amounts:
+        for cv, cunit, craw in right_amounts:
             if unit == cunit and v > 0 and cv > 0 and min(v, cv) / max(v, cv) >= 0.5 and (raw, craw) not in amounts:
                 amounts.append((raw, craw))
     return {"a": left, "b": right, "shared": {
