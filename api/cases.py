@@ -11,40 +11,39 @@ from functools import lru_cache
 
 from graph.queries import offenses_named_in
 from graph.schema import case_id
-from indexer.analysis import legal_terms
+from indexer.analysis import highlight, tokenize
+from indexer.case_profile import amounts, case_profile, key_elements
 from indexer.search import SearchRequest, SearchService
-
-from corpus.quantities import find_quantities
 
 WEIGHTS = {"text": 1.0, "same_offense": 0.6, "shared_element": 0.05, "amount": 0.2, "domain": 0.1}
 MAX_ELEMENTS = 6
 CANDIDATES = 60
-GENERIC_TERMS = frozenset({"公安机关", "人民检察院", "人民法院", "有期徒刑", "拘役", "罚金", "刑事责任", "情节严重", "违法所得"})
-
-
-def _elements(text: str, terms: list[str]) -> set[str]:
-    return {t for t in terms if len(t) >= 2 and t not in GENERIC_TERMS and t in text}
-
-
-def _amounts(text: str) -> list[tuple[float, str, str]]:
-    return [(q.value, q.unit, q.raw) for q in find_quantities(text) if q.unit in ("元", "千克", "吨", "人", "次", "株", "立方米", "亩")]
+# Leading tokens of the pasted facts that the query vector reads (0: the model's 512). Encoding is
+# most of a request's time (two cores: ~65 ms at 128 tokens, ~165 at 256, ~400 at 512), and the
+# facts open with the conduct. scripts/eval_cases.py --query-tokens on the full base (100 queries):
+# combined nDCG@10 0.762 / 0.767 / 0.782 at 512 / 256 / 128, text-only 0.709 / 0.709 / 0.696.
+FACTS_QUERY_TOKENS = 128
 
 
 @lru_cache(maxsize=8192)
-def _case_profile(units, doc_id: str, fallback_text: str) -> tuple[frozenset[str], tuple]:
-    """A case's key elements and amounts. They never change within a build (keyed by the build's
-    unit store, so a switched build starts afresh), and scanning 60 candidate judgments for 1,364
-    terms on every request was a large share of /api/cases/similar's time."""
+def _computed_profile(units, doc_id: str) -> tuple[frozenset[str], tuple]:
+    """For an index built before profiles were stored: computed once per case and build."""
     doc = units.document(doc_id)
-    text = "\n".join(u["text"] for u in doc["units"]) if doc else fallback_text
-    return frozenset(_elements(text, legal_terms())), tuple(_amounts(text))
+    return case_profile("\n".join(u["text"] for u in doc["units"]) if doc else "")
+
+
+def _case_profiles(units, doc_ids: list[str]) -> dict[str, tuple[frozenset[str], tuple]]:
+    """Key elements and amounts per case: stored at build time, computed only where missing."""
+    stored = units.case_profiles(doc_ids)
+    return {d: stored[d] if d in stored else _computed_profile(units, d) for d in doc_ids}
 
 
 def _offenses_of_facts(service: SearchService, facts: str) -> dict[str, float]:
     """Offenses the facts point to: named in them, or behind the top statute/interpretation hits."""
     graph = service.graph
     votes: dict[str, float] = {oid: 2.0 for oid in offenses_named_in(graph, facts)}
-    hits = service.search(SearchRequest(q=facts, k=10, types=("statute", "interpretation")))["hits"]
+    hits = service.search(SearchRequest(q=facts, k=10, types=("statute", "interpretation"), highlight=False,
+                                        query_tokens=FACTS_QUERY_TOKENS))["hits"]
     for rank, hit in enumerate(hits, start=1):
         for off in hit["offenses"]:
             votes[off["id"]] = votes.get(off["id"], 0.0) + 1.0 / rank
@@ -54,8 +53,9 @@ def _offenses_of_facts(service: SearchService, facts: str) -> dict[str, float]:
 def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str | None = None,
                   domain: str | None = None, exclude: frozenset[str] = frozenset(), combined: bool = True) -> list[dict]:
     graph = service.graph
-    hits = service.search(SearchRequest(q=facts, k=CANDIDATES, types=("case",),
-                                        domains=(domain,) if domain else ()))["hits"]
+    # no graph list here: it votes for statute articles, which a search of cases filters out
+    hits = service.search(SearchRequest(q=facts, k=CANDIDATES, types=("case",), domains=(domain,) if domain else (),
+                                        graph_boost=False, highlight=False, query_tokens=FACTS_QUERY_TOKENS))["hits"]
     by_case: dict[str, dict] = {}
     for rank, hit in enumerate(hits, start=1):
         if hit["doc_id"] in exclude or hit["doc_id"] in by_case:
@@ -63,9 +63,9 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
         by_case[hit["doc_id"]] = {"hit": hit, "text_score": 1.0 / (rank + 1), "text_rank": len(by_case) + 1}
     wanted = _offenses_of_facts(service, facts) if combined else {}
     top_vote = max(wanted.values(), default=1.0)
-    terms = legal_terms() if combined else []
-    fact_elements = _elements(facts, terms)
-    fact_amounts = _amounts(facts)
+    fact_elements = key_elements(facts) if combined else frozenset()
+    fact_amounts = amounts(facts) if combined else ()
+    profiles = _case_profiles(service.units, list(by_case)) if combined else {}
     fact_domains = {graph.node(e.dst).label for oid in wanted for e in graph.edges_from(oid, ("IN_DOMAIN",)) if graph.node(e.dst)}
     results = []
     for doc_id, c in by_case.items():
@@ -75,8 +75,7 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
         charge_names = [graph.node(o).label for o in charges if graph.node(o)]
         if offense and offense not in charge_names:
             continue
-        why = [{"kind": "text", "detail": f"文本相似（混合检索第 {c['text_rank']} 位）",
-                "evidence": hit["highlight"][:160]}]
+        why = [{"kind": "text", "detail": f"文本相似（混合检索第 {c['text_rank']} 位）", "evidence": ""}]
         score = WEIGHTS["text"] * c["text_score"]
         if combined:
             shared = [o for o in charges if o in wanted]
@@ -85,7 +84,7 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
                 score += WEIGHTS["same_offense"] * strength
                 why.append({"kind": "same_offense", "detail": "同一罪名：" + "、".join(graph.node(o).label for o in shared),
                             "evidence": "案情指向的罪名与本案判决罪名一致"})
-            case_elements, case_amounts = _case_profile(service.units, doc_id, hit["text"])
+            case_elements, case_amounts = profiles[doc_id]
             common = sorted(fact_elements & case_elements, key=len, reverse=True)[:MAX_ELEMENTS]
             if common:
                 score += WEIGHTS["shared_element"] * len(common)
@@ -105,9 +104,14 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
                 score += WEIGHTS["domain"]
                 why.append({"kind": "domain", "detail": "同一领域：" + "、".join(sorted(fact_domains & case_domains)), "evidence": ""})
         results.append({"id": doc_id, "title": node.label if node else hit["doc_title"], "charges": charge_names,
-                        "score": round(score, 4), "why": why, "snippet": hit["highlight"], "unit_id": hit["id"]})
+                        "score": round(score, 4), "why": why, "text": hit["text"], "unit_id": hit["id"]})
     results.sort(key=lambda r: -r["score"])
-    return results[:k]
+    results = results[:k]
+    words = tokenize(facts)
+    for r in results:            # snippets only for the cases shown: each scans a long judgment section
+        r["snippet"] = highlight(r.pop("text"), words)
+        r["why"][0]["evidence"] = r["snippet"][:160]
+    return results
 
 
 def case_facts(service: SearchService, doc_id: str) -> str | None:
@@ -140,8 +144,8 @@ def compare_cases(service: SearchService, a: str, b: str) -> dict | None:
     left, right = _case_view(service, a), _case_view(service, b)
     if left is None or right is None:
         return None
-    (left_elements, left_amounts), (right_elements, right_amounts) = (
-        _case_profile(service.units, side["id"], "") for side in (left, right))
+    profiles = _case_profiles(service.units, [a, b])
+    (left_elements, left_amounts), (right_elements, right_amounts) = profiles[a], profiles[b]
     elements = sorted(left_elements & right_elements, key=lambda t: (-len(t), t))
     amounts = []
     for v, unit, raw in left_amounts:

@@ -23,9 +23,9 @@ from .embedding import Embedder, chunk_text
 from .stores.base import IndexedUnit
 from .stores.numpy_vectors import write_vectors
 from .stores.tantivy_index import write_index
-from .unitstore import date_int, write_unit_store
+from .unitstore import date_int, write_case_profiles, write_unit_store
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3   # 3: case_profiles table in units.sqlite
 CURRENT = "current"
 
 
@@ -178,10 +178,17 @@ def build_index(corpus_dir: Path, data_dir: Path, embedder: Embedder, show_progr
     work.mkdir()
     units = [(doc, u) for doc in docs for u in doc.units]
     write_unit_store(work / "units.sqlite", docs)
-    indexed = [indexed_unit(row, u.id, doc.id, doc.type, doc.status, doc.domains, date_int(doc.effective), doc.title,
-                            u.label, u.text)
-               for row, (doc, u) in enumerate(tqdm(units, desc="分词 tokenize", disable=not show_progress, unit="unit"))]
-    with tqdm(total=len(indexed), desc="关键词索引 keyword index", disable=not show_progress, unit="unit") as bar:
+    with tqdm(total=len(docs), desc="案例要素 case elements", disable=not show_progress, unit="doc") as bar:
+        write_case_profiles(work / "units.sqlite", docs, progress=bar.update)
+    tokenized = (indexed_unit(row, u.id, doc.id, doc.type, doc.status, doc.domains, date_int(doc.effective),
+                              doc.title, u.label, u.text) for row, (doc, u) in enumerate(units))
+    if publish is None:
+        # streamed into the keyword index: holding every unit's tokens and n-grams at once took
+        # most of the full case base's 14.2 GB peak
+        indexed = tokenized
+    else:       # an engine is loaded with the same tokens afterwards
+        indexed = list(tqdm(tokenized, total=len(units), desc="分词 tokenize", disable=not show_progress, unit="unit"))
+    with tqdm(total=len(units), desc="分词与关键词索引 keyword index", disable=not show_progress, unit="unit") as bar:
         write_index(work / "keyword", indexed, progress=bar.update)
     chunk_texts, chunk_rows = [], []
     row_of = {u.id: row for row, (_, u) in enumerate(units)}

@@ -66,11 +66,15 @@ class OnnxQueryEncoder:
     def available(model_dir: Path) -> bool:
         return (Path(model_dir) / ONNX_NAME).exists() and (Path(model_dir) / "tokenizer.json").exists()
 
-    def encode(self, text: str) -> np.ndarray:
-        """Embedding of a query; the query prompt is added here."""
+    def encode(self, text: str, max_tokens: int = 0) -> np.ndarray:
+        """Embedding of a query (the query prompt is added here), from at most `max_tokens` tokens
+        when given: the leading ones, then the end-of-sequence token."""
         enc = self.tokenizer.encode(self.query_prompt + text)
-        ids = np.array([enc.ids], dtype=np.int64)
-        mask = np.array([enc.attention_mask], dtype=np.int64)
+        token_ids = enc.ids
+        if 2 < max_tokens < len(token_ids):
+            token_ids = token_ids[:max_tokens - 1] + token_ids[-1:]
+        ids = np.array([token_ids], dtype=np.int64)
+        mask = np.ones_like(ids)
         with self._lock:
             out = self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
         return out[0].astype(np.float32)

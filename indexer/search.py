@@ -65,6 +65,8 @@ class SearchRequest:
     effective_from: str | None = None
     effective_to: str | None = None
     graph_boost: bool = True
+    highlight: bool = True      # False: hits carry no snippet (callers that re-rank and show a few)
+    query_tokens: int = 0       # >0: the query vector reads only this many leading tokens
 
 
 @dataclass
@@ -185,7 +187,7 @@ class SearchService:
             keyword_hits = loaded.keyword.search(KeywordQuery(words, char_ngrams(req.q), filters), depth)
         if req.mode in ("vector", "hybrid"):
             mask = self._mask(loaded, filters) if loaded.vectors.uses_row_mask else None
-            vector_hits = loaded.vectors.search(self.embedder.encode_query(req.q), depth, mask, filters)
+            vector_hits = loaded.vectors.search(self.embedder.encode_query(req.q, req.query_tokens), depth, mask, filters)
         if req.mode == "keyword":
             ranked = keyword_hits
         elif req.mode == "vector":
@@ -210,7 +212,7 @@ class SearchService:
                 "id": u["id"], "doc_id": u["doc_id"], "doc_title": u["doc_title"], "type": u["type"],
                 "article_no": u["article_no"], "article_label": u["label"] if u["kind"] == "article" else None,
                 "label": u["label"], "kind": u["kind"], "path": u["path"], "status": u["status"],
-                "domains": u["domains"], "text": u["text"], "highlight": highlight(u["text"], words),
+                "domains": u["domains"], "text": u["text"], "highlight": highlight(u["text"], words) if req.highlight else None,
                 "score": round(score, 6), "source": u["source"],
                 "ranks": {"keyword": keyword_rank.get(row), "vector": vector_rank.get(row)},
                 "offenses": offenses_for_unit(loaded.graph, u["id"], u["doc_id"], u["type"]),

@@ -19,6 +19,7 @@ CREATE TABLE units (row INTEGER PRIMARY KEY, id TEXT UNIQUE, doc_id TEXT, doc_ti
                     article_no INTEGER, article_suffix INTEGER, label TEXT, path TEXT, text TEXT,
                     line INTEGER, source TEXT);
 CREATE INDEX units_doc ON units(doc_id, ordinal);
+CREATE TABLE case_profiles (doc_id TEXT PRIMARY KEY, elements TEXT, amounts TEXT);
 """
 
 
@@ -47,6 +48,25 @@ def write_unit_store(path: Path, documents: list[Document]) -> None:
     db.close()
 
 
+def write_case_profiles(path: Path, documents: list[Document], progress=None) -> int:
+    """Each case's key elements and amounts (indexer.case_profile), so analogous-case ranking reads
+    them instead of rescanning 60 judgments per request. Returns the number of cases profiled."""
+    from .case_profile import case_profile
+    db = sqlite3.connect(str(path))
+    count = 0
+    for doc in documents:
+        if doc.type == "case":
+            elements, amounts = case_profile("\n".join(u.text for u in doc.units))
+            db.execute("INSERT INTO case_profiles VALUES (?,?,?)",
+                       (doc.id, json.dumps(sorted(elements), ensure_ascii=False), json.dumps(amounts, ensure_ascii=False)))
+            count += 1
+        if progress:
+            progress(1)
+    db.commit()
+    db.close()
+    return count
+
+
 def _unit_dict(r: sqlite3.Row) -> dict:
     return {"row": r["row"], "id": r["id"], "doc_id": r["doc_id"], "doc_title": r["doc_title"],
             "type": r["type"], "status": r["status"], "domains": json.loads(r["domains"]),
@@ -61,6 +81,8 @@ class UnitStore:
         self.db.row_factory = sqlite3.Row
         self.size = self.db.execute("SELECT COUNT(*) FROM units").fetchone()[0]
         self.document_count = self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        self.has_case_profiles = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'case_profiles'").fetchone() is not None
 
     def all_units(self):
         """Every unit in row order, with its row's filter fields (for publishing to an engine)."""
@@ -85,6 +107,15 @@ class UnitStore:
             return {}
         got = self.db.execute(f"SELECT id, row FROM units WHERE id IN ({','.join('?' * len(unit_ids))})", unit_ids)
         return {r[0]: r[1] for r in got}
+
+    def case_profiles(self, doc_ids: list[str]) -> dict[str, tuple[frozenset[str], tuple]]:
+        """Stored (elements, amounts) by case id; cases absent here (or an index built before
+        profiles were stored) are left for the caller to compute."""
+        if not doc_ids or not self.has_case_profiles:
+            return {}
+        got = self.db.execute(f"SELECT * FROM case_profiles WHERE doc_id IN ({','.join('?' * len(doc_ids))})", doc_ids)
+        return {r["doc_id"]: (frozenset(json.loads(r["elements"])), tuple(tuple(a) for a in json.loads(r["amounts"])))
+                for r in got}
 
     def unit(self, unit_id: str) -> dict | None:
         r = self.db.execute("SELECT * FROM units WHERE id = ?", (unit_id,)).fetchone()

@@ -91,6 +91,24 @@ def test_compare_two_cases_marks_what_they_share(bundled_index, embedder):
     assert client.get("/api/cases/compare", params={"a": "x" * 200, "b": "y"}).status_code == 422
 
 
+@pytest.mark.slow
+def test_case_profiles_are_stored_at_build_time(bundled_index):
+    """Ranking reads each case's elements and amounts from the build, and they are what a scan of
+    the judgment finds (so the stored copy cannot drift from the rule used on the user's facts)."""
+    from indexer.build import current_build
+    from indexer.case_profile import case_profile
+    from indexer.unitstore import UnitStore
+    units = UnitStore(current_build(bundled_index) / "units.sqlite")
+    ids = ["lecard2-test-720"] + [d["id"] for d in units.documents() if d["type"] == "case"][:20]
+    stored = units.case_profiles(ids)
+    assert set(stored) == set(ids)
+    for doc_id in ids:
+        text = "\n".join(u["text"] for u in units.document(doc_id)["units"])
+        assert stored[doc_id] == case_profile(text)
+    assert any(amounts for _, amounts in stored.values()) and stored["lecard2-test-720"][0]
+    assert units.case_profiles(["xingfa"]) == {}
+
+
 def test_add_case_from_plain_judgment(tmp_path):
     from corpus.frontmatter import CorpusError
     from corpus.importers.single_case import add_case

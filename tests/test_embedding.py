@@ -41,3 +41,20 @@ def test_onnx_query_encoder_matches_sentence_transformers(embedder):
         ours = embedder.encode_query(text)
         reference = model.encode([embedder._query_prompt + text], normalize_embeddings=True)[0]
         assert float(ours @ reference) > 0.9999
+
+
+@pytest.mark.slow
+def test_query_token_budget_reads_leading_tokens(embedder):
+    """A pasted facts section is encoded from its first tokens only; both query engines agree on
+    where the budget ends, and the budget really shortens what is read."""
+    text = "".join(TEXTS) * 4
+    assert embedder._query_encoder() is not None
+    onnx_vec = embedder._encode_query_uncached(text, 24)
+    embedder.query_engine = "torch"
+    try:
+        torch_vec = embedder._encode_query_uncached(text, 24)
+    finally:
+        embedder.query_engine = "onnx"
+    assert float(onnx_vec @ torch_vec) > 0.999
+    assert float(onnx_vec @ embedder._encode_query_uncached(text)) < 0.99
+    assert float(onnx_vec @ embedder._encode_query_uncached(text[:60], 24)) > 0.999
