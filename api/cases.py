@@ -7,12 +7,13 @@ contributes is listed in `why` with the evidence behind it.
 """
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
 from graph.queries import offenses_named_in
 from graph.schema import case_id
 from indexer.analysis import highlight, tokenize
-from indexer.case_profile import amounts, case_profile, key_elements
+from indexer.case_profile import amounts, amounts_within, case_profile, closest_amount, key_elements
 from indexer.search import SearchRequest, SearchService
 
 WEIGHTS = {"text": 1.0, "same_offense": 0.6, "shared_element": 0.05, "amount": 0.2, "domain": 0.1}
@@ -23,6 +24,16 @@ CANDIDATES = 60
 # facts open with the conduct. scripts/eval_cases.py --query-tokens on the full base (100 queries):
 # combined nDCG@10 0.762 / 0.767 / 0.782 at 512 / 256 / 128, text-only 0.709 / 0.709 / 0.696.
 FACTS_QUERY_TOKENS = 128
+# The facts read per request, as POST /api/cases/similar accepts them; a stored judgment's facts
+# section (GET /api/cases/{id}/similar) can run to 30,000 characters, and searching, scanning
+# and comparing all of it took seconds.
+MAX_FACTS_CHARS = 4000
+# The query vector (ONNX, outside the GIL) and the statute search run beside the case search: on
+# two cores that overlaps the encoder with tokenizing and the two keyword searches.
+# The searches read the opening of the facts (where the conduct is stated); key elements and
+# amounts are taken from all of it. Keyword search time grows with the query's distinct words.
+SEARCH_FACTS_CHARS = 2000
+_BESIDE = ThreadPoolExecutor(max_workers=2, thread_name_prefix="similar-cases")
 
 
 @lru_cache(maxsize=8192)
@@ -43,7 +54,7 @@ def _offenses_of_facts(service: SearchService, facts: str) -> dict[str, float]:
     graph = service.graph
     votes: dict[str, float] = {oid: 2.0 for oid in offenses_named_in(graph, facts)}
     hits = service.search(SearchRequest(q=facts, k=10, types=("statute", "interpretation"), highlight=False,
-                                        query_tokens=FACTS_QUERY_TOKENS))["hits"]
+                                        facets=False, query_tokens=FACTS_QUERY_TOKENS))["hits"]
     for rank, hit in enumerate(hits, start=1):
         for off in hit["offenses"]:
             votes[off["id"]] = votes.get(off["id"], 0.0) + 1.0 / rank
@@ -53,15 +64,22 @@ def _offenses_of_facts(service: SearchService, facts: str) -> dict[str, float]:
 def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str | None = None,
                   domain: str | None = None, exclude: frozenset[str] = frozenset(), combined: bool = True) -> list[dict]:
     graph = service.graph
+    facts = facts[:MAX_FACTS_CHARS]
+    query = facts[:SEARCH_FACTS_CHARS]
+    vector = _BESIDE.submit(service.embedder.encode_query, query, FACTS_QUERY_TOKENS)
+    tokenize(query)             # once, before both searches read the cached tokens
+    offenses = _BESIDE.submit(_offenses_of_facts, service, query) if combined else None
     # no graph list here: it votes for statute articles, which a search of cases filters out
-    hits = service.search(SearchRequest(q=facts, k=CANDIDATES, types=("case",), domains=(domain,) if domain else (),
-                                        graph_boost=False, highlight=False, query_tokens=FACTS_QUERY_TOKENS))["hits"]
+    hits = service.search(SearchRequest(q=query, k=CANDIDATES, types=("case",), domains=(domain,) if domain else (),
+                                        graph_boost=False, highlight=False, facets=False,
+                                        query_tokens=FACTS_QUERY_TOKENS))["hits"]
     by_case: dict[str, dict] = {}
     for rank, hit in enumerate(hits, start=1):
         if hit["doc_id"] in exclude or hit["doc_id"] in by_case:
             continue
         by_case[hit["doc_id"]] = {"hit": hit, "text_score": 1.0 / (rank + 1), "text_rank": len(by_case) + 1}
-    wanted = _offenses_of_facts(service, facts) if combined else {}
+    vector.result()
+    wanted = offenses.result() if offenses else {}
     top_vote = max(wanted.values(), default=1.0)
     fact_elements = key_elements(facts) if combined else frozenset()
     fact_amounts = amounts(facts) if combined else ()
@@ -89,13 +107,7 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
             if common:
                 score += WEIGHTS["shared_element"] * len(common)
                 why.append({"kind": "shared_element", "detail": "共同要素：" + "、".join(common), "evidence": "双方案情均出现这些法律术语"})
-            best = None
-            for v, unit, raw in fact_amounts:
-                for cv, cunit, craw in case_amounts:
-                    if unit == cunit and v > 0 and cv > 0:
-                        ratio = min(v, cv) / max(v, cv)
-                        if best is None or ratio > best[0]:
-                            best = (ratio, raw, craw)
+            best = closest_amount(fact_amounts, case_amounts)
             if best and best[0] >= 0.5:
                 score += WEIGHTS["amount"] * best[0]
                 why.append({"kind": "amount", "detail": f"数额相近（{best[1]} 与 {best[2]}）", "evidence": best[2]})
@@ -107,7 +119,7 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
                         "score": round(score, 4), "why": why, "text": hit["text"], "unit_id": hit["id"]})
     results.sort(key=lambda r: -r["score"])
     results = results[:k]
-    words = tokenize(facts)
+    words = tokenize(query)
     for r in results:            # snippets only for the cases shown: each scans a long judgment section
         r["snippet"] = highlight(r.pop("text"), words)
         r["why"][0]["evidence"] = r["snippet"][:160]
@@ -147,14 +159,10 @@ def compare_cases(service: SearchService, a: str, b: str) -> dict | None:
     profiles = _case_profiles(service.units, [a, b])
     (left_elements, left_amounts), (right_elements, right_amounts) = profiles[a], profiles[b]
     elements = sorted(left_elements & right_elements, key=lambda t: (-len(t), t))
-    amounts = []
-    for v, unit, raw in left_amounts:
-        for cv, cunit, craw in right_amounts:
-            if unit == cunit and v > 0 and cv > 0 and min(v, cv) / max(v, cv) >= 0.5 and (raw, craw) not in amounts:
-                amounts.append((raw, craw))
+    amounts = amounts_within(left_amounts, right_amounts)
     return {"a": left, "b": right, "shared": {
         "charges": [c for c in left["charges"] if c in right["charges"]],
         "articles": [x for x in left["articles"] if x in right["articles"]],
         "domains": [d for d in left["domains"] if d in right["domains"]],
         "elements": elements[:MAX_SHARED_ELEMENTS],
-        "amounts": [{"a": x, "b": y} for x, y in amounts[:10]]}}
+        "amounts": [{"a": x, "b": y} for x, y in amounts]}}

@@ -11,6 +11,7 @@ import os
 import sqlite3
 import threading
 from collections import OrderedDict
+from concurrent.futures import Future
 from pathlib import Path
 
 import numpy as np
@@ -53,6 +54,7 @@ class Embedder:
         self._query_prompt = "query: "
         self._passage_prompt = "passage: "
         self._recent_queries: OrderedDict[tuple[str, int], np.ndarray] = OrderedDict()
+        self._pending_queries: dict[tuple[str, int], Future] = {}
 
     @property
     def model_id(self) -> str:
@@ -116,19 +118,34 @@ class Embedder:
     def encode_query(self, text: str, max_tokens: int = 0) -> np.ndarray:
         """One query's vector, from at most `max_tokens` leading tokens when given (a pasted facts
         section: encoding time grows with length, ~65 ms at 128 tokens against ~400 ms at 512 on
-        two cores). The last few are kept: analogous-case search encodes the same facts twice
-        (cases, then the statutes they point to), the costliest step of that request."""
+        two cores). The last few are kept, and a caller asking for one being encoded waits for it:
+        analogous-case search starts the facts' vector early and then searches cases and statutes
+        with it."""
         key = (text, max_tokens)
         with self._lock:
             if key in self._recent_queries:
                 self._recent_queries.move_to_end(key)
                 return self._recent_queries[key]
-        vec = self._encode_query_uncached(text, max_tokens)
-        vec.setflags(write=False)
+            pending = self._pending_queries.get(key)
+            owner = pending is None
+            if owner:
+                pending = self._pending_queries[key] = Future()
+        if not owner:
+            return pending.result()
+        try:
+            vec = self._encode_query_uncached(text, max_tokens)
+            vec.setflags(write=False)
+        except BaseException as exc:
+            with self._lock:
+                del self._pending_queries[key]
+            pending.set_exception(exc)
+            raise
         with self._lock:
             self._recent_queries[key] = vec
             while len(self._recent_queries) > RECENT_QUERIES:
                 self._recent_queries.popitem(last=False)
+            del self._pending_queries[key]
+        pending.set_result(vec)
         return vec
 
     def _encode_query_uncached(self, text: str, max_tokens: int = 0) -> np.ndarray:

@@ -32,6 +32,17 @@ CANDIDATES = 100
 FACET_DEPTH = 100   # facet counts cover the best 100 candidates
 
 
+LONG_QUERY_CHARS = 200
+
+
+def query_ngrams(q: str) -> list[str]:
+    """The query's n-grams for the n-gram field. A long query (pasted facts) keeps only bigrams:
+    each single character matches nearly every judgment, which made a 4,000-character query
+    ~180 ms per keyword search against ~50 ms, while its words and bigrams carry the text."""
+    grams = char_ngrams(q)
+    return [g for g in grams if len(g) > 1] if len(q) > LONG_QUERY_CHARS else grams
+
+
 def _single_threaded_blas() -> None:
     """The vector matmul is tiny; BLAS worker threads left spinning after it slow the query
     encoder that runs next on the same two cores (measured: ~43 ms against ~17 ms per query)."""
@@ -67,6 +78,7 @@ class SearchRequest:
     graph_boost: bool = True
     highlight: bool = True      # False: hits carry no snippet (callers that re-rank and show a few)
     query_tokens: int = 0       # >0: the query vector reads only this many leading tokens
+    facets: bool = True         # False: no facet counts (saves reading 100 candidates' units)
 
 
 @dataclass
@@ -184,7 +196,7 @@ class SearchService:
         keyword_hits, vector_hits = [], []
         depth = max(CANDIDATES, req.k)
         if req.mode in ("keyword", "hybrid"):
-            keyword_hits = loaded.keyword.search(KeywordQuery(words, char_ngrams(req.q), filters), depth)
+            keyword_hits = loaded.keyword.search(KeywordQuery(words, query_ngrams(req.q), filters), depth)
         if req.mode in ("vector", "hybrid"):
             mask = self._mask(loaded, filters) if loaded.vectors.uses_row_mask else None
             vector_hits = loaded.vectors.search(self.embedder.encode_query(req.q, req.query_tokens), depth, mask, filters)
@@ -199,9 +211,10 @@ class SearchService:
             if CASE_PRIOR != 1.0 and not req.types:     # after the graph list, whose seeds include cases
                 ranked = self._with_case_prior(loaded, ranked[:max(CANDIDATES, req.k)])
         total = len(ranked)
-        units = loaded.units.units_by_rows([r for r, _ in ranked[:max(FACET_DEPTH, req.k)]])
+        depth = max(FACET_DEPTH, req.k) if req.facets else req.k
+        units = loaded.units.units_by_rows([r for r, _ in ranked[:depth]])
         # one read of the top candidates serves both the facet counts and the hits shown
-        facets = self._facet_counts([units[r] for r, _ in ranked[:FACET_DEPTH]])
+        facets = self._facet_counts([units[r] for r, _ in ranked[:FACET_DEPTH]]) if req.facets else {}
         ranked = ranked[:req.k]
         keyword_rank = {r: i + 1 for i, (r, _) in enumerate(keyword_hits)}
         vector_rank = {r: i + 1 for i, (r, _) in enumerate(vector_hits)}

@@ -130,3 +130,14 @@ def test_add_case_from_plain_judgment(tmp_path):
     with pytest.raises(CorpusError) as exc:
         add_case(broken, tmp_path / "corpus")
     assert "cannot find the section(s)" in str(exc.value) and str(broken) in str(exc.value)
+
+
+def test_amount_matching_by_unit_and_ratio():
+    from indexer.case_profile import amounts, amounts_within, closest_amount
+    facts = amounts("盗窃现金人民币三千元，手机两部，另有黄金50克。")
+    case = amounts("窃得人民币2,800元及人民币10万元存款，黄金1千克，作案3次。")
+    ratio, ours, theirs = closest_amount(facts, case)
+    assert (ours, theirs) == ("人民币三千元", "人民币2,800元") and abs(ratio - 2800 / 3000) < 1e-9
+    assert closest_amount(facts, amounts("伤害三人")) is None          # no unit in common
+    assert amounts_within(facts, case) == [("人民币三千元", "人民币2,800元")]   # 50克 vs 1千克: 20×
+    assert ("人民币2,800元", "人民币三千元") in amounts_within(case, facts, min_ratio=0.01)

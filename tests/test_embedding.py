@@ -58,3 +58,24 @@ def test_query_token_budget_reads_leading_tokens(embedder):
     assert float(onnx_vec @ torch_vec) > 0.999
     assert float(onnx_vec @ embedder._encode_query_uncached(text)) < 0.99
     assert float(onnx_vec @ embedder._encode_query_uncached(text[:60], 24)) > 0.999
+
+
+@pytest.mark.slow
+def test_one_query_asked_twice_at_once_is_encoded_once(embedder, monkeypatch):
+    """Analogous-case search starts the facts' vector in a worker while the searches ask for it."""
+    import threading
+    calls = []
+    real = embedder._encode_query_uncached
+
+    def counting(text, max_tokens=0):
+        calls.append(text)
+        return real(text, max_tokens)
+    monkeypatch.setattr(embedder, "_encode_query_uncached", counting)
+    text = "被告人驾驶机动车在高速公路上追逐竞驶，情节恶劣" + str(threading.get_ident())
+    out = []
+    workers = [threading.Thread(target=lambda: out.append(embedder.encode_query(text, 64))) for _ in range(4)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert len(calls) == 1 and len(out) == 4 and all(v is out[0] for v in out)

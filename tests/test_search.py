@@ -49,3 +49,22 @@ def test_bundled_corpus_known_descriptions(bundled_index, embedder, query, expec
     service = SearchService(bundled_index, embedder)
     ids = [h["id"] for h in service.search(SearchRequest(q=query, k=3))["hits"]]
     assert expected in ids, ids
+
+
+def test_long_query_keeps_its_point(fixture_search):
+    """A pasted facts section (hundreds of distinct words: only the rarest are kept, and no single
+    characters) still finds the article its conduct falls under; the lean request shape that
+    analogous-case search uses (no snippets, no facets) returns the same ranking."""
+    from indexer.search import query_ngrams
+    from indexer.stores.tantivy_index import MAX_QUERY_TERMS
+    filler = "经审理查明，当事人于某年某月某日在某地从事经营活动，相关部门依法进行检查并制作笔录，有证人证言、书证、物证等证据证实。" * 3
+    numbers = "".join(f"第{i}号证据{i * 7}份；" for i in range(400))
+    q = filler + "被告单位关闭生产安全监控报警设备，有发生重大事故的现实危险。" + numbers
+    assert all(len(g) > 1 for g in query_ngrams(q)) and any(len(g) == 1 for g in query_ngrams("采矿"))
+    from indexer.analysis import tokenize
+    assert len(set(tokenize(q))) > MAX_QUERY_TERMS
+    full = fixture_search.search(SearchRequest(q=q, k=5, mode="keyword"))
+    assert "fx-xingfa:art134-1" in [h["id"] for h in full["hits"]]
+    lean = fixture_search.search(SearchRequest(q=q, k=5, mode="keyword", highlight=False, facets=False))
+    assert [h["id"] for h in lean["hits"]] == [h["id"] for h in full["hits"]]
+    assert lean["facets"] == {} and all(h["highlight"] is None for h in lean["hits"])

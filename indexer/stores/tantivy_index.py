@@ -14,6 +14,7 @@ from .base import Filters, IndexedUnit, KeywordQuery
 WORD_WEIGHT = 1.0
 NGRAM_WEIGHT = 0.3
 TITLE_WEIGHT = 0.5
+MAX_QUERY_TERMS = 256     # per field; longer queries keep their rarest terms
 
 
 def _schema() -> tantivy.Schema:
@@ -58,8 +59,13 @@ class TantivyKeywordIndex:
         self.schema = self.index.schema
         self.index.reload()
 
-    def _terms(self, field: str, terms: list[str], weight: float):
+    def _terms(self, field: str, terms: list[str], weight: float, searcher=None):
         unique = list(dict.fromkeys(t for t in terms if t))
+        if len(unique) > MAX_QUERY_TERMS and searcher is not None:
+            # a long query (pasted facts) keeps its rarest terms: the common ones add little to
+            # BM25 (被告人 is in 32,588 of 44,915 units) yet have the longest posting lists
+            frequency = {t: searcher.doc_freq(field, t) for t in unique}
+            unique = sorted((t for t in unique if frequency[t]), key=frequency.get)[:MAX_QUERY_TERMS]
         if not unique:
             return None
         q = tantivy.Query.boolean_query(
@@ -82,14 +88,14 @@ class TantivyKeywordIndex:
         return clauses
 
     def search(self, query: KeywordQuery, k: int) -> list[tuple[int, float]]:
-        should = [q for q in (self._terms("words", query.words, WORD_WEIGHT),
-                              self._terms("title_words", query.words, TITLE_WEIGHT),
-                              self._terms("ngrams", query.ngrams, NGRAM_WEIGHT)) if q is not None]
+        searcher = self.index.searcher()
+        should = [q for q in (self._terms("words", query.words, WORD_WEIGHT, searcher),
+                              self._terms("title_words", query.words, TITLE_WEIGHT, searcher),
+                              self._terms("ngrams", query.ngrams, NGRAM_WEIGHT, searcher)) if q is not None]
         if not should:
             return []
         text_query = tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in should])
         clauses = [(tantivy.Occur.Must, text_query), *self._filter_clauses(query.filters)]
         final = tantivy.Query.boolean_query(clauses)
-        searcher = self.index.searcher()
         result = searcher.search(final, k)
         return [(searcher.doc(addr)["row"][0], float(score)) for score, addr in result.hits]
