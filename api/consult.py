@@ -23,8 +23,10 @@ UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限"
 # 1,271-case subset (scripts/eval_consult.py --case-vote-weights): dev set hit@1/hit@3 0.765/0.941 at
 # both 0 and 0.5 (0.735/0.941 at 1.0); LeCaRD facts charge top-1/top-3 0.585/0.915 at 0 against
 # 0.519/0.774 at 0.5 — the subset leans to the linkage domains, so its nearest cases mislead on
-# LeCaRD's other charges. Off until the full 14,000-case base shows otherwise; the nearest cases are
-# still listed under each offense as evidence.
+# LeCaRD's other charges. On the full 14,499-case base (same script, 0 against 0.5): dev hit@1 0.794
+# against 0.765, hit@3 0.941 both; LeCaRD top-1 0.604 against 0.613, top-3 0.915 against 0.868.
+# Votes buy one LeCaRD case at top-1 and lose five at top-3, so they stay off; the nearest cases
+# are still listed under each offense as evidence.
 CASE_VOTE_WEIGHT = 0.0
 NEAREST_CASES = 10
 LINK_WEIGHTS = {"defines": 1.0, "administrative_counterpart": 0.9, "charged": 0.7, "interprets": 0.6}
