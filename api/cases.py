@@ -28,11 +28,12 @@ FACTS_QUERY_TOKENS = 128
 # section (GET /api/cases/{id}/similar) can run to 30,000 characters, and searching, scanning
 # and comparing all of it took seconds.
 MAX_FACTS_CHARS = 4000
-# The query vector (ONNX, outside the GIL) and the statute search run beside the case search: on
-# two cores that overlaps the encoder with tokenizing and the two keyword searches.
 # The searches read the opening of the facts (where the conduct is stated); key elements and
 # amounts are taken from all of it. Keyword search time grows with the query's distinct words.
+# Full base, 100 eval_cases queries, nDCG@10 text/combined: 4,000 chars 0.700/0.787, 2,000 0.702/0.779.
 SEARCH_FACTS_CHARS = 2000
+# The query vector (ONNX, outside the GIL) and the statute search run beside the case search: on
+# two cores that overlaps the encoder with tokenizing and the two keyword searches.
 _BESIDE = ThreadPoolExecutor(max_workers=2, thread_name_prefix="similar-cases")
 
 
