@@ -23,7 +23,7 @@ from indexer.search import IndexUnavailable, SearchRequest, SearchService, Unkno
 from indexer.stores.base import EngineUnavailable
 
 from .auth import admin_dependency, load_or_create_token
-from .cases import case_facts, compare_cases, similar_cases
+from .cases import MAX_FACTS_CHARS, case_facts, compare_cases, similar_cases
 from .consult import consult
 from .training.routes import build_router as training_router
 from .training.store import TrainingStore
@@ -77,7 +77,7 @@ class SimilarFilters(BaseModel):
 class SimilarBody(BaseModel):
     """POST /api/cases/similar: the facts of the case at hand."""
     model_config = ConfigDict(extra="forbid")
-    facts: str = Field(min_length=4, max_length=MAX_QUERY_CHARS)
+    facts: str = Field(min_length=4, max_length=MAX_FACTS_CHARS)
     k: int = Field(default=10, ge=1, le=50)
     filters: SimilarFilters = Field(default_factory=SimilarFilters)
 

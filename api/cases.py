@@ -24,7 +24,7 @@ CANDIDATES = 60
 # facts open with the conduct. scripts/eval_cases.py --query-tokens on the full base (100 queries):
 # combined nDCG@10 0.762 / 0.767 / 0.782 at 512 / 256 / 128, text-only 0.709 / 0.709 / 0.696.
 FACTS_QUERY_TOKENS = 128
-# The facts read per request, as POST /api/cases/similar accepts them; a stored judgment's facts
+# The facts read per request, the most POST /api/cases/similar accepts; a stored judgment's facts
 # section (GET /api/cases/{id}/similar) can run to 30,000 characters, and searching, scanning
 # and comparing all of it took seconds.
 MAX_FACTS_CHARS = 4000

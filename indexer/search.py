@@ -211,8 +211,8 @@ class SearchService:
             if CASE_PRIOR != 1.0 and not req.types:     # after the graph list, whose seeds include cases
                 ranked = self._with_case_prior(loaded, ranked[:max(CANDIDATES, req.k)])
         total = len(ranked)
-        depth = max(FACET_DEPTH, req.k) if req.facets else req.k
-        units = loaded.units.units_by_rows([r for r, _ in ranked[:depth]])
+        read_depth = max(FACET_DEPTH, req.k) if req.facets else req.k
+        units = loaded.units.units_by_rows([r for r, _ in ranked[:read_depth]])
         # one read of the top candidates serves both the facet counts and the hits shown
         facets = self._facet_counts([units[r] for r, _ in ranked[:FACET_DEPTH]]) if req.facets else {}
         ranked = ranked[:req.k]

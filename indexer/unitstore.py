@@ -48,23 +48,20 @@ def write_unit_store(path: Path, documents: list[Document]) -> None:
     db.close()
 
 
-def write_case_profiles(path: Path, documents: list[Document], progress=None) -> int:
+def write_case_profiles(path: Path, documents: list[Document], progress=None) -> None:
     """Each case's key elements and amounts (indexer.case_profile), so analogous-case ranking reads
-    them instead of rescanning 60 judgments per request. Returns the number of cases profiled."""
+    them instead of rescanning 60 judgments per request."""
     from .case_profile import case_profile
     db = sqlite3.connect(str(path))
-    count = 0
     for doc in documents:
         if doc.type == "case":
             elements, amounts = case_profile("\n".join(u.text for u in doc.units))
             db.execute("INSERT INTO case_profiles VALUES (?,?,?)",
                        (doc.id, json.dumps(sorted(elements), ensure_ascii=False), json.dumps(amounts, ensure_ascii=False)))
-            count += 1
         if progress:
             progress(1)
     db.commit()
     db.close()
-    return count
 
 
 def _unit_dict(r: sqlite3.Row) -> dict:

@@ -4,8 +4,7 @@ Several chunks may belong to one unit (long judgments): a unit scores its best c
 """
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -22,31 +21,21 @@ class NumpyVectorIndex:
     def __init__(self, path: Path):
         self.vectors = np.load(path / "vectors.npy")
         self.chunk_rows = np.load(path / "chunk_rows.npy")
-        self._recent_scores: OrderedDict[bytes, np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
+        # kept for the last few vectors: analogous-case search asks with one vector twice (cases,
+        # then statutes), and each pass reads the whole matrix (43 MB for the full case base)
+        self._recent_scores = lru_cache(maxsize=4)(self._scores_of)
 
-    def _scores(self, vector: np.ndarray) -> np.ndarray:
-        """Cosine scores of every chunk, kept for the last few vectors: analogous-case search asks
-        with one vector twice (cases, then statutes), and each pass reads the whole matrix
-        (43 MB for the full case base)."""
-        key = vector.astype(np.float32).tobytes()
-        with self._lock:
-            if key in self._recent_scores:
-                self._recent_scores.move_to_end(key)
-                return self._recent_scores[key]
-        scores = self.vectors @ vector.astype(np.float32)
+    def _scores_of(self, vector_bytes: bytes) -> np.ndarray:
+        """Cosine scores of every chunk for one query vector (as float32 bytes)."""
+        scores = self.vectors @ np.frombuffer(vector_bytes, dtype=np.float32)
         scores.setflags(write=False)
-        with self._lock:
-            self._recent_scores[key] = scores
-            while len(self._recent_scores) > 4:
-                self._recent_scores.popitem(last=False)
         return scores
 
     def search(self, vector: np.ndarray, k: int, allowed_rows: np.ndarray | None = None,
                filters=None) -> list[tuple[int, float]]:
         if len(self.vectors) == 0:
             return []
-        scores = self._scores(vector)
+        scores = self._recent_scores(vector.astype(np.float32).tobytes())
         if allowed_rows is not None:
             scores = np.where(allowed_rows[self.chunk_rows], scores, -np.inf)
         take = min(len(scores), k * 4)
