@@ -13,7 +13,7 @@ from functools import lru_cache
 from graph.queries import offenses_named_in
 from graph.schema import case_id
 from indexer.analysis import highlight, tokenize
-from indexer.case_profile import amounts, amounts_within, case_profile, closest_amount, key_elements
+from indexer.case_profile import amounts, amounts_within, case_profile, closest_amounts, key_elements
 from indexer.search import SearchRequest, SearchService
 
 WEIGHTS = {"text": 1.0, "same_offense": 0.6, "shared_element": 0.05, "amount": 0.2, "domain": 0.1}
@@ -85,6 +85,7 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
     fact_elements = key_elements(facts) if combined else frozenset()
     fact_amounts = amounts(facts) if combined else ()
     profiles = _case_profiles(service.units, list(by_case)) if combined else {}
+    closest = dict(zip(profiles, closest_amounts(fact_amounts, [case_amounts for _, case_amounts in profiles.values()])))
     fact_domains = {graph.node(e.dst).label for oid in wanted for e in graph.edges_from(oid, ("IN_DOMAIN",)) if graph.node(e.dst)}
     results = []
     for doc_id, c in by_case.items():
@@ -103,12 +104,12 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
                 score += WEIGHTS["same_offense"] * strength
                 why.append({"kind": "same_offense", "detail": "同一罪名：" + "、".join(graph.node(o).label for o in shared),
                             "evidence": "案情指向的罪名与本案判决罪名一致"})
-            case_elements, case_amounts = profiles[doc_id]
+            case_elements = profiles[doc_id][0]
             common = sorted(fact_elements & case_elements, key=len, reverse=True)[:MAX_ELEMENTS]
             if common:
                 score += WEIGHTS["shared_element"] * len(common)
                 why.append({"kind": "shared_element", "detail": "共同要素：" + "、".join(common), "evidence": "双方案情均出现这些法律术语"})
-            best = closest_amount(fact_amounts, case_amounts)
+            best = closest[doc_id]
             if best and best[0] >= 0.5:
                 score += WEIGHTS["amount"] * best[0]
                 why.append({"kind": "amount", "detail": f"数额相近（{best[1]} 与 {best[2]}）", "evidence": best[2]})

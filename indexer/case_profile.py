@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
+import numpy as np
+
 from corpus.quantities import find_quantities
 
 from .analysis import legal_terms
@@ -46,23 +48,51 @@ def _by_unit(items: tuple[Amount, ...]) -> dict[str, tuple[list[float], list[str
     return {u: ([v for v, _ in sorted(g)], [r for _, r in sorted(g)]) for u, g in groups.items()}
 
 
+@lru_cache(maxsize=16)
+def _value_arrays(items: tuple[Amount, ...]) -> dict[str, tuple[np.ndarray, list[str]]]:
+    return {unit: (np.array(values), raws) for unit, (values, raws) in _by_unit(items).items()}
+
+
 def closest_amount(ours: tuple[Amount, ...], theirs: tuple[Amount, ...]) -> tuple[float, str, str] | None:
-    """The pair in one unit with the highest min/max ratio, as (ratio, ours as written, theirs as
-    written). By bisection: a long judgment holds hundreds of quantities, and comparing every pair
-    for 60 candidates took seconds."""
-    index = _by_unit(ours)
-    best = None
-    for value, unit, raw in theirs:
-        if value <= 0 or unit not in index:
-            continue
-        values, raws = index[unit]
-        i = bisect.bisect_left(values, value)
-        for j in (i - 1, i):
-            if 0 <= j < len(values):
-                ratio = min(values[j], value) / max(values[j], value)
-                if best is None or ratio > best[0]:
-                    best = (ratio, raws[j], raw)
-    return best
+    return closest_amounts(ours, [theirs])[0]
+
+
+def closest_amounts(ours: tuple[Amount, ...], candidates: list[tuple[Amount, ...]]) -> list[tuple[float, str, str] | None]:
+    """For each candidate, the pair in one unit with the highest min/max ratio, as (ratio, ours as
+    written, theirs as written); on a tie, the first of theirs in text order. All candidates'
+    amounts are placed among our sorted values at once: a request compares 60 judgments of
+    hundreds of quantities each, which took ~7 ms as a Python loop."""
+    index = _value_arrays(ours)
+    flat = [a for theirs in candidates for a in theirs]
+    if not index or not flat:
+        return [None] * len(candidates)
+    values = np.fromiter((a[0] for a in flat), dtype=np.float64, count=len(flat))
+    units = np.array([a[1] for a in flat])
+    ratio = np.full(len(flat), -1.0)
+    partner = np.zeros(len(flat), dtype=np.int64)
+    for unit, (ours_values, _) in index.items():
+        at = np.flatnonzero((units == unit) & (values > 0))
+        v = values[at]
+        i = np.searchsorted(ours_values, v)
+        below, above = np.maximum(i - 1, 0), np.minimum(i, len(ours_values) - 1)
+        ratio_below = np.where(i > 0, np.minimum(ours_values[below], v) / np.maximum(ours_values[below], v), -1.0)
+        ratio_above = np.where(i < len(ours_values), np.minimum(ours_values[above], v) / np.maximum(ours_values[above], v), -1.0)
+        take_above = ratio_above > ratio_below
+        ratio[at] = np.where(take_above, ratio_above, ratio_below)
+        partner[at] = np.where(take_above, above, below)
+    results: list[tuple[float, str, str] | None] = []
+    start = 0
+    for theirs in candidates:
+        end = start + len(theirs)
+        if end > start:
+            best = start + int(np.argmax(ratio[start:end]))
+            if ratio[best] >= 0:
+                results.append((float(ratio[best]), index[flat[best][1]][1][partner[best]], flat[best][2]))
+                start = end
+                continue
+        results.append(None)
+        start = end
+    return results
 
 
 def amounts_within(ours: tuple[Amount, ...], theirs: tuple[Amount, ...], min_ratio: float = 0.5,

@@ -141,3 +141,19 @@ def test_amount_matching_by_unit_and_ratio():
     assert closest_amount(facts, amounts("伤害三人")) is None          # no unit in common
     assert amounts_within(facts, case) == [("人民币三千元", "人民币2,800元")]   # 50克 vs 1千克: 20×
     assert ("人民币2,800元", "人民币三千元") in amounts_within(case, facts, min_ratio=0.01)
+
+
+def test_closest_amounts_of_many_candidates_match_one_by_one():
+    """The batched comparison (one request's 60 candidates at once) gives each candidate its own
+    best pair: never a pair from a neighbour, the first of equals in text order, None without one."""
+    from indexer.case_profile import amounts, closest_amount, closest_amounts
+    facts = amounts("诈骗人民币一万元，另骗取黄金100克。")
+    candidates = [amounts("骗得人民币9,000元。"), (), amounts("伤害三人"),
+                  amounts("骗得人民币12,500元，后又骗得人民币8,000元。"),   # both 0.8 of ours: the first
+                  amounts("黄金100克，人民币五十万元。")]
+    got = closest_amounts(facts, candidates)
+    assert got == [closest_amount(facts, c) for c in candidates]
+    assert got[0][2] == "人民币9,000元" and got[1] is None and got[2] is None
+    assert got[3] == (0.8, "人民币一万元", "人民币12,500元")
+    assert got[4] == (1.0, "100克", "100克")
+    assert closest_amounts((), candidates) == [None] * len(candidates)
