@@ -70,6 +70,9 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
     vector = _BESIDE.submit(service.embedder.encode_query, query, FACTS_QUERY_TOKENS)
     tokenize(query)             # once, before both searches read the cached tokens
     offenses = _BESIDE.submit(_offenses_of_facts, service, query) if combined else None
+    # the facts' own elements and amounts while the vector is being encoded: not after it
+    fact_elements = key_elements(facts) if combined else frozenset()
+    fact_amounts = amounts(facts) if combined else ()
     # no graph list here: it votes for statute articles, which a search of cases filters out
     hits = service.search(SearchRequest(q=query, k=CANDIDATES, types=("case",), domains=(domain,) if domain else (),
                                         graph_boost=False, highlight=False, facets=False,
@@ -82,8 +85,6 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
     vector.result()
     wanted = offenses.result() if offenses else {}
     top_vote = max(wanted.values(), default=1.0)
-    fact_elements = key_elements(facts) if combined else frozenset()
-    fact_amounts = amounts(facts) if combined else ()
     profiles = _case_profiles(service.units, list(by_case)) if combined else {}
     closest = dict(zip(profiles, closest_amounts(fact_amounts, [case_amounts for _, case_amounts in profiles.values()])))
     fact_domains = {graph.node(e.dst).label for oid in wanted for e in graph.edges_from(oid, ("IN_DOMAIN",)) if graph.node(e.dst)}
@@ -123,7 +124,7 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
     results = results[:k]
     words = tokenize(query)
     for r in results:            # snippets only for the cases shown: each scans a long judgment section
-        r["snippet"] = highlight(r.pop("text"), words)
+        r["snippet"] = highlight(r.pop("text"), words, within=MAX_FACTS_CHARS)   # as much as the query reads
         r["why"][0]["evidence"] = r["snippet"][:160]
     return results
 

@@ -121,16 +121,19 @@ def _highlight_terms(terms: tuple[str, ...]) -> tuple[re.Pattern | None, frozens
     return re.compile("|".join(re.escape(t) for t in chosen), re.IGNORECASE), frozenset(t.lower() for t in chosen)
 
 
-def highlight(text: str, terms: list[str], width: int = 180) -> str:
-    """HTML-escaped snippet around the densest match, with query terms in <mark>."""
+def highlight(text: str, terms: list[str], width: int = 180, within: int = 0) -> str:
+    """HTML-escaped snippet around the densest match, with query terms in <mark>; `within` > 0
+    looks for matches in the text's first `within` characters only (scanning time grows with
+    the text, and a judgment section can run to 60,000 characters)."""
     pattern, lowered = _highlight_terms(tuple(terms))
     if pattern is None:
         return html.escape(text[:width])
     # match starts by plain substring search per term: one regex alternation of a pasted facts
     # section's hundreds of terms run over a long judgment took ~40 ms per snippet
-    folded = text.lower()
-    if len(folded) != len(text):       # a character whose lower case is longer: keep offsets true
-        folded = text
+    scanned = text[:within] if within > 0 else text
+    folded = scanned.lower()
+    if len(folded) != len(scanned):    # a character whose lower case is longer: keep offsets true
+        folded = scanned
     starts = sorted({i for t in lowered for i in _occurrences(folded, t)})
     if not starts:
         return html.escape(text[:width]) + ("…" if len(text) > width else "")

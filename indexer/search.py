@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,12 +36,14 @@ FACET_DEPTH = 100   # facet counts cover the best 100 candidates
 LONG_QUERY_CHARS = 200
 
 
-def query_ngrams(q: str) -> list[str]:
+@lru_cache(maxsize=8)
+def query_ngrams(q: str) -> tuple[str, ...]:
     """The query's n-grams for the n-gram field. A long query (pasted facts) keeps only bigrams:
     each single character matches nearly every judgment, which made a 4,000-character query
-    ~180 ms per keyword search against ~50 ms, while its words and bigrams carry the text."""
+    ~180 ms per keyword search against ~50 ms, while its words and bigrams carry the text.
+    Kept for the last few queries: analogous-case search asks twice (cases, then statutes)."""
     grams = char_ngrams(q)
-    return [g for g in grams if len(g) > 1] if len(q) > LONG_QUERY_CHARS else grams
+    return tuple(g for g in grams if len(g) > 1) if len(q) > LONG_QUERY_CHARS else tuple(grams)
 
 
 def _single_threaded_blas() -> None:

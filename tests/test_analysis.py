@@ -32,3 +32,12 @@ def test_highlight_picks_the_densest_window_of_a_long_text():
     text = "盗窃" + "无关内容" * 400 + "盗窃财物，盗窃数额较大，多次盗窃" + "无关内容" * 400
     snippet = highlight(text, ["盗窃", "数额较大"], width=60)
     assert "<mark>数额较大</mark>" in snippet and snippet.count("<mark>盗窃</mark>") == 3
+
+
+def test_highlight_within_the_opening_of_a_long_text():
+    """Snippets of long judgments look only at the opening; the snippet still says when the text
+    goes on beyond it."""
+    text = "被告人驾驶货车运输。" * 50 + "非法采矿并销售矿产品。" + "其他经过。" * 50
+    assert "<mark>非法采矿</mark>" in highlight(text, ["非法采矿"], width=60)
+    opening = highlight(text, ["非法采矿", "货车"], width=60, within=100)
+    assert "非法采矿" not in opening and "<mark>货车</mark>" in opening and opening.endswith("…")

@@ -6,7 +6,7 @@ answers ranked ids for a prepared query.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, Sequence
 
 import numpy as np
 
@@ -51,8 +51,8 @@ class Filters:
 
 @dataclass
 class KeywordQuery:
-    words: list[str]
-    ngrams: list[str]
+    words: Sequence[str]
+    ngrams: Sequence[str]
     filters: Filters = field(default_factory=Filters)
 
 
