@@ -68,3 +68,36 @@ def test_long_query_keeps_its_point(fixture_search):
     lean = fixture_search.search(SearchRequest(q=q, k=5, mode="keyword", highlight=False, facets=False))
     assert [h["id"] for h in lean["hits"]] == [h["id"] for h in full["hits"]]
     assert lean["facets"] == {} and all(h["highlight"] is None for h in lean["hits"])
+
+
+def test_vector_search_scores_only_the_allowed_span_yet_ranks_as_over_all(tmp_path):
+    """A filter's chunks are scored as one span (first to last allowed); the answer must equal
+    brute force over every chunk with the filter applied, for spans, scattered rows and none."""
+    import numpy as np
+
+    from indexer.stores.numpy_vectors import NumpyVectorIndex, write_vectors
+    rng = np.random.default_rng(7)
+    vectors = rng.standard_normal((300, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    chunk_rows = np.repeat(np.arange(100), 3)            # three chunks per unit row
+    write_vectors(tmp_path, vectors, chunk_rows)
+    index = NumpyVectorIndex(tmp_path)
+    query = vectors[5] + vectors[250]
+    query /= np.linalg.norm(query)
+
+    def brute(allowed, k):
+        best: dict[int, float] = {}
+        for i, s in enumerate(vectors @ query):
+            row = int(chunk_rows[i])
+            if allowed is None or allowed[row]:
+                best[row] = max(best.get(row, -np.inf), float(s))
+        return [r for r, _ in sorted(best.items(), key=lambda x: -x[1])[:k]]
+
+    span, scattered, nothing = np.zeros(100, bool), np.zeros(100, bool), np.zeros(100, bool)
+    span[80:95] = True
+    scattered[[3, 40, 41, 77, 99]] = True
+    for allowed in (None, span, scattered):
+        for k in (1, 5, 10):
+            got = index.search(query, k, allowed)
+            assert [r for r, _ in got] == brute(allowed, k)
+    assert index.search(query, 5, nothing) == []

@@ -21,23 +21,34 @@ class NumpyVectorIndex:
     def __init__(self, path: Path):
         self.vectors = np.load(path / "vectors.npy")
         self.chunk_rows = np.load(path / "chunk_rows.npy")
-        # kept for the last few vectors: analogous-case search asks with one vector twice (cases,
-        # then statutes), and each pass reads the whole matrix (43 MB for the full case base)
+        # kept for the last few vectors and spans: a search with one vector may repeat (a page of
+        # results, then the next), and each pass reads its span of the matrix from memory
         self._recent_scores = lru_cache(maxsize=4)(self._scores_of)
 
-    def _scores_of(self, vector_bytes: bytes) -> np.ndarray:
-        """Cosine scores of every chunk for one query vector (as float32 bytes)."""
-        scores = self.vectors @ np.frombuffer(vector_bytes, dtype=np.float32)
+    def _scores_of(self, vector_bytes: bytes, start: int, end: int) -> np.ndarray:
+        """Cosine scores of chunks start..end-1 for one query vector (as float32 bytes)."""
+        scores = self.vectors[start:end] @ np.frombuffer(vector_bytes, dtype=np.float32)
         scores.setflags(write=False)
         return scores
 
     def search(self, vector: np.ndarray, k: int, allowed_rows: np.ndarray | None = None,
                filters=None) -> list[tuple[int, float]]:
+        """Only the span of chunks from the first allowed to the last is scored: documents are
+        indexed in path order and the corpus keeps one folder per type, so a search of statutes
+        reads 2,876 of the full case base's 27,988 chunks (the product is memory-bound: ~5 ms for
+        all of them on these machines)."""
         if len(self.vectors) == 0:
             return []
-        scores = self._recent_scores(vector.astype(np.float32).tobytes())
+        start, end, allowed = 0, len(self.vectors), None
         if allowed_rows is not None:
-            scores = np.where(allowed_rows[self.chunk_rows], scores, -np.inf)
+            allowed = allowed_rows[self.chunk_rows]
+            where = np.flatnonzero(allowed)
+            if not len(where):
+                return []
+            start, end = int(where[0]), int(where[-1]) + 1
+        scores = self._recent_scores(vector.astype(np.float32).tobytes(), start, end)
+        if allowed is not None:
+            scores = np.where(allowed[start:end], scores, -np.inf)
         take = min(len(scores), k * 4)
         top = np.argpartition(-scores, take - 1)[:take]
         top = top[np.argsort(-scores[top])]
@@ -46,7 +57,7 @@ class NumpyVectorIndex:
         for i in top:
             if not np.isfinite(scores[i]):
                 break
-            row = int(self.chunk_rows[i])
+            row = int(self.chunk_rows[start + i])
             if row in seen:
                 continue
             seen.add(row)
