@@ -173,7 +173,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         """Load the index, tokenizer dictionary and model before accepting requests, so the first
         query is as fast as the rest (the server starts answering only when this is done)."""
         try:
-            service.search(SearchRequest(q="刑法", k=1))
+            service.warm_up()
         except (IndexUnavailable, EngineUnavailable):
             pass   # /api/health reports it; the service picks up an index built later or an engine back up
         yield

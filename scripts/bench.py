@@ -175,6 +175,7 @@ def main() -> int:
               f"{result.seconds:.1f} s ({result.units / result.seconds:.0f} units/s incl. embedding; "
               f"embeddings cached by text, so a second build of the same corpus measures indexing only)")
     service = SearchService(data_dir, embedder)
+    service.warm_up()            # as `xianjie serve` does before it accepts requests
     info = service.info()
     print(f"index: {info['documents']} documents, {info['units']} units, {info['chunks']} chunks ({data_dir})")
     dev = yaml.safe_load((ROOT / "eval" / "search_dev.yaml").read_text(encoding="utf-8"))
