@@ -84,13 +84,9 @@ def closest_amounts(ours: tuple[Amount, ...], candidates: list[tuple[Amount, ...
     start = 0
     for theirs in candidates:
         end = start + len(theirs)
-        if end > start:
-            best = start + int(np.argmax(ratio[start:end]))
-            if ratio[best] >= 0:
-                results.append((float(ratio[best]), index[flat[best][1]][1][partner[best]], flat[best][2]))
-                start = end
-                continue
-        results.append(None)
+        best = start + int(np.argmax(ratio[start:end])) if end > start else -1
+        found = best >= 0 and ratio[best] >= 0
+        results.append((float(ratio[best]), index[flat[best][1]][1][partner[best]], flat[best][2]) if found else None)
         start = end
     return results
 
