@@ -15,7 +15,8 @@ from .analysis import char_ngrams, highlight, tokenize
 from .build import current_build, read_manifest
 from .embedding import Embedder
 from .fusion import reciprocal_rank_fusion
-from .stores.base import Filters, IndexUnavailable, KeywordQuery
+from .query_terms import build_keyword_query
+from .stores.base import Filters, IndexUnavailable
 from .stores.numpy_vectors import NumpyVectorIndex
 from .stores.tantivy_index import TantivyKeywordIndex
 from .unitstore import UnitStore
@@ -220,7 +221,8 @@ class SearchService:
         keyword_hits, vector_hits = [], []
         depth = max(CANDIDATES, req.k)
         if req.mode in ("keyword", "hybrid"):
-            keyword_hits = loaded.keyword.search(KeywordQuery(words, query_ngrams(req.q), filters), depth)
+            keyword_hits = loaded.keyword.search(build_keyword_query(loaded.keyword, words, query_ngrams(req.q), filters),
+                                                 depth)
         if req.mode in ("vector", "hybrid"):
             mask = self._mask(loaded, filters) if loaded.vectors.uses_row_mask else None
             vector_hits = loaded.vectors.search(self.embedder.encode_query(req.q, req.query_tokens), depth, mask, filters)

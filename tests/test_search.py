@@ -56,7 +56,7 @@ def test_long_query_keeps_its_point(fixture_search):
     characters) still finds the article its conduct falls under; the lean request shape that
     analogous-case search uses (no snippets, no facets) returns the same ranking."""
     from indexer.search import query_ngrams
-    from indexer.stores.tantivy_index import MAX_QUERY_TERMS
+    from indexer.query_terms import MAX_QUERY_TERMS
     filler = "经审理查明，当事人于某年某月某日在某地从事经营活动，相关部门依法进行检查并制作笔录，有证人证言、书证、物证等证据证实。" * 3
     numbers = "".join(f"第{i}号证据{i * 7}份；" for i in range(400))
     q = filler + "被告单位关闭生产安全监控报警设备，有发生重大事故的现实危险。" + numbers

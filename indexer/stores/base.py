@@ -51,14 +51,20 @@ class Filters:
 
 @dataclass
 class KeywordQuery:
+    """Terms per field, already chosen above the stores (indexer.query_terms), so every backend
+    searches a long query with the same terms."""
     words: Sequence[str]
     ngrams: Sequence[str]
     filters: Filters = field(default_factory=Filters)
+    title_words: Sequence[str] | None = None     # None: the same as `words`
 
 
 class KeywordIndex(Protocol):
     def search(self, query: KeywordQuery, k: int) -> list[tuple[int, float]]:
         """(row, bm25 score) best first."""
+
+    def doc_freqs(self, field: str, terms: Sequence[str]) -> dict[str, int]:
+        """How many units hold each term in `field` (0 or absent: none)."""
 
 
 class VectorIndex(Protocol):

@@ -88,7 +88,8 @@ def filter_clauses(f: Filters) -> list[dict]:
 def keyword_query(query: KeywordQuery) -> dict | None:
     """BM25 over the same three fields and weights as the tantivy index."""
     should = []
-    for field, terms, boost in (("words", query.words, WORD_WEIGHT), ("title_words", query.words, TITLE_WEIGHT),
+    title_words = query.words if query.title_words is None else query.title_words
+    for field, terms, boost in (("words", query.words, WORD_WEIGHT), ("title_words", title_words, TITLE_WEIGHT),
                                 ("ngrams", query.ngrams, NGRAM_WEIGHT)):
         unique = list(dict.fromkeys(t for t in terms if t and not t.isspace()))
         if unique:
@@ -149,6 +150,17 @@ class ElasticsearchStore:
         res = self.engine.call(self.engine.client.search, index=self.units_alias, query=body, size=k,
                                source=False, docvalue_fields=["row"], track_total_hits=False, filter_path=HIT_FIELDS)
         return [(int(h["fields"]["row"][0]), float(h["_score"])) for h in res.get("hits", {}).get("hits", [])]
+
+    def doc_freqs(self, field: str, terms) -> dict[str, int]:
+        """Document frequencies from the term vectors of an artificial document holding the terms
+        (one request; the index has one shard, so they are the index's own)."""
+        if not terms:
+            return {}
+        res = self.engine.call(self.engine.client.termvectors, index=self.units_alias, doc={field: " ".join(terms)},
+                               fields=[field], term_statistics=True, field_statistics=False,
+                               positions=False, offsets=False, payloads=False)
+        found = res.get("term_vectors", {}).get(field, {}).get("terms", {})
+        return {t: int(found.get(t, {}).get("doc_freq", 0)) for t in terms}
 
     def vector_search(self, vector: np.ndarray, k: int, filters: Filters) -> list[tuple[int, float]]:
         """Best chunk per unit, as cosine (the engine's cosine score is (1 + cos) / 2)."""

@@ -15,10 +15,6 @@ from .base import Filters, IndexedUnit, KeywordQuery
 WORD_WEIGHT = 1.0
 NGRAM_WEIGHT = 0.3
 TITLE_WEIGHT = 0.5
-# Per field; a longer query keeps its rarest terms. Full case base, 50 pasted facts (similar cases
-# p50/p95 ms) and 100 eval_cases queries (nDCG@10 text/combined): 256 → 214/281, 0.700/0.777;
-# 128 → 177/233, 0.697/0.774; 64 → 151/196, 0.667/0.765 (quality lost, so not 64).
-MAX_QUERY_TERMS = 128
 
 
 def _schema() -> tantivy.Schema:
@@ -67,13 +63,11 @@ class TantivyKeywordIndex:
         # common words from one request (and search) to the next
         self._doc_freq = lru_cache(maxsize=100_000)(self.index.searcher().doc_freq)
 
-    def _terms(self, field: str, terms: list[str], weight: float):
+    def doc_freqs(self, field: str, terms) -> dict[str, int]:
+        return {t: self._doc_freq(field, t) for t in terms}
+
+    def _terms(self, field: str, terms, weight: float):
         unique = list(dict.fromkeys(t for t in terms if t))
-        if len(unique) > MAX_QUERY_TERMS:
-            # a long query (pasted facts) keeps its rarest terms: the common ones add little to
-            # BM25 (被告人 is in 32,588 of 44,915 units) yet have the longest posting lists
-            frequency = {t: self._doc_freq(field, t) for t in unique}
-            unique = sorted((t for t in unique if frequency[t]), key=frequency.get)[:MAX_QUERY_TERMS]
         if not unique:
             return None
         q = tantivy.Query.boolean_query(
@@ -98,7 +92,8 @@ class TantivyKeywordIndex:
     def search(self, query: KeywordQuery, k: int) -> list[tuple[int, float]]:
         searcher = self.index.searcher()
         should = [q for q in (self._terms("words", query.words, WORD_WEIGHT),
-                              self._terms("title_words", query.words, TITLE_WEIGHT),
+                              self._terms("title_words", query.words if query.title_words is None
+                                          else query.title_words, TITLE_WEIGHT),
                               self._terms("ngrams", query.ngrams, NGRAM_WEIGHT)) if q is not None]
         if not should:
             return []

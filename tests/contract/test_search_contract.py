@@ -75,6 +75,28 @@ class SearchBackendContract:
             ref = reference.search(SearchRequest(q="未取得许可擅自开采", k=10, mode=mode, graph_boost=False, **filters))
             assert res["hits"][0]["id"] == ref["hits"][0]["id"], (mode, filters)
 
+    def test_pasted_facts_are_searched_with_the_same_terms(self, service, reference):
+        """A long query keeps its rarest terms, chosen above the stores from each store's own
+        document frequencies: both backends must choose the same ones and rank alike."""
+        from api.cases import case_facts
+        from indexer.analysis import tokenize
+        from indexer.query_terms import MAX_QUERY_TERMS, rarest_terms
+        from indexer.search import query_ngrams
+        case_ids = sorted(d["id"] for d in reference.units.documents() if d["type"] == "case")
+        long_facts = [f[:2000] for f in (case_facts(reference, i) for i in case_ids[::40]) if len(f) > 1200][:5]
+        assert long_facts
+        mine, theirs = service._current().keyword, reference._current().keyword
+        same_top1 = overlap = 0
+        for facts in long_facts:
+            words, ngrams = tokenize(facts), query_ngrams(facts)
+            assert len(set(ngrams)) > MAX_QUERY_TERMS
+            for field, terms in (("words", words), ("title_words", words), ("ngrams", ngrams)):
+                assert rarest_terms(mine, field, terms) == rarest_terms(theirs, field, terms), field
+            got, want = _ids(service, facts, "keyword", types=("case",)), _ids(reference, facts, "keyword", types=("case",))
+            same_top1 += got[:1] == want[:1]
+            overlap += len(set(got) & set(want)) / max(1, len(want))
+        assert same_top1 == len(long_facts) and overlap / len(long_facts) >= 0.9
+
     def test_hostile_text_is_only_a_value(self, service, reference):
         """Query syntax in user text is searched as words, never interpreted by the engine."""
         for q in ('"}}]} {"query":{"match_all":{}}}', "* OR 1=1", "{{ }} \\ /", "盗窃\" AND type:case"):
