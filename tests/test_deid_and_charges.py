@@ -86,3 +86,13 @@ def test_dictionary_names_after_role_words_are_masked():
 def test_three_character_name_with_a_word_inside_is_masked_before_punctuation():
     masked, _ = deidentify("被告人王国庆、被告人家属代为退赔。")
     assert "王国庆" not in masked and "被告人家属代为退赔" in masked
+
+
+def test_a_three_character_name_cut_short_by_the_tagger_is_masked_whole():
+    """刘勋|震: masking the first two characters alone left the third in the text (刘某甲震)."""
+    text = "被告人刘某1明知刘勋震、詹某甲等人销售假烟。王某向刘勋震提供的账户转账，刘勋震收款后发货。"
+    masked, report = deidentify(text)
+    assert "震" not in masked and "勋" not in masked
+    assert masked.count("刘某") == masked.count("刘某1") + 3
+    kept, _ = deidentify("民警在张伟家查获毒品，又在张伟家、张伟家中查获。", extra_names={"张伟"})
+    assert kept.count("张某家") == 3          # 家 after a name every time is still no third character

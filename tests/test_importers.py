@@ -45,3 +45,23 @@ def test_real_lawrefbook_sample(tmp_path):
     penalty = docs["行政法/行政处罚法(2021-01-22).md"]
     art36 = next(u for u in penalty.units if u.article_no == 36)
     assert "二年内未被发现的，不再给予行政处罚" in art36.text
+
+
+def test_lecard2_court_field_is_read_from_the_masked_text(tmp_path):
+    """The court is cut from the judgment's opening; it was cut from the unmasked text, so a
+    title that names the defendant (许某受贿二审刑事判决书…人民法院) leaked the name into front matter."""
+    import json
+
+    from corpus.deid import DeidReport
+    from corpus.importers.lecard import import_lecard2
+    root = tmp_path / "lecard2"
+    (root / "query").mkdir(parents=True)
+    fact = "经审理查明，被告人许宗旋利用职务便利收受他人财物共计人民币五万元。许宗旋归案后如实供述。"
+    row = {"id": 7, "query": "许宗旋受贿二审刑事判决书广东省阳江市中级人民法院。上诉人许宗旋，男。" + fact
+           + "本院认为，上诉人许宗旋构成受贿罪。", "fact": fact}
+    (root / "query" / "test_query.json").write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    (root / "query" / "controversial_query.json").write_text("", encoding="utf-8")
+    report = import_lecard2(root, tmp_path / "out", DeidReport())
+    text = (tmp_path / "out" / "lecard2-test-7.md").read_text(encoding="utf-8") if not report.skipped else ""
+    assert "人民法院" in text and "许某" in text
+    assert "许宗旋" not in text and "宗旋" not in text

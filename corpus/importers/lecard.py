@@ -82,7 +82,7 @@ def import_lecard2(lecard2_root: Path, out_dir: Path, deid_total: DeidReport) ->
             sections, deid = deidentify_case({"首部": head, "案件事实": fact, "审理意见": tail})
             deid_total.add(deid)
             m = TITLE_RE.match(sections["首部"] or full)
-            court = COURT_RE.match(full)
+            court = COURT_RE.match(sections["首部"] or sections["案件事实"])    # masked text: the match can hold a name
             kind = "争议案例" if name.startswith("controversial") else "查询案例"
             doc_id = f"lecard2-{'controversial' if name.startswith('controversial') else 'test'}-{row['id']}"
             title = (m.group(0) if m else f"{'、'.join(charges)}案") + f"（LeCaRDv2 {kind} {row['id']}）"
