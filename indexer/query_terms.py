@@ -27,5 +27,5 @@ def rarest_terms(index: KeywordIndex, field: str, terms: Sequence[str]) -> list[
 
 def build_keyword_query(index: KeywordIndex, words: Sequence[str], ngrams: Sequence[str],
                         filters: Filters) -> KeywordQuery:
-    return KeywordQuery(rarest_terms(index, "words", words), rarest_terms(index, "ngrams", ngrams), filters,
-                        title_words=rarest_terms(index, "title_words", words))
+    return KeywordQuery(rarest_terms(index, "words", words), rarest_terms(index, "title_words", words),
+                        rarest_terms(index, "ngrams", ngrams), filters)

@@ -51,12 +51,12 @@ class Filters:
 
 @dataclass
 class KeywordQuery:
-    """Terms per field, already chosen above the stores (indexer.query_terms), so every backend
-    searches a long query with the same terms."""
+    """Distinct terms per field, already chosen above the stores (indexer.query_terms), so every
+    backend searches a long query with the same terms; stores send them as they are."""
     words: Sequence[str]
+    title_words: Sequence[str]
     ngrams: Sequence[str]
     filters: Filters = field(default_factory=Filters)
-    title_words: Sequence[str] | None = None     # None: the same as `words`
 
 
 class KeywordIndex(Protocol):

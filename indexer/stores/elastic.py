@@ -88,12 +88,10 @@ def filter_clauses(f: Filters) -> list[dict]:
 def keyword_query(query: KeywordQuery) -> dict | None:
     """BM25 over the same three fields and weights as the tantivy index."""
     should = []
-    title_words = query.words if query.title_words is None else query.title_words
-    for field, terms, boost in (("words", query.words, WORD_WEIGHT), ("title_words", title_words, TITLE_WEIGHT),
+    for field, terms, boost in (("words", query.words, WORD_WEIGHT), ("title_words", query.title_words, TITLE_WEIGHT),
                                 ("ngrams", query.ngrams, NGRAM_WEIGHT)):
-        unique = list(dict.fromkeys(t for t in terms if t and not t.isspace()))
-        if unique:
-            should.append({"match": {field: {"query": " ".join(unique), "boost": boost}}})
+        if terms:
+            should.append({"match": {field: {"query": " ".join(terms), "boost": boost}}})
     if not should:
         return None
     return {"bool": {"must": [{"bool": {"should": should}}], "filter": filter_clauses(query.filters)}}

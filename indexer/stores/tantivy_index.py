@@ -67,11 +67,10 @@ class TantivyKeywordIndex:
         return {t: self._doc_freq(field, t) for t in terms}
 
     def _terms(self, field: str, terms, weight: float):
-        unique = list(dict.fromkeys(t for t in terms if t))
-        if not unique:
+        if not terms:
             return None
         q = tantivy.Query.boolean_query(
-            [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, field, t)) for t in unique])
+            [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, field, t)) for t in terms])
         return tantivy.Query.boost_query(q, weight)
 
     def _one_of(self, field: str, values: tuple[str, ...]):
@@ -90,15 +89,14 @@ class TantivyKeywordIndex:
         return clauses
 
     def search(self, query: KeywordQuery, k: int) -> list[tuple[int, float]]:
-        searcher = self.index.searcher()
         should = [q for q in (self._terms("words", query.words, WORD_WEIGHT),
-                              self._terms("title_words", query.words if query.title_words is None
-                                          else query.title_words, TITLE_WEIGHT),
+                              self._terms("title_words", query.title_words, TITLE_WEIGHT),
                               self._terms("ngrams", query.ngrams, NGRAM_WEIGHT)) if q is not None]
         if not should:
             return []
         text_query = tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in should])
         clauses = [(tantivy.Occur.Must, text_query), *self._filter_clauses(query.filters)]
         final = tantivy.Query.boolean_query(clauses)
+        searcher = self.index.searcher()
         result = searcher.search(final, k)
         return [(searcher.doc(addr)["row"][0], float(score)) for score, addr in result.hits]
