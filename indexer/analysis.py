@@ -42,11 +42,18 @@ def _term_set() -> frozenset[str]:
     return frozenset(legal_terms())
 
 
+@lru_cache(maxsize=1)
+def _longest_term() -> int:
+    return max(map(len, legal_terms()), default=0)
+
+
 def _dictionary_parts(word: str) -> list[str]:
     """Legal terms inside a long word (虚开增值税专用发票 → 增值税专用发票), which jieba's
-    search mode misses when they are longer than three characters."""
-    terms = _term_set()
-    return [word[i:j] for i in range(len(word)) for j in range(i + 4, len(word) + (i > 0))
+    search mode misses when they are longer than three characters. Only spans up to the longest
+    term are looked up: a 4,000-letter run without spaces is one jieba word, and building every
+    substring of it took seconds (quadratic); this is linear in the word's length."""
+    terms, longest, n = _term_set(), _longest_term(), len(word)
+    return [word[i:j] for i in range(n) for j in range(i + 4, min(n + (i > 0), i + longest + 1))
             if word[i:j] in terms and word[i:j] != word]
 
 

@@ -41,3 +41,35 @@ def test_highlight_within_the_opening_of_a_long_text():
     assert "<mark>非法采矿</mark>" in highlight(text, ["非法采矿"], width=60)
     opening = highlight(text, ["非法采矿", "货车"], width=60, within=100)
     assert "非法采矿" not in opening and "<mark>货车</mark>" in opening and opening.endswith("…")
+
+
+def _all_substring_parts(word: str) -> list[str]:
+    """The former unbounded lookup, as the reference the bounded one must equal."""
+    from indexer.analysis import _term_set
+    terms = _term_set()
+    return [word[i:j] for i in range(len(word)) for j in range(i + 4, len(word) + (i > 0))
+            if word[i:j] in terms and word[i:j] != word]
+
+
+def test_dictionary_parts_equal_the_unbounded_lookup():
+    import random
+
+    from indexer.analysis import _dictionary_parts, legal_terms
+    rng = random.Random(3)
+    terms = [t for t in legal_terms() if len(t) >= 4]
+    words = ["虚开增值税专用发票", "非法经营烟花爆竹罪", "生产销售伪劣产品罪", *terms[:200]]
+    words += ["".join(rng.sample(terms, 3)) for _ in range(200)]      # terms glued together
+    for w in words:
+        assert _dictionary_parts(w) == _all_substring_parts(w), w
+
+
+def test_long_unspaced_text_tokenizes_in_linear_time():
+    """A 4,000-letter query without spaces took ~4 s (every substring of the one long word)."""
+    import random
+    import time
+    rng = random.Random(1)
+    text = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(4000))
+    t0 = time.perf_counter()
+    tokenize(text)
+    assert time.perf_counter() - t0 < 1.5
+    assert tokenize("虚开增值税专用发票" * 300)      # long CJK runs still yield their terms
