@@ -11,14 +11,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from corpus.quantities import Quantity, find_quantities
 from graph.queries import offense_view, offenses_named_in
 from indexer.search import SearchRequest, SearchService
+
+from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
 
 REVERSE_WORDS = ("不起诉", "免予刑事处罚", "免于刑事处罚", "免除刑罚", "反向衔接", "检察意见", "哪个部门", "什么行政处罚",
                  "行政处罚", "不构成犯罪", "罚款多少")
 FORWARD_WORDS = ("移送", "立案", "追诉", "构成犯罪", "涉嫌犯罪", "够罪", "入罪")
-UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限")
 # Each of the nearest cases may vote weight / rank for its charges. Measured with the shipped
 # 1,271-case subset (scripts/eval_consult.py --case-vote-weights): dev set hit@1/hit@3 0.765/0.941 at
 # both 0 and 0.5 (0.735/0.941 at 1.0); LeCaRD facts charge top-1/top-3 0.585/0.915 at 0 against
@@ -32,101 +32,35 @@ NEAREST_CASES = 10
 LINK_WEIGHTS = {"defines": 1.0, "administrative_counterpart": 0.9, "charged": 0.7, "interprets": 0.6}
 TRANSFER_RULES = ["yisong-guiding:art3", "xingzheng-chufa-fa:art27"]
 TIME_LIMIT_RULE = "xingzheng-chufa-fa:art36"
-DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 TOP_OFFENSES = 5
+TIER_ORDER = {"filing": 0, "aggravating": 1}
 
 
-@dataclass
-class Fact:
-    quantity: Quantity
-    context: str
-
-    def to_dict(self) -> dict:
-        d = self.quantity.to_dict()
-        d["context"] = self.context
-        d["kind"] = {"元": "amount", "次": "count", "年": "duration", "月": "duration", "日": "duration"}.get(
-            self.quantity.unit, "quantity")
-        return d
+def _filing_groups(standards: list[dict], doc_status) -> None:
+    """Mark each filing clause governing or superseded: where several documents set the filing
+    threshold for one offense, the newest one in force governs; the older are shown as superseded."""
+    filing = [s for s in standards if s["tier"] == "filing"]
+    in_force = [s for s in filing if doc_status(s["source"]["doc_id"]) == "现行有效"] or filing
+    newest = max(((s["source"].get("effective") or ""), s["source"]["doc_id"]) for s in in_force) if in_force else None
+    for s in standards:
+        s["governing"] = s["tier"] == "filing" and newest is not None and s["source"]["doc_id"] == newest[1]
+        s["superseded_by"] = (newest[1] if s["tier"] == "filing" and not s["governing"] else None)
 
 
-def extract_facts(text: str) -> dict:
-    """Amounts, quantities, counts and time spans with the words around them; subject; dates."""
-    facts = []
-    date_spans = [m.span() for m in DATE_RE.finditer(text)]
-    for q in find_quantities(text):
-        if any(a <= q.start < b for a, b in date_spans):
-            continue   # 2021年3月 is a date, not a duration
-        before = text[max(0, q.start - 10):q.start]
-        after = text[q.end:q.end + 8]
-        facts.append(Fact(q, before + "|" + after))
-    subject = "单位" if any(w in text for w in UNIT_SUBJECT_WORDS) else "个人"
-    dates = []
-    for m in DATE_RE.finditer(text):
-        try:
-            dates.append((dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)), m.start(), m.group(0)))
-        except ValueError:
-            continue
-    return {"facts": facts, "subject": subject, "dates": dates}
-
-
-def _bigrams(s: str) -> set[str]:
-    s = re.sub(r"[^\u4e00-\u9fa5]", "", s)
-    return {s[i:i + 2] for i in range(len(s) - 1)}
-
-
-def _match(condition: dict, facts: list[Fact]) -> tuple[Fact | None, str]:
-    same_unit = [f for f in facts if f.quantity.unit == condition["unit"]]
-    if not same_unit:
-        return None, ""
-    metric = _bigrams(condition.get("metric", ""))
-    after_first = condition["unit"] in ("次", "人次")   # "受过两次行政处罚": the words follow the number
-
-    def overlap(f: Fact) -> int:
-        before, _, after = f.context.partition("|")
-        near, far = (after, before) if after_first else (before, after)
-        return 2 * len(metric & _bigrams(near)) + len(metric & _bigrams(far))
-
-    scored = sorted(((overlap(f), f) for f in same_unit), key=lambda x: -x[0])
-    best_overlap, best = scored[0]
-    if best_overlap:
-        return best, "metric"
-    return (best, "unit") if len(same_unit) == 1 else (None, "")
-
-
-def evaluate_standard(std: dict, facts: list[Fact], subject: str | None = None) -> dict:
-    """met | not_met | unknown for one threshold clause, with each condition's comparison.
-    Items limited to the other kind of offender (个人/单位) are marked not_applicable."""
-    alt_results = []
-    for alt in std["alternatives"]:
-        if subject and alt.get("subject") and alt["subject"] != subject:
-            alt_results.append({"label": alt["label"], "text": alt["text"], "status": "not_applicable", "conditions": []})
-            continue
-        conds = []
-        status = "unknown" if not alt["conditions"] else "met"
-        for c in alt["conditions"]:
-            fact, how = _match(c, facts)
-            if fact is None:
-                conds.append({**c, "status": "unknown", "fact": None})
-                status = "unknown" if status != "not_met" else status
-                continue
-            v = fact.quantity.value
-            if c["op"] == ">=":
-                ok = v >= c.get("upper", c["value"])
-                below = v < c["value"]
-                cstatus = "met" if ok else ("not_met" if below else "unknown")
-            elif c["op"] == "<=":
-                cstatus = "met" if v <= c["value"] else "not_met"
-            else:
-                cstatus = "met" if v < c["value"] else "not_met"
-            conds.append({**c, "status": cstatus, "fact": fact.to_dict(), "matched_by": how})
-            if cstatus == "not_met":
-                status = "not_met"
-            elif cstatus == "unknown" and status == "met":
-                status = "unknown"
-        alt_results.append({"label": alt["label"], "text": alt["text"], "status": status, "conditions": conds})
-    statuses = {a["status"] for a in alt_results} - {"not_applicable"}
-    overall = "met" if "met" in statuses else ("not_met" if statuses == {"not_met"} else "unknown")
-    return {"status": overall, "alternatives": alt_results}
+def offense_verdict(standards: list[dict]) -> dict:
+    """met when a governing filing clause is met; not_met when every governing filing clause is
+    ruled out; unknown (无法判断) otherwise, with the questions that would decide it."""
+    governing = [s for s in standards if s.get("governing")]
+    if not governing:
+        return {"status": STATUS_UNKNOWN, "basis": [], "questions": [],
+                "notes": ["语料中未收录该罪名的立案追诉标准或入罪数额标准，无法依据语料判断。"]}
+    met = [s["id"] for s in governing if s["status"] == "met"]
+    if met:
+        return {"status": "met", "basis": met, "questions": [], "notes": []}
+    status = "not_met" if all(s["status"] == "not_met" for s in governing) else STATUS_UNKNOWN
+    questions = list(dict.fromkeys(q for s in governing for q in s["questions"]))
+    notes = list(dict.fromkeys(n for s in governing for n in s["notes"]))
+    return {"status": status, "basis": [s["id"] for s in governing], "questions": questions, "notes": notes}
 
 
 def _direction(text: str, requested: str) -> str:
@@ -206,10 +140,15 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
             continue
         standards = []
         for std in view["standards"]:
-            result = evaluate_standard(std, facts, extracted["subject"])
+            props = graph.node(std["id"]).props
+            result = evaluate_standard({**std, "review": props.get("review")}, extracted)
             standards.append({"id": std["id"], "clause": std["term"], "subject": std["subject"],
-                              "source": {**std["source"], "citation": cite(std["source"]["unit_id"])},
-                              "status": result["status"], "alternatives": result["alternatives"]})
+                              "tier": props.get("tier", "filing"), "review": props.get("review"),
+                              "source": {**std["source"], "citation": cite(std["source"]["unit_id"])}, **result})
+        _filing_groups(standards, lambda doc_id: (graph.node(f"doc:{doc_id}").props.get("status")
+                                                  if graph.node(f"doc:{doc_id}") else None))
+        standards.sort(key=lambda s: (TIER_ORDER.get(s["tier"], 2), not s["governing"]))
+        verdict = offense_verdict(standards)
         for a in view["articles"]:
             cite(a["unit_id"])
         provisions = []
@@ -217,20 +156,18 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
             provisions.append({"violation": v["name"], "agencies": v["agencies"],
                                "articles": [cite(p["unit_id"]) for p in v["penalty_articles"]],
                                "basis": [cite(b["unit_id"]) for b in v["basis"]], "note": v.get("note")})
-        statuses = {s["status"] for s in standards}
-        transfer = ("indicated" if "met" in statuses else "not_indicated" if statuses == {"not_met"}
-                    else "undetermined")
+        transfer = {"met": "indicated", "not_met": "not_indicated"}.get(verdict["status"], "undetermined")
         offenses.append({
             "id": oid, "name": view["name"], "article_nos": [a["label"] for a in view["articles"]],
             "articles": [a["unit_id"] for a in view["articles"]], "score": round(score / top, 4), "why": why[oid][:5],
-            "standards": standards,
+            "standards": standards, "verdict": verdict,
             "standards_note": None if standards else "语料中未收录该罪名的立案追诉标准或数额标准（如《立案追诉标准（一）（二）》），"
                                                      "无法依据语料判断是否达到追诉标准。",
             "transfer": transfer if direction == "forward" else None,
             "admin_provisions": provisions, "cases": case_votes.get(oid, [])[:3],
         })
     result = {"direction": direction, "offenses": offenses,
-              "extracted_facts": [f.to_dict() for f in facts] + [{"kind": "subject", "value": extracted["subject"]}],
+              "extracted_facts": [f.to_dict() for f in facts] + [{"kind": "subject", "value": extracted["subject"] or "未说明"}],
               "citations": []}
     if direction == "forward":
         result["transfer_rules"] = [cite(u) for u in TRANSFER_RULES]

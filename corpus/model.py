@@ -6,6 +6,7 @@ and cite: one statute article, one case section, one guidance paragraph.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -13,6 +14,21 @@ DOC_TYPES = ("statute", "interpretation", "standard", "guidance", "case")
 STATUSES = ("现行有效", "已修改", "已废止")
 TYPE_LABELS = {"statute": "法律法规", "interpretation": "司法解释", "standard": "立案追诉标准",
                "guidance": "指导文件", "case": "案例"}
+
+# An article whose wording is not verified ends with "〔待核：…〕" (立案追诉标准 compiled from quotations):
+# it stays in the text, so it is shown and searched; thresholds read from it carry the note.
+REVIEW_MARK_RE = re.compile(r"〔待核[：:]([^〕]*)〕|^（待核[：:](.*)）\s*$", re.MULTILINE)
+
+
+def review_note(text: str) -> str | None:
+    """The 待核 notes of a unit's text joined, or None when the text is verified."""
+    notes = [(m.group(1) or m.group(2)).strip() for m in REVIEW_MARK_RE.finditer(text)]
+    return "；".join(notes) if notes else None
+
+
+def strip_review_notes(text: str) -> str:
+    return REVIEW_MARK_RE.sub("", text)
+
 
 REQUIRED_FIELDS = ("id", "type", "title", "issuer", "promulgated", "effective", "status",
                    "domains", "source")

@@ -17,7 +17,7 @@ from .standards import extract_standards
 from .schema import (Edge, Node, agency_id, article_id, case_id, document_id, domain_id, offense_id,
                      violation_id)
 
-GRAPH_VERSION = 5   # bump when extraction changes, so indexes are rebuilt
+GRAPH_VERSION = 6   # bump when extraction changes, so indexes are rebuilt
 LINKAGE_FILE = BUNDLED_CORPUS.parent / "data" / "linkage.yaml"
 CRIMINAL_LAW_ID = "xingfa"
 CRIMINAL_LAW_NAMES = ("刑法", "中华人民共和国刑法")

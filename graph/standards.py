@@ -5,14 +5,23 @@ Two official shapes are read:
   and "…十万元以上、五十万元以上的，应当分别认定为刑法第二百零一条第一款规定的“数额较大”“数额巨大”";
 - 立案追诉标准 (type: standard): "第X条 ［罪名（刑法第N条）］ …，涉嫌下列情形之一的，应予立案追诉：（一）…".
 Every number comes from the quoted source text; nothing is filled in.
+
+The model a verdict needs: a Standard is a list of alternatives (the enumerated items (一)(二)…, and
+quantities joined by 或者/、); every alternative is a conjunction of numeric Conditions (且/并且/同时
+join them) and qualitative Requirements (在禁采区、禁采期内, 造成就诊人轻度残疾) that only stated facts
+can satisfy. A standard is the filing threshold (入罪/立案追诉) or an aggravating tier (数额巨大,
+情节特别严重), read from where its term stands in the 刑法 article it interprets; conjuncts the 刑法
+article itself adds ("数额较大并且占应纳税额百分之十以上") join every alternative. A 待核 article keeps
+its note in `review`.
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import asdict, dataclass, field
 
-from corpus.model import Document
-from corpus.quantities import Quantity, find_quantities
+from corpus.model import Document, review_note, strip_review_notes
+from corpus.quantities import Quantity, find_quantities, parse_number
 
 from .citations import REF_RE
 from corpus.numerals import parse_chinese_int
@@ -20,7 +29,15 @@ from corpus.numerals import parse_chinese_int
 ITEM_RE = re.compile(r"^（([一二三四五六七八九十]+)）")
 TERMS_RE = re.compile(r"“([^”]{2,20})”")
 HEAD_TARGET_RE = re.compile(r"刑法((?:[、，和及或者]*第[^条]{1,8}条(?:之[一二三四五六七八九十])?(?:第[^款]{1,3}款)?(?:第[^项]{1,3}项)?)+)")
-FILING_HEAD_RE = re.compile(r"^第\S+条\s*[［\[【]([^］\]】]+?)（刑法第([^）]+)）[］\]】]")
+FILING_HEAD_RE = re.compile(r"^第\S+条\s*[［\[【〔]([^］\]】〕]+?)（刑法第([^）]+)）[］\]】〕]")
+SUB_ITEM_RE = re.compile(r"^(\d+)[.．、]")
+PERCENT_RE = re.compile(r"(?:百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)|([0-9０-９]+(?:\.[0-9]+)?)\s*[%％])"
+                        r"(以上|以下|不满|不足|未满)?")
+DURATION_UNITS = ("年", "月", "日")
+CRIMINAL_LAW_ID = "xingfa"
+LAW_PENALTY_RE = re.compile(r"处[^。；]{0,40}?(有期徒刑|拘役|管制|罚金|死刑|无期徒刑)")
+AGGRAVATING_WORDS = ("特别", "巨大", "特大")
+SAME_AS_FIRST_RE = re.compile(r"具有本条第一款(?:第([一二三四五六七八九十]+)项)?规定(?:的)?情形")
 OPS = {"以上": ">=", "以下": "<=", "不满": "<", "不足": "<", "未满": "<", None: ">="}
 METRIC_STOP = re.compile(r"[，、；。：,;:（）()“”或和及的在达到造成致使]")
 VERB_PREFIXES = ("数额", "累计", "共计", "合计")
@@ -35,9 +52,21 @@ class Condition:
     text: str            # the quoted words it was read from
     upper: float | None = None    # "十万元至三十万元以上": provinces choose within [value, upper]
     within_years: float | None = None
+    basis: str | None = None      # unit id when the condition comes from the 刑法 article, not the item
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+@dataclass
+class Requirement:
+    """A qualitative condition: one of `options` must be stated in the facts (在禁采区 / 禁采期内 …)."""
+    text: str
+    options: list[str]
+    question: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
 
 
 @dataclass
@@ -45,6 +74,8 @@ class Alternative:
     label: str                     # （一）, or "" for a single-sentence clause
     text: str
     conditions: list[Condition] = field(default_factory=list)
+    requirements: list[Requirement] = field(default_factory=list)
+    catch_all: bool = False        # "其他情节严重的情形": never decided from facts
 
     @property
     def subject(self) -> str | None:
@@ -66,13 +97,33 @@ class Standard:
     alternatives: list[Alternative]
     source_text: str
     effective: str | None
+    tier: str = "filing"           # filing (入罪/立案追诉) | aggravating (数额巨大, 情节特别严重 …)
+    review: str | None = None      # the 〔待核：…〕 note of an unverified article
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["alternatives"] = [{"label": a.label, "text": a.text, "subject": a.subject,
-                              "conditions": [c.to_dict() for c in a.conditions]}
+                              "conditions": [c.to_dict() for c in a.conditions],
+                              "requirements": [r.to_dict() for r in a.requirements], "catch_all": a.catch_all}
                              for a in self.alternatives]
         return d
+
+
+def find_percentages(text: str) -> list[Quantity]:
+    """百分之十以上 / 10% → value 10, unit %."""
+    out = []
+    for m in PERCENT_RE.finditer(text):
+        try:
+            value = parse_number(m.group(1)) if m.group(1) else parse_number(m.group(2))
+        except ValueError:
+            continue
+        out.append(Quantity(value, "%", m.group(0), m.start(), m.end(), False, m.group(3)))
+    return out
+
+
+def find_measures(text: str) -> list[Quantity]:
+    """Quantities with units and percentages, in text order: what conditions and facts are made of."""
+    return sorted(find_quantities(text) + find_percentages(text), key=lambda q: q.start)
 
 
 METRIC_SPLIT = re.compile(r"[，、；。：,;:（）()“”]|或者|以及|或|和|及|并且|且")
@@ -103,7 +154,7 @@ def _metric_after(text: str, end: int) -> str:
 
 def conditions_in(text: str) -> list[Condition]:
     """Numeric conditions of one clause; ranges "X至Y以上" become one condition with an upper bound."""
-    quantities = find_quantities(text)
+    quantities = find_measures(text)
     years = next((q.value for q in quantities if q.unit == "年" and text[q.end:q.end + 1] in ("内", "以")), None)
     out: list[Condition] = []
     skip = set()
@@ -141,19 +192,33 @@ def _targets(head: str) -> list[tuple[int, int, int | None]]:
     return targets
 
 
-def _blocks(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(head, items) blocks: an article may state 情节严重 and then 情节特别严重, each with its list."""
-    blocks: list[tuple[str, list[tuple[str, str]]]] = []
-    for ln in (ln.strip() for ln in text.splitlines()):
+Items = list[tuple[str, str]]
+
+
+def _blocks(text: str) -> list[tuple[str, Items]]:
+    """(head, items) blocks: an article may state 情节严重 and then 情节特别严重, each with its list.
+    Numbered sub-items ("1.…") under an item become items of their own, labelled （四）1, carrying
+    the item's words ("实施下列行为之一，致使不能及时有效开展事故抢救的") before their own."""
+    blocks: list[tuple[str, Items]] = []
+    parent: tuple[str, str] | None = None
+    for ln in (ln.strip() for ln in strip_review_notes(text).splitlines()):
         if not ln:
             continue
         m = ITEM_RE.match(ln)
+        sub = SUB_ITEM_RE.match(ln)
         if m and blocks:
-            blocks[-1][1].append((f"（{m.group(1)}）", ln))
+            parent = (f"（{m.group(1)}）", ln)
+            blocks[-1][1].append(parent)
+        elif sub and blocks and blocks[-1][1] and parent is not None:
+            items = blocks[-1][1]
+            if items and items[-1] is parent:
+                items.pop()                      # the item only introduces its sub-items
+            items.append((f"{parent[0]}{sub.group(1)}", f"{parent[1]}{SUB_ITEM_RE.sub('', ln)}"))
         elif blocks and not blocks[-1][1] and "认定为" not in blocks[-1][0] and "立案" not in blocks[-1][0]:
             blocks[-1] = (blocks[-1][0] + ln, [])
         else:
             blocks.append((ln, []))
+            parent = None
     return blocks
 
 
@@ -168,52 +233,208 @@ SEPARATOR_RE = re.compile(r"(或者|、|，|；)")
 AND_WORDS = ("且", "并且", "同时")
 
 
+def _has_amount(text: str) -> bool:
+    """A number that a condition compares (二年内 alone is a time frame, not an amount)."""
+    return any(q.unit not in DURATION_UNITS for q in find_measures(text))
+
+
 def _alternatives(label: str, text: str) -> list[Alternative]:
     """One listed item split into its alternatives: quantities joined by 、 or 或者 are each enough
     ("黑火药1千克以上或者烟火药3千克以上、雷管30枚以上"); 且 joins conditions that must all hold
-    ("一百份以上且票面金额三十万元以上"). Words without a number belong to the next part."""
+    ("一百份以上且票面金额三十万元以上"). Words without a number belong to the next part; words after
+    the last number joined by "，" (not 或者) hold for every part."""
     pieces = SEPARATOR_RE.split(text)          # [segment, separator, segment, …]
     groups: list[str] = []
     pending = ""
+    after_group = ""                           # the separator right after the last numbered part
     for i in range(0, len(pieces), 2):
         segment = pending + pieces[i]
         separator = pieces[i + 1] if i + 1 < len(pieces) else ""
-        if not find_quantities(pieces[i]):
+        if not _has_amount(pieces[i]):
             pending = segment + separator      # words without a number lead into the next part
             continue
+        words = pending.strip("，；")
+        joined = (pieces[i].startswith(AND_WORDS) or re.search(r"(^|[，；])(并且|同时|且)", pending)
+                  # "…受过二次以上行政处罚，又虚开发票，票面金额达到…60%以上": clauses in a row all hold
+                  or (after_group in ("，", "；") and words and not words.startswith(("或者", "或"))))
+        after_group = separator
         pending = ""
-        if groups and pieces[i].startswith(AND_WORDS):
+        if groups and joined:
             groups[-1] += segment
         else:
             groups.append(segment)
         if separator and i + 2 < len(pieces) and pieces[i + 2].startswith(AND_WORDS):
             groups[-1] += separator
-    if pending and groups:
-        groups[-1] += pending
     if len(groups) <= 1:
-        return [Alternative(label, text, conditions_in(text))]
-    return [Alternative(f"{label}{i + 1}" if label else str(i + 1), g, conditions_in(g)) for i, g in enumerate(groups)]
+        return [_alternative(label, text)]
+    if pending:
+        shared = pending.lstrip("，；")
+        groups = [g.rstrip("，；") + "，" + shared if not pending.startswith(("或者", "或")) else g for g in groups]
+        if pending.startswith(("或者", "或")):
+            groups.append(pending)
+    return [_alternative(f"{label}{i + 1}" if label else str(i + 1), g) for i, g in enumerate(groups)]
+
+
+CLAUSE_SPLIT_RE = re.compile(r"[，；;：:]")
+OPTION_SPLIT_RE = re.compile(r"、|或者|或")
+RESTATES_CONDUCT = ("又", "再次", "仍", "并", "而", "实施", "因而")   # 又实施非法采矿行为: the act asked about
+HEADER_WORDS = ("下列", "虽未达到", "但具有", "涉嫌", "应予立案", "应当", "具有本", "可不", "可以")
+LEAD_WORDS = ("造成", "导致", "致使", "使用", "具有", "属于", "因而", "曾", "在", "有")
+
+
+def _option_core(option: str) -> str:
+    core = option.strip()
+    for w in LEAD_WORDS:
+        if core.startswith(w) and len(core) > len(w) + 1:
+            core = core[len(w):]
+            break
+    return re.sub(r"(的|等)$", "", core)
+
+
+SHARED_OBJECT_VERBS = ("制造", "买卖", "运输", "邮寄", "储存", "生产", "销售", "收购", "出售", "加工", "持有", "私藏",
+                       "伪造", "变造", "转移", "隐匿", "销毁", "毁灭", "抢夺", "盗窃", "走私", "非法制造", "非法")
+
+
+def _options(clause: str) -> list[str]:
+    """"非法制造、买卖、运输、邮寄、储存爆炸装置" → 非法制造爆炸装置, 买卖爆炸装置, …: verbs before 、 share
+    the object of the last one; then 或者 separates options."""
+    parts = clause.split("、")
+    last = parts[-1]
+    verb = next((v for v in sorted(SHARED_OBJECT_VERBS, key=len, reverse=True) if last.startswith(v)), None)
+    if len(parts) > 1 and verb and len(last) > len(verb) + 1 and all(len(p) <= 4 for p in parts[:-1]):
+        obj = last[len(verb):]
+        parts = [p + obj for p in parts[:-1]] + [last]
+    return [o for p in parts for o in re.split(r"或者|或", p)]
+
+
+def requirements_in(text: str) -> list[Requirement]:
+    """Qualitative conditions of one alternative: clauses without an amount. Consecutive clauses
+    joined by 或者 are one requirement with options; otherwise each clause must hold on its own."""
+    body = ITEM_RE.sub("", text).strip().rstrip("。；;：:")
+    groups: list[list[str]] = []
+    current: list[str] = []
+    runs: list[list[str]] = []
+    for clause in CLAUSE_SPLIT_RE.split(body):
+        clause = re.sub(r"的$", "", clause.strip()).removeprefix("但")
+        skip = (not clause or _has_amount(clause) or clause.startswith(RESTATES_CONDUCT)
+                or any(w in clause for w in HEADER_WORDS) or clause.startswith("其他"))
+        if skip:
+            if current:
+                runs.append(current)
+                current = []
+            continue
+        current.append(clause)
+    if current:
+        runs.append(current)
+    for run in runs:     # "A，B，或者C": one requirement with options; "A，B": each must hold
+        if any(c.startswith(("或者", "或")) for c in run[1:]):
+            groups.append(run)
+        else:
+            groups.extend([c] for c in run)
+    out = []
+    for group in groups:
+        words = "，".join(group)
+        options = [_option_core(o) for c in group for o in _options(c)]
+        options = [o for o in options if len(o) >= 3]
+        if options:
+            out.append(Requirement(words, options, f"是否{words.removeprefix('或者')}？"))
+    return out
+
+
+def _alternative(label: str, text: str) -> Alternative:
+    body = ITEM_RE.sub("", text).strip()
+    catch_all = body.startswith("其他") and not _has_amount(body)
+    return Alternative(label, text, conditions_in(text), [] if catch_all else requirements_in(text), catch_all)
 
 
 def _is_threshold(term: str, alternatives: list[Alternative]) -> bool:
     return any(a.conditions for a in alternatives) or any(w in term for w in THRESHOLD_WORDS)
 
 
-def standards_in_unit(doc: Document, unit) -> list[Standard]:
+LawIndex = dict[tuple[int, int], tuple[str, str]]     # (article, suffix) → (unit id, text)
+
+
+def _law_paragraphs(law: LawIndex, target: tuple[int, int, int | None]) -> list[tuple[str, str]]:
+    number, suffix, clause = target
+    unit_id, text = law.get((number, suffix), ("", ""))
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    if clause and clause <= len(paragraphs):
+        paragraphs = [paragraphs[clause - 1]]
+    return [(unit_id, p) for p in paragraphs]
+
+
+def tier_of(terms: list[str], targets: list[tuple[int, int, int | None]], law: LawIndex) -> str:
+    """filing when a term stands before the first penalty of its 刑法 clause ("情节严重的，处三年以下");
+    aggravating when after it ("…；情节特别严重的，处三年以上"). Without the article: by the words."""
+    for target in targets:
+        for _, paragraph in _law_paragraphs(law, target):
+            penalty = LAW_PENALTY_RE.search(paragraph)
+            for term in terms:
+                at = paragraph.find(term)
+                if at >= 0:
+                    return "filing" if penalty is None or at < penalty.start() else "aggravating"
+    return "aggravating" if any(w in t for t in terms for w in AGGRAVATING_WORDS) else "filing"
+
+
+def statutory_conditions(terms: list[str], targets: list[tuple[int, int, int | None]], law: LawIndex) -> list[Condition]:
+    """Conditions the 刑法 clause joins to the term with 并且/且/同时: "逃避缴纳税款数额较大并且占应纳税额
+    百分之十以上" adds 占应纳税额 ≥ 10% to the interpretation's 数额较大."""
+    for target in targets:
+        for unit_id, paragraph in _law_paragraphs(law, target):
+            for term in terms:
+                at = paragraph.find(term)
+                if at < 0:
+                    continue
+                start = max(paragraph.rfind(p, 0, at) for p in "，；。") + 1
+                ends = [e for e in (paragraph.find(p, at) for p in "，；。") if e >= 0]
+                segment = paragraph[start:min(ends) if ends else len(paragraph)]
+                joint = re.search(r"并且|同时|且", segment)
+                if not joint:
+                    continue
+                other = segment[joint.end():] if segment.find(term) < joint.start() else segment[:joint.start()]
+                conds = conditions_in(other)
+                for c in conds:
+                    c.basis = unit_id
+                return conds
+    return []
+
+
+def _filing_names(head: str) -> list[str]:
+    """［失火案（…）］ names the case type; the offense is the same name with 罪."""
+    names = [x.strip() for x in re.split(r"[；;]", head) if x.strip()]
+    return [re.sub(r"案$", "罪", n) for n in names]
+
+
+def _standard(sid: str, doc: Document, unit, term: str, targets, names, subject: str, head: str,
+              alternatives: list[Alternative], law: LawIndex, tier: str | None = None) -> Standard:
+    terms = [t for t in re.split(r"[、]", term) if t]
+    tier = tier or tier_of(terms, targets, law)
+    extra = statutory_conditions(terms, targets, law) if tier == "filing" or "巨大" in term else []
+    for alt in alternatives:
+        if not alt.catch_all:
+            alt.conditions += [Condition(**{**c.to_dict()}) for c in extra]
+    return Standard(sid, doc.id, unit.id, term, targets, names, subject, head, alternatives, unit.text,
+                    doc.effective, tier, review_note(unit.text))
+
+
+def standards_in_unit(doc: Document, unit, law: LawIndex | None = None) -> list[Standard]:
     """Threshold standards stated by one article of an interpretation or a filing standard."""
+    law = law or {}
     found: list[Standard] = []
-    filing = FILING_HEAD_RE.match(unit.text)
-    for n, (head, items) in enumerate(_blocks(unit.text)):
+    text = strip_review_notes(unit.text)
+    filing = FILING_HEAD_RE.match(text)
+    for n, (head, items) in enumerate(_blocks(text)):
         sid = f"std:{unit.id}" + (f":{n}" if n else "")
         body_head = re.sub(r"^第\S+条\s*", "", head)
         if filing and ("立案追诉" in head or "应予立案" in head):
-            names = [x.strip() for x in re.split(r"[；;]", filing.group(1)) if x.strip()]
+            names = _filing_names(filing.group(1))
             refs = [(parse_chinese_int(r.group(1)), parse_chinese_int(r.group(2)) if r.group(2) else 0,
                      parse_chinese_int(r.group(3)) if r.group(3) else None) for r in REF_RE.finditer("第" + filing.group(2))]
+            conduct = FILING_HEAD_RE.sub("", head).split("应予立案")[0]
             alternatives = [a for label, t in items for a in _alternatives(label, t)] or \
-                           _alternatives("", body_head)
-            found.append(Standard(sid, doc.id, unit.id, "应予立案追诉", refs, names, _subject(body_head),
-                                  head, alternatives, unit.text, doc.effective))
+                _alternatives("", re.sub(r"[，,]?(涉嫌下列情形之一的?[，,]?)?$", "", conduct))
+            found.append(_standard(sid, doc, unit, "应予立案追诉", refs, names, _subject(body_head), head,
+                                   alternatives, law, tier="filing"))
             continue
         convict = CONVICT_RE.search(body_head)
         if "刑法" in body_head and convict and "认定为" not in body_head:
@@ -221,8 +442,8 @@ def standards_in_unit(doc: Document, unit) -> list[Standard]:
             alternatives = [a for label, t in items for a in _alternatives(label, t)] or \
                 _alternatives("", body_head.split("依照")[0])
             if targets and any(a.conditions for a in alternatives):
-                found.append(Standard(sid, doc.id, unit.id, "定罪处罚", targets, [convict.group(1)],
-                                      _subject(body_head), head, alternatives, unit.text, doc.effective))
+                found.append(_standard(sid, doc, unit, "定罪处罚", targets, [convict.group(1)], _subject(body_head),
+                                       head, alternatives, law, tier="filing"))
             continue
         if "认定为" not in body_head or "刑法" not in body_head:
             continue
@@ -231,29 +452,49 @@ def standards_in_unit(doc: Document, unit) -> list[Standard]:
         if not targets or not terms:
             continue
         if "分别认定为" in body_head and len(terms) > 1:
-            conds = conditions_in(body_head.split("分别认定为")[0])
+            before = re.split(r"[；。]", body_head.split("分别认定为")[0])
+            for sentence in before[:-1]:
+                if "定罪处罚" in sentence and "依照刑法" in sentence and _has_amount(sentence):
+                    found.append(_standard(f"{sid}:定罪处罚", doc, unit, "定罪处罚", targets, [], _subject(body_head),
+                                           head, _alternatives("", sentence.split("，应当依照")[0]), law, tier="filing"))
+            conds = conditions_in(before[-1])
             for i, term in enumerate(terms):
                 if i < len(conds):
-                    found.append(Standard(f"{sid}:{term}", doc.id, unit.id, term, targets, [], _subject(body_head),
-                                          head, [Alternative("", conds[i].text, [conds[i]])], unit.text, doc.effective))
+                    found.append(_standard(f"{sid}:{term}", doc, unit, term, targets, [], _subject(body_head), head,
+                                           [Alternative("", conds[i].text, [conds[i]])], law))
             continue
-        if items:
+        same_as_first = SAME_AS_FIRST_RE.search(body_head)
+        if same_as_first and found and found[0].unit_id == unit.id:
+            wanted = f"（{same_as_first.group(1)}）" if same_as_first.group(1) else ""
+            alternatives = [copy.deepcopy(a) for a in found[0].alternatives if a.label.startswith(wanted)]
+        elif items:
             alternatives = [a for label, t in items for a in _alternatives(label, t)]
         else:
-            alternatives = _alternatives("", body_head.split("认定为")[0])
+            alternatives = _alternatives("", re.split(r"[。]", body_head.split("认定为")[0])[-1])
         term = "、".join(dict.fromkeys(terms))
         if _is_threshold(term, alternatives):
-            found.append(Standard(sid, doc.id, unit.id, term, targets, [], _subject(body_head), head,
-                                  alternatives, unit.text, doc.effective))
+            found.append(_standard(sid, doc, unit, term, targets, [], _subject(body_head), head, alternatives, law))
     return found
 
 
+def law_index(documents: list[Document]) -> LawIndex:
+    """The 刑法 articles by number, for tiers and the conjuncts the 刑法 adds to a term."""
+    law: LawIndex = {}
+    for doc in documents:
+        if doc.id == CRIMINAL_LAW_ID:
+            for u in doc.units:
+                if u.kind == "article" and u.article_no:
+                    law[(u.article_no, u.article_suffix)] = (u.id, u.text)
+    return law
+
+
 def extract_standards(documents: list[Document]) -> list[Standard]:
+    law = law_index(documents)
     out = []
     for doc in documents:
         if doc.type not in ("interpretation", "standard"):
             continue
         for unit in doc.units:
             if unit.kind == "article":
-                out.extend(standards_in_unit(doc, unit))
+                out.extend(standards_in_unit(doc, unit, law))
     return out

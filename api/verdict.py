@@ -1,0 +1,226 @@
+"""Verdicts on threshold clauses: does what the officer stated reach one?
+
+A clause (graph.standards.Standard as a dict) is a list of alternatives; an alternative holds when
+every one of its conditions is satisfied by a stated fact: numbers compared with the amounts in
+the text, qualitative requirements (在禁采区内, 造成就诊人轻度残疾) found in the text and not negated
+(未/没有/不), the kind of offender (单位/个人) when the item is limited to one. A clause is
+"met" when one alternative holds, "not_met" when every alternative is ruled out by stated facts,
+and "unknown" (无法判断, undecided) otherwise, with the missing facts asked as questions. Catch-all
+items (其他情节严重的情形) are shown but never decide; a 待核 clause never decides on its own.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from corpus.numerals import parse_chinese_int
+from corpus.quantities import Quantity
+from graph.standards import find_measures
+
+UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限", "集团", "商行", "门店")
+PERSON_SUBJECT_WORDS = ("个人", "自然人", "村民", "男子", "女子", "个体", "无业", "本人")
+PERSON_NAME_RE = re.compile(r"[赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦许何吕张孔曹严华金魏陶姜谢邹苏潘葛范彭鲁马方任袁柳"
+                            r"唐罗薛雷贺倪汤殷罗毕郝安常于傅齐康伍余顾孟黄穆萧尹姚邵汪毛狄戴宋庞熊纪舒屈项祝董梁杜阮蓝"
+                            r"闵季贾江郭林钟徐邱骆高夏蔡田胡凌霍万柯卢莫房解丁邓洪石崔龚程邢裴陆荣翁段侯武刘叶白]某")
+DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
+NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及)?$")
+NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；]{1,10}、(?:[^、，。；]{1,10}、)*$")
+CLAUSE_END = "，。；！？,;!?\n"
+STATUS_UNKNOWN = "unknown"     # 无法判断: the stated facts neither meet nor rule out the clause
+
+
+@dataclass
+class Fact:
+    quantity: Quantity
+    context: str
+
+    def to_dict(self) -> dict:
+        d = self.quantity.to_dict()
+        d["context"] = self.context
+        d["kind"] = {"元": "amount", "次": "count", "年": "duration", "月": "duration", "日": "duration",
+                     "%": "ratio"}.get(self.quantity.unit, "quantity")
+        return d
+
+
+def _subject(text: str) -> str | None:
+    if any(w in text for w in UNIT_SUBJECT_WORDS):
+        return "单位"
+    if any(w in text for w in PERSON_SUBJECT_WORDS) or PERSON_NAME_RE.search(text):
+        return "个人"
+    return None
+
+
+def extract_facts(text: str) -> dict:
+    """Amounts, quantities, ratios, counts and time spans with the words around them; the kind of
+    offender when the text says it (None when it does not); dates; and the text itself."""
+    facts = []
+    date_spans = [m.span() for m in DATE_RE.finditer(text)]
+    for q in find_measures(text):
+        if any(a <= q.start < b for a, b in date_spans):
+            continue   # 2021年3月 is a date, not a duration
+        facts.append(Fact(q, text[max(0, q.start - 10):q.start] + "|" + text[q.end:q.end + 8]))
+    dates = []
+    for m in DATE_RE.finditer(text):
+        try:
+            dates.append((dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)), m.start(), m.group(0)))
+        except ValueError:
+            continue
+    return {"facts": facts, "subject": _subject(text), "dates": dates, "text": text}
+
+
+def _bigrams(s: str) -> set[str]:
+    s = re.sub(r"[^\u4e00-\u9fa5]", "", s)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def _match(condition: dict, facts: list[Fact]) -> tuple[Fact | None, str]:
+    """The stated fact a numeric condition is compared with: same unit, best overlap of the
+    condition's metric with the words around the number; the only fact of that unit otherwise
+    (never for ratios: 百分之八 of what must be said)."""
+    same_unit = [f for f in facts if f.quantity.unit == condition["unit"]]
+    if not same_unit:
+        return None, ""
+    metric = _bigrams(condition.get("metric", ""))
+    after_first = condition["unit"] in ("次", "人次")   # "受过两次行政处罚": the words follow the number
+
+    def overlap(f: Fact) -> int:
+        before, _, after = f.context.partition("|")
+        near, far = (after, before) if after_first else (before, after)
+        return 2 * len(metric & _bigrams(near)) + len(metric & _bigrams(far))
+
+    scored = sorted(((overlap(f), f) for f in same_unit), key=lambda x: -x[0])
+    best_overlap, best = scored[0]
+    if best_overlap:
+        return best, "metric"
+    return (best, "unit") if len(same_unit) == 1 and condition["unit"] != "%" else (None, "")
+
+
+def _fmt(value: float, unit: str) -> str:
+    return f"{value:g}{unit}"
+
+
+def _numeric(c: dict, extracted: dict) -> dict:
+    fact, how = _match(c, extracted["facts"])
+    out = {**c, "kind": "quantity", "fact": fact.to_dict() if fact else None}
+    if fact is None:
+        what = f"{c.get('metric') or '次'}的次数" if c["unit"] in ("次", "人次") else (c.get("metric") or "数额")
+        return {**out, "status": STATUS_UNKNOWN, "compared": "未说明", "question": f"{what}是多少（标准：{c['text']}）？"}
+    v = fact.quantity.value
+    out["matched_by"] = how
+    if c["op"] == ">=":
+        top = c.get("upper", c["value"])
+        status = "met" if v >= top else ("not_met" if v < c["value"] else STATUS_UNKNOWN)
+        compared = f"{_fmt(v, c['unit'])} {'≥' if v >= c['value'] else '<'} {_fmt(c['value'], c['unit'])}"
+        if c.get("upper"):
+            compared += f"；上限 {_fmt(top, c['unit'])}"
+            if status == STATUS_UNKNOWN:
+                out["question"] = (f"本省（自治区、直辖市）确定的数额标准是多少（在{_fmt(c['value'], c['unit'])}至"
+                                   f"{_fmt(top, c['unit'])}之间）？")
+    elif c["op"] == "<=":
+        status, compared = ("met" if v <= c["value"] else "not_met"), f"{_fmt(v, c['unit'])} ≤ {_fmt(c['value'], c['unit'])}？"
+    else:
+        status, compared = ("met" if v < c["value"] else "not_met"), f"{_fmt(v, c['unit'])} < {_fmt(c['value'], c['unit'])}？"
+    if status == "met" and c.get("within_years"):
+        stated = [_years(m.group(1)) for m in WITHIN_YEARS_RE.finditer(extracted["text"])]
+        if not any(y is not None and y <= c["within_years"] for y in stated):
+            status = STATUS_UNKNOWN
+            out["question"] = f"是否在{c['within_years']:g}年内？"
+    return {**out, "status": status, "compared": compared}
+
+
+def _years(word: str) -> float | None:
+    try:
+        return float(word) if word.isdigit() else float(parse_chinese_int(word))
+    except ValueError:
+        return None
+
+
+def _clause_at(text: str, start: int, end: int) -> str:
+    a = max([text.rfind(ch, 0, start) for ch in CLAUSE_END]) + 1
+    ends = [e for e in (text.find(ch, end) for ch in CLAUSE_END) if e >= 0]
+    return text[a:min(ends) if ends else len(text)].strip()
+
+
+def _negated(text: str, at: int) -> bool:
+    """未/没有/不 right before the words, or before an enumeration they close (不在禁采区、禁采期内)."""
+    before = text[max(0, at - 16):at]
+    before = before[max(before.rfind(ch) for ch in CLAUSE_END) + 1:]
+    return bool(NEGATION_RE.search(before) or NEGATED_LIST_RE.search(before))
+
+
+def find_stated(option: str, text: str) -> tuple[int, int] | None:
+    """Where the text states the option: its longest common run covering at least 60% of it
+    (all of it for short options)."""
+    if not option or not text:
+        return None
+    m = SequenceMatcher(None, option, text, autojunk=False).find_longest_match(0, len(option), 0, len(text))
+    need = len(option) if len(option) <= 3 else max(3, math.ceil(0.6 * len(option)))
+    return (m.b, m.b + m.size) if m.size >= need else None
+
+
+def _requirement(req: dict, text: str) -> dict:
+    stated, denied = [], []
+    for option in req["options"]:
+        span = find_stated(option, text)
+        if span is None:
+            continue
+        (denied if _negated(text, span[0]) else stated).append(_clause_at(text, *span))
+    out = {"kind": "fact", "text": req["text"], "options": req["options"]}
+    if stated:
+        return {**out, "status": "met", "fact": {"text": stated[0], "kind": "statement"}, "compared": f"案情写明：{stated[0]}"}
+    if denied and len(denied) >= len(req["options"]):
+        return {**out, "status": "not_met", "fact": {"text": denied[0], "kind": "statement", "negated": True},
+                "compared": f"案情写明否定：{denied[0]}"}
+    fact = {"text": denied[0], "kind": "statement", "negated": True} if denied else None
+    return {**out, "status": STATUS_UNKNOWN, "fact": fact, "compared": "部分情形被否定，其余未说明" if denied else "未说明",
+            "question": req["question"]}
+
+
+def _combine(statuses: list[str]) -> str:
+    if "not_met" in statuses:
+        return "not_met"
+    return "met" if statuses and all(s == "met" for s in statuses) else STATUS_UNKNOWN
+
+
+def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限") -> dict:
+    base = {"label": alt["label"], "text": alt["text"], "catch_all": alt.get("catch_all", False)}
+    if base["catch_all"]:
+        return {**base, "status": STATUS_UNKNOWN, "conditions": [],
+                "note": "兜底条款：需结合全部案情判断，不据以自动得出结论"}
+    wanted = alt.get("subject") or (std_subject if std_subject in ("个人", "单位") else None)
+    subject = extracted.get("subject")
+    if wanted and subject and wanted != subject:
+        return {**base, "status": "not_applicable", "conditions": [], "note": f"本项限于{wanted}"}
+    conds = [_numeric(c, extracted) for c in alt.get("conditions", [])]
+    conds += [_requirement(r, extracted["text"]) for r in alt.get("requirements", [])]
+    if wanted:
+        conds.append({"kind": "subject", "text": wanted, "status": "met" if subject == wanted else STATUS_UNKNOWN,
+                      "fact": {"text": subject, "kind": "subject"} if subject else None,
+                      "compared": f"案情主体：{subject or '未说明'}",
+                      **({} if subject else {"question": f"行为人是否为{wanted}？"})})
+    status = _combine([c["status"] for c in conds]) if conds else STATUS_UNKNOWN
+    return {**base, "status": status, "conditions": conds}
+
+
+def evaluate_standard(std: dict, extracted: dict) -> dict:
+    """One clause against the extracted facts: status, each alternative with its compared
+    conditions, the questions that would decide it, and the reason a firm result was withheld."""
+    alts = [evaluate_alternative(a, extracted, std.get("subject", "不限")) for a in std["alternatives"]]
+    deciding = [a for a in alts if not a["catch_all"] and a["status"] != "not_applicable"]
+    statuses = [a["status"] for a in deciding]
+    status = ("met" if "met" in statuses else "not_met" if statuses and all(s == "not_met" for s in statuses)
+              else STATUS_UNKNOWN)
+    questions = [] if status == "met" else list(dict.fromkeys(
+        c["question"] for a in deciding if a["status"] == STATUS_UNKNOWN for c in a["conditions"] if c.get("question")))
+    notes = []
+    if status == "not_met" and any(a["catch_all"] for a in alts):
+        notes.append("各项数额、情形均未达到；另有兜底条款（其他情节严重的情形），如有其他严重情节须另行判断。")
+    firm = status
+    if std.get("review") and status != STATUS_UNKNOWN:
+        notes.append(f"本条文字待核（{std['review']}），不能单独作为“{'已达到' if status == 'met' else '未达到'}”的依据，请核对官方文本。")
+        status = STATUS_UNKNOWN
+    return {"status": status, "firm_status": firm, "alternatives": alts, "questions": questions, "notes": notes}
