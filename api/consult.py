@@ -47,6 +47,22 @@ def _filing_groups(standards: list[dict], doc_status) -> None:
         s["superseded_by"] = (newest[1] if s["tier"] == "filing" and not s["governing"] else None)
 
 
+def evaluate_offense_standards(graph, view: dict, extracted: dict, cite=lambda unit_id: unit_id) -> list[dict]:
+    """Every clause of an offense evaluated, marked filing/aggravating and governing/superseded,
+    governing filing clauses first."""
+    standards = []
+    for std in view["standards"]:
+        props = graph.node(std["id"]).props
+        result = evaluate_standard({**std, "review": props.get("review")}, extracted)
+        standards.append({"id": std["id"], "clause": std["term"], "subject": std["subject"],
+                          "tier": props.get("tier", "filing"), "review": props.get("review"),
+                          "source": {**std["source"], "citation": cite(std["source"]["unit_id"])}, **result})
+    _filing_groups(standards, lambda doc_id: (graph.node(f"doc:{doc_id}").props.get("status")
+                                              if graph.node(f"doc:{doc_id}") else None))
+    standards.sort(key=lambda s: (TIER_ORDER.get(s["tier"], 2), not s["governing"]))
+    return standards
+
+
 def offense_verdict(standards: list[dict]) -> dict:
     """met when a governing filing clause is met; not_met when every governing filing clause is
     ruled out; unknown (无法判断) otherwise, with the questions that would decide it."""
@@ -138,16 +154,7 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
         view = offense_view(graph, oid)
         if view is None:
             continue
-        standards = []
-        for std in view["standards"]:
-            props = graph.node(std["id"]).props
-            result = evaluate_standard({**std, "review": props.get("review")}, extracted)
-            standards.append({"id": std["id"], "clause": std["term"], "subject": std["subject"],
-                              "tier": props.get("tier", "filing"), "review": props.get("review"),
-                              "source": {**std["source"], "citation": cite(std["source"]["unit_id"])}, **result})
-        _filing_groups(standards, lambda doc_id: (graph.node(f"doc:{doc_id}").props.get("status")
-                                                  if graph.node(f"doc:{doc_id}") else None))
-        standards.sort(key=lambda s: (TIER_ORDER.get(s["tier"], 2), not s["governing"]))
+        standards = evaluate_offense_standards(graph, view, extracted, cite)
         verdict = offense_verdict(standards)
         for a in view["articles"]:
             cite(a["unit_id"])

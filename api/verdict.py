@@ -191,7 +191,7 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
     if base["catch_all"]:
         return {**base, "status": STATUS_UNKNOWN, "conditions": [],
                 "note": "兜底条款：需结合全部案情判断，不据以自动得出结论"}
-    wanted = alt.get("subject") or (std_subject if std_subject in ("个人", "单位") else None)
+    wanted = alt.get("subject")   # the clause-level subject is too coarse ("个人或者单位…" reads as 单位)
     subject = extracted.get("subject")
     if wanted and subject and wanted != subject:
         return {**base, "status": "not_applicable", "conditions": [], "note": f"本项限于{wanted}"}

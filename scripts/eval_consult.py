@@ -52,6 +52,34 @@ def evaluate_dev(service: SearchService, dev: list[dict]) -> dict:
             "clause_questions": clause_total, "misses": misses}
 
 
+VERDICT_NAMES = {"met": "met", "not_met": "not_met", "unknown": "undecided"}
+
+
+def evaluate_verdicts(items: list[dict], corpus_dir: Path) -> dict:
+    """Verdict accuracy on the gold offense, from the graph alone (no index, no search), by domain."""
+    from api.consult import evaluate_offense_standards, offense_verdict
+    from api.verdict import extract_facts
+    from graph.extract import build_graph
+    from graph.queries import offense_view
+    from graph.schema import offense_id
+    from graph.store import EmbeddedGraphStore
+    docs = [d for d in load_corpus(corpus_dir).documents if d.type != "case"]
+    store = EmbeddedGraphStore.from_graph(build_graph(docs))
+    by_domain: dict[str, list[int]] = {}
+    wrong = []
+    for item in items:
+        view = offense_view(store, offense_id(item["offense"]))
+        got = "missing" if view is None else VERDICT_NAMES[
+            offense_verdict(evaluate_offense_standards(store, view, extract_facts(item["q"])))["status"]]
+        ok = got == item["verdict"]
+        by_domain.setdefault(item["domain"], []).append(ok)
+        if not ok:
+            wrong.append(f"{item['q']} → {got} (expected {item['verdict']})")
+    n = sum(len(v) for v in by_domain.values())
+    return {"questions": n, "verdict_accuracy": sum(sum(v) for v in by_domain.values()) / n,
+            "by_domain": {d: f"{sum(v)}/{len(v)}" for d, v in by_domain.items()}, "wrong": wrong}
+
+
 def evaluate_lecard(service: SearchService, corpus_dir: Path, limit: int | None = None) -> dict:
     import re
     # the 107 LeCaRD query cases (lecard-N / lecard--N), not the candidate judgments of the case base
@@ -74,9 +102,14 @@ def main() -> int:
     p.add_argument("--no-lecard", action="store_true")
     p.add_argument("--lecard-limit", type=int, help="only the first N LeCaRD query cases")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--verdicts", action="store_true", help="only verdict accuracy on eval/verdict_dev.yaml (graph only)")
     p.add_argument("--case-vote-weights", help="comma-separated weights for the nearest cases' votes, compared "
                                               "in one run (0 = no votes); default: the configured one")
     args = p.parse_args()
+    if args.verdicts:
+        items = yaml.safe_load((ROOT / "eval" / "verdict_dev.yaml").read_text(encoding="utf-8"))
+        print(json.dumps(evaluate_verdicts(items, Path(get_settings().corpus_dir)), ensure_ascii=False, indent=1))
+        return 0
     if args.case_vote_weights:
         import api.consult as consult_module
         for w in [float(x) for x in args.case_vote_weights.split(",")]:
