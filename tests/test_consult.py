@@ -68,10 +68,10 @@ def service(bundled_index, embedder):
 
 @pytest.mark.slow
 def test_forward_consultation(service):
-    answer = consult(service, "某纳税人通过虚假纳税申报少缴税款十五万元，税务机关是否应当移送公安机关？")
+    answer = consult(service, "某纳税人通过虚假纳税申报少缴税款十五万元，占应纳税额百分之二十，税务机关是否应当移送公安机关？")
     assert answer["direction"] == "forward"
     top = answer["offenses"][0]
-    assert top["name"] == "逃税罪" and top["transfer"] == "indicated"
+    assert top["name"] == "逃税罪" and top["transfer"] == "indicated" and top["verdict"]["status"] == "met"
     met = [s for s in top["standards"] if s["status"] == "met"]
     assert met and met[0]["source"]["unit_id"] == "jieshi-weihai-shuishou-2024:art2"
     cited = {c["unit_id"] for c in answer["citations"]}
