@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from graph.queries import offense_view, offenses_named_in
+from graph.standards import mark_governing
 from indexer.search import SearchRequest, SearchService
 
 from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
@@ -36,17 +37,6 @@ TOP_OFFENSES = 5
 TIER_ORDER = {"filing": 0, "aggravating": 1}
 
 
-def _filing_groups(standards: list[dict], doc_status) -> None:
-    """Mark each filing clause governing or superseded: where several documents set the filing
-    threshold for one offense, the newest one in force governs; the older are shown as superseded."""
-    filing = [s for s in standards if s["tier"] == "filing"]
-    in_force = [s for s in filing if doc_status(s["source"]["doc_id"]) == "现行有效"] or filing
-    newest = max(((s["source"].get("effective") or ""), s["source"]["doc_id"]) for s in in_force) if in_force else None
-    for s in standards:
-        s["governing"] = s["tier"] == "filing" and newest is not None and s["source"]["doc_id"] == newest[1]
-        s["superseded_by"] = (newest[1] if s["tier"] == "filing" and not s["governing"] else None)
-
-
 def evaluate_offense_standards(graph, view: dict, extracted: dict, cite=lambda unit_id: unit_id) -> list[dict]:
     """Every clause of an offense evaluated, marked filing/aggravating and governing/superseded,
     governing filing clauses first."""
@@ -56,8 +46,9 @@ def evaluate_offense_standards(graph, view: dict, extracted: dict, cite=lambda u
         result = evaluate_standard({**std, "review": props.get("review")}, extracted)
         standards.append({"id": std["id"], "clause": std["term"], "subject": std["subject"],
                           "tier": props.get("tier", "filing"), "review": props.get("review"),
+                          "specific": props.get("specific", False),
                           "source": {**std["source"], "citation": cite(std["source"]["unit_id"])}, **result})
-    _filing_groups(standards, lambda doc_id: (graph.node(f"doc:{doc_id}").props.get("status")
+    mark_governing(standards, lambda doc_id: (graph.node(f"doc:{doc_id}").props.get("status")
                                               if graph.node(f"doc:{doc_id}") else None))
     standards.sort(key=lambda s: (TIER_ORDER.get(s["tier"], 2), not s["governing"]))
     return standards

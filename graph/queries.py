@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+from corpus.typical import KIND_LABELS, excerpt
+
 from .schema import article_id, case_id
 from collections import deque
 
+from .standards import mark_governing
 from .store import MAX_NEIGHBORHOOD_NODES, GraphStore, node_dict
 
 PENALTY_RE = re.compile(r"处[^。；]{0,40}?(有期徒刑|拘役|管制|罚金|死刑|无期徒刑)")
@@ -90,13 +93,40 @@ def _article_ref(store: GraphStore, node_id: str) -> dict:
     return {"node": node_id, "unit_id": n.props.get("unit_id") if n else None, "label": n.label if n else node_id}
 
 
+def _standard_ref(store: GraphStore, node_id: str) -> dict:
+    p = store.node(node_id).props
+    doc = store.node(f"doc:{p['doc_id']}")
+    return {"id": node_id, "tier": p.get("tier", "filing"), "review": p.get("review"), "specific": p.get("specific", False),
+            "source": {"doc_id": p["doc_id"], "effective": p.get("effective"),
+                       "status": doc.props.get("status") if doc else None}}
+
+
+def _governing(store: GraphStore, node_id: str) -> tuple[bool, str | None]:
+    """Whether the clause governs the filing threshold of an offense it belongs to, and the document
+    that supersedes it otherwise (graph.standards.mark_governing over each offense's clauses)."""
+    governing, superseded = False, []
+    for e in store.edges_to(node_id, ("HAS_STANDARD",)):
+        siblings = [_standard_ref(store, s.dst) for s in store.edges_from(e.src, ("HAS_STANDARD",)) if store.node(s.dst)]
+        mark_governing(siblings, lambda doc_id: next(s["source"]["status"] for s in siblings if s["source"]["doc_id"] == doc_id))
+        own = next((s for s in siblings if s["id"] == node_id), None)
+        if own:
+            governing |= own["governing"]
+            superseded.append(own["superseded_by"])
+    return governing, (superseded[0] if superseded and not governing and all(superseded) else None)
+
+
 def standard_view(store: GraphStore, node_id: str) -> dict:
-    """A Standard node with the label of its source article, for display and citation."""
+    """A Standard node with the label of its source article, for display and citation: its tier
+    (filing / aggravating), the 待核 note of an unverified text, and whether it governs or which newer
+    document supersedes it."""
     n = store.node(node_id)
     p = n.props
     doc = store.node(f"doc:{p['doc_id']}")
     art = store.node(article_id(p["unit_id"]))
+    governing, superseded_by = _governing(store, node_id)
     return {"id": n.id, "term": p["term"], "subject": p["subject"], "alternatives": p["alternatives"],
+            "tier": p.get("tier", "filing"), "review": p.get("review"), "specific": p.get("specific", False),
+            "governing": governing, "superseded_by": superseded_by,
             "source": {"unit_id": p["unit_id"], "doc_id": p["doc_id"], "doc_title": doc.label if doc else p["doc_id"],
                        "label": art.label if art else p["unit_id"], "effective": p.get("effective")},
             "quote": p["source_text"]}
@@ -127,17 +157,33 @@ def offense_view(store: GraphStore, node_id: str, top_cases: int = 10) -> dict |
 
     forward = [violation(e.src, e) for e in store.edges_to(node_id, ("ESCALATES_TO",))]
     reverse = [violation(e.dst, e) for e in store.edges_from(node_id, ("FALLBACK_PENALTY",))]
-    case_edges = store.edges_to(node_id, ("CHARGED_WITH",))
+    # official cases (典型案例 / 指导性案例) first: the edge carries their kind (graph.extract)
+    case_edges = sorted(store.edges_to(node_id, ("CHARGED_WITH",)), key=lambda e: "case_kind" not in e.props)
+    typical = [typical_case_ref(store.node(e.src)) for e in case_edges if "case_kind" in e.props and store.node(e.src)]
     cases = []
     for e in case_edges[:top_cases]:
         c = store.node(e.src)
         cases.append({"id": e.src, "doc_id": c.props.get("doc_id") if c else None, "title": c.label if c else e.src,
-                      "charges": c.props.get("charges", []) if c else []})
+                      "charges": c.props.get("charges", []) if c else [],
+                      "case_kind": e.props.get("case_kind", "judgment")})
     domains = [store.node(e.dst).label for e in store.edges_from(node_id, ("IN_DOMAIN",)) if store.node(e.dst)]
     return {"id": node_id, "name": n.label, "aliases": n.props.get("aliases", []), "articles": articles,
             "standards": standards, "standards_note": None if standards else "语料中尚未收录该罪名的立案追诉标准或数额标准",
-            "forward_violations": forward, "reverse_violations": reverse,
+            "forward_violations": forward, "reverse_violations": reverse, "typical_cases": typical,
             "cases": {"count": len(case_edges), "top": cases}, "domains": sorted(set(domains))}
+
+
+def typical_case_ref(node, words: frozenset[str] = frozenset()) -> dict:
+    """A typical / guiding case as the 罪名页 and consultation list it (相关典型案例): kind, issuer,
+    release, and the 典型意义 excerpt — its opening, or the sentence sharing most of `words`."""
+    p = node.props
+    kind = p.get("case_kind", "judgment")
+    return {"id": p.get("doc_id"), "node": node.id, "title": node.label, "case_kind": kind,
+            "kind_label": KIND_LABELS.get(kind, kind), "jianli_no": p.get("jianli_no"), "issuer": p.get("issuer"),
+            "released": p.get("released"), "linkage": p.get("linkage", []), "transcription": bool(p.get("transcription")),
+            "significance": {"label": p.get("significance_label"), "unit_id": p.get("significance_unit"),
+                             "excerpt": excerpt(p.get("significance") or "", words)},
+            "facts_unit": p.get("facts_unit")}
 
 
 def offenses_for_unit(store: GraphStore, unit_id: str, doc_id: str, doc_type: str) -> list[dict]:

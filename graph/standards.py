@@ -27,7 +27,9 @@ from .citations import REF_RE
 from corpus.numerals import parse_chinese_int
 
 ITEM_RE = re.compile(r"^（([一二三四五六七八九十]+)）")
-TERMS_RE = re.compile(r"“([^”]{2,20})”")
+TERMS_RE = re.compile(r"“([^”]{2,30})”")
+# "应当认定为刑法第X条规定的…" and, in older texts, "属于刑法第X条规定的…" both say which term a list defines
+DEEM_RE = re.compile(r"认定为|属于(?=刑法)")
 HEAD_TARGET_RE = re.compile(r"刑法((?:[、，和及或者]*第[^条]{1,8}条(?:之[一二三四五六七八九十])?(?:第[^款]{1,3}款)?(?:第[^项]{1,3}项)?)+)")
 FILING_HEAD_RE = re.compile(r"^第\S+条\s*[［\[【〔]([^］\]】〕]+?)（刑法第([^）]+)）[］\]】〕]")
 SUB_ITEM_RE = re.compile(r"^(\d+)[.．、]")
@@ -99,6 +101,8 @@ class Standard:
     effective: str | None
     tier: str = "filing"           # filing (入罪/立案追诉) | aggravating (数额巨大, 情节特别严重 …)
     review: str | None = None      # the 〔待核：…〕 note of an unverified article
+    specific: bool = False         # applies the offense to one kind of conduct ("…伪劣卷烟…，以生产、销售伪劣产品罪
+                                   # 定罪处罚", "实施本解释规定的…行为"): it adds to the general threshold, never replaces it
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -121,9 +125,25 @@ def find_percentages(text: str) -> list[Quantity]:
     return out
 
 
+COUNT_RE = re.compile(r"(?<![第前本零〇一二两三四五六七八九十百千万0-9])([0-9]+|[零〇一二两三四五六七八九十百千万]+)(条|倍|只|头)(以上|以下|不满|不足|未满)?(?![之款项])")
+
+
+def find_counts(text: str) -> list[Quantity]:
+    """五十条 (records of personal information), 三倍 (over an emission standard), 二十只 (animals):
+    counts the shared quantity parser does not know; never 第三条 or 前款."""
+    out = []
+    for m in COUNT_RE.finditer(text):
+        try:
+            value = parse_number(m.group(1))
+        except ValueError:
+            continue
+        out.append(Quantity(value, m.group(2), m.group(0), m.start(), m.end(), False, m.group(3)))
+    return out
+
+
 def find_measures(text: str) -> list[Quantity]:
-    """Quantities with units and percentages, in text order: what conditions and facts are made of."""
-    return sorted(find_quantities(text) + find_percentages(text), key=lambda q: q.start)
+    """Quantities with units, percentages and counts, in text order: what conditions and facts are made of."""
+    return sorted(find_quantities(text) + find_percentages(text) + find_counts(text), key=lambda q: q.start)
 
 
 METRIC_SPLIT = re.compile(r"[，、；。：,;:（）()“”]|或者|以及|或|和|及|并且|且")
@@ -144,11 +164,11 @@ def _metric_before(text: str, start: int) -> str:
         for lead in LEADING + VERB_PREFIXES:
             if metric.startswith(lead) and len(metric) > len(lead):
                 metric, changed = metric[len(lead):], True
-    return metric
+    return "" if metric in LEADING else metric
 
 
 def _metric_after(text: str, end: int) -> str:
-    m = re.match(r"(?:以上|以下)?(?:的)?([\u4e00-\u9fa5]{2,8}?)(?:的|，|。|；|、|$)", text[end:end + 12])
+    m = re.match(r"(?:以上|以下)?(?:的)?([\u4e00-\u9fa5]{2,8}?)(?:的|，|。|；|、|并且|或者|且|$)", text[end:end + 12])
     return m.group(1) if m else ""
 
 
@@ -169,6 +189,9 @@ def conditions_in(text: str) -> list[Condition]:
         else:
             qualifier = q.qualifier
         metric = _metric_before(text, q.start)
+        between = text[quantities[i - 1].end:q.start] if i and i - 1 not in skip and out else ""
+        if between in ("不满", "不足", "未满", "低于"):
+            qualifier, metric = between, out[-1].metric     # "…以上不满二十万元": same metric, upper bound
         if q.unit in ("次", "人次") or (q.unit == "人" and not metric):
             metric = _metric_after(text, quantities[i + 1].end if upper is not None else q.end) or metric
         out.append(Condition(metric=metric, op=OPS.get(qualifier, ">="), value=q.value, unit=q.unit,
@@ -214,7 +237,7 @@ def _blocks(text: str) -> list[tuple[str, Items]]:
             if items and items[-1] is parent:
                 items.pop()                      # the item only introduces its sub-items
             items.append((f"{parent[0]}{sub.group(1)}", f"{parent[1]}{SUB_ITEM_RE.sub('', ln)}"))
-        elif blocks and not blocks[-1][1] and "认定为" not in blocks[-1][0] and "立案" not in blocks[-1][0]:
+        elif blocks and not blocks[-1][1] and not DEEM_RE.search(blocks[-1][0]) and "立案" not in blocks[-1][0]:
             blocks[-1] = (blocks[-1][0] + ln, [])
         else:
             blocks.append((ln, []))
@@ -413,12 +436,41 @@ def _standard(sid: str, doc: Document, unit, term: str, targets, names, subject:
     for alt in alternatives:
         if not alt.catch_all:
             alt.conditions += [Condition(**{**c.to_dict()}) for c in extra]
+    specific = term == "定罪处罚" or "本解释规定的" in head
     return Standard(sid, doc.id, unit.id, term, targets, names, subject, head, alternatives, unit.text,
-                    doc.effective, tier, review_note(unit.text))
+                    doc.effective, tier, review_note(unit.text), specific)
 
 
-def standards_in_unit(doc: Document, unit, law: LawIndex | None = None) -> list[Standard]:
-    """Threshold standards stated by one article of an interpretation or a filing standard."""
+def _listed(items: Items, lead: str) -> list[Alternative]:
+    """The alternatives of a list; amounts in its lead ("…数额在50万元以上或者…25万元以上，同时具有下列
+    情节之一的") hold together with every item: each lead alternative joined with each item."""
+    listed = [a for label, t in items for a in _alternatives(label, t)]
+    if not items:
+        return _alternatives("", lead) if _has_amount(lead) else []
+    if not _has_amount(lead):
+        return listed
+    out = []
+    for h in _alternatives("", lead):
+        for a in listed:
+            out.append(Alternative(f"{a.label}{h.label and '+' + h.label}", f"{h.text}，{a.text}",
+                                   h.conditions + a.conditions, h.requirements + a.requirements, a.catch_all))
+    return out
+
+
+Context = tuple[list[tuple[int, int, int | None]], list[str]]   # 刑法 targets and offense of the last conviction
+
+
+def conviction_context(text: str, previous: Context | None) -> Context | None:
+    """"依照刑法第一百七十六条的规定，以非法吸收公众存款罪定罪处罚": what later articles that only say
+    "应当依法追究刑事责任" are about."""
+    convict = CONVICT_RE.search(text)
+    targets = [t for line in text.splitlines() for t in _targets(line)] if convict else []
+    return (targets, [convict.group(1)]) if convict and targets else previous
+
+
+def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context: Context | None = None) -> list[Standard]:
+    """Threshold standards stated by one article of an interpretation or a filing standard; `context`
+    names the offense of articles that do not cite the 刑法 themselves."""
     law = law or {}
     found: list[Standard] = []
     text = strip_review_notes(unit.text)
@@ -437,7 +489,7 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None) -> list[
                                    alternatives, law, tier="filing"))
             continue
         convict = CONVICT_RE.search(body_head)
-        if "刑法" in body_head and convict and "认定为" not in body_head:
+        if "刑法" in body_head and convict and not DEEM_RE.search(body_head):
             targets = _targets(body_head)
             alternatives = [a for label, t in items for a in _alternatives(label, t)] or \
                 _alternatives("", body_head.split("依照")[0])
@@ -445,10 +497,20 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None) -> list[
                 found.append(_standard(sid, doc, unit, "定罪处罚", targets, [convict.group(1)], _subject(body_head),
                                        head, alternatives, law, tier="filing"))
             continue
-        if "认定为" not in body_head or "刑法" not in body_head:
+        if "追究刑事责任" in body_head and "刑法" not in body_head and context and context[0]:
+            # "非法吸收或者变相吸收公众存款，具有下列情形之一的，应当依法追究刑事责任": the offense is the
+            # one the preceding articles convict of
+            lead = re.split(r"[，,]?(?:同时|并)?具[有备]下列|[，,]?应当", body_head)[0]
+            alternatives = _listed(items, lead)
+            if any(a.conditions or a.requirements for a in alternatives):
+                found.append(_standard(sid, doc, unit, "追究刑事责任", context[0], context[1], _subject(body_head),
+                                       head, alternatives, law, tier="filing"))
+            continue
+        deem = DEEM_RE.search(body_head)
+        if not deem or "刑法" not in body_head:
             continue
         targets = _targets(body_head)
-        terms = TERMS_RE.findall(body_head.split("认定为", 1)[1])
+        terms = TERMS_RE.findall(body_head[deem.end():])
         if not targets or not terms:
             continue
         if "分别认定为" in body_head and len(terms) > 1:
@@ -468,9 +530,9 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None) -> list[
             wanted = f"（{same_as_first.group(1)}）" if same_as_first.group(1) else ""
             alternatives = [copy.deepcopy(a) for a in found[0].alternatives if a.label.startswith(wanted)]
         elif items:
-            alternatives = [a for label, t in items for a in _alternatives(label, t)]
+            alternatives = _listed(items, re.split(r"[，,]?(?:同时|并)?具[有备]下列", body_head)[0])
         else:
-            alternatives = _alternatives("", re.split(r"[。]", body_head.split("认定为")[0])[-1])
+            alternatives = _alternatives("", re.split(r"[。]", body_head[:deem.start()])[-1])
         term = "、".join(dict.fromkeys(terms))
         if _is_threshold(term, alternatives):
             found.append(_standard(sid, doc, unit, term, targets, [], _subject(body_head), head, alternatives, law))
@@ -494,7 +556,32 @@ def extract_standards(documents: list[Document]) -> list[Standard]:
     for doc in documents:
         if doc.type not in ("interpretation", "standard"):
             continue
+        context = None
         for unit in doc.units:
             if unit.kind == "article":
-                out.extend(standards_in_unit(doc, unit, law))
+                out.extend(standards_in_unit(doc, unit, law, context))
+                context = conviction_context(strip_review_notes(unit.text), context)
     return out
+
+
+def mark_governing(standards: list[dict], doc_status) -> None:
+    """Which filing clauses of one offense govern. Among the clauses that set the general threshold,
+    those of the newest document in force with a confirmed (not 待核) clause govern: a newer 待核 text
+    cannot displace a confirmed one (it is shown beside it, flagged), and older documents' clauses are
+    superseded by it. Clauses for one kind of conduct (`specific`) add to the general threshold and
+    govern while in force. Each dict needs tier, review, specific and source.doc_id / source.effective;
+    `doc_status(doc_id)` gives 现行有效 …"""
+    filing = [s for s in standards if s["tier"] == "filing"]
+    general = [s for s in filing if not s.get("specific")]
+    in_force = [s for s in general if doc_status(s["source"]["doc_id"]) == "现行有效"] or general
+    confirmed = [s for s in in_force if not s.get("review")] or in_force
+    newest = max(((s["source"].get("effective") or ""), s["source"]["doc_id"]) for s in confirmed) if confirmed else None
+    for s in standards:
+        key = (s["source"].get("effective") or "", s["source"]["doc_id"])
+        if s["tier"] != "filing":
+            s["governing"], s["superseded_by"] = False, None
+        elif s.get("specific"):
+            s["governing"], s["superseded_by"] = doc_status(s["source"]["doc_id"]) == "现行有效", None
+        else:
+            s["governing"] = newest is not None and s["source"]["doc_id"] == newest[1]
+            s["superseded_by"] = newest[1] if not s["governing"] and newest and key < newest else None
