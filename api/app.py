@@ -1,6 +1,7 @@
 """FastAPI application: search, documents, units, health, and the static Chinese web app."""
 
 import datetime as dt
+import re
 import time
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -10,8 +11,9 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from corpus.model import DOC_TYPES, STATUSES
 from graph.queries import neighborhood as graph_neighborhood
@@ -23,6 +25,7 @@ from indexer.search import IndexUnavailable, SearchRequest, SearchService, Unkno
 from indexer.stores.base import EngineUnavailable
 
 from .auth import admin_dependency, load_or_create_token
+from .hardening import HardeningMiddleware, Pool
 from .cases import MAX_FACTS_CHARS, case_facts, compare_cases, similar_cases
 from .consult import consult
 from .training.routes import build_router as training_router
@@ -40,8 +43,8 @@ class ApiError(Exception):
         self.status, self.code, self.message = status, code, message
 
 
-def _error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
+def _error(status: int, code: str, message: str, headers: dict | None = None) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}}, headers=headers)
 
 
 class SearchBody(BaseModel):
@@ -161,7 +164,15 @@ def _stores_factory(settings: Settings):
     return published_stores(settings.es_url, settings.es_prefix, settings.engine_timeout_s)
 
 
-def create_app(settings: Settings | None = None, embedder: Embedder | None = None) -> FastAPI:
+def _allowed_methods(app: FastAPI, scope: dict) -> str:
+    """Every method some route serves at this request's path, for the Allow header of a 405."""
+    allowed = [m for m in ("GET", "POST", "PUT", "DELETE", "PATCH")
+               if any(route.matches({**scope, "method": m})[0] == Match.FULL for route in app.router.routes)]
+    return ", ".join(allowed)
+
+
+def create_app(settings: Settings | None = None, embedder: Embedder | None = None,
+               pools: dict[str, Pool] | None = None) -> FastAPI:
     settings = settings or get_settings()
     embedder = embedder or Embedder(settings.embed_model, settings.cache_dir, query_engine=settings.query_engine)
     service = SearchService(settings.data_dir, embedder, graph_factory=_graph_factory(settings),
@@ -182,6 +193,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
                   description="行刑衔接知识库与类案检索 — knowledge base and case-law search for administrative–criminal linkage")
     app.state.search = service
     app.state.settings = settings
+    app.add_middleware(HardeningMiddleware, pools=pools)
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError):
@@ -193,17 +205,26 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         for err in exc.errors():
             loc = [str(x) for x in err.get("loc", ()) if x not in ("query", "body", "path")]
             field = ".".join(loc) or "request"
-            msg = err.get("msg", "invalid")
+            msg = err.get("msg", "invalid").removeprefix("Value error, ")
             if err.get("type") == "extra_forbidden":
                 msg = "unknown field"
+            if err.get("type") == "value_error" and re.match(r"^[\w.]+: ", msg):
+                field, msg = msg.split(": ", 1)     # a model check that names its own field
+                field = ".".join([*loc, field]) if loc else field
             parts.append(f"{field}: {msg}")
         return _error(422, "invalid_request", "; ".join(parts))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException):
-        code = {401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 409: "conflict",
-                422: "invalid_request"}.get(exc.status_code, "http_error")
-        return _error(exc.status_code, code, str(exc.detail))
+    async def _http(request: Request, exc: StarletteHTTPException):
+        code = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed", 409: "conflict",
+                413: "body_too_large", 422: "invalid_request", 429: "too_many_requests"}.get(exc.status_code, "http_error")
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = _allowed_methods(app, request.scope) or headers.get("Allow", "")
+            return _error(405, code, f"不支持 {request.method} 方法（可用：{headers['Allow']}）", headers)
+        if exc.status_code == 404 and exc.detail == "Not Found":
+            return _error(404, code, "未找到该地址", headers)
+        return _error(exc.status_code, code, str(exc.detail), headers or None)
 
     @app.exception_handler(IndexUnavailable)
     async def _no_index(_: Request, exc: IndexUnavailable):
@@ -223,7 +244,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
 
     known_search_params = {"q", "type", "doc", "domain", "status", "effective_from", "effective_to", "k", "mode", "graph"}
 
-    def search_params(request: Request,
+    async def search_params(request: Request,
                       q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, description="查询文本")],
                       type: Annotated[list[str] | None, Query(description="statute|interpretation|standard|guidance|case")] = None,
                       doc: Annotated[str | None, Query(max_length=200, description="文档 id 或完整标题")] = None,
@@ -235,8 +256,11 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         unknown = sorted(set(request.query_params) - known_search_params)
         if unknown:
             raise ApiError(422, "invalid_filter", f"{unknown[0]}: unknown parameter")
-        return SearchBody(q=q, type=type, doc=doc, domain=domain, status=status, effective_from=effective_from,
-                          effective_to=effective_to, k=k, mode=mode, graph=graph)
+        try:
+            return SearchBody(q=q, type=type, doc=doc, domain=domain, status=status, effective_from=effective_from,
+                              effective_to=effective_to, k=k, mode=mode, graph=graph)
+        except ValidationError as exc:     # a blank q: 422 naming it, like every other parameter
+            raise RequestValidationError(exc.errors()) from None
 
     @app.get("/api/search", summary="检索 hybrid search")
     def search_get(body: Annotated[SearchBody, Depends(search_params)]):
@@ -374,7 +398,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         try:
             info = service.info()
             body["index"] = {"documents": info["documents"], "units": info["units"], "chunks": info["chunks"],
-                             "built_at": info["built_at"], "model": info["model"], "path": info["path"]}
+                             "built_at": info["built_at"], "model": info["model"], "build": Path(info["path"]).name}
             service.ping_engines()
         except (IndexUnavailable, EngineUnavailable) as exc:
             body["status"] = "degraded"

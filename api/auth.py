@@ -27,10 +27,16 @@ def load_or_create_token(configured: str | None, data_dir: Path) -> str:
     return token
 
 
+def _same(given: str, expected: str) -> bool:
+    """Constant-time comparison of UTF-8 bytes: header values arrive as Latin-1 text, and
+    compare_digest refuses non-ASCII str (a TypeError, which was a 500 for `X-Admin-Token: é`)."""
+    return secrets.compare_digest(given.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass"))
+
+
 def admin_dependency(expected: str):
     """A FastAPI dependency that accepts the request only with the admin token."""
     def check(authorization: str | None = Header(default=None), x_admin_token: str | None = Header(default=None)):
         given = x_admin_token or (authorization[7:] if authorization and authorization.startswith("Bearer ") else None)
-        if not given or not secrets.compare_digest(given, expected):
-            raise HTTPException(status_code=401, detail="this endpoint needs the admin token (Authorization: Bearer …)")
+        if not given or not _same(given, expected):
+            raise HTTPException(status_code=401, detail="该操作需要管理员令牌（Authorization: Bearer … 或 X-Admin-Token）")
     return check

@@ -226,7 +226,8 @@ def cmd_serve(args) -> int:
     settings = _settings()
     port = args.port or settings.port
     print(f"Xianjie serving on http://{settings.host}:{port}/", flush=True)
-    uvicorn.run("api.app:create_app", factory=True, host=settings.host, port=port, log_level="info")
+    from api.server import uvicorn_options
+    uvicorn.run("api.app:create_app", factory=True, host=settings.host, port=port, log_level="info", **uvicorn_options())
     return 0
 
 

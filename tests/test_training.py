@@ -130,6 +130,9 @@ def test_competition_with_fifty_concurrent_participants(client, fixture_index):
                             headers={"X-Participant-Token": people[1]["token"]})
         assert again.status_code == 409
     assert failures == []
+    open_board = client.get(f"/api/training/rounds/{rnd['id']}/leaderboard").json()["leaderboard"]
+    assert all(r["answered"] == len(QUESTIONS) - 1 for r in open_board)     # the open question does not count yet
+    client.post(f"/api/training/rounds/{rnd['id']}/next", headers=AUTH)      # past the last question: finished
     board = client.get(f"/api/training/rounds/{rnd['id']}/leaderboard").json()["leaderboard"]
     assert len(board) == 50 and all(r["answered"] == len(QUESTIONS) for r in board)
     assert sum(r["correct"] for r in board) == 25 * len(QUESTIONS)

@@ -4,18 +4,23 @@ from __future__ import annotations
 import csv
 import html
 import io
+import time
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Path as PathParam
+from fastapi import APIRouter, Depends, Header, HTTPException, Path as PathParam, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from .generate import DIFFICULTY, KINDS, Scope, generate
+from .guard import MissLimiter, TooManyMisses
+from .names import BadName, normalize_name
 from .questions import is_correct
-from .store import Conflict, NotFound, TrainingStore
+from .schema import ImportedSet, Kind, unknown_citations
+from .store import DELIVERY_GRACE_S, UNKNOWN_CODE, Conflict, NotFound, TrainingStore
 
-Kind = Literal["threshold", "threshold_cloze", "article_offense", "offense_article", "case_offense", "penalty_provision", "agency",
-               "statute_cloze"]
+PUBLIC_FIELDS = ("id", "kind", "difficulty", "stem", "options")   # nothing that names or points to the answer
+PUBLIC_ROUND_FIELDS = ("id", "state", "current", "seconds", "created")
+LOCKED = "该题集正在用于竞赛，竞赛结束后才能练习、查看或打印（管理员令牌除外）"
 KIND_LABELS = {"threshold": "追诉标准", "threshold_cloze": "追诉标准填空", "article_offense": "条文→罪名", "offense_article": "罪名→条文",
                "case_offense": "案情→罪名", "penalty_provision": "行政处罚依据", "agency": "主管机关", "statute_cloze": "法条填空"}
 
@@ -30,6 +35,8 @@ class SetRequest(BaseModel):
     document: str | None = Field(default=None, max_length=120)
     difficulty: Literal["easy", "medium", "hard"] | None = None
     seed: int = Field(default=0, ge=0, le=2**31)
+    purpose: Literal["practice", "competition"] = Field(
+        default="practice", description="competition: questions and answers stay hidden until a round on the set has finished")
 
 
 class QuestionEdit(BaseModel):
@@ -37,13 +44,6 @@ class QuestionEdit(BaseModel):
     stem: str | None = Field(default=None, min_length=4, max_length=2000)
     options: list[str] | None = Field(default=None, min_length=2, max_length=6)
     explanation: str | None = Field(default=None, max_length=2000)
-
-
-class ImportedSet(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    title: str = Field(min_length=1, max_length=100)
-    scope: dict = Field(default_factory=dict)
-    questions: list[dict] = Field(min_length=1, max_length=200)
 
 
 class Answer(BaseModel):
@@ -69,12 +69,44 @@ class JoinRequest(BaseModel):
 
 
 def _public(q: dict) -> dict:
-    return {k: v for k, v in q.items() if k not in ("answer", "explanation")}
+    """What a player may see of a question: never the answer, explanation, offense, citations or
+    domains (an offense or cited article is the answer of half the generated questions)."""
+    return {k: q[k] for k in PUBLIC_FIELDS if k in q}
 
 
-def build_router(get_search, store: TrainingStore, require_admin) -> APIRouter:
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def build_router(get_search, store: TrainingStore, require_admin, limiter: MissLimiter | None = None) -> APIRouter:
     router = APIRouter(prefix="/api/training", tags=["training 岗位练兵与竞赛"])
     admin = [Depends(require_admin)]
+    limiter = limiter or MissLimiter()
+
+    def is_admin(authorization: str | None, x_admin_token: str | None) -> bool:
+        try:
+            require_admin(authorization=authorization, x_admin_token=x_admin_token)
+        except HTTPException:
+            return False
+        return True
+
+    def practice_set(set_id: str, authorization: str | None, x_admin_token: str | None) -> dict:
+        """The set for practice, check, summary or print: refused while a competition may ask it."""
+        data = store.get_set(set_id)
+        if store.set_locked(set_id) and not is_admin(authorization, x_admin_token):
+            raise HTTPException(403, LOCKED)
+        return data
+
+    def live_round(request: Request, code: str, token: str | None = None) -> dict:
+        """The round behind a join code; unknown and long-finished codes look the same and count
+        as misses against the client."""
+        client = _client(request)
+        limiter.check(client)
+        try:
+            return store.live_round(code.upper(), token)
+        except NotFound:
+            limiter.miss(client)
+            raise
 
     def errors(fn):
         import functools
@@ -87,12 +119,16 @@ def build_router(get_search, store: TrainingStore, require_admin) -> APIRouter:
                 raise HTTPException(404, str(exc)) from None
             except Conflict as exc:
                 raise HTTPException(409, str(exc)) from None
+            except BadName as exc:
+                raise HTTPException(422, str(exc)) from None
+            except TooManyMisses as exc:
+                raise HTTPException(429, str(exc), headers={"Retry-After": str(exc.retry_after)}) from None
         return wrapper
 
     def question_of(set_data: dict, qid: str) -> dict:
         q = next((q for q in set_data["questions"] if q["id"] == qid), None)
         if q is None:
-            raise NotFound(f"question '{qid}' not in set '{set_data['id']}'")
+            raise NotFound(f"question_id: 题集 '{set_data['id']}' 中没有题目 '{qid}'")
         return q
 
     @router.post("/sets", dependencies=admin, summary="按范围生成并保存题集")
@@ -103,18 +139,19 @@ def build_router(get_search, store: TrainingStore, require_admin) -> APIRouter:
                       document=req.document, difficulty=req.difficulty, seed=req.seed)
         questions, stats = generate(search.graph, search.units, scope)
         if not questions:
-            raise HTTPException(422, "no question can be generated for this scope")
+            raise HTTPException(422, "该范围内无法生成题目，请放宽领域、罪名或难度")
         set_id = store.save_set(req.title, req.model_dump(exclude={"title"}), [q.to_dict() for q in questions])
         return store.get_set(set_id) | {"generation": stats}
 
     @router.get("/sets", summary="题集列表")
     def list_sets():
-        return {"sets": store.list_sets()}
+        return {"sets": [s | {"locked": store.set_locked(s["id"])} for s in store.list_sets()]}
 
-    @router.get("/sets/{set_id}", summary="题集（不含答案）")
+    @router.get("/sets/{set_id}", summary="题集（不含答案；竞赛中的题集须管理员令牌）")
     @errors
-    def get_set(set_id: Annotated[str, PathParam(max_length=40)]):
-        data = store.get_set(set_id)
+    def get_set(set_id: Annotated[str, PathParam(max_length=40)], authorization: str | None = Header(default=None),
+                x_admin_token: str | None = Header(default=None)):
+        data = practice_set(set_id, authorization, x_admin_token)
         return data | {"questions": [_public(q) for q in data["questions"]]}
 
     @router.get("/sets/{set_id}/export", dependencies=admin, summary="导出题集 JSON（含答案与出处）")
@@ -125,13 +162,11 @@ def build_router(get_search, store: TrainingStore, require_admin) -> APIRouter:
     @router.post("/sets/import", dependencies=admin, summary="导入题集 JSON")
     @errors
     def import_set(data: ImportedSet):
-        for q in data.questions:
-            missing = [k for k in ("id", "kind", "stem", "answer", "citations") if k not in q]
-            if missing:
-                raise HTTPException(422, f"questions: a question lacks {', '.join(missing)}")
-            if q.get("options") and q["answer"] not in q["options"]:
-                raise HTTPException(422, f"questions: answer of {q['id']} is not among its options")
-        return store.get_set(store.save_set(data.title, data.scope, data.questions))
+        units = get_search().units
+        bad = unknown_citations(data.questions, lambda u: units.unit(u) is not None)
+        if bad:
+            raise HTTPException(422, bad)
+        return store.get_set(store.save_set(data.title, data.scope, [q.model_dump() for q in data.questions]))
 
     @router.put("/sets/{set_id}/questions/{question_id}", dependencies=admin, summary="修改题目措辞")
     @errors
@@ -140,15 +175,16 @@ def build_router(get_search, store: TrainingStore, require_admin) -> APIRouter:
         q = question_of(store.get_set(set_id), question_id)
         changes = edit.model_dump(exclude_none=True)
         if "options" in changes and q["answer"] not in changes["options"]:
-            raise HTTPException(422, "options: the answer must stay among the options")
+            raise HTTPException(422, "options: 修改后的选项必须仍包含答案")
         q.update(changes)
         store.update_question(set_id, q)
         return q
 
-    @router.post("/sets/{set_id}/check", summary="练习：提交一题，返回对错、答案与出处")
+    @router.post("/sets/{set_id}/check", summary="练习：提交一题，返回对错、答案与出处（竞赛中的题集须管理员令牌）")
     @errors
-    def check(set_id: Annotated[str, PathParam(max_length=40)], ans: Answer):
-        q = question_of(store.get_set(set_id), ans.question_id)
+    def check(set_id: Annotated[str, PathParam(max_length=40)], ans: Answer, authorization: str | None = Header(default=None),
+              x_admin_token: str | None = Header(default=None)):
+        q = question_of(practice_set(set_id, authorization, x_admin_token), ans.question_id)
         units = get_search().units
         sources = [{"unit_id": u, "label": f"{x['doc_title']}{x['label'] or ''}" if (x := units.unit(u)) else u,
                     "source": x["source"] if x else None} for u in q["citations"]]
@@ -157,8 +193,9 @@ def build_router(get_search, store: TrainingStore, require_admin) -> APIRouter:
 
     @router.post("/sets/{set_id}/summary", summary="练习小结：按题型和领域统计薄弱环节")
     @errors
-    def summary(set_id: Annotated[str, PathParam(max_length=40)], body: PracticeSummary):
-        data = store.get_set(set_id)
+    def summary(set_id: Annotated[str, PathParam(max_length=40)], body: PracticeSummary,
+                authorization: str | None = Header(default=None), x_admin_token: str | None = Header(default=None)):
+        data = practice_set(set_id, authorization, x_admin_token)
         by_kind: dict[str, list[int]] = {}
         by_domain: dict[str, list[int]] = {}
         for a in body.answers:
@@ -180,7 +217,7 @@ def build_router(get_search, store: TrainingStore, require_admin) -> APIRouter:
                    authorization: str | None = Header(default=None), x_admin_token: str | None = Header(default=None)):
         if key:
             require_admin(authorization=authorization, x_admin_token=x_admin_token)
-        data = store.get_set(set_id)
+        data = practice_set(set_id, authorization, x_admin_token)
         e = html.escape
         items = []
         for i, q in enumerate(data["questions"], start=1):
@@ -213,43 +250,58 @@ def build_router(get_search, store: TrainingStore, require_admin) -> APIRouter:
 
     @router.post("/join/{code}", summary="参赛者用加入码和姓名加入")
     @errors
-    def join(code: Annotated[str, PathParam(min_length=6, max_length=6)], req: JoinRequest):
-        return store.join(code.upper(), req.name.strip())
+    def join(request: Request, code: Annotated[str, PathParam(min_length=6, max_length=6)], req: JoinRequest):
+        name = normalize_name(req.name)
+        rnd = live_round(request, code)
+        return store.join(rnd["code"], name)
 
-    def _current(code: str) -> tuple[dict, dict | None]:
-        rnd = store.round_by_code(code.upper())
+    def open_question(rnd: dict) -> dict | None:
         if rnd["state"] != "running":
-            return rnd, None
-        questions = store.get_set(rnd["set_id"])["questions"]
-        return rnd, questions[rnd["current"]]
+            return None
+        return store.get_set(rnd["set_id"])["questions"][rnd["current"]]
 
-    @router.get("/play/{code}", summary="参赛者：当前题目与剩余时间")
+    @router.get("/play/{code}", summary="参赛者：当前题目与剩余时间（带 X-Participant-Token 时从送达时计时）")
     @errors
-    def current(code: Annotated[str, PathParam(min_length=6, max_length=6)]):
-        import time
-        rnd, q = _current(code)
+    def current(request: Request, code: Annotated[str, PathParam(min_length=6, max_length=6)],
+                x_participant_token: Annotated[str | None, Header(max_length=64)] = None):
+        rnd = live_round(request, code, x_participant_token)
+        q = open_question(rnd)
         body = {"state": rnd["state"], "index": rnd["current"], "seconds": rnd["seconds"]}
         if q:
-            body |= {"question": _public(q), "remaining_s": max(0.0, round(rnd["seconds"] - (time.time() - rnd["question_started"]), 1))}
+            opened = rnd["question_started"]
+            if x_participant_token:
+                who = store.participant(rnd["id"], x_participant_token)
+                opened = store.deliver(rnd["id"], who["id"], q["id"], opened)
+            body |= {"question": _public(q), "remaining_s": max(0.0, round(rnd["seconds"] - (time.time() - opened), 1))}
         return body
 
-    @router.post("/play/{code}/answer", summary="参赛者作答（每题一次）")
+    @router.post("/play/{code}/answer", summary="参赛者作答（每题一次；对错在本题结束后计入排行榜）")
     @errors
-    def answer(code: Annotated[str, PathParam(min_length=6, max_length=6)], ans: Answer,
+    def answer(request: Request, code: Annotated[str, PathParam(min_length=6, max_length=6)], ans: Answer,
                x_participant_token: Annotated[str, Header(min_length=8, max_length=64)]):
-        rnd, q = _current(code)
+        arrived = getattr(request.state, "arrived", None) or time.time()
+        rnd = live_round(request, code, x_participant_token)
+        if rnd["state"] == "finished":
+            raise NotFound(UNKNOWN_CODE)     # a finished round takes no answers, and says no more than an unknown code
+        q = open_question(rnd)
         if q is None:
-            raise Conflict(f"no question is open (round is {rnd['state']})")
+            raise Conflict("竞赛尚未开始，暂无可作答的题目")
         if q["id"] != ans.question_id:
-            raise Conflict("that question is not the open one")
+            raise Conflict("question_id: 该题不是当前正在作答的题目")
         who = store.participant(rnd["id"], x_participant_token)
-        return store.record_answer(rnd["id"], who["id"], q, ans.answer, rnd["seconds"], rnd["question_started"])
+        started = store.delivered(rnd["id"], who["id"], q["id"], rnd["question_started"])
+        result = store.record_answer(rnd["id"], who["id"], q, ans.answer, rnd["seconds"], started, arrived)
+        # right or wrong stays secret until the question closes: a second account would learn the answer
+        return {"accepted": True, "question_id": q["id"], "elapsed_ms": result["elapsed_ms"]}
 
-    @router.get("/rounds/{round_id}/leaderboard", summary="实时排行榜")
+    @router.get("/rounds/{round_id}/leaderboard", summary="实时排行榜（正在作答的题目结束后计分）")
     @errors
     def leaderboard(round_id: Annotated[str, PathParam(max_length=40)]):
         rnd = store.round_by_id(round_id)
-        return {"round": rnd, "leaderboard": store.leaderboard(round_id)}
+        q = open_question(rnd)
+        still_open = q is not None and time.time() < rnd["question_started"] + rnd["seconds"] + DELIVERY_GRACE_S
+        return {"round": {k: rnd[k] for k in PUBLIC_ROUND_FIELDS},
+                "leaderboard": store.leaderboard(round_id, q["id"] if still_open else None)}
 
     @router.get("/rounds/{round_id}/results.csv", dependencies=admin, summary="成绩导出 CSV")
     @errors
