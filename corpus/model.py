@@ -33,10 +33,37 @@ def strip_review_notes(text: str) -> str:
 REQUIRED_FIELDS = ("id", "type", "title", "issuer", "promulgated", "effective", "status",
                    "domains", "source")
 CASE_OPTIONAL_FIELDS = ("promulgated", "effective")   # a case often has no known judgment date
+# official cases (典型案例 / 指导性案例 / 参考案例, corpus.typical): their kind, 检例号, how they were
+# published, the linkage direction and administrative rules they show, and the transcription flag
+TYPICAL_FIELDS = ("case_kind", "jianli_no", "charges_note", "linkage", "admin_provisions", "admin_basis",
+                  "domain_note", "release", "keywords", "source_urls", "transcription")
 OPTIONAL_FIELDS = ("doc_number", "history", "aliases", "charges", "articles", "court",
-                   "case_number", "names_masked", "abolished")
+                   "case_number", "names_masked", "abolished") + TYPICAL_FIELDS
 SOURCE_FIELDS_REQUIRED = ("dataset", "path", "version_date")
 SOURCE_FIELDS_OPTIONAL = ("license", "url", "note", "row")
+
+
+def _text_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+
+
+TYPICAL_FIELD_CHECKS = {
+    "case_kind": (lambda v: v in ("typical", "guiding", "reference"), "must be typical, guiding or reference"),
+    "jianli_no": (lambda v: isinstance(v, str) and re.fullmatch(r"检例第\d+号", v) is not None, "must read 检例第N号"),
+    "linkage": (lambda v: _text_list(v) and set(v) <= {"forward", "reverse"}, "must be a list of forward / reverse"),
+    "transcription": (lambda v: isinstance(v, bool), "must be true or false"),
+    **{k: (_text_list, "must be a list of text") for k in ("admin_provisions", "keywords", "source_urls")},
+    **{k: (lambda v: isinstance(v, str) and bool(v.strip()), "must be text")
+       for k in ("charges_note", "admin_basis", "domain_note", "release")},
+}
+
+
+def field_problem(key: str, value: Any) -> str | None:
+    """Why an official-case field's value is invalid, or None (other fields are checked elsewhere)."""
+    check = TYPICAL_FIELD_CHECKS.get(key)
+    if check is None or check[0](value):
+        return None
+    return f"field '{key}' {check[1]}"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 
 from .frontmatter import CorpusError, Problem, split_front_matter
 from .model import (CASE_OPTIONAL_FIELDS, DOC_TYPES, OPTIONAL_FIELDS, REQUIRED_FIELDS, SOURCE_FIELDS_OPTIONAL,
-                    SOURCE_FIELDS_REQUIRED, STATUSES, Document, Source, Unit, iso_date)
+                    SOURCE_FIELDS_REQUIRED, STATUSES, Document, Source, Unit, field_problem, iso_date)
 from .numerals import CHINESE_NUMBER_CHARS, NUMBER_PATTERN, parse_article_label
 
 ARTICLE_TYPES = {"statute", "interpretation", "standard"}
@@ -55,6 +55,8 @@ def _document_from_front_matter(data, lines, file, problems) -> Document | None:
     for key in data:
         if key not in REQUIRED_FIELDS and key not in OPTIONAL_FIELDS:
             problems.append(Problem(file, line_of(key), f"unknown field '{key}'"))
+        elif field_problem(key, data[key]):
+            problems.append(Problem(file, line_of(key), field_problem(key, data[key])))
     missing = False
     for key in REQUIRED_FIELDS:
         if data.get("type") == "case" and key in CASE_OPTIONAL_FIELDS:

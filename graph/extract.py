@@ -10,6 +10,8 @@ import yaml
 from corpus.charges import canonical_charge
 from corpus.loader import BUNDLED_CORPUS
 from corpus.model import Document
+from corpus.numerals import parse_article_label
+from corpus.typical import OFFICIAL_KINDS, case_kind, sections_by_role, significance_unit
 
 from .citations import find_citations, normalize_title
 from .offenses import extract_offenses
@@ -17,7 +19,7 @@ from .standards import extract_standards
 from .schema import (Edge, Node, agency_id, article_id, case_id, document_id, domain_id, offense_id,
                      violation_id)
 
-GRAPH_VERSION = 6   # bump when extraction changes, so indexes are rebuilt
+GRAPH_VERSION = 7   # bump when extraction changes, so indexes are rebuilt
 LINKAGE_FILE = BUNDLED_CORPUS.parent / "data" / "linkage.yaml"
 CRIMINAL_LAW_ID = "xingfa"
 CRIMINAL_LAW_NAMES = ("刑法", "中华人民共和国刑法")
@@ -100,12 +102,15 @@ def _cases(g: Graph, docs: list[Document], names: dict[str, str], articles: dict
             continue
         nid = case_id(doc.id)
         charges = doc.meta.get("charges") or []
-        g.add_node(Node(nid, "Case", doc.title, {"doc_id": doc.id, "charges": charges}))
+        g.add_node(Node(nid, "Case", doc.title, {"doc_id": doc.id, "charges": charges, **_official_case_props(doc)}))
         row = doc.source.row or doc.source.path
+        # an official case's kind rides on its charge edges, so an offense page finds them without node lookups
+        official = {"case_kind": doc.meta["case_kind"]} if doc.meta.get("case_kind") in OFFICIAL_KINDS else {}
         for charge in charges:
             target = resolve_offense(charge, names)
             if target:
-                g.add_edge(Edge(nid, target, "CHARGED_WITH", f"{doc.source.dataset}: {doc.source.path} {row}", "dataset"))
+                g.add_edge(Edge(nid, target, "CHARGED_WITH", f"{doc.source.dataset}: {doc.source.path} {row}", "dataset",
+                                official))
             else:
                 g.notes.append(f"{doc.id}: charge '{charge}' matches no offense")
         cited = set()
@@ -116,6 +121,45 @@ def _cases(g: Graph, docs: list[Document], names: dict[str, str], articles: dict
                     if target and target not in cited:
                         cited.add(target)
                         g.add_edge(Edge(nid, target, "CITES", u.id, "parsed"))
+        if doc.meta.get("case_kind") in OFFICIAL_KINDS:
+            _official_case_links(g, doc, articles, cited)
+
+
+OFFICIAL_PROPS = ("case_kind", "jianli_no", "linkage", "transcription")
+SIGNIFICANCE_CHARS = 1500
+
+
+def _official_case_props(doc: Document) -> dict:
+    """What sets a typical / guiding case apart from a judgment on its node: its kind, issuer, release
+    date, and where its facts and its 典型意义 are (with the text, for excerpts on offense pages)."""
+    kind = case_kind(doc.meta)
+    if kind == "judgment":
+        return {"case_kind": kind}
+    units = [{"id": u.id, "label": u.label, "text": u.text} for u in doc.units]
+    facts, significance = sections_by_role(units).get("facts"), significance_unit(units)
+    return {**{k: doc.meta[k] for k in OFFICIAL_PROPS if k in doc.meta}, "case_kind": kind,
+            "issuer": doc.issuer, "released": doc.promulgated, "domains": doc.domains,
+            "facts_unit": facts["id"] if facts else None,
+            "significance_unit": significance["id"] if significance else None,
+            "significance_label": significance["label"] if significance else None,
+            "significance": significance["text"][:SIGNIFICANCE_CHARS] if significance else ""}
+
+
+def _official_case_links(g: Graph, doc: Document, articles: dict, cited: set[str]) -> None:
+    """The 刑法 articles its front matter names (刑法第134条之一 in the editor's list), its domains
+    and its issuers."""
+    nid = case_id(doc.id)
+    for d in doc.domains:
+        g.add_edge(Edge(nid, domain_id(d), "IN_DOMAIN", f"{doc.id}#domains", "curated"))
+    for label in doc.meta.get("articles") or []:
+        parsed = parse_article_label(label)
+        target = articles.get((CRIMINAL_LAW_ID, parsed[0], parsed[1])) if parsed else None
+        if target and target not in cited:
+            cited.add(target)
+            g.add_edge(Edge(nid, target, "CITES", f"{doc.id}#articles", "curated"))
+    for issuer in doc.issuer.split("、"):
+        g.add_node(Node(agency_id(issuer), "Agency", issuer))
+        g.add_edge(Edge(nid, agency_id(issuer), "ISSUED_BY", f"{doc.id}#issuer", "curated"))
 
 
 def _cross_references(g: Graph, docs: list[Document], articles: dict) -> None:

@@ -186,6 +186,17 @@ def typical_case_ref(node, words: frozenset[str] = frozenset()) -> dict:
             "facts_unit": p.get("facts_unit")}
 
 
+def related_typical_cases(store: GraphStore, view: dict, words: frozenset[str], limit: int = 3) -> list[dict]:
+    """An offense's typical cases for a consultation answer: those whose title and 典型意义 share the
+    most of the question's words first, each with the 典型意义 sentence that shares the most."""
+    scored = []
+    for i, ref in enumerate(view["typical_cases"]):
+        node = store.node(ref["node"])
+        text = f"{node.label}{node.props.get('significance') or ''}"
+        scored.append((-sum(1 for w in words if len(w) > 1 and w in text), i, node))
+    return [typical_case_ref(node, words) for _, _, node in sorted(scored, key=lambda x: x[:2])[:limit]]
+
+
 def offenses_for_unit(store: GraphStore, unit_id: str, doc_id: str, doc_type: str) -> list[dict]:
     """Offenses a search hit is linked to: the offense an article defines, a case's charges, the
     offense an administrative penalty article escalates to, or the offense of a 刑法 article an

@@ -19,6 +19,7 @@ EDGE_KINDS = (
     "REFERS_TO",         # Article → Article (cross-reference)
     "PART_OF",           # Article → Document
     "COMPETENT",         # Violation → Agency
+    "ISSUED_BY",         # Case (典型案例 / 指导性案例) → Agency that published it
 )
 METHODS = ("parsed", "curated", "dataset")
 
