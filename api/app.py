@@ -21,8 +21,7 @@ from graph.queries import offense_view, search_offenses
 from graph.schema import NODE_KINDS, offense_id
 from graph.store import node_dict
 from indexer.embedding import Embedder
-from indexer.case_kinds import CASE_KINDS, case_kinds_present
-from indexer.search import IndexUnavailable, SearchRequest, UnknownFilterValue
+from indexer.search import IndexUnavailable, SearchRequest, SearchService, UnknownFilterValue
 from indexer.stores.base import EngineUnavailable
 
 from .auth import admin_dependency, load_or_create_token
@@ -31,7 +30,6 @@ from .cases import MAX_FACTS_CHARS, case_facts, compare_cases, similar_cases
 from .consult import consult
 from .training.routes import build_router as training_router
 from .training.store import TrainingStore
-from .runtime import open_service
 from .settings import Settings, get_settings
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
@@ -62,7 +60,6 @@ class SearchBody(BaseModel):
     k: int = Field(default=10, ge=1, le=100)
     mode: Mode = "hybrid"
     graph: bool = Field(default=True, description="hybrid: fuse graph evidence (offenses named or shared by top hits)")
-    case_kind: list[str] | str | None = Field(default=None, description="typical|guiding|reference|judgment: only cases of these kinds")
 
     @field_validator("q")
     @classmethod
@@ -126,18 +123,45 @@ def _validated_request(body: SearchBody) -> SearchRequest:
         if s not in STATUSES:
             raise ApiError(422, "invalid_filter", f"status: unknown status '{s}' (one of {'、'.join(STATUSES)})")
     domains = _as_tuple(body.domain)
-    case_kinds = _as_tuple(body.case_kind)
-    for k in case_kinds:
-        if k not in CASE_KINDS:
-            raise ApiError(422, "invalid_filter", f"case_kind: unknown case kind '{k}' (one of {', '.join(CASE_KINDS)})")
-    for name, values in (("type", types), ("domain", domains), ("status", statuses), ("case_kind", case_kinds)):
+    for name, values in (("type", types), ("domain", domains), ("status", statuses)):
         if len(values) > MAX_FILTER_VALUES:
             raise ApiError(422, "invalid_filter", f"{name}: at most {MAX_FILTER_VALUES} values")
     return SearchRequest(q=body.q, k=body.k, mode=body.mode, types=types, doc=body.doc, domains=domains,
                          statuses=statuses,
                          effective_from=body.effective_from.isoformat() if body.effective_from else None,
                          effective_to=body.effective_to.isoformat() if body.effective_to else None,
-                         graph_boost=body.graph, case_kinds=case_kinds)
+                         graph_boost=body.graph)
+
+
+def _graph_factory(settings: Settings):
+    """The configured graph store: the build's embedded graph, or Neo4j (XIANJIE_GRAPH_BACKEND=neo4j)."""
+    if settings.graph_backend == "embedded":
+        return None
+    if settings.graph_backend != "neo4j":
+        raise ValueError(f"XIANJIE_GRAPH_BACKEND must be embedded or neo4j, not '{settings.graph_backend}'")
+    if not settings.neo4j_url:
+        raise ValueError("XIANJIE_GRAPH_BACKEND=neo4j needs XIANJIE_NEO4J_URL")
+    from graph.neo4j_store import Neo4jGraphStore
+    cache: dict = {}
+
+    def open_neo4j(_build):
+        if "store" not in cache:
+            cache["store"] = Neo4jGraphStore(settings.neo4j_url, settings.neo4j_user, settings.neo4j_password)
+        return cache["store"]
+    return open_neo4j
+
+
+def _stores_factory(settings: Settings):
+    """The configured search stores: the build's embedded ones, or Elasticsearch
+    (XIANJIE_SEARCH_BACKEND=elasticsearch with XIANJIE_ES_URL)."""
+    if settings.search_backend == "embedded":
+        return None
+    if settings.search_backend != "elasticsearch":
+        raise ValueError(f"XIANJIE_SEARCH_BACKEND must be embedded or elasticsearch, not '{settings.search_backend}'")
+    if not settings.es_url:
+        raise ValueError("XIANJIE_SEARCH_BACKEND=elasticsearch needs XIANJIE_ES_URL")
+    from indexer.stores.elastic import published_stores
+    return published_stores(settings.es_url, settings.es_prefix, settings.engine_timeout_s)
 
 
 def _allowed_methods(app: FastAPI, scope: dict) -> str:
@@ -150,8 +174,9 @@ def _allowed_methods(app: FastAPI, scope: dict) -> str:
 def create_app(settings: Settings | None = None, embedder: Embedder | None = None,
                pools: dict[str, Pool] | None = None) -> FastAPI:
     settings = settings or get_settings()
-    service = open_service(settings, embedder)
-    embedder = service.embedder
+    embedder = embedder or Embedder(settings.embed_model, settings.cache_dir, query_engine=settings.query_engine)
+    service = SearchService(settings.data_dir, embedder, graph_factory=_graph_factory(settings),
+                            stores_factory=_stores_factory(settings))
     started = time.time()
 
     @asynccontextmanager
@@ -217,8 +242,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     async def _unexpected(_: Request, exc: Exception):
         return _error(500, "internal_error", f"internal error: {type(exc).__name__}")
 
-    known_search_params = {"q", "type", "doc", "domain", "status", "effective_from", "effective_to", "k", "mode", "graph",
-                           "case_kind"}
+    known_search_params = {"q", "type", "doc", "domain", "status", "effective_from", "effective_to", "k", "mode", "graph"}
 
     async def search_params(request: Request,
                       q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, description="查询文本")],
@@ -228,14 +252,13 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
                       status: Annotated[list[str] | None, Query()] = None,
                       effective_from: dt.date | None = None, effective_to: dt.date | None = None,
                       k: Annotated[int, Query(ge=1, le=100)] = 10, mode: Mode = "hybrid",
-                      graph: bool = True,
-                      case_kind: Annotated[list[str] | None, Query(description="typical|guiding|reference|judgment")] = None) -> SearchBody:
+                      graph: bool = True) -> SearchBody:
         unknown = sorted(set(request.query_params) - known_search_params)
         if unknown:
             raise ApiError(422, "invalid_filter", f"{unknown[0]}: unknown parameter")
         try:
             return SearchBody(q=q, type=type, doc=doc, domain=domain, status=status, effective_from=effective_from,
-                              effective_to=effective_to, k=k, mode=mode, graph=graph, case_kind=case_kind)
+                              effective_to=effective_to, k=k, mode=mode, graph=graph)
         except ValidationError as exc:     # a blank q: 422 naming it, like every other parameter
             raise RequestValidationError(exc.errors()) from None
 
@@ -362,8 +385,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     @app.get("/api/facets", summary="筛选项")
     def facets():
         units = service.units
-        return {"type": units.values("type"), "domain": units.values("domains"), "status": units.values("status"),
-                "case_kind": case_kinds_present(units)}
+        return {"type": units.values("type"), "domain": units.values("domains"), "status": units.values("status")}
 
     @app.get("/api/health", summary="健康状态")
     def health():
