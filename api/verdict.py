@@ -92,11 +92,16 @@ def _match(condition: dict, facts: list[Fact]) -> tuple[Fact | None, str]:
         near, far = (after, before) if after_first else (before, after)
         return 2 * len(metric & _bigrams(near)) + len(metric & _bigrams(far))
 
-    scored = sorted(((overlap(f), f) for f in same_unit), key=lambda x: -x[0])
-    best_overlap, best = scored[0]
-    if best_overlap:
-        return best, "metric"
-    return (best, "unit") if len(same_unit) == 1 and condition["unit"] != "%" else (None, "")
+    def shared(f: Fact) -> int:
+        return len(metric & _bigrams(f.context.replace("|", "")))
+
+    # the words must say what was counted or paid: 死亡一人 is not 重伤一人, 八十万元 of deposits is not a
+    # loss of 五十万元, 住宿信息 is not 财产信息 (two shared words where the metric has them)
+    need = min(2, len(metric))
+    scored = sorted(((overlap(f), f) for f in same_unit if shared(f) >= need), key=lambda x: -x[0])
+    if scored and (scored[0][0] or not metric):
+        return scored[0][1], "metric" if scored[0][0] else "unit"
+    return None, ""
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -153,12 +158,12 @@ def _negated(text: str, at: int) -> bool:
 
 
 def find_stated(option: str, text: str) -> tuple[int, int] | None:
-    """Where the text states the option: its longest common run covering at least 60% of it
+    """Where the text states the option: its longest common run covering at least 75% of it
     (all of it for short options)."""
     if not option or not text:
         return None
     m = SequenceMatcher(None, option, text, autojunk=False).find_longest_match(0, len(option), 0, len(text))
-    need = len(option) if len(option) <= 3 else max(3, math.ceil(0.6 * len(option)))
+    need = len(option) if len(option) <= 3 else max(3, math.ceil(0.75 * len(option)))
     return (m.b, m.b + m.size) if m.size >= need else None
 
 

@@ -125,7 +125,7 @@ def find_percentages(text: str) -> list[Quantity]:
     return out
 
 
-COUNT_RE = re.compile(r"(?<![第前本零〇一二两三四五六七八九十百千万0-9])([0-9]+|[零〇一二两三四五六七八九十百千万]+)(条|倍|只|头)(以上|以下|不满|不足|未满)?(?![之款项])")
+COUNT_RE = re.compile(r"(?<![第前本同零〇一二两三四五六七八九十百千万0-9])([0-9]+|[零〇一二两三四五六七八九十百千万]+)(条|倍|只|头|种|小时)(以上|以下|不满|不足|未满)?(?![之款项])")
 
 
 def find_counts(text: str) -> list[Quantity]:
@@ -151,9 +151,14 @@ LEADING = ("造成", "致使", "导致", "其中", "个人", "单位")
 TRAILING = ("在", "达到", "达", "为", "共计", "累计", "合计", "的")
 
 
-def _metric_before(text: str, start: int) -> str:
-    """The words that name what a number measures: "…矿产资源破坏的价值在十万元" → 矿产资源破坏的价值."""
-    parts = METRIC_SPLIT.split(text[max(0, start - 16):start])
+def _metric_before(text: str, start: int, since: int = 0) -> str:
+    """The words that name what a number measures, back to the previous number or clause: "…矿产资源破坏的
+    价值在十万元" → 矿产资源破坏的价值; "提供行踪轨迹信息、通信内容、征信信息、财产信息五十条" and "造成损失数额或者
+    因侵犯商业秘密违法所得数额在三十万元" keep every thing the one number counts."""
+    window = text[max(0, since, start - 30):start]
+    window = re.split(r"[，；。：,;:（）()“”]", window)[-1]
+    window = re.sub(r"^(?:以上|以下|的|或者|或|并且|且|同时|、)+", "", window)
+    parts = [window] if re.search(r"或者|或|、", window) else METRIC_SPLIT.split(window)
     metric = parts[-1].strip() if parts else ""
     changed = True
     while changed and metric:
@@ -188,7 +193,7 @@ def conditions_in(text: str) -> list[Condition]:
             qualifier = quantities[i + 1].qualifier
         else:
             qualifier = q.qualifier
-        metric = _metric_before(text, q.start)
+        metric = _metric_before(text, q.start, quantities[i - 1].end if i else 0)
         between = text[quantities[i - 1].end:q.start] if i and i - 1 not in skip and out else ""
         if between in ("不满", "不足", "未满", "低于"):
             qualifier, metric = between, out[-1].metric     # "…以上不满二十万元": same metric, upper bound
@@ -277,9 +282,16 @@ def _alternatives(label: str, text: str) -> list[Alternative]:
             pending = segment + separator      # words without a number lead into the next part
             continue
         words = pending.strip("，；")
+        measures = find_measures(pieces[i])
+        last = find_measures(groups[-1])[-1] if groups else None
+        # "组织三人以上赌博，抽头渔利…五千元以上": the earlier part goes on after its number, or counts
+        # something else — a condition of the same item; "五亩以上，其他农用地十亩以上": a parallel list
+        other_unit = bool(last and measures) and (last.unit != measures[0].unit or
+                                                  bool(groups[-1][last.end:].strip("的，；以上 ")))
         joined = (pieces[i].startswith(AND_WORDS) or re.search(r"(^|[，；])(并且|同时|且)", pending)
                   # "…受过二次以上行政处罚，又虚开发票，票面金额达到…60%以上": clauses in a row all hold
-                  or (after_group in ("，", "；") and words and not words.startswith(("或者", "或"))))
+                  or (after_group in ("，", "；") and words and not words.startswith(("或者", "或")))
+                  or (after_group in ("，", "；") and other_unit and not (words + pieces[i]).startswith(("或者", "或"))))
         after_group = separator
         pending = ""
         if groups and joined:
@@ -318,16 +330,38 @@ SHARED_OBJECT_VERBS = ("制造", "买卖", "运输", "邮寄", "储存", "生产
                        "伪造", "变造", "转移", "隐匿", "销毁", "毁灭", "抢夺", "盗窃", "走私", "非法制造", "非法")
 
 
+CONDUCT_VERBS = set(SHARED_OBJECT_VERBS) | {"排放", "倾倒", "处置", "使用", "提供", "获取", "经营", "吸收"}
+
+
 def _options(clause: str) -> list[str]:
     """"非法制造、买卖、运输、邮寄、储存爆炸装置" → 非法制造爆炸装置, 买卖爆炸装置, …: verbs before 、 share
     the object of the last one; then 或者 separates options."""
     parts = clause.split("、")
+    singles = [i for i, p in enumerate(parts) if len(p) == 1]
+    if singles and singles[0] > 0 and singles[-1] + 1 < len(parts) and singles == list(range(singles[0], singles[-1] + 1)):
+        a, b = singles[0], singles[-1]     # "处置含铅、汞、…、锑的污染物" → 处置含铅的污染物, 处置含汞的污染物 …
+        prefix, suffix = parts[a - 1][:-1], parts[b + 1][1:]
+        parts = parts[:a - 1] + [prefix + e + suffix for e in [parts[a - 1][-1], *parts[a:b + 1], parts[b + 1][0]]] + parts[b + 2:]
+        return [o for p in parts for o in re.split(r"或者|或", p)]
     last = parts[-1]
     verb = next((v for v in sorted(SHARED_OBJECT_VERBS, key=len, reverse=True) if last.startswith(v)), None)
     if len(parts) > 1 and verb and len(last) > len(verb) + 1 and all(len(p) <= 4 for p in parts[:-1]):
         obj = last[len(verb):]
         parts = [p + obj for p in parts[:-1]] + [last]
     return [o for p in parts for o in re.split(r"或者|或", p)]
+
+
+PLACE_RE = re.compile(r"^((?:或者)?在[^，；]{0,40}(?:区域|保护区|禁猎区|禁渔区|禁采区|矿区|水域|禁猎期|禁渔期|禁采期|期间|内))(?=[^，；]{2,})")
+
+
+def _place_split(clauses: list[str]) -> list[str]:
+    """"在禁猎区使用禁用的工具狩猎" → "在禁猎区", "使用禁用的工具狩猎": each must be stated."""
+    out = []
+    for c in clauses:
+        m = PLACE_RE.match(c.strip())
+        rest = c.strip()[m.end():] if m else ""
+        out += ([m.group(1)] + ([rest] if len(rest) > 3 else [])) if m else [c]   # "…禁采期内采矿": 采矿 is the act
+    return out
 
 
 def requirements_in(text: str) -> list[Requirement]:
@@ -337,7 +371,7 @@ def requirements_in(text: str) -> list[Requirement]:
     groups: list[list[str]] = []
     current: list[str] = []
     runs: list[list[str]] = []
-    for clause in CLAUSE_SPLIT_RE.split(body):
+    for clause in _place_split(CLAUSE_SPLIT_RE.split(body)):
         clause = re.sub(r"的$", "", clause.strip()).removeprefix("但")
         skip = (not clause or _has_amount(clause) or clause.startswith(RESTATES_CONDUCT)
                 or any(w in clause for w in HEADER_WORDS) or clause.startswith("其他"))
@@ -358,7 +392,7 @@ def requirements_in(text: str) -> list[Requirement]:
     for group in groups:
         words = "，".join(group)
         options = [_option_core(o) for c in group for o in _options(c)]
-        options = [o for o in options if len(o) >= 3]
+        options = [o for o in options if len(o) >= 3 or (len(o) == 2 and o not in CONDUCT_VERBS)]
         if options:
             out.append(Requirement(words, options, f"是否{words.removeprefix('或者')}？"))
     return out
@@ -444,6 +478,14 @@ def _standard(sid: str, doc: Document, unit, term: str, targets, names, subject:
 def _listed(items: Items, lead: str) -> list[Alternative]:
     """The alternatives of a list; amounts in its lead ("…数额在50万元以上或者…25万元以上，同时具有下列
     情节之一的") hold together with every item: each lead alternative joined with each item."""
+    if items and all("”，是指" in t for _, t in items):
+        # definitions of the terms the lead joins ("数量较大，造成耕地大量毁坏的"): all of them hold
+        combined = [Alternative("", "")]
+        for label, t in items:
+            parts = _alternatives(label, t.split("”，是指", 1)[1])
+            combined = [Alternative(f"{c.label}{p.label}", f"{c.text}{label}{p.text}", c.conditions + p.conditions,
+                                    c.requirements + p.requirements) for c in combined for p in parts]
+        return combined
     listed = [a for label, t in items for a in _alternatives(label, t)]
     if not items:
         return _alternatives("", lead) if _has_amount(lead) else []
@@ -491,8 +533,7 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
         convict = CONVICT_RE.search(body_head)
         if "刑法" in body_head and convict and not DEEM_RE.search(body_head):
             targets = _targets(body_head)
-            alternatives = [a for label, t in items for a in _alternatives(label, t)] or \
-                _alternatives("", body_head.split("依照")[0])
+            alternatives = _listed(items, "") or _alternatives("", body_head.split("依照")[0])
             if targets and any(a.conditions for a in alternatives):
                 found.append(_standard(sid, doc, unit, "定罪处罚", targets, [convict.group(1)], _subject(body_head),
                                        head, alternatives, law, tier="filing"))
@@ -507,6 +548,15 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
                                        head, alternatives, law, tier="filing"))
             continue
         deem = DEEM_RE.search(body_head)
+        if deem and "刑法" not in body_head and context and context[0] and not items:
+            # "集资诈骗数额在10万元以上的，应当认定为“数额较大”；数额在100万元以上的，应当认定为“数额巨大”"
+            for k, sentence in enumerate(s for s in re.split(r"[；。]", body_head) if DEEM_RE.search(s)):
+                terms = TERMS_RE.findall(sentence[DEEM_RE.search(sentence).end():])
+                alternatives = _alternatives("", sentence[:DEEM_RE.search(sentence).start()])
+                if terms and any(a.conditions for a in alternatives):
+                    found.append(_standard(f"{sid}:{terms[0]}" if k else sid, doc, unit, "、".join(terms), context[0], context[1],
+                                           _subject(body_head), head, alternatives, law))
+            continue
         if not deem or "刑法" not in body_head:
             continue
         targets = _targets(body_head)
