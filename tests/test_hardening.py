@@ -267,3 +267,51 @@ def test_overload_is_shed_with_503_and_retry_after(fixture_index, embedder):
     assert shed and all(r.status_code in (200, 503) for r in results)
     assert shed[0].headers["retry-after"] == "7" and "稍后重试" in shed[0].json()["error"]["message"]
     assert c.get("/api/search", params={"q": "盗窃"}).status_code == 200     # cheap reads are a separate pool
+
+
+def test_server_closes_connections_that_send_no_request_head():
+    """uvicorn waits forever for a first request head; the serve protocol gives up after a timeout."""
+    import socket
+
+    import uvicorn
+
+    from api.server import HeaderTimeoutH11Protocol, uvicorn_options
+
+    class Quick(HeaderTimeoutH11Protocol):
+        header_timeout_s = 0.5
+
+    async def app(scope, receive, send):
+        if scope["type"] != "http":
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    options = uvicorn_options() | {"http": Quick}
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", **options))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        for _ in range(100):
+            if server.started:
+                break
+            time.sleep(0.05)
+
+        def closed_after(payload: bytes) -> float:
+            with socket.create_connection(("127.0.0.1", port)) as conn:
+                t0 = time.monotonic()
+                conn.sendall(payload)
+                conn.settimeout(5)
+                while conn.recv(1000):
+                    pass
+                return time.monotonic() - t0
+        assert closed_after(b"") < 2                                          # silent connection
+        assert closed_after(b"GET / HTTP/1.1\r\nHost: x\r\n") < 2              # a head that never ends
+        with socket.create_connection(("127.0.0.1", port)) as conn:            # a normal request is served
+            conn.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+            assert conn.recv(100).startswith(b"HTTP/1.1 200")
+    finally:
+        server.should_exit = True
+        thread.join(5)
