@@ -19,6 +19,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from corpus.model import Document, review_note, strip_review_notes
 from corpus.quantities import Quantity, find_quantities, parse_number
@@ -635,3 +636,36 @@ def mark_governing(standards: list[dict], doc_status) -> None:
         else:
             s["governing"] = newest is not None and s["source"]["doc_id"] == newest[1]
             s["superseded_by"] = newest[1] if not s["governing"] and newest and key < newest else None
+
+
+TRANSFERRED_OFFENSES = Path(__file__).resolve().parents[1] / "corpus" / "data" / "transferred_offenses.yaml"
+
+
+def transfer_coverage(store, path: Path = TRANSFERRED_OFFENSES) -> dict:
+    """Per domain, the commonly transferred offenses with a filing standard (a filing-tier clause) and with
+    forward or reverse administrative provisions; names the graph does not know are listed, not counted."""
+    import yaml
+    from .schema import offense_id
+    domains = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out = {}
+    for domain, names in domains.items():
+        row = {"offenses": 0, "with_standard": 0, "with_provisions": 0, "missing_standard": [],
+               "missing_provisions": [], "unknown": []}
+        for name in names:
+            oid = offense_id(name)
+            if store.node(oid) is None:
+                row["unknown"].append(name)
+                continue
+            row["offenses"] += 1
+            filing = any((store.node(e.dst).props.get("tier", "filing") == "filing")
+                         for e in store.edges_from(oid, ("HAS_STANDARD",)) if store.node(e.dst))
+            linked = bool(store.edges_to(oid, ("ESCALATES_TO",)) or store.edges_from(oid, ("FALLBACK_PENALTY",)))
+            row["with_standard"] += filing
+            row["with_provisions"] += linked
+            if not filing:
+                row["missing_standard"].append(name)
+            if not linked:
+                row["missing_provisions"].append(name)
+        out[domain] = row
+    total = {k: sum(r[k] for r in out.values()) for k in ("offenses", "with_standard", "with_provisions")}
+    return {"domains": out, "total": total}

@@ -76,8 +76,12 @@ def evaluate_verdicts(items: list[dict], corpus_dir: Path) -> dict:
         if not ok:
             wrong.append(f"{item['q']} → {got} (expected {item['verdict']})")
     n = sum(len(v) for v in by_domain.values())
+    from graph.standards import transfer_coverage
+    coverage = {d: f"standard {r['with_standard']}/{r['offenses']}, provisions {r['with_provisions']}/{r['offenses']}"
+                for d, r in transfer_coverage(store)["domains"].items()}
     return {"questions": n, "verdict_accuracy": sum(sum(v) for v in by_domain.values()) / n,
-            "by_domain": {d: f"{sum(v)}/{len(v)}" for d, v in by_domain.items()}, "wrong": wrong}
+            "by_domain": {d: f"{sum(v)}/{len(v)}" for d, v in by_domain.items()}, "wrong": wrong,
+            "transferred_offense_coverage": coverage}
 
 
 def evaluate_lecard(service: SearchService, corpus_dir: Path, limit: int | None = None) -> dict:
