@@ -186,6 +186,10 @@ def cmd_graph_check(args) -> int:
                   f"{cov['linked']} ({cov['ratio']:.1%}); unlinked: {'、'.join(cov['unlinked']) or '-'}")
         for note in report["extraction_notes"]:
             print(f"note: {note}")
+        from graph.standards import transfer_coverage
+        for domain, r in transfer_coverage(store)["domains"].items():
+            print(f"常见移送罪名 {domain}: 有立案追诉标准 {r['with_standard']}/{r['offenses']}，有正向/反向行政处罚规定 "
+                  f"{r['with_provisions']}/{r['offenses']}" + (f"；缺标准：{'、'.join(r['missing_standard'])}" if r["missing_standard"] else ""))
     # a judgment's own charge string that names no offense ("此类犯罪") is reported, not a failure
     problems = report["dangling_edges"] or [n for n in report["extraction_notes"] if "matches no offense" not in n]
     return 1 if problems else 0
