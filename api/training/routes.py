@@ -22,7 +22,8 @@ PUBLIC_FIELDS = ("id", "kind", "difficulty", "stem", "options")   # nothing that
 PUBLIC_ROUND_FIELDS = ("id", "state", "current", "seconds", "created")
 LOCKED = "该题集正在用于竞赛，竞赛结束后才能练习、查看或打印（管理员令牌除外）"
 KIND_LABELS = {"threshold": "追诉标准", "threshold_cloze": "追诉标准填空", "article_offense": "条文→罪名", "offense_article": "罪名→条文",
-               "case_offense": "案情→罪名", "penalty_provision": "行政处罚依据", "agency": "主管机关", "statute_cloze": "法条填空"}
+               "case_offense": "案情→罪名", "penalty_provision": "行政处罚依据", "agency": "主管机关", "statute_cloze": "法条填空",
+               "typical_case": "典型案例"}
 
 
 class SetRequest(BaseModel):
@@ -106,6 +107,15 @@ def build_router(get_search, store: TrainingStore, require_admin, limiter: MissL
             return store.live_round(code.upper(), token)
         except NotFound:
             limiter.miss(client)
+            raise
+
+    def participant_of(request: Request, rnd: dict, token: str) -> dict:
+        """The participant behind a token; a wrong token counts as a miss too (it would otherwise tell
+        a guessed code that exists from one that does not)."""
+        try:
+            return store.participant(rnd["id"], token)
+        except NotFound:
+            limiter.miss(_client(request))
             raise
 
     def errors(fn):
@@ -270,7 +280,7 @@ def build_router(get_search, store: TrainingStore, require_admin, limiter: MissL
         if q:
             opened = rnd["question_started"]
             if x_participant_token:
-                who = store.participant(rnd["id"], x_participant_token)
+                who = participant_of(request, rnd, x_participant_token)
                 opened = store.deliver(rnd["id"], who["id"], q["id"], opened)
             body |= {"question": _public(q), "remaining_s": max(0.0, round(rnd["seconds"] - (time.time() - opened), 1))}
         return body
@@ -288,7 +298,7 @@ def build_router(get_search, store: TrainingStore, require_admin, limiter: MissL
             raise Conflict("竞赛尚未开始，暂无可作答的题目")
         if q["id"] != ans.question_id:
             raise Conflict("question_id: 该题不是当前正在作答的题目")
-        who = store.participant(rnd["id"], x_participant_token)
+        who = participant_of(request, rnd, x_participant_token)
         started = store.delivered(rnd["id"], who["id"], q["id"], rnd["question_started"])
         result = store.record_answer(rnd["id"], who["id"], q, ans.answer, rnd["seconds"], started, arrived)
         # right or wrong stays secret until the question closes: a second account would learn the answer
