@@ -1,0 +1,198 @@
+"""Training of the charge/article predictor (scikit-learn, training time only).
+
+Seeded and reproducible: split by case group, TF-IDF over the shared features, one-vs-rest
+linear classifiers per head, Platt calibration on a validation share of the training groups,
+then pruning and int8 quantization into the numpy-only artifact that indexer.predict reads.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from . import FORMAT_VERSION, HEADS, feature_signature, pack_strings
+from . import features as F
+from .data import LabelledCase, case_groups, load_cases, load_queries, near_duplicates_of, split_by_group
+
+TEST_SHARE = 0.15           # held-out groups, never seen in training or calibration
+VALIDATION_SHARE = 0.10     # of the remaining groups: Platt calibration
+MIN_LABEL_CASES = 2         # a class needs this many training cases
+MIN_DF = 3                  # a feature must appear in this many training cases (also keeps names out)
+KEEP_PER_CLASS = 3000       # largest |weights| kept per class after training
+MODELS = ("svc", "sgd", "ridge")
+
+
+@dataclass
+class Split:
+    cases: list[LabelledCase]
+    queries: list[LabelledCase]
+    train: list[int]
+    validation: list[int]
+    test: list[int]
+    excluded: list[int] = field(default_factory=list)   # near-duplicates of LeCaRD queries
+
+
+def make_split(cases_dir: Path, query_file: Path, seed: int) -> Split:
+    cases = load_cases(cases_dir)
+    queries = load_queries(query_file) if query_file and query_file.exists() else []
+    groups = case_groups(cases, seed)
+    excluded = near_duplicates_of(cases, queries, seed) if queries else set()
+    rest, test = split_by_group(groups, TEST_SHARE, seed)
+    rest_groups = [groups[i] for i in rest]
+    fit, val = split_by_group(rest_groups, VALIDATION_SHARE, seed + 1)
+    return Split(cases, queries, [rest[i] for i in fit if rest[i] not in excluded],
+                 [rest[i] for i in val if rest[i] not in excluded], test, sorted(excluded))
+
+
+def data_fingerprint(cases: list[LabelledCase], idx: list[int]) -> str:
+    """Hash of the training cases' ids, texts and labels: which data this artifact learned from."""
+    h = hashlib.sha256()
+    for i in idx:
+        c = cases[i]
+        h.update(f"{c.id}\t{'|'.join(c.charges)}\t{'|'.join(c.articles)}\n".encode())
+        h.update(hashlib.sha256(c.text.encode()).digest())
+    return h.hexdigest()[:16]
+
+
+def _classifier(model: str, seed: int):
+    from sklearn.linear_model import RidgeClassifier, SGDClassifier
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.svm import LinearSVC
+    if model == "svc":
+        return OneVsRestClassifier(LinearSVC(C=0.5, random_state=seed))
+    if model == "sgd":
+        return OneVsRestClassifier(SGDClassifier(alpha=2e-5, max_iter=15, tol=None, random_state=seed))
+    if model == "ridge":
+        return RidgeClassifier(alpha=1.0, solver="sparse_cg", random_state=seed)
+    raise ValueError(f"unknown model {model!r} (one of {', '.join(MODELS)})")
+
+
+def _head_labels(cases: list[LabelledCase], idx: list[int], head: str) -> tuple[list[int], list[str], np.ndarray]:
+    """Training rows that carry this head's labels, the classes, and the 0/1 label matrix."""
+    rows = [i for i in idx if getattr(cases[i], head)]
+    counts: dict[str, int] = {}
+    for i in rows:
+        for label in getattr(cases[i], head):
+            counts[label] = counts.get(label, 0) + 1
+    classes = sorted(label for label, n in counts.items() if n >= MIN_LABEL_CASES)
+    col = {c: j for j, c in enumerate(classes)}
+    y = np.zeros((len(rows), len(classes)), dtype=np.int8)
+    for r, i in enumerate(rows):
+        for label in getattr(cases[i], head):
+            if label in col:
+                y[r, col[label]] = 1
+    return rows, classes, y
+
+
+def _prune(coef: np.ndarray, keep: int) -> np.ndarray:
+    """Zero all but the `keep` largest |weights| of each class (row)."""
+    if coef.shape[1] <= keep:
+        return coef
+    cut = np.partition(np.abs(coef), -keep, axis=1)[:, -keep][:, None]
+    return np.where(np.abs(coef) >= cut, coef, 0.0)
+
+
+def _platt(margins: np.ndarray, truth: np.ndarray, top: int = 10) -> tuple[float, float]:
+    """Sigmoid calibration fitted on each case's `top` best-scored classes (where probabilities
+    are shown and read), by plain Newton steps on the log-loss."""
+    order = np.argsort(-margins, axis=1)[:, :top]
+    x = np.take_along_axis(margins, order, axis=1).ravel().astype(np.float64)
+    y = np.take_along_axis(truth, order, axis=1).ravel().astype(np.float64)
+    a, b = 1.0, 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(a * x + b)))
+        g = np.array([np.sum((p - y) * x), np.sum(p - y)])
+        w = p * (1 - p) + 1e-9
+        hess = np.array([[np.sum(w * x * x), np.sum(w * x)], [np.sum(w * x), np.sum(w)]]) + 1e-6 * np.eye(2)
+        step = np.linalg.solve(hess, g)
+        a, b = a - step[0], b - step[1]
+        if np.abs(step).max() < 1e-7:
+            break
+    return float(a), float(b)
+
+
+def _quantize(coef: np.ndarray) -> tuple[np.ndarray, float]:
+    scale = float(np.abs(coef).max() / 127.0) or 1.0
+    return np.round(coef / scale).astype(np.int8), scale
+
+
+def train(cases_dir: Path, query_file: Path, out: Path, seed: int = 17, model: str = "svc",
+          progress: bool = True, log=print) -> dict:
+    """Train, calibrate, prune, write the artifact; returns a summary (sizes, timings, split)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+    from tqdm import tqdm
+
+    started = time.perf_counter()
+    steps = tqdm(total=3 + 2 * len(HEADS), desc="train", unit="step", disable=not progress)
+    split = make_split(cases_dir, query_file, seed)
+    cases = split.cases
+    steps.update()
+    vectorizer = TfidfVectorizer(analyzer=F.features, min_df=MIN_DF, max_df=0.5, sublinear_tf=True,
+                                 dtype=np.float32)
+    x_fit = vectorizer.fit_transform([cases[i].text for i in split.train])
+    x_val = vectorizer.transform([cases[i].text for i in split.validation])
+    steps.update()
+    coefs, biases, classes_of = {}, {}, {}
+    for head in HEADS:
+        rows, classes, y = _head_labels(cases, split.train, head)
+        pos = {i: r for r, i in enumerate(split.train)}
+        clf = _classifier(model, seed)
+        clf.fit(x_fit[[pos[i] for i in rows]], y)
+        coef = np.asarray(clf.coef_ if model == "ridge" else np.vstack([e.coef_ for e in clf.estimators_]),
+                          dtype=np.float32).reshape(len(classes), -1)
+        bias = np.asarray(clf.intercept_ if model == "ridge" else [e.intercept_[0] for e in clf.estimators_],
+                          dtype=np.float32).ravel()
+        coefs[head], biases[head], classes_of[head] = _prune(coef, KEEP_PER_CLASS), bias, classes
+        steps.update()
+    # one vocabulary: the features some head still weighs after pruning
+    kept = np.flatnonzero(np.any(np.vstack([c != 0 for c in coefs.values()]), axis=0))
+    terms = vectorizer.get_feature_names_out()[kept]
+    idf = vectorizer.idf_[kept].astype(np.float32)
+    x_val_kept = normalize(x_val[:, kept])
+    arrays = {"format_version": np.array(FORMAT_VERSION), "feature_signature": np.array(feature_signature()),
+              "data_fingerprint": np.array(data_fingerprint(cases, split.train)),
+              "trained": np.array(json.dumps({"date": date.today().isoformat(), "seed": seed, "model": model,
+                                              "train_cases": len(split.train)})),
+              "vocab": pack_strings(terms), "idf": idf.astype(np.float16)}
+    platts = {}
+    for head in HEADS:
+        q, scale = _quantize(coefs[head][:, kept])
+        classes = classes_of[head]
+        # calibrate the shipped (pruned, quantized) weights, on cases the fit never saw
+        rows = [r for r, i in enumerate(split.validation) if getattr(cases[i], head)]
+        margins = np.asarray(x_val_kept[rows] @ (q.T.astype(np.float32) * scale)) + biases[head]
+        col = {c: j for j, c in enumerate(classes)}
+        truth = np.zeros_like(margins, dtype=np.int8)
+        for k, r in enumerate(rows):
+            for label in getattr(cases[split.validation[r]], head):
+                if label in col:
+                    truth[k, col[label]] = 1
+        platts[head] = _platt(margins, truth)
+        by_feature = q.T                                   # features × classes
+        nz_f, nz_c = np.nonzero(by_feature)
+        indptr = np.zeros(len(kept) + 1, dtype=np.int32)
+        np.add.at(indptr, nz_f + 1, 1)
+        arrays.update({f"{head}_classes": pack_strings(classes), f"{head}_indptr": np.cumsum(indptr).astype(np.int32),
+                       f"{head}_labels": nz_c.astype(np.uint16), f"{head}_weights": by_feature[nz_f, nz_c],
+                       f"{head}_scale": np.array(scale, dtype=np.float32), f"{head}_bias": biases[head],
+                       f"{head}_platt": np.array(platts[head], dtype=np.float64)})
+        steps.update()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp.npz")
+    np.savez_compressed(tmp, **arrays)
+    tmp.replace(out)
+    steps.update()
+    steps.close()
+    summary = {"artifact": str(out), "bytes": out.stat().st_size, "features": int(len(kept)),
+               "classes": {h: len(classes_of[h]) for h in HEADS}, "platt": platts,
+               "train": len(split.train), "validation": len(split.validation), "test": len(split.test),
+               "excluded_near_query": len(split.excluded), "seconds": round(time.perf_counter() - started, 1),
+               "model": model, "seed": seed}
+    log(json.dumps(summary, ensure_ascii=False))
+    return summary
