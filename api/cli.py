@@ -235,6 +235,16 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def cmd_train(args) -> int:
+    """Train the charge/article predictor (indexer.predict) from the labelled case files."""
+    from indexer.predict import DEFAULT_MODEL
+    from indexer.predict.train import train
+    data = Path(args.data)
+    train(data / "cases", data / "lecard" / "data" / "query" / "query.json", Path(args.out or DEFAULT_MODEL),
+          seed=args.seed, model=args.model, progress=not args.quiet)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="xianjie", description="行刑衔接 knowledge base and case-law search")
     sub = p.add_subparsers(dest="command", required=True)
@@ -301,6 +311,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--url", help="bolt://host:7687 (default: XIANJIE_NEO4J_URL)")
     c.add_argument("--data-dir")
     c.set_defaults(func=cmd_graph_push)
+
+    c = sub.add_parser("train", help="train the charge/article predictor from ../shared/data (seeded)")
+    c.add_argument("--data", default="../shared/data", help="folder with cases/ and lecard/ (default: ../shared/data)")
+    c.add_argument("--out", help="artifact path (default: corpus/models/charge_predictor.npz)")
+    c.add_argument("--seed", type=int, default=17)
+    c.add_argument("--model", choices=("svc", "sgd", "ridge"), default="svc")
+    c.add_argument("--quiet", action="store_true")
+    c.set_defaults(func=cmd_train)
 
     c = sub.add_parser("serve", help="serve the API and web app")
     c.add_argument("--port", type=int)
