@@ -21,7 +21,7 @@ from graph.queries import offense_view, search_offenses
 from graph.schema import NODE_KINDS, offense_id
 from graph.store import node_dict
 from indexer.embedding import Embedder
-from indexer.search import IndexUnavailable, SearchRequest, SearchService, UnknownFilterValue
+from indexer.search import IndexUnavailable, SearchRequest, UnknownFilterValue
 from indexer.stores.base import EngineUnavailable
 
 from .auth import admin_dependency, load_or_create_token
@@ -30,6 +30,7 @@ from .cases import MAX_FACTS_CHARS, case_facts, compare_cases, similar_cases
 from .consult import consult
 from .training.routes import build_router as training_router
 from .training.store import TrainingStore
+from .runtime import open_service
 from .settings import Settings, get_settings
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
@@ -133,37 +134,6 @@ def _validated_request(body: SearchBody) -> SearchRequest:
                          graph_boost=body.graph)
 
 
-def _graph_factory(settings: Settings):
-    """The configured graph store: the build's embedded graph, or Neo4j (XIANJIE_GRAPH_BACKEND=neo4j)."""
-    if settings.graph_backend == "embedded":
-        return None
-    if settings.graph_backend != "neo4j":
-        raise ValueError(f"XIANJIE_GRAPH_BACKEND must be embedded or neo4j, not '{settings.graph_backend}'")
-    if not settings.neo4j_url:
-        raise ValueError("XIANJIE_GRAPH_BACKEND=neo4j needs XIANJIE_NEO4J_URL")
-    from graph.neo4j_store import Neo4jGraphStore
-    cache: dict = {}
-
-    def open_neo4j(_build):
-        if "store" not in cache:
-            cache["store"] = Neo4jGraphStore(settings.neo4j_url, settings.neo4j_user, settings.neo4j_password)
-        return cache["store"]
-    return open_neo4j
-
-
-def _stores_factory(settings: Settings):
-    """The configured search stores: the build's embedded ones, or Elasticsearch
-    (XIANJIE_SEARCH_BACKEND=elasticsearch with XIANJIE_ES_URL)."""
-    if settings.search_backend == "embedded":
-        return None
-    if settings.search_backend != "elasticsearch":
-        raise ValueError(f"XIANJIE_SEARCH_BACKEND must be embedded or elasticsearch, not '{settings.search_backend}'")
-    if not settings.es_url:
-        raise ValueError("XIANJIE_SEARCH_BACKEND=elasticsearch needs XIANJIE_ES_URL")
-    from indexer.stores.elastic import published_stores
-    return published_stores(settings.es_url, settings.es_prefix, settings.engine_timeout_s)
-
-
 def _allowed_methods(app: FastAPI, scope: dict) -> str:
     """Every method some route serves at this request's path, for the Allow header of a 405."""
     allowed = [m for m in ("GET", "POST", "PUT", "DELETE", "PATCH")
@@ -174,9 +144,8 @@ def _allowed_methods(app: FastAPI, scope: dict) -> str:
 def create_app(settings: Settings | None = None, embedder: Embedder | None = None,
                pools: dict[str, Pool] | None = None) -> FastAPI:
     settings = settings or get_settings()
-    embedder = embedder or Embedder(settings.embed_model, settings.cache_dir, query_engine=settings.query_engine)
-    service = SearchService(settings.data_dir, embedder, graph_factory=_graph_factory(settings),
-                            stores_factory=_stores_factory(settings))
+    service = open_service(settings, embedder)
+    embedder = service.embedder
     started = time.time()
 
     @asynccontextmanager

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import threading
 from pathlib import Path
 
 from corpus.frontmatter import CorpusError
@@ -15,8 +16,8 @@ def _settings():
 
 
 def _embedder(settings):
-    from indexer.embedding import Embedder
-    return Embedder(settings.embed_model, settings.cache_dir, query_engine=settings.query_engine)
+    from .runtime import open_embedder
+    return open_embedder(settings)
 
 
 def cmd_corpus_check(args) -> int:
@@ -118,7 +119,7 @@ def cmd_index(args) -> int:
         publish = publisher(url, args.prefix or settings.es_prefix, show_progress=not args.quiet)
     state = index_state(corpus, data, embedder.model_id)
     try:
-        if state == "fresh" and (args.if_stale or publish is not None):
+        if state == "fresh" and not args.rebuild_vectors and (args.if_stale or publish is not None):
             if publish is None:
                 print("index is up to date")
                 return 0
@@ -128,7 +129,13 @@ def cmd_index(args) -> int:
             return 0
         if args.if_stale:
             print(f"index is {state}: building")
-        result = build_index(corpus, data, embedder, show_progress=not args.quiet, publish=publish)
+        pack = embedder.vector_pack_path if args.rebuild_vectors else None
+        # the query encoder is made beside the build: two cores, and the build needs no model
+        # when the shipped vectors cover the corpus
+        encoder = threading.Thread(target=embedder.prepare_query_encoder, daemon=True)
+        encoder.start()
+        result = build_index(corpus, data, embedder, show_progress=not args.quiet, publish=publish, vector_pack=pack)
+        encoder.join()
     except CorpusError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -139,14 +146,19 @@ def cmd_index(args) -> int:
         print(f"{exc}: nothing was switched, the previous index still serves", file=sys.stderr)
         return 1
     print(f"built {result.path.name}: {result.documents} documents, {result.units} units, {result.chunks} "
-          f"chunks in {result.seconds:.1f} s")
+          f"chunks in {result.seconds:.1f} s ({embedder.last_computed} chunks embedded, the rest from the "
+          f"shipped vectors or the cache)")
+    if args.rebuild_vectors:
+        print(f"wrote {embedder.vector_pack_path}")
     return 0
 
 
 def cmd_search(args) -> int:
-    from indexer.search import SearchRequest, SearchService
+    from indexer.search import SearchRequest
+
+    from .runtime import open_service
     settings = _settings()
-    service = SearchService(Path(args.data_dir or settings.data_dir), _embedder(settings))
+    service = open_service(settings, data_dir=args.data_dir)
     req = SearchRequest(q=args.query, k=args.k, mode=args.mode, types=tuple(args.type or ()), doc=args.doc,
                         domains=tuple(args.domain or ()))
     result = service.search(req)
@@ -286,6 +298,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="elasticsearch: also load the index into the cluster (aliases switched after a full load)")
     c.add_argument("--url", help="http://host:9200 (default: XIANJIE_ES_URL)")
     c.add_argument("--prefix", help="index alias prefix (default: XIANJIE_ES_PREFIX or 'xianjie')")
+    c.add_argument("--rebuild-vectors", action="store_true",
+                   help="rebuild and rewrite the shipped vector pack (corpus/vectors/) for this corpus: texts "
+                        "that changed are embedded, removed ones dropped")
     c.add_argument("--quiet", action="store_true")
     c.set_defaults(func=cmd_index)
 

@@ -24,6 +24,7 @@ from .stores.base import IndexedUnit
 from .stores.numpy_vectors import write_vectors
 from .stores.tantivy_index import write_index
 from .unitstore import date_int, write_case_profiles, write_unit_store
+from .vector_pack import text_key, write_pack
 
 SCHEMA_VERSION = 3   # 3: case_profiles table in units.sqlite
 CURRENT = "current"
@@ -100,6 +101,24 @@ def embedding_text(doc: Document, unit) -> str:
     return f"{head}\n{unit.text}"
 
 
+def chunk_plan(docs: list[Document]) -> tuple[list[str], list[int]]:
+    """Every text the build embeds, with the unit row (in corpus order) each belongs to."""
+    chunk_texts, chunk_rows = [], []
+    row = 0
+    for doc in docs:
+        row_of = {}
+        for u in doc.units:
+            row_of[u.id] = row
+            row += 1
+        limit = CASE_MAX_CHUNKS if doc.type == "case" else None
+        for u in embedded_units(doc):
+            pieces = chunk_text(embedding_text(doc, u))
+            for piece in pieces[:limit] if limit else pieces:
+                chunk_texts.append(piece)
+                chunk_rows.append(row_of[u.id])
+    return chunk_texts, chunk_rows
+
+
 def indexed_unit(row: int, unit_id: str, doc_id: str, doc_type: str, status: str, domains, effective: int,
                  title: str, label: str | None, text: str) -> IndexedUnit:
     """What every search store receives for one unit: our tokens, so all backends agree."""
@@ -160,8 +179,11 @@ def _alive(pid: int) -> bool:
 
 
 def build_index(corpus_dir: Path, data_dir: Path, embedder: Embedder, show_progress: bool = True,
-                publish=None) -> BuildResult:
+                publish=None, vector_pack: Path | None = None) -> BuildResult:
     """Validate the corpus, build every index into a fresh directory, then make it current.
+
+    `vector_pack`: also write this corpus's passage vectors there (the pack that ships with the
+    repository), holding exactly the texts this build embeds.
 
     `publish(name, manifest, units, vectors, chunk_rows)` also loads the build into a search engine
     before the switch; if it fails, the local build is dropped too, so the two never disagree."""
@@ -190,18 +212,12 @@ def build_index(corpus_dir: Path, data_dir: Path, embedder: Embedder, show_progr
         indexed = list(tqdm(tokenized, total=len(units), desc="分词 tokenize", disable=not show_progress, unit="unit"))
     with tqdm(total=len(units), desc="分词与关键词索引 keyword index", disable=not show_progress, unit="unit") as bar:
         write_index(work / "keyword", indexed, progress=bar.update)
-    chunk_texts, chunk_rows = [], []
-    row_of = {u.id: row for row, (_, u) in enumerate(units)}
-    for doc in docs:
-        limit = CASE_MAX_CHUNKS if doc.type == "case" else None
-        for u in embedded_units(doc):
-            pieces = chunk_text(embedding_text(doc, u))
-            for piece in pieces[:limit] if limit else pieces:
-                chunk_texts.append(piece)
-                chunk_rows.append(row_of[u.id])
+    chunk_texts, chunk_rows = chunk_plan(docs)
     with tqdm(total=len(chunk_texts), desc="向量 embed", disable=not show_progress, unit="chunk") as bar:
         vectors = embedder.encode_passages(chunk_texts, progress=bar.update)
     write_vectors(work, vectors, np.array(chunk_rows))
+    if vector_pack is not None:
+        write_pack(vector_pack, [text_key(t) for t in chunk_texts], vectors, embedder.fingerprint)
     graph = build_graph(docs)
     write_graph(work / "graph.sqlite", graph)
     manifest = {"schema_version": SCHEMA_VERSION, "analysis_version": ANALYSIS_VERSION, "corpus_fingerprint": build_fingerprint(corpus_dir),

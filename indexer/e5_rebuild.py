@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 MAGIC = b"E5S1"
+REBUILD_VERSION = 1      # bump when the rebuild changes the vectors it yields (invalidates shipped packs)
 Q4_BLOCK_BYTES = 18
 LAYER_PARTS = {
     "q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",

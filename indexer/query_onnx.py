@@ -6,6 +6,7 @@ Passages are still encoded by sentence-transformers; any failure falls back to i
 from __future__ import annotations
 
 import threading
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +33,10 @@ def export(st_model, target: Path) -> Path:
 
     sample = st_model.tokenizer(["query: 示例"], return_tensors="pt")
     tmp = target.with_suffix(".partial")
-    with torch.inference_mode():
+    # the tracer warns about Python-side shape checks in BertModel; they hold for every input
+    # here (dynamic batch and sequence axes are declared), so the screens of warnings say nothing
+    with torch.inference_mode(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         torch.onnx.export(Encoder(bert), (sample["input_ids"], sample["attention_mask"]), str(tmp),
                           input_names=["input_ids", "attention_mask"], output_names=["embedding"],
                           dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}},

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from api.settings import get_settings  # noqa: E402
 from indexer.build import build_index  # noqa: E402
-from indexer.embedding import Embedder  # noqa: E402
+from api.runtime import open_embedder, open_service  # noqa: E402
 from indexer.search import MODES, SearchRequest, SearchService  # noqa: E402
 
 
@@ -36,17 +36,34 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
+def unique_queries(queries: list[str], rounds: int, mode_index: int) -> list[list[str]]:
+    """One list of queries per round, no string repeated across rounds or modes: the server keeps
+    recent query vectors and tokens, so a repeated query would measure its caches. Later rounds
+    append a different legal term from the dictionary to each dev query (a realistic query still)."""
+    from indexer.analysis import legal_terms
+    terms = [t for t in legal_terms() if len(t) >= 3]
+    out, n = [], len(queries)
+    for r in range(rounds):
+        offset = (mode_index * rounds + r) * n
+        out.append([q if offset == 0 else f"{q} {terms[(offset + i) % len(terms)]}" for i, q in enumerate(queries)])
+    return out
+
+
 def bench_queries(services: dict[str, SearchService], queries: list[str], rounds: int) -> None:
-    """Latency per mode for each backend, rounds interleaved so machine noise hits all alike."""
+    """Latency per mode for each backend, rounds interleaved so machine noise hits all alike. Every
+    timed query is unique within the run (see unique_queries); each backend gets the same ones."""
     for service in services.values():
-        for q in queries[:3]:                   # warm up caches and the model
+        for q in ("危险作业罪", "非法采矿 无证开采", "逃税 数额"):      # warm up the model, not these queries
             service.search(SearchRequest(q=q, mode="hybrid"))
-    print(f"{'backend':14s} {'mode':8s} {'p50 ms':>8s} {'p95 ms':>8s} {'mean ms':>8s}  ({len(queries)} queries x {rounds})")
-    for mode in MODES:
+    print(f"{'backend':14s} {'mode':8s} {'p50 ms':>8s} {'p95 ms':>8s} {'mean ms':>8s}  "
+          f"({len(queries)} unique queries x {rounds} rounds per mode)")
+    for mode_index, mode in enumerate(MODES):
         times: dict[str, list[float]] = {name: [] for name in services}
-        for _ in range(rounds):
+        for round_queries in unique_queries(queries, rounds, mode_index):
             for name, service in services.items():
-                for q in queries:
+                if name != "embedded":      # a second backend must not find the first one's cached vectors
+                    service.embedder.forget_recent_queries()
+                for q in round_queries:
                     t = time.perf_counter()
                     service.search(SearchRequest(q=q, k=10, mode=mode))
                     times[name].append((time.perf_counter() - t) * 1000)
@@ -130,16 +147,28 @@ def bench_similar_cases(service: SearchService, sample: int, seed: int = 0) -> N
           f"max {max(times):.1f} ms ({len(facts)} sampled cases' facts as queries)")
 
 
-def bench_cold_start(data_dir: Path, port: int = 8765) -> None:
-    env = {"XIANJIE_DATA_DIR": str(data_dir), "XIANJIE_PORT": str(port), "PATH": "/usr/bin:/bin"}
+def free_port() -> int:
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def bench_cold_start(data_dir: Path) -> None:
+    """Seconds from starting `xianjie serve` on a free port to its first answered hybrid query; a
+    server that exits early (port taken, broken index) is reported, never timed."""
     import os
-    env = dict(os.environ, **env)
+    port = free_port()
+    env = dict(os.environ, XIANJIE_DATA_DIR=str(data_dir), XIANJIE_PORT=str(port))
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve"], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         url = f"http://127.0.0.1:{port}/api/search?q=%E7%9B%97%E7%AA%83&k=1"
         while time.perf_counter() - started < 120:
+            if proc.poll() is not None:
+                print(f"cold start: `xianjie serve` exited with status {proc.returncode} before answering")
+                return
             try:
                 with urllib.request.urlopen(url, timeout=5) as r:
                     if r.status == 200:
@@ -166,7 +195,7 @@ def main() -> int:
     p.add_argument("--es-prefix", default="xianjie-bench")
     args = p.parse_args()
     settings = get_settings()
-    embedder = Embedder(settings.embed_model, settings.cache_dir)
+    embedder = open_embedder(settings)
     data_dir = Path(args.data_dir or settings.data_dir)
     if args.build:
         data_dir = Path(tempfile.mkdtemp(prefix="xianjie-bench-"))
@@ -174,7 +203,7 @@ def main() -> int:
         print(f"build: {result.documents} documents, {result.units} units, {result.chunks} chunks in "
               f"{result.seconds:.1f} s ({result.units / result.seconds:.0f} units/s incl. embedding; "
               f"embeddings cached by text, so a second build of the same corpus measures indexing only)")
-    service = SearchService(data_dir, embedder)
+    service = open_service(settings, embedder, data_dir)
     service.warm_up()            # as `xianjie serve` does before it accepts requests
     info = service.info()
     print(f"index: {info['documents']} documents, {info['units']} units, {info['chunks']} chunks ({data_dir})")

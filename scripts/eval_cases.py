@@ -24,8 +24,7 @@ import api.cases  # noqa: E402
 from api.cases import case_facts, similar_cases  # noqa: E402
 from api.settings import get_settings  # noqa: E402
 from graph.schema import case_id  # noqa: E402
-from indexer.embedding import Embedder  # noqa: E402
-from indexer.search import SearchService  # noqa: E402
+from api.runtime import open_service  # noqa: E402
 
 
 def charges_of(service, doc_id: str) -> set[str]:
@@ -62,7 +61,7 @@ def main() -> int:
     args = p.parse_args()
     budgets = [int(x) for x in args.query_tokens.split(",")] if args.query_tokens else [api.cases.FACTS_QUERY_TOKENS]
     settings = get_settings()
-    service = SearchService(Path(args.data_dir or settings.data_dir), Embedder(settings.embed_model, settings.cache_dir))
+    service = open_service(settings, data_dir=args.data_dir)
     cases = sorted(n.props["doc_id"] for n in service.graph.nodes_of_kind("Case") if charges_of(service, n.props["doc_id"]))
     queries = random.Random(args.seed).sample(cases, min(args.sample, len(cases)))
     print(f"case base: {len(cases)} cases with charges; {len(queries)} sampled as queries (seed {args.seed})")

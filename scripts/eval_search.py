@@ -16,8 +16,8 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from api.settings import get_settings  # noqa: E402
-from indexer.embedding import Embedder  # noqa: E402
 from indexer.search import SearchRequest, SearchService  # noqa: E402
+from api.runtime import open_service  # noqa: E402
 
 DEFAULT_DEV = Path(__file__).resolve().parents[1] / "eval" / "search_dev.yaml"
 
@@ -57,7 +57,7 @@ def main() -> int:
     p.add_argument("--json", action="store_true")
     args = p.parse_args()
     settings = get_settings()
-    service = SearchService(Path(args.data_dir or settings.data_dir), Embedder(settings.embed_model, settings.cache_dir))
+    service = open_service(settings, data_dir=args.data_dir)
     dev = yaml.safe_load(Path(args.dev).read_text(encoding="utf-8"))
     results = evaluate(service, dev)
     if args.json:
