@@ -21,6 +21,7 @@ from graph.queries import offense_view, search_offenses
 from graph.schema import NODE_KINDS, offense_id
 from graph.store import node_dict
 from indexer.embedding import Embedder
+from indexer.case_kinds import CASE_KINDS, case_kinds_present
 from indexer.search import IndexUnavailable, SearchRequest, UnknownFilterValue
 from indexer.stores.base import EngineUnavailable
 
@@ -61,6 +62,7 @@ class SearchBody(BaseModel):
     k: int = Field(default=10, ge=1, le=100)
     mode: Mode = "hybrid"
     graph: bool = Field(default=True, description="hybrid: fuse graph evidence (offenses named or shared by top hits)")
+    case_kind: list[str] | str | None = Field(default=None, description="typical|guiding|reference|judgment: only cases of these kinds")
 
     @field_validator("q")
     @classmethod
@@ -124,14 +126,18 @@ def _validated_request(body: SearchBody) -> SearchRequest:
         if s not in STATUSES:
             raise ApiError(422, "invalid_filter", f"status: unknown status '{s}' (one of {'、'.join(STATUSES)})")
     domains = _as_tuple(body.domain)
-    for name, values in (("type", types), ("domain", domains), ("status", statuses)):
+    case_kinds = _as_tuple(body.case_kind)
+    for k in case_kinds:
+        if k not in CASE_KINDS:
+            raise ApiError(422, "invalid_filter", f"case_kind: unknown case kind '{k}' (one of {', '.join(CASE_KINDS)})")
+    for name, values in (("type", types), ("domain", domains), ("status", statuses), ("case_kind", case_kinds)):
         if len(values) > MAX_FILTER_VALUES:
             raise ApiError(422, "invalid_filter", f"{name}: at most {MAX_FILTER_VALUES} values")
     return SearchRequest(q=body.q, k=body.k, mode=body.mode, types=types, doc=body.doc, domains=domains,
                          statuses=statuses,
                          effective_from=body.effective_from.isoformat() if body.effective_from else None,
                          effective_to=body.effective_to.isoformat() if body.effective_to else None,
-                         graph_boost=body.graph)
+                         graph_boost=body.graph, case_kinds=case_kinds)
 
 
 def _allowed_methods(app: FastAPI, scope: dict) -> str:
@@ -211,7 +217,8 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     async def _unexpected(_: Request, exc: Exception):
         return _error(500, "internal_error", f"internal error: {type(exc).__name__}")
 
-    known_search_params = {"q", "type", "doc", "domain", "status", "effective_from", "effective_to", "k", "mode", "graph"}
+    known_search_params = {"q", "type", "doc", "domain", "status", "effective_from", "effective_to", "k", "mode", "graph",
+                           "case_kind"}
 
     async def search_params(request: Request,
                       q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, description="查询文本")],
@@ -221,13 +228,14 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
                       status: Annotated[list[str] | None, Query()] = None,
                       effective_from: dt.date | None = None, effective_to: dt.date | None = None,
                       k: Annotated[int, Query(ge=1, le=100)] = 10, mode: Mode = "hybrid",
-                      graph: bool = True) -> SearchBody:
+                      graph: bool = True,
+                      case_kind: Annotated[list[str] | None, Query(description="typical|guiding|reference|judgment")] = None) -> SearchBody:
         unknown = sorted(set(request.query_params) - known_search_params)
         if unknown:
             raise ApiError(422, "invalid_filter", f"{unknown[0]}: unknown parameter")
         try:
             return SearchBody(q=q, type=type, doc=doc, domain=domain, status=status, effective_from=effective_from,
-                              effective_to=effective_to, k=k, mode=mode, graph=graph)
+                              effective_to=effective_to, k=k, mode=mode, graph=graph, case_kind=case_kind)
         except ValidationError as exc:     # a blank q: 422 naming it, like every other parameter
             raise RequestValidationError(exc.errors()) from None
 
@@ -354,7 +362,8 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     @app.get("/api/facets", summary="筛选项")
     def facets():
         units = service.units
-        return {"type": units.values("type"), "domain": units.values("domains"), "status": units.values("status")}
+        return {"type": units.values("type"), "domain": units.values("domains"), "status": units.values("status"),
+                "case_kind": case_kinds_present(units)}
 
     @app.get("/api/health", summary="健康状态")
     def health():

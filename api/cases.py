@@ -10,6 +10,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
+from corpus.typical import kind_fields
 from graph.queries import offenses_named_in
 from graph.schema import case_id
 from indexer.analysis import highlight, tokenize
@@ -119,6 +120,7 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
                 score += WEIGHTS["domain"]
                 why.append({"kind": "domain", "detail": "同一领域：" + "、".join(sorted(fact_domains & case_domains)), "evidence": ""})
         results.append({"id": doc_id, "title": node.label if node else hit["doc_title"], "charges": charge_names,
+                        **kind_fields(node.props if node else {}),      # 典型案例 / 指导性案例 labelled as such
                         "score": round(score, 4), "why": why, "text": hit["text"], "unit_id": hit["id"]})
     results.sort(key=lambda r: -r["score"])
     results = results[:k]

@@ -100,6 +100,19 @@ def cmd_add_case(args) -> int:
     return 0
 
 
+def cmd_import_typical(args) -> int:
+    from corpus.importers.typical import import_typical, known_offenses
+    corpus_root = Path(args.out or _settings().corpus_dir)
+    report = import_typical([Path(f) for f in args.files], corpus_root, known_offenses(corpus_root))
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    if report.problems:
+        print(f"{len(report.problems)} problems: nothing written", file=sys.stderr)
+        return 1
+    print(f"wrote {len(report.written)} cases to {corpus_root / 'typical'}; run `xianjie index` to make them searchable")
+    return 0
+
+
 def cmd_index(args) -> int:
     """Build the embedded index; with --backend elasticsearch also load it into the cluster (a fresh
     local build is published as is, without rebuilding)."""
@@ -160,7 +173,7 @@ def cmd_search(args) -> int:
     settings = _settings()
     service = open_service(settings, data_dir=args.data_dir)
     req = SearchRequest(q=args.query, k=args.k, mode=args.mode, types=tuple(args.type or ()), doc=args.doc,
-                        domains=tuple(args.domain or ()))
+                        domains=tuple(args.domain or ()), case_kinds=tuple(args.case_kind or ()))
     result = service.search(req)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
@@ -284,6 +297,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--corpus")
     c.add_argument("--replace", action="store_true")
     c.set_defaults(func=cmd_add_case)
+    c = corpus.add_parser("import-typical", help="import official typical / guiding cases (release Markdown: ## title, "
+                                                  "发布/来源/领域/涉及罪名, ### sections) into typical/")
+    c.add_argument("files", nargs="+")
+    c.add_argument("--out", help="target corpus directory (default: the configured corpus)")
+    c.set_defaults(func=cmd_import_typical)
     c = corpus.add_parser("import-lecard", help="import LeCaRD / LeCaRDv2 cases, de-identified")
     c.add_argument("--lecard")
     c.add_argument("--lecard2")
@@ -309,6 +327,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--type", action="append")
     c.add_argument("--doc")
     c.add_argument("--domain", action="append")
+    c.add_argument("--case-kind", action="append", choices=("typical", "guiding", "reference", "judgment"),
+                   help="only cases of this kind (典型案例 typical, 指导性案例 guiding, 参考案例 reference, 裁判文书 judgment)")
     c.add_argument("--k", type=int, default=10)
     c.add_argument("--mode", choices=("keyword", "vector", "hybrid"), default="hybrid")
     c.add_argument("--json", action="store_true")

@@ -11,7 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from graph.queries import offense_view, offenses_named_in
+from graph.queries import offense_view, offenses_named_in, related_typical_cases
+from indexer.analysis import tokenize
 from graph.standards import mark_governing
 from indexer.search import SearchRequest, SearchService
 
@@ -163,6 +164,7 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
                                                      "无法依据语料判断是否达到追诉标准。",
             "transfer": transfer if direction == "forward" else None,
             "admin_provisions": provisions, "cases": case_votes.get(oid, [])[:3],
+            "related_typical_cases": related_typical_cases(graph, view, frozenset(tokenize(text))),   # 相关典型案例
         })
     result = {"direction": direction, "offenses": offenses,
               "extracted_facts": [f.to_dict() for f in facts] + [{"kind": "subject", "value": extracted["subject"] or "未说明"}],

@@ -20,6 +20,7 @@ from .stores.base import Filters, IndexUnavailable
 from .stores.numpy_vectors import NumpyVectorIndex
 from .stores.tantivy_index import TantivyKeywordIndex
 from .unitstore import UnitStore
+from .case_kinds import doc_ids_of_kinds, kind_of
 from .graph_boost import graph_ranking
 from graph.queries import offenses_for_unit
 from graph.store import EmbeddedGraphStore
@@ -97,6 +98,7 @@ class SearchRequest:
     highlight: bool = True      # False: hits carry no snippet (callers that re-rank and show a few)
     query_tokens: int = 0       # >0: the query vector reads only this many leading tokens
     facets: bool = True         # False: no facet counts (saves reading 100 candidates' units)
+    case_kinds: tuple[str, ...] = ()   # only cases of these kinds (typical, guiding, reference, judgment)
 
 
 @dataclass
@@ -178,6 +180,8 @@ class SearchService:
             if doc_id is None:
                 raise UnknownFilterValue("doc", f"unknown document '{req.doc}' (give a document id or its exact title)")
             doc_ids = (doc_id,)
+        if req.case_kinds:
+            doc_ids = doc_ids_of_kinds(loaded.units, req.case_kinds, doc_ids)
         return Filters(types=tuple(req.types), doc_ids=doc_ids, domains=tuple(req.domains),
                        statuses=tuple(req.statuses),
                        effective_from=int(req.effective_from.replace("-", "")) if req.effective_from else 0,
@@ -255,6 +259,7 @@ class SearchService:
                 "score": round(score, 6), "source": u["source"],
                 "ranks": {"keyword": keyword_rank.get(row), "vector": vector_rank.get(row)},
                 "offenses": offenses_for_unit(loaded.graph, u["id"], u["doc_id"], u["type"]),
+                "case_kind": kind_of(loaded.units, u["doc_id"]) if u["type"] == "case" else None,
             })
         return {"query": req.q, "mode": req.mode, "took_ms": round((time.perf_counter() - started) * 1000, 2),
                 "total": total, "facets": facets, "hits": hits}

@@ -6,7 +6,11 @@ from dataclasses import dataclass
 
 from indexer.analysis import legal_terms
 
-from .questions import DIFFICULTY, KINDS, Question, QuestionFactory, Rejected
+from .questions import DIFFICULTY as _DIFFICULTY, KINDS as _KINDS, Question, QuestionFactory, Rejected
+from .typical_questions import DIFFICULTY as _TYPICAL_DIFFICULTY, KIND as TYPICAL_KIND, TypicalQuestions
+
+KINDS = _KINDS + (TYPICAL_KIND,)
+DIFFICULTY = {**_DIFFICULTY, TYPICAL_KIND: _TYPICAL_DIFFICULTY}
 
 
 @dataclass
@@ -44,7 +48,10 @@ def _candidates(factory: QuestionFactory, graph, units, scope: Scope, rng: rando
         if kind in per_kind:
             per_kind[kind] = [(lambda n=n, k=kind: [getattr(factory, k)(n)]) for n in offenses]
     if "case_offense" in per_kind:
-        per_kind["case_offense"] = [(lambda n=n: [factory.case_offense(n)]) for n in graph.nodes_of_kind("Case")]
+        per_kind["case_offense"] = [(lambda n=n: [factory.case_offense(n)]) for n in graph.nodes_of_kind("Case")
+                                    if n.props.get("case_kind", "judgment") == "judgment"]   # official cases: below
+    if TYPICAL_KIND in per_kind:
+        per_kind[TYPICAL_KIND] = TypicalQuestions(graph, units, factory.rng).builders()
     for kind in ("penalty_provision", "agency"):
         if kind in per_kind:
             per_kind[kind] = [(lambda n=n, k=kind: [getattr(factory, k)(n)]) for n in graph.nodes_of_kind("Violation")]

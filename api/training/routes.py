@@ -22,7 +22,8 @@ PUBLIC_FIELDS = ("id", "kind", "difficulty", "stem", "options")   # nothing that
 PUBLIC_ROUND_FIELDS = ("id", "state", "current", "seconds", "created")
 LOCKED = "该题集正在用于竞赛，竞赛结束后才能练习、查看或打印（管理员令牌除外）"
 KIND_LABELS = {"threshold": "追诉标准", "threshold_cloze": "追诉标准填空", "article_offense": "条文→罪名", "offense_article": "罪名→条文",
-               "case_offense": "案情→罪名", "penalty_provision": "行政处罚依据", "agency": "主管机关", "statute_cloze": "法条填空"}
+               "case_offense": "案情→罪名", "penalty_provision": "行政处罚依据", "agency": "主管机关", "statute_cloze": "法条填空",
+               "typical_case": "典型案例"}
 
 
 class SetRequest(BaseModel):

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, model_validator
 
 Kind = Literal["threshold", "threshold_cloze", "article_offense", "offense_article", "case_offense", "penalty_provision",
-               "agency", "statute_cloze"]
+               "agency", "statute_cloze", "typical_case"]
 QUESTION_ID = r"^[A-Za-z0-9_.\-]{1,40}$"
 
 
