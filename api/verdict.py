@@ -77,10 +77,10 @@ def _bigrams(s: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
-def _match(condition: dict, facts: list[Fact]) -> tuple[Fact | None, str]:
+def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) -> tuple[Fact | None, str]:
     """The stated fact a numeric condition is compared with: same unit, best overlap of the
-    condition's metric with the words around the number; the only fact of that unit otherwise
-    (never for ratios: 百分之八 of what must be said)."""
+    condition's metric with the words around the number, and not a fact that a rival condition of the
+    same clause names better (商品林地六亩 belongs to 商品林地十亩以上, not to 公益林地五亩以上)."""
     same_unit = [f for f in facts if f.quantity.unit == condition["unit"]]
     if not same_unit:
         return None, ""
@@ -96,9 +96,29 @@ def _match(condition: dict, facts: list[Fact]) -> tuple[Fact | None, str]:
         return len(metric & _bigrams(f.context.replace("|", "")))
 
     # the words must say what was counted or paid: 死亡一人 is not 重伤一人, 八十万元 of deposits is not a
-    # loss of 五十万元, 住宿信息 is not 财产信息 (two shared words where the metric has them)
-    need = min(2, len(metric))
-    scored = sorted(((overlap(f), f) for f in same_unit if shared(f) >= need), key=lambda x: -x[0])
+    # loss of 五十万元, 住宿信息 is not 财产信息
+    need = 1
+
+    def claimed_elsewhere(f: Fact) -> bool:
+        """A rival names what the fact counts and this condition's own distinct words are absent."""
+        words = _bigrams(f.context.replace("|", ""))
+        for r in rivals:
+            other = _bigrams(r.get("metric", ""))
+            if r["unit"] != condition["unit"] or other == metric:
+                continue
+            if metric - other and not (metric - other) & words and (other - metric) & words:
+                return True
+        return False
+
+    # the metric's last words name the thing counted (…毁坏公益林地): 非法占用基本农田六亩 shares only the verb
+    head = _bigrams(re.sub(r"[^\u4e00-\u9fa5]", "", condition.get("metric", ""))[-4:])
+
+    def names_thing(f: Fact) -> bool:
+        return len(metric) < 3 or bool(head & _bigrams(f.context.replace("|", "")))
+
+    scored = sorted(((overlap(f), f) for f in same_unit
+                     if shared(f) >= need and names_thing(f) and not claimed_elsewhere(f)),
+                    key=lambda x: -x[0])
     if scored and (scored[0][0] or not metric):
         return scored[0][1], "metric" if scored[0][0] else "unit"
     return None, ""
@@ -108,8 +128,26 @@ def _fmt(value: float, unit: str) -> str:
     return f"{value:g}{unit}"
 
 
-def _numeric(c: dict, extracted: dict) -> dict:
-    fact, how = _match(c, extracted["facts"])
+NONE_RE = re.compile(r"(?:无|未造成|未致|没有|未发生|不存在)(?:人员)?(伤亡|死亡|重伤|轻伤|受伤|人员伤亡)")
+COVERS = {"伤亡": ("死亡", "重伤", "轻伤", "伤"), "人员伤亡": ("死亡", "重伤", "轻伤", "伤"), "受伤": ("重伤", "轻伤", "伤"),
+          "死亡": ("死亡",), "重伤": ("重伤",), "轻伤": ("轻伤",)}
+
+
+def _stated_none(c: dict, text: str) -> Fact | None:
+    """"无人员伤亡", "未造成人员死亡": the count of people the condition asks for is stated as zero."""
+    if c["unit"] != "人":
+        return None
+    for m in NONE_RE.finditer(text):
+        if any(w in c.get("metric", "") for w in COVERS[m.group(1)]):
+            q = Quantity(0.0, "人", m.group(0), m.start(), m.end())
+            return Fact(q, text[max(0, m.start() - 10):m.start()] + "|" + text[m.end():m.end() + 8])
+    return None
+
+
+def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = ()) -> dict:
+    fact, how = _match(c, extracted["facts"], rivals)
+    if fact is None and (none := _stated_none(c, extracted["text"])):
+        fact, how = none, "negation"
     out = {**c, "kind": "quantity", "fact": fact.to_dict() if fact else None}
     if fact is None:
         what = f"{c.get('metric') or '次'}的次数" if c["unit"] in ("次", "人次") else (c.get("metric") or "数额")
@@ -191,7 +229,7 @@ def _combine(statuses: list[str]) -> str:
     return "met" if statuses and all(s == "met" for s in statuses) else STATUS_UNKNOWN
 
 
-def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限") -> dict:
+def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限", rivals: tuple[dict, ...] = ()) -> dict:
     base = {"label": alt["label"], "text": alt["text"], "catch_all": alt.get("catch_all", False)}
     if base["catch_all"]:
         return {**base, "status": STATUS_UNKNOWN, "conditions": [],
@@ -200,7 +238,7 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
     subject = extracted.get("subject")
     if wanted and subject and wanted != subject:
         return {**base, "status": "not_applicable", "conditions": [], "note": f"本项限于{wanted}"}
-    conds = [_numeric(c, extracted) for c in alt.get("conditions", [])]
+    conds = [_numeric(c, extracted, rivals) for c in alt.get("conditions", [])]
     conds += [_requirement(r, extracted["text"]) for r in alt.get("requirements", [])]
     if wanted:
         conds.append({"kind": "subject", "text": wanted, "status": "met" if subject == wanted else STATUS_UNKNOWN,
@@ -214,7 +252,8 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
 def evaluate_standard(std: dict, extracted: dict) -> dict:
     """One clause against the extracted facts: status, each alternative with its compared
     conditions, the questions that would decide it, and the reason a firm result was withheld."""
-    alts = [evaluate_alternative(a, extracted, std.get("subject", "不限")) for a in std["alternatives"]]
+    rivals = tuple(c for a in std["alternatives"] for c in a.get("conditions", []))
+    alts = [evaluate_alternative(a, extracted, std.get("subject", "不限"), rivals) for a in std["alternatives"]]
     deciding = [a for a in alts if not a["catch_all"] and a["status"] != "not_applicable"]
     statuses = [a["status"] for a in deciding]
     status = ("met" if "met" in statuses else "not_met" if statuses and all(s == "not_met" for s in statuses)

@@ -324,7 +324,9 @@ def _option_core(option: str) -> str:
         if core.startswith(w) and len(core) > len(w) + 1:
             core = core[len(w):]
             break
-    return re.sub(r"(的|等)$", "", core)
+    core = re.split(r"以及|及其他", core)[0]
+    head = core.split("等")[0]          # "自然保护地核心保护区等依法确定的重点保护区域": the named one
+    return re.sub(r"(的|等)$", "", head if len(head) >= 3 else core)
 
 
 SHARED_OBJECT_VERBS = ("制造", "买卖", "运输", "邮寄", "储存", "生产", "销售", "收购", "出售", "加工", "持有", "私藏",
@@ -338,6 +340,10 @@ def _options(clause: str) -> list[str]:
     """"非法制造、买卖、运输、邮寄、储存爆炸装置" → 非法制造爆炸装置, 买卖爆炸装置, …: verbs before 、 share
     the object of the last one; then 或者 separates options."""
     parts = clause.split("、")
+    if len(parts) > 1 and "的" in parts[0] and all("的" not in p and len(p) <= 6 for p in parts[1:-1]):
+        # "含有严重超出标准限量的致病性微生物、农药残留、…": the qualifier holds for every item
+        qualifier = parts[0][:parts[0].rindex("的") + 1]
+        parts = [parts[0]] + [qualifier + p for p in parts[1:]]
     singles = [i for i, p in enumerate(parts) if len(p) == 1]
     if singles and singles[0] > 0 and singles[-1] + 1 < len(parts) and singles == list(range(singles[0], singles[-1] + 1)):
         a, b = singles[0], singles[-1]     # "处置含铅、汞、…、锑的污染物" → 处置含铅的污染物, 处置含汞的污染物 …
@@ -352,14 +358,16 @@ def _options(clause: str) -> list[str]:
     return [o for p in parts for o in re.split(r"或者|或", p)]
 
 
+MEANS_RE = re.compile(r"^(通过[^，；]{2,60}(?:方式|方法|手段))(?=[^，；]{2,})")
 PLACE_RE = re.compile(r"^((?:或者)?在[^，；]{0,40}(?:区域|保护区|禁猎区|禁渔区|禁采区|矿区|水域|禁猎期|禁渔期|禁采期|期间|内))(?=[^，；]{2,})")
 
 
 def _place_split(clauses: list[str]) -> list[str]:
-    """"在禁猎区使用禁用的工具狩猎" → "在禁猎区", "使用禁用的工具狩猎": each must be stated."""
+    """"在禁猎区使用禁用的工具狩猎" → "在禁猎区", "使用禁用的工具狩猎"; "通过暗管…等逃避监管的方式排放…"
+    → the means and the act: each must be stated."""
     out = []
     for c in clauses:
-        m = PLACE_RE.match(c.strip())
+        m = PLACE_RE.match(c.strip()) or MEANS_RE.match(c.strip())
         rest = c.strip()[m.end():] if m else ""
         out += ([m.group(1)] + ([rest] if len(rest) > 3 else [])) if m else [c]   # "…禁采期内采矿": 采矿 is the act
     return out

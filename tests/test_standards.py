@@ -91,3 +91,69 @@ def test_unverified_article_never_decides_alone(standards):
 def test_filing_heads_name_offenses(standards):
     assert standards["std:lian-zhuisu-biaozhun-1:art57"].offense_names == ["非法行医罪"]
     assert standards["std:lian-zhuisu-biaozhun-2:art2"].offense_names == ["走私假币罪"]   # 〔〕 brackets
+
+
+def test_newer_confirmed_text_governs_older_is_superseded(standards):
+    """污染环境罪: the 2023 interpretation governs; the 2008 filing article (待核) is superseded by it.
+    非法吸收公众存款罪: the newer 立案追诉标准（二） article is 待核, so the confirmed 2022 interpretation governs."""
+    from graph.standards import mark_governing
+
+    def rows(ids):
+        return [{"id": i, "tier": standards[i].tier, "review": standards[i].review, "specific": standards[i].specific,
+                 "source": {"doc_id": standards[i].doc_id, "effective": standards[i].effective}} for i in ids]
+    pollution = rows(["std:jieshi-huanjing-wuran-2023:art1", "std:jieshi-huanjing-wuran-2023:art2",
+                      "std:lian-zhuisu-biaozhun-1:art60"])
+    mark_governing(pollution, lambda doc_id: "现行有效")
+    by_id = {r["id"]: r for r in pollution}
+    assert by_id["std:jieshi-huanjing-wuran-2023:art1"]["governing"]
+    assert by_id["std:jieshi-huanjing-wuran-2023:art2"]["tier"] == "aggravating"
+    assert by_id["std:lian-zhuisu-biaozhun-1:art60"]["superseded_by"] == "jieshi-huanjing-wuran-2023"
+    deposits = rows(["std:jieshi-feifa-jizi-2022:art3", "std:lian-zhuisu-biaozhun-2:art23"])
+    mark_governing(deposits, lambda doc_id: "现行有效")
+    assert [r["governing"] for r in deposits] == [True, False] and deposits[1]["superseded_by"] is None
+    # a clause for one kind of conduct (伪劣卷烟) adds to the general 立案追诉标准, never replaces it
+    goods = rows(["std:lian-zhuisu-biaozhun-1:art16", "std:jieshi-yancao-2010:art1"])
+    mark_governing(goods, lambda doc_id: "现行有效")
+    assert standards["std:jieshi-yancao-2010:art1"].specific and all(r["governing"] for r in goods)
+
+
+def test_lead_amounts_hold_with_every_item(standards):
+    """非法集资 2022 第三条第二款: 50万元以上 或 损失25万元以上，同时具有下列情节之一."""
+    std = standards["std:jieshi-feifa-jizi-2022:art3:1"]
+    assert std.offense_names == ["非法吸收公众存款罪"] and std.tier == "filing"
+    assert verdict(std, "非法吸收公众存款八十万元，二年内曾因非法集资受过行政处罚")["status"] == "met"
+    assert verdict(std, "非法吸收公众存款三十万元，二年内曾因非法集资受过行政处罚")["status"] != "met"
+
+
+def test_definitions_all_hold(standards):
+    """破坏土地资源 2000 第三条: 数量较大 and 造成耕地大量毁坏 are both required."""
+    std = standards["std:jieshi-tudi-ziyuan-2000:art3"]
+    assert verdict(std, "非法占用基本农田六亩建房，造成耕地严重污染")["status"] == "met"
+    assert verdict(std, "非法占用基本农田六亩")["status"] == "unknown"
+
+
+def test_count_must_name_what_was_counted(standards):
+    std = standards["std:jieshi-weihai-shengchan-anquan-2015:art6"]
+    two_injured = verdict(std, "违反安全管理规定发生事故，造成二人重伤，直接经济损失五十万元")
+    assert two_injured["status"] == "unknown" and any("死亡" in q for q in two_injured["questions"])
+    none = verdict(std, "发生生产安全事故，无人员伤亡，直接经济损失八十万元")
+    assert none["status"] == "not_met" and none["notes"]          # the catch-all is noted
+    forest = standards["std:jieshi-senlin-ziyuan-2023:art1:1"]
+    by_label = {a["label"]: a["status"] for a in verdict(forest, "非法占用并毁坏商品林地六亩")["alternatives"]}
+    assert by_label["（一）"] == "unknown" and by_label["（二）"] == "not_met"   # 商品林地 is not 公益林地
+    info = standards["std:jieshi-geren-xinxi-2017:art5"]
+    assert verdict(info, "出售公民住宿信息三百条")["status"] == "unknown"
+    assert verdict(info, "非法获取并出售公民行踪轨迹信息六十条")["status"] == "met"
+
+
+def test_place_means_and_multiples(standards):
+    std = standards["std:jieshi-huanjing-wuran-2023:art1"]
+    labels = lambda text: {a["label"]: a["status"] for a in verdict(std, text)["alternatives"]}
+    assert labels("企业排放含铅的污染物，超过国家污染物排放标准五倍")["（三）"] == "met"
+    nickel = labels("企业排放含镍的污染物，超过国家污染物排放标准五倍")
+    assert nickel["（三）"] != "met" and nickel["（四）"] == "not_met"
+    protected = labels("在自然保护地核心保护区排放有毒物质")
+    assert protected["（一）"] == "met" and protected["（五）"] != "met"     # no 暗管 or other hidden means stated
+    assert labels("违法排污致使乡镇集中式饮用水水源取水中断五小时")["（一）"] != "met"
+    hunt = standards["std:jieshi-yesheng-dongwu-2022:art7"]
+    assert verdict(hunt, "非法猎捕野生动物价值三千元，不在禁猎区、禁猎期内")["status"] == "not_met"
