@@ -2,20 +2,14 @@
 "use strict";
 const TYPE_LABELS = { statute: "法律法规", interpretation: "司法解释", standard: "立案追诉标准", guidance: "指导文件", case: "案例" };
 const $ = (id) => document.getElementById(id);
+const { esc, call: api, copyText, watchLength, clip, isTyping, caseIdentity } = window.xj;
+const PAGE_SIZE = 20;
+const MAX_K = 100;            // the API's bound for k on /api/search
 let activeHit = -1;
-
-function esc(s) { return String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c])); }
 
 function provenance(src) {
   if (!src) return "";
   return `来源：${esc(src.dataset)} · ${esc(src.path)}${src.row ? " · " + esc(src.row) : ""} · 版本日期 ${esc(src.version_date)}`;
-}
-
-async function api(path, opts) {
-  const res = await fetch(path, opts);
-  const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(body.error ? body.error.message : `HTTP ${res.status}`);
-  return body;
 }
 
 async function loadFacets() {
@@ -26,63 +20,137 @@ async function loadFacets() {
     fill($("f-domain"), f.domain);
     fill($("f-status"), f.status);
     syncFromUrl(false);
-  } catch (e) { $("summary").textContent = "索引不可用：" + e.message; }
+  } catch (e) { $("summary").innerHTML = `<span class="error">筛选项载入失败：${esc(e.message)}</span>`; }
 }
 
+// The URL holds the query, filters, sort and page, so a result list can be bookmarked and shared.
 function currentParams() {
   const p = new URLSearchParams();
   const q = $("q").value.trim();
   if (q) p.set("q", q);
   for (const [id, key] of [["f-type", "type"], ["f-domain", "domain"], ["f-status", "status"]]) if ($(id).value) p.set(key, $(id).value);
   if ($("f-mode").value !== "hybrid") p.set("mode", $("f-mode").value);
+  if ($("f-sort").value !== "relevance") p.set("sort", $("f-sort").value);
   return p;
 }
 
-async function runSearch(push) {
+// One fetch serves every page and sort of the same query: the first page asks for 20 hits,
+// anything beyond (or a date sort, which must see every candidate) for the API's maximum.
+let searchCache = { key: "", k: 0, result: null };
+let searchSeq = 0;
+
+function hitDate(h) {
+  return h.effective || h.promulgated || h.date || (h.source && h.source.version_date) || "";
+}
+
+async function fetchHits(p, need) {
+  const key = new URLSearchParams([...p].filter(([k]) => k !== "page" && k !== "sort")).toString();
+  const c = searchCache;
+  if (c.key === key && c.result && (c.k >= need || c.result.hits.length < c.k)) return { r: c.result, cached: true };
+  const q = clip(p.get("q"));
+  let r;
+  if (q.length > 300) {      // a pasted fact description: too long for a URL
+    const body = { q, k: need, mode: p.get("mode") || "hybrid" };
+    for (const f of ["type", "domain", "status"]) if (p.get(f)) body[f] = p.get(f);
+    r = await api("/api/search", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  } else {
+    const g = new URLSearchParams([...p].filter(([k]) => k !== "page" && k !== "sort"));
+    g.set("q", q); g.set("k", String(need));
+    r = await api("/api/search?" + g.toString());
+  }
+  searchCache = { key, k: need, result: r };
+  return { r, cached: false };
+}
+
+async function runSearch(push, page = 1) {
   const p = currentParams();
   if (!p.get("q")) return;
+  if (page > 1) p.set("page", String(page));
   if (push) history.pushState(null, "", "?" + p.toString());
   showView("search");
   $("welcome").hidden = true;
-  p.set("k", "20");
+  const sort = p.get("sort") || "relevance";
+  const need = sort === "relevance" && page === 1 ? PAGE_SIZE : MAX_K;
+  const seq = ++searchSeq;
   const t0 = performance.now();
+  const button = $("search-form").querySelector("button");
+  button.disabled = true;
+  $("results").classList.add("stale");
+  $("summary").innerHTML = "<span class='loading-text'>检索中…</span>";
   try {
-    const r = await api("/api/search?" + p.toString());
-    renderResults(r, performance.now() - t0);
+    const { r } = await fetchHits(p, need);
+    if (seq === searchSeq) renderResults(r, performance.now() - t0, page, sort);
   } catch (e) {
+    if (seq !== searchSeq) return;
     $("results").innerHTML = "";
-    $("summary").textContent = "检索失败：" + e.message;
+    $("pager").innerHTML = "";
+    $("summary").innerHTML = `<span class="error">检索失败：${esc(e.message)}</span>`;
+  } finally {
+    if (seq === searchSeq) { button.disabled = false; $("results").classList.remove("stale"); }
   }
 }
 
+// Counts come from the top candidates of the last search: a zero there does not mean the filter
+// finds nothing, and the filtered facet itself only counts its own value, so neither is shown.
 function showFacetCounts(facets) {
   for (const [id, key] of [["f-type", "type"], ["f-domain", "domain"], ["f-status", "status"]]) {
+    const active = !!$(id).value;
     for (const opt of $(id).options) {
       if (!opt.value) continue;
       const base = opt.dataset.label || (opt.dataset.label = opt.textContent);
-      const n = facets && facets[key] ? facets[key][opt.value] || 0 : null;
-      opt.textContent = n === null ? base : `${base}（${n}）`;
+      const n = !active && facets && facets[key] ? facets[key][opt.value] || 0 : 0;
+      opt.textContent = n > 0 ? `${base}（${n}）` : base;
     }
   }
 }
 
-function renderResults(r, ms) {
+function sortedHits(hits, sort) {
+  if (sort !== "date") return hits;
+  return hits.map((h, i) => [h, i]).sort((x, y) => hitDate(y[0]).localeCompare(hitDate(x[0])) || x[1] - y[1]).map(([h]) => h);
+}
+
+function pagerHtml(page, pages) {
+  if (pages <= 1) return "";
+  const link = (n, text, cls = "") => `<a href="#" data-page="${n}" class="${cls}"${n === page ? ' aria-current="page"' : ""}>${text}</a>`;
+  let html = page > 1 ? link(page - 1, "上一页", "prev") : "";
+  for (let n = 1; n <= pages; n++) html += link(n, String(n), n === page ? "current" : "");
+  if (page < pages) html += link(page + 1, "下一页", "next");
+  return html;
+}
+
+function renderResults(r, ms, page = 1, sort = "relevance") {
   showFacetCounts(r.facets);
-  $("summary").textContent = `共 ${r.total} 条候选，显示前 ${r.hits.length} 条 · 服务端 ${r.took_ms} 毫秒 · 页面 ${Math.round(ms)} 毫秒`;
   activeHit = -1;
-  $("results").innerHTML = r.hits.map((h, i) => {
+  const reachable = Math.min(r.total, MAX_K);
+  const pages = Math.max(1, Math.ceil(reachable / PAGE_SIZE));
+  page = Math.min(Math.max(1, page), pages);
+  const hits = sortedHits(r.hits, sort).slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const from = (page - 1) * PAGE_SIZE + 1;
+  if (!r.hits.length) {
+    $("summary").textContent = `服务端 ${r.took_ms} 毫秒 · 页面 ${Math.round(ms)} 毫秒`;
+    $("results").innerHTML = `<li class="empty">未找到与“${esc(clip($("q").value.trim()).slice(0, 40))}”相关的条文或案例。可减少关键词、去掉筛选条件，或将检索方式改为“语义”。</li>`;
+    $("pager").innerHTML = "";
+    return;
+  }
+  $("summary").textContent = `共 ${r.total} 条候选${r.total > MAX_K ? `（可翻阅前 ${MAX_K} 条）` : ""}，第 ${from}–${from + hits.length - 1} 条` +
+    `${sort === "date" ? " · 按日期排序（新→旧）" : ""} · 服务端 ${r.took_ms} 毫秒 · 页面 ${Math.round(ms)} 毫秒`;
+  $("results").start = from;
+  $("results").innerHTML = hits.map((h, i) => {
     const title = `${esc(h.doc_title)}${h.label ? " " + esc(h.label) : ""}`;
     const href = `?doc=${encodeURIComponent(h.doc_id)}&unit=${encodeURIComponent(h.id)}`;
+    const isCase = h.type === "case";
     return `<li class="hit" data-href="${href}" id="hit-${i}">
       <h2><a href="${href}" data-doc="${esc(h.doc_id)}" data-unit="${esc(h.id)}">${title}</a></h2>
-      <div class="text">${h.highlight}</div>
+      ${isCase ? caseIdentity(h) : ""}
+      <div class="text">${h.highlight ?? esc(h.text)}</div>
       <div class="meta"><span class="badge">${esc(TYPE_LABELS[h.type] || h.type)}</span>
-        <span class="badge s-${esc(h.status)}">${esc(h.status)}</span>
+        ${isCase ? "" : `<span class="badge s-${esc(h.status)}">${esc(h.status)}</span>`}
         ${h.path && h.path.length ? `<span>${esc(h.path.join(" › "))}</span>` : ""}
         ${h.domains.map((d) => `<span class="badge">${esc(d)}</span>`).join("")}
         ${(h.offenses || []).map((o) => `<a class="chip" href="?offense=${encodeURIComponent(o.name)}" title="罪名页">${esc(o.name)}</a>`).join("")}
         <span>${provenance(h.source)}</span></div></li>`;
   }).join("");
+  $("pager").innerHTML = pagerHtml(page, pages);
 }
 
 async function openDoc(docId, unitId, push) {
@@ -97,10 +165,10 @@ async function openDoc(docId, unitId, push) {
 
 function renderDoc(d, unitId) {
   const fm = d.front_matter;
-  let html = `<h1>${esc(fm.title)}</h1>
+  let html = `<h1>${esc(fm.title)}</h1>${fm.type === "case" ? caseIdentity(fm) : ""}
     <div class="provenance">${esc(fm.issuer)}${fm.doc_number ? " · " + esc(fm.doc_number) : ""}
       ${fm.promulgated ? " · 公布 " + esc(fm.promulgated) : ""}${fm.effective ? " · 施行 " + esc(fm.effective) : ""}
-      · <span class="badge s-${esc(fm.status)}">${esc(fm.status)}</span>
+      ${fm.type === "case" ? "" : `· <span class="badge s-${esc(fm.status)}">${esc(fm.status)}</span>`}
       ${fm.charges ? " · 罪名：" + fm.charges.map(esc).join("、") : ""}<br>${provenance(fm.source)}</div>`;
   let toc = "";
   let lastPath = [];
@@ -122,7 +190,7 @@ function renderDoc(d, unitId) {
   });
   $("doc").innerHTML = html;
   $("doc").querySelectorAll("button.cite").forEach((b) => b.addEventListener("click", () => {
-    navigator.clipboard.writeText(b.dataset.cite).then(() => { b.textContent = "已复制"; setTimeout(() => { b.textContent = "复制引用"; }, 1500); });
+    copyText(b.dataset.cite, b);
   }));
   $("toc").innerHTML = toc || "<p>（无章节）</p>";
   document.title = fm.title + " · 衔接";
@@ -181,7 +249,7 @@ function linkReferences(escaped, labels) {
 }
 
 function showView(which) {
-  for (const v of ["search", "doc", "offense", "offenses", "consult", "training", "compare"]) $(v + "-view").hidden = which !== v;
+  for (const v of ["search", "doc", "offense", "offenses", "consult", "cases", "training", "compare"]) $(v + "-view").hidden = which !== v;
 }
 
 function unitLink(unitId, label) {
@@ -218,55 +286,19 @@ async function openOffense(name) {
   gv.load(v.id);
 }
 
-const STATUS_LABELS = { met: "已达到", not_met: "未达到", unknown: "无法判断", not_applicable: "不适用" };
-const TRANSFER_LABELS = { indicated: "应当移送（已达到下列标准之一）", not_indicated: "依所给事实未达到标准", undetermined: "依所给事实无法判断，需补充事实" };
 let lastConsultText = "";
 
 async function runConsult(text, dir) {
   showView("consult");
   $("ct").value = text; $("cdir").value = dir || "auto";
-  if (!text) { $("consult-result").innerHTML = ""; return; }
-  $("consult-result").innerHTML = "分析中…";
+  $("ct").dispatchEvent(new Event("input"));
+  $("ccopy").disabled = true;
+  if (!text) { $("consult-result").innerHTML = "<p class='empty'>描述案情或问题后点击“咨询”。例如：无证开采河道砂石，矿产品价值三十五万元，要不要移送公安？</p>"; return; }
+  $("consult-result").innerHTML = "<p class='loading-text'>分析中…</p>";
   let r;
-  try { r = await api("/api/consult", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text, direction: dir || "auto" }) }); }
-  catch (e) { $("consult-result").textContent = "咨询失败：" + e.message; return; }
-  const cit = Object.fromEntries(r.citations.map((c) => [c.unit_id, c]));
-  const link = (u) => { const c = cit[u]; return c ? unitLink(u, c.doc_title + (c.label || "")) : esc(u); };
-  const plain = (u) => { const c = cit[u]; return c ? c.doc_title + (c.label || "") : u; };
-  const lines = [`【咨询】${text}`, `【方向】${r.direction === "forward" ? "正向衔接（行政执法→刑事司法）" : "反向衔接（刑事司法→行政处罚）"}`];
-  let html = `<p class="note">方向：${r.direction === "forward" ? "正向衔接（行政执法→刑事司法）" : "反向衔接（刑事司法→行政处罚）"} · 提取事实：${
-    r.extracted_facts.map((f) => f.kind === "subject" ? "主体 " + esc(f.value) : esc(f.text)).join("，") || "无"} · ${r.took_ms} 毫秒</p>`;
-  r.offenses.forEach((o, i) => {
-    lines.push(`${i + 1}. ${o.name}（${o.article_nos.join("、")}）`);
-    html += `<section class="brief"><h2>${i + 1}. <a href="?offense=${encodeURIComponent(o.name)}">${esc(o.name)}</a>
-      <span class="note">（${o.articles.map(link).join("、")}；相关度 ${o.score}）</span></h2>
-      <p class="note">依据：${o.why.map(esc).join("；")}</p>`;
-    if (r.direction === "forward") {
-      html += `<p>移送判断：<strong>${esc(TRANSFER_LABELS[o.transfer] || "")}</strong></p>`;
-      lines.push(`   移送判断：${TRANSFER_LABELS[o.transfer] || ""}`);
-    }
-    if (o.standards.length) {
-      html += "<ul>" + o.standards.map((s) => `<li><span class="status-${s.status}">${STATUS_LABELS[s.status]}</span> “${esc(s.clause)}” — ${link(s.source.unit_id)}
-        <ul>${s.alternatives.filter((a) => a.conditions.length || a.status !== "unknown").map((a) => `<li><span class="status-${a.status}">${STATUS_LABELS[a.status]}</span> ${esc(a.text)}</li>`).join("")}</ul></li>`).join("") + "</ul>";
-      o.standards.forEach((s) => lines.push(`   标准“${s.clause}”：${STATUS_LABELS[s.status]}（${plain(s.source.unit_id)}）`));
-    } else { html += `<p class="note">${esc(o.standards_note)}</p>`; lines.push(`   ${o.standards_note}`); }
-    if (o.admin_provisions.length) {
-      html += `<p>${r.direction === "forward" ? "对应行政处罚规定" : "可适用的行政处罚规定"}：</p><ul>` + o.admin_provisions.map((p) =>
-        `<li>${esc(p.violation)}：${p.articles.map(link).join("、")}${p.agencies.length ? "；主管机关：" + p.agencies.map(esc).join("、") : ""}</li>`).join("") + "</ul>";
-      o.admin_provisions.forEach((p) => lines.push(`   行政处罚：${p.violation}（${p.articles.map(plain).join("、")}；${p.agencies.join("、")}）`));
-    }
-    if (o.cases.length) html += `<p class="note">相似案例：${o.cases.map((c) => `<a href="?doc=${encodeURIComponent(c.id)}">${esc(c.title)}</a>`).join("；")}</p>`;
-    html += "</section>";
-  });
-  if (r.time_limit) {
-    const t = r.time_limit;
-    html += `<section><h2>处罚时效</h2><p>行为日期 ${esc(t.act_date)}，至 ${esc(t.reference_date)} 已过 ${t.elapsed_days} 日：<strong>${t.within_limit ? "未超过二年" : "已超过二年"}</strong>（${link(t.citation)}）。${esc(t.note)}</p></section>`;
-    lines.push(`【时效】${t.within_limit ? "未超过二年" : "已超过二年"}（${plain(t.citation)}）`);
-  }
-  if (r.transfer_rules) html += `<p class="note">移送依据：${r.transfer_rules.map(link).join("、")}</p>`;
-  lines.push("【引用】" + r.citations.map((c) => `${c.doc_title}${c.label || ""}（${c.status}，${c.source.dataset} ${c.source.version_date}）`).join("；"));
-  $("consult-result").innerHTML = html;
-  lastConsultText = lines.join("\n");
+  try { r = await api("/api/consult", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text: clip(text), direction: dir || "auto" }) }); }
+  catch (e) { $("consult-result").innerHTML = `<p class="error">咨询失败：${esc(e.message)}</p>`; return; }
+  lastConsultText = window.renderConsult(r, clip(text), $("consult-result"));
   $("ccopy").disabled = false;
 }
 
@@ -274,8 +306,12 @@ async function listOffenses(q) {
   showView("offenses");
   $("oq").value = q || "";
   if (!q) { $("offense-list").innerHTML = "<p class='note'>输入罪名关键词查找，例如“危险作业”“虚开”“非法行医”。</p>"; return; }
-  const r = await api("/api/offenses?limit=100&q=" + encodeURIComponent(q));
-  $("offense-list").innerHTML = r.offenses.map((o) => `<a href="?offense=${encodeURIComponent(o.name)}">${esc(o.name)}</a>`).join("") || "未找到";
+  $("offense-list").innerHTML = "<p class='loading-text'>查找中…</p>";
+  try {
+    const r = await api("/api/offenses?limit=100&q=" + encodeURIComponent(q));
+    $("offense-list").innerHTML = r.offenses.map((o) => `<a href="?offense=${encodeURIComponent(o.name)}">${esc(o.name)}</a>`).join("") ||
+      `<p class="empty">未找到与“${esc(q)}”相关的罪名，可换用罪名中的关键词（如“采矿”“发票”）。</p>`;
+  } catch (e) { $("offense-list").innerHTML = `<p class="error">查找失败：${esc(e.message)}</p>`; }
 }
 
 function syncFromUrl(search) {
@@ -284,14 +320,17 @@ function syncFromUrl(search) {
   if (p.get("compare")) { openCompare(p.get("compare"), p.get("with") || ""); return; }
   if (p.get("offense")) { openOffense(p.get("offense")); return; }
   if (p.has("consult")) { runConsult(p.get("consult"), p.get("direction")); return; }
+  if (p.has("cases")) { showView("cases"); document.title = "类案检索 · 衔接"; window.openCases(); return; }
   if (p.has("training")) { showView("training"); window.openTraining(p); return; }
   if (p.has("offenses")) { listOffenses(p.get("offenses")); return; }
   $("q").value = p.get("q") || "";
+  $("q").dispatchEvent(new Event("input"));
   $("f-type").value = p.get("type") || ""; $("f-domain").value = p.get("domain") || "";
   $("f-status").value = p.get("status") || ""; $("f-mode").value = p.get("mode") || "hybrid";
+  $("f-sort").value = p.get("sort") === "date" ? "date" : "relevance";
   showView("search");
-  if (search !== false && p.get("q")) runSearch(false);
-  if (!p.get("q")) { $("welcome").hidden = false; $("results").innerHTML = ""; $("summary").textContent = ""; }
+  if (search !== false && p.get("q")) runSearch(false, Math.max(1, parseInt(p.get("page") || "1", 10) || 1));
+  if (!p.get("q")) { $("welcome").hidden = false; $("results").innerHTML = ""; $("pager").innerHTML = ""; $("summary").textContent = ""; }
 }
 
 let suggestTimer = null;
@@ -306,27 +345,44 @@ $("q").addEventListener("input", () => {
     } catch (e) { /* suggestions are optional */ }
   }, 120);
 });
-$("search-form").addEventListener("submit", (e) => { e.preventDefault(); runSearch(true); });
-for (const id of ["f-type", "f-domain", "f-status", "f-mode"]) $(id).addEventListener("change", () => runSearch(true));
+watchLength($("q"), $("q-warn"));
+watchLength($("ct"), $("ct-warn"), "分析");
+$("search-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  $("q").blur();                // j / k move through the results right after a search, not into the box
+  $("results").focus({ preventScroll: true });
+  runSearch(true);
+});
+for (const id of ["f-type", "f-domain", "f-status", "f-mode", "f-sort"]) $(id).addEventListener("change", () => runSearch(true));
 $("results").addEventListener("click", (e) => {
   const a = e.target.closest("a[data-doc]");
   if (a) { e.preventDefault(); openDoc(a.dataset.doc, a.dataset.unit, true); }
 });
+$("pager").addEventListener("click", (e) => {
+  const a = e.target.closest("a[data-page]");
+  if (!a) return;
+  e.preventDefault();
+  runSearch(true, +a.dataset.page);
+  $("summary").scrollIntoView({ block: "nearest" });
+});
 $("consult-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const text = $("ct").value.trim(), dir = $("cdir").value;
-  history.pushState(null, "", `?consult=${encodeURIComponent(text)}&direction=${dir}`);
-  runConsult(text, dir);
+  history.pushState(null, "", `?consult=${encodeURIComponent(clip(text))}&direction=${dir}`);
+  window.xj.whileBusy($("consult-form"), () => runConsult(text, dir));
 });
-$("ccopy").addEventListener("click", () => { navigator.clipboard.writeText(lastConsultText).then(() => { $("ccopy").textContent = "已复制"; setTimeout(() => { $("ccopy").textContent = "复制为文本"; }, 1500); }); });
+$("ccopy").addEventListener("click", () => copyText(lastConsultText, $("ccopy")));
 $("offense-form").addEventListener("submit", (e) => { e.preventDefault(); history.pushState(null, "", "?offenses=" + encodeURIComponent($("oq").value.trim())); listOffenses($("oq").value.trim()); });
 $("back").addEventListener("click", (e) => { e.preventDefault(); history.back(); });
 document.querySelectorAll(".back-link").forEach((a) => a.addEventListener("click", (e) => { e.preventDefault(); history.back(); }));
 window.addEventListener("popstate", () => syncFromUrl());
+// Shortcuts: "/" to the search box, j / k (or arrows) through the results, Enter to open.
+// None of them fires while the officer types in a field (a date like 2023/5/1 stays in the text).
 document.addEventListener("keydown", (e) => {
-  if (e.target.tagName === "INPUT" || e.target.tagName === "SELECT") { if (e.key === "Escape") e.target.blur(); return; }
-  const hits = document.querySelectorAll(".hit");
+  if (isTyping(e.target)) { if (e.key === "Escape" && e.target.blur) e.target.blur(); return; }
+  if (e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
   if (e.key === "/") { e.preventDefault(); $("q").focus(); return; }
+  const hits = document.querySelectorAll("#results .hit");
   if (!hits.length || $("search-view").hidden) return;
   if (e.key === "j" || e.key === "ArrowDown") activeHit = Math.min(hits.length - 1, activeHit + 1);
   else if (e.key === "k" || e.key === "ArrowUp") activeHit = Math.max(0, activeHit - 1);

@@ -3,17 +3,16 @@
 "use strict";
 (function () {
   const $ = (id) => document.getElementById(id);
-  const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
+  const esc = window.xj.esc;
   const KIND = { threshold: "追诉标准", threshold_cloze: "追诉标准填空", article_offense: "条文→罪名", offense_article: "罪名→条文", case_offense: "案情→罪名",
     penalty_provision: "行政处罚依据", agency: "主管机关", statute_cloze: "法条填空" };
   const token = () => localStorage.getItem("xianjie-admin-token") || "";
-  async function call(path, opts = {}) {
+  // Errors come back as Chinese sentences (xj.call), with the loading bar while a request runs.
+  function call(path, opts = {}) {
     opts.headers = Object.assign({ "Content-Type": "application/json" }, opts.headers || {});
-    const r = await fetch(path, opts);
-    const body = r.headers.get("content-type")?.includes("json") ? await r.json() : await r.text();
-    if (!r.ok) throw new Error(body.error ? body.error.message : `HTTP ${r.status}`);
-    return body;
+    return window.xj.call(path, opts);
   }
+  const ROUND_STATES = { open: "等待开始", running: "进行中", finished: "已结束" };
   const admin = () => ({ Authorization: "Bearer " + token() });
 
   function questionHtml(q, name) {
@@ -121,12 +120,12 @@
       const b = await call(`/api/training/rounds/${encodeURIComponent(roundId)}/leaderboard`);
       const r = b.round;
       el.innerHTML = `<h1>排行榜</h1>${code ? `<p>加入码：<strong style="font-size:2rem;letter-spacing:.2em">${esc(code)}</strong></p>` : ""}
-        <p class="note">状态：${esc(r.state)} · 当前第 ${r.current + 1} 题</p>
-        ${code ? `<p><button id="adv">${r.state === "open" ? "开始竞赛" : "下一题"}</button> <a id="csv" href="#">导出成绩 CSV</a></p>` : ""}
+        <p class="note">状态：${esc(ROUND_STATES[r.state] || r.state)}${r.state === "running" ? ` · 当前第 ${r.current + 1} 题` : ""}</p>
+        ${code ? `<p>${r.state !== "finished" ? `<button id="adv">${r.state === "open" ? "开始竞赛" : "下一题"}</button> ` : ""}<a id="csv" href="#">导出成绩 CSV</a></p>` : ""}
         <table class="sheet"><tr><th>名次</th><th>姓名</th><th>得分</th><th>答对</th><th>已答</th></tr>
         ${b.leaderboard.map((p) => `<tr><td>${p.rank}</td><td>${esc(p.name)}</td><td>${p.points}</td><td>${p.correct}</td><td>${p.answered}</td></tr>`).join("")}</table>`;
       if (code) {
-        $("adv").addEventListener("click", async () => { await call(`/api/training/rounds/${encodeURIComponent(roundId)}/next`, { method: "POST", headers: admin() }); draw(); });
+        if ($("adv")) $("adv").addEventListener("click", async () => { await call(`/api/training/rounds/${encodeURIComponent(roundId)}/next`, { method: "POST", headers: admin() }); draw(); });
         $("csv").addEventListener("click", async (e) => { e.preventDefault();
           const text = await call(`/api/training/rounds/${encodeURIComponent(roundId)}/results.csv`, { headers: admin() });
           const a = document.createElement("a"); a.href = URL.createObjectURL(new Blob([text], { type: "text/csv" })); a.download = roundId + ".csv"; a.click(); });

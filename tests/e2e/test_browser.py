@@ -3,6 +3,7 @@
 short practice round; screenshots go to test-artifacts/e2e/. .ci/run installs the browser."""
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -26,23 +27,50 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(
 
 def _free_port() -> int:
     with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
+        s.bind(("", 0))
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(bundled_index):
+def _lan_address() -> str | None:
+    """This machine's own non-loopback IPv4 address (plain HTTP there is not a secure context)."""
+    try:
+        out = subprocess.run(["hostname", "-I"], check=False, capture_output=True, text=True, timeout=5).stdout.split()
+    except (OSError, subprocess.SubprocessError):
+        out = []
+    return next((a for a in out if a.count(".") == 3 and not a.startswith("127.")), None)
+
+
+def _serve(index: Path, host: str):
     port = _free_port()
-    env = dict(os.environ, XIANJIE_DATA_DIR=str(bundled_index), XIANJIE_PORT=str(port), XIANJIE_ADMIN_TOKEN=TOKEN)
+    env = dict(os.environ, XIANJIE_DATA_DIR=str(index), XIANJIE_PORT=str(port), XIANJIE_ADMIN_TOKEN=TOKEN,
+               XIANJIE_HOST=host)
     proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve"], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(120):
+    base = f"http://{host}:{port}"
+    for _ in range(240):
         try:
             with urllib.request.urlopen(base + "/api/health", timeout=2):
                 break
         except OSError:
             time.sleep(0.5)
+    return proc, base
+
+
+@pytest.fixture(scope="module")
+def server(bundled_index):
+    proc, base = _serve(bundled_index, "127.0.0.1")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def lan_server(bundled_index):
+    """The same app served on this machine's own network address, as on an intranet."""
+    host = _lan_address()
+    if host is None:
+        pytest.skip("no non-loopback IPv4 address on this machine")
+    proc, base = _serve(bundled_index, host)
     yield base
     proc.terminate()
     proc.wait(timeout=20)
@@ -190,3 +218,230 @@ def test_practice_round(server, browser):
         time.sleep(0.2)
     assert "练习小结" in browser.execute_script("return document.getElementById('training-view').innerText")
     browser.save_screenshot(str(ARTIFACTS / "practice-summary.png"))
+
+
+CONSULT_35W = "无证开采河道砂石，矿产品价值三十五万元，要不要移送公安？"
+
+
+def _text(driver, css: str) -> str:
+    return driver.execute_script("const e = document.querySelector(arguments[0]); return e ? e.innerText : '';", css)
+
+
+def _read_clipboard(driver, origin: str) -> str:
+    """What the system clipboard holds, read from a secure (loopback) page of the app."""
+    driver.get(origin + "/?offenses=")
+    _wait(driver, "#offense-list p")
+    driver.execute_cdp_cmd("Browser.grantPermissions", {"origin": origin, "permissions": ["clipboardReadWrite"]})
+    return driver.execute_async_script("const done = arguments[arguments.length - 1];"
+                                       "navigator.clipboard.readText().then(done, (e) => done('ERROR ' + e));")
+
+
+def test_consult_shows_each_comparison_and_folds_weak_offenses(server, browser):
+    browser.get(server + "/?consult=" + urllib.request.quote(CONSULT_35W))
+    _wait(browser, "section.brief table.conds", timeout=60)
+    first = _text(browser, "section.brief")
+    assert first.startswith("1. 非法采矿罪")
+    rows = browser.execute_script("return [...document.querySelector('section.brief').querySelectorAll('tr.cond')]"
+                                  ".map(r => [...r.cells].map(c => c.innerText))")
+    # the stated value sits beside the threshold it was compared with, and the result
+    compared = [r for r in rows if ("35" in r[1] or "三十五万" in r[1]) and "≥" in r[2]]
+    assert compared, rows
+    assert compared[0][3] == "已达到"
+    page = _text(browser, "#consult-result")
+    assert "相关度" not in page and not re.search(r"\b0\.\d{3,}", page)     # no raw scores
+    briefs = len(browser.find_elements("css selector", "section.brief"))
+    folded = browser.execute_script("return [...document.querySelectorAll('.other-offenses li a')].map(a => a.textContent)")
+    assert folded and briefs + len(folded) >= 3          # weakly supported offenses are folded, not listed in full
+    assert "其他可能罪名" in _text(browser, ".other-offenses summary")
+    assert not browser.execute_script("return document.querySelector('.other-offenses').open")
+    browser.save_screenshot(str(ARTIFACTS / "consult.png"))
+    browser.find_element("id", "ccopy").click()
+    deadline = time.time() + 5
+    while time.time() < deadline and browser.find_element("id", "ccopy").text != "已复制":
+        time.sleep(0.1)
+    assert browser.find_element("id", "ccopy").text == "已复制"
+    copied = _read_clipboard(browser, server)
+    assert copied.startswith("【咨询】" + CONSULT_35W), copied[:200]
+    assert "非法采矿罪" in copied and "≥" in copied
+    assert "LawRefBook" not in copied and "lawrefbook" not in copied.lower()   # no dataset tags
+    assert not [name for name in folded if name in copied]                     # nor the folded offenses
+
+
+def test_consult_undecided_lists_the_deciding_questions(server, browser):
+    browser.get(server + "/?consult=" + urllib.request.quote("无证开采河道砂石，要不要移送公安？"))
+    _wait(browser, "section.brief", timeout=60)
+    first = _text(browser, "section.brief")
+    assert "非法采矿罪" in first and "无法判断" in first
+    questions = browser.execute_script("return [...document.querySelectorAll('section.brief .questions li')].map(x => x.innerText)")
+    assert questions and all(q.endswith("？") for q in questions), questions
+    assert any("价值" in q or "数额" in q for q in questions), questions
+
+
+def test_similar_cases_paste_page(server, browser):
+    from selenium.webdriver.common.by import By
+    facts = ("被告人张某未取得采矿许可证，在某河道内擅自使用挖掘机开采砂石，经鉴定，"
+             "所采砂石矿产品价值人民币三十五万元。案发后张某如实供述。")
+    browser.get(server + "/?cases=")
+    _wait(browser, "#cf")
+    assert "粘贴案件事实" in _text(browser, "#cases-result")                    # empty state explains the page
+    browser.find_element(By.ID, "cf").send_keys(facts)
+    browser.execute_script("document.getElementById('cases-form').requestSubmit();")
+    assert browser.execute_script("return document.querySelector('#cases-form button[type=submit]').disabled")
+    hits = _wait(browser, ".case-hit", timeout=90, count=3)
+    assert not browser.execute_script("return document.querySelector('#cases-form button[type=submit]').disabled")
+    top = hits[0].text
+    assert "非法采矿罪" in top and "同罪名" in top                                # reasons are shown
+    assert browser.find_elements(By.CSS_SELECTOR, ".case-hit h2 a[href^='?doc=']")
+    browser.save_screenshot(str(ARTIFACTS / "cases.png"))
+    picks = browser.find_elements(By.CSS_SELECTOR, ".case-hit input.pick")
+    picks[1].click()
+    picks[2].click()
+    link = _wait(browser, "#cases-compare a.compare-link")[0]
+    assert "compare=" in link.get_attribute("href")
+    browser.find_element(By.CSS_SELECTOR, ".case-hit:nth-child(2) a.compare-link").click()
+    assert len(_wait(browser, ".compare-side", count=2)) == 2
+
+
+def test_result_paging_sort_and_facet_counts(server, browser):
+    from selenium.webdriver.support.ui import Select
+    browser.get(server + "/?q=" + urllib.request.quote("非法采矿"))
+    _wait(browser, "#results .hit", count=20)
+    page1 = browser.execute_script("return [...document.querySelectorAll('#results .hit h2 a')].map(a => a.dataset.unit)")
+    assert len(page1) == 20
+    pages = browser.execute_script("return [...document.querySelectorAll('#pager a[data-page]')].map(a => a.textContent)")
+    assert "2" in pages and "下一页" in pages
+    browser.execute_script("document.querySelector('#pager a[data-page=\"2\"]').click()")
+    deadline = time.time() + 30
+    while time.time() < deadline and "第 21–" not in _text(browser, "#summary"):
+        time.sleep(0.2)
+    assert "第 21–" in _text(browser, "#summary")
+    page2 = browser.execute_script("return [...document.querySelectorAll('#results .hit h2 a')].map(a => a.dataset.unit)")
+    assert page2 and not set(page2) & set(page1)
+    assert "page=2" in browser.current_url
+    assert browser.execute_script("return document.getElementById('results').start") == 21
+    Select(browser.find_element("id", "f-sort")).select_by_value("date")
+    deadline = time.time() + 30
+    while time.time() < deadline and "按日期排序" not in _text(browser, "#summary"):
+        time.sleep(0.2)
+    dates = browser.execute_script("return [...document.querySelectorAll('#results .hit')]"
+                                   ".map(h => (h.innerText.match(/版本日期 (\\\\S+)/) || [])[1] || '')")
+    assert len(dates) == 20 and dates == sorted(dates, reverse=True), dates
+    Select(browser.find_element("id", "f-type")).select_by_value("statute")
+    _wait(browser, "#results .hit")
+    time.sleep(0.5)
+    labels = browser.execute_script("return [...document.querySelectorAll('.filters option')].map(o => o.textContent)")
+    assert not [x for x in labels if x.endswith("（0）")], labels
+    browser.save_screenshot(str(ARTIFACTS / "results-page2.png"))
+
+
+def test_keyboard_shortcuts_stay_out_of_text_fields(server, browser):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    browser.get(server + "/?consult=")
+    box = _wait(browser, "#ct")[0]
+    box.click()
+    box.send_keys("2023/5/1 在河道采砂 jk/")
+    assert box.get_attribute("value") == "2023/5/1 在河道采砂 jk/"
+    assert browser.find_element(By.ID, "q").get_attribute("value") == ""
+    assert browser.execute_script("return document.activeElement.id") == "ct"
+    browser.execute_script("const d = document.createElement('div'); d.id = 'ce'; d.contentEditable = 'true';"
+                           "document.getElementById('consult-view').appendChild(d);")
+    browser.find_element(By.ID, "ce").click()
+    browser.find_element(By.ID, "ce").send_keys("a/j")
+    assert browser.execute_script("return document.activeElement.id") == "ce"
+    assert browser.find_element(By.ID, "ce").text == "a/j"
+    # after a search, j moves through the results instead of typing into the search box
+    browser.get(server + "/")
+    q = _wait(browser, "#q")[0]
+    q.click()
+    q.send_keys("非法采矿" + Keys.ENTER)
+    _wait(browser, "#results .hit", count=3)
+    ActionChains(browser).send_keys("jj").perform()
+    assert browser.find_element(By.ID, "q").get_attribute("value") == "非法采矿"
+    assert browser.execute_script("return document.querySelector('#results .hit.active').id") == "hit-1"
+    ActionChains(browser).send_keys("/").perform()
+    assert browser.execute_script("return document.activeElement.id") == "q"
+    ActionChains(browser).send_keys("j").perform()
+    assert browser.find_element(By.ID, "q").get_attribute("value") == "非法采矿j"
+
+
+def test_errors_and_feedback_in_chinese(server, browser):
+    from selenium.webdriver.common.by import By
+    english = re.compile(r"[A-Za-z]{3,} [A-Za-z]{3,}")
+    browser.get(server + "/?doc=no-such-document")
+    _wait(browser, "#doc")
+    deadline = time.time() + 20
+    while time.time() < deadline and "无法打开文档" not in _text(browser, "#doc"):
+        time.sleep(0.2)
+    message = _text(browser, "#doc")
+    assert "未找到" in message and not english.search(message), message
+    browser.get(server + "/?consult=" + urllib.request.quote("无证经营烟花爆竹货值100000000000000000000元要移送吗"))
+    _wait(browser, "#consult-result .error", timeout=30)
+    message = _text(browser, "#consult-result")
+    assert "过大" in message and "咨询内容" in message and not english.search(message), message
+    browser.get(server + "/?training=join")
+    _wait(browser, "#training-view")
+    assert browser.execute_script("return xj.zhError(503, {error: {code: 'overloaded', message: 'server overloaded'}}, '5')") \
+        == "服务繁忙，请稍后重试（约 5 秒后）"
+    answered = browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "xj.call('/api/training/rounds/ZZZZZZ/leaderboard').then(() => done('ok'), (e) => done(e.message));")
+    assert not english.search(answered) and re.search(r"[\u4e00-\u9fa5]", answered), answered
+    # a paste longer than the API reads is announced, not silently cut
+    browser.get(server + "/?consult=")
+    box = _wait(browser, "#ct")[0]
+    browser.execute_script("arguments[0].value = '非法采矿'.repeat(1250); arguments[0].dispatchEvent(new Event('input'));", box)
+    warning = _wait(browser, "#ct-warn")[0].text
+    assert "超过 4000 字" in warning and "前 4000 字" in warning
+    browser.get(server + "/?q=" + urllib.request.quote("根本不存在的词语组合"))
+    _wait(browser, "#summary")
+    assert browser.find_elements(By.ID, "loading")
+
+
+def test_copy_over_plain_http_on_a_network_address(server, lan_server, browser):
+    from selenium.webdriver.common.by import By
+    unit = "xingzheng-chufa-fa:art36"
+    browser.get(lan_server + "/?doc=xingzheng-chufa-fa&unit=" + urllib.request.quote(unit))
+    button = _wait(browser, ".unit.target button.cite")[0]
+    assert browser.execute_script("return window.isSecureContext") is False   # the intranet case
+    errors = browser.execute_script("window.__errors = []; window.addEventListener('unhandledrejection', e => __errors.push(String(e.reason)));"
+                                    "window.addEventListener('error', e => __errors.push(e.message)); return __errors;")
+    assert errors == []
+    cite = button.get_attribute("data-cite")
+    button.click()
+    deadline = time.time() + 5
+    while time.time() < deadline and button.text != "已复制":
+        time.sleep(0.1)
+    assert button.text == "已复制"
+    assert browser.find_element(By.ID, "toast").is_displayed()
+    assert browser.execute_script("return window.__errors") == []
+    browser.save_screenshot(str(ARTIFACTS / "copy-plain-http.png"))
+    assert _read_clipboard(browser, server) == cite
+    browser.get(lan_server + "/?consult=" + urllib.request.quote(CONSULT_35W))
+    _wait(browser, "section.brief", timeout=60)
+    browser.find_element(By.ID, "ccopy").click()
+    deadline = time.time() + 5
+    while time.time() < deadline and browser.find_element(By.ID, "ccopy").text != "已复制":
+        time.sleep(0.1)
+    assert browser.find_element(By.ID, "ccopy").text == "已复制"
+    assert _read_clipboard(browser, server).startswith("【咨询】" + CONSULT_35W)
+
+
+def test_phone_layout_screenshots(server, browser):
+    browser.set_window_size(390, 844)
+    try:
+        browser.get(server + "/?q=" + urllib.request.quote("未取得采矿许可证擅自采矿"))
+        _wait(browser, "#results .hit", count=3)
+        header, height = browser.execute_script("return [document.querySelector('header.top').getBoundingClientRect().height, innerHeight]")
+        assert header / height < 0.2, (header, height)      # the header leaves the screen to the results
+        browser.save_screenshot(str(ARTIFACTS / "phone-search.png"))
+        browser.get(server + "/?consult=" + urllib.request.quote(CONSULT_35W))
+        _wait(browser, "section.brief", timeout=60)
+        assert browser.execute_script("return document.documentElement.scrollWidth <= innerWidth + 1")
+        browser.save_screenshot(str(ARTIFACTS / "phone-consult.png"))
+        browser.get(server + "/?cases=")
+        _wait(browser, "#cf")
+        browser.save_screenshot(str(ARTIFACTS / "phone-cases.png"))
+    finally:
+        browser.set_window_size(1280, 1000)
