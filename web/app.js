@@ -39,8 +39,12 @@ function currentParams() {
 let searchCache = { key: "", k: 0, result: null };
 let searchSeq = 0;
 
+// The date a hit sorts by: its own date fields when the API gives them, else the text's version
+// date; a case's source date is only the day it was imported, so an undated case sorts last.
 function hitDate(h) {
-  return h.effective || h.promulgated || h.date || (h.source && h.source.version_date) || "";
+  const own = h.effective || h.promulgated || h.judged || h.date;
+  if (own) return own;
+  return h.type === "case" ? "" : (h.source && h.source.version_date) || "";
 }
 
 async function fetchHits(p, need) {
@@ -139,7 +143,7 @@ function renderResults(r, ms, page = 1, sort = "relevance") {
     const title = `${esc(h.doc_title)}${h.label ? " " + esc(h.label) : ""}`;
     const href = `?doc=${encodeURIComponent(h.doc_id)}&unit=${encodeURIComponent(h.id)}`;
     const isCase = h.type === "case";
-    return `<li class="hit" data-href="${href}" id="hit-${i}">
+    return `<li class="hit" data-href="${href}" data-date="${esc(hitDate(h))}" id="hit-${i}">
       <h2><a href="${href}" data-doc="${esc(h.doc_id)}" data-unit="${esc(h.id)}">${title}</a></h2>
       ${isCase ? caseIdentity(h) : ""}
       <div class="text">${h.highlight ?? esc(h.text)}</div>
@@ -166,7 +170,7 @@ async function openDoc(docId, unitId, push) {
 function renderDoc(d, unitId) {
   const fm = d.front_matter;
   let html = `<h1>${esc(fm.title)}</h1>${fm.type === "case" ? caseIdentity(fm) : ""}
-    <div class="provenance">${esc(fm.issuer)}${fm.doc_number ? " · " + esc(fm.doc_number) : ""}
+    <div class="provenance">${fm.type === "case" ? "" : esc(fm.issuer)}${fm.doc_number ? " · " + esc(fm.doc_number) : ""}
       ${fm.promulgated ? " · 公布 " + esc(fm.promulgated) : ""}${fm.effective ? " · 施行 " + esc(fm.effective) : ""}
       ${fm.type === "case" ? "" : `· <span class="badge s-${esc(fm.status)}">${esc(fm.status)}</span>`}
       ${fm.charges ? " · 罪名：" + fm.charges.map(esc).join("、") : ""}<br>${provenance(fm.source)}</div>`;

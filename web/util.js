@@ -167,9 +167,16 @@
   // Keyboard shortcuts belong to the page, never to a field the officer is typing in.
   const isTyping = (el) => !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 
-  // Court, 案号, date and 审级 of a case where the API gives them; nothing is guessed from the text.
+  // Court, 案号, date and 审级 of a case where the API gives them; the 案号 may also be read from
+  // the title the API gives ("…刑事判决书（2020）浙0702刑初662号"), and the 审级 from the 案号.
+  const CASE_NO = /[（(]\d{4}[）)][\u4e00-\u9fa5\d]{1,12}?(刑|民|行)(初|终|再|监|申)[\u4e00-\u9fa5]{0,2}?\d+号/;
+  const LEVELS = { 初: "一审", 终: "二审", 再: "再审", 监: "审判监督", 申: "申请再审审查" };
   function caseIdentity(x) {
-    const parts = [x.court, x.case_number || x.doc_number, x.judged || x.date || x.promulgated, x.trial_level].filter(Boolean);
+    const m = (x.title || x.doc_title || "").match(CASE_NO);
+    const number = x.case_number || x.doc_number || (m ? m[0] : "");
+    const n = number.match(CASE_NO);
+    const level = x.trial_level || (n ? LEVELS[n[2]] : "");
+    const parts = [x.court, number, x.judged || x.date || x.promulgated, level].filter(Boolean);
     return parts.length ? `<p class="case-id">${parts.map(esc).join(" · ")}</p>` : "";
   }
 

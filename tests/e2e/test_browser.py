@@ -161,6 +161,9 @@ def test_cross_document_references_are_links(server, browser):
 
 def test_case_page_similar_cases_and_compare(server, browser):
     browser.get(server + "/?doc=lecard2-test-720")
+    identity = _wait(browser, "#doc .case-id")[0].text
+    assert "金华市婺城区人民法院" in identity and "（2020）浙0702刑初662号" in identity and "一审" in identity
+    assert "现行有效" not in _text(browser, "#doc .provenance")            # a judgment has no 效力
     link = _wait(browser, ".similar a.compare-link", timeout=60)[0]
     assert _wait(browser, ".similar .why li")
     link.click()
@@ -285,8 +288,10 @@ def test_similar_cases_paste_page(server, browser):
     _wait(browser, "#cf")
     assert "粘贴案件事实" in _text(browser, "#cases-result")                    # empty state explains the page
     browser.find_element(By.ID, "cf").send_keys(facts)
-    browser.execute_script("document.getElementById('cases-form').requestSubmit();")
-    assert browser.execute_script("return document.querySelector('#cases-form button[type=submit]').disabled")
+    running = browser.execute_script("document.getElementById('cases-form').requestSubmit();"
+                                     "return [document.querySelector('#cases-form button[type=submit]').disabled,"
+                                     " !document.getElementById('loading').hidden, document.getElementById('cases-result').innerText];")
+    assert running == [True, True, "检索中…"]        # button off, loading bar and text on while the request runs
     hits = _wait(browser, ".case-hit", timeout=90, count=3)
     assert not browser.execute_script("return document.querySelector('#cases-form button[type=submit]').disabled")
     top = hits[0].text
@@ -323,9 +328,13 @@ def test_result_paging_sort_and_facet_counts(server, browser):
     deadline = time.time() + 30
     while time.time() < deadline and "按日期排序" not in _text(browser, "#summary"):
         time.sleep(0.2)
-    dates = browser.execute_script("return [...document.querySelectorAll('#results .hit')]"
-                                   ".map(h => (h.innerText.match(/版本日期 (\\\\S+)/) || [])[1] || '')")
-    assert len(dates) == 20 and dates == sorted(dates, reverse=True), dates
+    shown = browser.execute_script("return [...document.querySelectorAll('#results .hit')].map(h => [h.dataset.date,"
+                                   r" (h.innerText.match(/版本日期 (\S+)/) || [])[1] || '',"
+                                   " h.querySelector('.meta .badge').textContent === '案例'])")
+    dates = [d for d, _, _ in shown]
+    assert len(dates) == 20 and dates == sorted(dates, reverse=True), dates      # newest first, undated last
+    assert len(set(dates)) > 1
+    assert all(d == version for d, version, is_case in shown if d and not is_case), shown
     Select(browser.find_element("id", "f-type")).select_by_value("statute")
     _wait(browser, "#results .hit")
     time.sleep(0.5)
@@ -367,7 +376,6 @@ def test_keyboard_shortcuts_stay_out_of_text_fields(server, browser):
 
 
 def test_errors_and_feedback_in_chinese(server, browser):
-    from selenium.webdriver.common.by import By
     english = re.compile(r"[A-Za-z]{3,} [A-Za-z]{3,}")
     browser.get(server + "/?doc=no-such-document")
     _wait(browser, "#doc")
@@ -394,9 +402,8 @@ def test_errors_and_feedback_in_chinese(server, browser):
     browser.execute_script("arguments[0].value = '非法采矿'.repeat(1250); arguments[0].dispatchEvent(new Event('input'));", box)
     warning = _wait(browser, "#ct-warn")[0].text
     assert "超过 4000 字" in warning and "前 4000 字" in warning
-    browser.get(server + "/?q=" + urllib.request.quote("根本不存在的词语组合"))
-    _wait(browser, "#summary")
-    assert browser.find_elements(By.ID, "loading")
+    browser.get(server + "/?mode=keyword&q=zzqxwv")
+    assert "未找到" in _wait(browser, "#results li.empty")[0].text       # an empty result says so
 
 
 def test_copy_over_plain_http_on_a_network_address(server, lan_server, browser):
