@@ -62,10 +62,11 @@
     const body = `${alts.map((a) => `<li class="alt"><span class="status-${esc(a.status)}">${esc(statusLabel(a.status))}</span>
         ${a.label && !(a.text || "").startsWith(a.label) ? `<b>${esc(a.label)}</b> ` : ""}${esc(a.text)}${conditionRows(a)}</li>`).join("")}`;
     const notes = (s.notes || []).map((n) => `<p class="note">${esc(n)}</p>`).join("");
+    const head = `<span class="status-${esc(s.status)}">${esc(statusLabel(s.status))}</span>
+      ${esc(tier)}“${esc(s.clause)}” — ${cite.link(s.source && s.source.unit_id)} ${review}${superseded}`;
+    if (!alts.length) return `<div class="standard flat">${head}${notes}</div>`;     // nothing to compare item by item
     const open = s.governing !== false && s.tier !== "aggravating";
-    return `<details class="standard"${open ? " open" : ""}><summary><span class="status-${esc(s.status)}">${esc(statusLabel(s.status))}</span>
-      ${esc(tier)}“${esc(s.clause)}” — ${cite.link(s.source && s.source.unit_id)} ${review}${superseded}</summary>
-      <ul class="alts">${body}</ul>${notes}</details>`;
+    return `<details class="standard"${open ? " open" : ""}><summary>${head}</summary><ul class="alts">${body}</ul>${notes}</details>`;
   }
 
   function questionsOf(o) {
@@ -80,9 +81,9 @@
     let html = `<section class="brief"><h2>${i + 1}. <a href="?offense=${encodeURIComponent(o.name)}">${esc(o.name)}</a>
       <span class="note">（${(o.articles || []).map(cite.link).join("、")}）</span></h2>`;
     if (r.direction === "forward" && o.transfer) html += `<p class="verdict">移送判断：<strong class="status-${esc(v.status)}">${esc(TRANSFER_LABELS[o.transfer] || "")}</strong></p>`;
-    else if (v.status) html += `<p class="verdict">追诉标准：<strong class="status-${esc(v.status)}">${esc(statusLabel(v.status))}</strong></p>`;
+    else if (v.status && (o.standards || []).length) html += `<p class="verdict">追诉标准：<strong class="status-${esc(v.status)}">${esc(statusLabel(v.status))}</strong></p>`;
     if (qs.length) html += `<div class="questions"><b>需查明的事实</b>（查明后可作出判断）：<ol>${qs.map((q) => `<li>${esc(q)}</li>`).join("")}</ol></div>`;
-    (v.notes || []).forEach((n) => { html += `<p class="note">${esc(n)}</p>`; });
+    if ((o.standards || []).length) (v.notes || []).forEach((n) => { html += `<p class="note">${esc(n)}</p>`; });   // else standards_note says it
     if ((o.why || []).length) html += `<p class="note">候选依据：${o.why.map(esc).join("；")}</p>`;
     const stds = o.standards || [];
     if (stds.length) {
@@ -103,7 +104,7 @@
     const v = o.verdict || {};
     const lines = [`${i + 1}. ${o.name}（${(o.article_nos || []).join("、")}）`];
     if (r.direction === "forward" && o.transfer) lines.push(`   移送判断：${TRANSFER_LABELS[o.transfer] || ""}`);
-    else if (v.status) lines.push(`   追诉标准：${statusLabel(v.status)}`);
+    else if (v.status && (o.standards || []).length) lines.push(`   追诉标准：${statusLabel(v.status)}`);
     (o.standards || []).filter((s) => s.governing !== false && s.tier !== "aggravating").forEach((s) => {
       lines.push(`   标准“${s.clause}”：${statusLabel(s.status)}（${cite.title(s.source && s.source.unit_id)}${s.review ? "，待核" : ""}）`);
       (s.alternatives || []).forEach((a) => (a.conditions || []).forEach((c) => {
