@@ -433,6 +433,15 @@ def test_copy_over_plain_http_on_a_network_address(server, lan_server, browser):
         time.sleep(0.1)
     assert browser.find_element(By.ID, "ccopy").text == "已复制"
     assert _read_clipboard(browser, server).startswith("【咨询】" + CONSULT_35W)
+    # a browser that refuses both ways gets the text in a dialog, selected for Ctrl+C
+    browser.get(lan_server + "/?consult=" + urllib.request.quote(CONSULT_35W))
+    _wait(browser, "section.brief", timeout=60)
+    browser.execute_script("document.execCommand = () => false;")
+    browser.find_element(By.ID, "ccopy").click()
+    dialog = _wait(browser, "#copy-dialog[open] textarea")[0]
+    assert dialog.get_attribute("value").startswith("【咨询】" + CONSULT_35W)
+    assert browser.execute_script("const t = document.querySelector('#copy-dialog textarea');"
+                                  "return t.selectionStart === 0 && t.selectionEnd === t.value.length")
 
 
 def test_phone_layout_screenshots(server, browser):
