@@ -70,7 +70,12 @@ async function runSearch(push, page = 1) {
   const p = currentParams();
   if (!p.get("q")) return;
   if (page > 1) p.set("page", String(page));
-  if (push) history.pushState(null, "", "?" + p.toString());
+  if (push) {
+    const q = p.get("q");
+    const shown = new URLSearchParams(p);
+    if (q.length > URL_TEXT_MAX) { shown.delete("q"); shown.set("pasted", "1"); }
+    history.pushState({ q }, "", "?" + shown.toString());
+  }
   showView("search");
   $("welcome").hidden = true;
   const sort = p.get("sort") || "relevance";
@@ -318,15 +323,21 @@ async function listOffenses(q) {
   } catch (e) { $("offense-list").innerHTML = `<p class="error">查找失败：${esc(e.message)}</p>`; }
 }
 
+// A pasted fact description is too long for a URL (the server refuses request lines past ~16 KB
+// on reload): the URL says "pasted" and the text rides in the history entry, which survives reload.
+const URL_TEXT_MAX = 500;
+const fromState = (key) => (history.state && typeof history.state[key] === "string" ? history.state[key] : "");
+
 function syncFromUrl(search) {
   const p = new URLSearchParams(location.search);
   if (p.get("doc")) { openDoc(p.get("doc"), p.get("unit"), false); return; }
   if (p.get("compare")) { openCompare(p.get("compare"), p.get("with") || ""); return; }
   if (p.get("offense")) { openOffense(p.get("offense")); return; }
-  if (p.has("consult")) { runConsult(p.get("consult"), p.get("direction")); return; }
+  if (p.has("consult")) { runConsult(p.get("consult") || fromState("consult"), p.get("direction")); return; }
   if (p.has("cases")) { showView("cases"); document.title = "类案检索 · 衔接"; window.openCases(); return; }
   if (p.has("training")) { showView("training"); window.openTraining(p); return; }
   if (p.has("offenses")) { listOffenses(p.get("offenses")); return; }
+  if (!p.get("q") && p.has("pasted") && fromState("q")) p.set("q", fromState("q"));
   $("q").value = p.get("q") || "";
   $("q").dispatchEvent(new Event("input"));
   $("f-type").value = p.get("type") || ""; $("f-domain").value = p.get("domain") || "";
@@ -372,7 +383,8 @@ $("pager").addEventListener("click", (e) => {
 $("consult-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const text = $("ct").value.trim(), dir = $("cdir").value;
-  history.pushState(null, "", `?consult=${encodeURIComponent(clip(text))}&direction=${dir}`);
+  const long = text.length > URL_TEXT_MAX;
+  history.pushState({ consult: clip(text) }, "", `?consult=${long ? "&pasted=1" : encodeURIComponent(text)}&direction=${dir}`);
   window.xj.whileBusy($("consult-form"), () => runConsult(text, dir));
 });
 $("ccopy").addEventListener("click", () => copyText(lastConsultText, $("ccopy")));

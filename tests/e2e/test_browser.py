@@ -406,6 +406,23 @@ def test_errors_and_feedback_in_chinese(server, browser):
     assert "未找到" in _wait(browser, "#results li.empty")[0].text       # an empty result says so
 
 
+def test_long_paste_is_announced_and_survives_reload(server, browser):
+    facts = "被告人未取得采矿许可证，在河道内擅自开采砂石，矿产品价值三十五万元。" * 150      # 5,250 characters
+    browser.get(server + "/")
+    q = _wait(browser, "#q")[0]
+    browser.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", q, facts)
+    warning = _wait(browser, "#q-warn")[0].text
+    assert "超过 4000 字" in warning and "仅检索前 4000 字" in warning
+    browser.execute_script("document.getElementById('search-form').requestSubmit();")
+    _wait(browser, "#results .hit", timeout=60)
+    assert "pasted=1" in browser.current_url and "q=" not in browser.current_url
+    first = browser.execute_script("return document.querySelector('#results .hit h2 a').dataset.unit")
+    browser.refresh()
+    _wait(browser, "#results .hit", timeout=60)
+    assert browser.execute_script("return document.getElementById('q').value") == facts
+    assert browser.execute_script("return document.querySelector('#results .hit h2 a').dataset.unit") == first
+
+
 def test_copy_over_plain_http_on_a_network_address(server, lan_server, browser):
     from selenium.webdriver.common.by import By
     unit = "xingzheng-chufa-fa:art36"
