@@ -204,23 +204,24 @@ function renderDoc(d, unitId) {
   $("toc").innerHTML = toc || "<p>（无章节）</p>";
   document.title = fm.title + " · 衔接";
   if (unitId) { const el = document.getElementById("u-" + unitId); if (el) el.scrollIntoView({ block: "center" }); }
-  if (fm.type === "case") showSimilar(fm.id);
+  if (fm.type === "case") showSimilar(fm.id, fm.title);
 }
 
-const WHY_LABELS = { text: "文本", same_offense: "同罪名", shared_element: "共同要素", amount: "数额", domain: "领域" };
-
-async function showSimilar(caseId) {
+async function showSimilar(caseId, title) {
   const box = document.createElement("section");
   box.className = "similar";
-  box.innerHTML = "<h2>相似案例</h2><p class='note'>检索中…</p>";
+  box.innerHTML = "<h2>相似案例</h2><p class='loading-text'>检索中…</p>";
   $("doc").appendChild(box);
   try {
     const r = await api(`/api/cases/${encodeURIComponent(caseId)}/similar?k=8`);
+    const seen = new Map();
+    const own = window.xj.judgmentKey({ title });
+    if (own) seen.set(own, "本案");
     box.innerHTML = "<h2>相似案例</h2>" + (r.cases.length ? "<ol>" + r.cases.map((c) => `<li><a href="?doc=${encodeURIComponent(c.id)}">${esc(c.title)}</a>
-      <span class="note">（${c.charges.map(esc).join("、")}；得分 ${c.score}）</span>
+      <span class="note">（${c.charges.map(esc).join("、")}）</span>
       <a class="compare-link" href="?compare=${encodeURIComponent(caseId)}&with=${encodeURIComponent(c.id)}">并排对比</a>
-      <ul class="why">${c.why.map((w) => `<li><span class="badge">${esc(WHY_LABELS[w.kind] || w.kind)}</span> ${esc(w.detail)}</li>`).join("")}</ul></li>`).join("") + "</ol>" : "<p class='note'>无</p>");
-  } catch (e) { box.innerHTML = "<h2>相似案例</h2><p class='note'>" + esc(e.message) + "</p>"; }
+      ${window.xj.whyList(c, seen)}</li>`).join("") + "</ol>" : "<p class='empty'>未找到相似案例</p>");
+  } catch (e) { box.innerHTML = `<h2>相似案例</h2><p class="error">${esc(e.message)}</p>`; }
 }
 
 // Two cases side by side; what they share (terms, amounts) is marked in both texts.

@@ -2,9 +2,8 @@
 // nearest cases, each with its reasons, a link to the case and a side-by-side comparison.
 "use strict";
 (function () {
-  const { esc, call, whileBusy, watchLength, clip, caseIdentity } = window.xj;
+  const { esc, call, whileBusy, watchLength, clip, caseIdentity, whyList } = window.xj;
   const $ = (id) => document.getElementById(id);
-  const WHY_LABELS = { text: "文本", same_offense: "同罪名", shared_element: "共同要素", amount: "数额", domain: "领域" };
   const selected = [];
 
   function compareBar() {
@@ -24,13 +23,14 @@
       return;
     }
     const first = r.cases[0].id;
+    const seen = new Map();
     list.innerHTML = `<p class="summary">找到 ${r.cases.length} 件相似案例 · ${Math.round(r.took_ms)} 毫秒</p><ol class="results">` + r.cases.map((c) => `
       <li class="hit case-hit" data-id="${esc(c.id)}">
         <h2><a href="?doc=${encodeURIComponent(c.id)}">${esc(c.title)}</a></h2>
         ${caseIdentity(c)}
         <p class="note">罪名：${c.charges.map(esc).join("、") || "—"}</p>
         ${c.snippet ? `<div class="text snippet">${c.snippet}</div>` : ""}
-        <ul class="why">${c.why.map((w) => `<li><span class="badge">${esc(WHY_LABELS[w.kind] || w.kind)}</span> ${esc(w.detail)}</li>`).join("")}</ul>
+        ${whyList(c, seen)}
         <div class="meta"><a href="?doc=${encodeURIComponent(c.id)}">打开案例</a>
           ${c.id !== first ? `<a class="compare-link" href="?compare=${encodeURIComponent(first)}&with=${encodeURIComponent(c.id)}">与第 1 件并排对比</a>` : ""}
           <label><input type="checkbox" class="pick" value="${esc(c.id)}"${selected.includes(c.id) ? " checked" : ""}> 选入对比</label></div>

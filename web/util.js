@@ -171,14 +171,33 @@
   // the title the API gives ("…刑事判决书（2020）浙0702刑初662号"), and the 审级 from the 案号.
   const CASE_NO = /[（(]\d{4}[）)][\u4e00-\u9fa5\d]{1,12}?(刑|民|行)(初|终|再|监|申)[\u4e00-\u9fa5]{0,2}?\d+号/;
   const LEVELS = { 初: "一审", 终: "二审", 再: "再审", 监: "审判监督", 申: "申请再审审查" };
+  const caseNumber = (x) => x.case_number || x.doc_number || ((x.title || x.doc_title || "").match(CASE_NO) || [""])[0];
   function caseIdentity(x) {
-    const m = (x.title || x.doc_title || "").match(CASE_NO);
-    const number = x.case_number || x.doc_number || (m ? m[0] : "");
+    const number = caseNumber(x);
     const n = number.match(CASE_NO);
     const level = x.trial_level || (n ? LEVELS[n[2]] : "");
     const parts = [x.court, number, x.judged || x.date || x.promulgated, level].filter(Boolean);
     return parts.length ? `<p class="case-id">${parts.map(esc).join(" · ")}</p>` : "";
   }
 
-  window.xj = { esc, call, zhError, whileBusy, copyText, watchLength, clip, isTyping, caseIdentity, MAX_CHARS };
+  // Why a case is similar, as badges; the same judgment held twice (LeCaRDv2 has some under two
+  // subsets) is labelled by its 案号 rather than offered as a new precedent.
+  const WHY_LABELS = { text: "文本", same_offense: "同罪名", shared_element: "共同要素", amount: "数额", domain: "领域" };
+  // The judgment's identity: its 案号, else the same title with the same LeCaRDv2 query number.
+  function judgmentKey(c) {
+    const number = caseNumber(c);
+    if (number) return number;
+    const m = (c.title || "").match(/^(.*)（LeCaRDv2 \S*?案例 (\d+)）$/);
+    return m ? `${m[1]}#${m[2]}` : "";
+  }
+  function whyList(c, seen) {
+    const key = judgmentKey(c);
+    const twin = key && seen ? seen.get(key) : null;
+    if (key && seen && !twin) seen.set(key, c.title);
+    return `<ul class="why">${twin ? `<li><span class="badge dup">同一判决</span> 与“${esc(twin)}”为同一判决的另一份收录${
+      caseNumber(c) ? "（案号 " + esc(caseNumber(c)) + "）" : ""}</li>` : ""}${
+      c.why.map((w) => `<li><span class="badge">${esc(WHY_LABELS[w.kind] || w.kind)}</span> ${esc(w.detail)}</li>`).join("")}</ul>`;
+  }
+
+  window.xj = { esc, call, zhError, whileBusy, copyText, watchLength, clip, isTyping, caseIdentity, judgmentKey, whyList, MAX_CHARS };
 })();

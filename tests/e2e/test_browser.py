@@ -174,6 +174,16 @@ def test_case_page_similar_cases_and_compare(server, browser):
     browser.save_screenshot(str(ARTIFACTS / "compare.png"))
 
 
+def test_same_judgment_held_twice_is_labelled(server, browser):
+    browser.get(server + "/?doc=lecard2-test-665")
+    _wait(browser, ".similar .why li", timeout=60)
+    items = browser.execute_script("return [...document.querySelectorAll('.similar > ol > li')].map(li => [li.querySelector('a').href, li.innerText])")
+    twin = [text for href, text in items if "lecard2-controversial-665" in href]
+    assert twin and "同一判决" in twin[0] and "（2020）湘11刑终457号" in twin[0]
+    assert not [text for href, text in items if "同一判决" in text and "665" not in href and "650" not in href]
+    assert "得分" not in _text(browser, ".similar")
+
+
 def test_offense_page_graph_expands(server, browser):
     from selenium.webdriver.common.by import By
     browser.get(server + "/?offense=" + urllib.request.quote("非法采矿罪"))
