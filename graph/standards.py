@@ -198,7 +198,7 @@ def conditions_in(text: str) -> list[Condition]:
         between = text[quantities[i - 1].end:q.start] if i and i - 1 not in skip and out else ""
         if between in ("不满", "不足", "未满", "低于"):
             qualifier, metric = between, out[-1].metric     # "…以上不满二十万元": same metric, upper bound
-        if q.unit in ("次", "人次") or (q.unit == "人" and not metric):
+        if q.unit in ("次", "人次") or (q.unit == "人" and not metric) or len(metric) <= 1:   # 为三个以上对象
             metric = _metric_after(text, quantities[i + 1].end if upper is not None else q.end) or metric
         out.append(Condition(metric=metric, op=OPS.get(qualifier, ">="), value=q.value, unit=q.unit,
                              text=q.raw if upper is None else text[q.start:quantities[i + 1].end],
