@@ -19,7 +19,9 @@ async function loadFacets() {
     fill($("f-type"), f.type, (v) => TYPE_LABELS[v] || v);
     fill($("f-domain"), f.domain);
     fill($("f-status"), f.status);
-    syncFromUrl(false);
+    const kinds = f.case_kind || {};
+    fill($("f-kind"), Object.keys(kinds), (k) => kinds[k]);
+    $("f-kind").closest("label").hidden = !Object.keys(kinds).length;
   } catch (e) { $("summary").innerHTML = `<span class="error">筛选项载入失败：${esc(e.message)}</span>`; }
 }
 
@@ -28,7 +30,7 @@ function currentParams() {
   const p = new URLSearchParams();
   const q = $("q").value.trim();
   if (q) p.set("q", q);
-  for (const [id, key] of [["f-type", "type"], ["f-domain", "domain"], ["f-status", "status"]]) if ($(id).value) p.set(key, $(id).value);
+  for (const [id, key] of [["f-type", "type"], ["f-domain", "domain"], ["f-status", "status"], ["f-kind", "case_kind"]]) if ($(id).value) p.set(key, $(id).value);
   if ($("f-mode").value !== "hybrid") p.set("mode", $("f-mode").value);
   if ($("f-sort").value !== "relevance") p.set("sort", $("f-sort").value);
   return p;
@@ -55,7 +57,7 @@ async function fetchHits(p, need) {
   let r;
   if (q.length > 300) {      // a pasted fact description: too long for a URL
     const body = { q, k: need, mode: p.get("mode") || "hybrid" };
-    for (const f of ["type", "domain", "status"]) if (p.get(f)) body[f] = p.get(f);
+    for (const f of ["type", "domain", "status", "case_kind"]) if (p.get(f)) body[f] = p.get(f);
     r = await api("/api/search", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   } else {
     const g = new URLSearchParams([...p].filter(([k]) => k !== "page" && k !== "sort"));
@@ -152,7 +154,7 @@ function renderResults(r, ms, page = 1, sort = "relevance") {
       <h2><a href="${href}" data-doc="${esc(h.doc_id)}" data-unit="${esc(h.id)}">${title}</a></h2>
       ${isCase ? caseIdentity(h) : ""}
       <div class="text">${h.highlight ?? esc(h.text)}</div>
-      <div class="meta"><span class="badge">${esc(TYPE_LABELS[h.type] || h.type)}</span>
+      <div class="meta"><span class="badge">${esc(TYPE_LABELS[h.type] || h.type)}</span>${window.xjTypical.kindBadge(h)}
         ${isCase ? "" : `<span class="badge s-${esc(h.status)}">${esc(h.status)}</span>`}
         ${h.path && h.path.length ? `<span>${esc(h.path.join(" › "))}</span>` : ""}
         ${h.domains.map((d) => `<span class="badge">${esc(d)}</span>`).join("")}
@@ -174,6 +176,13 @@ async function openDoc(docId, unitId, push) {
 
 function renderDoc(d, unitId) {
   const fm = d.front_matter;
+  if (fm.type === "case" && window.xjTypical.isOfficial(fm)) {
+    window.xjTypical.renderOfficialCase(d, unitId, $("doc"), $("toc"));
+    document.title = fm.title + " · 衔接";
+    if (unitId) { const el = document.getElementById("u-" + unitId); if (el) el.scrollIntoView({ block: "start" }); }
+    showSimilar(fm.id, fm.title);
+    return;
+  }
   let html = `<h1>${esc(fm.title)}</h1>${fm.type === "case" ? caseIdentity(fm) : ""}
     <div class="provenance">${fm.type === "case" ? "" : esc(fm.issuer)}${fm.doc_number ? " · " + esc(fm.doc_number) : ""}
       ${fm.promulgated ? " · 公布 " + esc(fm.promulgated) : ""}${fm.effective ? " · 施行 " + esc(fm.effective) : ""}
@@ -217,7 +226,7 @@ async function showSimilar(caseId, title) {
     const seen = new Map();
     const own = window.xj.judgmentKey({ title });
     if (own) seen.set(own, "本案");
-    box.innerHTML = "<h2>相似案例</h2>" + (r.cases.length ? "<ol>" + r.cases.map((c) => `<li><a href="?doc=${encodeURIComponent(c.id)}">${esc(c.title)}</a>
+    box.innerHTML = "<h2>相似案例</h2>" + (r.cases.length ? "<ol>" + r.cases.map((c) => `<li>${window.xjTypical.kindBadge(c)} <a href="?doc=${encodeURIComponent(c.id)}">${esc(c.title)}</a>
       <span class="note">（${c.charges.map(esc).join("、")}）</span>
       <a class="compare-link" href="?compare=${encodeURIComponent(caseId)}&with=${encodeURIComponent(c.id)}">并排对比</a>
       ${window.xj.whyList(c, seen)}</li>`).join("") + "</ol>" : "<p class='empty'>未找到相似案例</p>");
@@ -286,7 +295,8 @@ async function openOffense(name) {
       <ul>${s.alternatives.map((a) => `<li>${esc(a.text)}${a.conditions.length ? ` <span class="note">（${a.conditions.map((c) => esc(c.metric + " " + (c.op === ">=" ? "≥" : c.op) + " " + c.value + c.unit + (c.upper ? "（至 " + c.upper + c.unit + "，由各地确定）" : ""))).join("；")}）</span>` : ""}</li>`).join("")}</ul></div>`).join("") : `<p class="note">${esc(v.standards_note)}</p>`}</section>
     <section><h2>正向衔接：达到追诉标准应移送的行政违法行为</h2>${violations(v.forward_violations, "语料中暂无与该罪名对应的行政处罚规定。")}</section>
     <section><h2>反向衔接：不起诉或免予刑事处罚后可适用的行政处罚</h2>${violations(v.reverse_violations, "语料中暂无可适用的行政处罚规定。")}</section>
-    <section><h2>案例（共 ${v.cases.count} 件）</h2>${v.cases.top.length ? "<ul>" + v.cases.top.map((c) => `<li><a href="?doc=${encodeURIComponent(c.doc_id)}">${esc(c.title)}</a></li>`).join("") + "</ul>" : "<p class='note'>暂无案例</p>"}</section>
+    <section class="typical-cases"><h2>相关典型案例</h2>${window.xjTypical.typicalList(v.typical_cases) || "<p class='note'>暂无收录的典型案例、指导性案例。</p>"}</section>
+    <section><h2>案例（共 ${v.cases.count} 件）</h2>${v.cases.top.length ? "<ul>" + v.cases.top.map((c) => `<li>${window.xjTypical.kindBadge(c)} <a href="?doc=${encodeURIComponent(c.doc_id)}">${esc(c.title)}</a></li>`).join("") + "</ul>" : "<p class='note'>暂无案例</p>"}</section>
     <section><h2>关系图</h2><div id="graph"></div></section>`;
   const gv = new GraphView($("graph"), (n) => {
     if (n.kind === "Offense") location.search = "?offense=" + encodeURIComponent(n.label);
@@ -342,7 +352,7 @@ function syncFromUrl(search) {
   $("q").value = p.get("q") || "";
   $("q").dispatchEvent(new Event("input"));
   $("f-type").value = p.get("type") || ""; $("f-domain").value = p.get("domain") || "";
-  $("f-status").value = p.get("status") || ""; $("f-mode").value = p.get("mode") || "hybrid";
+  $("f-status").value = p.get("status") || ""; $("f-kind").value = p.get("case_kind") || ""; $("f-mode").value = p.get("mode") || "hybrid";
   $("f-sort").value = p.get("sort") === "date" ? "date" : "relevance";
   showView("search");
   if (search !== false && p.get("q")) runSearch(false, Math.max(1, parseInt(p.get("page") || "1", 10) || 1));
@@ -369,7 +379,7 @@ $("search-form").addEventListener("submit", (e) => {
   $("results").focus({ preventScroll: true });
   runSearch(true);
 });
-for (const id of ["f-type", "f-domain", "f-status", "f-mode", "f-sort"]) $(id).addEventListener("change", () => runSearch(true));
+for (const id of ["f-type", "f-domain", "f-status", "f-kind", "f-mode", "f-sort"]) $(id).addEventListener("change", () => runSearch(true));
 $("results").addEventListener("click", (e) => {
   const a = e.target.closest("a[data-doc]");
   if (a) { e.preventDefault(); openDoc(a.dataset.doc, a.dataset.unit, true); }

@@ -26,8 +26,8 @@
     const seen = new Map();
     list.innerHTML = `<p class="summary">找到 ${r.cases.length} 件相似案例 · ${Math.round(r.took_ms)} 毫秒</p><ol class="results">` + r.cases.map((c) => `
       <li class="hit case-hit" data-id="${esc(c.id)}">
-        <h2><a href="?doc=${encodeURIComponent(c.id)}">${esc(c.title)}</a></h2>
-        ${caseIdentity(c)}
+        <h2>${window.xjTypical.kindBadge(c)} <a href="?doc=${encodeURIComponent(c.id)}">${esc(c.title)}</a></h2>
+        ${window.xjTypical.isOfficial(c) ? `<p class="case-id">${[c.issuer].filter(Boolean).map(esc).join(" · ")}</p>` : caseIdentity(c)}
         <p class="note">罪名：${c.charges.map(esc).join("、") || "—"}</p>
         ${c.snippet ? `<div class="text snippet">${c.snippet}</div>` : ""}
         ${whyList(c, seen)}

@@ -96,6 +96,7 @@
       html += `<p>${r.direction === "forward" ? "对应行政处罚规定" : "可适用的行政处罚规定"}：</p><ul>` + o.admin_provisions.map((p) =>
         `<li>${esc(p.violation)}：${p.articles.map(cite.link).join("、")}${(p.agencies || []).length ? "；主管机关：" + p.agencies.map(esc).join("、") : ""}</li>`).join("") + "</ul>";
     }
+    if ((o.related_typical_cases || []).length) html += `<div class="typical-cases"><b>相关典型案例</b>${window.xjTypical.typicalList(o.related_typical_cases)}</div>`;
     if ((o.cases || []).length) html += `<p class="note">相似案例：${o.cases.map((c) => `<a href="?doc=${encodeURIComponent(c.id)}">${esc(c.title)}</a>`).join("；")}</p>`;
     return html + "</section>";
   }
@@ -115,6 +116,8 @@
     if (!(o.standards || []).length && o.standards_note) lines.push(`   ${o.standards_note}`);
     const qs = questionsOf(o);
     if (qs.length) lines.push(`   需查明：${qs.join("；")}`);
+    const typical = window.xjTypical.typicalLines(o.related_typical_cases, "     · ");
+    if (typical.length) lines.push("   相关典型案例：", ...typical);
     (o.admin_provisions || []).forEach((p) => lines.push(`   行政处罚：${p.violation}（${p.articles.map(cite.title).join("、")}${(p.agencies || []).length ? "；" + p.agencies.join("、") : ""}）`));
     return lines;
   }

@@ -79,6 +79,8 @@
     if (!res.ok) {
       const e = new Error(zhError(res.status, body, res.headers.get("Retry-After")));
       e.status = res.status;
+      e.code = body && body.error ? body.error.code : undefined;
+      e.retryAfter = res.headers.get("Retry-After");
       throw e;
     }
     return body;

@@ -488,3 +488,188 @@ def test_phone_layout_screenshots(server, browser):
         browser.save_screenshot(str(ARTIFACTS / "phone-cases.png"))
     finally:
         browser.set_window_size(1280, 1000)
+
+
+def _api(server: str, path: str, body: dict | None = None, token: str | None = TOKEN):
+    headers = {"Content-Type": "application/json"} | ({"Authorization": f"Bearer {token}"} if token else {})
+    req = urllib.request.Request(server + path, method="POST" if body is not None else "GET",
+                                 data=json.dumps(body).encode() if body is not None else None, headers=headers)
+    with urllib.request.urlopen(req, timeout=60) as r:
+        return json.load(r)
+
+
+def _until(predicate, timeout: float = 20):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.2)
+    return predicate()
+
+
+def test_competition_end_to_end(server, browser):
+    """A host opens a round in the page, two participants join in their own tabs and answer (one
+    right, one wrong), the answer is acknowledged without its verdict, the leaderboard ranks them once
+    each question closes, and everyone sees the finished state; the set is locked for practice meanwhile."""
+    from selenium.webdriver.common.by import By
+    s = _api(server, "/api/training/sets", {"title": "浏览器竞赛题", "count": 2, "kinds": ["article_offense"], "purpose": "competition"})
+    answers = [q["answer"] for q in s["questions"]]
+    host = browser.current_window_handle
+    browser.get(server + "/?training=")
+    _wait(browser, "#round-form")
+    browser.execute_script("document.getElementById('tok').value = arguments[0]; document.getElementById('rset').value = arguments[1];"
+                           "document.getElementById('rsec').value = '120'; document.getElementById('round-form').requestSubmit();", TOKEN, s["id"])
+    code = _wait(browser, ".join-code")[0].text.strip()
+    assert re.fullmatch(r"[A-Z0-9]{6}", code), code
+    round_id = re.search(r"round=([^&]+)", browser.current_url).group(1)
+    players = {}
+    for name in ("甲执法员", "乙执法员"):
+        browser.switch_to.new_window("tab")
+        browser.get(server + "/?training=")
+        _wait(browser, "#join-form")
+        browser.execute_script("document.getElementById('jcode').value = arguments[0]; document.getElementById('jname').value = arguments[1];"
+                               "document.getElementById('join-form').requestSubmit();", code.lower(), name)
+        assert "等待" in _until(lambda: "等待培训管理员开始" in _text(browser, "#training-view") and _text(browser, "#training-view"))
+        # every poll carries the participant token (the question's clock starts at delivery)
+        browser.execute_script("window.__play = []; const f = window.fetch; window.fetch = (u, o) => {"
+                               " if (String(u).includes('/api/training/play/')) __play.push((o && o.headers || {})['X-Participant-Token'] || null);"
+                               " return f(u, o); };")
+        players[name] = browser.current_window_handle
+    # the set is locked for practice while the round can still ask it: the reason, in Chinese
+    browser.switch_to.new_window("tab")
+    browser.get(server + f"/?training=practice&set={s['id']}")
+    assert "正在用于竞赛" in _wait(browser, "#training-view .error")[0].text
+    browser.close()
+    browser.switch_to.window(host)
+    for i, answer in enumerate(answers):
+        browser.find_element(By.ID, "adv").click()
+        _until(lambda: f"当前第 {i + 1} 题" in _text(browser, "#round-state"))
+        for name, handle in players.items():
+            browser.switch_to.window(handle)
+            _until(lambda: _text(browser, "#training-view h1").startswith(f"第 {i + 1} 题"))
+            assert re.search(r"剩余 \d+ 秒", _text(browser, "#left"))
+            pick = answer if name == "甲执法员" else next(o for o in browser.execute_script(
+                "return [...document.querySelectorAll('#cq input[type=radio]')].map(i => i.value)") if o != answer)
+            browser.execute_script("const want = arguments[0]; [...document.querySelectorAll('#cq input[type=radio]')]"
+                                   ".find(i => i.value === want).checked = true; document.getElementById('cq').requestSubmit();", pick)
+            ack = _until(lambda: "已提交" in _text(browser, "#cmsg") and _text(browser, "#cmsg"))
+            assert "已提交，本题结束后公布" in ack and "undefined" not in ack and "正确" not in ack and "错误" not in ack, ack
+            assert browser.execute_script("return document.querySelector('#cq button').disabled")
+            if i == 0 and name == "甲执法员":
+                browser.save_screenshot(str(ARTIFACTS / "competition-player.png"))
+        browser.switch_to.window(host)
+        _until(lambda: _wait(browser, "#adv"))
+    board = browser.execute_script("return [...document.querySelectorAll('.sheet tr')].slice(1).map(r => [...r.cells].map(c => c.innerText))")
+    assert {row[1] for row in board} == {"甲执法员", "乙执法员"}
+    # the question still open does not count yet: only the first is scored
+    assert [r for r in board if r[1] == "乙执法员"][0][2] == "0" and [r for r in board if r[1] == "甲执法员"][0][3] == "1", board
+    browser.find_element(By.ID, "adv").click()            # past the last question: finished
+    assert _until(lambda: "已结束" in _text(browser, "#round-state"))
+    assert not browser.find_elements(By.ID, "adv") and not browser.find_elements(By.CSS_SELECTOR, ".join-code")
+    board = browser.execute_script("return [...document.querySelectorAll('.sheet tr')].slice(1).map(r => [...r.cells].map(c => c.innerText))")
+    assert board[0][:2] == ["1", "甲执法员"] and board[0][3] == "2" and board[0][4] == "2", board
+    assert board[1][1] == "乙执法员" and board[1][2] == "0" and board[1][4] == "2", board
+    browser.save_screenshot(str(ARTIFACTS / "competition-host.png"))
+    for name, handle in players.items():
+        browser.switch_to.window(handle)
+        final = _until(lambda: "第" in _text(browser, ".final") and _text(browser, ".final"))
+        assert final.startswith(f"{name}：第 {1 if name == '甲执法员' else 2} 名"), final
+        assert "竞赛结束" in _text(browser, "#training-view h1")
+        sent = browser.execute_script("return window.__play")
+        assert sent and all(t for t in sent), sent
+    browser.save_screenshot(str(ARTIFACTS / "competition-finished.png"))
+    # the practice lock lifts once the round has finished
+    browser.get(server + f"/?training=practice&set={s['id']}")
+    _wait(browser, "#pq input[type=radio]")
+    for handle in players.values():
+        browser.switch_to.window(handle)
+        browser.close()
+    browser.switch_to.window(host)
+    assert round_id.startswith("round-")
+
+
+def test_competition_busy_server_is_retried(server, browser):
+    """A 503 overloaded and a 429 rate_limited answer to the player's poll are shown in Chinese with
+    the wait, and the poll resumes by itself. The two responses are injected into fetch in the page:
+    making the real server overload would starve the other tests on this machine."""
+    s = _api(server, "/api/training/sets", {"title": "浏览器繁忙测试", "count": 1, "kinds": ["article_offense"]})
+    r = _api(server, "/api/training/rounds", {"set_id": s["id"], "seconds_per_question": 60})
+    browser.get(server + "/?training=")
+    _wait(browser, "#join-form")
+    browser.execute_script("document.getElementById('jcode').value = arguments[0]; document.getElementById('jname').value = '丙';"
+                           "document.getElementById('join-form').requestSubmit();", r["code"])
+    _until(lambda: "等待培训管理员开始" in _text(browser, "#training-view"))
+    browser.execute_script("""
+        window.__fake = [[503, 'overloaded', '服务繁忙，请稍后重试'], [429, 'rate_limited', '尝试次数过多，请稍后再试']];
+        const f = window.fetch;
+        window.fetch = (u, o) => String(u).includes('/api/training/play/') && __fake.length
+          ? (([status, code, message]) => Promise.resolve(new Response(JSON.stringify({error: {code, message}}),
+              {status, headers: {'Content-Type': 'application/json', 'Retry-After': '2'}})))(__fake.shift())
+          : f(u, o);""")
+    busy = _until(lambda: "服务繁忙" in _text(browser, "#play-status") and _text(browser, "#play-status"), timeout=10)
+    assert "约 2 秒后" in busy and "自动重试" in busy, busy
+    limited = _until(lambda: "尝试次数过多" in _text(browser, "#play-status") and _text(browser, "#play-status"), timeout=10)
+    assert "自动重试" in limited, limited
+    _api(server, f"/api/training/rounds/{r['id']}/next", {})
+    _until(lambda: _text(browser, "#training-view h1").startswith("第 1 题"), timeout=15)
+    assert _text(browser, "#play-status") == ""
+
+
+def test_typical_case_reading_view(server, browser):
+    """A guiding case reads as one: kind, 检例号, issuer and date, the 转录 badge linking the official
+    release, and the three sections by role with the published headings kept (desktop and phone)."""
+    from selenium.webdriver.common.by import By
+    browser.get(server + "/?doc=jianli-60")
+    _wait(browser, "#doc .case-section", count=3)
+    head = _text(browser, "#doc .case-kind")
+    assert "指导性案例" in head and "检例第60号" in head and "转录" in head, head
+    badge = browser.find_element(By.CSS_SELECTOR, "#doc a.badge.transcribed")
+    assert badge.get_attribute("href") == "https://www.spp.gov.cn/spp/jczdal/202003/t20200305_455868.shtml"
+    prov = _text(browser, "#doc .provenance")
+    assert "最高人民检察院" in prov and "2020-03-05" in prov and "非法占用农用地罪" in prov and "《土地管理法》" in prov, prov
+    sections = browser.execute_script("return [...document.querySelectorAll('#doc .case-section')].map(s => [s.className, s.querySelector('h2').innerText])")
+    roles = {c.split("role-")[1].split()[0]: h for c, h in sections}
+    assert roles["facts"].startswith("基本案情")
+    assert roles["process"].startswith("履职过程") and "指控与证明犯罪" in roles["process"]
+    assert roles["significance"].startswith("典型意义") and "指导意义" in roles["significance"]
+    assert [c.split("role-")[1].split()[0] for c, _ in sections] == ["gist", "facts", "process", "significance"]
+    assert "现行有效" not in _text(browser, "#doc")          # a case has no 效力
+    assert [a.text for a in browser.find_elements(By.CSS_SELECTOR, "#toc a")][:4] == ["要旨", "基本案情", "履职过程", "典型意义"]
+    browser.save_screenshot(str(ARTIFACTS / "typical-case.png"))
+    # a link to the 典型意义 unit lands on that section
+    browser.get(server + "/?doc=typical-2022-11-11-f13ef46a&unit=" + urllib.request.quote("typical-2022-11-11-f13ef46a:s2"))
+    target = _wait(browser, "#doc .case-section.target")[0]
+    assert "role-significance" in target.get_attribute("class") and "典型案例" in _text(browser, "#doc .case-kind")
+    browser.set_window_size(390, 844)
+    try:
+        browser.get(server + "/?doc=jianli-60")
+        _wait(browser, "#doc .case-section", count=3)
+        assert browser.execute_script("return document.documentElement.scrollWidth <= innerWidth + 1")
+        browser.save_screenshot(str(ARTIFACTS / "phone-typical-case.png"))
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
+def test_typical_cases_where_officers_look(server, browser):
+    """相关典型案例 on the offense page and in a consultation answer, the kind label on search hits,
+    and the case-kind filter in search."""
+    from selenium.webdriver.common.by import By
+    browser.get(server + "/?offense=" + urllib.request.quote("非法采矿罪"))
+    items = _wait(browser, "section.typical-cases .typical-list li")
+    first = items[0].text
+    assert "典型案例" in first and "最高人民检察院" in first and "典型意义" in first, first
+    sig = browser.find_element(By.CSS_SELECTOR, "section.typical-cases blockquote.significance a").get_attribute("href")
+    assert "unit=" in sig and urllib.request.unquote(sig).split("unit=")[1].startswith("typical-")
+    browser.get(server + "/?consult=" + urllib.request.quote(CONSULT_35W))
+    _wait(browser, "section.brief", timeout=60)
+    box = _text(browser, "section.brief .typical-cases")
+    assert "相关典型案例" in box and "非法采矿" in box and "典型案例" in box, box
+    options = browser.execute_script("return [...document.querySelectorAll('#f-kind option')].map(o => [o.value, o.textContent])")
+    assert ["typical", "典型案例"] in options and ["guiding", "指导性案例"] in options, options
+    browser.get(server + "/?q=" + urllib.request.quote("非法采矿") + "&case_kind=typical")
+    hits = _wait(browser, "#results .hit")
+    assert browser.find_element(By.ID, "f-kind").get_attribute("value") == "typical"
+    labels = browser.execute_script("return [...document.querySelectorAll('#results .hit')].map(h => (h.querySelector('.badge.kind') || {}).textContent || '')")
+    assert labels and all(label == "典型案例" for label in labels), labels
+    assert len(hits) == len(labels)
