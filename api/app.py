@@ -349,6 +349,8 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
                 "edges": [e.to_dict() for e in edges]}
 
     admin_token = load_or_create_token(settings.admin_token, settings.data_dir)
+    from .linkage_list import router as linkage_list_router       # 正向衔接事项清单
+    app.include_router(linkage_list_router)
     app.include_router(training_router(lambda: service, TrainingStore(Path(settings.data_dir) / "training.sqlite"),
                                        admin_dependency(admin_token)))
 
