@@ -268,7 +268,7 @@ function linkReferences(escaped, labels) {
 }
 
 function showView(which) {
-  for (const v of ["search", "doc", "offense", "offenses", "consult", "cases", "training", "compare"]) $(v + "-view").hidden = which !== v;
+  for (const v of ["search", "doc", "offense", "offenses", "consult", "cases", "training", "compare", "linkage"]) $(v + "-view").hidden = which !== v;
 }
 
 function unitLink(unitId, label) {
@@ -348,6 +348,7 @@ function syncFromUrl(search) {
   if (p.has("cases")) { showView("cases"); document.title = "类案检索 · 衔接"; window.openCases(); return; }
   if (p.has("training")) { showView("training"); window.openTraining(p); return; }
   if (p.has("offenses")) { listOffenses(p.get("offenses")); return; }
+  if (p.has("linkage")) { showView("linkage"); window.openLinkage(p.get("linkage")); return; }
   if (!p.get("q") && p.has("pasted") && fromState("q")) p.set("q", fromState("q"));
   $("q").value = p.get("q") || "";
   $("q").dispatchEvent(new Event("input"));

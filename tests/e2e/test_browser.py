@@ -673,3 +673,43 @@ def test_typical_cases_where_officers_look(server, browser):
     labels = browser.execute_script("return [...document.querySelectorAll('#results .hit')].map(h => (h.querySelector('.badge.kind') || {}).textContent || '')")
     assert labels and all(label == "典型案例" for label in labels), labels
     assert len(hits) == len(labels)
+
+
+def test_linkage_list_page_and_word_download(server, browser, tmp_path):
+    """The 正向衔接事项清单 for 安全生产: the table, a switch to another domain, and the Word file
+    downloaded by the browser, opened as a zip whose document.xml holds the same rows."""
+    import zipfile
+    import xml.etree.ElementTree as ET
+    from selenium.webdriver.common.by import By
+    browser.get(server + "/?linkage=" + urllib.request.quote("安全生产"))
+    rows = _wait(browser, "table.linkage tbody tr")
+    assert _text(browser, "#linkage-view h1") == "安全生产正向衔接事项清单"
+    shown = browser.execute_script("return [...document.querySelectorAll('table.linkage tbody tr')].map(r => [...r.cells].map(c => c.innerText.trim()))")
+    assert len(shown) == len(rows) and any(r[3] == "危险作业罪" and r[4] == "《刑法》第一百三十四条之一" for r in shown), shown
+    assert all(r[2].startswith("《") and r[6] for r in shown)          # penalty provision and agency on every row
+    browser.save_screenshot(str(ARTIFACTS / "linkage-list.png"))
+    browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
+    browser.find_element(By.ID, "ldocx").click()
+    files = _until(lambda: [p for p in tmp_path.glob("*.docx")], timeout=30)
+    assert files, list(tmp_path.iterdir())
+    _until(lambda: not list(tmp_path.glob("*.crdownload")), timeout=30)
+    assert files[0].name == "安全生产-正向衔接事项清单.docx"
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(files[0]) as z:
+        root = ET.fromstring(z.read("word/document.xml"))
+    table = [["".join(t.text or "" for t in tc.iter(f"{w}t")) for tc in tr.findall(f"{w}tc")] for tr in root.iter(f"{w}tr")]
+    assert table[0][:7] == ["序号", "行政违法行为", "行政处罚依据", "涉嫌罪名", "刑法条文", "立案追诉标准", "主管机关"]
+    assert [(r[0], r[3], r[4]) for r in table[1:]] == [(r[0], r[3], r[4]) for r in shown]
+    # another domain from the menu
+    browser.execute_script("const s = document.getElementById('ldomain'); s.value = '税务'; s.dispatchEvent(new Event('change'));")
+    assert _until(lambda: _text(browser, "#linkage-view h1") == "税务正向衔接事项清单")
+    assert "逃税罪" in _text(browser, "table.linkage")
+    assert "domain=%E7%A8%8E%E5%8A%A1" in browser.find_element(By.ID, "lcsv").get_attribute("href")
+    browser.set_window_size(390, 844)
+    try:
+        browser.refresh()
+        _wait(browser, "table.linkage tbody tr")
+        assert browser.execute_script("return document.documentElement.scrollWidth <= innerWidth + 1")   # the table scrolls in its box
+        browser.save_screenshot(str(ARTIFACTS / "phone-linkage-list.png"))
+    finally:
+        browser.set_window_size(1280, 1000)
