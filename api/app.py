@@ -26,6 +26,7 @@ from indexer.search import IndexUnavailable, SearchRequest, UnknownFilterValue
 from indexer.stores.base import EngineUnavailable
 
 from .auth import admin_dependency, load_or_create_token
+from .error_responses import COMMON, NOT_FOUND
 from .hardening import HardeningMiddleware, Pool
 from .cases import MAX_FACTS_CHARS, case_facts, compare_cases, similar_cases
 from .consult import consult
@@ -164,7 +165,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
             pass   # /api/health reports it; the service picks up an index built later or an engine back up
         yield
 
-    app = FastAPI(lifespan=lifespan, title="衔接 Xianjie", version="0.1.0",
+    app = FastAPI(lifespan=lifespan, title="衔接 Xianjie", version="0.1.0", responses=COMMON,
                   description="行刑衔接知识库与类案检索 — knowledge base and case-law search for administrative–criminal linkage")
     app.state.search = service
     app.state.settings = settings
@@ -199,6 +200,8 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
             return _error(405, code, f"不支持 {request.method} 方法（可用：{headers['Allow']}）", headers)
         if exc.status_code == 404 and exc.detail == "Not Found":
             return _error(404, code, "未找到该地址", headers)
+        if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+            return _error(400, "invalid_body", "请求内容无法解析：须为 UTF-8 编码的 JSON", headers or None)
         return _error(exc.status_code, code, str(exc.detail), headers or None)
 
     @app.exception_handler(IndexUnavailable)
@@ -259,7 +262,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         cases = similar_cases(service, body.facts, body.k, body.filters.offense, body.filters.domain)
         return {"took_ms": round((time.perf_counter() - t0) * 1000, 2), "cases": cases}
 
-    @app.get("/api/cases/compare", summary="两案对比：并排显示并标出共同要素")
+    @app.get("/api/cases/compare", summary="两案对比：并排显示并标出共同要素", responses=NOT_FOUND)
     def cases_compare(a: Annotated[str, Query(min_length=1, max_length=120)],
                       b: Annotated[str, Query(min_length=1, max_length=120)]):
         result = compare_cases(service, a, b)
@@ -267,7 +270,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
             raise ApiError(404, "not_found", f"case '{a}' or '{b}' not found")
         return result
 
-    @app.get("/api/cases/{case_id}/similar", summary="与某案例相似的案例")
+    @app.get("/api/cases/{case_id}/similar", summary="与某案例相似的案例", responses=NOT_FOUND)
     def case_similar(case_id: Annotated[str, Field(max_length=120)], k: Annotated[int, Query(ge=1, le=50)] = 10):
         facts = case_facts(service, case_id)
         if facts is None:
@@ -278,7 +281,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     def documents():
         return {"documents": service.units.documents()}
 
-    @app.get("/api/documents/{doc_id}", summary="文档（元数据与条文）")
+    @app.get("/api/documents/{doc_id}", summary="文档（元数据与条文）", responses=NOT_FOUND)
     def document(doc_id: Annotated[str, Field(max_length=200)]):
         doc = service.units.document(doc_id)
         if doc is None:
@@ -290,7 +293,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
                                   for e in graph.edges_from(f"article:{u['id']}", ("REFERS_TO",)) if graph.node(e.dst)]
         return doc
 
-    @app.get("/api/units/{unit_id}", summary="单个条文或段落")
+    @app.get("/api/units/{unit_id}", summary="单个条文或段落", responses=NOT_FOUND)
     def unit(unit_id: Annotated[str, Field(max_length=300)]):
         u = service.units.unit(unit_id)
         if u is None:
@@ -302,7 +305,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
                  limit: Annotated[int, Query(ge=1, le=100)] = 20):
         return {"query": q, "offenses": search_offenses(service.graph, q, limit)}
 
-    @app.get("/api/offenses/{offense}", summary="罪名页：条文、标准、正向/反向行政规定、案例")
+    @app.get("/api/offenses/{offense}", summary="罪名页：条文、标准、正向/反向行政规定、案例", responses=NOT_FOUND)
     def offense(offense: Annotated[str, Field(max_length=120)]):
         node = offense if offense.startswith("offense:") else offense_id(offense)
         view = offense_view(service.graph, node)
@@ -321,7 +324,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
                 raise ApiError(422, "invalid_filter", f"kinds: unknown node kind '{k}' (one of {', '.join(NODE_KINDS)})")
         return values
 
-    @app.get("/api/graph/neighborhood", summary="图谱邻域")
+    @app.get("/api/graph/neighborhood", summary="图谱邻域", responses=NOT_FOUND)
     def neighborhood(node: Annotated[str, Query(min_length=1, max_length=300)],
                      depth: Annotated[int, Query(ge=1, le=3)] = 1,
                      kinds: Annotated[list[str] | None, Query()] = None,
@@ -331,7 +334,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         except KeyError:
             raise ApiError(404, "not_found", f"node: '{node}' not found") from None
 
-    @app.get("/api/graph/path", summary="两节点间最短路径")
+    @app.get("/api/graph/path", summary="两节点间最短路径", responses=NOT_FOUND)
     def path(from_: Annotated[str, Query(alias="from", min_length=1, max_length=300)],
              to: Annotated[str, Query(min_length=1, max_length=300)],
              max_depth: Annotated[int, Query(ge=1, le=8)] = 6):
@@ -351,6 +354,8 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     admin_token = load_or_create_token(settings.admin_token, settings.data_dir)
     from .linkage_list import router as linkage_list_router       # 正向衔接事项清单
     app.include_router(linkage_list_router)
+    from .exports import router as exports_router                 # Word export of a page
+    app.include_router(exports_router)
     app.include_router(training_router(lambda: service, TrainingStore(Path(settings.data_dir) / "training.sqlite"),
                                        admin_dependency(admin_token)))
 
@@ -367,7 +372,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         return {"type": units.values("type"), "domain": units.values("domains"), "status": units.values("status"),
                 "case_kind": case_kinds_present(units)}
 
-    @app.get("/api/health", summary="健康状态")
+    @app.get("/api/health", summary="健康状态", responses={503: {"description": "索引或后端不可用（status: degraded，index.error 说明原因）"}})
     def health():
         body = {"status": "ok", "uptime_s": round(time.time() - started, 1),
                 "backends": {"search": settings.search_backend, "graph": settings.graph_backend,

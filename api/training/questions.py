@@ -84,8 +84,16 @@ class QuestionFactory:
         self.units = units
         self.rng = random.Random(seed)
         self.offenses = graph.nodes_of_kind("Offense")
-        self._offense_domains = {o.id: [graph.node(e.dst).label for e in graph.edges_from(o.id, ("IN_DOMAIN",))]
+        self._offense_domains = {o.id: [n.label for e in graph.edges_from(o.id, ("IN_DOMAIN",)) if (n := graph.node(e.dst))]
                                  for o in self.offenses}
+
+    def _node(self, node_id: str):
+        """The node an edge points to; a dangling edge (a partial corpus cites a text it lacks)
+        rejects the candidate instead of failing the whole set."""
+        node = self.graph.node(node_id)
+        if node is None:
+            raise Rejected(f"edge to a missing node {node_id}")
+        return node
 
     def domains_of(self, offense_id: str) -> list[str]:
         return self._offense_domains.get(offense_id, [])
@@ -107,7 +115,7 @@ class QuestionFactory:
         offenses = [e.src for e in self.graph.edges_to(standard_node.id, ("HAS_STANDARD",))]
         if len(offenses) != 1:
             raise Rejected("threshold clause shared by several offenses")
-        offense = self.graph.node(offenses[0])
+        offense = self._node(offenses[0])
         same_unit_values: dict[str, set[str]] = {}
         for other in self.graph.nodes_of_kind("Standard"):
             for alt in other.props["alternatives"]:
@@ -152,7 +160,7 @@ class QuestionFactory:
         edges = self.graph.edges_from(offense_node.id, ("DEFINED_BY",))
         if len(edges) != 1:
             raise Rejected("offense defined by several articles")
-        article = self.graph.node(edges[0].dst)
+        article = self._node(edges[0].dst)
         defined_here = [e.src for e in self.graph.edges_to(article.id, ("DEFINED_BY",))]
         if len(defined_here) != 1:
             raise Rejected("article defines several offenses")
@@ -167,7 +175,7 @@ class QuestionFactory:
         edges = self.graph.edges_from(offense_node.id, ("DEFINED_BY",))
         if len(edges) != 1:
             raise Rejected("offense defined by several articles")
-        article = self.graph.node(edges[0].dst)
+        article = self._node(edges[0].dst)
         stem = f"{offense_node.label}规定在（    ）。"
         pool = [a.label for a in self.graph.nodes_of_kind("Article")
                 if a.props.get("doc_id") == "xingfa" and a.id != article.id and abs((a.props.get("article_no") or 0) - article.props["article_no"]) <= 40]
@@ -179,7 +187,7 @@ class QuestionFactory:
         charged = self.graph.edges_from(case_node.id, ("CHARGED_WITH",))
         if len(charged) != 1:
             raise Rejected("case with several charges")
-        offense = self.graph.node(charged[0].dst)
+        offense = self._node(charged[0].dst)
         doc = self.units.document(case_node.props["doc_id"])
         facts = next((u for u in doc["units"] if "事实" in (u["label"] or "")), doc["units"][0])
         text = facts["text"]
@@ -199,21 +207,21 @@ class QuestionFactory:
         penalties = self.graph.edges_from(violation_node.id, ("PENALIZED_BY",))
         if len(penalties) != 1:
             raise Rejected("several penalty provisions")
-        answer = self.graph.node(penalties[0].dst).label
+        answer = self._node(penalties[0].dst).label
         stem = f"对“{violation_node.label}”的行为，给予行政处罚的依据是（    ）。"
-        pool = [self.graph.node(e.dst).label for v in self.graph.nodes_of_kind("Violation") if v.id != violation_node.id
-                for e in self.graph.edges_from(v.id, ("PENALIZED_BY",))]
+        pool = [n.label for v in self.graph.nodes_of_kind("Violation") if v.id != violation_node.id
+                for e in self.graph.edges_from(v.id, ("PENALIZED_BY",)) if (n := self.graph.node(e.dst))]
         offenses = [e.dst for e in self.graph.edges_from(violation_node.id, ("ESCALATES_TO",))]
         return Question(_qid("penalty_provision", stem), "penalty_provision", DIFFICULTY["penalty_provision"], stem,
                         _options(answer, pool, self.rng), answer, f"依据{answer}。", [penalties[0].source],
                         [violation_node.props.get("domain")] if violation_node.props.get("domain") else [],
-                        self.graph.node(offenses[0]).label if offenses else None)
+                        self._node(offenses[0]).label if offenses else None)
 
     def agency(self, violation_node) -> Question:
         agencies = self.graph.edges_from(violation_node.id, ("COMPETENT",))
         if len(agencies) != 1:
             raise Rejected("no single competent agency")
-        answer = self.graph.node(agencies[0].dst).label
+        answer = self._node(agencies[0].dst).label
         stem = f"对“{violation_node.label}”的行为，负责给予行政处罚的主管机关是（    ）。"
         pool = [a.label for a in self.graph.nodes_of_kind("Agency")]
         return Question(_qid("agency", stem), "agency", DIFFICULTY["agency"], stem, _options(answer, pool, self.rng),

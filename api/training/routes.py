@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Path as PathParam
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..error_responses import TRAINING
 from .generate import DIFFICULTY, KINDS, Scope, generate
 from .guard import MissLimiter, TooManyMisses
 from .names import BadName, normalize_name
@@ -80,7 +81,7 @@ def _client(request: Request) -> str:
 
 
 def build_router(get_search, store: TrainingStore, require_admin, limiter: MissLimiter | None = None) -> APIRouter:
-    router = APIRouter(prefix="/api/training", tags=["training 岗位练兵与竞赛"])
+    router = APIRouter(prefix="/api/training", tags=["training 岗位练兵与竞赛"], responses=TRAINING)
     admin = [Depends(require_admin)]
     limiter = limiter or MissLimiter()
 
