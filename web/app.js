@@ -287,7 +287,7 @@ async function openOffense(name) {
   const violations = (list, empty) => list.length ? `<ul>${list.map((x) => `<li><strong>${esc(x.name)}</strong>
       ${x.penalty_articles.map((p) => unitLink(p.unit_id, p.label)).join("、")}${x.agencies.length ? " · 主管机关：" + x.agencies.map(esc).join("、") : ""}
       ${x.basis && x.basis.length ? `<div class="note">依据：${x.basis.map((b) => unitLink(b.unit_id, b.label)).join("、")}${x.note ? "；" + esc(x.note) : ""}</div>` : ""}</li>`).join("")}</ul>` : `<p class="note">${empty}</p>`;
-  el.innerHTML = `<p class="note">罪名${v.aliases.length ? " · 曾用名：" + v.aliases.map(esc).join("、") : ""}${v.domains.length ? " · 领域：" + v.domains.map(esc).join("、") : ""}</p>
+  el.innerHTML = `<p class="page-actions"><button type="button" id="oexport">导出 Word</button></p><p class="note">罪名${v.aliases.length ? " · 曾用名：" + v.aliases.map(esc).join("、") : ""}${v.domains.length ? " · 领域：" + v.domains.map(esc).join("、") : ""}</p>
     <h1>${esc(v.name)}</h1>
     <section><h2>刑法条文</h2>${v.articles.map((a) => `<div><h3>${unitLink(a.unit_id, a.label)}${a.clauses.length ? "（第" + a.clauses.join("、") + "款）" : ""}</h3>
       <div class="article-text">${esc(a.text || "")}</div><div class="note">罪名依据：${esc(a.provenance.source_title)}</div></div>`).join("") || "<p class='note'>无</p>"}</section>
@@ -298,6 +298,8 @@ async function openOffense(name) {
     <section class="typical-cases"><h2>相关典型案例</h2>${window.xjTypical.typicalList(v.typical_cases) || "<p class='note'>暂无收录的典型案例、指导性案例。</p>"}</section>
     <section><h2>案例（共 ${v.cases.count} 件）</h2>${v.cases.top.length ? "<ul>" + v.cases.top.map((c) => `<li>${window.xjTypical.kindBadge(c)} <a href="?doc=${encodeURIComponent(c.doc_id)}">${esc(c.title)}</a></li>`).join("") + "</ul>" : "<p class='note'>暂无案例</p>"}</section>
     <section><h2>关系图</h2><div id="graph"></div></section>`;
+  $("oexport").addEventListener("click", () => window.xjExport.exportDocx(
+    { title: v.name, filename: v.name + "-罪名要览", blocks: window.xjExport.offenseBlocks(v) }, $("oexport")));
   const gv = new GraphView($("graph"), (n) => {
     if (n.kind === "Offense") location.search = "?offense=" + encodeURIComponent(n.label);
     else if (n.kind === "Article" && n.props) location.search = `?doc=${encodeURIComponent(n.props.doc_id)}&unit=${encodeURIComponent(n.props.unit_id)}`;
@@ -312,14 +314,14 @@ async function runConsult(text, dir) {
   showView("consult");
   $("ct").value = text; $("cdir").value = dir || "auto";
   $("ct").dispatchEvent(new Event("input"));
-  $("ccopy").disabled = true;
+  $("ccopy").disabled = true; $("cexport").disabled = true;
   if (!text) { $("consult-result").innerHTML = "<p class='empty'>描述案情或问题后点击“咨询”。例如：无证开采河道砂石，矿产品价值三十五万元，要不要移送公安？</p>"; return; }
   $("consult-result").innerHTML = "<p class='loading-text'>分析中…</p>";
   let r;
   try { r = await api("/api/consult", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text: clip(text), direction: dir || "auto" }) }); }
   catch (e) { $("consult-result").innerHTML = `<p class="error">咨询失败：${esc(e.message)}</p>`; return; }
   lastConsultText = window.renderConsult(r, clip(text), $("consult-result"));
-  $("ccopy").disabled = false;
+  $("ccopy").disabled = false; $("cexport").disabled = false;
 }
 
 async function listOffenses(q) {
@@ -400,6 +402,11 @@ $("consult-form").addEventListener("submit", (e) => {
   window.xj.whileBusy($("consult-form"), () => runConsult(text, dir));
 });
 $("ccopy").addEventListener("click", () => copyText(lastConsultText, $("ccopy")));
+$("cexport").addEventListener("click", () => {
+  const lines = lastConsultText.split("\n");
+  const asked = lines[0].replace(/^【咨询】/, "");
+  window.xjExport.exportDocx({ title: "双向咨询意见", filename: "咨询意见-" + asked.slice(0, 20), blocks: window.xjExport.blocksFromLines(lines) }, $("cexport"));
+});
 $("offense-form").addEventListener("submit", (e) => { e.preventDefault(); history.pushState(null, "", "?offenses=" + encodeURIComponent($("oq").value.trim())); listOffenses($("oq").value.trim()); });
 $("back").addEventListener("click", (e) => { e.preventDefault(); history.back(); });
 document.querySelectorAll(".back-link").forEach((a) => a.addEventListener("click", (e) => { e.preventDefault(); history.back(); }));

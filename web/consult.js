@@ -34,7 +34,8 @@
 
   function citationsOf(r) {
     const cit = Object.fromEntries((r.citations || []).map((c) => [c.unit_id, c]));
-    const title = (u) => { const c = cit[u]; return c ? c.doc_title + (c.label || "") : u; };
+    // standard citation form, as officers write it in a document: 《刑法》第三百四十三条
+    const title = (u) => { const c = cit[u]; return c ? window.xjExport.citation(c.doc_title, c.label) : u; };
     const flag = (u) => { const c = cit[u]; return c && c.status && c.status !== "现行有效" ? `<span class="badge s-${esc(c.status)}">${esc(c.status)}</span>` : ""; };
     const link = (u) => {
       if (!u) return "";
@@ -103,7 +104,7 @@
 
   function offenseLines(o, i, r, cite) {
     const v = o.verdict || {};
-    const lines = [`${i + 1}. ${o.name}（${(o.article_nos || []).join("、")}）`];
+    const lines = [`${i + 1}. ${o.name}（${(o.article_nos || []).map(window.xjExport.citeLabel).join("、")}）`];
     if (r.direction === "forward" && o.transfer) lines.push(`   移送判断：${TRANSFER_LABELS[o.transfer] || ""}`);
     else if (v.status && (o.standards || []).length) lines.push(`   追诉标准：${statusLabel(v.status)}`);
     (o.standards || []).filter((s) => s.governing !== false && s.tier !== "aggravating").forEach((s) => {
@@ -159,7 +160,7 @@
     (r.transfer_rules || []).forEach(collect);
     if (r.time_limit) collect(r.time_limit.citation);
     const cited = (r.citations || []).filter((c) => used.has(c.unit_id));
-    if (cited.length) lines.push("【引用】" + cited.map((c) => `${c.doc_title}${c.label || ""}${c.status ? "（" + c.status + "）" : ""}`).join("；"));
+    if (cited.length) lines.push("【引用】" + cited.map((c) => `${window.xjExport.citation(c.doc_title, c.label)}${c.status ? "（" + c.status + "）" : ""}`).join("；"));
     el.innerHTML = html;
     return lines.join("\n");
   }

@@ -53,7 +53,7 @@
   // The same list as plain lines, for 复制为文本 and exports.
   const typicalLines = (refs, indent = "") => (refs || []).map((t) =>
     `${indent}${t.kind_label || KIND_LABELS[t.case_kind] || ""}：${t.title}（${[t.issuer, t.released].filter(Boolean).join("，")}）` +
-    (t.significance && t.significance.excerpt ? `${t.significance.label || "典型意义"}：${t.significance.excerpt}` : ""));
+    (t.significance && t.significance.excerpt ? `；${t.significance.label || "典型意义"}：${t.significance.excerpt}` : ""));
 
   // The reading view: kind, 检例号, issuer and date, the 转录 badge with its source, then 要旨 and
   // the three sections by role; any other section follows under its own heading.

@@ -713,3 +713,54 @@ def test_linkage_list_page_and_word_download(server, browser, tmp_path):
         browser.save_screenshot(str(ARTIFACTS / "phone-linkage-list.png"))
     finally:
         browser.set_window_size(1280, 1000)
+
+
+def _docx_text(path: Path) -> tuple[list[str], list[list[list[str]]]]:
+    import zipfile
+    import xml.etree.ElementTree as ET
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(path) as z:
+        body = ET.fromstring(z.read("word/document.xml")).find(f"{w}body")
+    paragraphs = ["".join(t.text or "" for t in p.iter(f"{w}t")) for p in body.findall(f"{w}p")]
+    tables = [[["".join(t.text or "" for t in tc.iter(f"{w}t")) for tc in tr.findall(f"{w}tc")] for tr in tbl.findall(f"{w}tr")]
+              for tbl in body.findall(f"{w}tbl")]
+    return paragraphs, tables
+
+
+def _download(browser, folder: Path, click_id: str, pattern: str) -> Path:
+    from selenium.webdriver.common.by import By
+    browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(folder)})
+    browser.find_element(By.ID, click_id).click()
+    files = _until(lambda: [p for p in folder.glob(pattern)], timeout=30)
+    assert files, list(folder.iterdir())
+    _until(lambda: not list(folder.glob("*.crdownload")), timeout=30)
+    return files[0]
+
+
+def test_word_exports_of_offense_page_and_consultation(server, browser, tmp_path):
+    """The offense page and a consultation answer export to Word with citations in standard form;
+    the files are opened and checked against the page."""
+    browser.get(server + "/?offense=" + urllib.request.quote("非法采矿罪"))
+    _wait(browser, "#oexport")
+    _wait(browser, "svg .node", count=3)
+    path = _download(browser, tmp_path, "oexport", "非法采矿罪*.docx")
+    paragraphs, tables = _docx_text(path)
+    assert paragraphs[0] == "非法采矿罪"
+    assert any(p.startswith("《刑法》第三百四十三条") for p in paragraphs), paragraphs[:8]
+    forward = next(t for t in tables if t[0][0] == "行政违法行为")
+    assert any("《矿产资源法》第六十四条" in row[1] for row in forward[1:]), forward
+    standards = next(t for t in tables if t[0][0] == "标准")
+    assert any("情节严重" in row[0] and row[1].startswith("《最高人民法院、最高人民检察院关于办理非法采矿") for row in standards[1:])
+    assert "相关典型案例" in paragraphs
+    browser.get(server + "/?consult=" + urllib.request.quote(CONSULT_35W))
+    _wait(browser, "section.brief", timeout=60)
+    consult = tmp_path / "consult"
+    consult.mkdir()
+    path = _download(browser, consult, "cexport", "*.docx")
+    paragraphs, _ = _docx_text(path)
+    assert paragraphs[0] == "双向咨询意见" and path.name.startswith("咨询意见-")
+    assert "咨询内容" in paragraphs and CONSULT_35W in paragraphs
+    first = next(p for p in paragraphs if p.startswith("1. "))
+    assert first == "1. 非法采矿罪（《刑法》第三百四十三条）", first
+    assert any("《刑法》第三百四十三条" in p for p in paragraphs)
+    assert not any("中华人民共和国刑法第" in p for p in paragraphs)      # never the running-text form
