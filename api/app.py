@@ -356,8 +356,6 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     app.include_router(linkage_list_router)
     from .exports import router as exports_router                 # Word export of a page
     app.include_router(exports_router)
-    from .exports import router as exports_router                 # Word export of a page
-    app.include_router(exports_router)
     app.include_router(training_router(lambda: service, TrainingStore(Path(settings.data_dir) / "training.sqlite"),
                                        admin_dependency(admin_token)))
 
