@@ -20,6 +20,7 @@ from graph.queries import standard_view
 from graph.schema import domain_id
 
 from .docx import MEDIA_TYPE, DocxWriter, content_disposition
+from .error_responses import NOT_FOUND
 
 ARTICLE_PART = re.compile(r"第[零〇一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十]+)?(?:第[一二三四五六七八九十]+款)?$")
 METHOD_LABELS = {"curated": "已审核", "reviewed": "已审核", "derived": "推导（待审核）", "parsed": "自动解析"}
@@ -154,7 +155,9 @@ def list_title(domain: str | None) -> str:
     return f"{domain or '各领域'}正向衔接事项清单"
 
 
-@router.get("/list", summary="正向衔接事项清单：某领域可能涉嫌犯罪的行政违法行为（JSON / CSV / Word）")
+@router.get("/list", summary="正向衔接事项清单：某领域可能涉嫌犯罪的行政违法行为（JSON / CSV / Word）",
+            responses={200: {"description": "清单（format=json）、CSV 或 Word 文档",
+                             "content": {"application/json": {}, "text/csv": {}, MEDIA_TYPE: {}}}, **NOT_FOUND})
 def linkage_list(request: Request,
                  domain: Annotated[str | None, Query(min_length=1, max_length=40, description="领域，如 安全生产；省略为全部领域")] = None,
                  format: Annotated[Literal["json", "csv", "docx"], Query(description="json | csv | docx")] = "json"):
