@@ -94,3 +94,24 @@ def test_no_standard_in_corpus_is_said(service):
     answer = consult(service, "对危险作业罪不起诉的，应当由哪个部门给予什么行政处罚？")
     offense = next(o for o in answer["offenses"] if o["name"] == "危险作业罪")
     assert offense["standards"] == [] and "未收录" in offense["standards_note"]
+
+
+@pytest.mark.slow
+def test_pollution_forward_newer_interpretation_governs(service):
+    """污染环境罪: the 2023 interpretation governs, the 2008 filing article is shown superseded by it,
+    and the 环境保护法 article on the other side of the line is given with its agency."""
+    answer = consult(service, "某公司通过暗管排放有毒物质，致使公私财产损失四十万元，生态环境部门要不要移送公安机关？")
+    offense = next(o for o in answer["offenses"] if o["name"] == "污染环境罪")
+    assert offense["verdict"]["status"] == "met" and offense["transfer"] == "indicated"
+    by_id = {s["id"]: s for s in offense["standards"]}
+    assert by_id["std:jieshi-huanjing-wuran-2023:art1"]["governing"]
+    assert by_id["std:lian-zhuisu-biaozhun-1:art60"]["superseded_by"] == "jieshi-huanjing-wuran-2023"
+    assert any("huanjing-baohu-fa:art63" in p["articles"] for p in offense["admin_provisions"])
+
+
+@pytest.mark.slow
+def test_reverse_consultation_for_illegal_logging(service):
+    answer = consult(service, "滥伐林木案检察院决定不起诉，林业主管部门应当给予什么行政处罚？")
+    offense = next(o for o in answer["offenses"] if o["name"] == "滥伐林木罪")
+    provision = next(p for p in offense["admin_provisions"] if "senlin-fa:art76" in p["articles"])
+    assert "林业主管部门" in provision["agencies"][0]
