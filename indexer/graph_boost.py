@@ -9,14 +9,23 @@ from graph.schema import article_id, case_id
 SEED_DEPTH = 30
 NAMED_OFFENSE_VOTE = 1.0
 INTERPRETS_WEIGHT = 0.5
+# A predicted article votes with its probability times this; below PREDICTED_MIN_P it stays out.
+PREDICTED_VOTE = 2.0
+PREDICTED_MIN_P = 0.1
 
 
-def graph_ranking(store, query: str, seeds: list[dict], max_items: int = 50) -> list[str]:
-    """Unit ids of articles, best supported first. `seeds` are the top fused hits (unit dicts)."""
+def graph_ranking(store, query: str, seeds: list[dict], max_items: int = 50,
+                  predicted: list[tuple[str, float]] = ()) -> list[str]:
+    """Unit ids of articles, best supported first. `seeds` are the top fused hits (unit dicts);
+    `predicted` are (article unit id, probability) from the charge predictor for fact-like queries."""
     votes: dict[str, float] = {}
 
     def vote(unit_id: str, weight: float) -> None:
         votes[unit_id] = votes.get(unit_id, 0.0) + weight
+
+    for uid, p in predicted:
+        if p >= PREDICTED_MIN_P and store.node(article_id(uid)):
+            vote(uid, PREDICTED_VOTE * p)
 
     for oid in offenses_named_in(store, query):
         for uid in offense_articles(store, oid):

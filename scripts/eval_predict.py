@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -29,12 +30,63 @@ def _items(cases) -> list[dict]:
     return [{"id": c.id, "text": c.text, "charges": c.charges, "articles": c.articles} for c in cases]
 
 
+def _p(samples: list[float], q: float) -> float:
+    samples = sorted(samples)
+    return round(samples[min(len(samples) - 1, int(len(samples) * q))], 1) if samples else 0.0
+
+
+def evaluate_services(data_dir: Path, queries) -> dict:
+    """What the predictor changes in the services, on LeCaRD query facts (outside the case base):
+    statute search (type statute) article hit@1/hit@5/MRR against the gold charges' 刑法 articles,
+    and analogous cases: top-1 shares a charge, P@5; each with and without the predictor, with
+    latency p50/p95 (every query is a different text)."""
+    import api.cases as cases_api
+    import indexer.search as search_mod
+    from api.runtime import open_service
+    from api.settings import get_settings
+    from indexer.predict import article_unit_id
+    from indexer.search import SearchRequest
+
+    service = open_service(get_settings(), data_dir=str(data_dir))
+    service.warm_up()
+    real_available = search_mod.predictor_available
+    out = {}
+    for name, on in (("without_predictor", False), ("with_predictor", True)):
+        search_mod.predictor_available = real_available if on else (lambda: False)
+        cases_api.predictor_available = search_mod.predictor_available
+        ranks, took, top1, p5, case_ms = [], [], 0, 0.0, []
+        for q in queries:
+            gold = {article_unit_id(a) for a in q.articles}
+            r = service.search(SearchRequest(q=q.text, k=10, types=("statute",), highlight=False, facets=False))
+            took.append(r["took_ms"])
+            ids = [h["id"] for h in r["hits"]]
+            ranks.append(next((i + 1 for i, u in enumerate(ids) if u in gold), None))
+            started = time.perf_counter()
+            similar = cases_api.similar_cases(service, q.text, 10)
+            case_ms.append((time.perf_counter() - started) * 1000)
+            shares = [bool(set(c["charges"]) & set(q.charges)) for c in similar]
+            top1 += bool(shares and shares[0])
+            p5 += sum(shares[:5]) / 5
+        n = len(queries)
+        out[name] = {"statute_hit@1": round(sum(1 for r in ranks if r == 1) / n, 3),
+                     "statute_hit@5": round(sum(1 for r in ranks if r and r <= 5) / n, 3),
+                     "statute_mrr": round(sum(1 / r for r in ranks if r) / n, 3),
+                     "search_ms_p50": _p(took, 0.5), "search_ms_p95": _p(took, 0.95),
+                     "cases_top1_shares_charge": round(top1 / n, 3), "cases_P@5": round(p5 / n, 3),
+                     "cases_ms_p50": _p(case_ms, 0.5), "cases_ms_p95": _p(case_ms, 0.95), "queries": n}
+    search_mod.predictor_available = cases_api.predictor_available = real_available
+    return out
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     p.add_argument("--model", default=str(DEFAULT_MODEL))
     p.add_argument("--json", action="store_true")
     p.add_argument("--write-sample", type=int, default=0)
+    p.add_argument("--services", metavar="DATA_DIR",
+                   help="also measure search and analogous cases on the LeCaRD queries with/without the predictor "
+                        "(needs a built index in DATA_DIR)")
     args = p.parse_args()
     predictor = Predictor(Path(args.model))
     seed = json.loads(predictor.meta["trained"])["seed"]
@@ -52,6 +104,8 @@ def main() -> int:
         sample = [c for c in held_out if c.dataset == "cail2018"][:args.write_sample]
         SAMPLE.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in _items(sample)), encoding="utf-8")
         report["sample"] = {"path": str(SAMPLE.relative_to(ROOT)), **evaluate(predictor, _items(sample))}
+    if args.services:
+        report["services"] = evaluate_services(Path(args.services), split.queries)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
@@ -69,6 +123,8 @@ def main() -> int:
         for c in report[name]["confusions"][:10]:
             print(f"  {c['count']:3d}  {c['gold']} → {c['predicted']}")
     print(f"\nlatency: {report['latency_2000_chars']}")
+    for name, r in report.get("services", {}).items():
+        print(f"{name}: {r}")
     return 0
 
 

@@ -16,9 +16,10 @@ import numpy as np
 
 from . import features as F
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2          # 2: two sigmoids (top class, the others)
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "corpus" / "models" / "charge_predictor.npz"
 HEADS = ("charges", "articles")
+MAX_INPUT_CHARS = 20_000    # read at most this much of a text (its facts are cut to features.MAX_CHARS)
 
 
 class ModelMismatch(RuntimeError):
@@ -48,7 +49,7 @@ class Head:
     weights: np.ndarray     # int8, times scale
     scale: float
     bias: np.ndarray        # float32 per class
-    platt: tuple[float, float]   # p = sigmoid(a * margin + b)
+    platt: tuple[float, ...]     # (a1, b1, a2, b2): p = sigmoid(a·margin + b), 1 for the top class, 2 for the rest
 
     def margins(self, idx: np.ndarray, vals: np.ndarray) -> np.ndarray:
         starts, ends = self.indptr[idx], self.indptr[idx + 1]
@@ -62,8 +63,12 @@ class Head:
         return self.bias + self.scale * np.bincount(self.labels[offsets], contrib, minlength=len(self.classes))
 
     def probabilities(self, margins: np.ndarray) -> np.ndarray:
-        a, b = self.platt
-        return 1.0 / (1.0 + np.exp(-(a * margins + b)))
+        a1, b1, a2, b2 = self.platt
+        z = a2 * margins + b2
+        if len(margins):
+            top = int(np.argmax(margins))
+            z[top] = a1 * margins[top] + b1
+        return 1.0 / (1.0 + np.exp(-z))
 
 
 class Predictor:
@@ -90,7 +95,8 @@ class Predictor:
     def vectorize(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Sparse TF-IDF of the cleaned text as (feature indexes, values), L2-normalized (sublinear tf)."""
         vocab = self.vocab
-        known = [(vocab[f], n) for f, n in Counter(F.features(F.fact_text(text))).items() if f in vocab]
+        known = [(vocab[f], n) for f, n in Counter(F.features(F.fact_text(text[:MAX_INPUT_CHARS]))).items()
+                 if f in vocab]
         if not known:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
         idx = np.fromiter((i for i, _ in known), np.int64, len(known))

@@ -1,0 +1,105 @@
+"""The shipped charge/article predictor: it loads (version and feature checks), it is fast, and
+on a fixed held-out sample (cases the model never saw, grouped by case) its figures stay at or
+above what the shipped model reaches, minus a small margin."""
+from __future__ import annotations
+
+import json
+import time
+
+import numpy as np
+import pytest
+
+from indexer import predict as P
+from indexer.predict.evaluate import evaluate, expected_calibration_error
+from indexer.predict.features import fact_text
+
+SAMPLE = P.DEFAULT_MODEL.parent / "charge_predictor_heldout.jsonl"
+# Figures of the shipped model on the fixed sample (scripts/eval_predict.py --write-sample 300),
+# each floor a little below the measured value.
+FLOORS = {"charge_top1": 0.87, "charge_top3": 0.95, "article_top1": 0.83, "article_top5": 0.94,
+          "article_mrr": 0.88}          # measured: .897 .977 .853 .963 .904
+MAX_ECE = 0.10                          # measured: charges .072, articles .058 (300 cases, 10 bins)
+MAX_ARTIFACT_BYTES = 15_000_000
+
+
+@pytest.fixture(scope="module")
+def predictor():
+    return P.load()
+
+
+def test_artifact_is_small_and_versioned(predictor):
+    assert P.DEFAULT_MODEL.stat().st_size < MAX_ARTIFACT_BYTES
+    assert predictor.meta["format_version"] == P.FORMAT_VERSION
+    assert predictor.meta["feature_signature"] == P.feature_signature()
+    assert len(predictor.data_fingerprint) == 16
+
+
+def test_refuses_an_artifact_of_another_format(tmp_path):
+    with np.load(P.DEFAULT_MODEL) as z:
+        arrays = {k: z[k] for k in z.files}
+    arrays["format_version"] = np.array(P.FORMAT_VERSION + 1)
+    bad = tmp_path / "old.npz"
+    np.savez(bad, **arrays)
+    with pytest.raises(P.ModelMismatch):
+        P.Predictor(bad)
+    arrays["format_version"] = np.array(P.FORMAT_VERSION)
+    arrays["feature_signature"] = np.array("0" * 16)
+    np.savez(bad, **arrays)
+    with pytest.raises(P.ModelMismatch):
+        P.Predictor(bad)
+
+
+def test_predicts_the_conduct_not_the_verdict_words(predictor):
+    facts = ("2019年3月，被告人王某在未取得烟花爆竹经营许可证的情况下，在其租用的仓库内非法储存、销售烟花爆竹，"
+             "经查获烟花爆竹共计350箱，货值人民币十二万元。")
+    charges, articles = predictor.predict(facts)
+    assert charges[0][0] == "非法经营罪", charges
+    assert 0.0 < charges[0][1] <= 1.0 and charges[0][1] >= charges[1][1]
+    assert "225" in [a for a, _ in articles[:3]], articles
+    # a sentence naming the charge or citing the article is no evidence of the conduct
+    assert fact_text("被告人张某盗窃财物。其行为构成诈骗罪，依照《中华人民共和国刑法》第二百六十六条处罚。") == "被告人张某盗窃财物。"
+
+
+def test_figures_on_the_fixed_held_out_sample(predictor):
+    items = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(items) >= 200
+    r = evaluate(predictor, items)
+    for key, floor in FLOORS.items():
+        assert r[key] >= floor, (key, r[key], floor, r["confusions"][:5])
+    assert r["charge_ece"] <= MAX_ECE and r["article_ece"] <= MAX_ECE, r
+
+
+def test_inference_is_fast(predictor):
+    items = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()[:40]]
+    texts = [(i["text"] * 20)[:2000] for i in items]
+    predictor.predict(texts[0])
+    started = time.perf_counter()
+    for t in texts:
+        predictor.predict(t)
+    per_text_ms = (time.perf_counter() - started) * 1000 / len(texts)
+    assert per_text_ms < 25, per_text_ms     # ~10 ms measured on an idle core; margin for shared machines
+
+
+def test_expected_calibration_error():
+    assert expected_calibration_error([0.9] * 10, [True] * 9 + [False]) == pytest.approx(0.0)
+    assert expected_calibration_error([0.95, 0.95], [False, False]) == pytest.approx(0.95)
+
+
+def test_predicted_articles_vote_in_the_graph_list():
+    """A fact-like query's predicted 刑法 article leads the graph list that search fuses; a short
+    query gets no prediction."""
+    from corpus.loader import BUNDLED_CORPUS
+    from corpus.parse import parse_file
+    from graph.extract import build_graph
+    from graph.store import EmbeddedGraphStore
+    from indexer.graph_boost import graph_ranking
+    from indexer.search import predicted_articles
+
+    docs = [parse_file(p, BUNDLED_CORPUS) for p in sorted(BUNDLED_CORPUS.rglob("*.md"))
+            if p.stem == "xingfa" or p.stem.startswith("zuiming-")]
+    store = EmbeddedGraphStore.from_graph(build_graph(docs))
+    facts = "被告人李某在未取得烟花爆竹经营许可证的情况下，在其经营的商店内非法储存、销售烟花爆竹，查获各类烟花爆竹共计300余箱，货值人民币八万元。"
+    predicted = predicted_articles(facts)
+    assert predicted and predicted[0][0] == "xingfa:art225", predicted
+    assert graph_ranking(store, facts, [], predicted=predicted)[0] == "xingfa:art225"
+    assert predicted_articles("非法经营") == []
