@@ -22,6 +22,7 @@ from .stores.tantivy_index import TantivyKeywordIndex
 from .unitstore import UnitStore
 from .case_kinds import doc_ids_of_kinds, kind_of
 from .graph_boost import graph_ranking
+from .predict import article_unit_id, available as predictor_available, load as load_predictor
 from graph.queries import offenses_for_unit
 from graph.store import EmbeddedGraphStore
 
@@ -38,6 +39,10 @@ FACET_DEPTH = 100   # facet counts cover the best 100 candidates
 
 
 LONG_QUERY_CHARS = 200
+# Queries at least this long are read as facts by the charge predictor (indexer.predict), whose
+# predicted articles join the graph list; PREDICTED_ARTICLES of them at most.
+FACT_QUERY_CHARS = 30
+PREDICTED_ARTICLES = 5
 
 
 @lru_cache(maxsize=8)
@@ -48,6 +53,14 @@ def query_ngrams(q: str) -> tuple[str, ...]:
     Kept for the last few queries: analogous-case search asks twice (cases, then statutes)."""
     grams = char_ngrams(q)
     return tuple(g for g in grams if len(g) > 1) if len(q) > LONG_QUERY_CHARS else tuple(grams)
+
+
+def predicted_articles(query: str) -> list[tuple[str, float]]:
+    """刑法 articles (unit ids, probability) the charge predictor reads in a fact-like query: one
+    long enough to describe conduct. Empty without a usable predictor artifact."""
+    if len(query) < FACT_QUERY_CHARS or not predictor_available():
+        return []
+    return [(article_unit_id(a), p) for a, p in load_predictor().predict(query, PREDICTED_ARTICLES)[1]]
 
 
 def _single_threaded_blas() -> None:
@@ -151,6 +164,7 @@ class SearchService:
         """Load the index, the tokenizer's dictionary and the query model before the first real
         request, so it is as fast as the rest; what they hold is then exempt from collection."""
         self.search(SearchRequest(q="刑法", k=1))
+        predictor_available()       # loads the charge predictor's vocabulary now, not on the first facts
         _exempt_loaded_from_gc()
 
     @property
@@ -206,7 +220,7 @@ class SearchService:
         """Fuse a third list: articles of the offenses the query and the top hits point to."""
         seeds = loaded.units.units_by_rows([r for r, _ in fused[:30]])
         ordered = [seeds[r] for r, _ in fused[:30] if r in seeds]
-        unit_ids = graph_ranking(loaded.graph, query, ordered)
+        unit_ids = graph_ranking(loaded.graph, query, ordered, predicted=predicted_articles(query))
         if not unit_ids:
             return fused
         rows = loaded.units.rows_for_ids(unit_ids)
