@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -27,7 +28,7 @@ from indexer.stores.base import EngineUnavailable
 
 from .auth import admin_dependency, load_or_create_token
 from .error_responses import COMMON, NOT_FOUND
-from .hardening import HardeningMiddleware, Pool
+from .hardening import HardeningMiddleware, Pool, default_pools
 from .cases import MAX_FACTS_CHARS, case_facts, compare_cases, similar_cases
 from .consult import consult
 from .training.routes import build_router as training_router
@@ -44,6 +45,12 @@ Mode = Literal["keyword", "vector", "hybrid"]
 class ApiError(Exception):
     def __init__(self, status: int, code: str, message: str):
         self.status, self.code, self.message = status, code, message
+
+
+def _rendered(body) -> JSONResponse:
+    """The response encoded here, in the worker thread: FastAPI would encode a returned dict on the
+    event loop that every request shares (search hits and case facts are large)."""
+    return JSONResponse(jsonable_encoder(body))
 
 
 def _error(status: int, code: str, message: str, headers: dict | None = None) -> JSONResponse:
@@ -169,6 +176,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
                   description="行刑衔接知识库与类案检索 — knowledge base and case-law search for administrative–criminal linkage")
     app.state.search = service
     app.state.settings = settings
+    pools = pools if pools is not None else default_pools()
     app.add_middleware(HardeningMiddleware, pools=pools)
 
     @app.exception_handler(ApiError)
@@ -244,23 +252,23 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
 
     @app.get("/api/search", summary="检索 hybrid search")
     def search_get(body: Annotated[SearchBody, Depends(search_params)]):
-        return service.search(_validated_request(body))
+        return _rendered(service.search(_validated_request(body)))
 
     @app.post("/api/search", summary="检索（长文本）hybrid search with a JSON body")
     def search_post(body: SearchBody):
-        return service.search(_validated_request(body))
+        return _rendered(service.search(_validated_request(body)))
 
     @app.post("/api/consult", summary="双向咨询：候选罪名、追诉标准是否达到、对应行政处罚规定、相似案例")
     def consult_endpoint(body: ConsultBody):
         started_at = time.perf_counter()
         answer = consult(service, body.text, body.direction)
-        return {"query": body.text, "took_ms": round((time.perf_counter() - started_at) * 1000, 2), **answer}
+        return _rendered({"query": body.text, "took_ms": round((time.perf_counter() - started_at) * 1000, 2), **answer})
 
     @app.post("/api/cases/similar", summary="类案检索：相似案例及相似理由")
     def cases_similar(body: SimilarBody):
         t0 = time.perf_counter()
         cases = similar_cases(service, body.facts, body.k, body.filters.offense, body.filters.domain)
-        return {"took_ms": round((time.perf_counter() - t0) * 1000, 2), "cases": cases}
+        return _rendered({"took_ms": round((time.perf_counter() - t0) * 1000, 2), "cases": cases})
 
     @app.get("/api/cases/compare", summary="两案对比：并排显示并标出共同要素", responses=NOT_FOUND)
     def cases_compare(a: Annotated[str, Query(min_length=1, max_length=120)],
@@ -275,7 +283,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         facts = case_facts(service, case_id)
         if facts is None:
             raise ApiError(404, "not_found", f"case '{case_id}' not found")
-        return {"case": case_id, "cases": similar_cases(service, facts, k, exclude=frozenset({case_id}))}
+        return _rendered({"case": case_id, "cases": similar_cases(service, facts, k, exclude=frozenset({case_id}))})
 
     @app.get("/api/documents", summary="文档列表")
     def documents():
@@ -379,7 +387,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
                              **({"search_url": settings.es_url, "search_prefix": settings.es_prefix}
                                 if settings.search_backend == "elasticsearch" else {}),
                              **({"graph_url": settings.neo4j_url} if settings.graph_backend == "neo4j" else {})},
-                "model": embedder.model_id}
+                "model": embedder.model_id, "load": {name: pool.stats() for name, pool in pools.items()}}
         try:
             info = service.info()
             body["index"] = {"documents": info["documents"], "units": info["units"], "chunks": info["chunks"],

@@ -1,19 +1,25 @@
 """Mixed load against a local server: N clients for T seconds, each looping over short searches,
 long-text searches, consultations and similar-case requests; prints throughput, latency
-percentiles, errors and how many requests were shed (503 with Retry-After).
+percentiles, errors, how many requests were shed (503 with Retry-After), how many answers took
+over 10 s, and the server's own per-pool counts (served, shed, abandoned: run or not after the
+client left). --give-up S makes clients abandon heavy requests after S seconds, as an impatient
+user or a page that moved on would.
 
 Loopback only and bounded: the URL must point at this machine, and every client stops after T
 seconds (a request in flight gets at most --timeout seconds).
 
     .venv/bin/python scripts/load_test.py --url http://127.0.0.1:8000 --clients 50 --seconds 30
     .venv/bin/python scripts/load_test.py --serve var --clients 50 --seconds 30   # starts its own server
+    .venv/bin/python scripts/load_test.py --serve var --clients 200 --seconds 60 --give-up 1.5
 """
 from __future__ import annotations
 
 import argparse
 import os
 import random
+import re
 import socket
+import ssl
 import subprocess
 import sys
 import threading
@@ -32,34 +38,57 @@ CONSULT = ["无证经营烟花爆竹，货值三万元，要移送吗？", "无�
            "对危险作业罪不起诉的，应当由哪个部门给予什么行政处罚？"]
 # (kind, weight): cheap reads dominate, as in real use; the heavy kinds saturate two cores
 MIX = (("search", 5), ("long_search", 2), ("consult", 2), ("similar", 1))
+HEAVY = {"long_search", "consult", "similar"}
+SLOW_S = 10.0     # the target: no request waits longer than this
 
 
-def _request(client: httpx.Client, kind: str, rng: random.Random) -> httpx.Response:
+def _request(client: httpx.Client, kind: str, rng: random.Random, timeout: float) -> httpx.Response:
     if kind == "search":
-        return client.get("/api/search", params={"q": rng.choice(SHORT), "k": 10})
+        return client.get("/api/search", params={"q": rng.choice(SHORT), "k": 10}, timeout=timeout)
     if kind == "long_search":
-        return client.post("/api/search", json={"q": FACTS * rng.randint(4, 10), "k": 10})
+        return client.post("/api/search", json={"q": FACTS * rng.randint(4, 10), "k": 10}, timeout=timeout)
     if kind == "consult":
-        return client.post("/api/consult", json={"text": rng.choice(CONSULT)})
-    return client.post("/api/cases/similar", json={"facts": FACTS * rng.randint(1, 4), "k": 10})
+        return client.post("/api/consult", json={"text": rng.choice(CONSULT)}, timeout=timeout)
+    return client.post("/api/cases/similar", json={"facts": FACTS * rng.randint(1, 4), "k": 10}, timeout=timeout)
 
 
-def run(url: str, clients: int, seconds: float, timeout: float, seed: int, backoff: bool = True) -> dict:
+def server_load(url: str) -> dict:
+    """The server's per-pool counters from /api/health (empty when it does not report them)."""
+    try:
+        return httpx.get(url + "/api/health", timeout=30).json().get("load") or {}
+    except (httpx.HTTPError, ValueError):
+        return {}
+
+
+def run(url: str, clients: int, seconds: float, timeout: float, seed: int, backoff: bool = True,
+        give_up: float | None = None) -> dict:
     results: list[tuple[str, float, str]] = []     # (kind, latency s, outcome)
+    server_s: list[tuple[str, float, float]] = []   # (kind, the server's own time per answer (Server-Timing), start offset s)
     lock = threading.Lock()
-    deadline = time.monotonic() + seconds
     kinds = [k for k, w in MIX for _ in range(w)]
+    # every client is made before the clock starts, sharing one TLS context: making 200 contexts
+    # took ~10 s of CPU, which at the start starved the server on the same two cores
+    tls = ssl.create_default_context()
+    pool = [httpx.Client(base_url=url, timeout=timeout, verify=tls) for _ in range(clients)]
+    deadline = 0.0
 
-    def worker(i: int):
+    def worker(i: int, client: httpx.Client):
         rng = random.Random(seed + i)
-        with httpx.Client(base_url=url, timeout=timeout) as client:
+        with client:
             while time.monotonic() < deadline:
                 kind = rng.choice(kinds)
                 t0 = time.perf_counter()
+                patience = give_up if give_up and kind in HEAVY else timeout
                 try:
-                    r = _request(client, kind, rng)
+                    r = _request(client, kind, rng, patience)
+                    took = re.search(r"dur=([0-9.]+)", r.headers.get("server-timing", ""))
+                    if took:
+                        with lock:
+                            server_s.append((kind, float(took.group(1)) / 1000, t0 - t_start))
                     outcome = "ok" if r.status_code == 200 else (
                         "shed" if r.status_code == 503 and r.headers.get("retry-after") else f"http_{r.status_code}")
+                except httpx.TimeoutException as exc:
+                    outcome = "gave_up" if patience < timeout else type(exc).__name__
                 except httpx.HTTPError as exc:
                     outcome = type(exc).__name__
                 with lock:
@@ -67,13 +96,21 @@ def run(url: str, clients: int, seconds: float, timeout: float, seed: int, backo
                 if outcome == "shed" and backoff:      # as the web page does: "稍后重试"
                     time.sleep(min(float(r.headers["retry-after"]), max(0.0, deadline - time.monotonic())))
 
+    before = server_load(url)
     started = time.monotonic()
-    threads = [threading.Thread(target=worker, args=(i,), daemon=True) for i in range(clients)]
+    deadline = started + seconds
+    t_start = time.perf_counter()
+    threads = [threading.Thread(target=worker, args=(i, c), daemon=True) for i, c in enumerate(pool)]
     for t in threads:
         t.start()
     for t in threads:
         t.join(seconds + timeout + 5)
-    return {"results": results, "wall_s": time.monotonic() - started}
+    wall = time.monotonic() - started
+    time.sleep(min(timeout, 5))      # let abandoned requests leave the server's queue before counting
+    after = server_load(url)
+    load = {name: {k: after[name].get(k, 0) - before.get(name, {}).get(k, 0) for k in ("served", "shed", "abandoned", "unread")}
+            for name in after}
+    return {"results": results, "wall_s": wall, "server": load, "server_s": server_s}
 
 
 def _pct(values: list[float], p: float) -> float:
@@ -87,11 +124,12 @@ def report(out: dict, clients: int, seconds: float) -> None:
     results, wall = out["results"], out["wall_s"]
     outcomes = Counter(o for _, _, o in results)
     served = [lat for _, lat, o in results if o == "ok"]
+    quiet = ("ok", "shed", "gave_up")
     print(f"{clients} clients × {seconds:.0f} s (wall {wall:.1f} s): {len(results)} requests, "
           f"{len(served) / wall:.1f} served/s, {len(results) / wall:.1f} answered/s")
-    print(f"served {outcomes['ok']}, shed (503 + Retry-After) {outcomes['shed']}, "
-          f"errors {sum(v for k, v in outcomes.items() if k not in ('ok', 'shed'))} "
-          f"{dict((k, v) for k, v in outcomes.items() if k not in ('ok', 'shed'))}")
+    print(f"served {outcomes['ok']}, shed (503 + Retry-After) {outcomes['shed']}, client gave up {outcomes['gave_up']}, "
+          f"errors {sum(v for k, v in outcomes.items() if k not in quiet)} "
+          f"{dict((k, v) for k, v in outcomes.items() if k not in quiet)}")
     by_kind: dict[str, list] = defaultdict(list)
     for kind, lat, o in results:
         by_kind[kind].append((lat, o))
@@ -104,6 +142,20 @@ def report(out: dict, clients: int, seconds: float) -> None:
     shed = [lat * 1000 for _, lat, o in results if o == "shed"]
     if shed:
         print(f"shed answers: p50 {_pct(shed, 50):.0f} ms, max {max(shed):.0f} ms")
+    slow = [lat for _, lat, _ in results if lat > SLOW_S]
+    print(f"requests that waited over {SLOW_S:.0f} s (any outcome): {len(slow)}; "
+          f"longest {max((lat for _, lat, _ in results), default=0) * 1000:.0f} ms")
+    timed = out.get("server_s") or []
+    inside = [x for _, x, _ in timed]
+    if inside:
+        print(f"server-side time (arrival to response, queueing included): p50 {_pct(inside, 50) * 1000:.0f} ms, "
+              f"p99 {_pct(inside, 99) * 1000:.0f} ms, max {max(inside) * 1000:.0f} ms, over {SLOW_S:.0f} s: "
+              f"{sum(x > SLOW_S for x in inside)}")
+        slowest = sorted(timed, key=lambda t: -t[1])[:5]
+        print("slowest inside the server: " + ", ".join(f"{k} {x * 1000:.0f} ms at +{at:.1f} s" for k, x, at in slowest))
+    for name, counts in sorted(out.get("server", {}).items()):
+        print(f"server pool {name:<9} served {counts['served']:>6}  shed {counts['shed']:>6}  "
+              f"client gone: not run {counts['abandoned']:>4}, run for nobody {counts['unread']:>4}")
 
 
 def _free_port() -> int:
@@ -141,6 +193,7 @@ def main() -> int:
     ap.add_argument("--timeout", type=float, default=30, help="client timeout per request (s)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--no-backoff", action="store_true", help="retry at once after a 503 instead of waiting Retry-After")
+    ap.add_argument("--give-up", type=float, help="clients abandon heavy requests after this many seconds")
     args = ap.parse_args()
     if not 1 <= args.clients <= 500 or not 1 <= args.seconds <= 600:
         ap.error("--clients 1..500 and --seconds 1..600")
@@ -153,7 +206,8 @@ def main() -> int:
     if urlparse(url).hostname not in LOOPBACK:
         ap.error("loopback only: the URL must be 127.0.0.1, localhost or ::1")
     try:
-        out = run(url, args.clients, args.seconds, args.timeout, args.seed, backoff=not args.no_backoff)
+        out = run(url, args.clients, args.seconds, args.timeout, args.seed, backoff=not args.no_backoff,
+                  give_up=args.give_up)
         report(out, args.clients, args.seconds)
     finally:
         if proc is not None:

@@ -269,6 +269,53 @@ def test_overload_is_shed_with_503_and_retry_after(fixture_index, embedder):
     assert c.get("/api/search", params={"q": "盗窃"}).status_code == 200     # cheap reads are a separate pool
 
 
+def test_heavy_request_whose_client_left_while_queued_is_not_run(fixture_index, embedder):
+    """The real application behind the middleware, driven over ASGI: a consultation waits for the
+    only heavy slot, its client disconnects, and when the slot frees the work is skipped; a client
+    that stays is served; one that leaves once the work has started is counted as unread."""
+    pool = Pool("heavy", running=1, waiting=4, wait_s=5)
+    app = create_app(Settings(data_dir=fixture_index, admin_token=TOKEN), embedder, pools={"heavy": pool})
+    body = '{"text": "无证经营烟花爆竹，货值三万元，要移送吗？"}'.encode()
+
+    async def consult(leaves: str | None) -> list[dict]:
+        gone, sent = asyncio.Event(), []
+        messages = [{"type": "http.request", "body": body, "more_body": False}]
+
+        async def receive():
+            if messages:
+                return messages.pop(0)
+            await gone.wait()
+            return {"type": "http.disconnect"}
+
+        async def send(message):
+            sent.append(message)
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+                 "path": "/api/consult", "raw_path": b"/api/consult", "query_string": b"", "root_path": "",
+                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+                 "client": ("127.0.0.1", 5000), "server": ("127.0.0.1", 80)}
+        served = pool.served
+        assert await pool.enter()                   # another heavy request holds the slot
+        task = asyncio.create_task(app(scope, receive, send))
+        await asyncio.sleep(0.05)
+        assert pool.queued == 1
+        if leaves == "queued":
+            gone.set()
+        pool.leave()
+        if leaves == "running":         # once the work has started: it runs to the end, counted as unread
+            while pool.served == served:
+                await asyncio.sleep(0.001)
+            gone.set()
+        await asyncio.wait_for(task, 60)
+        gone.set()
+        return sent
+
+    assert asyncio.run(consult(leaves="queued")) == [] and pool.abandoned == 1 and pool.served == 0
+    sent = asyncio.run(consult(leaves=None))
+    assert sent[0]["status"] == 200 and pool.served == 1 and pool.active == 0 and pool.unread == 0
+    asyncio.run(consult(leaves="running"))
+    assert pool.served == 2 and pool.unread == 1 and pool.abandoned == 1
+
+
 def test_server_closes_connections_that_send_no_request_head():
     """uvicorn waits forever for a first request head; the serve protocol gives up after a timeout."""
     import socket
