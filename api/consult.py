@@ -8,12 +8,12 @@ the most similar cases. Every statement carries the unit it rests on.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
 
 from graph.queries import offense_view, offenses_named_in, related_typical_cases
+from graph.schema import offense_id
 from indexer.analysis import tokenize
 from graph.standards import mark_governing
+from indexer.predict import article_unit_id, available as predictor_available, load as load_predictor
 from indexer.search import SearchRequest, SearchService
 
 from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
@@ -35,6 +35,16 @@ LINK_WEIGHTS = {"defines": 1.0, "administrative_counterpart": 0.9, "charged": 0.
 TRANSFER_RULES = ["yisong-guiding:art3", "xingzheng-chufa-fa:art27"]
 TIME_LIMIT_RULE = "xingzheng-chufa-fa:art36"
 TOP_OFFENSES = 5
+# Charges the predictor (indexer.predict, trained on the case base) reads in the facts join the
+# candidates with weight PREDICTED_CHARGE_WEIGHT × probability when the probability reaches
+# PREDICTED_CHARGE_MIN_P (naming the offense in the question counts 2.0). Measured on the bundled
+# corpus (scripts/eval_consult.py --predicted-weights 0,1.5,3; predicted articles already join the
+# search at 0): dev set hit@1/hit@3 0.765/0.971, 0.794/0.941, 0.765/0.941; LeCaRD facts charge
+# top-1/top-3 0.500/0.858, 0.519/0.858, 0.509/0.858. The predictor is overconfident on facts from
+# outside its case base (LeCaRD ECE 0.27), so it gets the smaller weight that still helps.
+PREDICTED_CHARGE_WEIGHT = 1.5
+PREDICTED_CHARGE_MIN_P = 0.1
+PREDICTED_SHOWN = 5
 TIER_ORDER = {"filing": 0, "aggravating": 1}
 
 
@@ -93,6 +103,18 @@ def _time_limit(dates, today: dt.date) -> dict | None:
             "citation": TIME_LIMIT_RULE}
 
 
+def predicted_offenses(graph, text: str) -> dict:
+    """The predictor's charges and 刑法 articles for these facts, with probabilities, for the
+    candidates and the "可能涉嫌罪名 / 可能适用条文" panel; empty without a usable artifact."""
+    if not predictor_available():
+        return {"charges": [], "articles": []}
+    charges, articles = load_predictor().predict(text, PREDICTED_SHOWN)
+    return {"charges": [{"name": name, "p": round(p, 3),
+                         "offense_id": offense_id(name) if graph.node(offense_id(name)) else None}
+                        for name, p in charges],
+            "articles": [{"article": a, "unit_id": article_unit_id(a), "p": round(p, 3)} for a, p in articles]}
+
+
 def consult(service: SearchService, text: str, direction: str = "auto", today: dt.date | None = None,
             exclude_docs: frozenset[str] = frozenset()) -> dict:
     """`exclude_docs` keeps given documents out of the evidence (a case asked about itself)."""
@@ -111,6 +133,10 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
 
     for oid in offenses_named_in(graph, text):
         add(oid, 2.0, "问题中直接提到该罪名")
+    predicted = predicted_offenses(graph, text)
+    for c in predicted["charges"]:
+        if c["offense_id"] and c["p"] >= PREDICTED_CHARGE_MIN_P and PREDICTED_CHARGE_WEIGHT:
+            add(c["offense_id"], PREDICTED_CHARGE_WEIGHT * c["p"], f"罪名预测模型据案情预测（概率 {c['p']:.2f}）")
     search = service.search(SearchRequest(q=text, k=30, mode="hybrid"))
     hits = [h for h in search["hits"] if h["doc_id"] not in exclude_docs]
     for rank, hit in enumerate(hits, start=1):
@@ -166,7 +192,7 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
             "admin_provisions": provisions, "cases": case_votes.get(oid, [])[:3],
             "related_typical_cases": related_typical_cases(graph, view, frozenset(tokenize(text))),   # 相关典型案例
         })
-    result = {"direction": direction, "offenses": offenses,
+    result = {"direction": direction, "offenses": offenses, "predicted": predicted,
               "extracted_facts": [f.to_dict() for f in facts] + [{"kind": "subject", "value": extracted["subject"] or "未说明"}],
               "citations": []}
     if direction == "forward":

@@ -20,8 +20,8 @@ from api.consult import consult  # noqa: E402
 from api.settings import get_settings  # noqa: E402
 from corpus.charges import canonical_charge  # noqa: E402
 from corpus.loader import load_corpus  # noqa: E402
-from indexer.embedding import Embedder  # noqa: E402
 from indexer.search import SearchService  # noqa: E402
+from api.runtime import open_service  # noqa: E402
 
 
 def evaluate_dev(service: SearchService, dev: list[dict]) -> dict:
@@ -109,10 +109,19 @@ def main() -> int:
     p.add_argument("--verdicts", action="store_true", help="only verdict accuracy on eval/verdict_dev.yaml (graph only)")
     p.add_argument("--case-vote-weights", help="comma-separated weights for the nearest cases' votes, compared "
                                               "in one run (0 = no votes); default: the configured one")
+    p.add_argument("--predicted-weights", help="comma-separated weights for the charge predictor's candidates, "
+                                               "compared in one run (0 = off); default: the configured one")
     args = p.parse_args()
     if args.verdicts:
         items = yaml.safe_load((ROOT / "eval" / "verdict_dev.yaml").read_text(encoding="utf-8"))
         print(json.dumps(evaluate_verdicts(items, Path(get_settings().corpus_dir)), ensure_ascii=False, indent=1))
+        return 0
+    if args.predicted_weights:
+        import api.consult as consult_module
+        for w in [float(x) for x in args.predicted_weights.split(",")]:
+            consult_module.PREDICTED_CHARGE_WEIGHT = w
+            print(f"== predicted-charge weight {w}")
+            _run(args)
         return 0
     if args.case_vote_weights:
         import api.consult as consult_module
@@ -126,7 +135,7 @@ def main() -> int:
 
 def _run(args) -> int:
     settings = get_settings()
-    service = SearchService(Path(args.data_dir or settings.data_dir), Embedder(settings.embed_model, settings.cache_dir))
+    service = open_service(settings, data_dir=args.data_dir)
     dev = yaml.safe_load((ROOT / "eval" / "consult_dev.yaml").read_text(encoding="utf-8"))
     results = {"dev": evaluate_dev(service, dev)}
     if not args.no_lecard:

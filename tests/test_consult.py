@@ -115,3 +115,18 @@ def test_reverse_consultation_for_illegal_logging(service):
     offense = next(o for o in answer["offenses"] if o["name"] == "滥伐林木罪")
     provision = next(p for p in offense["admin_provisions"] if "senlin-fa:art76" in p["articles"])
     assert "林业主管部门" in provision["agencies"][0]
+
+
+@pytest.mark.slow
+def test_predicted_charges_join_the_candidates(service):
+    """Facts that name no offense: the trained predictor reads the charge, says so among the
+    reasons, and the answer carries its probabilities for the "可能涉嫌罪名" panel."""
+    answer = consult(service, "被告人趁被害人熟睡之机，从其卧室床头柜内窃取现金三千元及手机一部，后将手机以八百元卖给他人。")
+    predicted = answer["predicted"]
+    assert predicted["charges"] and predicted["articles"]
+    assert all(0.0 <= c["p"] <= 1.0 for c in predicted["charges"] + predicted["articles"])
+    top = predicted["charges"][0]
+    assert top["name"] == "盗窃罪" and top["offense_id"] is not None
+    assert predicted["articles"][0]["article"] == "264"
+    theft = next(o for o in answer["offenses"] if o["name"] == "盗窃罪")
+    assert any(w.startswith("罪名预测模型据案情预测") for w in theft["why"])
