@@ -131,6 +131,27 @@
     }).join("")}</ul></details>`;
   }
 
+  // The trained predictor's reading of the facts: charges and 刑法 articles with probabilities,
+  // labelled as a model's estimate so nobody mistakes it for a verdict.
+  const articleLabel = (a) => {           // "133-1" → 133条之一
+    const [n, suffix] = String(a).split("-");
+    return `${n}条${suffix ? "之" + ("一二三四五六七八九"[Number(suffix) - 1] || suffix) : ""}`;
+  };
+
+  function predictedHtml(p) {
+    if (!p || !((p.charges || []).length || (p.articles || []).length)) return "";
+    const pct = (x) => `${Math.round(x * 100)}%`;
+    const charges = (p.charges || []).filter((c) => c.p >= 0.05).map((c) => c.offense_id
+      ? `<a href="?offense=${encodeURIComponent(c.name)}">${esc(c.name)}</a> <span class="note">${pct(c.p)}</span>`
+      : `${esc(c.name)} <span class="note">${pct(c.p)}</span>`);
+    const articles = (p.articles || []).filter((a) => a.p >= 0.05).map((a) =>
+      `<a href="?doc=xingfa&unit=${encodeURIComponent(a.unit_id)}">刑法第${esc(articleLabel(a.article))}</a> <span class="note">${pct(a.p)}</span>`);
+    if (!charges.length && !articles.length) return "";
+    return `<section class="predicted"><p class="note">模型预测（依据约 1.4 万件裁判文书训练，仅供参考，不作为是否移送的结论）：</p>` +
+      (charges.length ? `<p>可能涉嫌罪名：${charges.join("；")}</p>` : "") +
+      (articles.length ? `<p>可能适用条文：${articles.join("；")}</p>` : "") + `</section>`;
+  }
+
   // Renders the answer into `el`; returns the plain text for 复制为文本 (shown offenses only, no dataset tags).
   function renderConsult(r, text, el) {
     const cite = citationsOf(r);
@@ -141,6 +162,7 @@
     const facts = (r.extracted_facts || []).map((f) => f.kind === "subject" ? "主体 " + f.value : f.text || f.raw || "").filter(Boolean);
     let html = `<p class="note">方向：${dirLabel(r.direction)} · 提取事实：${facts.map(esc).join("，") || "无"}${r.took_ms !== undefined ? ` · ${Math.round(r.took_ms)} 毫秒` : ""}</p>`;
     const lines = [`【咨询】${text}`, `【方向】${dirLabel(r.direction)}`, `【提取事实】${facts.join("，") || "无"}`];
+    html += predictedHtml(r.predicted);
     if (!offenses.length) html += "<p class='empty'>未找到相关罪名。请补充行为方式、对象、数额等事实后重试。</p>";
     shown.forEach((o, i) => { html += offenseHtml(o, i, r, cite); lines.push(...offenseLines(o, i, r, cite)); });
     html += foldedHtml(rest);

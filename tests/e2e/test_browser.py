@@ -764,3 +764,14 @@ def test_word_exports_of_offense_page_and_consultation(server, browser, tmp_path
     assert first == "1. 非法采矿罪（《刑法》第三百四十三条）", first
     assert any("《刑法》第三百四十三条" in p for p in paragraphs)
     assert not any("中华人民共和国刑法第" in p for p in paragraphs)      # never the running-text form
+
+
+def test_consult_shows_the_predictors_charges_as_an_estimate(server, browser):
+    facts = "被告人趁被害人熟睡之机，从其卧室床头柜内窃取现金三千元及手机一部，后将手机以八百元卖给他人。"
+    browser.get(server + "/?consult=" + urllib.request.quote(facts))
+    _wait(browser, "section.predicted", timeout=60)
+    panel = _text(browser, "section.predicted")
+    assert "模型预测" in panel and "仅供参考" in panel
+    assert "可能涉嫌罪名：盗窃罪" in panel and "可能适用条文：刑法第264条" in panel
+    link = browser.execute_script("return document.querySelector('section.predicted a').getAttribute('href')")
+    assert link == "?offense=" + urllib.request.quote("盗窃罪")
