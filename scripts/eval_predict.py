@@ -5,8 +5,8 @@ Usage: python scripts/eval_predict.py [--data ../shared/data] [--model corpus/mo
        [--json] [--write-sample N]
 The split is recomputed from the data with the artifact's seed; a different training-data
 fingerprint (the data changed since training) is reported, since the figures then mean less.
---write-sample N writes N held-out CAIL cases (names already masked in CAIL) as the fixed
-sample that tests/test_predict.py scores.
+--write-sample N writes N held-out CAIL cases as the fixed sample that tests/test_predict.py
+scores, de-identified with corpus.deid (CAIL masks most names, not all: 凌利鑫, 路兆丰 … were left).
 """
 from __future__ import annotations
 
@@ -28,6 +28,12 @@ SAMPLE = ROOT / "corpus" / "models" / "charge_predictor_heldout.jsonl"
 
 def _items(cases) -> list[dict]:
     return [{"id": c.id, "text": c.text, "charges": c.charges, "articles": c.articles} for c in cases]
+
+
+def _deidentified(items: list[dict]) -> list[dict]:
+    """Shipped case text carries no real names."""
+    from corpus.deid import deidentify
+    return [{**i, "text": deidentify(i["text"])[0]} for i in items]
 
 
 def _p(samples: list[float], q: float) -> float:
@@ -102,8 +108,9 @@ def main() -> int:
               "latency_2000_chars": latency_ms(predictor, [c.text for c in held_out[:200]])}
     if args.write_sample:
         sample = [c for c in held_out if c.dataset == "cail2018"][:args.write_sample]
-        SAMPLE.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in _items(sample)), encoding="utf-8")
-        report["sample"] = {"path": str(SAMPLE.relative_to(ROOT)), **evaluate(predictor, _items(sample))}
+        items = _deidentified(_items(sample))
+        SAMPLE.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
+        report["sample"] = {"path": str(SAMPLE.relative_to(ROOT)), **evaluate(predictor, items)}
     if args.services:
         report["services"] = evaluate_services(Path(args.services), split.queries)
     if args.json:

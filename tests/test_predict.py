@@ -12,6 +12,7 @@ import pytest
 from indexer import predict as P
 from indexer.predict.evaluate import evaluate, expected_calibration_error
 from indexer.predict.features import fact_text
+from indexer.predict.names import NAME_FILTER_KEY, name_pieces, names_in, prune_artifact, stop_terms
 
 SAMPLE = P.DEFAULT_MODEL.parent / "charge_predictor_heldout.jsonl"
 # Figures of the shipped model on the fixed sample (scripts/eval_predict.py --write-sample 300),
@@ -20,6 +21,8 @@ FLOORS = {"charge_top1": 0.87, "charge_top3": 0.95, "article_top1": 0.83, "artic
           "article_mrr": 0.88}          # measured: .897 .977 .853 .963 .904
 MAX_ECE = 0.10                          # measured: charges .072, articles .058 (300 cases, 10 bins)
 MAX_ARTIFACT_BYTES = 15_000_000
+CASES_DIR = P.DEFAULT_MODEL.parents[2].parent / "shared" / "data" / "cases"
+NAME_SAMPLE = 200           # LeCaRD judgments (unmasked names) checked against the shipped vocabulary
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +106,59 @@ def test_predicted_articles_vote_in_the_graph_list():
     assert predicted and predicted[0][0] == "xingfa:art225", predicted
     assert graph_ranking(store, facts, [], predicted=predicted)[0] == "xingfa:art225"
     assert predicted_articles("非法经营") == []
+
+
+def test_name_pieces_start_with_the_surname():
+    assert name_pieces("王建国") == {"王建", "王建国"}
+    assert stop_terms({"李四"}) == {"李四", "w:李四"}
+
+
+def test_pruning_drops_the_terms_and_keeps_every_other_feature_intact(tmp_path):
+    """Prune the words of one phrase from the shipped artifact: those terms are gone, every other
+    term keeps its idf and its (class, weight) entries in both heads, and the artifact loads."""
+    pruned = tmp_path / "pruned.npz"
+    summary = prune_artifact(P.DEFAULT_MODEL, pruned, {"烟花爆竹"})
+    before, after = P.Predictor(P.DEFAULT_MODEL), P.Predictor(pruned)
+    gone = {t for t in before.vocab if t in stop_terms({"烟花爆竹"})}
+    assert gone and summary["terms_removed"] == len(gone) == len(before.vocab) - len(after.vocab)
+    assert not gone & set(after.vocab)
+    rng = np.random.default_rng(0)
+    for term in rng.choice(sorted(after.vocab), 300, replace=False):
+        i, j = before.vocab[term], after.vocab[term]
+        assert before.idf[i] == after.idf[j]
+        for h in P.HEADS:
+            a, b = before.heads[h], after.heads[h]
+            assert a.labels[a.indptr[i]:a.indptr[i + 1]].tolist() == b.labels[b.indptr[j]:b.indptr[j + 1]].tolist()
+            assert a.weights[a.indptr[i]:a.indptr[i + 1]].tolist() == b.weights[b.indptr[j]:b.indptr[j + 1]].tolist()
+    for h in P.HEADS:
+        assert after.heads[h].indptr[-1] == len(after.heads[h].labels) == len(after.heads[h].weights)
+    assert after.data_fingerprint == before.data_fingerprint and after.meta == before.meta
+    with np.load(pruned) as z:
+        assert json.loads(str(z[NAME_FILTER_KEY]))["terms_removed"] >= len(gone)
+    assert after.predict("在仓库内非法储存、销售鞭炮，货值人民币十二万元。")[0]
+
+
+def test_shipped_vocabulary_carries_no_names_of_the_training_judgments(predictor):
+    """Names the de-identifier finds in LeCaRD judgments (unmasked in the source) must not be
+    features: the model would ship them to every user."""
+    source = CASES_DIR / "lecard_candidates.jsonl"
+    if not source.exists():
+        pytest.skip(f"{source} is absent (training data is not shipped to end users)")
+    texts = []
+    with open(source, encoding="utf-8") as fh:
+        for line in fh:
+            texts.append(fact_text(json.loads(line)["facts"]))
+            if len(texts) == NAME_SAMPLE:
+                break
+    names = names_in(texts)
+    assert len(names) > 50, len(names)                  # the check has something to check
+    stop = stop_terms(names)
+    leaked = [t for t in predictor.vocab if t in stop]
+    assert not leaked, f"{len(leaked)} name terms in the vocabulary"
+
+
+def test_shipped_sample_is_deidentified():
+    from corpus.deid import deidentify
+    for line in SAMPLE.read_text(encoding="utf-8").splitlines()[:100]:
+        text = json.loads(line)["text"]
+        assert deidentify(text)[0] == text

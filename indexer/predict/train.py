@@ -18,11 +18,12 @@ import numpy as np
 from . import FORMAT_VERSION, HEADS, feature_signature, pack_strings
 from . import features as F
 from .data import LabelledCase, case_groups, load_cases, load_queries, near_duplicates_of, split_by_group
+from .names import NAME_FILTER_KEY, names_in, stop_terms
 
 TEST_SHARE = 0.15           # held-out groups, never seen in training or calibration
 VALIDATION_SHARE = 0.10     # of the remaining groups: Platt calibration
 MIN_LABEL_CASES = 2         # a class needs this many training cases
-MIN_DF = 3                  # a feature must appear in this many training cases (also keeps names out)
+MIN_DF = 3                  # a feature must appear in this many training cases (names: see names.py)
 KEEP_PER_CLASS = 3000       # largest |weights| kept per class after training
 MODELS = ("svc", "sgd", "ridge")
 
@@ -154,6 +155,18 @@ def train(cases_dir: Path, query_file: Path, out: Path, seed: int = 17, model: s
                                  dtype=np.float32)
     x_fit = vectorizer.fit_transform([cases[i].text for i in split.train])
     x_val = vectorizer.transform([cases[i].text for i in split.validation])
+    # real names in the judgments never become features (see names.py); dropping the columns and
+    # re-normalizing equals a vectorizer that never saw them (idf is per term). Names are taken from
+    # every case, held-out ones too: the de-identifier finds a name in one context and misses it in
+    # another, and a held-out case's name may be a training feature all the same.
+    names = names_in(c.text for c in cases)
+    stop = stop_terms(names)
+    all_terms = vectorizer.get_feature_names_out()
+    usable = np.flatnonzero([t not in stop for t in all_terms])
+    name_filter = {"names": len(names), "terms_removed": int(len(all_terms) - len(usable))}
+    log(f"names in the training texts: {name_filter['names']}, vocabulary terms left out: {name_filter['terms_removed']}")
+    x_fit, x_val = normalize(x_fit[:, usable]), normalize(x_val[:, usable])
+    all_terms, all_idf = all_terms[usable], vectorizer.idf_[usable]
     steps.update()
     coefs, biases, classes_of = {}, {}, {}
     for head in HEADS:
@@ -166,14 +179,15 @@ def train(cases_dir: Path, query_file: Path, out: Path, seed: int = 17, model: s
         steps.update()
     # one vocabulary: the features some head still weighs after pruning
     kept = np.flatnonzero(np.any(np.vstack([c != 0 for c in coefs.values()]), axis=0))
-    terms = vectorizer.get_feature_names_out()[kept]
-    idf = vectorizer.idf_[kept].astype(np.float32)
+    terms = all_terms[kept]
+    idf = all_idf[kept].astype(np.float32)
     x_val_kept = normalize(x_val[:, kept])
     arrays = {"format_version": np.array(FORMAT_VERSION), "feature_signature": np.array(feature_signature()),
               "data_fingerprint": np.array(data_fingerprint(cases, split.train)),
               "trained": np.array(json.dumps({"date": date.today().isoformat(), "seed": seed, "model": model,
                                               "train_cases": len(split.train)})),
-              "vocab": pack_strings(terms), "idf": idf.astype(np.float16)}
+              "vocab": pack_strings(terms), "idf": idf.astype(np.float16),
+              NAME_FILTER_KEY: np.array(json.dumps(name_filter))}
     platts = {}
     for head in HEADS:
         q, scale = _quantize(coefs[head][:, kept])
@@ -210,7 +224,7 @@ def train(cases_dir: Path, query_file: Path, out: Path, seed: int = 17, model: s
     summary = {"artifact": str(out), "bytes": out.stat().st_size, "features": int(len(kept)),
                "classes": {h: len(classes_of[h]) for h in HEADS}, "platt": platts,
                "train": len(split.train), "validation": len(split.validation), "test": len(split.test),
-               "excluded_near_query": len(split.excluded), "seconds": round(time.perf_counter() - started, 1),
+               "excluded_near_query": len(split.excluded), "name_filter": name_filter, "seconds": round(time.perf_counter() - started, 1),
                "model": model, "seed": seed}
     log(json.dumps(summary, ensure_ascii=False))
     return summary
