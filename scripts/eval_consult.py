@@ -116,21 +116,22 @@ def main() -> int:
         items = yaml.safe_load((ROOT / "eval" / "verdict_dev.yaml").read_text(encoding="utf-8"))
         print(json.dumps(evaluate_verdicts(items, Path(get_settings().corpus_dir)), ensure_ascii=False, indent=1))
         return 0
-    if args.predicted_weights:
-        import api.consult as consult_module
-        for w in [float(x) for x in args.predicted_weights.split(",")]:
-            consult_module.PREDICTED_CHARGE_WEIGHT = w
-            print(f"== predicted-charge weight {w}")
-            _run(args)
-        return 0
-    if args.case_vote_weights:
-        import api.consult as consult_module
-        for w in [float(x) for x in args.case_vote_weights.split(",")]:
-            consult_module.CASE_VOTE_WEIGHT = w
-            print(f"== nearest-case vote weight {w}")
-            _run(args)
-        return 0
+    sweeps = (("PREDICTED_CHARGE_WEIGHT", args.predicted_weights, "predicted-charge weight"),
+              ("CASE_VOTE_WEIGHT", args.case_vote_weights, "nearest-case vote weight"))
+    for knob, weights, label in sweeps:
+        if weights:
+            _sweep(args, knob, [float(x) for x in weights.split(",")], label)
+            return 0
     return _run(args)
+
+
+def _sweep(args, knob: str, weights: list[float], label: str) -> None:
+    """One evaluation per value of a consultation weight, in one run (same index, same machine)."""
+    import api.consult as consult_module
+    for w in weights:
+        setattr(consult_module, knob, w)
+        print(f"== {label} {w}")
+        _run(args)
 
 
 def _run(args) -> int:
