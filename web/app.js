@@ -77,6 +77,7 @@ async function runSearch(push, page = 1) {
     const shown = new URLSearchParams(p);
     if (q.length > URL_TEXT_MAX) { shown.delete("q"); shown.set("pasted", "1"); }
     history.pushState({ q }, "", "?" + shown.toString());
+    window.xjHistory.remember(p);
   }
   showView("search");
   $("welcome").hidden = true;
@@ -341,6 +342,15 @@ async function listOffenses(q) {
 const URL_TEXT_MAX = 500;
 const fromState = (key) => (history.state && typeof history.state[key] === "string" ? history.state[key] : "");
 
+// Puts a search's query and filters into the form (from the URL or a history entry).
+function applyParams(p) {
+  $("q").value = p.get("q") || "";
+  $("q").dispatchEvent(new Event("input"));
+  $("f-type").value = p.get("type") || ""; $("f-domain").value = p.get("domain") || "";
+  $("f-status").value = p.get("status") || ""; $("f-kind").value = p.get("case_kind") || ""; $("f-mode").value = p.get("mode") || "hybrid";
+  $("f-sort").value = p.get("sort") === "date" ? "date" : "relevance";
+}
+
 function syncFromUrl(search) {
   const p = new URLSearchParams(location.search);
   if (p.get("doc")) { openDoc(p.get("doc"), p.get("unit"), false); return; }
@@ -352,11 +362,7 @@ function syncFromUrl(search) {
   if (p.has("offenses")) { listOffenses(p.get("offenses")); return; }
   if (p.has("linkage")) { showView("linkage"); window.openLinkage(p.get("linkage")); return; }
   if (!p.get("q") && p.has("pasted") && fromState("q")) p.set("q", fromState("q"));
-  $("q").value = p.get("q") || "";
-  $("q").dispatchEvent(new Event("input"));
-  $("f-type").value = p.get("type") || ""; $("f-domain").value = p.get("domain") || "";
-  $("f-status").value = p.get("status") || ""; $("f-kind").value = p.get("case_kind") || ""; $("f-mode").value = p.get("mode") || "hybrid";
-  $("f-sort").value = p.get("sort") === "date" ? "date" : "relevance";
+  applyParams(p);
   showView("search");
   if (search !== false && p.get("q")) runSearch(false, Math.max(1, parseInt(p.get("page") || "1", 10) || 1));
   if (!p.get("q")) { $("welcome").hidden = false; $("results").innerHTML = ""; $("pager").innerHTML = ""; $("summary").textContent = ""; }
@@ -375,6 +381,9 @@ $("q").addEventListener("input", () => {
   }, 120);
 });
 watchLength($("q"), $("q-warn"));
+const SORT_LABELS = { date: "日期", relevance: "相关度" }, MODE_LABELS = { keyword: "关键词", vector: "语义", hybrid: "混合" };
+window.xjHistory.attach($("q"), $("q-history"), (p) => { applyParams(p); $("q").blur(); runSearch(true); },
+  (key, v) => (key === "type" ? TYPE_LABELS : key === "sort" ? SORT_LABELS : key === "mode" ? MODE_LABELS : {})[v] || v);
 watchLength($("ct"), $("ct-warn"), "分析");
 $("search-form").addEventListener("submit", (e) => {
   e.preventDefault();

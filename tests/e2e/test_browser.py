@@ -775,3 +775,35 @@ def test_consult_shows_the_predictors_charges_as_an_estimate(server, browser):
     assert "可能涉嫌罪名：盗窃罪" in panel and "可能适用条文：刑法第264条" in panel
     link = browser.execute_script("return document.querySelector('section.predicted a').getAttribute('href')")
     assert link == "?offense=" + urllib.request.quote("盗窃罪")
+
+
+def test_search_history_rerun_and_clear(server, browser):
+    from selenium.webdriver.common.by import By
+    browser.get(server + "/")
+    _wait(browser, "#q")
+    browser.execute_script("localStorage.removeItem('xj.searchHistory')")
+    for q in ("非法采矿", "虚开增值税专用发票"):
+        browser.execute_script("document.getElementById('q').value = arguments[0];"
+                               "document.getElementById('search-form').requestSubmit();", q)
+        _wait(browser, ".hit")
+    browser.execute_script("const s = document.getElementById('f-type'); s.value = 'interpretation';"
+                           "s.dispatchEvent(new Event('change'));")
+    _wait(browser, ".hit")
+    browser.execute_script("const q = document.getElementById('q'); q.value = ''; q.blur();")
+    assert not browser.find_element(By.ID, "q-history").is_displayed()
+    browser.find_element(By.ID, "q").click()
+    items = _wait(browser, "#q-history li a")
+    texts = [i.text for i in items]
+    assert texts == ["虚开增值税专用发票 类型：司法解释", "虚开增值税专用发票", "非法采矿"]   # newest first, filters shown
+    browser.execute_script("document.getElementById('f-type').value = 'interpretation'")
+    items[2].click()
+    _wait(browser, ".hit")
+    assert browser.find_element(By.ID, "f-type").get_attribute("value") == ""       # the entry's filters, not the form's
+    _wait(browser, ".hit")
+    assert browser.find_element(By.ID, "q").get_attribute("value") == "非法采矿"
+    assert "q=" + urllib.request.quote("非法采矿") in browser.current_url
+    browser.execute_script("const q = document.getElementById('q'); q.value = ''; q.blur();")
+    browser.find_element(By.ID, "q").click()
+    _wait(browser, "#q-history .history-clear")[0].click()
+    assert browser.execute_script("return JSON.parse(localStorage.getItem('xj.searchHistory') || '[]').length") == 0
+    assert not browser.find_element(By.ID, "q-history").is_displayed()
