@@ -288,7 +288,7 @@ async function openOffense(name) {
   const violations = (list, empty) => list.length ? `<ul>${list.map((x) => `<li><strong>${esc(x.name)}</strong>
       ${x.penalty_articles.map((p) => unitLink(p.unit_id, p.label)).join("、")}${x.agencies.length ? " · 主管机关：" + x.agencies.map(esc).join("、") : ""}
       ${x.basis && x.basis.length ? `<div class="note">依据：${x.basis.map((b) => unitLink(b.unit_id, b.label)).join("、")}${x.note ? "；" + esc(x.note) : ""}</div>` : ""}</li>`).join("")}</ul>` : `<p class="note">${empty}</p>`;
-  el.innerHTML = `<p class="page-actions"><button type="button" id="oexport">导出 Word</button></p><p class="note">罪名${v.aliases.length ? " · 曾用名：" + v.aliases.map(esc).join("、") : ""}${v.domains.length ? " · 领域：" + v.domains.map(esc).join("、") : ""}</p>
+  el.innerHTML = `<p class="page-actions"><button type="button" id="oexport">导出 Word</button> ${window.xjPrint.BUTTON}</p><p class="note">罪名${v.aliases.length ? " · 曾用名：" + v.aliases.map(esc).join("、") : ""}${v.domains.length ? " · 领域：" + v.domains.map(esc).join("、") : ""}</p>
     <h1>${esc(v.name)}</h1>
     <section><h2>刑法条文</h2>${v.articles.map((a) => `<div><h3>${unitLink(a.unit_id, a.label)}${a.clauses.length ? "（第" + a.clauses.join("、") + "款）" : ""}</h3>
       <div class="article-text">${esc(a.text || "")}</div><div class="note">罪名依据：${esc(a.provenance.source_title)}</div></div>`).join("") || "<p class='note'>无</p>"}</section>
@@ -315,14 +315,14 @@ async function runConsult(text, dir) {
   showView("consult");
   $("ct").value = text; $("cdir").value = dir || "auto";
   $("ct").dispatchEvent(new Event("input"));
-  $("ccopy").disabled = true; $("cexport").disabled = true;
+  $("ccopy").disabled = true; $("cexport").disabled = true; $("cprint").disabled = true;
   if (!text) { $("consult-result").innerHTML = "<p class='empty'>描述案情或问题后点击“咨询”。例如：无证开采河道砂石，矿产品价值三十五万元，要不要移送公安？</p>"; return; }
   $("consult-result").innerHTML = "<p class='loading-text'>分析中…</p>";
   let r;
   try { r = await api("/api/consult", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text: clip(text), direction: dir || "auto" }) }); }
   catch (e) { $("consult-result").innerHTML = `<p class="error">咨询失败：${esc(e.message)}</p>`; return; }
   lastConsultText = window.renderConsult(r, clip(text), $("consult-result"));
-  $("ccopy").disabled = false; $("cexport").disabled = false;
+  $("ccopy").disabled = false; $("cexport").disabled = false; $("cprint").disabled = false;
 }
 
 async function listOffenses(q) {

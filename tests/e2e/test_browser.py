@@ -807,3 +807,26 @@ def test_search_history_rerun_and_clear(server, browser):
     _wait(browser, "#q-history .history-clear")[0].click()
     assert browser.execute_script("return JSON.parse(localStorage.getItem('xj.searchHistory') || '[]').length") == 0
     assert not browser.find_element(By.ID, "q-history").is_displayed()
+
+
+def test_print_button_and_print_stylesheet(server, browser):
+    from selenium.webdriver.common.by import By
+    browser.get(server + "/?offense=" + urllib.request.quote("非法采矿罪"))
+    _wait(browser, "#offense-view .print-btn")
+    browser.execute_script("window.__printed = 0; window.print = () => { window.__printed++; };")
+    browser.find_element(By.CSS_SELECTOR, "#offense-view .print-btn").click()
+    assert browser.execute_script("return window.__printed") == 1
+    browser.get(server + "/?doc=jieshi-weihai-shuishou-2024&unit=" + urllib.request.quote("jieshi-weihai-shuishou-2024:art2"))
+    _wait(browser, ".unit.target")
+    assert browser.find_element(By.CSS_SELECTOR, "#doc-view .print-btn").is_displayed()
+    browser.get(server + "/?consult=" + urllib.request.quote("无证开采河道砂石，矿产品价值三十五万元，要不要移送公安？"))
+    _wait(browser, "#cprint:enabled")
+    style = "return getComputedStyle(document.querySelector(arguments[0])).display"
+    assert browser.execute_script(style, "header.top") != "none"
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert browser.execute_script(style, "header.top") == "none"
+        assert browser.execute_script(style, "#cprint") == "none"
+        assert browser.execute_script(style, "#consult-result") != "none"
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
