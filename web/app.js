@@ -130,6 +130,24 @@ function pagerHtml(page, pages) {
   return html;
 }
 
+// The words to mark in a document opened from the results: what the search marked in its
+// snippets (the index's own terms) and the query's space-separated words; bounded for the URL.
+function highlightTerms(r, q) {
+  const box = document.createElement("div");
+  const terms = new Set(q.split(/\s+/).filter((w) => w.length >= 2 && w.length <= 20));
+  for (const h of r.hits) {
+    if (!h.highlight) continue;
+    box.innerHTML = h.highlight;
+    box.querySelectorAll("mark").forEach((m) => { const t = m.textContent.trim(); if (t.length >= 2 && t.length <= 20) terms.add(t); });
+  }
+  const out = [];
+  for (const t of [...terms].sort((x, y) => y.length - x.length)) {
+    if (out.length >= 20 || out.join(" ").length + t.length > 200) break;
+    out.push(t);
+  }
+  return out.join(" ");
+}
+
 function renderResults(r, ms, page = 1, sort = "relevance") {
   showFacetCounts(r.facets);
   activeHit = -1;
@@ -147,12 +165,13 @@ function renderResults(r, ms, page = 1, sort = "relevance") {
   $("summary").textContent = `共 ${r.total} 条候选${r.total > MAX_K ? `（可翻阅前 ${MAX_K} 条）` : ""}，第 ${from}–${from + hits.length - 1} 条` +
     `${sort === "date" ? " · 按日期排序（新→旧）" : ""} · 服务端 ${r.took_ms} 毫秒 · 页面 ${Math.round(ms)} 毫秒`;
   $("results").start = from;
+  const hl = highlightTerms(r, clip($("q").value.trim()));
   $("results").innerHTML = hits.map((h, i) => {
     const title = `${esc(h.doc_title)}${h.label ? " " + esc(h.label) : ""}`;
-    const href = `?doc=${encodeURIComponent(h.doc_id)}&unit=${encodeURIComponent(h.id)}`;
+    const href = `?doc=${encodeURIComponent(h.doc_id)}&unit=${encodeURIComponent(h.id)}${hl ? "&hl=" + encodeURIComponent(hl) : ""}`;
     const isCase = h.type === "case";
     return `<li class="hit" data-href="${href}" data-date="${esc(hitDate(h))}" id="hit-${i}">
-      <h2><a href="${href}" data-doc="${esc(h.doc_id)}" data-unit="${esc(h.id)}">${title}</a></h2>
+      <h2><a href="${href}" data-doc="${esc(h.doc_id)}" data-unit="${esc(h.id)}" data-hl="${esc(hl)}">${title}</a></h2>
       ${isCase ? caseIdentity(h) : ""}
       <div class="text">${h.highlight ?? esc(h.text)}</div>
       <div class="meta"><span class="badge">${esc(TYPE_LABELS[h.type] || h.type)}</span>${window.xjTypical.kindBadge(h)}
@@ -165,17 +184,18 @@ function renderResults(r, ms, page = 1, sort = "relevance") {
   $("pager").innerHTML = pagerHtml(page, pages);
 }
 
-async function openDoc(docId, unitId, push) {
-  if (push) history.pushState(null, "", `?doc=${encodeURIComponent(docId)}${unitId ? "&unit=" + encodeURIComponent(unitId) : ""}`);
+async function openDoc(docId, unitId, push, hl = "") {
+  hl = String(hl || "").slice(0, 200);
+  if (push) history.pushState(null, "", `?doc=${encodeURIComponent(docId)}${unitId ? "&unit=" + encodeURIComponent(unitId) : ""}${hl ? "&hl=" + encodeURIComponent(hl) : ""}`);
   showView("doc");
   $("doc").innerHTML = "载入中…";
   try {
     const d = await api("/api/documents/" + encodeURIComponent(docId));
-    renderDoc(d, unitId);
+    renderDoc(d, unitId, hl.split(/\s+/).filter((t) => t.length >= 2).slice(0, 20));
   } catch (e) { $("doc").textContent = "无法打开文档：" + e.message; }
 }
 
-function renderDoc(d, unitId) {
+function renderDoc(d, unitId, terms = []) {
   const fm = d.front_matter;
   if (fm.type === "case" && window.xjTypical.isOfficial(fm)) {
     window.xjTypical.renderOfficialCase(d, unitId, $("doc"), $("toc"));
@@ -202,7 +222,7 @@ function renderDoc(d, unitId) {
     });
     lastPath = u.path;
     const cite = `《${fm.title}》${u.label || ""}（${fm.effective ? "施行日期 " + fm.effective + "，" : ""}${fm.status}）`;
-    html += `<div class="unit${u.id === unitId ? " target" : ""}" id="u-${esc(u.id)}">${linkReferences(esc(u.text), labels)}${
+    html += `<div class="unit${u.id === unitId ? " target" : ""}" id="u-${esc(u.id)}">${window.xj.markTerms(linkReferences(esc(u.text), labels), terms)}${
       u.kind === "article" ? ` <button class="cite" data-cite="${esc(cite)}" title="复制引用：标题、条号、施行日期">复制引用</button>` : ""}${
       (u.refers_to || []).filter((r) => r.unit_id && r.unit_id.split(":")[0] !== d.id).length
         ? `<div class="note refs">参见：${u.refers_to.filter((r) => r.unit_id.split(":")[0] !== d.id).map((r) => unitLink(r.unit_id, r.label)).join("、")}</div>` : ""}</div>`;
@@ -243,12 +263,7 @@ async function openCompare(a, b) {
   catch (e) { $("compare").textContent = "无法对比：" + e.message; return; }
   const sh = r.shared;
   const marks = [...sh.elements, ...sh.amounts.flatMap((x) => [x.a, x.b])].filter(Boolean).sort((x, y) => y.length - x.length);
-  const markText = (text) => {
-    let html = esc(text);
-    if (!marks.length) return html;
-    const re = new RegExp(marks.map((m) => esc(m).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
-    return html.replace(re, (m) => `<mark class="shared">${m}</mark>`);
-  };
+  const markText = (text) => window.xj.markTerms(esc(text), marks, "shared");
   const side = (c) => `<div class="compare-side"><h2><a href="?doc=${encodeURIComponent(c.id)}">${esc(c.title)}</a></h2>
     <p class="note">罪名：${c.charges.map((x) => sh.charges.includes(x) ? `<mark class="shared">${esc(x)}</mark>` : esc(x)).join("、") || "—"}
     ｜引用条文：${c.articles.map((x) => sh.articles.includes(x) ? `<mark class="shared">${esc(x)}</mark>` : esc(x)).join("、") || "—"}</p>
@@ -353,7 +368,7 @@ function applyParams(p) {
 
 function syncFromUrl(search) {
   const p = new URLSearchParams(location.search);
-  if (p.get("doc")) { openDoc(p.get("doc"), p.get("unit"), false); return; }
+  if (p.get("doc")) { openDoc(p.get("doc"), p.get("unit"), false, p.get("hl")); return; }
   if (p.get("compare")) { openCompare(p.get("compare"), p.get("with") || ""); return; }
   if (p.get("offense")) { openOffense(p.get("offense")); return; }
   if (p.has("consult")) { runConsult(p.get("consult") || fromState("consult"), p.get("direction")); return; }
@@ -394,7 +409,7 @@ $("search-form").addEventListener("submit", (e) => {
 for (const id of ["f-type", "f-domain", "f-status", "f-kind", "f-mode", "f-sort"]) $(id).addEventListener("change", () => runSearch(true));
 $("results").addEventListener("click", (e) => {
   const a = e.target.closest("a[data-doc]");
-  if (a) { e.preventDefault(); openDoc(a.dataset.doc, a.dataset.unit, true); }
+  if (a) { e.preventDefault(); openDoc(a.dataset.doc, a.dataset.unit, true, a.dataset.hl); }
 });
 $("pager").addEventListener("click", (e) => {
   const a = e.target.closest("a[data-page]");

@@ -201,5 +201,15 @@
       c.why.map((w) => `<li><span class="badge">${esc(WHY_LABELS[w.kind] || w.kind)}</span> ${esc(w.detail)}</li>`).join("")}</ul>`;
   }
 
-  window.xj = { esc, call, zhError, whileBusy, copyText, watchLength, clip, isTyping, caseIdentity, judgmentKey, whyList, MAX_CHARS };
+  // Wraps the terms in <mark> inside already escaped HTML, in text only (never inside a tag or
+  // an attribute); terms are plain text and are escaped here, longest first.
+  function markTerms(html, terms, cls = "") {
+    const list = [...new Set(terms.filter(Boolean))].sort((x, y) => y.length - x.length);
+    if (!list.length) return html;
+    const re = new RegExp(list.map((t) => esc(t).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
+    const open = cls ? `<mark class="${esc(cls)}">` : "<mark>";
+    return html.split(/(<[^>]*>)/).map((part) => (part.startsWith("<") ? part : part.replace(re, (m) => open + m + "</mark>"))).join("");
+  }
+
+  window.xj = { esc, call, zhError, whileBusy, copyText, watchLength, clip, isTyping, caseIdentity, judgmentKey, whyList, markTerms, MAX_CHARS };
 })();

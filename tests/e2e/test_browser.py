@@ -830,3 +830,25 @@ def test_print_button_and_print_stylesheet(server, browser):
         assert browser.execute_script(style, "#consult-result") != "none"
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+def test_document_opened_from_a_result_marks_the_query_terms(server, browser):
+    browser.get(server + "/?q=" + urllib.request.quote("未取得采矿许可证擅自采矿"))
+    _wait(browser, ".hit h2 a")
+    browser.execute_script("document.querySelector('.hit h2 a').click()")
+    _wait(browser, ".unit.target")
+    assert "hl=" in browser.current_url
+    marks = browser.execute_script("return [...document.querySelectorAll('#doc .unit mark')].map(m => m.textContent)")
+    assert marks and any("采矿" in m for m in marks)
+    assert browser.execute_script("return document.querySelectorAll('.unit.target mark').length") > 0
+    # the terms ride in the URL: markup there is text, never HTML
+    evil = '<img src=x onerror="window.__xss=1">"采矿'
+    browser.get(server + "/?doc=jieshi-weihai-shuishou-2024&unit=" + urllib.request.quote("jieshi-weihai-shuishou-2024:art2")
+                + "&hl=" + urllib.request.quote(evil + " 纳税人 amp"))
+    _wait(browser, ".unit.target")
+    time.sleep(0.3)
+    assert browser.execute_script("return document.querySelectorAll('#doc img').length") == 0
+    assert browser.execute_script("return window.__xss") is None
+    marks = browser.execute_script("return [...document.querySelectorAll('#doc mark')].map(m => m.textContent)")
+    assert marks and set(marks) == {"纳税人"}
+    assert "&amp;" not in browser.execute_script("return document.getElementById('doc').innerText")
