@@ -88,6 +88,7 @@ async function runSearch(push, page = 1) {
   const button = $("search-form").querySelector("button");
   button.disabled = true;
   $("results").classList.add("stale");
+  $("rfilter").value = "";
   $("summary").innerHTML = "<span class='loading-text'>检索中…</span>";
   try {
     const { r } = await fetchHits(p, need);
@@ -148,7 +149,33 @@ function highlightTerms(r, q) {
   return out.join(" ");
 }
 
+// Hides the shown hits that do not contain the words typed in 在结果中查找 (all of them, any case).
+function filterShown() {
+  const words = $("rfilter").value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const hits = [...document.querySelectorAll("#results .hit")];
+  let shown = 0;
+  for (const h of hits) {
+    const text = h.textContent.toLowerCase();
+    h.hidden = !words.every((w) => text.includes(w));
+    if (!h.hidden) shown++;
+  }
+  document.querySelectorAll("#results .group-head").forEach((g) => {
+    g.hidden = !document.querySelector(`#results .hit[data-group="${CSS.escape(g.dataset.group)}"]:not([hidden])`);
+  });
+  $("rfilter-count").textContent = words.length ? `本页 ${hits.length} 条中 ${shown} 条含“${words.join(" ")}”` : "";
+}
+
+// Hits of one document together under its title, in the order the document first ranks.
+function groupedByDocument(hits) {
+  const groups = new Map();
+  hits.forEach((h, i) => { if (!groups.has(h.doc_id)) groups.set(h.doc_id, []); groups.get(h.doc_id).push([h, i]); });
+  return [...groups.values()];
+}
+
+let lastRender = null;
+
 function renderResults(r, ms, page = 1, sort = "relevance") {
+  lastRender = { r, ms, page, sort };
   showFacetCounts(r.facets);
   activeHit = -1;
   const reachable = Math.min(r.total, MAX_K);
@@ -160,17 +187,19 @@ function renderResults(r, ms, page = 1, sort = "relevance") {
     $("summary").textContent = `服务端 ${r.took_ms} 毫秒 · 页面 ${Math.round(ms)} 毫秒`;
     $("results").innerHTML = `<li class="empty">未找到与“${esc(clip($("q").value.trim()).slice(0, 40))}”相关的条文或案例。可减少关键词、去掉筛选条件，或将检索方式改为“语义”。</li>`;
     $("pager").innerHTML = "";
+    $("results-tools").hidden = true;
     return;
   }
+  $("results-tools").hidden = false;
   $("summary").textContent = `共 ${r.total} 条候选${r.total > MAX_K ? `（可翻阅前 ${MAX_K} 条）` : ""}，第 ${from}–${from + hits.length - 1} 条` +
     `${sort === "date" ? " · 按日期排序（新→旧）" : ""} · 服务端 ${r.took_ms} 毫秒 · 页面 ${Math.round(ms)} 毫秒`;
   $("results").start = from;
   const hl = highlightTerms(r, clip($("q").value.trim()));
-  $("results").innerHTML = hits.map((h, i) => {
+  const hitHtml = (h, i) => {
     const title = `${esc(h.doc_title)}${h.label ? " " + esc(h.label) : ""}`;
     const href = `?doc=${encodeURIComponent(h.doc_id)}&unit=${encodeURIComponent(h.id)}${hl ? "&hl=" + encodeURIComponent(hl) : ""}`;
     const isCase = h.type === "case";
-    return `<li class="hit" data-href="${href}" data-date="${esc(hitDate(h))}" id="hit-${i}">
+    return `<li class="hit" value="${from + i}" data-group="${esc(h.doc_id)}" data-href="${href}" data-date="${esc(hitDate(h))}" id="hit-${i}">
       <h2><a href="${href}" data-doc="${esc(h.doc_id)}" data-unit="${esc(h.id)}" data-hl="${esc(hl)}">${title}</a></h2>
       ${isCase ? caseIdentity(h) : ""}
       <div class="text">${h.highlight ?? esc(h.text)}</div>
@@ -180,7 +209,13 @@ function renderResults(r, ms, page = 1, sort = "relevance") {
         ${h.domains.map((d) => `<span class="badge">${esc(d)}</span>`).join("")}
         ${(h.offenses || []).map((o) => `<a class="chip" href="?offense=${encodeURIComponent(o.name)}" title="罪名页">${esc(o.name)}</a>`).join("")}
         <span>${provenance(h.source)}</span></div></li>`;
-  }).join("");
+  };
+  $("results").classList.toggle("grouped", $("f-group").checked);
+  $("results").innerHTML = $("f-group").checked
+    ? groupedByDocument(hits).map((g) => `<li class="group-head" data-group="${esc(g[0][0].doc_id)}"><h2>${esc(g[0][0].doc_title)}</h2>
+        <span class="note">${g.length} 条命中</span></li>${g.map(([h, i]) => hitHtml(h, i)).join("")}`).join("")
+    : hits.map(hitHtml).join("");
+  filterShown();
   $("pager").innerHTML = pagerHtml(page, pages);
 }
 
@@ -407,6 +442,12 @@ $("search-form").addEventListener("submit", (e) => {
   runSearch(true);
 });
 for (const id of ["f-type", "f-domain", "f-status", "f-kind", "f-mode", "f-sort"]) $(id).addEventListener("change", () => runSearch(true));
+$("rfilter").addEventListener("input", filterShown);
+$("f-group").addEventListener("change", () => {
+  try { localStorage.setItem("xj.groupByDoc", $("f-group").checked ? "1" : ""); } catch (e) { /* no storage */ }
+  if (lastRender) renderResults(lastRender.r, lastRender.ms, lastRender.page, lastRender.sort);
+});
+try { $("f-group").checked = localStorage.getItem("xj.groupByDoc") === "1"; } catch (e) { /* no storage */ }
 $("results").addEventListener("click", (e) => {
   const a = e.target.closest("a[data-doc]");
   if (a) { e.preventDefault(); openDoc(a.dataset.doc, a.dataset.unit, true, a.dataset.hl); }
@@ -441,7 +482,7 @@ document.addEventListener("keydown", (e) => {
   if (isTyping(e.target)) { if (e.key === "Escape" && e.target.blur) e.target.blur(); return; }
   if (e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
   if (e.key === "/") { e.preventDefault(); $("q").focus(); return; }
-  const hits = document.querySelectorAll("#results .hit");
+  const hits = document.querySelectorAll("#results .hit:not([hidden])");
   if (!hits.length || $("search-view").hidden) return;
   if (e.key === "j" || e.key === "ArrowDown") activeHit = Math.min(hits.length - 1, activeHit + 1);
   else if (e.key === "k" || e.key === "ArrowUp") activeHit = Math.max(0, activeHit - 1);

@@ -852,3 +852,46 @@ def test_document_opened_from_a_result_marks_the_query_terms(server, browser):
     marks = browser.execute_script("return [...document.querySelectorAll('#doc mark')].map(m => m.textContent)")
     assert marks and set(marks) == {"纳税人"}
     assert "&amp;" not in browser.execute_script("return document.getElementById('doc').innerText")
+
+
+def _shown_hits(browser) -> list[str]:
+    return browser.execute_script("return [...document.querySelectorAll('#results .hit')].filter(h => !h.hidden)"
+                                  ".map(h => h.textContent)")
+
+
+def test_search_within_results(server, browser):
+    browser.get(server + "/?q=" + urllib.request.quote("非法采矿 矿产资源"))
+    _wait(browser, ".hit", count=5)
+    texts = _shown_hits(browser)
+    titles = browser.execute_script("return [...document.querySelectorAll('#results .hit h2 a')].map(a => a.textContent.split(' ')[0])")
+    word = next(t for t in titles if 0 < sum(t in x for x in texts) < len(texts))
+    browser.execute_script("const f = document.getElementById('rfilter'); f.value = arguments[0];"
+                           "f.dispatchEvent(new Event('input'));", word)
+    shown = _shown_hits(browser)
+    assert shown and len(shown) == sum(word in x for x in texts) < len(texts)
+    assert all(word in x for x in shown)
+    assert f"中 {len(shown)} 条" in browser.find_element("id", "rfilter-count").text
+    browser.execute_script("const f = document.getElementById('rfilter'); f.value = '';"
+                           "f.dispatchEvent(new Event('input'));")
+    assert len(_shown_hits(browser)) == len(texts)
+
+
+def test_group_hits_by_document(server, browser):
+    from selenium.webdriver.common.by import By
+    browser.get(server + "/?q=" + urllib.request.quote("非法采矿 矿产资源"))
+    _wait(browser, ".hit", count=5)
+    docs = browser.execute_script("return [...document.querySelectorAll('#results .hit')].map(h => h.dataset.group)")
+    assert len(set(docs)) < len(docs)                  # some document holds several hits
+    browser.find_element(By.ID, "f-group").click()
+    heads = _wait(browser, "#results .group-head")
+    grouped = browser.execute_script("return [...document.querySelectorAll('#results > li')]"
+                                     ".map(li => [li.className, li.dataset.group, li.textContent])")
+    assert len(heads) == len(set(docs))
+    for i, (cls, group, text) in enumerate(grouped):
+        if cls == "group-head":
+            members = [g for c, g, _ in grouped[i + 1:i + 1 + docs.count(group)]]
+            assert members == [group] * docs.count(group)            # together under their heading
+            assert f"{docs.count(group)} 条命中" in text
+    assert sorted(g for c, g, _ in grouped if c != "group-head") == sorted(docs)
+    browser.find_element(By.ID, "f-group").click()
+    assert not browser.find_elements(By.CSS_SELECTOR, "#results .group-head")
