@@ -355,7 +355,9 @@ async function openOffense(name) {
     if (n.kind === "Offense") location.search = "?offense=" + encodeURIComponent(n.label);
     else if (n.kind === "Article" && n.props) location.search = `?doc=${encodeURIComponent(n.props.doc_id)}&unit=${encodeURIComponent(n.props.unit_id)}`;
     else if ((n.kind === "Case" || n.kind === "Document") && n.props) location.search = "?doc=" + encodeURIComponent(n.props.doc_id);
-  });
+  }, { caseCounts: { [v.id]: v.cases.count },
+    docTitles: Object.fromEntries([...v.standards.filter((x) => x.source.unit_id).map((x) => [x.source.unit_id.split(":")[0], x.source.doc_title]),
+      ...v.cases.top.map((c) => [c.doc_id, c.title])]) });
   gv.load(v.id);
 }
 

@@ -895,3 +895,36 @@ def test_group_hits_by_document(server, browser):
     assert sorted(g for c, g, _ in grouped if c != "group-head") == sorted(docs)
     browser.find_element(By.ID, "f-group").click()
     assert not browser.find_elements(By.CSS_SELECTOR, "#results .group-head")
+
+
+def test_graph_labels_case_cap_and_touch_drag(server, browser):
+    browser.get(server + "/?offense=" + urllib.request.quote("非法采矿罪"))
+    _wait(browser, "svg .node", count=3)
+    time.sleep(1)
+    labels = browser.execute_script("return [...document.querySelectorAll('svg .node')].map(n => [n.dataset.kind, "
+                                    "n.querySelector('text').textContent, n.querySelector('title').textContent])")
+    internal = re.compile(r"[a-z0-9]+-[a-z0-9-]+|:art\d|cail|lecard", re.I)
+    assert labels and not [x for x in labels if internal.search(x[1] + x[2])]
+    standards = [t for k, _, t in labels if k == "Standard"]
+    assert standards and all(re.search(r"第[一二三四五六七八九十百]+条", t) for t in standards)   # title + article
+    cases = [x for x in labels if x[0] == "Case"]
+    total = int(re.search(r"案例（共 (\d+) 件）", browser.find_element("id", "offense-view").text).group(1))
+    assert total > 12 and len(cases) == 12
+    more = [t for k, t, _ in labels if k == "More"]
+    assert more == [f"+{total - 12} 件案例"]
+    browser.execute_script("document.querySelector('svg .node.more').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+    time.sleep(0.5)
+    assert browser.execute_script("return document.querySelectorAll('svg .node[data-kind=Case]').length") > 12
+    # a finger drags the graph: real touch input through the browser's input pipeline
+    before = browser.execute_script("return document.querySelector('svg .viewport').getAttribute('transform')")
+    box = browser.execute_script("const r = document.querySelector('svg.graph-svg').getBoundingClientRect();"
+                                 "window.scrollTo(0, scrollY + r.top - 50); const s = document.querySelector('svg.graph-svg')"
+                                 ".getBoundingClientRect(); return [s.left + 20, s.top + 20];")
+    x, y = box
+    browser.execute_cdp_cmd("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x, "y": y}]})
+    for step in range(1, 6):
+        browser.execute_cdp_cmd("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x + 20 * step, "y": y + 10 * step}]})
+    browser.execute_cdp_cmd("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    after = browser.execute_script("return document.querySelector('svg .viewport').getAttribute('transform')")
+    assert after != before
+    browser.save_screenshot(str(ARTIFACTS / "offense-graph-capped.png"))
