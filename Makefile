@@ -24,8 +24,9 @@ test: $(STAMP)
 index: $(STAMP)
 	$(BIN)/xianjie index
 
+# Every named evaluation condition (eval/conditions.yaml) against the current index; fails on a drop.
 eval: $(STAMP)
-	$(BIN)/python scripts/eval_search.py
+	$(BIN)/python scripts/reproduce.py
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
