@@ -1,6 +1,17 @@
 // Xianjie web app: search and document reader. Plain JS, no build step.
 "use strict";
 const TYPE_LABELS = { statute: "法律法规", interpretation: "司法解释", standard: "立案追诉标准", guidance: "指导文件", case: "案例" };
+// 效力级别 of a hit: LawRefBook files sit in folders by rank (行政法规/部门规章/司法解释/DLC = local
+// rules; the rest are 法律 by subject), our own documents by type.
+const LEVEL_BY_FOLDER = { "行政法规": "行政法规", "部门规章": "部门规章", "司法解释": "司法解释", "DLC": "地方性法规" };
+const LEVEL_BY_TYPE = { standard: "立案追诉标准", guidance: "规范性文件", interpretation: "司法解释", case: "案例", statute: "法律" };
+function levelOf(h) {
+  const src = h.source || {};
+  if (h.type !== "case" && src.dataset === "LawRefBook/Laws" && src.path) {
+    return LEVEL_BY_FOLDER[src.path.split("/")[0]] || "法律";
+  }
+  return LEVEL_BY_TYPE[h.type] || TYPE_LABELS[h.type] || h.type;
+}
 const $ = (id) => document.getElementById(id);
 const { esc, call: api, copyText, watchLength, clip, isTyping, caseIdentity } = window.xj;
 const PAGE_SIZE = 20;
@@ -203,7 +214,7 @@ function renderResults(r, ms, page = 1, sort = "relevance") {
       <h2><a href="${href}" data-doc="${esc(h.doc_id)}" data-unit="${esc(h.id)}" data-hl="${esc(hl)}">${title}</a></h2>
       ${isCase ? caseIdentity(h) : ""}
       <div class="text">${h.highlight ?? esc(h.text)}</div>
-      <div class="meta"><span class="badge">${esc(TYPE_LABELS[h.type] || h.type)}</span>${window.xjTypical.kindBadge(h)}
+      <div class="meta"><span class="badge level" title="效力级别">${esc(levelOf(h))}</span>${window.xjTypical.kindBadge(h)}
         ${isCase ? "" : `<span class="badge s-${esc(h.status)}">${esc(h.status)}</span>`}
         ${h.path && h.path.length ? `<span>${esc(h.path.join(" › "))}</span>` : ""}
         ${h.domains.map((d) => `<span class="badge">${esc(d)}</span>`).join("")}

@@ -928,3 +928,16 @@ def test_graph_labels_case_cap_and_touch_drag(server, browser):
     after = browser.execute_script("return document.querySelector('svg .viewport').getAttribute('transform')")
     assert after != before
     browser.save_screenshot(str(ARTIFACTS / "offense-graph-capped.png"))
+
+
+def test_hits_show_their_level_of_authority(server, browser):
+    """效力级别 beside each hit: 刑法 is a 法律, the 条例 a 行政法规, interpretations 司法解释."""
+    browser.get(server + "/?q=" + urllib.request.quote("非法生产、经营烟花爆竹 罚款 追究刑事责任"))
+    _wait(browser, "#results .hit .badge.level")
+    pairs = browser.execute_script(
+        "return [...document.querySelectorAll('#results .hit')].map(h => "
+        "[h.querySelector('h2').innerText, h.querySelector('.badge.level').innerText])")
+    levels = {level for _, level in pairs}
+    assert levels <= {"法律", "行政法规", "部门规章", "司法解释", "地方性法规", "立案追诉标准", "规范性文件", "案例"}, pairs
+    assert any("烟花爆竹安全管理条例" in title and level == "行政法规" for title, level in pairs), pairs
+    assert all(level == "法律" for title, level in pairs if title.startswith("中华人民共和国刑法")), pairs
