@@ -20,6 +20,21 @@ from indexer.search import SearchRequest, SearchService
 
 WEIGHTS = {"text": 1.0, "same_offense": 0.6, "shared_element": 0.05, "amount": 0.2, "domain": 0.1}
 MAX_ELEMENTS = 6
+# What a reviewer is shown as the reason, stricter than what ranks: procedural words every judgment
+# shares (辩护人, 涉嫌犯罪) say nothing about the conduct, counts (两次 与 两次) are not amounts, and
+# two amounts are "close" only within a ratio of 0.8 (50,000 元 and 30,000 元 are not). Display only:
+# the ranking weights above are unchanged.
+NOT_DISTINCTIVE = frozenset({"辩护人", "涉嫌犯罪", "被告人", "公诉机关", "犯罪嫌疑人", "刑事拘留", "取保候审", "逮捕",
+                             "判处", "如实供述", "审理", "证据", "犯罪事实", "指控", "起诉", "羁押"})
+SHOWN_AMOUNT_RATIO = 0.8
+
+
+def shown_elements(common) -> list[str]:
+    return [t for t in common if t not in NOT_DISTINCTIVE]
+
+
+def shown_amount(ratio: float, ours: str, theirs: str) -> bool:
+    return ratio >= SHOWN_AMOUNT_RATIO and not (ours.endswith("次") or theirs.endswith("次"))
 # Charges the predictor (indexer.predict) reads in the facts: its top PREDICTED_CHARGES with at
 # least PREDICTED_MIN_P join the offense votes, each worth PREDICTED_VOTE × its probability, and
 # name the reason "同罪名（预测 0.93）". 106 LeCaRD query facts (top-1 shares a charge / P@5):
@@ -144,11 +159,14 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
             common = sorted(fact_elements & case_elements, key=len, reverse=True)[:MAX_ELEMENTS]
             if common:
                 score += WEIGHTS["shared_element"] * len(common)
-                why.append({"kind": "shared_element", "detail": "共同要素：" + "、".join(common), "evidence": "双方案情均出现这些法律术语"})
+                if shown_elements(common):
+                    why.append({"kind": "shared_element", "detail": "共同要素：" + "、".join(shown_elements(common)),
+                                "evidence": "双方案情均出现这些法律术语"})
             best = closest[doc_id]
             if best and best[0] >= 0.5:
                 score += WEIGHTS["amount"] * best[0]
-                why.append({"kind": "amount", "detail": f"数额相近（{best[1]} 与 {best[2]}）", "evidence": best[2]})
+                if shown_amount(*best):
+                    why.append({"kind": "amount", "detail": f"数额相近（{best[1]} 与 {best[2]}）", "evidence": best[2]})
             case_domains = {graph.node(e.dst).label for e in graph.edges_from(case_id(doc_id), ("IN_DOMAIN",)) if graph.node(e.dst)}
             if fact_domains & case_domains:
                 score += WEIGHTS["domain"]
@@ -197,8 +215,9 @@ def compare_cases(service: SearchService, a: str, b: str) -> dict | None:
         return None
     profiles = _case_profiles(service.units, [a, b])
     (left_elements, left_amounts), (right_elements, right_amounts) = profiles[a], profiles[b]
-    elements = sorted(left_elements & right_elements, key=lambda t: (-len(t), t))
-    amounts = amounts_within(left_amounts, right_amounts)
+    elements = shown_elements(sorted(left_elements & right_elements, key=lambda t: (-len(t), t)))
+    amounts = [(x, y) for x, y in amounts_within(left_amounts, right_amounts, min_ratio=SHOWN_AMOUNT_RATIO)
+               if not (x.endswith("次") or y.endswith("次"))]
     return {"a": left, "b": right, "shared": {
         "charges": [c for c in left["charges"] if c in right["charges"]],
         "articles": [x for x in left["articles"] if x in right["articles"]],

@@ -161,3 +161,12 @@ def test_closest_amounts_of_many_candidates_match_one_by_one():
     assert got[3] == (0.8, "人民币一万元", "人民币12,500元")
     assert got[4] == (1.0, "100克", "100克")
     assert closest_amounts((), candidates) == [None] * len(candidates)
+
+
+def test_reasons_shown_are_distinctive():
+    """Procedural words, counts and loosely related amounts rank but are not offered as reasons."""
+    from api.cases import shown_amount, shown_elements
+    assert shown_elements(["非法采矿", "辩护人", "涉嫌犯罪", "采矿许可证"]) == ["非法采矿", "采矿许可证"]
+    assert shown_amount(0.93, "人民币三千元", "人民币2,800元")
+    assert not shown_amount(0.6, "50，000元", "30000元")
+    assert not shown_amount(1.0, "两次", "两次")
