@@ -4,6 +4,7 @@ one sending a header a byte a minute) held the server's connection slots."""
 from __future__ import annotations
 
 import asyncio
+import socket
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -11,6 +12,13 @@ HEADER_TIMEOUT_S = 10.0
 KEEP_ALIVE_TIMEOUT_S = 5
 MAX_HEADER_BYTES = 16 * 1024
 MAX_CONNECTIONS = 500     # beyond this uvicorn answers 503 at once
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A port nothing listens on now, for a server a script or test starts itself."""
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
 
 
 class HeaderTimeoutH11Protocol(H11Protocol):

@@ -25,9 +25,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from api.runtime import open_embedder, open_service  # noqa: E402
 from api.settings import get_settings  # noqa: E402
 from indexer.build import build_index  # noqa: E402
-from api.runtime import open_embedder, open_service  # noqa: E402
 from indexer.search import MODES, SearchRequest, SearchService  # noqa: E402
 
 
@@ -147,17 +147,12 @@ def bench_similar_cases(service: SearchService, sample: int, seed: int = 0) -> N
           f"max {max(times):.1f} ms ({len(facts)} sampled cases' facts as queries)")
 
 
-def free_port() -> int:
-    import socket
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def bench_cold_start(data_dir: Path) -> None:
     """Seconds from starting `xianjie serve` on a free port to its first answered hybrid query; a
     server that exits early (port taken, broken index) is reported, never timed."""
     import os
+
+    from api.server import free_port
     port = free_port()
     env = dict(os.environ, XIANJIE_DATA_DIR=str(data_dir), XIANJIE_PORT=str(port))
     started = time.perf_counter()

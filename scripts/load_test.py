@@ -18,7 +18,6 @@ import argparse
 import os
 import random
 import re
-import socket
 import ssl
 import subprocess
 import sys
@@ -29,6 +28,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import httpx
+
+from api.server import free_port
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 SHORT = ["盗窃", "非法经营烟花爆竹", "危险作业罪", "虚开增值税专用发票", "非法采矿", "逃税", "非法行医", "重大责任事故"]
@@ -158,14 +159,8 @@ def report(out: dict, clients: int, seconds: float) -> None:
               f"client gone: not run {counts['abandoned']:>4}, run for nobody {counts['unread']:>4}")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _start_server(data_dir: str) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "XIANJIE_DATA_DIR": data_dir, "XIANJIE_HOST": "127.0.0.1"}
     root = Path(__file__).resolve().parent.parent
     proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--port", str(port)], cwd=root, env=env,

@@ -10,7 +10,6 @@ import io
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -21,6 +20,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+
+from api.server import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "integrity-admin-token-42"
@@ -34,12 +35,6 @@ OPTIONS = ["盗窃罪", "诈骗罪", "抢夺罪", "侵占罪"]
 pytestmark = pytest.mark.slow
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Server:
     """`xianjie serve` on a loopback port, started and killed by this test only."""
 
@@ -49,7 +44,7 @@ class Server:
         self.url = ""
 
     def start(self) -> None:
-        port = _free_port()
+        port = free_port()
         env = {**os.environ, "XIANJIE_DATA_DIR": str(self.data_dir), "XIANJIE_ADMIN_TOKEN": TOKEN,
                "XIANJIE_HOST": "127.0.0.1"}
         with open(self.log, "ab") as out:
