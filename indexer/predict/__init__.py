@@ -10,6 +10,7 @@ import hashlib
 import threading
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -105,12 +106,20 @@ class Predictor:
         return idx, vals / np.linalg.norm(vals)
 
     def scores(self, text: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-        """Per head: (margins, calibrated probabilities) over all its classes."""
+        """Per head: (margins, calibrated probabilities) over all its classes. Recent texts are
+        kept: one consultation reads the same facts for its candidates and for each of its searches."""
+        return self._recent_scores(text)
+
+    @lru_cache(maxsize=32)      # noqa: B019 (one predictor per process, loaded once)
+    def _recent_scores(self, text: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         idx, vals = self.vectorize(text)
         out = {}
         for name, head in self.heads.items():
             m = head.margins(idx, vals)
-            out[name] = (m, head.probabilities(m))
+            p = head.probabilities(m)
+            m.setflags(write=False)         # shared by every caller of the cached result
+            p.setflags(write=False)
+            out[name] = (m, p)
         return out
 
     def predict(self, text: str, k: int = 5) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
