@@ -12,6 +12,11 @@ function levelOf(h) {
   }
   return LEVEL_BY_TYPE[h.type] || TYPE_LABELS[h.type] || h.type;
 }
+// Rank of each 效力级别 for the "效力级别（高→低）" sort: the law first, then the interpretations that
+// bind its application, administrative regulations, the filing standards, rules, local rules, other
+// normative documents, cases.
+const LEVEL_ORDER = ["法律", "司法解释", "行政法规", "立案追诉标准", "部门规章", "地方性法规", "规范性文件", "案例"];
+const levelRank = (h) => { const i = LEVEL_ORDER.indexOf(levelOf(h)); return i < 0 ? LEVEL_ORDER.length : i; };
 const $ = (id) => document.getElementById(id);
 const { esc, call: api, copyText, watchLength, clip, isTyping, caseIdentity } = window.xj;
 const PAGE_SIZE = 20;
@@ -44,11 +49,12 @@ function currentParams() {
   for (const [id, key] of [["f-type", "type"], ["f-domain", "domain"], ["f-status", "status"], ["f-kind", "case_kind"]]) if ($(id).value) p.set(key, $(id).value);
   if ($("f-mode").value !== "hybrid") p.set("mode", $("f-mode").value);
   if ($("f-sort").value !== "relevance") p.set("sort", $("f-sort").value);
+  if ($("f-level").value) p.set("level", $("f-level").value);
   return p;
 }
 
-// One fetch serves every page and sort of the same query: the first page asks for 20 hits,
-// anything beyond (or a date sort, which must see every candidate) for the API's maximum.
+// One fetch serves every page, sort and 效力级别 of the same query: the first page asks for 20 hits,
+// anything beyond (or a sort or level filter, which must see every candidate) for the API's maximum.
 let searchCache = { key: "", k: 0, result: null };
 let searchSeq = 0;
 
@@ -60,8 +66,10 @@ function hitDate(h) {
   return h.type === "case" ? "" : (h.source && h.source.version_date) || "";
 }
 
+// Parameters the page applies to the fetched candidates itself; the API never sees them.
+const LOCAL_PARAMS = ["page", "sort", "level"];
 async function fetchHits(p, need) {
-  const key = new URLSearchParams([...p].filter(([k]) => k !== "page" && k !== "sort")).toString();
+  const key = new URLSearchParams([...p].filter(([k]) => !LOCAL_PARAMS.includes(k))).toString();
   const c = searchCache;
   if (c.key === key && c.result && (c.k >= need || c.result.hits.length < c.k)) return { r: c.result, cached: true };
   const q = clip(p.get("q"));
@@ -71,7 +79,7 @@ async function fetchHits(p, need) {
     for (const f of ["type", "domain", "status", "case_kind"]) if (p.get(f)) body[f] = p.get(f);
     r = await api("/api/search", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   } else {
-    const g = new URLSearchParams([...p].filter(([k]) => k !== "page" && k !== "sort"));
+    const g = new URLSearchParams([...p].filter(([k]) => !LOCAL_PARAMS.includes(k)));
     g.set("q", q); g.set("k", String(need));
     r = await api("/api/search?" + g.toString());
   }
@@ -93,7 +101,8 @@ async function runSearch(push, page = 1) {
   showView("search");
   $("welcome").hidden = true;
   const sort = p.get("sort") || "relevance";
-  const need = sort === "relevance" && page === 1 ? PAGE_SIZE : MAX_K;
+  const level = p.get("level") || "";
+  const need = sort === "relevance" && page === 1 && !level ? PAGE_SIZE : MAX_K;
   const seq = ++searchSeq;
   const t0 = performance.now();
   const button = $("search-form").querySelector("button");
@@ -103,7 +112,7 @@ async function runSearch(push, page = 1) {
   $("summary").innerHTML = "<span class='loading-text'>检索中…</span>";
   try {
     const { r } = await fetchHits(p, need);
-    if (seq === searchSeq) renderResults(r, performance.now() - t0, page, sort);
+    if (seq === searchSeq) renderResults(r, performance.now() - t0, page, sort, level);
   } catch (e) {
     if (seq !== searchSeq) return;
     $("results").innerHTML = "";
@@ -128,9 +137,14 @@ function showFacetCounts(facets) {
   }
 }
 
-function sortedHits(hits, sort) {
-  if (sort !== "date") return hits;
-  return hits.map((h, i) => [h, i]).sort((x, y) => hitDate(y[0]).localeCompare(hitDate(x[0])) || x[1] - y[1]).map(([h]) => h);
+// The candidates a page shows from: those of the chosen 效力级别, in the chosen order (ties keep
+// their relevance order).
+function sortedHits(hits, sort, level = "") {
+  const kept = level ? hits.filter((h) => levelOf(h) === level) : hits;
+  const by = sort === "date" ? (x, y) => hitDate(y).localeCompare(hitDate(x))
+    : sort === "level" ? (x, y) => levelRank(x) - levelRank(y) : null;
+  if (!by) return kept;
+  return kept.map((h, i) => [h, i]).sort((x, y) => by(x[0], y[0]) || x[1] - y[1]).map(([h]) => h);
 }
 
 function pagerHtml(page, pages) {
@@ -185,15 +199,25 @@ function groupedByDocument(hits) {
 
 let lastRender = null;
 
-function renderResults(r, ms, page = 1, sort = "relevance") {
-  lastRender = { r, ms, page, sort };
+const SORT_NOTES = { date: " · 按日期排序（新→旧）", level: " · 按效力级别排序（高→低）" };
+
+function renderResults(r, ms, page = 1, sort = "relevance", level = "") {
+  lastRender = { r, ms, page, sort, level };
   showFacetCounts(r.facets);
   activeHit = -1;
-  const reachable = Math.min(r.total, MAX_K);
+  const ordered = sortedHits(r.hits, sort, level);
+  const reachable = level ? ordered.length : Math.min(r.total, MAX_K);
   const pages = Math.max(1, Math.ceil(reachable / PAGE_SIZE));
   page = Math.min(Math.max(1, page), pages);
-  const hits = sortedHits(r.hits, sort).slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const hits = ordered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const from = (page - 1) * PAGE_SIZE + 1;
+  if (level && r.hits.length && !hits.length) {
+    $("summary").textContent = `前 ${r.hits.length} 条候选中没有效力级别为“${level}”的结果 · 服务端 ${r.took_ms} 毫秒`;
+    $("results").innerHTML = `<li class="empty">可将效力级别改为“全部”，或修改检索词。</li>`;
+    $("pager").innerHTML = "";
+    $("results-tools").hidden = true;
+    return;
+  }
   if (!r.hits.length) {
     $("summary").textContent = `服务端 ${r.took_ms} 毫秒 · 页面 ${Math.round(ms)} 毫秒`;
     $("results").innerHTML = `<li class="empty">未找到与“${esc(clip($("q").value.trim()).slice(0, 40))}”相关的条文或案例。可减少关键词、去掉筛选条件，或将检索方式改为“语义”。</li>`;
@@ -202,8 +226,10 @@ function renderResults(r, ms, page = 1, sort = "relevance") {
     return;
   }
   $("results-tools").hidden = false;
-  $("summary").textContent = `共 ${r.total} 条候选${r.total > MAX_K ? `（可翻阅前 ${MAX_K} 条）` : ""}，第 ${from}–${from + hits.length - 1} 条` +
-    `${sort === "date" ? " · 按日期排序（新→旧）" : ""} · 服务端 ${r.took_ms} 毫秒 · 页面 ${Math.round(ms)} 毫秒`;
+  const scope = level ? `前 ${r.hits.length} 条候选中效力级别为“${level}”的 ${ordered.length} 条`
+    : `共 ${r.total} 条候选${r.total > MAX_K ? `（可翻阅前 ${MAX_K} 条）` : ""}`;
+  $("summary").textContent = `${scope}，第 ${from}–${from + hits.length - 1} 条` +
+    `${SORT_NOTES[sort] || ""} · 服务端 ${r.took_ms} 毫秒 · 页面 ${Math.round(ms)} 毫秒`;
   $("results").start = from;
   const hl = highlightTerms(r, clip($("q").value.trim()));
   const hitHtml = (h, i) => {
@@ -228,6 +254,25 @@ function renderResults(r, ms, page = 1, sort = "relevance") {
     : hits.map(hitHtml).join("");
   filterShown();
   $("pager").innerHTML = pagerHtml(page, pages);
+}
+
+// The result list as it is ordered and filtered now, every loaded candidate (up to the API's 100),
+// to Word: an officer files the list with the case.
+async function exportResults(button) {
+  const p = currentParams();
+  if (!p.get("q")) return;
+  let r;
+  try { ({ r } = await fetchHits(p, MAX_K)); } catch (e) { alert("导出失败：" + e.message); return; }
+  const sort = p.get("sort") || "relevance", level = p.get("level") || "";
+  const hits = sortedHits(r.hits, sort, level);
+  const pick = (id) => { const sel = $(id); return sel.value ? sel.options[sel.selectedIndex].dataset.label || sel.options[sel.selectedIndex].textContent : ""; };
+  const conditions = [["类型", pick("f-type")], ["领域", pick("f-domain")], ["效力状态", pick("f-status")], ["案例类别", pick("f-kind")],
+    ["效力级别", level], ["检索方式", MODE_LABELS[p.get("mode") || "hybrid"]], ["排序", SORT_LABELS[sort]]]
+    .filter(([, v]) => v).map(([k, v]) => `${k}：${v}`);
+  conditions.push(`导出 ${hits.length} 条（候选共 ${r.total} 条）`);
+  const q = clip(p.get("q"));
+  await window.xjExport.exportDocx({ title: `检索结果：${q.length > 40 ? q.slice(0, 40) + "…" : q}`, filename: `检索结果-${q.slice(0, 20)}`,
+    landscape: true, blocks: window.xjExport.resultBlocks(q, conditions, hits, levelOf) }, button);
 }
 
 async function openDoc(docId, unitId, push, hl = "") {
@@ -411,7 +456,8 @@ function applyParams(p) {
   $("q").dispatchEvent(new Event("input"));
   $("f-type").value = p.get("type") || ""; $("f-domain").value = p.get("domain") || "";
   $("f-status").value = p.get("status") || ""; $("f-kind").value = p.get("case_kind") || ""; $("f-mode").value = p.get("mode") || "hybrid";
-  $("f-sort").value = p.get("sort") === "date" ? "date" : "relevance";
+  $("f-sort").value = ["date", "level"].includes(p.get("sort")) ? p.get("sort") : "relevance";
+  $("f-level").value = LEVEL_ORDER.includes(p.get("level")) ? p.get("level") : "";
 }
 
 function syncFromUrl(search) {
@@ -444,7 +490,7 @@ $("q").addEventListener("input", () => {
   }, 120);
 });
 watchLength($("q"), $("q-warn"));
-const SORT_LABELS = { date: "日期", relevance: "相关度" }, MODE_LABELS = { keyword: "关键词", vector: "语义", hybrid: "混合" };
+const SORT_LABELS = { date: "日期", relevance: "相关度", level: "效力级别" }, MODE_LABELS = { keyword: "关键词", vector: "语义", hybrid: "混合" };
 window.xjHistory.attach($("q"), $("q-history"), (p) => { applyParams(p); $("q").blur(); runSearch(true); },
   (key, v) => (key === "type" ? TYPE_LABELS : key === "sort" ? SORT_LABELS : key === "mode" ? MODE_LABELS : {})[v] || v);
 watchLength($("ct"), $("ct-warn"), "分析");
@@ -454,11 +500,12 @@ $("search-form").addEventListener("submit", (e) => {
   $("results").focus({ preventScroll: true });
   runSearch(true);
 });
-for (const id of ["f-type", "f-domain", "f-status", "f-kind", "f-mode", "f-sort"]) $(id).addEventListener("change", () => runSearch(true));
+for (const id of ["f-type", "f-domain", "f-status", "f-kind", "f-mode", "f-sort", "f-level"]) $(id).addEventListener("change", () => runSearch(true));
 $("rfilter").addEventListener("input", filterShown);
+$("rexport").addEventListener("click", (e) => exportResults(e.currentTarget));
 $("f-group").addEventListener("change", () => {
   try { localStorage.setItem("xj.groupByDoc", $("f-group").checked ? "1" : ""); } catch (e) { /* no storage */ }
-  if (lastRender) renderResults(lastRender.r, lastRender.ms, lastRender.page, lastRender.sort);
+  if (lastRender) renderResults(lastRender.r, lastRender.ms, lastRender.page, lastRender.sort, lastRender.level);
 });
 try { $("f-group").checked = localStorage.getItem("xj.groupByDoc") === "1"; } catch (e) { /* no storage */ }
 $("results").addEventListener("click", (e) => {

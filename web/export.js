@@ -84,5 +84,23 @@
     return b;
   }
 
-  window.xjExport = { citation, citeLabel, exportDocx, blocksFromLines, offenseBlocks };
+  // A search result list as blocks: what was asked (query, filters, order), then one table row per
+  // hit with its 效力级别, citation, an excerpt and its provenance.
+  function resultBlocks(query, conditions, hits, levelOf) {
+    const rows = hits.map((h, i) => {
+      const src = h.source || {};
+      const cite = h.type === "case" ? `${h.doc_title}${h.label ? " " + h.label : ""}` : citation(h.doc_title, h.label);
+      const text = String(h.text || "").replace(/\s+/g, " ");
+      return [String(i + 1), levelOf(h), cite + (h.type !== "case" && h.status ? `（${h.status}）` : ""),
+        text.length > 300 ? text.slice(0, 300) + "…" : text,
+        `${src.dataset || ""} ${src.path || ""}${src.version_date ? " · " + src.version_date : ""}`.trim()];
+    });
+    return [
+      { type: "paragraph", text: `检索词：${query.length > 200 ? query.slice(0, 200) + "…" : query}` },
+      ...(conditions.length ? [{ type: "paragraph", text: `条件：${conditions.join("；")}` }] : []),
+      { type: "table", header: ["序号", "效力级别", "出处", "内容摘要", "来源"], widths: [6, 11, 25, 42, 16], rows },
+    ];
+  }
+
+  window.xjExport = { citation, citeLabel, exportDocx, blocksFromLines, offenseBlocks, resultBlocks };
 })();

@@ -941,3 +941,31 @@ def test_hits_show_their_level_of_authority(server, browser):
     assert levels <= {"法律", "行政法规", "部门规章", "司法解释", "地方性法规", "立案追诉标准", "规范性文件", "案例"}, pairs
     assert any("烟花爆竹安全管理条例" in title and level == "行政法规" for title, level in pairs), pairs
     assert all(level == "法律" for title, level in pairs if title.startswith("中华人民共和国刑法")), pairs
+
+
+def test_level_sort_filter_and_result_list_export(server, browser, tmp_path):
+    """效力级别 as an order (法律 first, cases last) and as a filter over the candidates, both kept in
+    the URL; the list as shown exports to Word, one table row per loaded hit, in the same order."""
+    from selenium.webdriver.support.ui import Select
+    order = ["法律", "司法解释", "行政法规", "立案追诉标准", "部门规章", "地方性法规", "规范性文件", "案例"]
+    browser.get(server + "/?q=" + urllib.request.quote("非法采矿 追究刑事责任") + "&sort=level")
+    _wait(browser, "#results .hit .badge.level")
+    _until(lambda: "按效力级别排序" in _text(browser, "#summary"), timeout=30)
+    levels = browser.execute_script("return [...document.querySelectorAll('#results .hit .badge.level')].map(b => b.textContent)")
+    ranks = [order.index(x) for x in levels]
+    assert ranks == sorted(ranks) and len(set(levels)) > 1, levels
+    Select(browser.find_element("id", "f-level")).select_by_visible_text("司法解释")
+    _until(lambda: "效力级别为“司法解释”" in _text(browser, "#summary"), timeout=30)
+    assert "level=" in browser.current_url
+    levels = browser.execute_script("return [...document.querySelectorAll('#results .hit .badge.level')].map(b => b.textContent)")
+    assert levels and set(levels) == {"司法解释"}, levels
+    shown = int(re.search(r"的 (\d+) 条", _text(browser, "#summary")).group(1))
+    titles = browser.execute_script("return [...document.querySelectorAll('#results .hit h2')].map(h => h.innerText)")
+    path = _download(browser, tmp_path, "rexport", "检索结果-*.docx")
+    paragraphs, tables = _docx_text(path)
+    assert paragraphs[0].startswith("检索结果：非法采矿")
+    assert any(p.startswith("条件：") and "效力级别：司法解释" in p and "排序：效力级别" in p for p in paragraphs), paragraphs
+    table = tables[0]
+    assert table[0] == ["序号", "效力级别", "出处", "内容摘要", "来源"]
+    assert len(table) - 1 == shown and {row[1] for row in table[1:]} == {"司法解释"}
+    assert table[1][2].startswith("《") and titles[0].split(" ")[0].replace("中华人民共和国", "") in table[1][2], (table[1], titles[0])
