@@ -12,6 +12,7 @@ eval/consult_dev.yaml, "LeCaRD" the LeCaRD query facts, "full base" the 14,499-c
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -180,9 +181,8 @@ def parse_assignments(assignments: Iterable[str]) -> dict[str, Any]:
     return out
 
 
-def load_overrides(path) -> dict[str, Any]:
+def load_overrides(path: Path) -> dict[str, Any]:
     """A YAML file of field overrides (nested or dotted names); empty file: none."""
-    from pathlib import Path
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     if not isinstance(data, Mapping):
         raise ValueError(f"{path}: a ranking file holds a mapping of field names to values")
