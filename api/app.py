@@ -388,6 +388,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
                                 if settings.search_backend == "elasticsearch" else {}),
                              **({"graph_url": settings.neo4j_url} if settings.graph_backend == "neo4j" else {})},
                 "model": embedder.model_id, "load": {name: pool.stats() for name, pool in pools.items()}}
+        body["ranking"] = service.ranking.model_dump()      # the ranking knobs in effect (indexer/ranking.py)
         try:
             info = service.info()
             body["index"] = {"documents": info["documents"], "units": info["units"], "chunks": info["chunks"],

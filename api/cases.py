@@ -16,14 +16,16 @@ from graph.schema import case_id, offense_id
 from indexer.analysis import highlight, tokenize
 from indexer.case_profile import amounts, amounts_within, case_profile, closest_amounts, key_elements
 from indexer.predict import available as predictor_available, load as load_predictor
+from indexer.ranking import DEFAULT_RANKING, RankingConfig
 from indexer.search import SearchRequest, SearchService
 
-WEIGHTS = {"text": 1.0, "same_offense": 0.6, "shared_element": 0.05, "amount": 0.2, "domain": 0.1}
-MAX_ELEMENTS = 6
+# Ranking weights and limits (factor weights, candidates, the predictor's votes, how much of the
+# facts the searches read): indexer/ranking.py, read from the service's config.
+
 # What a reviewer is shown as the reason, stricter than what ranks: procedural words every judgment
 # shares (辩护人, 涉嫌犯罪) say nothing about the conduct, counts (两次 与 两次) are not amounts, and
 # two amounts are "close" only within a ratio of 0.8 (50,000 元 and 30,000 元 are not). Display only:
-# the ranking weights above are unchanged.
+# the ranking weights are unchanged.
 NOT_DISTINCTIVE = frozenset({"辩护人", "涉嫌犯罪", "被告人", "公诉机关", "犯罪嫌疑人", "刑事拘留", "取保候审", "逮捕",
                              "判处", "如实供述", "审理", "证据", "犯罪事实", "指控", "起诉", "羁押"})
 SHOWN_AMOUNT_RATIO = 0.8
@@ -35,28 +37,10 @@ def shown_elements(common) -> list[str]:
 
 def shown_amount(ratio: float, ours: str, theirs: str) -> bool:
     return ratio >= SHOWN_AMOUNT_RATIO and not (ours.endswith("次") or theirs.endswith("次"))
-# Charges the predictor (indexer.predict) reads in the facts: its top PREDICTED_CHARGES with at
-# least PREDICTED_MIN_P join the offense votes, each worth PREDICTED_VOTE × its probability, and
-# name the reason "同罪名（预测 0.93）". 106 LeCaRD query facts (top-1 shares a charge / P@5):
-# vote 0 .736/.632, 1 .726/.634, 3 .689/.621 (before the search's predicted list), 6 .708/.617;
-# without any predictor .726/.585 — most of the gain comes through the statute search.
-PREDICTED_CHARGES = 3
-PREDICTED_MIN_P = 0.1
-PREDICTED_VOTE = 1.0
-CANDIDATES = 60
-# Leading tokens of the pasted facts that the query vector reads (0: the model's 512). Encoding is
-# most of a request's time (two cores: ~65 ms at 128 tokens, ~165 at 256, ~400 at 512), and the
-# facts open with the conduct. scripts/eval_cases.py --query-tokens on the full base (100 queries):
-# combined nDCG@10 0.762 / 0.767 / 0.782 at 512 / 256 / 128, text-only 0.709 / 0.709 / 0.696.
-FACTS_QUERY_TOKENS = 128
 # The facts read per request, the most POST /api/cases/similar accepts; a stored judgment's facts
 # section (GET /api/cases/{id}/similar) can run to 30,000 characters, and searching, scanning
 # and comparing all of it took seconds.
 MAX_FACTS_CHARS = 4000
-# The searches read the opening of the facts (where the conduct is stated); key elements and
-# amounts are taken from all of it. Keyword search time grows with the query's distinct words.
-# Full base, 100 eval_cases queries, nDCG@10 text/combined: 4,000 chars 0.700/0.787, 2,000 0.702/0.779.
-SEARCH_FACTS_CHARS = 2000
 # The query vector (ONNX, outside the GIL) and the statute search run beside the case search: on
 # two cores that overlaps the encoder with tokenizing and the two keyword searches.
 _BESIDE = ThreadPoolExecutor(max_workers=2, thread_name_prefix="similar-cases")
@@ -75,23 +59,24 @@ def _case_profiles(units, doc_ids: list[str]) -> dict[str, tuple[frozenset[str],
     return {d: stored[d] if d in stored else _computed_profile(units, d) for d in doc_ids}
 
 
-def predicted_offenses(facts: str) -> dict[str, float]:
+def predicted_offenses(facts: str, config: RankingConfig = DEFAULT_RANKING) -> dict[str, float]:
     """Offense node id → probability from the charge predictor (empty without its artifact)."""
-    if not predictor_available():
+    if not config.predictor.enabled or not predictor_available():
         return {}
-    charges, _ = load_predictor().predict(facts, PREDICTED_CHARGES)
-    return {offense_id(name): p for name, p in charges if p >= PREDICTED_MIN_P}
+    charges, _ = load_predictor().predict(facts, config.cases.predicted_charges)
+    return {offense_id(name): p for name, p in charges if p >= config.cases.predicted_min_p}
 
 
 def _offenses_of_facts(service: SearchService, facts: str, predicted: dict[str, float] | None = None) -> dict[str, float]:
     """Offenses the facts point to: named in them, predicted from them (probability counts
-    PREDICTED_VOTE times), or behind the top statute/interpretation hits."""
+    cases.predicted_vote times), or behind the top statute/interpretation hits."""
     graph = service.graph
-    votes: dict[str, float] = {oid: 2.0 for oid in offenses_named_in(graph, facts)}
-    for oid, p in (predicted_offenses(facts) if predicted is None else predicted).items():
-        votes[oid] = votes.get(oid, 0.0) + PREDICTED_VOTE * p
-    hits = service.search(SearchRequest(q=facts, k=10, types=("statute", "interpretation"), highlight=False,
-                                        facets=False, query_tokens=FACTS_QUERY_TOKENS))["hits"]
+    knobs = service.ranking.cases
+    votes: dict[str, float] = {oid: knobs.named_offense_vote for oid in offenses_named_in(graph, facts)}
+    for oid, p in (predicted_offenses(facts, service.ranking) if predicted is None else predicted).items():
+        votes[oid] = votes.get(oid, 0.0) + knobs.predicted_vote * p
+    hits = service.search(SearchRequest(q=facts, k=knobs.statute_hits, types=("statute", "interpretation"), highlight=False,
+                                        facets=False, query_tokens=service.ranking.lengths.facts_query_tokens))["hits"]
     for rank, hit in enumerate(hits, start=1):
         for off in hit["offenses"]:
             votes[off["id"]] = votes.get(off["id"], 0.0) + 1.0 / rank
@@ -99,7 +84,7 @@ def _offenses_of_facts(service: SearchService, facts: str, predicted: dict[str, 
 
 
 def _offenses_and_predictions(service: SearchService, facts: str) -> tuple[dict[str, float], dict[str, float]]:
-    predicted = predicted_offenses(facts)
+    predicted = predicted_offenses(facts, service.ranking)
     return _offenses_of_facts(service, facts, predicted), predicted
 
 
@@ -116,18 +101,19 @@ def _same_offense_reason(graph, shared: list[str], predicted: dict[str, float]) 
 def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str | None = None,
                   domain: str | None = None, exclude: frozenset[str] = frozenset(), combined: bool = True) -> list[dict]:
     graph = service.graph
+    knobs, lengths = service.ranking.cases, service.ranking.lengths
     facts = facts[:MAX_FACTS_CHARS]
-    query = facts[:SEARCH_FACTS_CHARS]
-    vector = _BESIDE.submit(service.embedder.encode_query, query, FACTS_QUERY_TOKENS)
+    query = facts[:lengths.facts_search_chars]
+    vector = _BESIDE.submit(service.embedder.encode_query, query, lengths.facts_query_tokens)
     tokenize(query)             # once, before both searches read the cached tokens
     offenses = _BESIDE.submit(_offenses_and_predictions, service, query) if combined else None
     # the facts' own elements and amounts while the vector is being encoded: not after it
     fact_elements = key_elements(facts) if combined else frozenset()
     fact_amounts = amounts(facts) if combined else ()
     # no graph list here: it votes for statute articles, which a search of cases filters out
-    hits = service.search(SearchRequest(q=query, k=CANDIDATES, types=("case",), domains=(domain,) if domain else (),
+    hits = service.search(SearchRequest(q=query, k=knobs.candidates, types=("case",), domains=(domain,) if domain else (),
                                         graph_boost=False, highlight=False, facets=False,
-                                        query_tokens=FACTS_QUERY_TOKENS))["hits"]
+                                        query_tokens=lengths.facts_query_tokens))["hits"]
     by_case: dict[str, dict] = {}
     for rank, hit in enumerate(hits, start=1):
         if hit["doc_id"] in exclude or hit["doc_id"] in by_case:
@@ -148,28 +134,28 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
         if offense and offense not in charge_names:
             continue
         why = [{"kind": "text", "detail": f"文本相似（混合检索第 {c['text_rank']} 位）", "evidence": ""}]
-        score = WEIGHTS["text"] * c["text_score"]
+        score = knobs.text_weight * c["text_score"]
         if combined:
             shared = [o for o in charges if o in wanted]
             if shared:
                 strength = max(wanted[o] for o in shared) / top_vote
-                score += WEIGHTS["same_offense"] * strength
+                score += knobs.same_offense_weight * strength
                 why.append(_same_offense_reason(graph, shared, predicted))
             case_elements = profiles[doc_id][0]
-            common = sorted(fact_elements & case_elements, key=len, reverse=True)[:MAX_ELEMENTS]
+            common = sorted(fact_elements & case_elements, key=len, reverse=True)[:knobs.max_elements]
             if common:
-                score += WEIGHTS["shared_element"] * len(common)
+                score += knobs.shared_element_weight * len(common)
                 if shown_elements(common):
                     why.append({"kind": "shared_element", "detail": "共同要素：" + "、".join(shown_elements(common)),
                                 "evidence": "双方案情均出现这些法律术语"})
             best = closest[doc_id]
-            if best and best[0] >= 0.5:
-                score += WEIGHTS["amount"] * best[0]
+            if best and best[0] >= knobs.amount_min_ratio:
+                score += knobs.amount_weight * best[0]
                 if shown_amount(*best):
                     why.append({"kind": "amount", "detail": f"数额相近（{best[1]} 与 {best[2]}）", "evidence": best[2]})
             case_domains = {graph.node(e.dst).label for e in graph.edges_from(case_id(doc_id), ("IN_DOMAIN",)) if graph.node(e.dst)}
             if fact_domains & case_domains:
-                score += WEIGHTS["domain"]
+                score += knobs.domain_weight
                 why.append({"kind": "domain", "detail": "同一领域：" + "、".join(sorted(fact_domains & case_domains)), "evidence": ""})
         results.append({"id": doc_id, "title": node.label if node else hit["doc_title"], "charges": charge_names,
                         **kind_fields(node.props if node else {}),      # 典型案例 / 指导性案例 labelled as such

@@ -118,6 +118,7 @@ def cmd_index(args) -> int:
     local build is published as is, without rebuilding)."""
     from indexer.build import build_index, current_build, index_state, publish_existing
     from indexer.stores.base import EngineUnavailable
+    from .runtime import ranking_config
     settings = _settings()
     corpus = Path(args.corpus or settings.corpus_dir)
     data = Path(args.data_dir or settings.data_dir)
@@ -147,7 +148,8 @@ def cmd_index(args) -> int:
         # when the shipped vectors cover the corpus
         encoder = threading.Thread(target=embedder.prepare_query_encoder, daemon=True)
         encoder.start()
-        result = build_index(corpus, data, embedder, show_progress=not args.quiet, publish=publish, vector_pack=pack)
+        result = build_index(corpus, data, embedder, show_progress=not args.quiet, publish=publish, vector_pack=pack,
+                             ranking=ranking_config(settings))
         encoder.join()
     except CorpusError as exc:
         for problem in exc.problems:

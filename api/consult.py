@@ -14,6 +14,7 @@ from graph.schema import offense_id
 from indexer.analysis import tokenize
 from graph.standards import mark_governing
 from indexer.predict import article_unit_id, available as predictor_available, load as load_predictor
+from indexer.ranking import DEFAULT_RANKING, RankingConfig
 from indexer.search import SearchRequest, SearchService
 
 from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
@@ -21,30 +22,10 @@ from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # n
 REVERSE_WORDS = ("不起诉", "免予刑事处罚", "免于刑事处罚", "免除刑罚", "反向衔接", "检察意见", "哪个部门", "什么行政处罚",
                  "行政处罚", "不构成犯罪", "罚款多少")
 FORWARD_WORDS = ("移送", "立案", "追诉", "构成犯罪", "涉嫌犯罪", "够罪", "入罪")
-# Each of the nearest cases may vote weight / rank for its charges. Measured with the shipped
-# 1,271-case subset (scripts/eval_consult.py --case-vote-weights): dev set hit@1/hit@3 0.765/0.941 at
-# both 0 and 0.5 (0.735/0.941 at 1.0); LeCaRD facts charge top-1/top-3 0.585/0.915 at 0 against
-# 0.519/0.774 at 0.5 — the subset leans to the linkage domains, so its nearest cases mislead on
-# LeCaRD's other charges. On the full 14,499-case base (same script, 0 against 0.5): dev hit@1 0.794
-# against 0.765, hit@3 0.941 both; LeCaRD top-1 0.604 against 0.613, top-3 0.915 against 0.868.
-# Votes buy one LeCaRD case at top-1 and lose five at top-3, so they stay off; the nearest cases
-# are still listed under each offense as evidence.
-CASE_VOTE_WEIGHT = 0.0
-NEAREST_CASES = 10
-LINK_WEIGHTS = {"defines": 1.0, "administrative_counterpart": 0.9, "charged": 0.7, "interprets": 0.6}
+# Candidate weights and limits (nearest-case votes, link weights, the predictor's charges):
+# indexer/ranking.py, read from the service's config.
 TRANSFER_RULES = ["yisong-guiding:art3", "xingzheng-chufa-fa:art27"]
 TIME_LIMIT_RULE = "xingzheng-chufa-fa:art36"
-TOP_OFFENSES = 5
-# Charges the predictor (indexer.predict, trained on the case base) reads in the facts join the
-# candidates with weight PREDICTED_CHARGE_WEIGHT × probability when the probability reaches
-# PREDICTED_CHARGE_MIN_P (naming the offense in the question counts 2.0). Measured on the bundled
-# corpus (scripts/eval_consult.py --predicted-weights 0,1.5,3; predicted articles already join the
-# search at 0): dev set hit@1/hit@3 0.765/0.971, 0.794/0.941, 0.765/0.941; LeCaRD facts charge
-# top-1/top-3 0.500/0.858, 0.519/0.858, 0.509/0.858. The predictor is overconfident on facts from
-# outside its case base (LeCaRD ECE 0.27), so it gets the smaller weight that still helps.
-PREDICTED_CHARGE_WEIGHT = 1.5
-PREDICTED_CHARGE_MIN_P = 0.1
-PREDICTED_SHOWN = 5
 TIER_ORDER = {"filing": 0, "aggravating": 1}
 
 
@@ -103,12 +84,12 @@ def _time_limit(dates, today: dt.date) -> dict | None:
             "citation": TIME_LIMIT_RULE}
 
 
-def predicted_offenses(graph, text: str) -> dict:
+def predicted_offenses(graph, text: str, config: RankingConfig = DEFAULT_RANKING) -> dict:
     """The predictor's charges and 刑法 articles for these facts, with probabilities, for the
     candidates and the "可能涉嫌罪名 / 可能适用条文" panel; empty without a usable artifact."""
-    if not predictor_available():
+    if not config.predictor.enabled or not predictor_available():
         return {"charges": [], "articles": []}
-    charges, articles = load_predictor().predict(text, PREDICTED_SHOWN)
+    charges, articles = load_predictor().predict(text, config.consult.predicted_charges)
     return {"charges": [{"name": name, "p": round(p, 3),
                          "offense_id": offense_id(name) if graph.node(offense_id(name)) else None}
                         for name, p in charges],
@@ -120,6 +101,8 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
     """`exclude_docs` keeps given documents out of the evidence (a case asked about itself)."""
     graph = service.graph
     units = service.units
+    knobs = service.ranking.consult
+    link_weights = knobs.link_weights.model_dump()
     extracted = extract_facts(text)
     facts = extracted["facts"]
     direction = _direction(text, direction)
@@ -132,30 +115,30 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
             why[oid].append(reason)
 
     for oid in offenses_named_in(graph, text):
-        add(oid, 2.0, "问题中直接提到该罪名")
-    predicted = predicted_offenses(graph, text)
+        add(oid, knobs.named_offense_weight, "问题中直接提到该罪名")
+    predicted = predicted_offenses(graph, text, service.ranking)
     for c in predicted["charges"]:
-        if c["offense_id"] and c["p"] >= PREDICTED_CHARGE_MIN_P and PREDICTED_CHARGE_WEIGHT:
-            add(c["offense_id"], PREDICTED_CHARGE_WEIGHT * c["p"], f"罪名预测模型据案情预测（概率 {c['p']:.2f}）")
-    search = service.search(SearchRequest(q=text, k=30, mode="hybrid"))
+        if c["offense_id"] and c["p"] >= knobs.predicted_charge_min_p and knobs.predicted_charge_weight:
+            add(c["offense_id"], knobs.predicted_charge_weight * c["p"], f"罪名预测模型据案情预测（概率 {c['p']:.2f}）")
+    search = service.search(SearchRequest(q=text, k=knobs.search_depth, mode="hybrid"))
     hits = [h for h in search["hits"] if h["doc_id"] not in exclude_docs]
     for rank, hit in enumerate(hits, start=1):
         for off in hit["offenses"]:
             label = f"{hit['doc_title']}{hit['label'] or ''}"
-            add(off["id"], LINK_WEIGHTS.get(off["link"], 0.5) / rank,
+            add(off["id"], link_weights.get(off["link"], knobs.other_link_weight) / rank,
                 {"defines": f"检索命中其罪状条文：{label}", "administrative_counterpart": f"检索命中对应的行政处罚条文：{label}",
                  "charged": f"相似案例以该罪名定罪：{label}", "interprets": f"检索命中其司法解释：{label}"}[off["link"]]
-                if off["link"] in LINK_WEIGHTS else f"检索命中：{label}")
-    similar = service.search(SearchRequest(q=text, k=NEAREST_CASES + len(exclude_docs), mode="hybrid", types=("case",)))
+                if off["link"] in link_weights else f"检索命中：{label}")
+    similar = service.search(SearchRequest(q=text, k=knobs.nearest_cases + len(exclude_docs), mode="hybrid", types=("case",)))
     case_votes: dict[str, list[dict]] = {}
-    similar_hits = [h for h in similar["hits"] if h["doc_id"] not in exclude_docs][:NEAREST_CASES]
+    similar_hits = [h for h in similar["hits"] if h["doc_id"] not in exclude_docs][:knobs.nearest_cases]
     for rank, hit in enumerate(similar_hits, start=1):
         for off in hit["offenses"]:
-            if CASE_VOTE_WEIGHT:
-                add(off["id"], CASE_VOTE_WEIGHT / rank, "最相近的案例以该罪名定罪")
+            if knobs.case_vote_weight:
+                add(off["id"], knobs.case_vote_weight / rank, "最相近的案例以该罪名定罪")
             case_votes.setdefault(off["id"], []).append(
                 {"id": hit["doc_id"], "title": hit["doc_title"], "score": hit["score"], "unit_id": hit["id"]})
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:TOP_OFFENSES]
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:knobs.top_offenses]
     citations: dict[str, dict] = {}
 
     def cite(unit_id: str) -> str:

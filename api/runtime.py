@@ -2,13 +2,15 @@
 
 The app, the CLI and every evaluation or benchmark script open the search service here, so what
 is evaluated is what is served — the same embedding model and query engine, the same search
-backend (embedded or Elasticsearch) and graph backend (embedded or Neo4j).
+backend (embedded or Elasticsearch) and graph backend (embedded or Neo4j), the same ranking
+knobs (indexer/ranking.py, overridden by XIANJIE_RANKING_FILE and a script's --set).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from indexer.embedding import Embedder
+from indexer.ranking import DEFAULT_RANKING, RankingConfig, load_overrides, parse_assignments
 from indexer.search import SearchService
 
 from .settings import Settings, get_settings
@@ -51,10 +53,35 @@ def stores_factory(settings: Settings):
     return published_stores(settings.es_url, settings.es_prefix, settings.engine_timeout_s)
 
 
+def ranking_config(settings: Settings | None = None, assignments=()) -> RankingConfig:
+    """The ranking knobs in effect: the defaults, then XIANJIE_RANKING_FILE's overrides, then
+    `name=value` assignments (an eval script's --set). An unknown field is a ValueError naming it."""
+    settings = settings or get_settings()
+    config = DEFAULT_RANKING
+    if settings.ranking_file:
+        config = config.with_overrides(load_overrides(settings.ranking_file), str(settings.ranking_file))
+    return config.with_overrides(parse_assignments(assignments), "--set")
+
+
+def add_ranking_arguments(parser) -> None:
+    """--set name=value (repeatable) on an eval script: ranking overrides for this run."""
+    parser.add_argument("--set", dest="ranking_set", action="append", default=[], metavar="NAME=VALUE",
+                        help="override a ranking field for this run, e.g. --set search.case_prior=0.8 "
+                             "(names: indexer/ranking.py; repeatable)")
+
+
+def describe_ranking(config: RankingConfig) -> str:
+    """One `name = value` line per field, marking those that differ from the defaults."""
+    defaults = DEFAULT_RANKING.flat()
+    return "\n".join(f"  {name} = {value}{'' if value == defaults[name] else f'  (default {defaults[name]})'}"
+                     for name, value in config.flat().items())
+
+
 def open_service(settings: Settings | None = None, embedder: Embedder | None = None,
-                 data_dir: Path | None = None) -> SearchService:
+                 data_dir: Path | None = None, ranking: RankingConfig | None = None) -> SearchService:
     """The search service exactly as `xianjie serve` runs it; data_dir overrides the settings'
-    index directory (scripts pointed at another build)."""
+    index directory (scripts pointed at another build), ranking the configured knobs."""
     settings = settings or get_settings()
     return SearchService(Path(data_dir or settings.data_dir), embedder or open_embedder(settings),
-                         graph_factory=graph_factory(settings), stores_factory=stores_factory(settings))
+                         graph_factory=graph_factory(settings), stores_factory=stores_factory(settings),
+                         ranking=ranking or ranking_config(settings))

@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     neo4j_url: str | None = None
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = None
+    ranking_file: Path | None = None     # YAML of ranking overrides (indexer/ranking.py field names)
 
 
 @lru_cache(maxsize=1)

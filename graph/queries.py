@@ -197,10 +197,10 @@ def related_typical_cases(store: GraphStore, view: dict, words: frozenset[str], 
     return [typical_case_ref(node, words) for _, _, node in sorted(scored, key=lambda x: x[:2])[:limit]]
 
 
-def offenses_for_unit(store: GraphStore, unit_id: str, doc_id: str, doc_type: str) -> list[dict]:
+def offenses_for_unit(store: GraphStore, unit_id: str, doc_id: str, doc_type: str, limit: int | None = None) -> list[dict]:
     """Offenses a search hit is linked to: the offense an article defines, a case's charges, the
     offense an administrative penalty article escalates to, or the offense of a 刑法 article an
-    interpretation article refers to."""
+    interpretation article refers to. At most `limit` (the search passes its ranking config's)."""
     found: dict[str, str] = {}
     if doc_type == "case":
         for e in store.edges_from(case_id(doc_id), ("CHARGED_WITH",)):
@@ -220,7 +220,7 @@ def offenses_for_unit(store: GraphStore, unit_id: str, doc_id: str, doc_type: st
         node = store.node(oid)
         if node:
             out.append({"id": oid, "name": node.label, "link": how})
-    return out[:8]
+    return out[:limit]
 
 
 def offense_articles(store: GraphStore, offense_node: str) -> list[str]:

@@ -20,6 +20,7 @@ from graph.store import write_graph
 
 from .analysis import ANALYSIS_VERSION, char_ngrams, tokenize
 from .embedding import Embedder, chunk_text
+from .ranking import DEFAULT_RANKING, RankingConfig
 from .stores.base import IndexedUnit
 from .stores.numpy_vectors import write_vectors
 from .stores.tantivy_index import write_index
@@ -179,11 +180,12 @@ def _alive(pid: int) -> bool:
 
 
 def build_index(corpus_dir: Path, data_dir: Path, embedder: Embedder, show_progress: bool = True,
-                publish=None, vector_pack: Path | None = None) -> BuildResult:
+                publish=None, vector_pack: Path | None = None, ranking: RankingConfig = DEFAULT_RANKING) -> BuildResult:
     """Validate the corpus, build every index into a fresh directory, then make it current.
 
     `vector_pack`: also write this corpus's passage vectors there (the pack that ships with the
-    repository), holding exactly the texts this build embeds.
+    repository), holding exactly the texts this build embeds. `ranking`: the config in effect,
+    recorded in the manifest (a later service may run other knobs; /api/health shows both).
 
     `publish(name, manifest, units, vectors, chunk_rows)` also loads the build into a search engine
     before the switch; if it fails, the local build is dropped too, so the two never disagree."""
@@ -224,6 +226,7 @@ def build_index(corpus_dir: Path, data_dir: Path, embedder: Embedder, show_progr
                 "corpus_dir": str(corpus_dir), "model": embedder.model_id, "dim": int(vectors.shape[1]),
                 "documents": len(docs), "units": len(units), "chunks": len(chunk_texts),
                 "graph": {"nodes": len(graph.nodes), "edges": len(graph.edges), "notes": len(graph.notes)},
+                "ranking": ranking.model_dump(),
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "build_seconds": round(time.time() - started, 1)}
     if publish is not None:
         try:

@@ -1,10 +1,10 @@
 """Reciprocal rank fusion (Cormack, Clarke & Büttcher 2009): Σ 1 / (k + rank), k = 60."""
 from __future__ import annotations
 
-RRF_K = 60
+from .ranking import DEFAULT_RANKING
 
 
-def reciprocal_rank_fusion(rankings: list[list[int]], k: int = RRF_K,
+def reciprocal_rank_fusion(rankings: list[list[int]], k: int = DEFAULT_RANKING.search.rrf_k,
                            weights: list[float] | None = None) -> list[tuple[int, float]]:
     """Fuse ranked id lists (best first) into one list of (id, score), best first."""
     scores: dict[int, float] = {}

@@ -6,31 +6,27 @@ from __future__ import annotations
 from graph.queries import offense_articles, offenses_named_in
 from graph.schema import article_id, case_id
 
-SEED_DEPTH = 30
-NAMED_OFFENSE_VOTE = 1.0
-INTERPRETS_WEIGHT = 0.5
-# A predicted article votes with its probability times this; below PREDICTED_MIN_P it stays out.
-PREDICTED_VOTE = 2.0
-PREDICTED_MIN_P = 0.1
+from .ranking import DEFAULT_RANKING, RankingConfig
 
 
-def graph_ranking(store, query: str, seeds: list[dict], max_items: int = 50,
-                  predicted: list[tuple[str, float]] = ()) -> list[str]:
+def graph_ranking(store, query: str, seeds: list[dict], max_items: int = DEFAULT_RANKING.graph.max_articles,
+                  predicted: list[tuple[str, float]] = (), config: RankingConfig = DEFAULT_RANKING) -> list[str]:
     """Unit ids of articles, best supported first. `seeds` are the top fused hits (unit dicts);
     `predicted` are (article unit id, probability) from the charge predictor for fact-like queries."""
     votes: dict[str, float] = {}
+    evidence, predictor = config.graph, config.predictor
 
     def vote(unit_id: str, weight: float) -> None:
         votes[unit_id] = votes.get(unit_id, 0.0) + weight
 
     for uid, p in predicted:
-        if p >= PREDICTED_MIN_P and store.node(article_id(uid)):
-            vote(uid, PREDICTED_VOTE * p)
+        if p >= predictor.article_vote_min_p and store.node(article_id(uid)):
+            vote(uid, predictor.article_vote * p)
 
     for oid in offenses_named_in(store, query):
         for uid in offense_articles(store, oid):
-            vote(uid, NAMED_OFFENSE_VOTE)
-    for rank, unit in enumerate(seeds[:SEED_DEPTH], start=1):
+            vote(uid, evidence.named_offense_vote)
+    for rank, unit in enumerate(seeds[:evidence.seed_depth], start=1):
         weight = 1.0 / rank
         if unit["type"] == "case":
             for e in store.edges_from(case_id(unit["doc_id"]), ("CHARGED_WITH",)):
@@ -43,6 +39,6 @@ def graph_ranking(store, query: str, seeds: list[dict], max_items: int = 50,
             for e in store.edges_from(art, ("REFERS_TO",)):
                 if store.edges_to(e.dst, ("DEFINED_BY",)):
                     node = store.node(e.dst)
-                    vote(node.props["unit_id"], weight * INTERPRETS_WEIGHT)
+                    vote(node.props["unit_id"], weight * evidence.interprets_weight)
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
     return [uid for uid, _ in ranked[:max_items]]

@@ -22,49 +22,31 @@ from .stores.tantivy_index import TantivyKeywordIndex
 from .unitstore import UnitStore
 from .case_kinds import doc_ids_of_kinds, kind_of
 from .graph_boost import graph_ranking
+from .ranking import DEFAULT_RANKING, RankingConfig
 from .predict import article_unit_id, available as predictor_available, load as load_predictor
 from graph.queries import offenses_for_unit
 from graph.store import EmbeddedGraphStore
 
 MODES = ("keyword", "vector", "hybrid")
-# Judgments are long and restate the conduct, the charge and the articles, so in an unfiltered
-# search they outrank the articles that govern the conduct. Their fused score is multiplied by
-# this prior unless the request filters by type (then the user asked for cases or not).
-# Measured on the search dev set with a first 1,071-case subset (hybrid+graph MRR): 1.0 → 0.768,
-# 0.8 → 0.787, 0.6 → 0.787, 0.4 → 0.787; plain hybrid 0.412 / 0.512 / 0.562 / 0.564. With the
-# shipped 1,271-case subset at 0.6: hybrid 0.562, hybrid+graph 0.802.
-CASE_PRIOR = 0.6
-CANDIDATES = 100
-FACET_DEPTH = 100   # facet counts cover the best 100 candidates
-
-
-LONG_QUERY_CHARS = 200
-# Queries at least this long are read as facts by the charge predictor (indexer.predict), whose
-# predicted articles join the graph list; PREDICTED_ARTICLES of them at most.
-FACT_QUERY_CHARS = 50
-PREDICTED_ARTICLES = 5
-# Besides voting in the graph list, predicted articles with at least PREDICTED_LIST_MIN_P form a
-# list of their own in the fusion, weighted PREDICTED_LIST_WEIGHT (0: off).
-PREDICTED_LIST_MIN_P = 0.1
-PREDICTED_LIST_WEIGHT = 1.0
+# Ranking weights and limits (case prior, candidate depth, predictor lists …): indexer/ranking.py.
 
 
 @lru_cache(maxsize=8)
-def query_ngrams(q: str) -> tuple[str, ...]:
+def query_ngrams(q: str, long_query_chars: int = DEFAULT_RANKING.lengths.long_query_chars) -> tuple[str, ...]:
     """The query's n-grams for the n-gram field. A long query (pasted facts) keeps only bigrams:
     each single character matches nearly every judgment, which made a 4,000-character query
     ~180 ms per keyword search against ~50 ms, while its words and bigrams carry the text.
     Kept for the last few queries: analogous-case search asks twice (cases, then statutes)."""
     grams = char_ngrams(q)
-    return tuple(g for g in grams if len(g) > 1) if len(q) > LONG_QUERY_CHARS else tuple(grams)
+    return tuple(g for g in grams if len(g) > 1) if len(q) > long_query_chars else tuple(grams)
 
 
-def predicted_articles(query: str) -> list[tuple[str, float]]:
+def predicted_articles(query: str, config: RankingConfig = DEFAULT_RANKING) -> list[tuple[str, float]]:
     """刑法 articles (unit ids, probability) the charge predictor reads in a fact-like query: one
     long enough to describe conduct. Empty without a usable predictor artifact."""
-    if len(query) < FACT_QUERY_CHARS or not predictor_available():
+    if len(query) < config.lengths.fact_query_chars or not config.predictor.enabled or not predictor_available():
         return []
-    return [(article_unit_id(a), p) for a, p in load_predictor().predict(query, PREDICTED_ARTICLES)[1]]
+    return [(article_unit_id(a), p) for a, p in load_predictor().predict(query, config.predictor.articles)[1]]
 
 
 def _single_threaded_blas() -> None:
@@ -132,13 +114,16 @@ class _Loaded:
 class SearchService:
     """Serves the current build; picks up a newly switched build on the next query."""
 
-    def __init__(self, data_dir: Path, embedder: Embedder, graph_factory=None, stores_factory=None):
+    def __init__(self, data_dir: Path, embedder: Embedder, graph_factory=None, stores_factory=None,
+                 ranking: RankingConfig = DEFAULT_RANKING):
         """`graph_factory(build_dir)` opens the graph store; the default reads the build's own
         embedded graph, the Neo4j backend passes one that connects to the cluster instead.
         `stores_factory(build_dir, manifest)` opens the (keyword, vector) stores the same way:
-        tantivy + numpy by default, Elasticsearch when configured."""
+        tantivy + numpy by default, Elasticsearch when configured. `ranking`: the weights and
+        limits search, consultation and similar cases use (indexer.ranking)."""
         self.data_dir = Path(data_dir)
         self.embedder = embedder
+        self.ranking = ranking
         _single_threaded_blas()
         self.graph_factory = graph_factory or (lambda build: EmbeddedGraphStore(build / "graph.sqlite"))
         self.stores_factory = stores_factory or embedded_stores
@@ -181,7 +166,8 @@ class SearchService:
 
     def info(self) -> dict:
         loaded = self._current()
-        return {"path": str(loaded.path), **loaded.manifest}
+        return {"path": str(loaded.path), **loaded.manifest, "ranking_at_build": loaded.manifest.get("ranking"),
+                "ranking": self.ranking.model_dump()}     # the knobs in effect, and those the build recorded
 
     def ping_engines(self) -> None:
         """Ask every external engine in use for a sign of life; EngineUnavailable names the one down."""
@@ -216,40 +202,41 @@ class SearchService:
         return loaded.masks[f]
 
     @staticmethod
-    def _with_case_prior(loaded: _Loaded, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    def _with_case_prior(loaded: _Loaded, fused: list[tuple[int, float]], prior: float) -> list[tuple[int, float]]:
         case_rows = loaded.units.rows_of_type([r for r, _ in fused], "case")
-        return sorted(((r, s * CASE_PRIOR if r in case_rows else s) for r, s in fused), key=lambda x: -x[1])
+        return sorted(((r, s * prior if r in case_rows else s) for r, s in fused), key=lambda x: -x[1])
 
     def _with_graph(self, loaded: _Loaded, query: str, fused: list[tuple[int, float]], filters: Filters):
         """Fuse a third list: articles of the offenses the query and the top hits point to."""
-        seeds = loaded.units.units_by_rows([r for r, _ in fused[:30]])
-        ordered = [seeds[r] for r, _ in fused[:30] if r in seeds]
-        predicted = [(u, p) for u, p in predicted_articles(query) if p >= PREDICTED_LIST_MIN_P]
-        unit_ids = graph_ranking(loaded.graph, query, ordered, predicted=predicted)
+        config = self.ranking
+        depth = config.graph.seed_depth
+        seeds = loaded.units.units_by_rows([r for r, _ in fused[:depth]])
+        ordered = [seeds[r] for r, _ in fused[:depth] if r in seeds]
+        predicted = [(u, p) for u, p in predicted_articles(query, config) if p >= config.predictor.list_min_p]
+        unit_ids = graph_ranking(loaded.graph, query, ordered, config.graph.max_articles, predicted=predicted, config=config)
         if not unit_ids:
             return fused
         rows = loaded.units.rows_for_ids(unit_ids + [u for u, _ in predicted])
         mask = self._mask(loaded, filters)
         graph_rows = [rows[u] for u in unit_ids if u in rows and (mask is None or mask[rows[u]])]
-        # equal weight for the text ranking and the graph ranking measured best on the dev set
-        # (MRR 0.804 against 0.774 when the text ranking counted twice)
-        lists, weights = [[r for r, _ in fused], graph_rows], [1.0, 1.0]
+        lists, weights = [[r for r, _ in fused], graph_rows], [config.search.text_list_weight, config.search.graph_list_weight]
         predicted_rows = [rows[u] for u, _ in predicted if u in rows and (mask is None or mask[rows[u]])]
-        if predicted_rows and PREDICTED_LIST_WEIGHT:
+        if predicted_rows and config.predictor.list_weight:
             lists.append(predicted_rows)        # the predictor's articles, most probable first
-            weights.append(PREDICTED_LIST_WEIGHT)
-        return reciprocal_rank_fusion(lists, weights=weights)
+            weights.append(config.predictor.list_weight)
+        return reciprocal_rank_fusion(lists, k=config.search.rrf_k, weights=weights)
 
     def search(self, req: SearchRequest) -> dict:
         started = time.perf_counter()
+        fusion = self.ranking.search
         loaded = self._current()
         filters = self._filters(loaded, req)
         words = tokenize(req.q)
         ranked: list[tuple[int, float]]
         keyword_hits, vector_hits = [], []
-        depth = max(CANDIDATES, req.k)
+        depth = max(fusion.candidates, req.k)
         if req.mode in ("keyword", "hybrid"):
-            keyword_hits = loaded.keyword.search(build_keyword_query(loaded.keyword, words, query_ngrams(req.q), filters),
+            keyword_hits = loaded.keyword.search(build_keyword_query(loaded.keyword, words, query_ngrams(req.q, self.ranking.lengths.long_query_chars), filters),
                                                  depth)
         if req.mode in ("vector", "hybrid"):
             mask = self._mask(loaded, filters) if loaded.vectors.uses_row_mask else None
@@ -259,16 +246,16 @@ class SearchService:
         elif req.mode == "vector":
             ranked = vector_hits
         else:
-            ranked = reciprocal_rank_fusion([[r for r, _ in keyword_hits], [r for r, _ in vector_hits]])
+            ranked = reciprocal_rank_fusion([[r for r, _ in keyword_hits], [r for r, _ in vector_hits]], k=fusion.rrf_k)
             if req.graph_boost:
                 ranked = self._with_graph(loaded, req.q, ranked, filters)
-            if CASE_PRIOR != 1.0 and not req.types:     # after the graph list, whose seeds include cases
-                ranked = self._with_case_prior(loaded, ranked[:max(CANDIDATES, req.k)])
+            if fusion.case_prior != 1.0 and not req.types:     # after the graph list, whose seeds include cases
+                ranked = self._with_case_prior(loaded, ranked[:max(fusion.candidates, req.k)], fusion.case_prior)
         total = len(ranked)
-        read_depth = max(FACET_DEPTH, req.k) if req.facets else req.k
+        read_depth = max(fusion.facet_depth, req.k) if req.facets else req.k
         units = loaded.units.units_by_rows([r for r, _ in ranked[:read_depth]])
         # one read of the top candidates serves both the facet counts and the hits shown
-        facets = self._facet_counts([units[r] for r, _ in ranked[:FACET_DEPTH]]) if req.facets else {}
+        facets = self._facet_counts([units[r] for r, _ in ranked[:fusion.facet_depth]]) if req.facets else {}
         ranked = ranked[:req.k]
         keyword_rank = {r: i + 1 for i, (r, _) in enumerate(keyword_hits)}
         vector_rank = {r: i + 1 for i, (r, _) in enumerate(vector_hits)}
@@ -282,7 +269,7 @@ class SearchService:
                 "domains": u["domains"], "text": u["text"], "highlight": highlight(u["text"], words) if req.highlight else None,
                 "score": round(score, 6), "source": u["source"],
                 "ranks": {"keyword": keyword_rank.get(row), "vector": vector_rank.get(row)},
-                "offenses": offenses_for_unit(loaded.graph, u["id"], u["doc_id"], u["type"]),
+                "offenses": offenses_for_unit(loaded.graph, u["id"], u["doc_id"], u["type"], limit=fusion.hit_offenses),
                 "case_kind": kind_of(loaded.units, u["doc_id"]) if u["type"] == "case" else None,
             })
         return {"query": req.q, "mode": req.mode, "took_ms": round((time.perf_counter() - started) * 1000, 2),

@@ -25,7 +25,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from api.runtime import open_embedder, open_service  # noqa: E402
+from api.runtime import describe_ranking, open_embedder, open_service  # noqa: E402
 from api.settings import get_settings  # noqa: E402
 from indexer.build import build_index  # noqa: E402
 from indexer.search import MODES, SearchRequest, SearchService  # noqa: E402
@@ -202,6 +202,7 @@ def main() -> int:
     service.warm_up()            # as `xianjie serve` does before it accepts requests
     info = service.info()
     print(f"index: {info['documents']} documents, {info['units']} units, {info['chunks']} chunks ({data_dir})")
+    print(f"ranking config:\n{describe_ranking(service.ranking)}")
     dev = yaml.safe_load((ROOT / "eval" / "search_dev.yaml").read_text(encoding="utf-8"))
     services = {"embedded": service}
     if args.es_url:

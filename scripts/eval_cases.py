@@ -3,8 +3,10 @@ results): precision@5/@10 of cases sharing a charge, nDCG@10 with graded gain (a
 some = 1), and charge top-1 accuracy by nearest-case vote — text-only against the combined ranking.
 
 Usage: python scripts/eval_cases.py [--data-dir var] [--sample 100] [--seed 0] [--query-tokens 0,128]
---query-tokens compares budgets for the facts' query vector (api.cases.FACTS_QUERY_TOKENS; 0 = the
-model's 512 tokens); without it the configured budget is measured.
+                                   [--set cases.amount_weight=0.3 ...]
+--query-tokens compares budgets for the facts' query vector (the ranking field
+lengths.facts_query_tokens; 0 = the model's 512 tokens); without it the configured budget is
+measured. The ranking config in effect is printed first.
 Runs on whatever case base the index holds (the bundled LeCaRD cases by default; import the full
 base with `xianjie corpus import-cases` for the 14,000-case figures).
 """
@@ -20,11 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import api.cases  # noqa: E402
 from api.cases import case_facts, similar_cases  # noqa: E402
 from api.settings import get_settings  # noqa: E402
 from graph.schema import case_id  # noqa: E402
-from api.runtime import open_service  # noqa: E402
+from api.runtime import (add_ranking_arguments, describe_ranking, open_embedder, open_service,  # noqa: E402
+                         ranking_config)
 
 
 def charges_of(service, doc_id: str) -> set[str]:
@@ -58,18 +60,23 @@ def main() -> int:
     p.add_argument("--sample", type=int, default=100)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--query-tokens", help="comma-separated token budgets for the facts' query vector")
+    add_ranking_arguments(p)
     args = p.parse_args()
-    budgets = [int(x) for x in args.query_tokens.split(",")] if args.query_tokens else [api.cases.FACTS_QUERY_TOKENS]
     settings = get_settings()
-    service = open_service(settings, data_dir=args.data_dir)
+    ranking = ranking_config(settings, args.ranking_set)
+    budgets = [int(x) for x in args.query_tokens.split(",")] if args.query_tokens else [ranking.lengths.facts_query_tokens]
+    embedder = open_embedder(settings)
+    service = open_service(settings, embedder, data_dir=args.data_dir, ranking=ranking)
+    print(f"ranking config:\n{describe_ranking(ranking)}")
     cases = sorted(n.props["doc_id"] for n in service.graph.nodes_of_kind("Case") if charges_of(service, n.props["doc_id"]))
     queries = random.Random(args.seed).sample(cases, min(args.sample, len(cases)))
     print(f"case base: {len(cases)} cases with charges; {len(queries)} sampled as queries (seed {args.seed})")
     print(f"{'ranking':10s} {'tokens':>6s} {'P@5':>6s} {'P@10':>6s} {'nDCG@10':>8s} {'vote@1':>7s}")
     for budget in budgets:
-        api.cases.FACTS_QUERY_TOKENS = budget
+        budget_service = open_service(settings, embedder, data_dir=args.data_dir, ranking=ranking.with_overrides(
+            {"lengths.facts_query_tokens": budget}, "--query-tokens"))
         for name, combined in (("text", False), ("combined", True)):
-            r = evaluate(service, queries, combined)
+            r = evaluate(budget_service, queries, combined)
             print(f"{name:10s} {budget or 512:6d} {r['P@5']:6.3f} {r['P@10']:6.3f} {r['nDCG@10']:8.3f} "
                   f"{r['charge_top1_vote']:7.3f}", flush=True)
     return 0

@@ -2,7 +2,10 @@
 eval/consult_dev.yaml, and charge accuracy (top-1, top-3) on the LeCaRD fact descriptions with each
 case excluded from its own evidence.
 
-Usage: python scripts/eval_consult.py [--data-dir var] [--no-lecard]
+Usage: python scripts/eval_consult.py [--data-dir var] [--no-lecard] [--set consult.top_offenses=3 ...]
+       python scripts/eval_consult.py --sweep consult.case_vote_weight=0,0.5,1
+Figures are printed with the ranking config in effect (the JSON under "ranking"); a sweep runs one
+evaluation per value of one field in one run (same index, same machine).
 """
 from __future__ import annotations
 
@@ -21,7 +24,8 @@ from api.settings import get_settings  # noqa: E402
 from corpus.charges import canonical_charge  # noqa: E402
 from corpus.loader import load_corpus  # noqa: E402
 from indexer.search import SearchService  # noqa: E402
-from api.runtime import open_service  # noqa: E402
+from api.runtime import (add_ranking_arguments, describe_ranking, open_embedder, open_service,  # noqa: E402
+                         ranking_config)
 
 
 def evaluate_dev(service: SearchService, dev: list[dict]) -> dict:
@@ -107,43 +111,37 @@ def main() -> int:
     p.add_argument("--lecard-limit", type=int, help="only the first N LeCaRD query cases")
     p.add_argument("--json", action="store_true")
     p.add_argument("--verdicts", action="store_true", help="only verdict accuracy on eval/verdict_dev.yaml (graph only)")
-    p.add_argument("--case-vote-weights", help="comma-separated weights for the nearest cases' votes, compared "
-                                              "in one run (0 = no votes); default: the configured one")
-    p.add_argument("--predicted-weights", help="comma-separated weights for the charge predictor's candidates, "
-                                               "compared in one run (0 = off); default: the configured one")
+    p.add_argument("--sweep", metavar="NAME=V1,V2,...",
+                   help="one evaluation per value of a ranking field, e.g. consult.case_vote_weight=0,0.5,1 "
+                        "or consult.predicted_charge_weight=0,1.5,3")
+    add_ranking_arguments(p)
     args = p.parse_args()
     if args.verdicts:
         items = yaml.safe_load((ROOT / "eval" / "verdict_dev.yaml").read_text(encoding="utf-8"))
         print(json.dumps(evaluate_verdicts(items, Path(get_settings().corpus_dir)), ensure_ascii=False, indent=1))
         return 0
-    sweeps = (("PREDICTED_CHARGE_WEIGHT", args.predicted_weights, "predicted-charge weight"),
-              ("CASE_VOTE_WEIGHT", args.case_vote_weights, "nearest-case vote weight"))
-    for knob, weights, label in sweeps:
-        if weights:
-            _sweep(args, knob, [float(x) for x in weights.split(",")], label)
-            return 0
-    return _run(args)
+    if args.sweep:
+        name, _, values = args.sweep.partition("=")
+        embedder = open_embedder(get_settings())
+        for value in values.split(","):
+            print(f"== {name} = {value}")
+            _run(args, [*args.ranking_set, f"{name}={value}"], embedder)
+        return 0
+    return _run(args, args.ranking_set)
 
 
-def _sweep(args, knob: str, weights: list[float], label: str) -> None:
-    """One evaluation per value of a consultation weight, in one run (same index, same machine)."""
-    import api.consult as consult_module
-    for w in weights:
-        setattr(consult_module, knob, w)
-        print(f"== {label} {w}")
-        _run(args)
-
-
-def _run(args) -> int:
+def _run(args, assignments: list[str], embedder=None) -> int:
     settings = get_settings()
-    service = open_service(settings, data_dir=args.data_dir)
+    ranking = ranking_config(settings, assignments)
+    service = open_service(settings, embedder, data_dir=args.data_dir, ranking=ranking)
     dev = yaml.safe_load((ROOT / "eval" / "consult_dev.yaml").read_text(encoding="utf-8"))
     results = {"dev": evaluate_dev(service, dev)}
     if not args.no_lecard:
         results["lecard"] = evaluate_lecard(service, Path(settings.corpus_dir), args.lecard_limit)
     if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=1))
+        print(json.dumps({**results, "ranking": ranking.flat()}, ensure_ascii=False, indent=1))
         return 0
+    print(f"ranking config:\n{describe_ranking(ranking)}")
     d = results["dev"]
     print(f"consult dev set ({d['queries']} questions): offense hit@1 {d['offense_hit@1']:.3f}, hit@3 "
           f"{d['offense_hit@3']:.3f}, clause/provision accuracy {d['clause_or_provision_accuracy']:.3f} "

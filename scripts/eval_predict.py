@@ -2,11 +2,13 @@
 cases: charge top-1/top-3, article hit@1/hit@5/MRR, ECE, the charges it confuses most, latency.
 
 Usage: python scripts/eval_predict.py [--data ../shared/data] [--model corpus/models/charge_predictor.npz]
-       [--json] [--write-sample N]
+       [--json] [--write-sample N] [--services DATA_DIR [--set predictor.articles=3 ...]]
 The split is recomputed from the data with the artifact's seed; a different training-data
 fingerprint (the data changed since training) is reported, since the figures then mean less.
 --write-sample N writes N held-out CAIL cases as the fixed sample that tests/test_predict.py
 scores, de-identified with corpus.deid (CAIL masks most names, not all: 凌利鑫, 路兆丰 … were left).
+--services compares the services with and without the predictor (ranking field predictor.enabled),
+under the ranking config in effect, which is printed (the JSON under "ranking").
 """
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from indexer.predict import DEFAULT_MODEL, Predictor  # noqa: E402
 from indexer.predict.evaluate import evaluate, latency_ms  # noqa: E402
 from indexer.predict.train import data_fingerprint, make_split  # noqa: E402
+from api.runtime import add_ranking_arguments, describe_ranking, open_embedder, open_service, ranking_config  # noqa: E402
+from api.settings import get_settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "corpus" / "models" / "charge_predictor_heldout.jsonl"
@@ -41,25 +45,22 @@ def _p(samples: list[float], q: float) -> float:
     return round(samples[min(len(samples) - 1, int(len(samples) * q))], 1) if samples else 0.0
 
 
-def evaluate_services(data_dir: Path, queries) -> dict:
+def evaluate_services(data_dir: Path, queries, ranking) -> dict:
     """What the predictor changes in the services, on LeCaRD query facts (outside the case base):
     statute search (type statute) article hit@1/hit@5/MRR against the gold charges' 刑法 articles,
     and analogous cases: top-1 shares a charge, P@5; each with and without the predictor, with
     latency p50/p95 (every query is a different text)."""
     import api.cases as cases_api
-    import indexer.search as search_mod
-    from api.runtime import open_service
-    from api.settings import get_settings
     from indexer.predict import article_unit_id
     from indexer.search import SearchRequest
 
-    service = open_service(get_settings(), data_dir=str(data_dir))
-    service.warm_up()
-    real_available = search_mod.predictor_available
+    settings = get_settings()
+    embedder = open_embedder(settings)
     out = {}
     for name, on in (("without_predictor", False), ("with_predictor", True)):
-        search_mod.predictor_available = real_available if on else (lambda: False)
-        cases_api.predictor_available = search_mod.predictor_available
+        service = open_service(settings, embedder, data_dir=str(data_dir),
+                               ranking=ranking.with_overrides({"predictor.enabled": on}, name))
+        service.warm_up()
         ranks, took, top1, p5, case_ms = [], [], 0, 0.0, []
         for q in queries:
             gold = {article_unit_id(a) for a in q.articles}
@@ -80,7 +81,6 @@ def evaluate_services(data_dir: Path, queries) -> dict:
                      "search_ms_p50": _p(took, 0.5), "search_ms_p95": _p(took, 0.95),
                      "cases_top1_shares_charge": round(top1 / n, 3), "cases_P@5": round(p5 / n, 3),
                      "cases_ms_p50": _p(case_ms, 0.5), "cases_ms_p95": _p(case_ms, 0.95), "queries": n}
-    search_mod.predictor_available = cases_api.predictor_available = real_available
     return out
 
 
@@ -93,7 +93,9 @@ def main() -> int:
     p.add_argument("--services", metavar="DATA_DIR",
                    help="also measure search and analogous cases on the LeCaRD queries with/without the predictor "
                         "(needs a built index in DATA_DIR)")
+    add_ranking_arguments(p)
     args = p.parse_args()
+    ranking = ranking_config(get_settings(), args.ranking_set)
     predictor = Predictor(Path(args.model))
     seed = json.loads(predictor.meta["trained"])["seed"]
     data = Path(args.data)
@@ -112,10 +114,12 @@ def main() -> int:
         SAMPLE.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
         report["sample"] = {"path": str(SAMPLE.relative_to(ROOT)), **evaluate(predictor, items)}
     if args.services:
-        report["services"] = evaluate_services(Path(args.services), split.queries)
+        report["services"] = evaluate_services(Path(args.services), split.queries, ranking)
+    report["ranking"] = ranking.flat()
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
+    print(f"ranking config (services only):\n{describe_ranking(ranking)}")
     print(f"model {args.model}: {predictor.meta['trained']}; data fingerprint "
           f"{'matches' if report['data_fingerprint_matches'] else 'DIFFERS (data changed since training)'}")
     print(f"{'set':16s} {'n':>5s} {'ch@1':>6s} {'ch@3':>6s} {'chECE':>6s} {'art@1':>6s} {'art@5':>6s} "

@@ -1,8 +1,9 @@
 """Retrieval quality on the search dev set: hit@1/5/10 and MRR for keyword, vector and hybrid.
 
 Usage: python scripts/eval_search.py [--data-dir var] [--dev eval/search_dev.yaml] [--json]
-Needs a built index (`xianjie index`). Figures are printed, never asserted here; the regression
-floor lives in tests/test_eval.py.
+                                    [--set search.case_prior=0.8 ...]
+Needs a built index (`xianjie index`). Figures are printed with the ranking config in effect (the
+JSON under "ranking"), never asserted here; the regression floor lives in tests/test_eval.py.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from api.settings import get_settings  # noqa: E402
 from indexer.search import SearchRequest, SearchService  # noqa: E402
-from api.runtime import open_service  # noqa: E402
+from api.runtime import add_ranking_arguments, describe_ranking, open_service, ranking_config  # noqa: E402
 
 DEFAULT_DEV = Path(__file__).resolve().parents[1] / "eval" / "search_dev.yaml"
 
@@ -55,14 +56,17 @@ def main() -> int:
     p.add_argument("--data-dir")
     p.add_argument("--dev", default=str(DEFAULT_DEV))
     p.add_argument("--json", action="store_true")
+    add_ranking_arguments(p)
     args = p.parse_args()
     settings = get_settings()
-    service = open_service(settings, data_dir=args.data_dir)
+    ranking = ranking_config(settings, args.ranking_set)
+    service = open_service(settings, data_dir=args.data_dir, ranking=ranking)
     dev = yaml.safe_load(Path(args.dev).read_text(encoding="utf-8"))
     results = evaluate(service, dev)
     if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=1))
+        print(json.dumps({**results, "ranking": ranking.flat()}, ensure_ascii=False, indent=1))
         return 0
+    print(f"ranking config:\n{describe_ranking(ranking)}")
     print(f"dev set: {args.dev} ({len(dev)} queries)")
     print(f"{'mode':13s} {'hit@1':>6s} {'hit@5':>6s} {'hit@10':>6s} {'MRR':>6s}")
     for mode, r in results.items():

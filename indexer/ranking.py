@@ -1,0 +1,189 @@
+"""Every ranking weight and limit in one place, with the measurement that chose each value.
+
+The composition root (api.runtime.open_service) builds one RankingConfig — these defaults, then
+an optional YAML file of overrides (XIANJIE_RANKING_FILE), then an eval script's `--set name=value`
+— and the search service carries it: search, consultation and similar cases read their knobs from
+`service.ranking`, the build manifest records the config a build was made with, and
+/api/health shows the one in effect, so every answer can be traced to its knobs.
+
+Figures quoted are from the eval scripts named; "dev" is eval/search_dev.yaml or
+eval/consult_dev.yaml, "LeCaRD" the LeCaRD query facts, "full base" the 14,499-case import.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+
+class _Group(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SearchFusion(_Group):
+    """Hybrid search (indexer.search): keyword and vector lists fused by reciprocal rank fusion."""
+    candidates: int = 100           # depth of each ranked list, and of the list the case prior re-sorts
+    facet_depth: int = 100          # facet counts cover the best this many candidates
+    rrf_k: int = 60                 # Σ 1 / (k + rank) (Cormack, Clarke & Büttcher 2009)
+    # Judgments restate the conduct, charge and articles, so unfiltered they outrank the governing
+    # articles; their fused score is multiplied by this unless the request filters by type.
+    # Dev hybrid+graph MRR with a 1,071-case subset: 1.0 → 0.768, 0.8 → 0.787, 0.6/0.4 → 0.787
+    # (plain hybrid 0.412 / 0.512 / 0.562 / 0.564); shipped 1,271 cases at 0.6: 0.562 / 0.802.
+    case_prior: float = 0.6
+    # Equal weight for the text and graph lists: dev MRR 0.804 against 0.774 with text counted twice.
+    text_list_weight: float = 1.0
+    graph_list_weight: float = 1.0
+    hit_offenses: int = 8           # offenses listed per hit (consultation votes with them)
+
+
+class GraphEvidence(_Group):
+    """The graph list (indexer.graph_boost): offenses named in the query or behind the top hits
+    vote for the 刑法 articles that define them."""
+    seed_depth: int = 30            # top fused hits whose offenses vote (each 1 / rank)
+    max_articles: int = 50          # length of the graph list
+    named_offense_vote: float = 1.0
+    interprets_weight: float = 0.5  # an interpretation's vote for the article it explains
+
+
+class Predictor(_Group):
+    """What search does with the charge predictor (indexer.predict) on fact-like queries."""
+    enabled: bool = True            # False: search, consultation and similar cases ignore the predictor
+    articles: int = 5               # predicted 刑法 articles asked for
+    article_vote: float = 2.0       # a predicted article votes probability × this in the graph list …
+    article_vote_min_p: float = 0.1  # … when its probability reaches this
+    list_weight: float = 1.0        # predicted articles ≥ list_min_p also form their own fused list (0: off)
+    list_min_p: float = 0.1
+
+
+class LinkWeights(_Group):
+    """How much a search hit's offense counts in consultation, by how the hit links to it."""
+    defines: float = 1.0
+    administrative_counterpart: float = 0.9
+    charged: float = 0.7
+    interprets: float = 0.6
+
+
+class Consultation(_Group):
+    """Offense candidates of a consultation (api.consult)."""
+    named_offense_weight: float = 2.0    # the question names the offense
+    search_depth: int = 30               # hybrid hits whose offenses vote (link weight / rank)
+    link_weights: LinkWeights = LinkWeights()
+    other_link_weight: float = 0.5       # a link kind not in link_weights
+    top_offenses: int = 5
+    nearest_cases: int = 10              # similar cases listed as evidence (and voting, below)
+    # Nearest cases' votes (weight / rank), full base, 0 against 0.5: dev hit@1 0.794 / 0.765,
+    # hit@3 0.941 both; LeCaRD top-1 0.604 / 0.613, top-3 0.915 / 0.868 (the 1,271-case subset:
+    # LeCaRD 0.585/0.915 at 0 against 0.519/0.774). One case gained at top-1, five lost at top-3: off.
+    case_vote_weight: float = 0.0
+    predicted_charges: int = 5           # charges asked of the predictor (candidates and the panel)
+    # A predicted charge joins with weight × probability (eval_consult.py --sweep with 0,1.5,3):
+    # dev hit@1/hit@3 0.765/0.971, 0.794/0.941, 0.765/0.941; LeCaRD top-1/top-3 0.500/0.858,
+    # 0.519/0.858, 0.509/0.858. Overconfident outside its case base (LeCaRD ECE 0.27): the small weight.
+    predicted_charge_weight: float = 1.5
+    predicted_charge_min_p: float = 0.1
+
+
+class SimilarCases(_Group):
+    """Analogous-case ranking (api.cases): text rank plus visible factors."""
+    candidates: int = 60                 # case hits re-ranked per request
+    text_weight: float = 1.0             # × 1 / (text rank + 1)
+    same_offense_weight: float = 0.6     # × the shared offense's vote / the top vote
+    shared_element_weight: float = 0.05  # per shared key element …
+    max_elements: int = 6                # … counting at most this many
+    amount_weight: float = 0.2           # × the closest amounts' min/max ratio …
+    amount_min_ratio: float = 0.5        # … when it reaches this
+    domain_weight: float = 0.1
+    named_offense_vote: float = 2.0      # the facts name the offense
+    statute_hits: int = 10               # statute/interpretation hits whose offenses vote (1 / rank)
+    # The predictor's top charges ≥ min_p vote vote × probability. LeCaRD (top-1 shares a charge /
+    # P@5): vote 0 .736/.632, 1 .726/.634, 3 .689/.621, 6 .708/.617; no predictor .726/.585 —
+    # most of the gain comes through the statute search.
+    predicted_charges: int = 3
+    predicted_min_p: float = 0.1
+    predicted_vote: float = 1.0
+
+
+class QueryLengths(_Group):
+    """How much of a query each step reads."""
+    # Longer queries (pasted facts) keep only bigrams in the n-gram field: single characters match
+    # nearly every judgment (a 4,000-character query took ~180 ms per keyword search against ~50).
+    long_query_chars: int = 200
+    fact_query_chars: int = 50           # queries this long are read as facts by the predictor
+    # Similar cases search the opening of the facts (elements and amounts come from all of them).
+    # Full base, 100 queries, nDCG@10 text/combined: 4,000 chars 0.700/0.787, 2,000 0.702/0.779.
+    facts_search_chars: int = 2000
+    # Leading tokens of the facts the query vector reads (0: the model's 512). Two cores: ~65 ms at
+    # 128, ~165 at 256, ~400 at 512; full base combined nDCG@10 0.762 / 0.767 / 0.782 at 512/256/128.
+    facts_query_tokens: int = 128
+
+
+class RankingConfig(_Group):
+    search: SearchFusion = SearchFusion()
+    graph: GraphEvidence = GraphEvidence()
+    predictor: Predictor = Predictor()
+    consult: Consultation = Consultation()
+    cases: SimilarCases = SimilarCases()
+    lengths: QueryLengths = QueryLengths()
+
+    def flat(self) -> dict[str, Any]:
+        """Dotted field name → value (search.case_prior → 0.6), the names overrides use."""
+        return dict(_flatten(self.model_dump()))
+
+    def with_overrides(self, overrides: Mapping[str, Any], source: str = "overrides") -> RankingConfig:
+        """A copy with fields replaced; `overrides` is nested ({search: {case_prior: 0.8}}) or
+        dotted ({"search.case_prior": 0.8}). An unknown or ill-typed field is a ValueError
+        naming it and `source`."""
+        changes = dict(_flatten(overrides))
+        known = self.flat()
+        for name in changes:
+            if name not in known:
+                group = name.split(".")[0] + "."
+                nearby = [k for k in known if k.startswith(group)] or sorted({k.split(".")[0] for k in known})
+                raise ValueError(f"{source}: unknown ranking field '{name}' (known: {', '.join(nearby)})")
+        data = self.model_dump()
+        for name, value in changes.items():
+            *groups, leaf = name.split(".")
+            target = data
+            for g in groups:
+                target = target[g]
+            target[leaf] = value
+        try:
+            return RankingConfig.model_validate(data)
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            raise ValueError(f"{source}: invalid ranking value — {problems}") from None
+
+
+DEFAULT_RANKING = RankingConfig()
+
+
+def _flatten(tree: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, Any]]:
+    for key, value in tree.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            yield from _flatten(value, name + ".")
+        else:
+            yield name, value
+
+
+def parse_assignments(assignments: Iterable[str]) -> dict[str, Any]:
+    """`name=value` strings (a command line's --set) → {name: value}; values read as YAML scalars
+    (0.8, 60, false)."""
+    out = {}
+    for item in assignments:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise ValueError(f"--set expects name=value, got '{item}'")
+        out[name.strip()] = yaml.safe_load(value) if value.strip() else None
+    return out
+
+
+def load_overrides(path: Path) -> dict[str, Any]:
+    """A YAML file of field overrides (nested or dotted names); empty file: none."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    if not isinstance(data, Mapping):
+        raise ValueError(f"{path}: a ranking file holds a mapping of field names to values")
+    return dict(data)
