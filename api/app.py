@@ -49,10 +49,9 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
 
     app = FastAPI(lifespan=lifespan, title="衔接 Xianjie", version="0.1.0", responses=COMMON,
                   description="行刑衔接知识库与类案检索 — knowledge base and case-law search for administrative–criminal linkage")
-    require_admin = admin_dependency(load_or_create_token(settings.admin_token, settings.data_dir))
     app.state.search, app.state.settings, app.state.started = service, settings, time.time()
     app.state.pools = pools if pools is not None else default_pools()
-    app.state.require_admin = require_admin
+    app.state.require_admin = admin_dependency(load_or_create_token(settings.admin_token, settings.data_dir))
     app.state.knowledge = KnowledgeService(service)
     app.state.consultation = ConsultationService(service)
     app.state.cases = CaseService(service)
@@ -64,7 +63,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     app.include_router(linkage_list_router)
     app.include_router(exports_router)
     training = TrainingService(service, TrainingStore(Path(settings.data_dir) / "training.sqlite"))
-    app.include_router(training_router(training, require_admin))
+    app.include_router(training_router(training))
     app.include_router(meta.router)
 
     if WEB_DIR.exists():

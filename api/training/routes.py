@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, HTTPException, Path as PathParam, Request
 from fastapi.responses import HTMLResponse, Response
 
+from ..deps import Admin, require_admin
 from ..error_responses import TRAINING
 from ..models.training import (Accepted, Answer, CheckResult, GeneratedSet, Joined, JoinRequest, Leaderboard, Play,
                                PracticeSummary, PublicSet, Question, QuestionEdit, QuestionSet, Round, RoundRequest,
@@ -48,17 +49,9 @@ def _translated(fn):
     return wrapper
 
 
-def build_router(training: TrainingService, require_admin) -> APIRouter:
-    """`require_admin(authorization=…, x_admin_token=…)` raises a 401 HTTPException without the token."""
+def build_router(training: TrainingService) -> APIRouter:
     router = APIRouter(prefix="/api/training", tags=["training 岗位练兵与竞赛"], responses=TRAINING)
     admin = [Depends(require_admin)]
-
-    def is_admin(authorization: str | None, x_admin_token: str | None) -> bool:
-        try:
-            require_admin(authorization=authorization, x_admin_token=x_admin_token)
-        except HTTPException:
-            return False
-        return True
 
     @router.post("/sets", dependencies=admin, summary="按范围生成并保存题集", response_model=GeneratedSet)
     @_translated
@@ -71,8 +64,8 @@ def build_router(training: TrainingService, require_admin) -> APIRouter:
 
     @router.get("/sets/{set_id}", summary="题集（不含答案；竞赛中的题集须管理员令牌）", response_model=PublicSet)
     @_translated
-    def get_set(set_id: SetId, authorization: str | None = Header(default=None), x_admin_token: str | None = Header(default=None)):
-        return rendered(training.public_set(set_id, is_admin(authorization, x_admin_token)))
+    def get_set(set_id: SetId, is_admin: Admin):
+        return rendered(training.public_set(set_id, is_admin))
 
     @router.get("/sets/{set_id}/export", dependencies=admin, summary="导出题集 JSON（含答案与出处）", response_model=QuestionSet)
     @_translated
@@ -92,23 +85,20 @@ def build_router(training: TrainingService, require_admin) -> APIRouter:
     @router.post("/sets/{set_id}/check", summary="练习：提交一题，返回对错、答案与出处（竞赛中的题集须管理员令牌）",
                  response_model=CheckResult)
     @_translated
-    def check(set_id: SetId, ans: Answer, authorization: str | None = Header(default=None),
-              x_admin_token: str | None = Header(default=None)):
-        return rendered(training.check(set_id, ans, is_admin(authorization, x_admin_token)))
+    def check(set_id: SetId, ans: Answer, is_admin: Admin):
+        return rendered(training.check(set_id, ans, is_admin))
 
     @router.post("/sets/{set_id}/summary", summary="练习小结：按题型和领域统计薄弱环节", response_model=SummaryResult)
     @_translated
-    def summary(set_id: SetId, body: PracticeSummary, authorization: str | None = Header(default=None),
-                x_admin_token: str | None = Header(default=None)):
-        return rendered(training.summary(set_id, body, is_admin(authorization, x_admin_token)))
+    def summary(set_id: SetId, body: PracticeSummary, is_admin: Admin):
+        return rendered(training.summary(set_id, body, is_admin))
 
     @router.get("/sets/{set_id}/print", response_class=HTMLResponse, summary="打印版（试卷、答题卡；管理员令牌可附答案）")
     @_translated
-    def print_view(set_id: SetId, key: bool = False, authorization: str | None = Header(default=None),
-                   x_admin_token: str | None = Header(default=None)):
-        if key:
-            require_admin(authorization=authorization, x_admin_token=x_admin_token)
-        return training.print_html(set_id, key, is_admin(authorization, x_admin_token))
+    def print_view(request: Request, set_id: SetId, is_admin: Admin, key: bool = False):
+        if key and not is_admin:
+            require_admin(request, None, None)      # the answer key: the 401 with its message
+        return training.print_html(set_id, key, is_admin)
 
     # -- competitions -------------------------------------------------------------------------
     @router.post("/rounds", dependencies=admin, summary="开设竞赛轮次（返回加入码）", response_model=Round)
