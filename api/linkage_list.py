@@ -21,6 +21,7 @@ from graph.schema import domain_id
 
 from .docx import MEDIA_TYPE, DocxWriter, content_disposition
 from .error_responses import NOT_FOUND
+from .models.linkage import LinkageList
 
 ARTICLE_PART = re.compile(r"第[零〇一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十]+)?(?:第[一二三四五六七八九十]+款)?$")
 METHOD_LABELS = {"curated": "已审核", "reviewed": "已审核", "derived": "推导（待审核）", "parsed": "自动解析"}
@@ -156,7 +157,7 @@ def list_title(domain: str | None) -> str:
 
 
 @router.get("/list", summary="正向衔接事项清单：某领域可能涉嫌犯罪的行政违法行为（JSON / CSV / Word）",
-            responses={200: {"description": "清单（format=json）、CSV 或 Word 文档",
+            responses={200: {"description": "清单（format=json）、CSV 或 Word 文档", "model": LinkageList,
                              "content": {"application/json": {}, "text/csv": {}, MEDIA_TYPE: {}}}, **NOT_FOUND})
 def linkage_list(request: Request,
                  domain: Annotated[str | None, Query(min_length=1, max_length=40, description="领域，如 安全生产；省略为全部领域")] = None,

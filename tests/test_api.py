@@ -51,6 +51,29 @@ def test_post_unknown_field_and_missing_q(client):
     assert r.status_code == 422 and r.json()["error"]["message"].startswith("q")
 
 
+@pytest.mark.parametrize("method,path,payload,message", [
+    ("get", "/api/search", {"q": "盗窃", "k": 101}, "k: 须不大于 100"),
+    ("get", "/api/search", {"q": "盗窃", "k": 0}, "k: 须不小于 1"),
+    ("get", "/api/search", {"q": "   "}, "q: 不能为空"),
+    ("get", "/api/search", {"q": "盗窃", "mode": "fuzzy"}, "mode: 须为以下之一：'keyword', 'vector', 'hybrid'"),
+    ("get", "/api/search", {"q": "盗窃", "colour": "red"}, "colour: 未知参数"),
+    ("get", "/api/search", {"q": "盗窃", "doc": "不存在"}, "doc: 未找到文档“不存在”（请给出文档 id 或完整标题）"),
+    ("post", "/api/search", {"q": "盗窃", "bogus": 1}, "bogus: 未知字段"),
+    ("post", "/api/search", {"k": 3}, "q: 缺少该字段"),
+    ("post", "/api/consult", {"text": "   "}, "text: 不能为空"),
+    ("post", "/api/cases/similar", {"facts": "盗窃", "k": 3}, "facts: 长度须不少于 4 个字符"),
+])
+def test_validation_messages_are_chinese_and_name_the_field(client, method, path, payload, message):
+    r = client.get(path, params=payload) if method == "get" else client.post(path, json=payload)
+    assert r.status_code == 422 and r.json()["error"]["message"] == message, r.text
+
+
+def test_not_found_messages_are_chinese(client):
+    for path in ("/api/documents/nope", "/api/units/nope:art1", "/api/cases/nope/similar"):
+        err = client.get(path).json()["error"]
+        assert err["code"] == "not_found" and "未找到" in err["message"] and "nope" in err["message"], err
+
+
 def test_documents_units_health(client):
     doc = client.get("/api/documents/fx-xingfa").json()
     assert doc["front_matter"]["title"] == "中华人民共和国刑法（节选）"
@@ -125,7 +148,7 @@ def test_consult_endpoint(bundled_client):
 
 
 @pytest.mark.parametrize("text,needle", [("", "text"), ("   ", "text"), ("盗" * 20001, "text"),
-                                         ("货值999999999999999999999元，要移送吗", "too large")])
+                                         ("货值999999999999999999999元，要移送吗", "过大")])
 def test_consult_bad_input(client, text, needle):
     r = client.post("/api/consult", json={"text": text})
     assert r.status_code == 422 and needle in r.json()["error"]["message"]

@@ -1,0 +1,202 @@
+"""POST /api/consult: the question and the answer api.consult.consult builds."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .base import Out, Source
+from .offenses import TypicalCaseRef
+from .search import MAX_QUERY_CHARS
+
+MAX_AMOUNT = 1e15   # beyond any real amount or quantity: a typo or an overflow
+
+
+class ConsultBody(BaseModel):
+    """POST /api/consult: a situation in plain Chinese, and which way the question points."""
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=2, max_length=MAX_QUERY_CHARS)
+    direction: Literal["auto", "forward", "reverse"] = "auto"
+
+    @field_validator("text")
+    @classmethod
+    def _sane(cls, v: str) -> str:
+        from corpus.quantities import find_quantities
+        if not v.strip():
+            raise ValueError("不能为空")
+        for q in find_quantities(v):
+            if q.value > MAX_AMOUNT:
+                raise ValueError(f"数字“{q.raw}”过大，不是真实的数额或数量")
+        return v
+
+
+class StatedFact(Out):
+    """What a condition was compared with: a number read from the text (value, unit, span…), a
+    statement (kind statement, negated when the text denies it) or the kind of offender (subject)."""
+    kind: str
+    text: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    span: list[int] | None = None
+    approx: bool | None = None
+    qualifier: str | None = None
+    context: str | None = None
+    negated: bool | None = None
+
+
+class EvaluatedCondition(Out):
+    """One condition of an alternative, compared with the facts. kind quantity carries the numeric
+    condition's fields (metric, op, value, unit…); kind fact its options; kind subject the offender."""
+    kind: str
+    text: str
+    status: str
+    compared: str
+    fact: StatedFact | None
+    question: str | None = None
+    matched_by: str | None = None
+    metric: str | None = None
+    op: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    upper: float | None = None
+    within_years: float | None = None
+    basis: str | None = None
+    options: list[str] | None = None
+
+
+class EvaluatedAlternative(Out):
+    label: str
+    text: str
+    catch_all: bool
+    status: str
+    conditions: list[EvaluatedCondition]
+    note: str | None = None
+
+
+class CitedSource(Out):
+    unit_id: str
+    doc_id: str
+    doc_title: str
+    label: str
+    effective: str | None
+    citation: str
+
+
+class EvaluatedStandard(Out):
+    """A threshold clause with its verdict on these facts: met / not_met / unknown (无法判断)."""
+    id: str
+    clause: str
+    subject: str
+    tier: str
+    review: str | None
+    specific: bool
+    source: CitedSource
+    status: str
+    firm_status: str
+    alternatives: list[EvaluatedAlternative]
+    questions: list[str]
+    notes: list[str]
+    governing: bool
+    superseded_by: str | None
+
+
+class Verdict(Out):
+    status: str
+    basis: list[str]
+    questions: list[str]
+    notes: list[str]
+
+
+class Provision(Out):
+    """An administrative provision on the other side of the line (unit ids, see citations)."""
+    violation: str
+    agencies: list[str]
+    articles: list[str | None]
+    basis: list[str]
+    note: str | None
+
+
+class CaseVote(Out):
+    id: str
+    title: str
+    score: float
+    unit_id: str
+
+
+class Candidate(Out):
+    """A candidate offense with its clauses evaluated and the evidence behind it."""
+    id: str
+    name: str
+    article_nos: list[str]
+    articles: list[str | None]
+    score: float
+    why: list[str]
+    standards: list[EvaluatedStandard]
+    verdict: Verdict
+    standards_note: str | None
+    transfer: str | None
+    admin_provisions: list[Provision]
+    cases: list[CaseVote]
+    related_typical_cases: list[TypicalCaseRef]
+
+
+class PredictedCharge(Out):
+    name: str
+    p: float
+    offense_id: str | None
+
+
+class PredictedArticle(Out):
+    article: int | str
+    unit_id: str
+    p: float
+
+
+class Predicted(Out):
+    charges: list[PredictedCharge]
+    articles: list[PredictedArticle]
+
+
+class ExtractedFact(Out):
+    """A number read from the text (value, unit, text, span, approx, qualifier, context) or, last,
+    the kind of offender (kind subject, value 单位 / 个人 / 未说明)."""
+    kind: str
+    value: float | str
+    unit: str | None = None
+    text: str | None = None
+    span: list[int] | None = None
+    approx: bool | None = None
+    qualifier: str | None = None
+    context: str | None = None
+
+
+class Citation(Out):
+    unit_id: str
+    doc_id: str
+    doc_title: str
+    label: str | None
+    status: str
+    source: Source
+
+
+class TimeLimit(Out):
+    """行政处罚法 第三十六条: whether the act is still within the two-year limit."""
+    act_date: str
+    reference_date: str
+    elapsed_days: int
+    limit_years: int
+    within_limit: bool
+    note: str
+    citation: str
+
+
+class ConsultAnswer(Out):
+    query: str
+    took_ms: float
+    direction: str
+    offenses: list[Candidate]
+    predicted: Predicted
+    extracted_facts: list[ExtractedFact]
+    citations: list[Citation]
+    transfer_rules: list[str] | None = Field(default=None, description="forward only: unit ids of the transfer rules")
+    time_limit: TimeLimit | None = Field(default=None, description="reverse only (null when the text gives no date)")

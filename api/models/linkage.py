@@ -1,0 +1,56 @@
+"""正向衔接事项清单 as JSON (api.linkage_list)."""
+from __future__ import annotations
+
+from typing import Any
+
+from .base import Out
+
+
+class Cited(Out):
+    """An article in standard citation form (《刑法》第一百三十四条之一)."""
+    unit_id: str | None
+    citation: str
+    doc_id: str | None = None
+
+
+class ListedStandard(Cited):
+    term: str
+    review: str | None
+    quote: str
+
+
+class RowProvenance(Out):
+    method: str
+    status: str
+    source: str
+    basis: list[Cited]
+    evidence: Any = None
+    score: float | None = None
+
+
+class LinkageRow(Out):
+    domain: str | None
+    violation: str
+    violation_id: str
+    penalty_provisions: list[Cited]
+    offense: str
+    criminal_articles: list[Cited]
+    standards: list[ListedStandard]
+    agencies: list[str]
+    note: str | None
+    provenance: RowProvenance
+    no: int
+
+
+class DomainCount(Out):
+    name: str
+    count: int
+
+
+class LinkageList(Out):
+    title: str
+    domain: str | None
+    columns: list[str]
+    count: int
+    domains: list[DomainCount]
+    rows: list[LinkageRow]

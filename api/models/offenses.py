@@ -1,0 +1,152 @@
+"""Offenses: the lookup list and the 罪名页 (graph.queries.offense_view), and the threshold clauses
+both the page and the consultation show."""
+from __future__ import annotations
+
+from typing import Any
+
+from .base import Out
+
+
+class OffenseMatch(Out):
+    id: str
+    name: str
+    aliases: list[str]
+    score: float
+
+
+class OffenseList(Out):
+    query: str
+    offenses: list[OffenseMatch]
+
+
+class ArticleRef(Out):
+    node: str
+    unit_id: str | None
+    label: str
+
+
+class EdgeProvenance(Out):
+    source: str
+    method: str
+
+
+class ArticleProvenance(EdgeProvenance):
+    source_title: str
+
+
+class OffenseArticle(ArticleRef):
+    clauses: list[Any]
+    provenance: ArticleProvenance
+    text: str | None = None        # the article's wording, added by the 罪名页 route
+
+
+class ThresholdCondition(Out):
+    """A numeric condition of a clause (graph.standards.Condition)."""
+    metric: str
+    op: str
+    value: float
+    unit: str
+    text: str
+    upper: float | None = None
+    within_years: float | None = None
+    basis: str | None = None
+
+
+class Requirement(Out):
+    """A qualitative condition: one of the options must be stated in the facts."""
+    text: str
+    options: list[str]
+    question: str
+
+
+class Alternative(Out):
+    label: str
+    text: str
+    subject: str | None
+    conditions: list[ThresholdCondition]
+    requirements: list[Requirement]
+    catch_all: bool
+
+
+class StandardSource(Out):
+    unit_id: str
+    doc_id: str
+    doc_title: str
+    label: str
+    effective: str | None
+
+
+class StandardView(Out):
+    """A threshold clause (立案追诉标准 / 数额标准) with its tier and whether it governs."""
+    id: str
+    term: str
+    subject: str
+    alternatives: list[Alternative]
+    tier: str
+    review: str | None
+    specific: bool
+    governing: bool
+    superseded_by: str | None
+    source: StandardSource
+    quote: str
+
+
+class ViolationView(Out):
+    """An administrative violation on the other side of the line, with its penalty articles."""
+    id: str
+    name: str
+    penalty_articles: list[ArticleRef]
+    agencies: list[str]
+    basis: list[ArticleRef]
+    note: str | None
+    provenance: EdgeProvenance
+
+
+class Significance(Out):
+    label: str | None
+    unit_id: str | None
+    excerpt: str
+
+
+class TypicalCaseRef(Out):
+    """A typical / guiding case as listed under an offense (相关典型案例)."""
+    id: str | None
+    node: str
+    title: str
+    case_kind: str
+    kind_label: str
+    jianli_no: str | None
+    issuer: str | None
+    released: str | None
+    linkage: list[Any]
+    transcription: bool
+    significance: Significance
+    facts_unit: str | None
+
+
+class CaseRef(Out):
+    id: str
+    doc_id: str | None
+    title: str
+    charges: list[str]
+    case_kind: str
+
+
+class OffenseCases(Out):
+    count: int
+    top: list[CaseRef]
+
+
+class OffenseView(Out):
+    """Everything the 罪名页 shows."""
+    id: str
+    name: str
+    aliases: list[str]
+    articles: list[OffenseArticle]
+    standards: list[StandardView]
+    standards_note: str | None
+    forward_violations: list[ViolationView]
+    reverse_violations: list[ViolationView]
+    typical_cases: list[TypicalCaseRef]
+    cases: OffenseCases
+    domains: list[str]
