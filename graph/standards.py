@@ -651,14 +651,15 @@ TRANSFERRED_OFFENSES = Path(__file__).resolve().parents[1] / "corpus" / "data" /
 
 def transfer_coverage(store, path: Path = TRANSFERRED_OFFENSES) -> dict:
     """Per domain, the commonly transferred offenses with a filing standard (a filing-tier clause) and with
-    forward or reverse administrative provisions; names the graph does not know are listed, not counted."""
+    forward or reverse administrative provisions — reviewed ones (`with_provisions`), and reviewed or
+    derived (`with_provisions_or_derived`); names the graph does not know are listed, not counted."""
     import yaml
     from .schema import offense_id
     domains = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     out = {}
     for domain, names in domains.items():
-        row = {"offenses": 0, "with_standard": 0, "with_provisions": 0, "missing_standard": [],
-               "missing_provisions": [], "unknown": []}
+        row = {"offenses": 0, "with_standard": 0, "with_provisions": 0, "with_provisions_or_derived": 0,
+               "missing_standard": [], "missing_provisions": [], "unknown": []}
         for name in names:
             oid = offense_id(name)
             if store.node(oid) is None:
@@ -667,13 +668,15 @@ def transfer_coverage(store, path: Path = TRANSFERRED_OFFENSES) -> dict:
             row["offenses"] += 1
             filing = any((store.node(e.dst).props.get("tier", "filing") == "filing")
                          for e in store.edges_from(oid, ("HAS_STANDARD",)) if store.node(e.dst))
-            linked = bool(store.edges_to(oid, ("ESCALATES_TO",)) or store.edges_from(oid, ("FALLBACK_PENALTY",)))
+            links = store.edges_to(oid, ("ESCALATES_TO",)) + store.edges_from(oid, ("FALLBACK_PENALTY",))
+            linked = any(e.method != "derived" for e in links)
             row["with_standard"] += filing
             row["with_provisions"] += linked
+            row["with_provisions_or_derived"] += bool(links)
             if not filing:
                 row["missing_standard"].append(name)
             if not linked:
                 row["missing_provisions"].append(name)
         out[domain] = row
-    total = {k: sum(r[k] for r in out.values()) for k in ("offenses", "with_standard", "with_provisions")}
+    total = {k: sum(r[k] for r in out.values()) for k in ("offenses", "with_standard", "with_provisions", "with_provisions_or_derived")}
     return {"domains": out, "total": total}

@@ -25,16 +25,20 @@ DOCS = {"statute": ["xingfa", "anquan-shengchan-fa"],
         "interpretation": ["jieshi-weihai-shengchan-anquan-2015", "jieshi-weihai-shengchan-anquan-2022"]}
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("linkage-corpus") / "corpus"
-    for folder, ids in DOCS.items():
+def small_corpus(root: Path, docs: dict[str, list[str]]) -> Path:
+    """A corpus of some bundled documents and the 罪名 determinations (which name the offenses)."""
+    for folder, ids in docs.items():
         (root / folder).mkdir(parents=True)
         for doc_id in ids:
             shutil.copy(BUNDLED_CORPUS / folder / f"{doc_id}.md", root / folder)
     for p in (BUNDLED_CORPUS / "interpretation").glob("zuiming-*.md"):
         shutil.copy(p, root / "interpretation")
     return root
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return small_corpus(tmp_path_factory.mktemp("linkage-corpus") / "corpus", DOCS)
 
 
 @pytest.fixture(scope="module")
