@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.docx import DocxWriter
-from api.linkage_list import COLUMNS, cite, domains, linkage_rows
+from api.linkage_list import COLUMNS, cite, domains, linkage_rows, row_cells
 from api.settings import Settings
 from corpus.loader import BUNDLED_CORPUS, load_corpus
 from graph.extract import build_graph
@@ -79,6 +79,28 @@ def test_rows_of_a_domain_come_from_the_graph(graph):
         assert row["violation"] and row["penalty_provisions"] and row["offense"]
         assert all(a["citation"].startswith("《刑法》第") for a in row["criminal_articles"])
     assert "安全生产" in {d["name"] for d in domains(graph)}
+
+
+def test_derived_rows_follow_the_reviewed_ones_with_score_and_evidence(graph):
+    rows = linkage_rows(graph, "安全生产")
+    methods = [r["provenance"]["method"] for r in rows]
+    assert "curated" in methods and "derived" in methods
+    assert methods == sorted(methods, key=lambda m: m == "derived")          # reviewed first
+    derived = [r for r in rows if r["provenance"]["method"] == "derived"]
+    scores = [r["provenance"]["score"] for r in derived]
+    assert scores == sorted(scores, reverse=True) and min(scores) >= 0.2
+    for r in derived:
+        p = r["provenance"]
+        assert p["status"] == "自动推导" and p["label"].startswith(f"自动推导（得分 {p['score']:.2f}，依据：")
+        assert p["evidence"]["terms"] and p["evidence"]["conduct"] and r["agencies"]
+    # 第九十九条（七）关闭、破坏监控、报警设备 restates 刑法 第一百三十四条之一（一）
+    monitor = next(r for r in derived if r["offense"] == "危险作业罪" and
+                   any(x["citation"] == "《安全生产法》第九十九条" for x in r["penalty_provisions"]))
+    assert "监控" in monitor["provenance"]["evidence"]["terms"] and "应急管理部门" in monitor["agencies"][0]
+    cells = row_cells(monitor)
+    assert cells[7].startswith("自动推导（得分") and "《安全生产法》第九十九条" in cells[7]
+    reviewed = next(r for r in rows if r["provenance"]["method"] == "curated")
+    assert row_cells(reviewed)[7].startswith("已审核")
 
 
 def test_json_csv_and_unknown_domain(client):

@@ -687,6 +687,9 @@ def test_linkage_list_page_and_word_download(server, browser, tmp_path):
     shown = browser.execute_script("return [...document.querySelectorAll('table.linkage tbody tr')].map(r => [...r.cells].map(c => c.innerText.trim()))")
     assert len(shown) == len(rows) and any(r[3] == "危险作业罪" and r[4] == "《刑法》第一百三十四条之一" for r in shown), shown
     assert all(r[2].startswith("《") and r[6] for r in shown)          # penalty provision and agency on every row
+    kinds = ["derived" if r[7].startswith("自动推导") else "reviewed" for r in shown]   # 已审核 rows first, then derived ones with their score
+    assert "reviewed" in kinds and "derived" in kinds and kinds == sorted(kinds, key=lambda k: k == "derived")
+    assert all("得分" in r[7] for r, k in zip(shown, kinds) if k == "derived")
     browser.save_screenshot(str(ARTIFACTS / "linkage-list.png"))
     browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
     browser.find_element(By.ID, "ldocx").click()
