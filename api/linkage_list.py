@@ -57,6 +57,10 @@ def _standards(graph, offense_node: str) -> list[dict]:
             continue
         seen.add(key)
         out.append({"term": s["term"], "review": s.get("review"), **cite(graph, s["source"]["unit_id"]), "quote": _quote(s.get("quote"))})
+        for unit_id in graph.node(s["id"]).props.get("see", []):      # 刑法 conditions: the interpretation of their terms
+            if (unit_id, "术语解释") not in seen:
+                seen.add((unit_id, "术语解释"))
+                out.append({"term": "术语解释", "review": None, **cite(graph, unit_id), "quote": ""})
     return out
 
 

@@ -16,7 +16,7 @@ from corpus.typical import OFFICIAL_KINDS, case_kind, sections_by_role, signific
 from .citations import find_citations, normalize_title
 from .linkage_derive import add_derived
 from .offenses import extract_offenses
-from .standards import extract_standards
+from .standards import extract_standards, statutory_standards
 from .schema import (Edge, Node, agency_id, article_id, case_id, document_id, domain_id, offense_id,
                      violation_id)
 
@@ -238,7 +238,7 @@ def _offenses_for_target(g: Graph, number: int, suffix: int, clause: int | None)
 
 def _standards(g: Graph, docs: list[Document], names: dict[str, str]) -> None:
     """Standard nodes (threshold clauses with structured conditions) and their offenses."""
-    for std in extract_standards(docs):
+    for std in extract_standards(docs) + statutory_standards(docs):
         offenses: list[str] = []
         for name in std.offense_names:
             oid = resolve_offense(name, names)

@@ -104,6 +104,8 @@ class Standard:
     review: str | None = None      # the 〔待核：…〕 note of an unverified article
     specific: bool = False         # applies the offense to one kind of conduct ("…伪劣卷烟…，以生产、销售伪劣产品罪
                                    # 定罪处罚", "实施本解释规定的…行为"): it adds to the general threshold, never replaces it
+    statutory: bool = False        # the 刑法 article's own conditions (corpus/data/statutory_standards.yaml)
+    see: list[str] = field(default_factory=list)   # units that explain its terms (危害生产安全解释（二）第三条: 拒不执行)
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -644,6 +646,47 @@ def mark_governing(standards: list[dict], doc_status) -> None:
         else:
             s["governing"] = newest is not None and s["source"]["doc_id"] == newest[1]
             s["superseded_by"] = newest[1] if not s["governing"] and newest and key < newest else None
+
+
+STATUTORY_STANDARDS = Path(__file__).resolve().parents[1] / "corpus" / "data" / "statutory_standards.yaml"
+STATUTORY_TERM = "刑法规定的入罪条件"
+
+
+def _quoted(text: str, article: str, where: str) -> str:
+    """The text, each of whose pieces between "……" must be words of the article: curated conditions
+    quote the law, they do not paraphrase it."""
+    for piece in (p for p in text.split("……") if p):
+        if piece not in article:
+            raise ValueError(f"{where}: “{piece}” is not in the article")
+    return text
+
+
+def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDARDS) -> list[Standard]:
+    """Filing standards read from the 刑法 article itself, for offenses without an amount threshold or
+    whose 立案追诉标准 text is not in the corpus (危险作业罪, 抗税罪, 妨害传染病防治罪): each listed item is
+    an alternative, with the requirements every item shares (具有发生重大伤亡事故…的现实危险)."""
+    import yaml
+    units = {u.id: (doc, u) for doc in documents if doc.id == CRIMINAL_LAW_ID for u in doc.units}
+    out = []
+    for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        found = units.get(entry["unit"])
+        if found is None:
+            continue
+        doc, unit = found
+        article = strip_review_notes(unit.text)
+
+        def requirement(r: dict, where: str) -> Requirement:
+            return Requirement(_quoted(r["text"], article, where), list(r["options"]), r["question"])
+
+        shared = [requirement(r, f"{unit.id} shared") for r in entry.get("shared", [])]
+        alternatives = [Alternative(a["label"], _quoted(a["text"], article, f"{unit.id}{a['label']}"), [],
+                                    [requirement(r, f"{unit.id}{a['label']}") for r in a["requirements"]] + shared)
+                        for a in entry["alternatives"]]
+        head = article.split("\n")[0]
+        out.append(Standard(f"std:{unit.id}:statutory", doc.id, unit.id, STATUTORY_TERM,
+                            [(unit.article_no, unit.article_suffix, None)], [entry["offense"]], "不限", head, alternatives,
+                            unit.text, doc.effective, "filing", None, False, True, list(entry.get("see", []))))
+    return out
 
 
 TRANSFERRED_OFFENSES = Path(__file__).resolve().parents[1] / "corpus" / "data" / "transferred_offenses.yaml"

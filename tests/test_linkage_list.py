@@ -68,10 +68,12 @@ def test_rows_of_a_domain_come_from_the_graph(graph):
     assert [a["citation"] for a in r["criminal_articles"]] == ["《刑法》第一百三十四条之一"]
     assert r["agencies"] and "应急管理" in r["agencies"][0]
     assert r["provenance"]["status"] == "已审核" and r["provenance"]["basis"]
-    # no threshold clause in the graph (the 刑法 article states the conditions): the interpretation the
-    # link rests on stands in
-    assert [s["citation"] for s in r["standards"]] == ["《最高人民法院、最高人民检察院关于办理危害生产安全刑事案件适用法律若干问题的解释（二）》第三条"]
-    assert r["standards"][0]["term"] == "追诉依据"
+    # no amount threshold: the 刑法 article's own conditions, then the interpretation of its 拒不执行
+    assert [(s["citation"], s["term"]) for s in r["standards"]] == [
+        ("《刑法》第一百三十四条之一", "刑法规定的入罪条件"),
+        ("《最高人民法院、最高人民检察院关于办理危害生产安全刑事案件适用法律若干问题的解释（二）》第三条", "术语解释"),
+        ("《最高人民法院、最高人民检察院关于办理危害生产安全刑事案件适用法律若干问题的解释（二）》第四条", "术语解释")]
+    assert "现实危险" in r["standards"][0]["quote"]
     accident = next(r for r in rows if r["offense"] == "不报、谎报安全事故罪")
     assert accident["standards"][0]["term"] == "情节严重" and "增加死亡一人以上" in accident["standards"][0]["quote"]
     # every row names its violation, penalty provision, offense and 刑法 article
