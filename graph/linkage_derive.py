@@ -6,9 +6,13 @@ An administrative article is a candidate when it penalizes a conduct (罚款, �
 拘留 …). What ties it to criminal law is, in decreasing strength: its own words (…构成犯罪的，依法
 追究刑事责任; 尚不构成犯罪的，由…), another article of the same law that refers to it and says so
 (有本法第X条规定的行为，构成犯罪的…), or the law's general clause (违反本法规定，构成犯罪的…).
-Which offense: the conduct words the article shares with the offense — its name and the conduct part
-of its 刑法 article — weighted by how rare each word is among offenses (违反/规定 say nothing, 盗伐
-/林木 say much). The score is that weighted share times the strength of the criminal clause.
+Which offense: each conduct the article names (an item （一）…, or a paragraph) is compared with every
+offense's words — its name and the conduct part of its 刑法 article and filing standards — weighted by
+how rare each word is among offenses (违反/规定 say nothing, 盗伐/林木 say much): the cosine of the two,
+scaled by how much of the offense's name the conduct states, times the strength of the criminal
+clause. At least two shared words and 40% of the name are needed; articles about officials (处分) and
+offenses only officials commit are left out. The measured recall and precision are in
+scripts/eval_linkage.py and eval/derived_links_sample.yaml.
 
 Every derived link keeps its evidence (the clause, the matched words, the score) and is marked
 `derived`; a reviewed link of corpus/data/linkage.yaml for the same (article, offense) pair replaces it.
