@@ -100,10 +100,11 @@ def linkage_rows(graph, domain: str | None = None, text_of=None) -> list[dict]:
     else:
         violations = graph.nodes_of_kind("Violation")
     rows = []
-    # reviewed links first, then the derived candidates (graph.linkage_derive), best score first
+    # reviewed links first, then the derived candidates (graph.linkage_derive), best score first; by domain
+    # only in the list of all domains (a derived violation of 危险化学品安全管理条例 is in 安全生产 too)
     def order(v):
         best = max((e.props.get("score") or 0 for e in graph.edges_from(v.id, ("ESCALATES_TO",))), default=0)
-        return (v.props.get("domain") or "", bool(v.props.get("derived")), -best, v.id)
+        return ("" if domain else v.props.get("domain") or "", bool(v.props.get("derived")), -best, v.id)
     for v in sorted((v for v in violations if v), key=order):
         penalties = [cite(graph, (graph.node(e.dst).props.get("unit_id") if graph.node(e.dst) else e.dst.removeprefix("article:")))
                      for e in graph.edges_from(v.id, ("PENALIZED_BY",))]

@@ -191,6 +191,12 @@ def test_offense_page_graph_expands(server, browser):
     before = len(nodes)
     page = browser.find_element(By.ID, "offense-view").text
     assert "情节严重" in page and "矿产资源法第六十四条" in page     # thresholds and the administrative provision
+    # reviewed links carry 已审核; derived candidates are folded below them with their score
+    assert browser.find_elements(By.CSS_SELECTOR, "#offense-view .badge.link-reviewed")
+    folded = browser.find_elements(By.CSS_SELECTOR, "#offense-view details.derived-links")
+    assert folded and "自动推导的候选" in folded[0].text
+    browser.execute_script("document.querySelectorAll('#offense-view details.derived-links').forEach(d => d.open = true)")
+    assert "自动推导（得分" in browser.find_element(By.CSS_SELECTOR, "#offense-view details.derived-links .note").text
     time.sleep(1)
     before = len(browser.find_elements(By.CSS_SELECTOR, "svg .node"))
     browser.execute_script("document.querySelector('svg .node[data-id^=\"article:xingfa\"]')"
