@@ -216,7 +216,15 @@ def cmd_graph_check(args) -> int:
         from graph.standards import transfer_coverage
         for domain, r in transfer_coverage(store)["domains"].items():
             print(f"常见移送罪名 {domain}: 有立案追诉标准 {r['with_standard']}/{r['offenses']}，有正向/反向行政处罚规定 "
-                  f"{r['with_provisions']}/{r['offenses']}" + (f"；缺标准：{'、'.join(r['missing_standard'])}" if r["missing_standard"] else ""))
+                  f"{r['with_provisions']}/{r['offenses']}（含自动推导 {r['with_provisions_or_derived']}/{r['offenses']}）"
+                  + (f"；缺标准：{'、'.join(r['missing_standard'])}" if r["missing_standard"] else ""))
+        total = transfer_coverage(store)["total"]
+        print(f"常见移送罪名 合计: 有立案追诉标准 {total['with_standard']}/{total['offenses']} "
+              f"({total['with_standard'] / max(total['offenses'], 1):.1%})，有正向/反向行政处罚规定 {total['with_provisions']}/{total['offenses']}"
+              f"（含自动推导 {total['with_provisions_or_derived']}/{total['offenses']}）")
+        derived = [e for e in graph.edges if e.kind == "ESCALATES_TO" and e.method == "derived"]
+        print(f"自动推导的衔接（derived）: {len(derived)} 条，涉及行政处罚条文 {len({e.source for e in derived})} 条、罪名 "
+              f"{len({e.dst for e in derived})} 个；已审核的衔接优先（见 scripts/eval_linkage.py）")
     # a judgment's own charge string that names no offense ("此类犯罪") is reported, not a failure
     problems = report["dangling_edges"] or [n for n in report["extraction_notes"] if "matches no offense" not in n]
     return 1 if problems else 0

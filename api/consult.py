@@ -163,7 +163,7 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
         for v in (view["forward_violations"] if direction == "forward" else view["reverse_violations"]):
             provisions.append({"violation": v["name"], "agencies": v["agencies"],
                                "articles": [cite(p["unit_id"]) for p in v["penalty_articles"]],
-                               "basis": [cite(b["unit_id"]) for b in v["basis"]], "note": v.get("note")})
+                               "basis": [cite(b["unit_id"]) for b in v["basis"]], "note": v.get("note"), "link": v.get("link")})
         transfer = {"met": "indicated", "not_met": "not_indicated"}.get(verdict["status"], "undetermined")
         offenses.append({
             "id": oid, "name": view["name"], "article_nos": [a["label"] for a in view["articles"]],

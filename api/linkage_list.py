@@ -16,6 +16,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from graph.citations import normalize_title
+from graph.linkage_derive import link_status
 from graph.queries import standard_view
 from graph.schema import domain_id
 
@@ -24,7 +25,7 @@ from .error_responses import NOT_FOUND
 from .models.linkage import LinkageList
 
 ARTICLE_PART = re.compile(r"第[零〇一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十]+)?(?:第[一二三四五六七八九十]+款)?$")
-METHOD_LABELS = {"curated": "已审核", "reviewed": "已审核", "derived": "推导（待审核）", "parsed": "自动解析"}
+METHOD_LABELS = {"curated": "已审核", "reviewed": "已审核", "derived": "自动推导", "parsed": "自动解析"}
 COLUMNS = ("序号", "行政违法行为", "行政处罚依据", "涉嫌罪名", "刑法条文", "立案追诉标准", "主管机关", "来源")
 QUOTE_CHARS = 300
 
@@ -57,6 +58,10 @@ def _standards(graph, offense_node: str) -> list[dict]:
             continue
         seen.add(key)
         out.append({"term": s["term"], "review": s.get("review"), **cite(graph, s["source"]["unit_id"]), "quote": _quote(s.get("quote"))})
+        for unit_id in graph.node(s["id"]).props.get("see", []):      # 刑法 conditions: the interpretation of their terms
+            if (unit_id, "术语解释") not in seen:
+                seen.add((unit_id, "术语解释"))
+                out.append({"term": "术语解释", "review": None, **cite(graph, unit_id), "quote": ""})
     return out
 
 
@@ -96,7 +101,12 @@ def linkage_rows(graph, domain: str | None = None, text_of=None) -> list[dict]:
     else:
         violations = graph.nodes_of_kind("Violation")
     rows = []
-    for v in sorted((v for v in violations if v), key=lambda n: (n.props.get("domain") or "", n.id)):
+    # reviewed links first, then the derived candidates (graph.linkage_derive), best score first; by domain
+    # only in the list of all domains (a derived violation of 危险化学品安全管理条例 is in 安全生产 too)
+    def order(v):
+        best = max((e.props.get("score") or 0 for e in graph.edges_from(v.id, ("ESCALATES_TO",))), default=0)
+        return ("" if domain else v.props.get("domain") or "", bool(v.props.get("derived")), -best, v.id)
+    for v in sorted((v for v in violations if v), key=order):
         penalties = [cite(graph, (graph.node(e.dst).props.get("unit_id") if graph.node(e.dst) else e.dst.removeprefix("article:")))
                      for e in graph.edges_from(v.id, ("PENALIZED_BY",))]
         agencies = [graph.node(e.dst).label for e in graph.edges_from(v.id, ("COMPETENT",)) if graph.node(e.dst)]
@@ -115,7 +125,7 @@ def linkage_rows(graph, domain: str | None = None, text_of=None) -> list[dict]:
                 "agencies": agencies,
                 "note": esc.props.get("note"),
                 "provenance": {"method": esc.method, "status": METHOD_LABELS.get(esc.method, esc.method),
-                               "source": esc.source, "basis": basis,
+                               "label": link_status(esc)["label"], "source": esc.source, "basis": basis,
                                **({"evidence": esc.props["evidence"]} if esc.props.get("evidence") else {}),
                                **({"score": esc.props["score"]} if esc.props.get("score") is not None else {})},
             })
@@ -128,7 +138,9 @@ def row_cells(r: dict) -> list[str]:
     """The eight columns of one row as plain text (CSV and Word)."""
     standards = "\n".join(f"{s['citation']}（{s['term']}{'，待核' if s.get('review') else ''}）" + (f"：{s['quote']}" if s["quote"] else "")
                           for s in r["standards"])
-    source = r["provenance"]["status"] + ("：" + "、".join(b["citation"] for b in r["provenance"]["basis"]) if r["provenance"]["basis"] else "")
+    p = r["provenance"]
+    status = p["label"] if p["method"] == "derived" else p["status"]     # 自动推导（得分 0.xx，依据…）
+    source = status + ("：" + "、".join(b["citation"] for b in p["basis"]) if p["basis"] else "")
     return [str(r["no"]), r["violation"] + (f"\n（{r['note']}）" if r.get("note") else ""),
             "、".join(p["citation"] for p in r["penalty_provisions"]), r["offense"],
             "、".join(a["citation"] for a in r["criminal_articles"]),
@@ -148,7 +160,8 @@ def to_docx(rows: list[dict], title: str) -> bytes:
     doc = DocxWriter(landscape=True).title(title)
     doc.paragraph(f"共 {len(rows)} 项 · 生成日期 {dt.date.today().isoformat()} · 依据：衔接知识库（法律法规、司法解释、立案追诉标准及已审核的衔接关系）", size_pt=9)
     doc.table(list(COLUMNS), [row_cells(r) for r in rows], widths=[3, 14, 12, 9, 10, 26, 10, 14])
-    doc.paragraph("说明：“已审核”为人工审核的衔接关系；“待核”为尚未与官方文本逐字核对的条文，不作为唯一定案依据。", size_pt=9)
+    doc.paragraph("说明：“已审核”为人工审核的衔接关系；“自动推导”由行政法规条文（构成犯罪的依法追究刑事责任等）与罪名用语推导，"
+                  "附得分与依据，未经审核，仅供参考；“待核”为尚未与官方文本逐字核对的条文，不作为唯一定案依据。", size_pt=9)
     return doc.to_bytes()
 
 

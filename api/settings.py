@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = None
     ranking_file: Path | None = None     # YAML of ranking overrides (indexer/ranking.py field names)
+    province: str | None = None          # 省（自治区、直辖市）: fixes figures left to provinces (api/verdict.py)
+    province_figures: Path = BUNDLED_CORPUS.parent / "data" / "province_figures.yaml"
 
 
 @lru_cache(maxsize=1)

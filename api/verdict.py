@@ -15,6 +15,10 @@ import math
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from corpus.numerals import parse_chinese_int
 from corpus.quantities import Quantity
@@ -30,7 +34,40 @@ WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及)?$")
 NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；]{1,10}、(?:[^、，。；]{1,10}、)*$")
 CLAUSE_END = "，。；！？,;!?\n"
+DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)")
 STATUS_UNKNOWN = "unknown"     # 无法判断: the stated facts neither meet nor rule out the clause
+
+
+def province_figures(province: str | None = None, path: Path | None = None) -> dict:
+    """The figures the configured province fixed within ranges left to provinces, by standard id:
+    {std_id: [{range, value, unit, source}]}; empty when no province is set (the default) or the file
+    does not name it. Settings: XIANJIE_PROVINCE, XIANJIE_PROVINCE_FIGURES."""
+    if province is None or path is None:
+        from .settings import get_settings
+        settings = get_settings()
+        province = province if province is not None else settings.province
+        path = path if path is not None else settings.province_figures
+    if not province or not Path(path).exists():
+        return {}
+    return _figures(province, str(path), Path(path).stat().st_mtime)
+
+
+@lru_cache(maxsize=4)
+def _figures(province: str, path: str, mtime: float) -> dict:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    out: dict[str, list[dict]] = {}
+    for f in data.get(province) or []:
+        out.setdefault(f["standard"], []).append({**f, "province": province})
+    return out
+
+
+def _province_figure(c: dict, figures: list[dict]) -> dict | None:
+    """The province's figure for one ranged condition: same range text and unit, within the range."""
+    for f in figures:
+        if f.get("unit", c["unit"]) == c["unit"] and (c.get("text") or "").startswith(f.get("range") or "") \
+                and c["value"] <= float(f["value"]) <= c["upper"]:
+            return f
+    return None
 
 
 @dataclass
@@ -144,7 +181,7 @@ def _stated_none(c: dict, text: str) -> Fact | None:
     return None
 
 
-def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = ()) -> dict:
+def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: list[dict] = ()) -> dict:
     fact, how = _match(c, extracted["facts"], rivals)
     if fact is None and (none := _stated_none(c, extracted["text"])):
         fact, how = none, "negation"
@@ -160,7 +197,13 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = ()) -> dict:
         compared = f"{_fmt(v, c['unit'])} {'≥' if v >= c['value'] else '<'} {_fmt(c['value'], c['unit'])}"
         if c.get("upper"):
             compared += f"；上限 {_fmt(top, c['unit'])}"
-            if status == STATUS_UNKNOWN:
+            figure = _province_figure(c, figures) if status == STATUS_UNKNOWN else None
+            if figure is not None:          # the province fixed its figure within the range
+                fixed = float(figure["value"])
+                status = "met" if v >= fixed else "not_met"
+                compared += f"；{figure['province']}确定的标准 {_fmt(fixed, c['unit'])}：{_fmt(v, c['unit'])} {'≥' if v >= fixed else '<'} {_fmt(fixed, c['unit'])}"
+                out["province_figure"] = {k: figure[k] for k in ("province", "value", "unit", "source") if k in figure}
+            elif status == STATUS_UNKNOWN:
                 out["question"] = (f"本省（自治区、直辖市）确定的数额标准是多少（在{_fmt(c['value'], c['unit'])}至"
                                    f"{_fmt(top, c['unit'])}之间）？")
     elif c["op"] == "<=":
@@ -189,10 +232,12 @@ def _clause_at(text: str, start: int, end: int) -> str:
 
 
 def _negated(text: str, at: int) -> bool:
-    """未/没有/不 right before the words, or before an enumeration they close (不在禁采区、禁采期内)."""
+    """未/没有/不 right before the words, or before an enumeration they close (不在禁采区、禁采期内), or a
+    denied 具有/存在/造成 earlier in the same clause (不具有发生重大伤亡事故的现实危险)."""
     before = text[max(0, at - 16):at]
     before = before[max(before.rfind(ch) for ch in CLAUSE_END) + 1:]
-    return bool(NEGATION_RE.search(before) or NEGATED_LIST_RE.search(before))
+    clause = text[max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1:at]
+    return bool(NEGATION_RE.search(before) or NEGATED_LIST_RE.search(before) or DENIED_CLAUSE_RE.search(clause))
 
 
 def find_stated(option: str, text: str) -> tuple[int, int] | None:
@@ -229,7 +274,8 @@ def _combine(statuses: list[str]) -> str:
     return "met" if statuses and all(s == "met" for s in statuses) else STATUS_UNKNOWN
 
 
-def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限", rivals: tuple[dict, ...] = ()) -> dict:
+def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限", rivals: tuple[dict, ...] = (),
+                         figures: list[dict] = ()) -> dict:
     base = {"label": alt["label"], "text": alt["text"], "catch_all": alt.get("catch_all", False)}
     if base["catch_all"]:
         return {**base, "status": STATUS_UNKNOWN, "conditions": [],
@@ -238,7 +284,7 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
     subject = extracted.get("subject")
     if wanted and subject and wanted != subject:
         return {**base, "status": "not_applicable", "conditions": [], "note": f"本项限于{wanted}"}
-    conds = [_numeric(c, extracted, rivals) for c in alt.get("conditions", [])]
+    conds = [_numeric(c, extracted, rivals, figures) for c in alt.get("conditions", [])]
     conds += [_requirement(r, extracted["text"]) for r in alt.get("requirements", [])]
     if wanted:
         conds.append({"kind": "subject", "text": wanted, "status": "met" if subject == wanted else STATUS_UNKNOWN,
@@ -249,11 +295,13 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
     return {**base, "status": status, "conditions": conds}
 
 
-def evaluate_standard(std: dict, extracted: dict) -> dict:
+def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -> dict:
     """One clause against the extracted facts: status, each alternative with its compared
-    conditions, the questions that would decide it, and the reason a firm result was withheld."""
+    conditions, the questions that would decide it, and the reason a firm result was withheld.
+    `figures`: the province's figures for ranges (province_figures(), read from the settings when None)."""
+    own = (province_figures() if figures is None else figures).get(std.get("id"), [])
     rivals = tuple(c for a in std["alternatives"] for c in a.get("conditions", []))
-    alts = [evaluate_alternative(a, extracted, std.get("subject", "不限"), rivals) for a in std["alternatives"]]
+    alts = [evaluate_alternative(a, extracted, std.get("subject", "不限"), rivals, own) for a in std["alternatives"]]
     deciding = [a for a in alts if not a["catch_all"] and a["status"] != "not_applicable"]
     statuses = [a["status"] for a in deciding]
     status = ("met" if "met" in statuses else "not_met" if statuses and all(s == "not_met" for s in statuses)

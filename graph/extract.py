@@ -14,12 +14,13 @@ from corpus.numerals import parse_article_label
 from corpus.typical import OFFICIAL_KINDS, case_kind, sections_by_role, significance_unit
 
 from .citations import find_citations, normalize_title
+from .linkage_derive import add_derived
 from .offenses import extract_offenses
-from .standards import extract_standards
+from .standards import extract_standards, statutory_standards
 from .schema import (Edge, Node, agency_id, article_id, case_id, document_id, domain_id, offense_id,
                      violation_id)
 
-GRAPH_VERSION = 7   # bump when extraction changes, so indexes are rebuilt
+GRAPH_VERSION = 8   # bump when extraction changes, so indexes are rebuilt
 LINKAGE_FILE = BUNDLED_CORPUS.parent / "data" / "linkage.yaml"
 CRIMINAL_LAW_ID = "xingfa"
 CRIMINAL_LAW_NAMES = ("刑法", "中华人民共和国刑法")
@@ -237,7 +238,7 @@ def _offenses_for_target(g: Graph, number: int, suffix: int, clause: int | None)
 
 def _standards(g: Graph, docs: list[Document], names: dict[str, str]) -> None:
     """Standard nodes (threshold clauses with structured conditions) and their offenses."""
-    for std in extract_standards(docs):
+    for std in extract_standards(docs) + statutory_standards(docs):
         offenses: list[str] = []
         for name in std.offense_names:
             oid = resolve_offense(name, names)
@@ -276,7 +277,9 @@ def build_graph(docs: list[Document], linkage: dict | None = None) -> Graph:
     _cases(g, docs, names, articles)
     _cross_references(g, docs, articles)
     known_units = {u.id for d in docs for u in d.units}
-    _linkage(g, load_linkage() if linkage is None else linkage, names, known_units)
+    linkage = load_linkage() if linkage is None else linkage
+    _linkage(g, linkage, names, known_units)
+    add_derived(g, docs, linkage)   # candidate links read from the administrative laws, beside the reviewed ones
     _case_domains(g)
     # dedupe identical edges (same src, dst, kind)
     seen, unique = set(), []

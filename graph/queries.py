@@ -9,6 +9,7 @@ from corpus.typical import KIND_LABELS, excerpt
 from .schema import article_id, case_id
 from collections import deque
 
+from .linkage_derive import link_status
 from .standards import mark_governing
 from .store import MAX_NEIGHBORHOOD_NODES, GraphStore, node_dict
 
@@ -152,7 +153,7 @@ def offense_view(store: GraphStore, node_id: str, top_cases: int = 10) -> dict |
         agencies = [store.node(a.dst).label for a in store.edges_from(vid, ("COMPETENT",)) if store.node(a.dst)]
         basis = [_article_ref(store, article_id(u)) | {"unit_id": u} for u in edge.props.get("basis", [])]
         return {"id": vid, "name": v.label if v else vid, "penalty_articles": penalties, "agencies": agencies,
-                "basis": basis, "note": edge.props.get("note"),
+                "basis": basis, "note": edge.props.get("note"), "link": link_status(edge),
                 "provenance": {"source": edge.source, "method": edge.method}}
 
     forward = [violation(e.src, e) for e in store.edges_to(node_id, ("ESCALATES_TO",))]

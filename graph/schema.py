@@ -21,7 +21,7 @@ EDGE_KINDS = (
     "COMPETENT",         # Violation → Agency
     "ISSUED_BY",         # Case (典型案例 / 指导性案例) → Agency that published it
 )
-METHODS = ("parsed", "curated", "dataset")
+METHODS = ("parsed", "curated", "dataset", "derived")
 
 
 @dataclass(frozen=True)

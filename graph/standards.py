@@ -104,6 +104,8 @@ class Standard:
     review: str | None = None      # the 〔待核：…〕 note of an unverified article
     specific: bool = False         # applies the offense to one kind of conduct ("…伪劣卷烟…，以生产、销售伪劣产品罪
                                    # 定罪处罚", "实施本解释规定的…行为"): it adds to the general threshold, never replaces it
+    statutory: bool = False        # the 刑法 article's own conditions (corpus/data/statutory_standards.yaml)
+    see: list[str] = field(default_factory=list)   # units that explain its terms (危害生产安全解释（二）第三条: 拒不执行)
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -646,19 +648,61 @@ def mark_governing(standards: list[dict], doc_status) -> None:
             s["superseded_by"] = newest[1] if not s["governing"] and newest and key < newest else None
 
 
+STATUTORY_STANDARDS = Path(__file__).resolve().parents[1] / "corpus" / "data" / "statutory_standards.yaml"
+STATUTORY_TERM = "刑法规定的入罪条件"
+
+
+def _quoted(text: str, article: str, where: str) -> str:
+    """The text, each of whose pieces between "……" must be words of the article: curated conditions
+    quote the law, they do not paraphrase it."""
+    for piece in (p for p in text.split("……") if p):
+        if piece not in article:
+            raise ValueError(f"{where}: “{piece}” is not in the article")
+    return text
+
+
+def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDARDS) -> list[Standard]:
+    """Filing standards read from the 刑法 article itself, for offenses without an amount threshold or
+    whose 立案追诉标准 text is not in the corpus (危险作业罪, 抗税罪, 妨害传染病防治罪): each listed item is
+    an alternative, with the requirements every item shares (具有发生重大伤亡事故…的现实危险)."""
+    import yaml
+    units = {u.id: (doc, u) for doc in documents if doc.id == CRIMINAL_LAW_ID for u in doc.units}
+    out = []
+    for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        found = units.get(entry["unit"])
+        if found is None:
+            continue
+        doc, unit = found
+        article = strip_review_notes(unit.text)
+
+        def requirement(r: dict, where: str) -> Requirement:
+            return Requirement(_quoted(r["text"], article, where), list(r["options"]), r["question"])
+
+        shared = [requirement(r, f"{unit.id} shared") for r in entry.get("shared", [])]
+        alternatives = [Alternative(a["label"], _quoted(a["text"], article, f"{unit.id}{a['label']}"), [],
+                                    [requirement(r, f"{unit.id}{a['label']}") for r in a["requirements"]] + shared)
+                        for a in entry["alternatives"]]
+        head = article.split("\n")[0]
+        out.append(Standard(f"std:{unit.id}:statutory", doc.id, unit.id, STATUTORY_TERM,
+                            [(unit.article_no, unit.article_suffix, None)], [entry["offense"]], "不限", head, alternatives,
+                            unit.text, doc.effective, "filing", None, False, True, list(entry.get("see", []))))
+    return out
+
+
 TRANSFERRED_OFFENSES = Path(__file__).resolve().parents[1] / "corpus" / "data" / "transferred_offenses.yaml"
 
 
 def transfer_coverage(store, path: Path = TRANSFERRED_OFFENSES) -> dict:
     """Per domain, the commonly transferred offenses with a filing standard (a filing-tier clause) and with
-    forward or reverse administrative provisions; names the graph does not know are listed, not counted."""
+    forward or reverse administrative provisions — reviewed ones (`with_provisions`), and reviewed or
+    derived (`with_provisions_or_derived`); names the graph does not know are listed, not counted."""
     import yaml
     from .schema import offense_id
     domains = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     out = {}
     for domain, names in domains.items():
-        row = {"offenses": 0, "with_standard": 0, "with_provisions": 0, "missing_standard": [],
-               "missing_provisions": [], "unknown": []}
+        row = {"offenses": 0, "with_standard": 0, "with_provisions": 0, "with_provisions_or_derived": 0,
+               "missing_standard": [], "missing_provisions": [], "unknown": []}
         for name in names:
             oid = offense_id(name)
             if store.node(oid) is None:
@@ -667,13 +711,15 @@ def transfer_coverage(store, path: Path = TRANSFERRED_OFFENSES) -> dict:
             row["offenses"] += 1
             filing = any((store.node(e.dst).props.get("tier", "filing") == "filing")
                          for e in store.edges_from(oid, ("HAS_STANDARD",)) if store.node(e.dst))
-            linked = bool(store.edges_to(oid, ("ESCALATES_TO",)) or store.edges_from(oid, ("FALLBACK_PENALTY",)))
+            links = store.edges_to(oid, ("ESCALATES_TO",)) + store.edges_from(oid, ("FALLBACK_PENALTY",))
+            linked = any(e.method != "derived" for e in links)
             row["with_standard"] += filing
             row["with_provisions"] += linked
+            row["with_provisions_or_derived"] += bool(links)
             if not filing:
                 row["missing_standard"].append(name)
             if not linked:
                 row["missing_provisions"].append(name)
         out[domain] = row
-    total = {k: sum(r[k] for r in out.values()) for k in ("offenses", "with_standard", "with_provisions")}
+    total = {k: sum(r[k] for r in out.values()) for k in ("offenses", "with_standard", "with_provisions", "with_provisions_or_derived")}
     return {"domains": out, "total": total}

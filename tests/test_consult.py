@@ -90,10 +90,14 @@ def test_reverse_consultation_with_time_limit(service):
 
 
 @pytest.mark.slow
-def test_no_standard_in_corpus_is_said(service):
+def test_offense_without_threshold_text_is_judged_on_the_criminal_law_article(service):
+    """危险作业罪 has no amount threshold: the 刑法 article's own conditions (corpus/data/statutory_standards.yaml)
+    stand as its filing standard, and what the facts do not state is asked."""
     answer = consult(service, "对危险作业罪不起诉的，应当由哪个部门给予什么行政处罚？")
     offense = next(o for o in answer["offenses"] if o["name"] == "危险作业罪")
-    assert offense["standards"] == [] and "未收录" in offense["standards_note"]
+    assert [s["clause"] for s in offense["standards"]] == ["刑法规定的入罪条件"] and offense["standards_note"] is None
+    assert offense["standards"][0]["source"]["unit_id"] == "xingfa:art134-1"
+    assert offense["verdict"]["status"] == "unknown" and any("现实危险" in q for q in offense["verdict"]["questions"])
 
 
 @pytest.mark.slow

@@ -67,7 +67,8 @@ def test_offense_view_both_directions(store):
     assert "矿产资源" in view["domains"]
     assert view["standards"] and view["standards_note"] is None
     assert {s["source"]["unit_id"] for s in view["standards"]} >= {"jieshi-feifa-caikuang-2016:art3"}
-    assert offense_view(store, "offense:危险作业罪")["standards_note"]      # no threshold text in the corpus
+    danger = offense_view(store, "offense:危险作业罪")      # no amount threshold: the 刑法 article's own conditions
+    assert danger["standards_note"] is None and [s["source"]["unit_id"] for s in danger["standards"]] == ["xingfa:art134-1"]
 
 
 def test_cases_charged_and_citing(store):

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.docx import DocxWriter
-from api.linkage_list import COLUMNS, cite, domains, linkage_rows
+from api.linkage_list import COLUMNS, cite, domains, linkage_rows, row_cells
 from api.settings import Settings
 from corpus.loader import BUNDLED_CORPUS, load_corpus
 from graph.extract import build_graph
@@ -25,16 +25,20 @@ DOCS = {"statute": ["xingfa", "anquan-shengchan-fa"],
         "interpretation": ["jieshi-weihai-shengchan-anquan-2015", "jieshi-weihai-shengchan-anquan-2022"]}
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("linkage-corpus") / "corpus"
-    for folder, ids in DOCS.items():
+def small_corpus(root: Path, docs: dict[str, list[str]]) -> Path:
+    """A corpus of some bundled documents and the 罪名 determinations (which name the offenses)."""
+    for folder, ids in docs.items():
         (root / folder).mkdir(parents=True)
         for doc_id in ids:
             shutil.copy(BUNDLED_CORPUS / folder / f"{doc_id}.md", root / folder)
     for p in (BUNDLED_CORPUS / "interpretation").glob("zuiming-*.md"):
         shutil.copy(p, root / "interpretation")
     return root
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return small_corpus(tmp_path_factory.mktemp("linkage-corpus") / "corpus", DOCS)
 
 
 @pytest.fixture(scope="module")
@@ -64,10 +68,12 @@ def test_rows_of_a_domain_come_from_the_graph(graph):
     assert [a["citation"] for a in r["criminal_articles"]] == ["《刑法》第一百三十四条之一"]
     assert r["agencies"] and "应急管理" in r["agencies"][0]
     assert r["provenance"]["status"] == "已审核" and r["provenance"]["basis"]
-    # no threshold clause in the graph (the 刑法 article states the conditions): the interpretation the
-    # link rests on stands in
-    assert [s["citation"] for s in r["standards"]] == ["《最高人民法院、最高人民检察院关于办理危害生产安全刑事案件适用法律若干问题的解释（二）》第三条"]
-    assert r["standards"][0]["term"] == "追诉依据"
+    # no amount threshold: the 刑法 article's own conditions, then the interpretation of its 拒不执行
+    assert [(s["citation"], s["term"]) for s in r["standards"]] == [
+        ("《刑法》第一百三十四条之一", "刑法规定的入罪条件"),
+        ("《最高人民法院、最高人民检察院关于办理危害生产安全刑事案件适用法律若干问题的解释（二）》第三条", "术语解释"),
+        ("《最高人民法院、最高人民检察院关于办理危害生产安全刑事案件适用法律若干问题的解释（二）》第四条", "术语解释")]
+    assert "现实危险" in r["standards"][0]["quote"]
     accident = next(r for r in rows if r["offense"] == "不报、谎报安全事故罪")
     assert accident["standards"][0]["term"] == "情节严重" and "增加死亡一人以上" in accident["standards"][0]["quote"]
     # every row names its violation, penalty provision, offense and 刑法 article
@@ -75,6 +81,28 @@ def test_rows_of_a_domain_come_from_the_graph(graph):
         assert row["violation"] and row["penalty_provisions"] and row["offense"]
         assert all(a["citation"].startswith("《刑法》第") for a in row["criminal_articles"])
     assert "安全生产" in {d["name"] for d in domains(graph)}
+
+
+def test_derived_rows_follow_the_reviewed_ones_with_score_and_evidence(graph):
+    rows = linkage_rows(graph, "安全生产")
+    methods = [r["provenance"]["method"] for r in rows]
+    assert "curated" in methods and "derived" in methods
+    assert methods == sorted(methods, key=lambda m: m == "derived")          # reviewed first
+    derived = [r for r in rows if r["provenance"]["method"] == "derived"]
+    scores = [r["provenance"]["score"] for r in derived]
+    assert scores == sorted(scores, reverse=True) and min(scores) >= 0.2
+    for r in derived:
+        p = r["provenance"]
+        assert p["status"] == "自动推导" and p["label"].startswith(f"自动推导（得分 {p['score']:.2f}，依据：")
+        assert p["evidence"]["terms"] and p["evidence"]["conduct"] and r["agencies"]
+    # 第九十九条（七）关闭、破坏监控、报警设备 restates 刑法 第一百三十四条之一（一）
+    monitor = next(r for r in derived if r["offense"] == "危险作业罪" and
+                   any(x["citation"] == "《安全生产法》第九十九条" for x in r["penalty_provisions"]))
+    assert "监控" in monitor["provenance"]["evidence"]["terms"] and "应急管理部门" in monitor["agencies"][0]
+    cells = row_cells(monitor)
+    assert cells[7].startswith("自动推导（得分") and "《安全生产法》第九十九条" in cells[7]
+    reviewed = next(r for r in rows if r["provenance"]["method"] == "curated")
+    assert row_cells(reviewed)[7].startswith("已审核")
 
 
 def test_json_csv_and_unknown_domain(client):

@@ -157,3 +157,64 @@ def test_place_means_and_multiples(standards):
     assert labels("违法排污致使乡镇集中式饮用水水源取水中断五小时")["（一）"] != "met"
     hunt = standards["std:jieshi-yesheng-dongwu-2022:art7"]
     assert verdict(hunt, "非法猎捕野生动物价值三千元，不在禁猎区、禁猎期内")["status"] == "not_met"
+
+
+def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_path):
+    """危险作业罪, 抗税罪, 妨害传染病防治罪: the 刑法 article's own items are the filing standard
+    (corpus/data/statutory_standards.yaml), quoted from the article, shared conditions joined to each item."""
+    from graph.standards import STATUTORY_TERM, statutory_standards
+    docs = [d for d in load_corpus(BUNDLED_CORPUS).documents if d.type != "case"]
+    by_offense = {s.offense_names[0]: s for s in statutory_standards(docs)}
+    assert set(by_offense) == {"危险作业罪", "抗税罪", "妨害传染病防治罪"}
+    danger = by_offense["危险作业罪"]
+    assert (danger.unit_id, danger.tier, danger.term, danger.statutory) == ("xingfa:art134-1", "filing", STATUTORY_TERM, True)
+    assert "jieshi-weihai-shengchan-anquan-2022:art3" in danger.see
+    assert [a.label for a in danger.alternatives] == ["（一）", "（二）", "（三）"]
+    assert all(any("现实危险" in r.text for r in a.requirements) for a in danger.alternatives)
+    assert verdict(danger, "关闭瓦斯监控报警设备继续作业，具有发生重大伤亡事故的现实危险")["status"] == "met"
+    open_risk = verdict(danger, "关闭了瓦斯监控设备")
+    assert open_risk["status"] == "unknown" and any("现实危险" in q for q in open_risk["questions"])
+    assert verdict(danger, "篡改监控数据，但不具有发生重大伤亡事故的现实危险")["status"] == "not_met"
+    tax = by_offense["抗税罪"]
+    assert verdict(tax, "以暴力方法拒不缴纳税款")["status"] == "met"
+    assert verdict(tax, "拒不缴纳税款，但没有暴力、威胁行为")["status"] == "not_met"
+    # a condition that paraphrases instead of quoting the article is refused
+    bad = tmp_path / "statutory.yaml"
+    bad.write_text("- offense: 抗税罪\n  unit: xingfa:art202\n  alternatives:\n    - label: ''\n      text: 用暴力抗税\n"
+                   "      requirements: []\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="用暴力抗税"):
+        statutory_standards(docs, bad)
+
+
+MINING = "std:jieshi-feifa-caikuang-2016:art3"
+
+
+def test_range_left_to_provinces_stays_open_without_a_province_figure(standards):
+    result = evaluate_standard(standards[MINING].to_dict(), extract_facts("无证采矿，矿产品价值二十万元"), figures={})
+    first = next(a for a in result["alternatives"] if a["label"] == "（一）")
+    assert first["status"] == "unknown" and "province_figure" not in first["conditions"][0]
+    assert any("本省（自治区、直辖市）确定的数额标准" in q and "100000元至300000元" in q for q in result["questions"])
+
+
+def test_province_figure_decides_a_range(standards, tmp_path, monkeypatch):
+    """XIANJIE_PROVINCE + a figures file: an amount between bottom and top is compared with the province's
+    figure; a figure outside the range is not used."""
+    from api.settings import get_settings
+    std = standards[MINING].to_dict()
+    figures = tmp_path / "figures.yaml"
+    figures.write_text(f"测试省:\n  - {{standard: '{MINING}', range: 十万元至三十万元以上, value: 150000, unit: 元, source: 测试文件}}\n"
+                       f"越界省:\n  - {{standard: '{MINING}', range: 十万元至三十万元以上, value: 500000, unit: 元}}\n", encoding="utf-8")
+    monkeypatch.setenv("XIANJIE_PROVINCE_FIGURES", str(figures))
+    try:
+        for province, amount, expected in [("测试省", "二十万元", "met"), ("测试省", "十二万元", "not_met"), ("越界省", "二十万元", "unknown")]:
+            monkeypatch.setenv("XIANJIE_PROVINCE", province)
+            get_settings.cache_clear()
+            result = evaluate_standard(std, extract_facts(f"无证采矿，矿产品价值{amount}"))
+            first = next(a for a in result["alternatives"] if a["label"] == "（一）")
+            assert first["status"] == expected, (province, amount, first)
+            cond = first["conditions"][0]
+            if expected != "unknown":
+                assert cond["province_figure"] == {"province": "测试省", "value": 150000, "unit": "元", "source": "测试文件"}
+                assert "测试省确定的标准 150000元" in cond["compared"]
+    finally:
+        get_settings.cache_clear()

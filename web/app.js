@@ -391,9 +391,20 @@ async function openOffense(name) {
   let v;
   try { v = await api("/api/offenses/" + encodeURIComponent(name)); } catch (e) { el.textContent = "无法打开罪名：" + e.message; return; }
   document.title = v.name + " · 衔接";
-  const violations = (list, empty) => list.length ? `<ul>${list.map((x) => `<li><strong>${esc(x.name)}</strong>
+  // reviewed links (corpus/data/linkage.yaml) first; derived candidates (graph/linkage_derive.py) folded below, each with its score and evidence
+  const linkBadge = (l) => !l ? "" : l.status === "derived"
+    ? `<span class="badge s-待核 link-derived" title="${esc(l.label)}">自动推导 ${Number(l.score).toFixed(2)}</span>` : `<span class="badge link-reviewed">已审核</span>`;
+  const violationItem = (x) => `<li>${linkBadge(x.link)} <strong>${esc(x.name)}</strong>
       ${x.penalty_articles.map((p) => unitLink(p.unit_id, p.label)).join("、")}${x.agencies.length ? " · 主管机关：" + x.agencies.map(esc).join("、") : ""}
-      ${x.basis && x.basis.length ? `<div class="note">依据：${x.basis.map((b) => unitLink(b.unit_id, b.label)).join("、")}${x.note ? "；" + esc(x.note) : ""}</div>` : ""}</li>`).join("")}</ul>` : `<p class="note">${empty}</p>`;
+      ${x.link && x.link.status === "derived" ? `<div class="note">${esc(x.link.label)}${x.link.evidence.clause ? "：“" + esc(x.link.evidence.clause) + "”" : ""}</div>` : ""}
+      ${x.basis && x.basis.length ? `<div class="note">依据：${x.basis.map((b) => unitLink(b.unit_id, b.label)).join("、")}${x.note ? "；" + esc(x.note) : ""}</div>` : ""}</li>`;
+  const violations = (list, empty) => {
+    const reviewed = list.filter((x) => !x.link || x.link.status !== "derived");
+    const derived = list.filter((x) => x.link && x.link.status === "derived").sort((a, b) => b.link.score - a.link.score);
+    if (!list.length) return `<p class="note">${empty}</p>`;
+    return (reviewed.length ? `<ul>${reviewed.map(violationItem).join("")}</ul>` : `<p class="note">${empty}（仅有自动推导的候选）</p>`)
+      + (derived.length ? `<details class="derived-links"${reviewed.length ? "" : " open"}><summary>自动推导的候选 ${derived.length} 条（由行政法规条文与罪名用语推导，未经审核）</summary><ul>${derived.map(violationItem).join("")}</ul></details>` : "");
+  };
   el.innerHTML = `<p class="page-actions"><button type="button" id="oexport">导出 Word</button> ${window.xjPrint.BUTTON}</p><p class="note">罪名${v.aliases.length ? " · 曾用名：" + v.aliases.map(esc).join("、") : ""}${v.domains.length ? " · 领域：" + v.domains.map(esc).join("、") : ""}</p>
     <h1>${esc(v.name)}</h1>
     <section><h2>刑法条文</h2>${v.articles.map((a) => `<div><h3>${unitLink(a.unit_id, a.label)}${a.clauses.length ? "（第" + a.clauses.join("、") + "款）" : ""}</h3>

@@ -95,7 +95,7 @@
     } else if (o.standards_note) html += `<p class="note">${esc(o.standards_note)}</p>`;
     if ((o.admin_provisions || []).length) {
       html += `<p>${r.direction === "forward" ? "对应行政处罚规定" : "可适用的行政处罚规定"}：</p><ul>` + o.admin_provisions.map((p) =>
-        `<li>${esc(p.violation)}：${p.articles.map(cite.link).join("、")}${(p.agencies || []).length ? "；主管机关：" + p.agencies.map(esc).join("、") : ""}</li>`).join("") + "</ul>";
+        `<li>${p.link && p.link.status === "derived" ? `<span class="badge s-待核" title="${esc(p.link.label)}">自动推导 ${Number(p.link.score).toFixed(2)}</span> ` : '<span class="badge">已审核</span> '}${esc(p.violation)}：${p.articles.map(cite.link).join("、")}${(p.agencies || []).length ? "；主管机关：" + p.agencies.map(esc).join("、") : ""}</li>`).join("") + "</ul>";
     }
     if ((o.related_typical_cases || []).length) html += `<div class="typical-cases"><b>相关典型案例</b>${window.xjTypical.typicalList(o.related_typical_cases)}</div>`;
     if ((o.cases || []).length) html += `<p class="note">相似案例：${o.cases.map((c) => `<a href="?doc=${encodeURIComponent(c.id)}">${esc(c.title)}</a>`).join("；")}</p>`;
@@ -119,7 +119,7 @@
     if (qs.length) lines.push(`   需查明：${qs.join("；")}`);
     const typical = window.xjTypical.typicalLines(o.related_typical_cases, "     · ");
     if (typical.length) lines.push("   相关典型案例：", ...typical);
-    (o.admin_provisions || []).forEach((p) => lines.push(`   行政处罚：${p.violation}（${p.articles.map(cite.title).join("、")}${(p.agencies || []).length ? "；" + p.agencies.join("、") : ""}）`));
+    (o.admin_provisions || []).forEach((p) => lines.push(`   行政处罚：${p.violation}（${p.articles.map(cite.title).join("、")}${(p.agencies || []).length ? "；" + p.agencies.join("、") : ""}）${p.link ? "〔" + p.link.label + "〕" : ""}`));
     return lines;
   }
 

@@ -71,7 +71,7 @@
       if (!list.length) { p("语料中暂无对应的行政处罚规定。"); return; }
       b.push({ type: "table", header: ["行政违法行为", "行政处罚依据", "主管机关", "衔接依据"], widths: [30, 20, 18, 32], rows: list.map((x) => [
         x.name, x.penalty_articles.map((a) => citeLabel(a.label)).join("、"), x.agencies.join("、"),
-        (x.basis || []).map((a) => citeLabel(a.label)).join("、") + (x.note ? "；" + x.note : "")]) });
+        (x.link ? x.link.label + "；" : "") + (x.basis || []).map((a) => citeLabel(a.label)).join("、") + (x.note ? "；" + x.note : "")]) });
     };
     violations(v.forward_violations, "正向衔接：达到追诉标准应移送的行政违法行为");
     violations(v.reverse_violations, "反向衔接：不起诉或免予刑事处罚后可适用的行政处罚");

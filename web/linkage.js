@@ -23,7 +23,8 @@
       <td><a href="?offense=${encodeURIComponent(r.offense)}">${esc(r.offense)}</a></td>
       <td>${r.criminal_articles.map(unitLink).join("、")}</td>
       <td>${standardsHtml(r.standards)}</td><td>${r.agencies.map(esc).join("、")}</td>
-      <td><span class="badge${p.method === "derived" ? " s-待核" : ""}">${esc(p.status)}</span>${p.basis.length ? `<div class="note">${p.basis.map(unitLink).join("、")}</div>` : ""}</td></tr>`;
+      <td><span class="badge${p.method === "derived" ? " s-待核" : ""}"${p.method === "derived" ? ` title="${esc(p.label)}"` : ""}>${esc(p.status)}</span>${
+        p.method === "derived" ? `<div class="note">${esc(p.label)}</div>` : ""}${p.basis.length ? `<div class="note">${p.basis.map(unitLink).join("、")}</div>` : ""}</td></tr>`;
   }
 
   window.openLinkage = async function (domain) {
@@ -35,7 +36,7 @@
     document.title = r.title + " · 衔接";
     const options = r.domains.map((d) => `<option value="${esc(d.name)}"${d.name === r.domain ? " selected" : ""}>${esc(d.name)}（${d.count}）</option>`).join("");
     el.innerHTML = `<h1>${esc(r.title)}</h1>
-      <p class="note">可能涉嫌犯罪、达到标准应当移送公安机关的行政违法行为。依据知识库中的法律法规、司法解释、立案追诉标准和已审核的衔接关系生成，共 ${r.count} 项。</p>
+      <p class="note">可能涉嫌犯罪、达到标准应当移送公安机关的行政违法行为。依据知识库中的法律法规、司法解释、立案追诉标准和衔接关系生成，共 ${r.count} 项：“已审核”为人工审核的衔接关系，“自动推导”由行政法规条文与罪名用语推导（附得分与依据），未经审核，仅供参考。</p>
       <form id="linkage-form" class="consult-actions"><label>领域 <select id="ldomain"><option value="">全部领域</option>${options}</select></label>
         <a id="lcsv" class="button-link" href="${esc(query(r.domain, "csv"))}" download>下载 CSV</a>
         <a id="ldocx" class="button-link" href="${esc(query(r.domain, "docx"))}" download>下载 Word</a></form>

@@ -6,7 +6,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .base import Out, Source
-from .offenses import TypicalCaseRef
+from .offenses import LinkStatus, TypicalCaseRef
 from .search import MAX_QUERY_CHARS
 
 MAX_AMOUNT = 1e15   # beyond any real amount or quantity: a typo or an overflow
@@ -114,6 +114,7 @@ class Provision(Out):
     articles: list[str | None]
     basis: list[str]
     note: str | None
+    link: LinkStatus | None = None
 
 
 class CaseVote(Out):

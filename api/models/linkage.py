@@ -26,6 +26,7 @@ class RowProvenance(Out):
     basis: list[Cited]
     evidence: Any = None
     score: float | None = None
+    label: str | None = None        # 自动推导（得分 0.xx，依据…） for a derived row
 
 
 class LinkageRow(Out):

@@ -91,6 +91,15 @@ class StandardView(Out):
     quote: str
 
 
+class LinkStatus(Out):
+    """Whether a linkage was reviewed (corpus/data/linkage.yaml) or derived from the administrative
+    law's own clauses (graph.linkage_derive), with the derived link's score and evidence."""
+    status: str                 # reviewed | derived
+    label: str                  # 已审核 / 自动推导（得分 0.xx，依据…）
+    score: float | None = None
+    evidence: dict[str, Any] | None = None
+
+
 class ViolationView(Out):
     """An administrative violation on the other side of the line, with its penalty articles."""
     id: str
@@ -100,6 +109,7 @@ class ViolationView(Out):
     basis: list[ArticleRef]
     note: str | None
     provenance: EdgeProvenance
+    link: LinkStatus
 
 
 class Significance(Out):

@@ -54,7 +54,8 @@ def _candidates(factory: QuestionFactory, graph, units, scope: Scope, rng: rando
         per_kind[TYPICAL_KIND] = TypicalQuestions(graph, units, factory.rng).builders()
     for kind in ("penalty_provision", "agency"):
         if kind in per_kind:
-            per_kind[kind] = [(lambda n=n, k=kind: [getattr(factory, k)(n)]) for n in graph.nodes_of_kind("Violation")]
+            per_kind[kind] = [(lambda n=n, k=kind: [getattr(factory, k)(n)]) for n in graph.nodes_of_kind("Violation")
+                              if not n.props.get("derived")]     # questions only from reviewed links (graph.linkage_derive)
     if "statute_cloze" in per_kind:
         terms = legal_terms()
         docs = [scope.document] if scope.document else [d["id"] for d in units.documents() if d["type"] in ("statute", "interpretation")]

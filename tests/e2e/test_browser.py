@@ -191,6 +191,12 @@ def test_offense_page_graph_expands(server, browser):
     before = len(nodes)
     page = browser.find_element(By.ID, "offense-view").text
     assert "情节严重" in page and "矿产资源法第六十四条" in page     # thresholds and the administrative provision
+    # reviewed links carry 已审核; derived candidates are folded below them with their score
+    assert browser.find_elements(By.CSS_SELECTOR, "#offense-view .badge.link-reviewed")
+    folded = browser.find_elements(By.CSS_SELECTOR, "#offense-view details.derived-links")
+    assert folded and "自动推导的候选" in folded[0].text
+    browser.execute_script("document.querySelectorAll('#offense-view details.derived-links').forEach(d => d.open = true)")
+    assert "自动推导（得分" in browser.find_element(By.CSS_SELECTOR, "#offense-view details.derived-links .note").text
     time.sleep(1)
     before = len(browser.find_elements(By.CSS_SELECTOR, "svg .node"))
     browser.execute_script("document.querySelector('svg .node[data-id^=\"article:xingfa\"]')"
@@ -687,6 +693,9 @@ def test_linkage_list_page_and_word_download(server, browser, tmp_path):
     shown = browser.execute_script("return [...document.querySelectorAll('table.linkage tbody tr')].map(r => [...r.cells].map(c => c.innerText.trim()))")
     assert len(shown) == len(rows) and any(r[3] == "危险作业罪" and r[4] == "《刑法》第一百三十四条之一" for r in shown), shown
     assert all(r[2].startswith("《") and r[6] for r in shown)          # penalty provision and agency on every row
+    kinds = ["derived" if r[7].startswith("自动推导") else "reviewed" for r in shown]   # 已审核 rows first, then derived ones with their score
+    assert "reviewed" in kinds and "derived" in kinds and kinds == sorted(kinds, key=lambda k: k == "derived")
+    assert all("得分" in r[7] for r, k in zip(shown, kinds) if k == "derived")
     browser.save_screenshot(str(ARTIFACTS / "linkage-list.png"))
     browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
     browser.find_element(By.ID, "ldocx").click()
