@@ -198,39 +198,84 @@ def related_typical_cases(store: GraphStore, view: dict, words: frozenset[str], 
 
 
 def offenses_for_unit(store: GraphStore, unit_id: str, doc_id: str, doc_type: str) -> list[dict]:
-    """Offenses a search hit is linked to: the offense an article defines, a case's charges, the
-    offense an administrative penalty article escalates to, or the offense of a 刑法 article an
-    interpretation article refers to."""
-    found: dict[str, str] = {}
-    if doc_type == "case":
-        for e in store.edges_from(case_id(doc_id), ("CHARGED_WITH",)):
-            found[e.dst] = "charged"
-    else:
-        art = article_id(unit_id)
-        for e in store.edges_to(art, ("DEFINED_BY",)):
-            found.setdefault(e.src, "defines")
-        for e in store.edges_to(art, ("PENALIZED_BY",)):
-            for esc in store.edges_from(e.src, ("ESCALATES_TO",)):
-                found.setdefault(esc.dst, "administrative_counterpart")
-        for e in store.edges_from(art, ("REFERS_TO",)):
-            for d in store.edges_to(e.dst, ("DEFINED_BY",)):
-                found.setdefault(d.src, "interprets")
-    out = []
-    for oid, how in found.items():
-        node = store.node(oid)
-        if node:
-            out.append({"id": oid, "name": node.label, "link": how})
-    return out[:8]
+    """Offenses a search hit is linked to (see offenses_for_units)."""
+    return offenses_for_units(store, [(unit_id, doc_id, doc_type)])[0]
+
+
+def offenses_for_units(store: GraphStore, units: list[tuple[str, str, str]]) -> list[list[dict]]:
+    """For each (unit id, doc id, doc type) of a result page, the offenses it is linked to: the
+    offense an article defines, a case's charges, the offense an administrative penalty article
+    escalates to, or the offense of a 刑法 article an interpretation article refers to. Five batch
+    reads for the whole page, whatever its length."""
+    cases = [case_id(d) for _, d, t in units if t == "case"]
+    arts = [article_id(u) for u, _, t in units if t != "case"]
+    out_edges = store.edges_from_many(cases + arts, ("CHARGED_WITH", "REFERS_TO")) if cases or arts else {}
+    in_edges = store.edges_to_many(arts, ("DEFINED_BY", "PENALIZED_BY")) if arts else {}
+    violations = [e.src for a in arts for e in in_edges[a] if e.kind == "PENALIZED_BY"]
+    referred = [e.dst for a in arts for e in out_edges[a] if e.kind == "REFERS_TO"]
+    escalates = store.edges_from_many(violations, ("ESCALATES_TO",)) if violations else {}
+    defined = store.edges_to_many(referred, ("DEFINED_BY",)) if referred else {}
+    found_per_unit = []
+    for unit_id, doc_id, doc_type in units:
+        found: dict[str, str] = {}
+        if doc_type == "case":
+            for e in out_edges[case_id(doc_id)]:
+                if e.kind == "CHARGED_WITH":
+                    found[e.dst] = "charged"
+        else:
+            art = article_id(unit_id)
+            for e in in_edges[art]:
+                if e.kind == "DEFINED_BY":
+                    found.setdefault(e.src, "defines")
+            for e in in_edges[art]:
+                if e.kind == "PENALIZED_BY":
+                    for esc in escalates[e.src]:
+                        found.setdefault(esc.dst, "administrative_counterpart")
+            for e in out_edges[art]:
+                if e.kind == "REFERS_TO":
+                    for d in defined[e.dst]:
+                        found.setdefault(d.src, "interprets")
+        found_per_unit.append(found)
+    nodes = store.nodes_by_id({oid for found in found_per_unit for oid in found})
+    return [[{"id": oid, "name": nodes[oid].label, "link": how} for oid, how in found.items() if oid in nodes][:8]
+            for found in found_per_unit]
 
 
 def offense_articles(store: GraphStore, offense_node: str) -> list[str]:
     """Unit ids of the 刑法 articles defining an offense."""
-    out = []
-    for e in store.edges_from(offense_node, ("DEFINED_BY",)):
-        n = store.node(e.dst)
-        if n and n.props.get("unit_id"):
-            out.append(n.props["unit_id"])
+    return offense_articles_many(store, [offense_node])[offense_node]
+
+
+def offense_articles_many(store: GraphStore, offense_nodes: list[str]) -> dict[str, list[str]]:
+    """Unit ids of the 刑法 articles defining each offense: two batch reads."""
+    edges = store.edges_from_many(offense_nodes, ("DEFINED_BY",)) if offense_nodes else {}
+    nodes = store.nodes_by_id({e.dst for es in edges.values() for e in es})
+    return {oid: [nodes[e.dst].props["unit_id"] for e in es if e.dst in nodes and nodes[e.dst].props.get("unit_id")]
+            for oid, es in edges.items()}
+
+
+def case_links(store: GraphStore, doc_ids: list[str]) -> dict[str, dict]:
+    """What the similar-cases list shows of each case, in three batch reads: its node, its charges
+    (offense ids and names) and its domains' labels."""
+    ids = [case_id(d) for d in doc_ids]
+    nodes = store.nodes_by_id(ids)
+    edges = store.edges_from_many(ids, ("CHARGED_WITH", "IN_DOMAIN")) if ids else {}
+    targets = store.nodes_by_id({e.dst for es in edges.values() for e in es})
+    out = {}
+    for doc_id, cid in zip(doc_ids, ids):
+        charges = [e.dst for e in edges[cid] if e.kind == "CHARGED_WITH"]
+        out[doc_id] = {"node": nodes.get(cid), "charges": charges,
+                       "charge_names": [targets[o].label for o in charges if o in targets],
+                       "labels": {o: targets[o].label for o in charges if o in targets},
+                       "domains": {targets[e.dst].label for e in edges[cid] if e.kind == "IN_DOMAIN" and e.dst in targets}}
     return out
+
+
+def domains_of(store: GraphStore, node_ids) -> set[str]:
+    """Labels of the domains these nodes are in (two batch reads)."""
+    edges = store.edges_from_many(list(node_ids), ("IN_DOMAIN",)) if node_ids else {}
+    nodes = store.nodes_by_id({e.dst for es in edges.values() for e in es})
+    return {nodes[e.dst].label for es in edges.values() for e in es if e.dst in nodes}
 
 
 def offenses_named_in(store: GraphStore, text: str) -> list[str]:

@@ -14,7 +14,9 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
-from .base import EngineUnavailable, Filters, IndexedUnit, IndexUnavailable, KeywordQuery
+from common.errors import EngineUnavailable, IndexUnavailable
+
+from .base import Filters, IndexedUnit, KeywordQuery
 from .tantivy_index import NGRAM_WEIGHT, TITLE_WEIGHT, WORD_WEIGHT
 
 BULK_BATCH = 1000
@@ -40,10 +42,12 @@ class _Engine:
     def __init__(self, client, url: str):
         self.client = client
         self.url = url
+        self.requests = 0       # requests sent (benchmarks count them per search)
 
     def call(self, fn: Callable, *args, **kwargs):
         from elastic_transport import ConnectionError as TransportConnectionError
         from elastic_transport import ConnectionTimeout
+        self.requests += 1
         try:
             return fn(*args, **kwargs)
         except (TransportConnectionError, ConnectionTimeout) as exc:
@@ -76,12 +80,10 @@ LOAD_SETTINGS = {"number_of_shards": 1, "number_of_replicas": 0, "refresh_interv
 
 
 def filter_clauses(f: Filters) -> list[dict]:
-    clauses: list[dict] = []
-    for field, values in (("type", f.types), ("doc_id", f.doc_ids), ("domain", f.domains), ("status", f.statuses)):
-        if values:
-            clauses.append({"terms": {field: list(values)}})
-    if f.effective_from or f.effective_to:
-        clauses.append({"range": {"effective": {"gte": f.effective_from or 0, "lte": f.effective_to or 99_999_999}}})
+    clauses: list[dict] = [{"terms": {field: list(values)}} for field, values in f.terms()]
+    dates = f.effective_range()
+    if dates:
+        clauses.append({"range": {"effective": {"gte": dates[0], "lte": dates[1]}}})
     return clauses
 
 
@@ -120,9 +122,7 @@ def chunk_source(u: IndexedUnit, vector: np.ndarray) -> dict:
 # -- reading ----------------------------------------------------------------------------------
 
 class ElasticsearchStore:
-    """Keyword and vector search of one published build; filters go to the engine, not a row mask."""
-
-    uses_row_mask = False
+    """Keyword and vector search of one published build; filters go to the engine."""
 
     def __init__(self, client, url: str, prefix: str):
         self.engine = _Engine(client, url)
@@ -140,6 +140,10 @@ class ElasticsearchStore:
 
     def ping(self) -> None:
         self.engine.call(self.engine.client.cluster.health)
+
+    @property
+    def requests(self) -> int:
+        return self.engine.requests
 
     def search(self, query: KeywordQuery, k: int) -> list[tuple[int, float]]:
         body = keyword_query(query)
@@ -181,13 +185,11 @@ class ElasticsearchStore:
 class ElasticVectors:
     """The vector half of an ElasticsearchStore, shaped like the embedded vector index."""
 
-    uses_row_mask = False
-
     def __init__(self, store: ElasticsearchStore):
         self.store = store
 
-    def search(self, vector: np.ndarray, k: int, allowed_rows=None, filters: Filters | None = None):
-        return self.store.vector_search(vector, k, filters or Filters())
+    def search(self, vector: np.ndarray, k: int, filters: Filters = Filters()):
+        return self.store.vector_search(vector, k, filters)
 
 
 def published_stores(url: str, prefix: str, timeout_s: float = 5.0):
@@ -195,7 +197,7 @@ def published_stores(url: str, prefix: str, timeout_s: float = 5.0):
     it holds the same corpus, model and unit count as the local build (rows must line up)."""
     client = connect(url, timeout_s)
 
-    def open_stores(build, manifest: dict):
+    def open_stores(build, manifest: dict, _units=None):
         store = ElasticsearchStore(client, url, prefix)
         meta = store.meta()
         if not meta:
