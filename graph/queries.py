@@ -10,6 +10,7 @@ from .schema import article_id, case_id
 from collections import deque
 
 from .standards import mark_governing
+from .page_reads import PageReads
 from .store import MAX_NEIGHBORHOOD_NODES, GraphStore, node_dict
 
 PENALTY_RE = re.compile(r"处[^。；]{0,40}?(有期徒刑|拘役|管制|罚金|死刑|无期徒刑)")
@@ -24,6 +25,7 @@ def neighborhood(store: GraphStore, node_id: str, depth: int = 1, kinds: tuple[s
                  limit: int = MAX_NEIGHBORHOOD_NODES) -> dict:
     """Nodes within `depth` hops (either direction), optionally only of some node kinds; bounded
     to `limit` nodes, nearest first (`truncated` says when the bound cut it)."""
+    store = PageReads(store)        # each level's edges and neighbours in three batch reads
     if store.node(node_id) is None:
         raise KeyError(node_id)
     seen = {node_id: 0}
@@ -35,6 +37,12 @@ def neighborhood(store: GraphStore, node_id: str, depth: int = 1, kinds: tuple[s
         current = queue.popleft()
         if seen[current] >= depth:
             continue
+        if not store.has_edges(current):
+            frontier = [current, *(n for n in queue if seen[n] < depth)]
+            store.fetch_edges("out", frontier)
+            store.fetch_edges("in", frontier)
+            store.fetch_nodes(e.dst if e.src == n else e.src for n in frontier
+                              for e in store.edges_from(n) + store.edges_to(n))
         # the legal structure (articles, standards, penalties) before the precedents: an offense with
         # hundreds of cases must still show its defining article when the bound cuts the neighborhood
         for e in sorted(store.edges_from(current) + store.edges_to(current),
@@ -132,8 +140,41 @@ def standard_view(store: GraphStore, node_id: str) -> dict:
             "quote": p["source_text"]}
 
 
+def offense_page_reads(store: GraphStore, node_id: str, top_cases: int = 10) -> PageReads:
+    """What offense_view reads, fetched level by level in batches: the offense's edges, its
+    neighbours, their edges, then the documents, articles and sibling clauses those name (about
+    nine round trips on a server, against one per read)."""
+    page = PageReads(store)
+    page.fetch_edges("out", [node_id])
+    page.fetch_edges("in", [node_id])
+    out, inc = page.edges_from(node_id), page.edges_to(node_id)
+    standards = [e.dst for e in out if e.kind == "HAS_STANDARD"]
+    violations = [e.src for e in inc if e.kind == "ESCALATES_TO"] + [e.dst for e in out if e.kind == "FALLBACK_PENALTY"]
+    case_edges = sorted((e for e in inc if e.kind == "CHARGED_WITH"), key=lambda e: "case_kind" not in e.props)
+    cases = [e.src for e in case_edges if "case_kind" in e.props] + [e.src for e in case_edges[:top_cases]]
+    page.fetch_nodes([node_id, *(e.dst for e in out), *violations, *cases])
+    page.fetch_edges("in", standards)
+    page.fetch_edges("out", violations)
+    siblings = [e.src for s in standards for e in page.edges_to(s, ("HAS_STANDARD",))]
+    page.fetch_edges("out", siblings)
+    sibling_standards = [e.dst for o in siblings for e in page.edges_from(o, ("HAS_STANDARD",))]
+    page.fetch_nodes(sibling_standards)
+    named = [f"doc:{e.source.split(':')[0]}" for e in out if e.kind == "DEFINED_BY"]
+    for s in sibling_standards:
+        node = page.node(s)
+        if node:
+            named += [f"doc:{node.props.get('doc_id')}", article_id(node.props.get("unit_id", ""))]
+    for v in violations:
+        named += [e.dst for e in page.edges_from(v, ("PENALIZED_BY", "COMPETENT"))]
+    for e in inc + out:
+        named += [article_id(u) for u in e.props.get("basis", [])] if e.kind in ("ESCALATES_TO", "FALLBACK_PENALTY") else []
+    page.fetch_nodes(named)
+    return page
+
+
 def offense_view(store: GraphStore, node_id: str, top_cases: int = 10) -> dict | None:
     """Everything the 罪名页 shows: articles, standards, both linkage directions, cases, domains."""
+    store = offense_page_reads(store, node_id, top_cases)        # batch reads first: the reads below are local
     n = store.node(node_id)
     if n is None or n.kind != "Offense":
         return None
@@ -190,8 +231,9 @@ def related_typical_cases(store: GraphStore, view: dict, words: frozenset[str], 
     """An offense's typical cases for a consultation answer: those whose title and 典型意义 share the
     most of the question's words first, each with the 典型意义 sentence that shares the most."""
     scored = []
+    nodes = store.nodes_by_id([ref["node"] for ref in view["typical_cases"]])
     for i, ref in enumerate(view["typical_cases"]):
-        node = store.node(ref["node"])
+        node = nodes[ref["node"]]
         text = f"{node.label}{node.props.get('significance') or ''}"
         scored.append((-sum(1 for w in words if len(w) > 1 and w in text), i, node))
     return [typical_case_ref(node, words) for _, _, node in sorted(scored, key=lambda x: x[:2])[:limit]]
@@ -328,8 +370,8 @@ def check(store: GraphStore, unit_texts: dict[str, str] | None = None) -> dict:
                 unlinked.append(n.label)
         coverage = {"defining_articles": defining, "linked": linked,
                     "ratio": round(linked / defining, 4) if defining else None, "unlinked": unlinked}
-    return {"nodes": len(nodes), "edges": getattr(store, "edge_count", None), "dangling_edges": dangling,
+    return {"nodes": len(nodes), "edges": store.edge_count, "dangling_edges": dangling,
             "offenses_without_articles": no_articles, "cases_without_offenses": no_offense,
-            "specific_part_coverage": coverage, "extraction_notes": list(getattr(store, "notes", []))}
+            "specific_part_coverage": coverage, "extraction_notes": list(store.notes)}
 
 
