@@ -24,6 +24,12 @@ KNN_CANDIDATES = 500          # HNSW candidates per shard: exact-search agreemen
 MAX_KNN_K = 1000
 CHUNKS_PER_UNIT = 2     # chunks fetched per wanted unit: most units have one, judgments at most two
 HIT_FIELDS = ["hits.hits._score", "hits.hits.fields.row"]   # answers carry only what ranking needs
+# What a search request asks the engine to fetch per hit: the row from doc values and no stored
+# field at all. Left to its default the fetch phase loads every hit's stored _id, which was half of
+# a keyword search's server time (27 → 14 ms) and most of a kNN search's (27 → 5 ms) on the
+# bundled corpus, 100 and 200 hits.
+FETCH = {"source": False, "stored_fields": "_none_", "docvalue_fields": ["row"], "track_total_hits": False,
+         "filter_path": HIT_FIELDS}
 
 
 def connect(url: str, timeout_s: float = 5.0):
@@ -88,7 +94,9 @@ def filter_clauses(f: Filters) -> list[dict]:
 
 
 def keyword_query(query: KeywordQuery) -> dict | None:
-    """BM25 over the same three fields and weights as the tantivy index."""
+    """BM25 over the same three fields and weights as the tantivy index. One flat bool (at least
+    one field matching, the filters beside): the same hits and scores as the field clauses nested
+    in a `must`, which took the engine about twice as long (dev set, bundled corpus)."""
     should = []
     for field, terms, boost in (("words", query.words, WORD_WEIGHT), ("title_words", query.title_words, TITLE_WEIGHT),
                                 ("ngrams", query.ngrams, NGRAM_WEIGHT)):
@@ -96,7 +104,7 @@ def keyword_query(query: KeywordQuery) -> dict | None:
             should.append({"match": {field: {"query": " ".join(terms), "boost": boost}}})
     if not should:
         return None
-    return {"bool": {"must": [{"bool": {"should": should}}], "filter": filter_clauses(query.filters)}}
+    return {"bool": {"should": should, "minimum_should_match": 1, "filter": filter_clauses(query.filters)}}
 
 
 def knn_clause(vector: np.ndarray, k: int, filters: Filters) -> dict:
@@ -149,8 +157,7 @@ class ElasticsearchStore:
         body = keyword_query(query)
         if body is None:
             return []
-        res = self.engine.call(self.engine.client.search, index=self.units_alias, query=body, size=k,
-                               source=False, docvalue_fields=["row"], track_total_hits=False, filter_path=HIT_FIELDS)
+        res = self.engine.call(self.engine.client.search, index=self.units_alias, query=body, size=k, **FETCH)
         return [(int(h["fields"]["row"][0]), float(h["_score"])) for h in res.get("hits", {}).get("hits", [])]
 
     def doc_freqs(self, field: str, terms) -> dict[str, int]:
@@ -168,8 +175,7 @@ class ElasticsearchStore:
         """Best chunk per unit, as cosine (the engine's cosine score is (1 + cos) / 2)."""
         want = min(k * CHUNKS_PER_UNIT, MAX_KNN_K)
         res = self.engine.call(self.engine.client.search, index=self.chunks_alias,
-                               knn=knn_clause(vector, want, filters), size=want, source=False,
-                               docvalue_fields=["row"], track_total_hits=False, filter_path=HIT_FIELDS)
+                               knn=knn_clause(vector, want, filters), size=want, **FETCH)
         out: list[tuple[int, float]] = []
         seen: set[int] = set()
         for h in res.get("hits", {}).get("hits", []):
