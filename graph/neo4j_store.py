@@ -20,13 +20,36 @@ from collections.abc import Iterable
 from common.errors import EngineUnavailable
 
 from .extract import Graph
-from .schema import Edge, Node
+from .links import LINKS_PER_HIT
+from .schema import Edge, Node, article_id, case_id
 
 BATCH = 2000
 CACHE_ENTRIES = 50_000      # nodes, edge lists and kind lists kept; the bundled graph needs ~25,000
 STAMP_CHECK_S = 1.0         # how often a store asks whether the graph was replaced elsewhere
 EDGE_FIELDS = "a.id, b.id, r.kind, r.source, r.method, r.props"
 NODE_FIELDS = "n.id, n.kind, n.label, n.props"
+# graph.links in one query: per hit, its offenses with how they are linked and the build order of
+# the edges walked, so the Python side lists them in the order the batch-read version does
+LINK_QUERY = """
+UNWIND $units AS u
+CALL {
+  WITH u MATCH (:XNode {id: u.node})-[r:X_EDGE {kind: 'CHARGED_WITH'}]->(o:XNode) WHERE u.case
+  RETURN 0 AS part, r.seq AS s1, 0 AS s2, o.id AS oid, o.label AS label
+  UNION ALL
+  WITH u MATCH (o:XNode)-[r:X_EDGE {kind: 'DEFINED_BY'}]->(:XNode {id: u.node}) WHERE NOT u.case
+  RETURN 1 AS part, r.seq AS s1, 0 AS s2, o.id AS oid, o.label AS label
+  UNION ALL
+  WITH u MATCH (v:XNode)-[p:X_EDGE {kind: 'PENALIZED_BY'}]->(:XNode {id: u.node}) WHERE NOT u.case
+  MATCH (v)-[r:X_EDGE {kind: 'ESCALATES_TO'}]->(o:XNode)
+  RETURN 2 AS part, p.seq AS s1, r.seq AS s2, o.id AS oid, o.label AS label
+  UNION ALL
+  WITH u MATCH (:XNode {id: u.node})-[f:X_EDGE {kind: 'REFERS_TO'}]->(:XNode)<-[r:X_EDGE {kind: 'DEFINED_BY'}]-(o:XNode)
+  WHERE NOT u.case
+  RETURN 3 AS part, f.seq AS s1, r.seq AS s2, o.id AS oid, o.label AS label
+}
+RETURN u.node, part, s1, s2, oid, label
+"""
+LINK_KINDS = ("charged", "defines", "administrative_counterpart", "interprets")
 
 
 class ReadCache:
@@ -187,6 +210,24 @@ class Neo4jGraphStore:
             for i in missing:
                 cache.put((direction, i, kinds), out[i])
         return {i: list(edges) for i, edges in out.items()}
+
+    def offense_links(self, units: list[tuple[str, str, str]]) -> list[list[dict]]:
+        """graph.links for a result page: the hits not cached in one round trip."""
+        cache = self._fresh()
+        keys = [(case_id(d), True) if t == "case" else (article_id(u), False) for u, d, t in units]
+        missing = list(dict.fromkeys(k for k in keys if cache.get(("links", *k)) is None))
+        found: dict[tuple, list[dict]] = {}
+        if missing:
+            rows: dict[str, list] = {}
+            for node, *row in self._run(LINK_QUERY, units=[{"node": n, "case": c} for n, c in missing]):
+                rows.setdefault(node, []).append(row)
+            for key in missing:
+                links: dict[str, str] = {}
+                for part, _, _, oid, label in sorted(rows.get(key[0], []), key=lambda r: r[:3]):
+                    links.setdefault(oid, (LINK_KINDS[part], label))
+                found[key] = [{"id": oid, "name": label, "link": how} for oid, (how, label) in links.items()][:LINKS_PER_HIT]
+                cache.put(("links", *key), found[key])
+        return [[dict(link) for link in (found.get(k) or cache.get(("links", *k)) or [])] for k in keys]
 
     def nodes_of_kind(self, kind: str) -> list[Node]:
         cache = self._fresh()

@@ -73,6 +73,9 @@ class PageReads:
     def ping(self) -> None:
         self.store.ping()
 
+    def offense_links(self, units: list[tuple[str, str, str]]) -> list[list[dict]]:
+        return self.store.offense_links(units)
+
     @property
     def edge_count(self) -> int:
         return self.store.edge_count

@@ -245,42 +245,9 @@ def offenses_for_unit(store: GraphStore, unit_id: str, doc_id: str, doc_type: st
 
 
 def offenses_for_units(store: GraphStore, units: list[tuple[str, str, str]]) -> list[list[dict]]:
-    """For each (unit id, doc id, doc type) of a result page, the offenses it is linked to: the
-    offense an article defines, a case's charges, the offense an administrative penalty article
-    escalates to, or the offense of a 刑法 article an interpretation article refers to. Five batch
-    reads for the whole page, whatever its length."""
-    cases = [case_id(d) for _, d, t in units if t == "case"]
-    arts = [article_id(u) for u, _, t in units if t != "case"]
-    out_edges = store.edges_from_many(cases + arts, ("CHARGED_WITH", "REFERS_TO")) if cases or arts else {}
-    in_edges = store.edges_to_many(arts, ("DEFINED_BY", "PENALIZED_BY")) if arts else {}
-    violations = [e.src for a in arts for e in in_edges[a] if e.kind == "PENALIZED_BY"]
-    referred = [e.dst for a in arts for e in out_edges[a] if e.kind == "REFERS_TO"]
-    escalates = store.edges_from_many(violations, ("ESCALATES_TO",)) if violations else {}
-    defined = store.edges_to_many(referred, ("DEFINED_BY",)) if referred else {}
-    found_per_unit = []
-    for unit_id, doc_id, doc_type in units:
-        found: dict[str, str] = {}
-        if doc_type == "case":
-            for e in out_edges[case_id(doc_id)]:
-                if e.kind == "CHARGED_WITH":
-                    found[e.dst] = "charged"
-        else:
-            art = article_id(unit_id)
-            for e in in_edges[art]:
-                if e.kind == "DEFINED_BY":
-                    found.setdefault(e.src, "defines")
-            for e in in_edges[art]:
-                if e.kind == "PENALIZED_BY":
-                    for esc in escalates[e.src]:
-                        found.setdefault(esc.dst, "administrative_counterpart")
-            for e in out_edges[art]:
-                if e.kind == "REFERS_TO":
-                    for d in defined[e.dst]:
-                        found.setdefault(d.src, "interprets")
-        found_per_unit.append(found)
-    nodes = store.nodes_by_id({oid for found in found_per_unit for oid in found})
-    return [[{"id": oid, "name": nodes[oid].label, "link": how} for oid, how in found.items() if oid in nodes][:8]
-            for found in found_per_unit]
+    """For each (unit id, doc id, doc type) of a result page, the offenses it is linked to (see
+    graph.links): one question to the store for the whole page."""
+    return store.offense_links(units)
 
 
 def offense_articles(store: GraphStore, offense_node: str) -> list[str]:

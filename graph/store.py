@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .extract import Graph
+from .links import offense_links
 from .schema import Edge, Node
 
 MAX_NEIGHBORHOOD_NODES = 300
@@ -37,6 +38,9 @@ class GraphStore(Protocol):
         """Shortest path ignoring direction, as the edges walked; KeyError for an unknown end."""
     def ping(self) -> None:
         """Raise EngineUnavailable when the store's server does not answer."""
+    def offense_links(self, units: list[tuple[str, str, str]]) -> list[list[dict]]:
+        """For each (unit id, doc id, doc type) of a result page, the offenses it is linked to
+        (graph.links): what a page needs, in one question."""
 
 
 def write_graph(path: Path, g: Graph) -> None:
@@ -108,6 +112,9 @@ class EmbeddedGraphStore:
 
     def ping(self) -> None:
         """In memory: always there."""
+
+    def offense_links(self, units: list[tuple[str, str, str]]) -> list[list[dict]]:
+        return offense_links(self, units)
 
     def nodes_of_kind(self, kind: str) -> list[Node]:
         cache = self.__dict__.setdefault("_by_kind", {})

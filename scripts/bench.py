@@ -241,6 +241,7 @@ def main() -> int:
     p.add_argument("--es-url", help="also publish to and measure this Elasticsearch")
     p.add_argument("--es-prefix", default="xianjie-bench")
     p.add_argument("--neo4j-url", help="also publish the graph to and measure this Neo4j")
+    p.add_argument("--neo4j-cache", type=int, help="entries of the Neo4j store's read cache (0: every read a round trip)")
     p.add_argument("--cases", type=int, default=50, help="sampled cases for the similar-cases latency (0: skip)")
     args = p.parse_args()
     settings = get_settings()
@@ -270,6 +271,8 @@ def main() -> int:
             "neo4j_url": args.neo4j_url})
         name = "+".join(n for n, url in (("es", args.es_url), ("neo4j", args.neo4j_url)) if url)
         services[name] = open_service(scaled, embedder, data_dir)     # what `xianjie serve` runs on them
+        if args.neo4j_url and args.neo4j_cache is not None:
+            services[name].graph.cache.entries = args.neo4j_cache
         services[name].warm_up()
     queries = [d["q"] for d in dev]
     results: list = []
