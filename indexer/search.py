@@ -19,7 +19,7 @@ from .query_terms import build_keyword_query
 from .stores.base import Filters
 from .stores.numpy_vectors import NumpyVectorIndex
 from .stores.tantivy_index import TantivyKeywordIndex
-from .unitstore import UnitStore
+from .unitstore import UnitStore, date_int
 from .case_kinds import doc_ids_of_kinds, kind_of
 from .graph_boost import graph_ranking
 from .predict import article_unit_id, available as predictor_available, load as load_predictor
@@ -194,8 +194,7 @@ class SearchService:
             doc_ids = doc_ids_of_kinds(loaded.units, req.case_kinds, doc_ids)
         return Filters(types=tuple(req.types), doc_ids=doc_ids, domains=tuple(req.domains),
                        statuses=tuple(req.statuses),
-                       effective_from=int(req.effective_from.replace("-", "")) if req.effective_from else 0,
-                       effective_to=int(req.effective_to.replace("-", "")) if req.effective_to else 0)
+                       effective_from=date_int(req.effective_from), effective_to=date_int(req.effective_to))
 
     @staticmethod
     def _with_case_prior(loaded: _Loaded, fused: list[tuple[int, float]]) -> list[tuple[int, float]]:
