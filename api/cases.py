@@ -11,8 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
 from corpus.typical import kind_fields
-from graph.queries import offenses_named_in
-from graph.schema import case_id, offense_id
+from graph.queries import case_links, domains_of, offenses_named_in
+from graph.schema import offense_id
 from indexer.analysis import highlight, tokenize
 from indexer.case_profile import amounts, amounts_within, case_profile, closest_amounts, key_elements
 from indexer.predict import available as predictor_available, load as load_predictor
@@ -88,9 +88,9 @@ def _offenses_and_predictions(service: SearchService, facts: str) -> tuple[dict[
     return _offenses_of_facts(service, facts, predicted), predicted
 
 
-def _same_offense_reason(graph, shared: list[str], predicted: dict[str, float]) -> dict:
+def _same_offense_reason(labels: dict[str, str], shared: list[str], predicted: dict[str, float]) -> dict:
     """"同罪名（预测 0.93）：盗窃罪" where the predictor named the charge, else "同一罪名：…"."""
-    names = "、".join(graph.node(o).label for o in shared)
+    names = "、".join(labels[o] for o in shared)
     best = max((predicted[o] for o in shared if o in predicted), default=None)
     if best is None:
         return {"kind": "same_offense", "detail": "同一罪名：" + names, "evidence": "案情指向的罪名与本案判决罪名一致"}
@@ -124,13 +124,12 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
     top_vote = max(wanted.values(), default=1.0)
     profiles = _case_profiles(service.units, list(by_case)) if combined else {}
     closest = dict(zip(profiles, closest_amounts(fact_amounts, [case_amounts for _, case_amounts in profiles.values()])))
-    fact_domains = {graph.node(e.dst).label for oid in wanted for e in graph.edges_from(oid, ("IN_DOMAIN",)) if graph.node(e.dst)}
+    fact_domains = domains_of(graph, list(wanted))
+    links = case_links(graph, list(by_case))         # every candidate's node, charges and domains at once
     results = []
     for doc_id, c in by_case.items():
         hit = c["hit"]
-        node = graph.node(case_id(doc_id))
-        charges = [e.dst for e in graph.edges_from(case_id(doc_id), ("CHARGED_WITH",))]
-        charge_names = [graph.node(o).label for o in charges if graph.node(o)]
+        node, charges, charge_names = links[doc_id]["node"], links[doc_id]["charges"], links[doc_id]["charge_names"]
         if offense and offense not in charge_names:
             continue
         why = [{"kind": "text", "detail": f"文本相似（混合检索第 {c['text_rank']} 位）", "evidence": ""}]
@@ -140,7 +139,7 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
             if shared:
                 strength = max(wanted[o] for o in shared) / top_vote
                 score += knobs.same_offense_weight * strength
-                why.append(_same_offense_reason(graph, shared, predicted))
+                why.append(_same_offense_reason(links[doc_id]["labels"], shared, predicted))
             case_elements = profiles[doc_id][0]
             common = sorted(fact_elements & case_elements, key=len, reverse=True)[:knobs.max_elements]
             if common:
@@ -153,7 +152,7 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
                 score += knobs.amount_weight * best[0]
                 if shown_amount(*best):
                     why.append({"kind": "amount", "detail": f"数额相近（{best[1]} 与 {best[2]}）", "evidence": best[2]})
-            case_domains = {graph.node(e.dst).label for e in graph.edges_from(case_id(doc_id), ("IN_DOMAIN",)) if graph.node(e.dst)}
+            case_domains = links[doc_id]["domains"]
             if fact_domains & case_domains:
                 score += knobs.domain_weight
                 why.append({"kind": "domain", "detail": "同一领域：" + "、".join(sorted(fact_domains & case_domains)), "evidence": ""})
@@ -186,7 +185,7 @@ def _case_view(service: SearchService, doc_id: str) -> dict | None:
         return None
     fm = doc["front_matter"]
     graph = service.graph
-    charges = [graph.node(e.dst).label for e in graph.edges_from(case_id(doc_id), ("CHARGED_WITH",)) if graph.node(e.dst)]
+    charges = case_links(graph, [doc_id])[doc_id]["charge_names"]
     return {"id": doc_id, "title": fm["title"], "charges": charges or list(fm.get("charges") or []),
             "articles": list(fm.get("articles") or []), "domains": list(fm.get("domains") or []),
             "source": fm.get("source"), "sections": [{"label": u["label"], "text": u["text"]} for u in doc["units"]]}

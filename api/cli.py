@@ -234,7 +234,6 @@ def cmd_graph_push(args) -> int:
     """Load the current build's graph into Neo4j (batched UNWIND … MERGE under constraints)."""
     from tqdm import tqdm
 
-    from graph.extract import Graph
     from graph.neo4j_store import EngineUnavailable, Neo4jGraphStore
     from graph.store import EmbeddedGraphStore
     from indexer.build import current_build
@@ -244,7 +243,7 @@ def cmd_graph_push(args) -> int:
         print("no index: run `xianjie index` first", file=sys.stderr)
         return 1
     local = EmbeddedGraphStore(build / "graph.sqlite")
-    g = Graph(nodes=dict(local.nodes), edges=[e for edges in local.out.values() for e in edges])
+    g = local.to_graph()        # edges in build order, so Neo4j lists them in the embedded store's order
     url = args.url or settings.neo4j_url
     if not url:
         print("give --url or set XIANJIE_NEO4J_URL", file=sys.stderr)

@@ -33,15 +33,17 @@ def evaluate_offense_standards(graph, view: dict, extracted: dict, cite=lambda u
     """Every clause of an offense evaluated, marked filing/aggravating and governing/superseded,
     governing filing clauses first."""
     standards = []
+    nodes = graph.nodes_by_id([s["id"] for s in view["standards"]] +          # with their documents, in one read
+                              [f"doc:{s['source']['doc_id']}" for s in view["standards"]])
     for std in view["standards"]:
-        props = graph.node(std["id"]).props
+        props = nodes[std["id"]].props
         result = evaluate_standard({**std, "review": props.get("review")}, extracted)
         standards.append({"id": std["id"], "clause": std["term"], "subject": std["subject"],
                           "tier": props.get("tier", "filing"), "review": props.get("review"),
                           "specific": props.get("specific", False),
                           "source": {**std["source"], "citation": cite(std["source"]["unit_id"])}, **result})
-    mark_governing(standards, lambda doc_id: (graph.node(f"doc:{doc_id}").props.get("status")
-                                              if graph.node(f"doc:{doc_id}") else None))
+    mark_governing(standards, lambda doc_id: (nodes[f"doc:{doc_id}"].props.get("status")
+                                              if f"doc:{doc_id}" in nodes else None))
     standards.sort(key=lambda s: (TIER_ORDER.get(s["tier"], 2), not s["governing"]))
     return standards
 
@@ -90,8 +92,9 @@ def predicted_offenses(graph, text: str, config: RankingConfig = DEFAULT_RANKING
     if not config.predictor.enabled or not predictor_available():
         return {"charges": [], "articles": []}
     charges, articles = load_predictor().predict(text, config.consult.predicted_charges)
+    known = graph.nodes_by_id([offense_id(name) for name, _ in charges])
     return {"charges": [{"name": name, "p": round(p, 3),
-                         "offense_id": offense_id(name) if graph.node(offense_id(name)) else None}
+                         "offense_id": offense_id(name) if offense_id(name) in known else None}
                         for name, p in charges],
             "articles": [{"article": a, "unit_id": article_unit_id(a), "p": round(p, 3)} for a, p in articles]}
 

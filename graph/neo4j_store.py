@@ -3,42 +3,118 @@ store, so graph queries, the offense page and consultation work unchanged on a c
 
 Nodes are `(:XNode {id, kind, label, props})` under a uniqueness constraint on id; edges are
 `[:X_EDGE {kind, source, method, props}]`. Loading is `UNWIND $rows MERGE` in batches. User text
-only ever reaches Cypher as a parameter.
+only ever reaches Cypher as a parameter; a batch read is one `UNWIND $ids` round trip.
+
+Reads go through a bounded cache (ReadCache): a published graph does not change until it is
+replaced, and replace_all stamps the graph (`(:XMeta {key: 'graph', published})`), so a store
+drops its cache when it replaces the graph itself, or within STAMP_CHECK_S of seeing another
+process's new stamp.
 """
 from __future__ import annotations
 
 import json
+import time
+import uuid
 from collections.abc import Iterable
 
-from indexer.stores.base import EngineUnavailable
+from common.errors import EngineUnavailable
 
 from .extract import Graph
-from .schema import Edge, Node
+from .links import LINKS_PER_HIT
+from .schema import Edge, Node, article_id, case_id
 
 BATCH = 2000
+CACHE_ENTRIES = 50_000      # nodes, edge lists and kind lists kept; the bundled graph needs ~25,000
+STAMP_CHECK_S = 1.0         # how often a store asks whether the graph was replaced elsewhere
+EDGE_FIELDS = "a.id, b.id, r.kind, r.source, r.method, r.props"
+NODE_FIELDS = "n.id, n.kind, n.label, n.props"
+# graph.links in one query: per hit, its offenses with how they are linked and the build order of
+# the edges walked, so the Python side lists them in the order the batch-read version does
+LINK_QUERY = """
+UNWIND $units AS u
+CALL {
+  WITH u MATCH (:XNode {id: u.node})-[r:X_EDGE {kind: 'CHARGED_WITH'}]->(o:XNode) WHERE u.case
+  RETURN 0 AS part, r.seq AS s1, 0 AS s2, o.id AS oid, o.label AS label
+  UNION ALL
+  WITH u MATCH (o:XNode)-[r:X_EDGE {kind: 'DEFINED_BY'}]->(:XNode {id: u.node}) WHERE NOT u.case
+  RETURN 1 AS part, r.seq AS s1, 0 AS s2, o.id AS oid, o.label AS label
+  UNION ALL
+  WITH u MATCH (v:XNode)-[p:X_EDGE {kind: 'PENALIZED_BY'}]->(:XNode {id: u.node}) WHERE NOT u.case
+  MATCH (v)-[r:X_EDGE {kind: 'ESCALATES_TO'}]->(o:XNode)
+  RETURN 2 AS part, p.seq AS s1, r.seq AS s2, o.id AS oid, o.label AS label
+  UNION ALL
+  WITH u MATCH (:XNode {id: u.node})-[f:X_EDGE {kind: 'REFERS_TO'}]->(:XNode)<-[r:X_EDGE {kind: 'DEFINED_BY'}]-(o:XNode)
+  WHERE NOT u.case
+  RETURN 3 AS part, f.seq AS s1, r.seq AS s2, o.id AS oid, o.label AS label
+}
+RETURN u.node, part, s1, s2, oid, label
+"""
+LINK_KINDS = ("charged", "defines", "administrative_counterpart", "interprets")
+
+
+class ReadCache:
+    """Read results of one published graph, bounded (emptied when full), keyed by the question."""
+
+    def __init__(self, entries: int = CACHE_ENTRIES):
+        self.entries = entries          # 0: no caching (every read goes to the server)
+        self.values: dict[tuple, object] = {}
+
+    def get(self, key: tuple, default=None):
+        return self.values.get(key, default)
+
+    def put(self, key: tuple, value) -> None:
+        if not self.entries:
+            return
+        if len(self.values) >= self.entries:
+            self.values.clear()
+        self.values[key] = value
+
+    def clear(self) -> None:
+        self.values.clear()
+
+
+_MISSING = object()
 
 
 class Neo4jGraphStore:
     def __init__(self, url: str, user: str | None = None, password: str | None = None, database: str = "neo4j",
-                 timeout_s: float = 5.0):
+                 timeout_s: float = 5.0, cache_entries: int = CACHE_ENTRIES):
         from neo4j import GraphDatabase
         from neo4j.exceptions import ServiceUnavailable
         self.url = url
         self.database = database
         auth = (user, password) if password else None
+        self.round_trips = 0            # Cypher requests sent (benchmarks count them per request)
         self.driver = GraphDatabase.driver(url, auth=auth, connection_timeout=timeout_s, max_transaction_retry_time=timeout_s)
         try:
             self.driver.verify_connectivity()
         except (ServiceUnavailable, OSError) as exc:
             raise EngineUnavailable(f"Neo4j at {url} is not reachable: {exc}") from None
+        self.cache = ReadCache(cache_entries)
+        self._stamp, self._checked = self._published(), time.monotonic()
         self.edge_count = self._scalar("MATCH ()-[r:X_EDGE]->() RETURN count(r)")
         self.notes: list[str] = []
+
+    def _published(self) -> str | None:
+        return self._scalar("OPTIONAL MATCH (m:XMeta {key: 'graph'}) RETURN m.published")
+
+    def _fresh(self) -> ReadCache:
+        """The cache, emptied first if another process has replaced the graph since it was filled."""
+        if time.monotonic() - self._checked > STAMP_CHECK_S:
+            stamp = self._published()
+            self._checked = time.monotonic()
+            if stamp != self._stamp:
+                self.cache.clear()
+                self._stamp = stamp
+                self.edge_count = self._scalar("MATCH ()-[r:X_EDGE]->() RETURN count(r)")
+        return self.cache
 
     def close(self) -> None:
         self.driver.close()
 
     def _run(self, query: str, **params) -> list:
         from neo4j.exceptions import ServiceUnavailable, SessionExpired
+        self.round_trips += 1
         try:
             records, _, _ = self.driver.execute_query(query, parameters_=params, database_=self.database)
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
@@ -77,25 +153,90 @@ class Neo4jGraphStore:
             if progress:
                 progress(len(batch))
         self.edge_count = self._scalar("MATCH ()-[r:X_EDGE]->() RETURN count(r)")
+        self._stamp = uuid.uuid4().hex
+        self._run("MERGE (m:XMeta {key: 'graph'}) SET m.published = $stamp", stamp=self._stamp)
+        self.cache.clear()
+        self._checked = time.monotonic()
 
     # -- the GraphStore protocol ----------------------------------------------------------------
     def node(self, node_id: str) -> Node | None:
-        rows = self._run("MATCH (n:XNode {id: $id}) RETURN n.id, n.kind, n.label, n.props", id=node_id)
-        return _node(rows[0]) if rows else None
+        return self.nodes_by_id([node_id]).get(node_id)
+
+    def nodes_by_id(self, node_ids: Iterable[str]) -> dict[str, Node]:
+        cache = self._fresh()
+        ids = list(dict.fromkeys(node_ids))
+        missing = [i for i in ids if cache.get(("node", i), _MISSING) is _MISSING]
+        if missing:
+            found = {r[0]: _node(r) for r in self._run(f"UNWIND $ids AS id MATCH (n:XNode {{id: id}}) RETURN {NODE_FIELDS}",
+                                                       ids=missing)}
+            for i in missing:
+                cache.put(("node", i), found.get(i))
+        else:
+            found = {}
+        out = {}
+        for i in ids:
+            node = found[i] if i in found else cache.get(("node", i))
+            if node is not None:
+                out[i] = node
+        return out
 
     def edges_from(self, node_id: str, kinds: tuple[str, ...] = ()) -> list[Edge]:
-        rows = self._run("MATCH (a:XNode {id: $id})-[r:X_EDGE]->(b:XNode) WHERE size($kinds) = 0 OR r.kind IN $kinds "
-                         "RETURN a.id, b.id, r.kind, r.source, r.method, r.props ORDER BY r.seq", id=node_id, kinds=list(kinds))
-        return [_edge(r) for r in rows]
+        return self.edges_from_many([node_id], kinds)[node_id]
 
     def edges_to(self, node_id: str, kinds: tuple[str, ...] = ()) -> list[Edge]:
-        rows = self._run("MATCH (a:XNode)-[r:X_EDGE]->(b:XNode {id: $id}) WHERE size($kinds) = 0 OR r.kind IN $kinds "
-                         "RETURN a.id, b.id, r.kind, r.source, r.method, r.props ORDER BY r.seq", id=node_id, kinds=list(kinds))
-        return [_edge(r) for r in rows]
+        return self.edges_to_many([node_id], kinds)[node_id]
+
+    def edges_from_many(self, node_ids: Iterable[str], kinds: tuple[str, ...] = ()) -> dict[str, list[Edge]]:
+        return self._edges("out", "MATCH (a:XNode {id: id})-[r:X_EDGE]->(b:XNode)", 0, node_ids, kinds)
+
+    def edges_to_many(self, node_ids: Iterable[str], kinds: tuple[str, ...] = ()) -> dict[str, list[Edge]]:
+        return self._edges("in", "MATCH (a:XNode)-[r:X_EDGE]->(b:XNode {id: id})", 1, node_ids, kinds)
+
+    def _edges(self, direction: str, pattern: str, key_field: int, node_ids: Iterable[str],
+               kinds: tuple[str, ...]) -> dict[str, list[Edge]]:
+        """One UNWIND round trip for the ids not cached; lists in build order (r.seq)."""
+        cache = self._fresh()
+        kinds = tuple(kinds)
+        ids = list(dict.fromkeys(node_ids))
+        out = {i: cache.get((direction, i, kinds)) for i in ids}
+        missing = [i for i, edges in out.items() if edges is None]
+        if missing:
+            for i in missing:
+                out[i] = []
+            rows = self._run(f"UNWIND $ids AS id {pattern} WHERE size($kinds) = 0 OR r.kind IN $kinds "
+                             f"RETURN {EDGE_FIELDS} ORDER BY r.seq", ids=missing, kinds=list(kinds))
+            for r in rows:
+                out[r[key_field]].append(_edge(r))
+            for i in missing:
+                cache.put((direction, i, kinds), out[i])
+        return {i: list(edges) for i, edges in out.items()}
+
+    def offense_links(self, units: list[tuple[str, str, str]]) -> list[list[dict]]:
+        """graph.links for a result page: the hits not cached in one round trip."""
+        cache = self._fresh()
+        keys = [(case_id(d), True) if t == "case" else (article_id(u), False) for u, d, t in units]
+        missing = list(dict.fromkeys(k for k in keys if cache.get(("links", *k)) is None))
+        found: dict[tuple, list[dict]] = {}
+        if missing:
+            rows: dict[str, list] = {}
+            for node, *row in self._run(LINK_QUERY, units=[{"node": n, "case": c} for n, c in missing]):
+                rows.setdefault(node, []).append(row)
+            for key in missing:
+                links: dict[str, str] = {}
+                for part, _, _, oid, label in sorted(rows.get(key[0], []), key=lambda r: r[:3]):
+                    links.setdefault(oid, (LINK_KINDS[part], label))
+                found[key] = [{"id": oid, "name": label, "link": how} for oid, (how, label) in links.items()][:LINKS_PER_HIT]
+                cache.put(("links", *key), found[key])
+        return [[dict(link) for link in (found.get(k) or cache.get(("links", *k)) or [])] for k in keys]
 
     def nodes_of_kind(self, kind: str) -> list[Node]:
-        return [_node(r) for r in self._run("MATCH (n:XNode {kind: $kind}) RETURN n.id, n.kind, n.label, n.props "
-                                            "ORDER BY n.id", kind=kind)]
+        cache = self._fresh()
+        nodes = cache.get(("kind", kind))
+        if nodes is None:
+            nodes = [_node(r) for r in self._run(f"MATCH (n:XNode {{kind: $kind}}) RETURN {NODE_FIELDS} ORDER BY n.id",
+                                                 kind=kind)]
+            cache.put(("kind", kind), nodes)
+        return list(nodes)
 
     def path(self, start: str, goal: str, max_depth: int = 6) -> list[Edge] | None:
         for n in (start, goal):

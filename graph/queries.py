@@ -11,6 +11,7 @@ from collections import deque
 
 from .linkage_derive import link_status
 from .standards import mark_governing
+from .page_reads import PageReads
 from .store import MAX_NEIGHBORHOOD_NODES, GraphStore, node_dict
 
 PENALTY_RE = re.compile(r"处[^。；]{0,40}?(有期徒刑|拘役|管制|罚金|死刑|无期徒刑)")
@@ -25,6 +26,7 @@ def neighborhood(store: GraphStore, node_id: str, depth: int = 1, kinds: tuple[s
                  limit: int = MAX_NEIGHBORHOOD_NODES) -> dict:
     """Nodes within `depth` hops (either direction), optionally only of some node kinds; bounded
     to `limit` nodes, nearest first (`truncated` says when the bound cut it)."""
+    store = PageReads(store)        # each level's edges and neighbours in three batch reads
     if store.node(node_id) is None:
         raise KeyError(node_id)
     seen = {node_id: 0}
@@ -36,6 +38,12 @@ def neighborhood(store: GraphStore, node_id: str, depth: int = 1, kinds: tuple[s
         current = queue.popleft()
         if seen[current] >= depth:
             continue
+        if not store.has_edges(current):
+            frontier = [current, *(n for n in queue if seen[n] < depth)]
+            store.fetch_edges("out", frontier)
+            store.fetch_edges("in", frontier)
+            store.fetch_nodes(e.dst if e.src == n else e.src for n in frontier
+                              for e in store.edges_from(n) + store.edges_to(n))
         # the legal structure (articles, standards, penalties) before the precedents: an offense with
         # hundreds of cases must still show its defining article when the bound cuts the neighborhood
         for e in sorted(store.edges_from(current) + store.edges_to(current),
@@ -133,8 +141,41 @@ def standard_view(store: GraphStore, node_id: str) -> dict:
             "quote": p["source_text"]}
 
 
+def offense_page_reads(store: GraphStore, node_id: str, top_cases: int = 10) -> PageReads:
+    """What offense_view reads, fetched level by level in batches: the offense's edges, its
+    neighbours, their edges, then the documents, articles and sibling clauses those name (about
+    nine round trips on a server, against one per read)."""
+    page = PageReads(store)
+    page.fetch_edges("out", [node_id])
+    page.fetch_edges("in", [node_id])
+    out, inc = page.edges_from(node_id), page.edges_to(node_id)
+    standards = [e.dst for e in out if e.kind == "HAS_STANDARD"]
+    violations = [e.src for e in inc if e.kind == "ESCALATES_TO"] + [e.dst for e in out if e.kind == "FALLBACK_PENALTY"]
+    case_edges = sorted((e for e in inc if e.kind == "CHARGED_WITH"), key=lambda e: "case_kind" not in e.props)
+    cases = [e.src for e in case_edges if "case_kind" in e.props] + [e.src for e in case_edges[:top_cases]]
+    page.fetch_nodes([node_id, *(e.dst for e in out), *violations, *cases])
+    page.fetch_edges("in", standards)
+    page.fetch_edges("out", violations)
+    siblings = [e.src for s in standards for e in page.edges_to(s, ("HAS_STANDARD",))]
+    page.fetch_edges("out", siblings)
+    sibling_standards = [e.dst for o in siblings for e in page.edges_from(o, ("HAS_STANDARD",))]
+    page.fetch_nodes(sibling_standards)
+    named = [f"doc:{e.source.split(':')[0]}" for e in out if e.kind == "DEFINED_BY"]
+    for s in sibling_standards:
+        node = page.node(s)
+        if node:
+            named += [f"doc:{node.props.get('doc_id')}", article_id(node.props.get("unit_id", ""))]
+    for v in violations:
+        named += [e.dst for e in page.edges_from(v, ("PENALIZED_BY", "COMPETENT"))]
+    for e in inc + out:
+        named += [article_id(u) for u in e.props.get("basis", [])] if e.kind in ("ESCALATES_TO", "FALLBACK_PENALTY") else []
+    page.fetch_nodes(named)
+    return page
+
+
 def offense_view(store: GraphStore, node_id: str, top_cases: int = 10) -> dict | None:
     """Everything the 罪名页 shows: articles, standards, both linkage directions, cases, domains."""
+    store = offense_page_reads(store, node_id, top_cases)        # batch reads first: the reads below are local
     n = store.node(node_id)
     if n is None or n.kind != "Offense":
         return None
@@ -191,47 +232,61 @@ def related_typical_cases(store: GraphStore, view: dict, words: frozenset[str], 
     """An offense's typical cases for a consultation answer: those whose title and 典型意义 share the
     most of the question's words first, each with the 典型意义 sentence that shares the most."""
     scored = []
+    nodes = store.nodes_by_id([ref["node"] for ref in view["typical_cases"]])
     for i, ref in enumerate(view["typical_cases"]):
-        node = store.node(ref["node"])
+        node = nodes[ref["node"]]
         text = f"{node.label}{node.props.get('significance') or ''}"
         scored.append((-sum(1 for w in words if len(w) > 1 and w in text), i, node))
     return [typical_case_ref(node, words) for _, _, node in sorted(scored, key=lambda x: x[:2])[:limit]]
 
 
 def offenses_for_unit(store: GraphStore, unit_id: str, doc_id: str, doc_type: str, limit: int | None = None) -> list[dict]:
-    """Offenses a search hit is linked to: the offense an article defines, a case's charges, the
-    offense an administrative penalty article escalates to, or the offense of a 刑法 article an
-    interpretation article refers to. At most `limit` (the search passes its ranking config's)."""
-    found: dict[str, str] = {}
-    if doc_type == "case":
-        for e in store.edges_from(case_id(doc_id), ("CHARGED_WITH",)):
-            found[e.dst] = "charged"
-    else:
-        art = article_id(unit_id)
-        for e in store.edges_to(art, ("DEFINED_BY",)):
-            found.setdefault(e.src, "defines")
-        for e in store.edges_to(art, ("PENALIZED_BY",)):
-            for esc in store.edges_from(e.src, ("ESCALATES_TO",)):
-                found.setdefault(esc.dst, "administrative_counterpart")
-        for e in store.edges_from(art, ("REFERS_TO",)):
-            for d in store.edges_to(e.dst, ("DEFINED_BY",)):
-                found.setdefault(d.src, "interprets")
-    out = []
-    for oid, how in found.items():
-        node = store.node(oid)
-        if node:
-            out.append({"id": oid, "name": node.label, "link": how})
-    return out[:limit]
+    """Offenses a search hit is linked to (see offenses_for_units)."""
+    return offenses_for_units(store, [(unit_id, doc_id, doc_type)], limit)[0]
+
+
+def offenses_for_units(store: GraphStore, units: list[tuple[str, str, str]], limit: int | None = None) -> list[list[dict]]:
+    """For each (unit id, doc id, doc type) of a result page, the offenses it is linked to (see
+    graph.links): one question to the store for the whole page; at most `limit` per hit (the
+    search passes its ranking config's hit_offenses)."""
+    return [links[:limit] for links in store.offense_links(units)]
 
 
 def offense_articles(store: GraphStore, offense_node: str) -> list[str]:
     """Unit ids of the 刑法 articles defining an offense."""
-    out = []
-    for e in store.edges_from(offense_node, ("DEFINED_BY",)):
-        n = store.node(e.dst)
-        if n and n.props.get("unit_id"):
-            out.append(n.props["unit_id"])
+    return offense_articles_many(store, [offense_node])[offense_node]
+
+
+def offense_articles_many(store: GraphStore, offense_nodes: list[str]) -> dict[str, list[str]]:
+    """Unit ids of the 刑法 articles defining each offense: two batch reads."""
+    edges = store.edges_from_many(offense_nodes, ("DEFINED_BY",)) if offense_nodes else {}
+    nodes = store.nodes_by_id({e.dst for es in edges.values() for e in es})
+    return {oid: [nodes[e.dst].props["unit_id"] for e in es if e.dst in nodes and nodes[e.dst].props.get("unit_id")]
+            for oid, es in edges.items()}
+
+
+def case_links(store: GraphStore, doc_ids: list[str]) -> dict[str, dict]:
+    """What the similar-cases list shows of each case, in three batch reads: its node, its charges
+    (offense ids and names) and its domains' labels."""
+    ids = [case_id(d) for d in doc_ids]
+    nodes = store.nodes_by_id(ids)
+    edges = store.edges_from_many(ids, ("CHARGED_WITH", "IN_DOMAIN")) if ids else {}
+    targets = store.nodes_by_id({e.dst for es in edges.values() for e in es})
+    out = {}
+    for doc_id, cid in zip(doc_ids, ids):
+        charges = [e.dst for e in edges[cid] if e.kind == "CHARGED_WITH"]
+        out[doc_id] = {"node": nodes.get(cid), "charges": charges,
+                       "charge_names": [targets[o].label for o in charges if o in targets],
+                       "labels": {o: targets[o].label for o in charges if o in targets},
+                       "domains": {targets[e.dst].label for e in edges[cid] if e.kind == "IN_DOMAIN" and e.dst in targets}}
     return out
+
+
+def domains_of(store: GraphStore, node_ids) -> set[str]:
+    """Labels of the domains these nodes are in (two batch reads)."""
+    edges = store.edges_from_many(list(node_ids), ("IN_DOMAIN",)) if node_ids else {}
+    nodes = store.nodes_by_id({e.dst for es in edges.values() for e in es})
+    return {nodes[e.dst].label for es in edges.values() for e in es if e.dst in nodes}
 
 
 def offenses_named_in(store: GraphStore, text: str) -> list[str]:
@@ -284,8 +339,8 @@ def check(store: GraphStore, unit_texts: dict[str, str] | None = None) -> dict:
                 unlinked.append(n.label)
         coverage = {"defining_articles": defining, "linked": linked,
                     "ratio": round(linked / defining, 4) if defining else None, "unlinked": unlinked}
-    return {"nodes": len(nodes), "edges": getattr(store, "edge_count", None), "dangling_edges": dangling,
+    return {"nodes": len(nodes), "edges": store.edge_count, "dangling_edges": dangling,
             "offenses_without_articles": no_articles, "cases_without_offenses": no_offense,
-            "specific_part_coverage": coverage, "extraction_notes": list(getattr(store, "notes", []))}
+            "specific_part_coverage": coverage, "extraction_notes": list(store.notes)}
 
 

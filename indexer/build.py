@@ -3,7 +3,6 @@ symlink switch. An interrupted build leaves the previous index serving.
 """
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import time
@@ -19,6 +18,7 @@ from graph.extract import GRAPH_VERSION, LINKAGE_FILE, build_graph
 from graph.store import write_graph
 
 from .analysis import ANALYSIS_VERSION, char_ngrams, tokenize
+from .builds import CURRENT, current_build, index_root, read_manifest, write_manifest  # noqa: F401
 from .embedding import Embedder, chunk_text
 from .ranking import DEFAULT_RANKING, RankingConfig
 from .stores.base import IndexedUnit
@@ -28,7 +28,6 @@ from .unitstore import date_int, write_case_profiles, write_unit_store
 from .vector_pack import text_key, write_pack
 
 SCHEMA_VERSION = 3   # 3: case_profiles table in units.sqlite
-CURRENT = "current"
 
 
 @dataclass
@@ -38,29 +37,6 @@ class BuildResult:
     units: int
     chunks: int
     seconds: float
-
-
-def index_root(data_dir: Path) -> Path:
-    return Path(data_dir) / "index"
-
-
-def current_build(data_dir: Path) -> Path | None:
-    link = index_root(data_dir) / CURRENT
-    if not link.is_symlink() and not link.exists():
-        return None
-    target = link.resolve()
-    return target if (target / "manifest.json").exists() else None
-
-
-def write_manifest(build: Path, manifest: dict) -> None:
-    """Atomically: a reader never sees half a manifest (a published build rewrites it)."""
-    tmp = build / "manifest.json.tmp"
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, build / "manifest.json")
-
-
-def read_manifest(build: Path) -> dict:
-    return json.loads((build / "manifest.json").read_text(encoding="utf-8"))
 
 
 def build_fingerprint(corpus_dir: Path) -> str:

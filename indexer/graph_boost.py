@@ -3,7 +3,7 @@
 those offenses. The votes form a third ranked list for reciprocal rank fusion."""
 from __future__ import annotations
 
-from graph.queries import offense_articles, offenses_named_in
+from graph.queries import offense_articles_many, offenses_named_in
 from graph.schema import article_id, case_id
 
 from .ranking import DEFAULT_RANKING, RankingConfig
@@ -12,33 +12,46 @@ from .ranking import DEFAULT_RANKING, RankingConfig
 def graph_ranking(store, query: str, seeds: list[dict], max_items: int = DEFAULT_RANKING.graph.max_articles,
                   predicted: list[tuple[str, float]] = (), config: RankingConfig = DEFAULT_RANKING) -> list[str]:
     """Unit ids of articles, best supported first. `seeds` are the top fused hits (unit dicts);
-    `predicted` are (article unit id, probability) from the charge predictor for fact-like queries."""
+    `predicted` are (article unit id, probability) from the charge predictor for fact-like queries.
+    The graph is read in batches (a few round trips, whatever the number of seeds)."""
     votes: dict[str, float] = {}
     evidence, predictor = config.graph, config.predictor
 
     def vote(unit_id: str, weight: float) -> None:
         votes[unit_id] = votes.get(unit_id, 0.0) + weight
 
+    seeds = seeds[:evidence.seed_depth]
+    cases = [case_id(u["doc_id"]) for u in seeds if u["type"] == "case"]
+    arts = [article_id(u["id"]) for u in seeds if u["type"] != "case"]
+    wanted = [article_id(uid) for uid, p in predicted if p >= predictor.article_vote_min_p]
+    out_edges = store.edges_from_many(cases + arts, ("CHARGED_WITH", "REFERS_TO")) if cases or arts else {}
+    defining = store.edges_to_many(arts + [e.dst for a in arts for e in out_edges[a] if e.kind == "REFERS_TO"],
+                                   ("DEFINED_BY",)) if arts else {}
+    nodes = store.nodes_by_id(wanted + [e.dst for a in arts for e in out_edges[a] if e.kind == "REFERS_TO"])
+    named = offenses_named_in(store, query)
+    articles = offense_articles_many(store, list(dict.fromkeys(
+        named + [e.dst for c in cases for e in out_edges[c] if e.kind == "CHARGED_WITH"])))
+
     for uid, p in predicted:
-        if p >= predictor.article_vote_min_p and store.node(article_id(uid)):
+        if p >= predictor.article_vote_min_p and article_id(uid) in nodes:
             vote(uid, predictor.article_vote * p)
 
-    for oid in offenses_named_in(store, query):
-        for uid in offense_articles(store, oid):
+    for oid in named:
+        for uid in articles[oid]:
             vote(uid, evidence.named_offense_vote)
-    for rank, unit in enumerate(seeds[:evidence.seed_depth], start=1):
+    for rank, unit in enumerate(seeds, start=1):
         weight = 1.0 / rank
         if unit["type"] == "case":
-            for e in store.edges_from(case_id(unit["doc_id"]), ("CHARGED_WITH",)):
-                for uid in offense_articles(store, e.dst):
-                    vote(uid, weight)
+            for e in out_edges[case_id(unit["doc_id"])]:
+                if e.kind == "CHARGED_WITH":
+                    for uid in articles[e.dst]:
+                        vote(uid, weight)
         else:
             art = article_id(unit["id"])
-            if store.edges_to(art, ("DEFINED_BY",)):
+            if defining[art]:
                 vote(unit["id"], weight)
-            for e in store.edges_from(art, ("REFERS_TO",)):
-                if store.edges_to(e.dst, ("DEFINED_BY",)):
-                    node = store.node(e.dst)
-                    vote(node.props["unit_id"], weight * evidence.interprets_weight)
+            for e in out_edges[art]:
+                if e.kind == "REFERS_TO" and defining[e.dst]:
+                    vote(nodes[e.dst].props["unit_id"], weight * evidence.interprets_weight)
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
     return [uid for uid, _ in ranked[:max_items]]

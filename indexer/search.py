@@ -8,24 +8,25 @@ import gc
 import threading
 import time
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .analysis import char_ngrams, highlight, tokenize
-from .build import current_build, read_manifest
+from .builds import current_build, read_manifest
 from .embedding import Embedder
 from .fusion import reciprocal_rank_fusion
 from .query_terms import build_keyword_query
-from .stores.base import Filters, IndexUnavailable
+from .stores.base import Filters
 from .stores.numpy_vectors import NumpyVectorIndex
 from .stores.tantivy_index import TantivyKeywordIndex
-from .unitstore import UnitStore
+from .unitstore import UnitStore, date_int
 from .case_kinds import doc_ids_of_kinds, kind_of
 from .graph_boost import graph_ranking
 from .ranking import DEFAULT_RANKING, RankingConfig
 from .predict import article_unit_id, available as predictor_available, load as load_predictor
-from graph.queries import offenses_for_unit
-from graph.store import EmbeddedGraphStore
+from graph.queries import offenses_for_units
+from graph.store import EmbeddedGraphStore, GraphStore
+from common.errors import IndexUnavailable, UnknownFilterValue  # noqa: F401  (re-exported)
 
 MODES = ("keyword", "vector", "hybrid")
 # Ranking weights and limits (case prior, candidate depth, predictor lists …): indexer/ranking.py.
@@ -71,15 +72,9 @@ def _exempt_loaded_from_gc() -> None:
 atexit.register(gc.unfreeze)    # frozen objects are finalized at exit (else extensions report leaks)
 
 
-def embedded_stores(build: Path, _manifest: dict):
-    """The build's own tantivy keyword index and numpy vectors."""
-    return TantivyKeywordIndex(build / "keyword"), NumpyVectorIndex(build)
-
-
-class UnknownFilterValue(ValueError):
-    def __init__(self, field_name: str, message: str):
-        self.field = field_name
-        super().__init__(message)
+def embedded_stores(build: Path, _manifest: dict, units: UnitStore):
+    """The build's own tantivy keyword index and numpy vectors (filtered through the unit store)."""
+    return TantivyKeywordIndex(build / "keyword"), NumpyVectorIndex(build, units.allowed_rows)
 
 
 @dataclass
@@ -108,7 +103,6 @@ class _Loaded:
     keyword: object          # a KeywordIndex
     vectors: object          # a VectorIndex
     graph: object            # a GraphStore
-    masks: dict = field(default_factory=dict)
 
 
 class SearchService:
@@ -118,7 +112,7 @@ class SearchService:
                  ranking: RankingConfig = DEFAULT_RANKING):
         """`graph_factory(build_dir)` opens the graph store; the default reads the build's own
         embedded graph, the Neo4j backend passes one that connects to the cluster instead.
-        `stores_factory(build_dir, manifest)` opens the (keyword, vector) stores the same way:
+        `stores_factory(build_dir, manifest, units)` opens the (keyword, vector) stores the same way:
         tantivy + numpy by default, Elasticsearch when configured. `ranking`: the weights and
         limits search, consultation and similar cases use (indexer.ranking)."""
         self.data_dir = Path(data_dir)
@@ -143,9 +137,9 @@ class SearchService:
                 if manifest["model"] != self.embedder.model_id:
                     raise IndexUnavailable(f"the index was built with embedding model '{manifest['model']}' but "
                                            f"'{self.embedder.model_id}' is configured: run `xianjie index`")
-                keyword, vectors = self.stores_factory(build, manifest)
-                self._loaded = _Loaded(build, manifest, UnitStore(build / "units.sqlite"), keyword, vectors,
-                                       self.graph_factory(build))
+                units = UnitStore(build / "units.sqlite")
+                keyword, vectors = self.stores_factory(build, manifest, units)
+                self._loaded = _Loaded(build, manifest, units, keyword, vectors, self.graph_factory(build))
                 _exempt_loaded_from_gc()
             return self._loaded
 
@@ -161,7 +155,7 @@ class SearchService:
         return self._current().units
 
     @property
-    def graph(self) -> EmbeddedGraphStore:
+    def graph(self) -> GraphStore:
         return self._current().graph
 
     def info(self) -> dict:
@@ -173,9 +167,7 @@ class SearchService:
         """Ask every external engine in use for a sign of life; EngineUnavailable names the one down."""
         loaded = self._current()
         for store in (loaded.keyword, loaded.graph):
-            ping = getattr(store, "ping", None)
-            if ping is not None:
-                ping()
+            store.ping()
 
     def _filters(self, loaded: _Loaded, req: SearchRequest) -> Filters:
         doc_ids: tuple[str, ...] = ()
@@ -188,18 +180,7 @@ class SearchService:
             doc_ids = doc_ids_of_kinds(loaded.units, req.case_kinds, doc_ids)
         return Filters(types=tuple(req.types), doc_ids=doc_ids, domains=tuple(req.domains),
                        statuses=tuple(req.statuses),
-                       effective_from=int(req.effective_from.replace("-", "")) if req.effective_from else 0,
-                       effective_to=int(req.effective_to.replace("-", "")) if req.effective_to else 0)
-
-    def _mask(self, loaded: _Loaded, f: Filters):
-        if f.is_empty():
-            return None
-        if f not in loaded.masks:
-            if len(loaded.masks) > 256:
-                loaded.masks.clear()
-            loaded.masks[f] = loaded.units.allowed_rows(f.types, f.doc_ids, f.domains, f.statuses,
-                                                        f.effective_from, f.effective_to)
-        return loaded.masks[f]
+                       effective_from=date_int(req.effective_from), effective_to=date_int(req.effective_to))
 
     @staticmethod
     def _with_case_prior(loaded: _Loaded, fused: list[tuple[int, float]], prior: float) -> list[tuple[int, float]]:
@@ -217,7 +198,7 @@ class SearchService:
         if not unit_ids:
             return fused
         rows = loaded.units.rows_for_ids(unit_ids + [u for u, _ in predicted])
-        mask = self._mask(loaded, filters)
+        mask = loaded.units.allowed_rows(filters)
         graph_rows = [rows[u] for u in unit_ids if u in rows and (mask is None or mask[rows[u]])]
         lists, weights = [[r for r, _ in fused], graph_rows], [config.search.text_list_weight, config.search.graph_list_weight]
         predicted_rows = [rows[u] for u, _ in predicted if u in rows and (mask is None or mask[rows[u]])]
@@ -239,8 +220,7 @@ class SearchService:
             keyword_hits = loaded.keyword.search(build_keyword_query(loaded.keyword, words, query_ngrams(req.q, self.ranking.lengths.long_query_chars), filters),
                                                  depth)
         if req.mode in ("vector", "hybrid"):
-            mask = self._mask(loaded, filters) if loaded.vectors.uses_row_mask else None
-            vector_hits = loaded.vectors.search(self.embedder.encode_query(req.q, req.query_tokens), depth, mask, filters)
+            vector_hits = loaded.vectors.search(self.embedder.encode_query(req.q, req.query_tokens), depth, filters)
         if req.mode == "keyword":
             ranked = keyword_hits
         elif req.mode == "vector":
@@ -260,7 +240,9 @@ class SearchService:
         keyword_rank = {r: i + 1 for i, (r, _) in enumerate(keyword_hits)}
         vector_rank = {r: i + 1 for i, (r, _) in enumerate(vector_hits)}
         hits = []
-        for row, score in ranked:
+        links = offenses_for_units(loaded.graph, [(units[r]["id"], units[r]["doc_id"], units[r]["type"]) for r, _ in ranked],
+                                   limit=fusion.hit_offenses)
+        for (row, score), offenses in zip(ranked, links):
             u = units[row]
             hits.append({
                 "id": u["id"], "doc_id": u["doc_id"], "doc_title": u["doc_title"], "type": u["type"],
@@ -269,7 +251,7 @@ class SearchService:
                 "domains": u["domains"], "text": u["text"], "highlight": highlight(u["text"], words) if req.highlight else None,
                 "score": round(score, 6), "source": u["source"],
                 "ranks": {"keyword": keyword_rank.get(row), "vector": vector_rank.get(row)},
-                "offenses": offenses_for_unit(loaded.graph, u["id"], u["doc_id"], u["type"], limit=fusion.hit_offenses),
+                "offenses": offenses,
                 "case_kind": kind_of(loaded.units, u["doc_id"]) if u["type"] == "case" else None,
             })
         return {"query": req.q, "mode": req.mode, "took_ms": round((time.perf_counter() - started) * 1000, 2),

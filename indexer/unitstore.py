@@ -9,7 +9,13 @@ import json
 import sqlite3
 from pathlib import Path
 
+import numpy as np
+
 from corpus.model import Document
+
+from .stores.base import Filters
+
+MASKS = 256         # filter masks kept per opened build
 
 SCHEMA = """
 CREATE TABLE documents (id TEXT PRIMARY KEY, title TEXT, type TEXT, status TEXT, effective TEXT,
@@ -78,6 +84,7 @@ class UnitStore:
         self.db.row_factory = sqlite3.Row
         self.size = self.db.execute("SELECT COUNT(*) FROM units").fetchone()[0]
         self.document_count = self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        self._masks: dict[Filters, np.ndarray] = {}
         self.has_case_profiles = self.db.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'case_profiles'").fetchone() is not None
 
@@ -146,23 +153,32 @@ class UnitStore:
             raise ValueError(column)
         return [r[0] for r in self.db.execute(f"SELECT DISTINCT {column} FROM units ORDER BY 1")]
 
-    def allowed_rows(self, types, doc_ids, domains, statuses, eff_from, eff_to):
-        """Boolean mask over rows for the vector search filters."""
-        import numpy as np
+    def allowed_rows(self, f: Filters) -> np.ndarray | None:
+        """Boolean mask over rows of the units the filters allow (None: no filter), kept for the
+        last MASKS filters: a result page and the next ask again."""
+        if f.is_empty():
+            return None
+        mask = self._masks.get(f)
+        if mask is None:
+            if len(self._masks) >= MASKS:
+                self._masks.clear()
+            mask = self._masks[f] = self._mask(f)
+            mask.setflags(write=False)
+        return mask
+
+    def _mask(self, f: Filters) -> np.ndarray:
         clauses, params = [], []
-        for col, values in (("type", types), ("doc_id", doc_ids), ("status", statuses)):
-            if values:
-                clauses.append(f"{col} IN ({','.join('?' * len(values))})")
+        for field, values in f.terms():
+            if field == "domain":       # a JSON list per unit
+                clauses.append("(" + " OR ".join("domains LIKE ?" for _ in values) + ")")
+                params.extend(f'%"{d}"%' for d in values)
+            else:
+                clauses.append(f"{field} IN ({','.join('?' * len(values))})")
                 params.extend(values)
-        if domains:
-            clauses.append("(" + " OR ".join("domains LIKE ?" for _ in domains) + ")")
-            params.extend(f'%"{d}"%' for d in domains)
-        if eff_from:
-            clauses.append("effective >= ?")
-            params.append(eff_from)
-        if eff_to:
-            clauses.append("effective <= ? AND effective > 0")
-            params.append(eff_to)
+        dates = f.effective_range()
+        if dates:
+            clauses.append("effective BETWEEN ? AND ?")
+            params.extend(dates)
         mask = np.zeros(self.size, dtype=bool)
         rows = [r[0] for r in self.db.execute(f"SELECT row FROM units WHERE {' AND '.join(clauses)}", params)]
         mask[rows] = True

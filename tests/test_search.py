@@ -98,9 +98,9 @@ def test_vector_search_scores_only_the_allowed_span_yet_ranks_as_over_all(tmp_pa
     scattered[[3, 40, 41, 77, 99]] = True
     for allowed in (None, span, scattered):
         for k in (1, 5, 10):
-            got = index.search(query, k, allowed)
+            got = index.search_rows(query, k, allowed)
             assert [r for r, _ in got] == brute(allowed, k)
-    assert index.search(query, 5, nothing) == []
+    assert index.search_rows(query, 5, nothing) == []
 
 
 def test_warm_up_sets_the_loaded_index_aside_from_the_collector(fixture_search):

@@ -10,14 +10,7 @@ from typing import Protocol, Sequence
 
 import numpy as np
 
-
-class EngineUnavailable(RuntimeError):
-    """A configured engine (Elasticsearch, Neo4j) cannot be reached; the message names it and its URL."""
-
-
-class IndexUnavailable(Exception):
-    """No usable index: never built, built with another embedding model, or not (yet) published to
-    the configured engine."""
+from common.errors import EngineUnavailable, IndexUnavailable  # noqa: F401  (re-exported)
 
 
 @dataclass(frozen=True)
@@ -35,8 +28,13 @@ class IndexedUnit:
     ngrams: list[str]
 
 
+OPEN_END = 99_999_999       # yyyymmdd after every date: the upper bound of an open-ended range
+
+
 @dataclass(frozen=True)
 class Filters:
+    """The one filter representation every store reads: a unit passes when it holds one of the
+    values of each field filtered and its effective date lies in effective_range()."""
     types: tuple[str, ...] = ()
     doc_ids: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
@@ -47,6 +45,18 @@ class Filters:
     def is_empty(self) -> bool:
         return not (self.types or self.doc_ids or self.domains or self.statuses
                     or self.effective_from or self.effective_to)
+
+    def terms(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(store field, allowed values) for each field filtered; a unit's `domain` may hold several."""
+        return [(name, values) for name, values in (("type", self.types), ("doc_id", self.doc_ids),
+                                                    ("domain", self.domains), ("status", self.statuses)) if values]
+
+    def effective_range(self) -> tuple[int, int] | None:
+        """Inclusive yyyymmdd bounds, None when no date is filtered. A unit with no known date
+        (0) never passes a date filter."""
+        if not (self.effective_from or self.effective_to):
+            return None
+        return max(self.effective_from, 1), self.effective_to or OPEN_END
 
 
 @dataclass
@@ -66,10 +76,10 @@ class KeywordIndex(Protocol):
     def doc_freqs(self, field: str, terms: Sequence[str]) -> dict[str, int]:
         """How many units hold each term in `field` (0 or absent: none)."""
 
+    def ping(self) -> None:
+        """Raise EngineUnavailable when the store's server does not answer."""
+
 
 class VectorIndex(Protocol):
-    uses_row_mask: bool     # True: filters arrive as a row mask (embedded); False: as Filters (engines)
-
-    def search(self, vector: np.ndarray, k: int, allowed_rows: np.ndarray | None = None,
-               filters: Filters | None = None) -> list[tuple[int, float]]:
+    def search(self, vector: np.ndarray, k: int, filters: Filters = Filters()) -> list[tuple[int, float]]:
         """(row, cosine) best first, one per unit, only among units the filters allow."""

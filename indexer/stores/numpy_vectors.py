@@ -1,13 +1,17 @@
 """Exact cosine search over a float32 matrix; fine to ~100k chunks on one machine.
 
-Several chunks may belong to one unit (long judgments): a unit scores its best chunk.
+Several chunks may belong to one unit (long judgments): a unit scores its best chunk. Filters
+become a boolean mask over unit rows here (from the unit store), not in the caller.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+
+from .base import Filters
 
 
 def write_vectors(path: Path, vectors: np.ndarray, chunk_rows: np.ndarray) -> None:
@@ -16,9 +20,9 @@ def write_vectors(path: Path, vectors: np.ndarray, chunk_rows: np.ndarray) -> No
 
 
 class NumpyVectorIndex:
-    uses_row_mask = True
-
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, allowed_rows: Callable[[Filters], np.ndarray | None] = lambda f: None):
+        """`allowed_rows(filters)`: the rows a filter allows (None: all), e.g. UnitStore.allowed_rows."""
+        self.allowed_rows = allowed_rows
         self.vectors = np.load(path / "vectors.npy")
         self.chunk_rows = np.load(path / "chunk_rows.npy")
         # kept for the last few vectors and spans: a search with one vector may repeat (a page of
@@ -31,9 +35,11 @@ class NumpyVectorIndex:
         scores.setflags(write=False)
         return scores
 
-    def search(self, vector: np.ndarray, k: int, allowed_rows: np.ndarray | None = None,
-               filters=None) -> list[tuple[int, float]]:
-        """Only the span of chunks from the first allowed to the last is scored: documents are
+    def search(self, vector: np.ndarray, k: int, filters: Filters = Filters()) -> list[tuple[int, float]]:
+        return self.search_rows(vector, k, self.allowed_rows(filters))
+
+    def search_rows(self, vector: np.ndarray, k: int, allowed_rows: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Best chunk per unit among the allowed unit rows (None: all). Only the span of chunks from the first allowed to the last is scored: documents are
         indexed in path order and the corpus keeps one folder per type, so a search of statutes
         reads 2,876 of the full case base's 27,988 chunks (the product is memory-bound: ~5 ms for
         all of them on these machines)."""

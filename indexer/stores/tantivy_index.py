@@ -66,6 +66,9 @@ class TantivyKeywordIndex:
     def doc_freqs(self, field: str, terms) -> dict[str, int]:
         return {t: self._doc_freq(field, t) for t in terms}
 
+    def ping(self) -> None:
+        """On disk beside the build: always there."""
+
     def _terms(self, field: str, terms, weight: float):
         if not terms:
             return None
@@ -78,14 +81,11 @@ class TantivyKeywordIndex:
             [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, field, v)) for v in values])
 
     def _filter_clauses(self, f: Filters):
-        clauses = []
-        for field, values in (("type", f.types), ("doc_id", f.doc_ids), ("domain", f.domains), ("status", f.statuses)):
-            if values:
-                clauses.append((tantivy.Occur.Must, self._one_of(field, values)))
-        if f.effective_from or f.effective_to:
+        clauses = [(tantivy.Occur.Must, self._one_of(field, values)) for field, values in f.terms()]
+        dates = f.effective_range()
+        if dates:
             clauses.append((tantivy.Occur.Must, tantivy.Query.range_query(
-                self.schema, "effective", tantivy.FieldType.Integer,
-                f.effective_from or 0, f.effective_to or 99_999_999)))
+                self.schema, "effective", tantivy.FieldType.Integer, *dates)))
         return clauses
 
     def search(self, query: KeywordQuery, k: int) -> list[tuple[int, float]]:

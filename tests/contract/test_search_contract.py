@@ -132,6 +132,37 @@ class TestElasticsearchSearch(SearchBackendContract):
         from indexer.stores.elastic import published_stores
         return SearchService(bundled_index, embedder, stores_factory=published_stores(ES_URL, es_prefix))
 
+    @pytest.mark.parametrize("query,options", [("未取得许可擅自开采", {}),
+                                               ("虚开增值税专用发票", {"type": "statute", "mode": "keyword"}),
+                                               ("非法采矿", {"type": "case", "mode": "vector", "k": "5"})])
+    def test_cli_search_returns_what_the_api_returns(self, bundled_index, embedder, published, es_prefix, monkeypatch,
+                                                     capsys, query, options):
+        """`xianjie search --json` on Elasticsearch opens the system the server runs (api.runtime)."""
+        import json
+
+        from fastapi.testclient import TestClient
+
+        from api import cli
+        from api.app import create_app
+        from api.settings import Settings, get_settings
+        for name, value in {"XIANJIE_DATA_DIR": str(bundled_index), "XIANJIE_SEARCH_BACKEND": "elasticsearch",
+                            "XIANJIE_ES_URL": ES_URL, "XIANJIE_ES_PREFIX": es_prefix,
+                            "XIANJIE_GRAPH_BACKEND": "embedded"}.items():
+            monkeypatch.setenv(name, value)
+        get_settings.cache_clear()
+        try:
+            argv = ["search", query, "--json"] + [a for name, value in options.items() for a in (f"--{name}", value)]
+            assert cli.main(argv) == 0
+            from_cli = json.loads(capsys.readouterr().out)
+        finally:
+            get_settings.cache_clear()
+        client = TestClient(create_app(Settings(data_dir=bundled_index, search_backend="elasticsearch", es_url=ES_URL,
+                                                es_prefix=es_prefix), embedder))
+        from_api = client.get("/api/search", params={"q": query, **options}).json()
+        for answer in (from_cli, from_api):
+            answer.pop("took_ms")
+        assert from_cli["hits"] and from_cli == from_api
+
     def test_publish_counts_and_aliases(self, published, es_prefix):
         from indexer.stores.elastic import connect
         client = connect(ES_URL)

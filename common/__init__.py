@@ -1,0 +1,1 @@
+"""What every package may import and none depends on back: the shared error types."""
