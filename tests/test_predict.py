@@ -19,10 +19,10 @@ CASES_DIR = P.DEFAULT_MODEL.parents[2].parent / "shared" / "data" / "cases"
 # Figures of the shipped model on the fixed sample (scripts/eval_predict.py --write-sample 300),
 # each floor a little below the measured value.
 FLOORS = {"charge_top1": 0.87, "charge_top3": 0.95, "article_top1": 0.83, "article_top5": 0.94,
-          "article_mrr": 0.88}          # measured: .893 .970 .857 .960 .903
-MAX_ECE = 0.10                          # measured: charges .062, articles .044 (300 cases, 10 bins)
+          "article_mrr": 0.88}          # measured: .887 .970 .853 .957 .900
+MAX_ECE = 0.10                          # measured: charges .048, articles .041 (300 cases, 10 bins)
 # LeCaRD's 106 query facts, from outside the case base (what an officer pastes); 1 query = .009.
-QUERY_FLOORS = {"charge_top1": 0.51, "charge_top3": 0.79, "article_top5": 0.86}   # measured: .528 .811 .877
+QUERY_FLOORS = {"charge_top1": 0.52, "charge_top3": 0.77, "article_top5": 0.86}   # measured: .538 .792 .877
 QUERY_FILE = CASES_DIR.parent / "lecard" / "data" / "query" / "query.json"
 MAX_ARTIFACT_BYTES = 15_000_000
 NAME_SAMPLE = 200           # LeCaRD judgments (unmasked names) checked against the shipped vocabulary
