@@ -3,7 +3,8 @@ cases: charge top-1/top-3, article hit@1/hit@5/MRR, ECE, the charges it confuses
 
 Usage: python scripts/eval_predict.py [--data ../shared/data] [--model corpus/models/charge_predictor.npz]
        [--json] [--write-sample N] [--services DATA_DIR [--set predictor.articles=3 ...]]
-The split is recomputed from the data with the artifact's seed; a different training-data
+Held-out judgments are scored on their court findings (经审理查明 …, what an officer pastes) and,
+as held_out_full_facts, on their whole facts section. The split is recomputed from the data with the artifact's seed; a different training-data
 fingerprint (the data changed since training) is reported, since the figures then mean less.
 --write-sample N writes N held-out CAIL cases as the fixed sample that tests/test_predict.py
 scores, de-identified with corpus.deid (CAIL masks most names, not all: 凌利鑫, 路兆丰 … were left).
@@ -30,14 +31,26 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "corpus" / "models" / "charge_predictor_heldout.jsonl"
 
 
-def _items(cases) -> list[dict]:
-    return [{"id": c.id, "text": c.text, "charges": c.charges, "articles": c.articles} for c in cases]
+def _items(cases, full: bool = False) -> list[dict]:
+    """full: a judgment's whole facts section (prosecution's account, defence, evidence) instead of
+    its court findings, the text the model was evaluated on before it was trained on findings."""
+    return [{"id": c.id, "text": (c.full_text or c.text) if full else c.text, "charges": c.charges,
+             "articles": c.articles} for c in cases]
 
 
-def _deidentified(items: list[dict]) -> list[dict]:
-    """Shipped case text carries no real names."""
+def _deidentified(items: list[dict], passes: int = 3) -> list[dict]:
+    """Shipped case text carries no real names. Repeated until nothing changes: one pass can
+    leave a name the next one finds (牛王某丙 → 某某丙)."""
     from corpus.deid import deidentify
-    return [{**i, "text": deidentify(i["text"])[0]} for i in items]
+
+    def clean(text: str) -> str:
+        for _ in range(passes):
+            again = deidentify(text)[0]
+            if again == text:
+                break
+            text = again
+        return text
+    return [{**i, "text": clean(i["text"])} for i in items]
 
 
 def _p(samples: list[float], q: float) -> float:
@@ -106,6 +119,7 @@ def main() -> int:
               "held_out": evaluate(predictor, _items(held_out)),
               "held_out_lecard": evaluate(predictor, _items([c for c in held_out if c.dataset == "lecard"])),
               "held_out_cail": evaluate(predictor, _items([c for c in held_out if c.dataset == "cail2018"])),
+              "held_out_full_facts": evaluate(predictor, _items(held_out, full=True)),
               "lecard_queries": evaluate(predictor, _items(split.queries)),
               "latency_2000_chars": latency_ms(predictor, [c.text for c in held_out[:200]])}
     if args.write_sample:
@@ -124,7 +138,7 @@ def main() -> int:
           f"{'matches' if report['data_fingerprint_matches'] else 'DIFFERS (data changed since training)'}")
     print(f"{'set':16s} {'n':>5s} {'ch@1':>6s} {'ch@3':>6s} {'chECE':>6s} {'art@1':>6s} {'art@5':>6s} "
           f"{'artMRR':>6s} {'artECE':>6s}")
-    for name in ("held_out", "held_out_lecard", "held_out_cail", "lecard_queries", "sample"):
+    for name in ("held_out", "held_out_lecard", "held_out_cail", "held_out_full_facts", "lecard_queries", "sample"):
         r = report.get(name)
         if r:
             print(f"{name:16s} {r['cases']:5d} {r['charge_top1']:6.3f} {r['charge_top3']:6.3f} {r['charge_ece']:6.3f} "
