@@ -43,13 +43,21 @@
     }).filter(Boolean).join("；");
   }
 
+  // The API's Chinese message with each part's field name ("text: 数字…过大") in the page's words.
+  function namedFields(message) {
+    return message.split(/;\s*/).map((part) => {
+      const m = part.match(/^([\w.]+): (.*)$/);
+      return m && FIELD_NAMES[m[1]] ? `${FIELD_NAMES[m[1]]}：${m[2]}` : part;
+    }).join("；");
+  }
+
   // One Chinese sentence for a failed response: the API's own words when they are Chinese.
   function zhError(status, body, retryAfter) {
     const err = (body && body.error) || {};
     const msg = err.message || (typeof body === "string" ? body : "");
     let text;
     if (status === 503 && err.code !== "index_unavailable" && err.code !== "engine_unavailable") text = STATUS_MESSAGES[503];
-    else if (readsChinese(msg)) text = msg;
+    else if (readsChinese(msg)) text = namedFields(msg);
     else {
       const base = CODE_MESSAGES[err.code] || STATUS_MESSAGES[status] || `请求失败（HTTP ${status}）`;
       const detail = msg ? translateDetail(msg) : "";
