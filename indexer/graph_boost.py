@@ -54,4 +54,5 @@ def graph_ranking(store, query: str, seeds: list[dict], max_items: int = DEFAULT
                 if e.kind == "REFERS_TO" and defining[e.dst]:
                     vote(nodes[e.dst].props["unit_id"], weight * evidence.interprets_weight)
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [uid for uid, _ in ranked[:max_items]]
+    floor = ranked[0][1] * evidence.min_vote_share if ranked else 0.0
+    return [uid for uid, v in ranked[:max_items] if v >= floor]

@@ -37,12 +37,13 @@ OLD_CONSTANTS = {
     "graph.max_articles": 50,                       # indexer/graph_boost.py graph_ranking max_items=50
     "graph.named_offense_vote": 1.0,                # indexer/graph_boost.py NAMED_OFFENSE_VOTE
     "graph.interprets_weight": 0.5,                 # indexer/graph_boost.py INTERPRETS_WEIGHT
+    "graph.min_vote_share": 0.3,                    # new this session: weak graph votes stay out
     "predictor.enabled": True,                      # (new switch: the predictor was always used when present)
     "predictor.articles": 5,                        # indexer/search.py PREDICTED_ARTICLES
     "predictor.article_vote": 2.0,                  # indexer/graph_boost.py PREDICTED_VOTE
-    "predictor.article_vote_min_p": 0.1,            # indexer/graph_boost.py PREDICTED_MIN_P
+    "predictor.article_vote_min_p": 0.3,            # indexer/graph_boost.py PREDICTED_MIN_P (0.1; 0.3 this session)
     "predictor.list_weight": 1.0,                   # indexer/search.py PREDICTED_LIST_WEIGHT
-    "predictor.list_min_p": 0.1,                    # indexer/search.py PREDICTED_LIST_MIN_P
+    "predictor.list_min_p": 0.3,                    # indexer/search.py PREDICTED_LIST_MIN_P (0.1; 0.3 this session)
     "consult.named_offense_weight": 2.0,            # api/consult.py add(oid, 2.0, …)
     "consult.search_depth": 30,                     # api/consult.py SearchRequest(k=30)
     "consult.link_weights.defines": 1.0,            # api/consult.py LINK_WEIGHTS

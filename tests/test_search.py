@@ -111,3 +111,14 @@ def test_warm_up_sets_the_loaded_index_aside_from_the_collector(fixture_search):
     fixture_search.warm_up()
     assert gc.get_freeze_count() > 10_000
     assert fixture_search.search(SearchRequest(q="盗窃", k=3))["hits"]
+
+
+def test_pasted_facts_are_not_outranked_by_one_seed_cases_other_charges(bundled_index, embedder):
+    """Pasted 非法采矿 facts: 刑法第三百四十三条 first, and articles that only one retrieved case's other
+    charge voted for (逃税 第二百零一条, 第三百九十七条) stay out of the top ten (graph.min_vote_share)."""
+    facts = ("2019年3月至2020年5月，被告人张某在未取得采矿许可证的情况下，雇佣挖掘机在某县某村河道内非法开采河砂，"
+             "经鉴定，非法采挖的砂石价值人民币三十五万元。县自然资源局多次责令其停止开采，张某拒不停止。")
+    hits = SearchService(bundled_index, embedder).search(SearchRequest(q=facts, k=10))["hits"]
+    assert hits[0]["id"] == "xingfa:art343"
+    ids = [h["id"] for h in hits]
+    assert "xingfa:art201" not in ids and "xingfa:art397" not in ids, ids
