@@ -154,6 +154,8 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
 
     offenses = []
     top = ranked[0][1] if ranked else 1.0
+    if hasattr(graph, "prefetch_offense_pages"):        # Neo4j: every page's edge lists in one round trip
+        graph.prefetch_offense_pages([oid for oid, _ in ranked])
     for oid, score in ranked:
         view = offense_view(graph, oid)
         if view is None:

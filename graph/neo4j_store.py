@@ -32,24 +32,54 @@ NODE_FIELDS = "n.id, n.kind, n.label, n.props"
 # the edges walked, so the Python side lists them in the order the batch-read version does
 LINK_QUERY = """
 UNWIND $units AS u
-CALL {
-  WITH u MATCH (:XNode {id: u.node})-[r:X_EDGE {kind: 'CHARGED_WITH'}]->(o:XNode) WHERE u.case
+CALL (u) {
+  MATCH (:XNode {id: u.node})-[r:X_EDGE {kind: 'CHARGED_WITH'}]->(o:XNode) WHERE u.case
   RETURN 0 AS part, r.seq AS s1, 0 AS s2, o.id AS oid, o.label AS label
   UNION ALL
-  WITH u MATCH (o:XNode)-[r:X_EDGE {kind: 'DEFINED_BY'}]->(:XNode {id: u.node}) WHERE NOT u.case
+  MATCH (o:XNode)-[r:X_EDGE {kind: 'DEFINED_BY'}]->(:XNode {id: u.node}) WHERE NOT u.case
   RETURN 1 AS part, r.seq AS s1, 0 AS s2, o.id AS oid, o.label AS label
   UNION ALL
-  WITH u MATCH (v:XNode)-[p:X_EDGE {kind: 'PENALIZED_BY'}]->(:XNode {id: u.node}) WHERE NOT u.case
+  MATCH (v:XNode)-[p:X_EDGE {kind: 'PENALIZED_BY'}]->(:XNode {id: u.node}) WHERE NOT u.case
   MATCH (v)-[r:X_EDGE {kind: 'ESCALATES_TO'}]->(o:XNode)
   RETURN 2 AS part, p.seq AS s1, r.seq AS s2, o.id AS oid, o.label AS label
   UNION ALL
-  WITH u MATCH (:XNode {id: u.node})-[f:X_EDGE {kind: 'REFERS_TO'}]->(:XNode)<-[r:X_EDGE {kind: 'DEFINED_BY'}]-(o:XNode)
+  MATCH (:XNode {id: u.node})-[f:X_EDGE {kind: 'REFERS_TO'}]->(:XNode)<-[r:X_EDGE {kind: 'DEFINED_BY'}]-(o:XNode)
   WHERE NOT u.case
   RETURN 3 AS part, f.seq AS s1, r.seq AS s2, o.id AS oid, o.label AS label
 }
 RETURN u.node, part, s1, s2, oid, label
 """
 LINK_KINDS = ("charged", "defines", "administrative_counterpart", "interprets")
+# The edge lists an offense page (graph.queries.offense_page_reads) reads level by level, in one
+# query for several offenses: both directions of the offense, into its clauses, out of its
+# violations (both linkage directions) and out of the offenses sharing its clauses. A row with a
+# null edge only says the node was asked (its list may be empty).
+PAGE_EDGES_QUERY = """
+UNWIND $ids AS oid
+MATCH (o:XNode {id: oid})
+CALL (o) {
+  RETURN 'out' AS dir, o AS n
+  UNION
+  RETURN 'in' AS dir, o AS n
+  UNION
+  MATCH (o)-[:X_EDGE {kind: 'HAS_STANDARD'}]->(n:XNode) RETURN 'in' AS dir, n
+  UNION
+  MATCH (n:XNode)-[:X_EDGE {kind: 'ESCALATES_TO'}]->(o) RETURN 'out' AS dir, n
+  UNION
+  MATCH (o)-[:X_EDGE {kind: 'FALLBACK_PENALTY'}]->(n:XNode) RETURN 'out' AS dir, n
+  UNION
+  MATCH (o)-[:X_EDGE {kind: 'HAS_STANDARD'}]->(:XNode)<-[:X_EDGE {kind: 'HAS_STANDARD'}]-(n:XNode) RETURN 'out' AS dir, n
+}
+WITH DISTINCT dir, n
+CALL (dir, n) {
+  OPTIONAL MATCH (n)-[r:X_EDGE]->(m:XNode) WHERE dir = 'out'
+  RETURN r, m
+  UNION ALL
+  OPTIONAL MATCH (m:XNode)-[r:X_EDGE]->(n) WHERE dir = 'in'
+  RETURN r, m
+}
+RETURN dir, n.id, m.id, r.kind, r.source, r.method, r.props, r.seq
+"""
 
 
 class ReadCache:
@@ -85,7 +115,9 @@ class Neo4jGraphStore:
         self.database = database
         auth = (user, password) if password else None
         self.round_trips = 0            # Cypher requests sent (benchmarks count them per request)
-        self.driver = GraphDatabase.driver(url, auth=auth, connection_timeout=timeout_s, max_transaction_retry_time=timeout_s)
+        # notifications off: the server skips them and the driver no longer logs one per query
+        self.driver = GraphDatabase.driver(url, auth=auth, connection_timeout=timeout_s, max_transaction_retry_time=timeout_s,
+                                           notifications_min_severity="OFF")
         try:
             self.driver.verify_connectivity()
         except (ServiceUnavailable, OSError) as exc:
@@ -116,7 +148,10 @@ class Neo4jGraphStore:
         from neo4j.exceptions import ServiceUnavailable, SessionExpired
         self.round_trips += 1
         try:
-            records, _, _ = self.driver.execute_query(query, parameters_=params, database_=self.database)
+            # an auto-commit query: one RUN+PULL exchange, about 0.35 ms less per query than
+            # execute_query's managed transaction (BEGIN … COMMIT, bookmarks) on the same machine
+            with self.driver.session(database=self.database) as session:
+                records = list(session.run(query, params))
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
             # the driver reconnects on its own once the server is back; until then, say which engine
             raise EngineUnavailable(f"Neo4j at {self.url} is not reachable: {exc}") from None
@@ -228,6 +263,23 @@ class Neo4jGraphStore:
                 found[key] = [{"id": oid, "name": label, "link": how} for oid, (how, label) in links.items()][:LINKS_PER_HIT]
                 cache.put(("links", *key), found[key])
         return [[dict(link) for link in (found.get(k) or cache.get(("links", *k)) or [])] for k in keys]
+
+    def prefetch_offense_pages(self, offense_ids: Iterable[str]) -> None:
+        """Read the edge lists the pages of these offenses need in one round trip (PAGE_EDGES_QUERY)
+        into the cache, so offense_view then reads only nodes from the server: consultation shows
+        several offense pages, each otherwise about eight round trips."""
+        cache = self._fresh()
+        missing = [i for i in dict.fromkeys(offense_ids) if cache.get(("out", i, ())) is None]
+        if not missing or not cache.entries:
+            return
+        lists: dict[tuple[str, str], list] = {}
+        for direction, key, other, *edge in self._run(PAGE_EDGES_QUERY, ids=missing):
+            found = lists.setdefault((direction, key), [])
+            if other is not None:
+                found.append(((key, other) if direction == "out" else (other, key), edge))
+        for (direction, key), edges in lists.items():
+            ordered = sorted(edges, key=lambda e: e[1][4])
+            cache.put((direction, key, ()), [_edge((*ends, *edge[:4])) for ends, edge in ordered])
 
     def nodes_of_kind(self, kind: str) -> list[Node]:
         cache = self._fresh()

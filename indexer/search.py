@@ -216,11 +216,15 @@ class SearchService:
         ranked: list[tuple[int, float]]
         keyword_hits, vector_hits = [], []
         depth = max(fusion.candidates, req.k)
+        both = getattr(loaded.keyword, "hybrid_search", None) if req.mode == "hybrid" else None    # one request
         if req.mode in ("keyword", "hybrid"):
-            keyword_hits = loaded.keyword.search(build_keyword_query(loaded.keyword, words, query_ngrams(req.q, self.ranking.lengths.long_query_chars), filters),
-                                                 depth)
+            keyword_query = build_keyword_query(loaded.keyword, words, query_ngrams(req.q, self.ranking.lengths.long_query_chars), filters)
+            keyword_hits = loaded.keyword.search(keyword_query, depth) if both is None else []
         if req.mode in ("vector", "hybrid"):
-            vector_hits = loaded.vectors.search(self.embedder.encode_query(req.q, req.query_tokens), depth, filters)
+            vector = self.embedder.encode_query(req.q, req.query_tokens)
+            vector_hits = loaded.vectors.search(vector, depth, filters) if both is None else []
+        if both is not None:
+            keyword_hits, vector_hits = both(keyword_query, vector, depth, filters)
         if req.mode == "keyword":
             ranked = keyword_hits
         elif req.mode == "vector":

@@ -194,6 +194,19 @@ class TestNeo4jGraphStoreCached(GraphStoreContract):
         offense_view(store, "offense:逃税罪")
         assert store.round_trips - before <= 1      # at most the republish check
 
+    def test_offense_pages_prefetched_in_one_round_trip(self, store, reference):
+        """prefetch_offense_pages reads every edge list the pages need at once; the views then
+        read only nodes and equal the embedded store's."""
+        ids = [n.id for n in reference.nodes_of_kind("Offense")][:40]
+        store.cache.clear()
+        before = store.round_trips
+        store.prefetch_offense_pages(ids)
+        assert store.round_trips - before <= 2      # the query, and at most the republish check
+        for oid in ids:
+            before = store.round_trips
+            assert offense_view(store, oid) == offense_view(reference, oid)
+            assert store.round_trips - before <= 4  # node reads (and the republish check), no edge reads
+
     def test_republishing_elsewhere_empties_the_cache(self, store, graph):
         import time
 

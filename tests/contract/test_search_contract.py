@@ -163,6 +163,26 @@ class TestElasticsearchSearch(SearchBackendContract):
             answer.pop("took_ms")
         assert from_cli["hits"] and from_cli == from_api
 
+    @pytest.mark.parametrize("filters", [{}, {"types": ("case",)}])
+    def test_a_hybrid_search_is_one_request_with_the_same_lists(self, service, filters):
+        """hybrid_search (one _msearch) answers what the keyword and the kNN request answer apart."""
+        from indexer.analysis import tokenize
+        from indexer.query_terms import build_keyword_query
+        from indexer.search import query_ngrams
+        from indexer.stores.base import Filters
+        store = service._current().keyword
+        q = "未取得采矿许可证擅自开采矿产资源"
+        query = build_keyword_query(store, tokenize(q), query_ngrams(q), Filters(**filters))
+        vector = service.embedder.encode_query(q)
+        before = store.requests
+        both = store.hybrid_search(query, vector, 100, Filters(**filters))
+        assert store.requests - before == 1
+        assert both == (store.search(query, 100), store.vector_search(vector, 100, Filters(**filters)))
+        assert both[0] and both[1]
+        before = store.requests
+        service.search(SearchRequest(q=q + "案", mode="hybrid", graph_boost=False))
+        assert store.requests - before == 1
+
     def test_publish_counts_and_aliases(self, published, es_prefix):
         from indexer.stores.elastic import connect
         client = connect(ES_URL)
