@@ -128,6 +128,10 @@ class QueryLengths(_Group):
     # Leading tokens of the facts the query vector reads (0: the model's 512). Two cores: ~65 ms at
     # 128, ~165 at 256, ~400 at 512; full base combined nDCG@10 0.762 / 0.767 / 0.782 at 512/256/128.
     facts_query_tokens: int = 128
+    # The same for a search query longer than long_query_chars (0: the model's 512). LeCaRD facts
+    # (106, median 380 chars), 512 / 256 / 128: statute MRR 0.619 / 0.623 / 0.623, hit@5 0.717 /
+    # 0.717 / 0.698, search p50/p95 142/332 / 113/136 / 60/73 ms (quiet machine).
+    search_query_tokens: int = 256
 
 
 class RankingConfig(_Group):

@@ -221,7 +221,9 @@ class SearchService:
             keyword_query = build_keyword_query(loaded.keyword, words, query_ngrams(req.q, self.ranking.lengths.long_query_chars), filters)
             keyword_hits = loaded.keyword.search(keyword_query, depth) if both is None else []
         if req.mode in ("vector", "hybrid"):
-            vector = self.embedder.encode_query(req.q, req.query_tokens)
+            lengths = self.ranking.lengths
+            tokens = req.query_tokens or (lengths.search_query_tokens if len(req.q) > lengths.long_query_chars else 0)
+            vector = self.embedder.encode_query(req.q, tokens)
             vector_hits = loaded.vectors.search(vector, depth, filters) if both is None else []
         if both is not None:
             keyword_hits, vector_hits = both(keyword_query, vector, depth, filters)
