@@ -31,11 +31,16 @@
     [/unknown (document type|status|node kind)/i, () => "取值无效"],
   ];
 
-  function translateDetail(message) {
+  // An API message's parts ("k: …; q: …") as [field, text]; the field is "" where none is named.
+  function messageParts(message) {
     return message.split(/;\s*/).map((part) => {
       const i = part.indexOf(": ");
-      const field = i > 0 ? part.slice(0, i) : "";
-      const rest = i > 0 ? part.slice(i + 2) : part;
+      return i > 0 ? [part.slice(0, i), part.slice(i + 2)] : ["", part];
+    });
+  }
+
+  function translateDetail(message) {
+    return messageParts(message).map(([field, rest]) => {
       const hit = PHRASES.find(([re]) => re.test(rest));
       if (!hit) return null;
       const name = FIELD_NAMES[field] || field;
@@ -45,10 +50,7 @@
 
   // The API's Chinese message with each part's field name ("text: 数字…过大") in the page's words.
   function namedFields(message) {
-    return message.split(/;\s*/).map((part) => {
-      const m = part.match(/^([\w.]+): (.*)$/);
-      return m && FIELD_NAMES[m[1]] ? `${FIELD_NAMES[m[1]]}：${m[2]}` : part;
-    }).join("；");
+    return messageParts(message).map(([field, rest]) => (FIELD_NAMES[field] ? `${FIELD_NAMES[field]}：${rest}` : field ? `${field}: ${rest}` : rest)).join("；");
   }
 
   // One Chinese sentence for a failed response: the API's own words when they are Chinese.
