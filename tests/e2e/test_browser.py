@@ -514,6 +514,13 @@ def _until(predicate, timeout: float = 20):
     return predicate()
 
 
+def _click_host_advance(browser) -> None:
+    """Click the host's 开始/下一题 button in one script step: the host view re-renders on every poll,
+    so an element found by Selenium can be replaced before its click arrives (stale reference)."""
+    assert _until(lambda: browser.execute_script(
+        "const b = document.getElementById('adv'); if (!b || b.disabled) return false; b.click(); return true;"))
+
+
 def test_competition_end_to_end(server, browser):
     """A host opens a round in the page, two participants join in their own tabs and answer (one
     right, one wrong), the answer is acknowledged without its verdict, the leaderboard ranks them once
@@ -549,7 +556,7 @@ def test_competition_end_to_end(server, browser):
     browser.close()
     browser.switch_to.window(host)
     for i, answer in enumerate(answers):
-        browser.find_element(By.ID, "adv").click()
+        _click_host_advance(browser)
         _until(lambda: f"当前第 {i + 1} 题" in _text(browser, "#round-state"))
         for name, handle in players.items():
             browser.switch_to.window(handle)
@@ -570,7 +577,7 @@ def test_competition_end_to_end(server, browser):
     assert {row[1] for row in board} == {"甲执法员", "乙执法员"}
     # the question still open does not count yet: only the first is scored
     assert [r for r in board if r[1] == "乙执法员"][0][2] == "0" and [r for r in board if r[1] == "甲执法员"][0][3] == "1", board
-    browser.find_element(By.ID, "adv").click()            # past the last question: finished
+    _click_host_advance(browser)                          # past the last question: finished
     assert _until(lambda: "已结束" in _text(browser, "#round-state"))
     assert not browser.find_elements(By.ID, "adv") and not browser.find_elements(By.CSS_SELECTOR, ".join-code")
     board = browser.execute_script("return [...document.querySelectorAll('.sheet tr')].slice(1).map(r => [...r.cells].map(c => c.innerText))")
