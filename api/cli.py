@@ -275,7 +275,7 @@ def cmd_train(args) -> int:
     from indexer.predict.train import train
     data = Path(args.data)
     train(data / "cases", data / "lecard" / "data" / "query" / "query.json", Path(args.out or DEFAULT_MODEL),
-          seed=args.seed, model=args.model, progress=not args.quiet)
+          seed=args.seed, model=args.model, progress=not args.quiet, dev_query_dir=data / "lecard2" / "query")
     return 0
 
 

@@ -14,6 +14,7 @@ from graph.schema import offense_id
 from indexer.analysis import tokenize
 from graph.standards import mark_governing
 from indexer.predict import article_unit_id, available as predictor_available, load as load_predictor
+from indexer.predict.distinctions import undecided as undecided_charges
 from indexer.ranking import DEFAULT_RANKING, RankingConfig
 from indexer.search import SearchRequest, SearchService
 
@@ -90,13 +91,14 @@ def predicted_offenses(graph, text: str, config: RankingConfig = DEFAULT_RANKING
     """The predictor's charges and 刑法 articles for these facts, with probabilities, for the
     candidates and the "可能涉嫌罪名 / 可能适用条文" panel; empty without a usable artifact."""
     if not config.predictor.enabled or not predictor_available():
-        return {"charges": [], "articles": []}
+        return {"charges": [], "articles": [], "undecided": []}
     charges, articles = load_predictor().predict(text, config.consult.predicted_charges)
     known = graph.nodes_by_id([offense_id(name) for name, _ in charges])
     return {"charges": [{"name": name, "p": round(p, 3),
                          "offense_id": offense_id(name) if offense_id(name) in known else None}
                         for name, p in charges],
-            "articles": [{"article": a, "unit_id": article_unit_id(a), "p": round(p, 3)} for a, p in articles]}
+            "articles": [{"article": a, "unit_id": article_unit_id(a), "p": round(p, 3)} for a, p in articles],
+            "undecided": undecided_charges(charges, config.predictor.undecided_top_k, config.predictor.undecided_min_p)}
 
 
 def consult(service: SearchService, text: str, direction: str = "auto", today: dt.date | None = None,

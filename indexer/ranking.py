@@ -66,6 +66,15 @@ class Predictor(_Group):
     # Measured at 0.1 / 0.3 / 0.5 (both thresholds): LeCaRD statute MRR 0.661 / 0.619 / 0.584 (hit@1
     # 0.566 / 0.547 / 0.528); consult dev hit@1/@3 0.824/0.971 at all three.
     list_min_p: float = 0.3
+    # Consultation names a pair of charges the predictor confuses (corpus/data/charge_distinctions.yaml)
+    # and asks for the deciding fact when both are among its top undecided_top_k and the weaker has
+    # p ≥ undecided_min_p. On the 236 LeCaRDv2 development facts, min p .1/.15/.2/.3 flags 50/38/35/24
+    # answers; at .2 the flagged pair holds the right charge for .80 and the first guess is right for
+    # .60 (four in ten wrong, which the answer should not hide). A ratio to the top charge's p (≥ .1)
+    # instead flagged plain theft facts with 抢劫罪 at p .12. LeCaRD v1 query facts (test) at .2: 29 of
+    # 106 flagged, pair holds the right charge .90, first guess right .59.
+    undecided_top_k: int = 3
+    undecided_min_p: float = 0.2
 
 
 class LinkWeights(_Group):

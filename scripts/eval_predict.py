@@ -1,5 +1,7 @@
 """Charge/article predictor figures on the held-out split (by case group) and on LeCaRD's query
 cases: charge top-1/top-3, article hit@1/hit@5/MRR, ECE, the charges it confuses most, latency.
+LeCaRDv2's query facts (lecard2_dev_queries) are the development set training chooses settings and
+calibrates on; LeCaRD v1's queries (lecard_queries) are the outside test.
 
 Usage: python scripts/eval_predict.py [--data ../shared/data] [--model corpus/models/charge_predictor.npz]
        [--json] [--write-sample N] [--services DATA_DIR [--set predictor.articles=3 ...]]
@@ -112,7 +114,8 @@ def main() -> int:
     predictor = Predictor(Path(args.model))
     seed = json.loads(predictor.meta["trained"])["seed"]
     data = Path(args.data)
-    split = make_split(data / "cases", data / "lecard" / "data" / "query" / "query.json", seed)
+    split = make_split(data / "cases", data / "lecard" / "data" / "query" / "query.json", seed,
+                       data / "lecard2" / "query")
     fingerprint = data_fingerprint(split.cases, split.train)
     held_out = [split.cases[i] for i in split.test]
     report = {"model": predictor.meta, "data_fingerprint_matches": fingerprint == predictor.data_fingerprint,
@@ -121,6 +124,7 @@ def main() -> int:
               "held_out_cail": evaluate(predictor, _items([c for c in held_out if c.dataset == "cail2018"])),
               "held_out_full_facts": evaluate(predictor, _items(held_out, full=True)),
               "lecard_queries": evaluate(predictor, _items(split.queries)),
+              "lecard2_dev_queries": evaluate(predictor, _items(split.dev_queries)),
               "latency_2000_chars": latency_ms(predictor, [c.text for c in held_out[:200]])}
     if args.write_sample:
         sample = [c for c in held_out if c.dataset == "cail2018"][:args.write_sample]
@@ -136,12 +140,13 @@ def main() -> int:
     print(f"ranking config (services only):\n{describe_ranking(ranking)}")
     print(f"model {args.model}: {predictor.meta['trained']}; data fingerprint "
           f"{'matches' if report['data_fingerprint_matches'] else 'DIFFERS (data changed since training)'}")
-    print(f"{'set':16s} {'n':>5s} {'ch@1':>6s} {'ch@3':>6s} {'chECE':>6s} {'art@1':>6s} {'art@5':>6s} "
+    print(f"{'set':19s} {'n':>5s} {'ch@1':>6s} {'ch@3':>6s} {'chECE':>6s} {'art@1':>6s} {'art@5':>6s} "
           f"{'artMRR':>6s} {'artECE':>6s}")
-    for name in ("held_out", "held_out_lecard", "held_out_cail", "held_out_full_facts", "lecard_queries", "sample"):
+    for name in ("held_out", "held_out_lecard", "held_out_cail", "held_out_full_facts", "lecard_queries",
+                 "lecard2_dev_queries", "sample"):
         r = report.get(name)
         if r:
-            print(f"{name:16s} {r['cases']:5d} {r['charge_top1']:6.3f} {r['charge_top3']:6.3f} {r['charge_ece']:6.3f} "
+            print(f"{name:19s} {r['cases']:5d} {r['charge_top1']:6.3f} {r['charge_top3']:6.3f} {r['charge_ece']:6.3f} "
                   f"{r['article_top1']:6.3f} {r['article_top5']:6.3f} {r['article_mrr']:6.3f} {r['article_ece']:6.3f}")
     for name in ("held_out", "lecard_queries"):
         print(f"\n{name}: most confused (gold → predicted top-1)")

@@ -134,3 +134,18 @@ def test_predicted_charges_join_the_candidates(service):
     assert predicted["articles"][0]["article"] == "264"
     theft = next(o for o in answer["offenses"] if o["name"] == "盗窃罪")
     assert any(w.startswith("罪名预测模型据案情预测") for w in theft["why"])
+
+
+@pytest.mark.slow
+def test_a_pair_the_model_confuses_is_named_with_the_deciding_question(service):
+    """Drugs found on a person with no word of a sale: 非法持有 and 贩卖 both stand near the top, so
+    the answer names the pair and asks whether a sale is proven instead of letting a guess stand;
+    clear theft facts raise no such question."""
+    answer = consult(service, "民警在某快餐店门口抓获被告人彭某，当场从其骑行的电动自行车车头隔档内查获白色晶体1袋。"
+                              "经鉴定，上述白色晶体净重24.145克，检出甲基苯丙胺成分。")
+    undecided = answer["predicted"]["undecided"]
+    assert undecided, answer["predicted"]
+    assert set(undecided[0]["charges"]) == {"非法持有毒品罪", "走私、贩卖、运输、制造毒品罪"}
+    assert "贩卖" in undecided[0]["question"] and undecided[0]["question"].endswith("非法持有毒品罪")
+    theft = consult(service, "被告人趁被害人熟睡之机，从其卧室床头柜内窃取现金三千元及手机一部，后将手机以八百元卖给他人。")
+    assert theft["predicted"]["undecided"] == []

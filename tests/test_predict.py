@@ -18,12 +18,16 @@ SAMPLE = P.DEFAULT_MODEL.parent / "charge_predictor_heldout.jsonl"
 CASES_DIR = P.DEFAULT_MODEL.parents[2].parent / "shared" / "data" / "cases"
 # Figures of the shipped model on the fixed sample (scripts/eval_predict.py --write-sample 300),
 # each floor a little below the measured value.
-FLOORS = {"charge_top1": 0.87, "charge_top3": 0.95, "article_top1": 0.83, "article_top5": 0.94,
-          "article_mrr": 0.88}          # measured: .887 .970 .853 .957 .900
-MAX_ECE = 0.10                          # measured: charges .048, articles .041 (300 cases, 10 bins)
+FLOORS = {"charge_top1": 0.87, "charge_top3": 0.94, "article_top1": 0.83, "article_top5": 0.93,
+          "article_mrr": 0.88}          # measured: .883 .957 .853 .943 .895
+MAX_ECE = 0.10                          # measured: charges .069, articles .063 (300 cases, 10 bins)
 # LeCaRD's 106 query facts, from outside the case base (what an officer pastes); 1 query = .009.
-QUERY_FLOORS = {"charge_top1": 0.52, "charge_top3": 0.77, "article_top5": 0.86}   # measured: .538 .792 .877
+QUERY_FLOORS = {"charge_top1": 0.56, "charge_top3": 0.79, "article_top5": 0.87}   # measured: .575 .811 .887
+QUERY_MAX_ECE = 0.19                    # measured: charges .169 (.237 before calibrating on outside facts too)
 QUERY_FILE = CASES_DIR.parent / "lecard" / "data" / "query" / "query.json"
+# LeCaRDv2's query facts: the development set training calibrates on; 1 query = .004.
+DEV_FLOORS = {"charge_top1": 0.59, "charge_top3": 0.84, "article_top5": 0.89}     # measured: .610 .864 .907
+DEV_QUERY_DIR = CASES_DIR.parent / "lecard2" / "query"
 MAX_ARTIFACT_BYTES = 15_000_000
 NAME_SAMPLE = 200           # LeCaRD judgments (unmasked names) checked against the shipped vocabulary
 
@@ -75,16 +79,27 @@ def test_figures_on_the_fixed_held_out_sample(predictor):
     assert r["charge_ece"] <= MAX_ECE and r["article_ece"] <= MAX_ECE, r
 
 
-def test_figures_on_lecard_query_facts(predictor):
-    """Facts from outside the case base (near-duplicates of them are kept out of training)."""
-    from indexer.predict.data import load_queries
-    if not QUERY_FILE.exists():
-        pytest.skip(f"{QUERY_FILE} is absent (training data is not shipped to end users)")
-    queries = load_queries(QUERY_FILE)
-    assert len(queries) >= 100
+def _outside_figures(predictor, source, load, min_queries: int, floors: dict) -> dict:
+    """Figures on query facts from outside the case base (near-duplicates kept out of training)."""
+    if not source.exists():
+        pytest.skip(f"{source} is absent (training data is not shipped to end users)")
+    queries = load(source)
+    assert len(queries) >= min_queries
     r = evaluate(predictor, [{"text": q.text, "charges": q.charges, "articles": q.articles} for q in queries])
-    for key, floor in QUERY_FLOORS.items():
+    for key, floor in floors.items():
         assert r[key] >= floor, (key, r[key], floor, r["confusions"][:5])
+    return r
+
+
+def test_figures_on_lecard_query_facts(predictor):
+    from indexer.predict.data import load_queries
+    r = _outside_figures(predictor, QUERY_FILE, load_queries, 100, QUERY_FLOORS)
+    assert r["charge_ece"] <= QUERY_MAX_ECE, r["charge_ece"]
+
+
+def test_figures_on_lecard2_development_facts(predictor):
+    from indexer.predict.data import load_lecard2_queries
+    _outside_figures(predictor, DEV_QUERY_DIR, load_lecard2_queries, 200, DEV_FLOORS)
 
 
 def test_inference_is_fast(predictor):
@@ -130,6 +145,24 @@ def test_charge_names_the_canonicaliser_cannot_place_are_kept():
     assert _charges(["[制造、贩卖、传播]淫秽物品罪"], [364]) == ["传播淫秽物品罪"]
     assert _charges(["[制造、贩卖、传播]淫秽物品罪"], [363]) == ["制作、复制、出版、贩卖、传播淫秽物品牟利罪"]
     assert _charges(["刑事犯罪"]) == []
+
+
+def test_lecard2_queries_are_labelled_from_the_accusation(tmp_path):
+    """LeCaRDv2's query files carry no charges: the label is what the judgment's opening accuses
+    of, not a charge the facts mention in passing (另案 …), and each id counts once."""
+    from indexer.predict.data import load_lecard2_queries
+    fact = "公诉机关指控：2016年3月，被告人甲在某县某镇收购明知是乙盗窃所得的电动车三辆，价值人民币九千元。乙犯盗窃罪已另案处理。"
+    row = {"id": 7, "query": "甲掩饰、隐瞒犯罪所得一审刑事判决书某县人民法院刑事判决书：某县人民检察院以起诉书指控被告人甲犯"
+                             "掩饰、隐瞒犯罪所得罪，向本院提起公诉。" + fact, "fact": fact}
+    unlabelled = {"id": 8, "query": "某某一审刑事判决书", "fact": "被告人丙于某日在某地与他人发生争执。"}
+    (tmp_path / "test_query.json").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (row, unlabelled)),
+                                              encoding="utf-8")
+    (tmp_path / "controversial_query.json").write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    queries = load_lecard2_queries(tmp_path)
+    assert [q.id for q in queries] == ["lecard2-query-7"]
+    assert queries[0].charges == ["掩饰、隐瞒犯罪所得、犯罪所得收益罪"]
+    assert queries[0].articles == ["312"]
+    assert "另案" not in queries[0].text          # fact_text: the sentence naming a charge is dropped
 
 
 def test_training_text_is_the_court_findings():
@@ -199,3 +232,18 @@ def test_shipped_sample_is_deidentified():
     for line in SAMPLE.read_text(encoding="utf-8").splitlines()[:100]:
         text = json.loads(line)["text"]
         assert deidentify(text)[0] == text
+
+
+def test_confusable_pairs_are_official_charges_and_flagged_only_when_close():
+    from corpus.charges import official_charges
+    from indexer.predict.distinctions import distinctions, undecided
+    official = set(official_charges())
+    assert len(distinctions()) >= 20
+    for pair, question in distinctions().items():
+        assert pair <= official, pair
+        assert question.strip()
+    drugs = [("走私、贩卖、运输、制造毒品罪", 0.62), ("盗窃罪", 0.3), ("非法持有毒品罪", 0.2)]
+    assert [u["charges"] for u in undecided(drugs, 3, 0.2)] == [["走私、贩卖、运输、制造毒品罪", "非法持有毒品罪"]]
+    assert undecided(drugs, 3, 0.25) == []                           # the runner-up is too unlikely
+    assert undecided(drugs, 2, 0.2) == []                            # not near the top
+    assert undecided([("盗窃罪", 0.9), ("诈骗罪", 0.5)], 3, 0.2) == []   # not a pair the model confuses

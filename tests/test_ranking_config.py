@@ -45,6 +45,8 @@ OLD_CONSTANTS = {
     "predictor.article_vote_min_p": 0.3,            # indexer/graph_boost.py PREDICTED_MIN_P (0.1; 0.3 this session)
     "predictor.list_weight": 1.0,                   # indexer/search.py PREDICTED_LIST_WEIGHT
     "predictor.list_min_p": 0.3,                    # indexer/search.py PREDICTED_LIST_MIN_P (0.1; 0.3 this session)
+    "predictor.undecided_top_k": 3,                 # (new: confusable charge pairs named in consultation)
+    "predictor.undecided_min_p": 0.2,
     "consult.named_offense_weight": 2.0,            # api/consult.py add(oid, 2.0, …)
     "consult.search_depth": 30,                     # api/consult.py SearchRequest(k=30)
     "consult.link_weights.defines": 1.0,            # api/consult.py LINK_WEIGHTS

@@ -147,9 +147,13 @@
     const articles = (p.articles || []).filter((a) => a.p >= 0.05).map((a) =>
       `<a href="?doc=xingfa&unit=${encodeURIComponent(a.unit_id)}">刑法第${esc(articleLabel(a.article))}</a> <span class="note">${pct(a.p)}</span>`);
     if (!charges.length && !articles.length) return "";
+    // a pair the model confuses, both near the top: its first guess is a coin flip, so ask for the deciding fact
+    const undecided = (p.undecided || []).map((u) =>
+      `<p class="undecided">模型难以区分${u.charges.map((c) => `<a href="?offense=${encodeURIComponent(c)}">${esc(c)}</a>`).join("与")}` +
+      `（此类情形下模型首选约四成有误）。需查明：${esc(u.question)}</p>`);
     return `<section class="predicted"><p class="note">模型预测（依据约 1.4 万件裁判文书训练，仅供参考，不作为是否移送的结论）：</p>` +
       (charges.length ? `<p>可能涉嫌罪名：${charges.join("；")}</p>` : "") +
-      (articles.length ? `<p>可能适用条文：${articles.join("；")}</p>` : "") + `</section>`;
+      (articles.length ? `<p>可能适用条文：${articles.join("；")}</p>` : "") + undecided.join("") + `</section>`;
   }
 
   // Renders the answer into `el`; returns the plain text for 复制为文本 (shown offenses only, no dataset tags).

@@ -153,9 +153,17 @@ class PredictedArticle(Out):
     p: float
 
 
+class UndecidedCharges(Out):
+    """Two charges the model cannot tell apart on these facts, and the fact that decides in law."""
+    charges: list[str]
+    probabilities: list[float]
+    question: str
+
+
 class Predicted(Out):
     charges: list[PredictedCharge]
     articles: list[PredictedArticle]
+    undecided: list[UndecidedCharges] = []
 
 
 class ExtractedFact(Out):

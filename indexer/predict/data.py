@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from corpus.charges import canonical_charge
+from corpus.charges import canonical_charge, charges_in_text
 from graph.citations import find_citations
 
 from .features import fact_text
@@ -163,6 +163,38 @@ def load_queries(query_file: Path) -> list[LabelledCase]:
                 continue
             arts = list(dict.fromkeys(a for ch in charges for a in charge_articles().get(ch, ())))
             out.append(LabelledCase(f"lecard-query-{r['ridx']}", "lecard-query", fact_text(r["q"]), charges, arts))
+    return out
+
+
+LECARD2_QUERY_FILES = ("test_query.json", "controversial_query.json")
+
+
+def load_lecard2_queries(query_dir: Path) -> list[LabelledCase]:
+    """LeCaRDv2's query cases (test and controversial files, each id once): the fact description,
+    labelled with the charges the judgment's opening accuses of (指控被告人…犯…罪), since the files
+    carry no labels; the whole text's charges where the opening names none. Facts from outside the
+    case base, in the prosecution's words: the predictor's development set (settings and the top
+    class's calibration are chosen on it), LeCaRD v1's queries staying the untouched test."""
+    out, seen = [], set()
+    for name in LECARD2_QUERY_FILES:
+        path = query_dir / name
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            if r["id"] in seen:
+                continue
+            seen.add(r["id"])
+            full, fact = r["query"], r.get("fact", "")
+            at = full.find(fact[:30]) if fact else -1
+            charges = _charges(charges_in_text(full[:at] if at > 0 else full[:400]) or charges_in_text(full))
+            text = fact_text(fact)
+            if not charges or not text:
+                continue
+            arts = list(dict.fromkeys(a for ch in charges for a in charge_articles().get(ch, ())))
+            out.append(LabelledCase(f"lecard2-query-{r['id']}", "lecard2-query", text, charges, arts))
     return out
 
 
