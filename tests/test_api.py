@@ -134,6 +134,20 @@ def test_search_hits_carry_offenses(bundled_client):
 
 
 @pytest.mark.slow
+def test_search_reads_charges_in_fact_like_queries_only(bundled_client):
+    """A pasted description of conduct gets the predictor's 可能涉嫌罪名 panel, with the pair it
+    cannot tell apart and the deciding question; a few keywords get none."""
+    facts = ("民警在某快餐店门口抓获被告人彭某，当场从其骑行的电动自行车车头隔档内查获白色晶体1袋。"
+             "经鉴定，上述白色晶体净重24.145克，检出甲基苯丙胺成分。")
+    body = bundled_client.post("/api/search", json={"q": facts, "k": 5}).json()
+    names = [c["name"] for c in body["predicted"]["charges"][:2]]
+    assert set(names) == {"非法持有毒品罪", "走私、贩卖、运输、制造毒品罪"}, body["predicted"]
+    assert body["predicted"]["articles"][0]["unit_id"].startswith("xingfa:art")
+    assert body["predicted"]["undecided"][0]["question"]
+    assert "predicted" not in bundled_client.get("/api/search", params={"q": "非法持有毒品", "k": 5}).json()
+
+
+@pytest.mark.slow
 def test_consult_endpoint(bundled_client):
     r = bundled_client.post("/api/consult", json={"text": "未取得采矿许可证擅自采矿，矿产品价值四十万元，要移送吗？", "direction": "auto"})
     body = r.json()

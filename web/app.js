@@ -116,6 +116,7 @@ async function runSearch(push, page = 1) {
   } catch (e) {
     if (seq !== searchSeq) return;
     $("results").innerHTML = "";
+    $("predicted-panel").innerHTML = "";
     $("pager").innerHTML = "";
     $("summary").innerHTML = `<span class="error">检索失败：${esc(e.message)}</span>`;
   } finally {
@@ -204,6 +205,7 @@ const SORT_NOTES = { date: " · 按日期排序（新→旧）", level: " · 按
 function renderResults(r, ms, page = 1, sort = "relevance", level = "") {
   lastRender = { r, ms, page, sort, level };
   showFacetCounts(r.facets);
+  $("predicted-panel").innerHTML = page === 1 ? window.xjPredicted(r.predicted) : "";
   activeHit = -1;
   const ordered = sortedHits(r.hits, sort, level);
   const reachable = level ? ordered.length : Math.min(r.total, MAX_K);
@@ -485,7 +487,11 @@ function syncFromUrl(search) {
   applyParams(p);
   showView("search");
   if (search !== false && p.get("q")) runSearch(false, Math.max(1, parseInt(p.get("page") || "1", 10) || 1));
-  if (!p.get("q")) { $("welcome").hidden = false; $("results").innerHTML = ""; $("pager").innerHTML = ""; $("summary").textContent = ""; }
+  if (!p.get("q")) {
+    $("welcome").hidden = false;
+    for (const id of ["results", "predicted-panel", "pager"]) $(id).innerHTML = "";
+    $("summary").textContent = "";
+  }
 }
 
 let suggestTimer = null;

@@ -192,4 +192,5 @@
   }
 
   window.renderConsult = renderConsult;
+  window.xjPredicted = predictedHtml;         // the search page shows the same panel for fact-like queries
 })();

@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .base import Out, Source
 from .offenses import LinkStatus, TypicalCaseRef
-from .search import MAX_QUERY_CHARS
+from .search import MAX_QUERY_CHARS, Predicted
 
 MAX_AMOUNT = 1e15   # beyond any real amount or quantity: a typo or an overflow
 
@@ -139,31 +139,6 @@ class Candidate(Out):
     admin_provisions: list[Provision]
     cases: list[CaseVote]
     related_typical_cases: list[TypicalCaseRef]
-
-
-class PredictedCharge(Out):
-    name: str
-    p: float
-    offense_id: str | None
-
-
-class PredictedArticle(Out):
-    article: int | str
-    unit_id: str
-    p: float
-
-
-class UndecidedCharges(Out):
-    """Two charges the model cannot tell apart on these facts, and the fact that decides in law."""
-    charges: list[str]
-    probabilities: list[float]
-    question: str
-
-
-class Predicted(Out):
-    charges: list[PredictedCharge]
-    articles: list[PredictedArticle]
-    undecided: list[UndecidedCharges] = []
 
 
 class ExtractedFact(Out):

@@ -76,6 +76,32 @@ class SearchFacets(Out):
     domain: dict[str, int]
 
 
+# The charge predictor's reading of fact-like text: search (long queries) and consultation.
+class PredictedCharge(Out):
+    name: str
+    p: float
+    offense_id: str | None
+
+
+class PredictedArticle(Out):
+    article: int | str
+    unit_id: str
+    p: float
+
+
+class UndecidedCharges(Out):
+    """Two charges the model cannot tell apart on these facts, and the fact that decides in law."""
+    charges: list[str]
+    probabilities: list[float]
+    question: str
+
+
+class Predicted(Out):
+    charges: list[PredictedCharge]
+    articles: list[PredictedArticle]
+    undecided: list[UndecidedCharges] = []
+
+
 class SearchResponse(Out):
     query: str
     mode: str
@@ -83,3 +109,4 @@ class SearchResponse(Out):
     total: int
     facets: SearchFacets
     hits: list[Hit]
+    predicted: Predicted | None = None      # queries of lengths.fact_query_chars or more

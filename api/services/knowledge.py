@@ -8,6 +8,7 @@ from graph.store import node_dict
 from indexer.case_kinds import case_kinds_present
 from indexer.search import SearchRequest, SearchService
 
+from ..consult import predicted_offenses
 from ..models.base import typed
 from ..models.documents import Document, DocumentList, Unit
 from ..models.graph import GraphPath, Neighborhood
@@ -21,7 +22,15 @@ class KnowledgeService:
         self.search_service = search
 
     def search(self, req: SearchRequest) -> SearchResponse:
-        return typed(SearchResponse, self.search_service.search(req))
+        """The hits; for a query long enough to describe conduct, also what the charge predictor
+        reads in it (the "可能涉嫌罪名 / 可能适用条文" panel), as consultation shows it."""
+        answer = self.search_service.search(req)
+        ranking = self.search_service.ranking
+        if len(req.q) >= ranking.lengths.fact_query_chars:
+            predicted = predicted_offenses(self.search_service.graph, req.q, ranking)
+            if predicted["charges"] or predicted["articles"]:
+                answer["predicted"] = predicted
+        return typed(SearchResponse, answer)
 
     def documents(self) -> DocumentList:
         return typed(DocumentList, {"documents": self.search_service.units.documents()})

@@ -793,6 +793,21 @@ def test_consult_shows_the_predictors_charges_as_an_estimate(server, browser):
     assert link == "?offense=" + urllib.request.quote("盗窃罪")
 
 
+def test_search_shows_the_predictors_panel_and_an_undecided_pair(server, browser):
+    """A pasted fact description on the search page: the model's charges above the hits, labelled as
+    an estimate, and the pair it cannot tell apart with the fact that decides it."""
+    facts = ("民警在某快餐店门口抓获被告人彭某，当场从其骑行的电动自行车车头隔档内查获白色晶体1袋。"
+             "经鉴定，上述白色晶体净重24.145克，检出甲基苯丙胺成分。")
+    browser.get(server + "/?q=" + urllib.request.quote(facts))
+    _wait(browser, "#predicted-panel section.predicted", timeout=60)
+    panel = _text(browser, "#predicted-panel")
+    assert "仅供参考" in panel and "可能涉嫌罪名：" in panel and "非法持有毒品罪" in panel
+    assert "模型难以区分" in panel and "需查明：" in panel, panel
+    browser.get(server + "/?q=" + urllib.request.quote("非法持有毒品"))
+    _wait(browser, ".hit")
+    assert _text(browser, "#predicted-panel") == ""
+
+
 def test_search_history_rerun_and_clear(server, browser):
     from selenium.webdriver.common.by import By
     browser.get(server + "/")
