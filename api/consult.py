@@ -91,14 +91,15 @@ def predicted_offenses(graph, text: str, config: RankingConfig = DEFAULT_RANKING
     """The predictor's charges and 刑法 articles for these facts, with probabilities, for the
     candidates and the "可能涉嫌罪名 / 可能适用条文" panel; empty without a usable artifact."""
     if not config.predictor.enabled or not predictor_available():
-        return {"charges": [], "articles": [], "undecided": []}
+        return {"charges": [], "articles": [], "undecided": [], "sure": False}
     charges, articles = load_predictor().predict(text, config.consult.predicted_charges)
     known = graph.nodes_by_id([offense_id(name) for name, _ in charges])
     return {"charges": [{"name": name, "p": round(p, 3),
                          "offense_id": offense_id(name) if offense_id(name) in known else None}
                         for name, p in charges],
             "articles": [{"article": a, "unit_id": article_unit_id(a), "p": round(p, 3)} for a, p in articles],
-            "undecided": undecided_charges(charges, config.predictor.undecided_top_k, config.predictor.undecided_min_p)}
+            "undecided": undecided_charges(charges, config.predictor.undecided_top_k, config.predictor.undecided_min_p),
+            "sure": bool(charges) and charges[0][1] >= config.predictor.sure_min_p}
 
 
 def consult(service: SearchService, text: str, direction: str = "auto", today: dt.date | None = None,
@@ -125,7 +126,8 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
     for c in predicted["charges"]:
         if c["offense_id"] and c["p"] >= knobs.predicted_charge_min_p and knobs.predicted_charge_weight:
             add(c["offense_id"], knobs.predicted_charge_weight * c["p"], f"罪名预测模型据案情预测（概率 {c['p']:.2f}）")
-    search = service.search(SearchRequest(q=text, k=knobs.search_depth, mode="hybrid"))
+    search = service.search(SearchRequest(q=text, k=knobs.search_depth, mode="hybrid",
+                                          predictor_min_p=knobs.predicted_article_min_p))
     hits = [h for h in search["hits"] if h["doc_id"] not in exclude_docs]
     for rank, hit in enumerate(hits, start=1):
         for off in hit["offenses"]:
@@ -134,7 +136,8 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
                 {"defines": f"检索命中其罪状条文：{label}", "administrative_counterpart": f"检索命中对应的行政处罚条文：{label}",
                  "charged": f"相似案例以该罪名定罪：{label}", "interprets": f"检索命中其司法解释：{label}"}[off["link"]]
                 if off["link"] in link_weights else f"检索命中：{label}")
-    similar = service.search(SearchRequest(q=text, k=knobs.nearest_cases + len(exclude_docs), mode="hybrid", types=("case",)))
+    similar = service.search(SearchRequest(q=text, k=knobs.nearest_cases + len(exclude_docs), mode="hybrid", types=("case",),
+                                           predictor_min_p=knobs.predicted_article_min_p))
     case_votes: dict[str, list[dict]] = {}
     similar_hits = [h for h in similar["hits"] if h["doc_id"] not in exclude_docs][:knobs.nearest_cases]
     for rank, hit in enumerate(similar_hits, start=1):

@@ -75,6 +75,10 @@ class Predictor(_Group):
     # 106 flagged, pair holds the right charge .90, first guess right .59.
     undecided_top_k: int = 3
     undecided_min_p: float = 0.2
+    # The 可能涉嫌罪名 panel folds its list under "把握不足" when the first charge's p is below this.
+    # First guess right below / at or above .5: LeCaRDv2 dev facts 25/64 / 119/172, LeCaRD v1 query
+    # facts 4/18 / 57/88, the 17 official linkage cases 0/9 / 7/8 (危险作业 facts: 强奸罪 .32).
+    sure_min_p: float = 0.5
 
 
 class LinkWeights(_Group):
@@ -102,7 +106,16 @@ class Consultation(_Group):
     # dev hit@1/hit@3 0.765/0.971, 0.794/0.941, 0.765/0.941; LeCaRD top-1/top-3 0.500/0.858,
     # 0.519/0.858, 0.509/0.858. Overconfident outside its case base (LeCaRD ECE 0.27): the small weight.
     predicted_charge_weight: float = 1.5
-    predicted_charge_min_p: float = 0.1
+    # Consultation takes the predictor's charges (candidates) and articles (in its searches, in place
+    # of predictor.list_min_p) only at p ≥ these. The predictor learned from criminal judgments; on the
+    # 17 official forward-linkage cases (eval_consult.py "typical": agencies' facts, the text officers
+    # bring) its unsure guesses (滥用职权罪 .50 for 重大责任事故 facts, 污染环境罪 .38–.45 for 提供虚假证明
+    # 文件 facts) put the wrong offense first. Charge top-1/top-3 there: .1 and .3 (before) .588/.824;
+    # .5 .765/.941; .6 .765/.941 hit@1 13/17; predictor off .706/.941. Consult dev .824/.971 at .3 and
+    # .5 (.794 off); LeCaRD consultation top-1/top-3 .538/.887 → .547/.877. Search keeps .3: there .5
+    # cost LeCaRD statute MRR .649 → .603.
+    predicted_charge_min_p: float = 0.5
+    predicted_article_min_p: float = 0.5
 
 
 class SimilarCases(_Group):

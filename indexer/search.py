@@ -93,6 +93,7 @@ class SearchRequest:
     query_tokens: int = 0       # >0: the query vector reads only this many leading tokens
     facets: bool = True         # False: no facet counts (saves reading 100 candidates' units)
     case_kinds: tuple[str, ...] = ()   # only cases of these kinds (typical, guiding, reference, judgment)
+    predictor_min_p: float | None = None    # predicted articles join at p ≥ this (None: predictor.list_min_p)
 
 
 @dataclass
@@ -187,13 +188,15 @@ class SearchService:
         case_rows = loaded.units.rows_of_type([r for r, _ in fused], "case")
         return sorted(((r, s * prior if r in case_rows else s) for r, s in fused), key=lambda x: -x[1])
 
-    def _with_graph(self, loaded: _Loaded, query: str, fused: list[tuple[int, float]], filters: Filters):
+    def _with_graph(self, loaded: _Loaded, query: str, fused: list[tuple[int, float]], filters: Filters,
+                    predictor_min_p: float | None = None):
         """Fuse a third list: articles of the offenses the query and the top hits point to."""
         config = self.ranking
         depth = config.graph.seed_depth
         seeds = loaded.units.units_by_rows([r for r, _ in fused[:depth]])
         ordered = [seeds[r] for r, _ in fused[:depth] if r in seeds]
-        predicted = [(u, p) for u, p in predicted_articles(query, config) if p >= config.predictor.list_min_p]
+        min_p = config.predictor.list_min_p if predictor_min_p is None else predictor_min_p
+        predicted = [(u, p) for u, p in predicted_articles(query, config) if p >= min_p]
         unit_ids = graph_ranking(loaded.graph, query, ordered, config.graph.max_articles, predicted=predicted, config=config)
         if not unit_ids:
             return fused
@@ -234,7 +237,7 @@ class SearchService:
         else:
             ranked = reciprocal_rank_fusion([[r for r, _ in keyword_hits], [r for r, _ in vector_hits]], k=fusion.rrf_k)
             if req.graph_boost:
-                ranked = self._with_graph(loaded, req.q, ranked, filters)
+                ranked = self._with_graph(loaded, req.q, ranked, filters, req.predictor_min_p)
             if fusion.case_prior != 1.0 and not req.types:     # after the graph list, whose seeds include cases
                 ranked = self._with_case_prior(loaded, ranked[:max(fusion.candidates, req.k)], fusion.case_prior)
         total = len(ranked)

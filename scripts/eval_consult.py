@@ -1,6 +1,6 @@
 """Consultation quality: offense hit@1/@3 and clause (forward) / provision (reverse) accuracy on
-eval/consult_dev.yaml, and charge accuracy (top-1, top-3) on the LeCaRD fact descriptions with each
-case excluded from its own evidence.
+eval/consult_dev.yaml, and charge accuracy (top-1, top-3) on the 17 official forward-linkage cases
+(typical) and the LeCaRD fact descriptions, each case excluded from its own evidence.
 
 Usage: python scripts/eval_consult.py [--data-dir var] [--no-lecard] [--set consult.top_offenses=3 ...]
        python scripts/eval_consult.py --sweep consult.case_vote_weight=0,0.5,1
@@ -88,20 +88,36 @@ def evaluate_verdicts(items: list[dict], corpus_dir: Path) -> dict:
             "transferred_offense_coverage": coverage}
 
 
-def evaluate_lecard(service: SearchService, corpus_dir: Path, limit: int | None = None) -> dict:
-    import re
-    # the 107 LeCaRD query cases (lecard-N / lecard--N), not the candidate judgments of the case base
-    cases = [d for d in load_corpus(corpus_dir).documents if re.fullmatch(r"lecard--?\d+", d.id) and d.meta.get("charges")][:limit]
+def _charge_hits(service: SearchService, cases, facts_of) -> dict:
+    """Forward consultation of each case's facts (the case kept out of its own evidence): does the
+    first / any of the first three offenses carry one of its charges?"""
     top1 = top3 = 0
+    misses = []
     for doc in cases:
-        facts = "\n".join(u.text for u in doc.units)
-        answer = consult(service, facts, "forward", exclude_docs=frozenset({doc.id}))
+        answer = consult(service, facts_of(doc), "forward", exclude_docs=frozenset({doc.id}))
         gold = {canonical_charge(c) or c for c in doc.meta["charges"]}
         names = [o["name"] for o in answer["offenses"]]
         top1 += bool(names[:1]) and names[0] in gold
         top3 += bool(gold & set(names[:3]))
-    n = len(cases)
-    return {"cases": n, "charge_top1": top1 / n, "charge_top3": top3 / n}
+        if not (names[:1] and names[0] in gold):
+            misses.append(f"{doc.id}: {'、'.join(sorted(gold))} → {'、'.join(names[:2])}")
+    n = len(cases) or 1
+    return {"cases": len(cases), "charge_top1": top1 / n, "charge_top3": top3 / n, "misses": misses}
+
+
+def evaluate_lecard(service: SearchService, corpus_dir: Path, limit: int | None = None) -> dict:
+    import re
+    # the 107 LeCaRD query cases (lecard-N / lecard--N), not the candidate judgments of the case base
+    cases = [d for d in load_corpus(corpus_dir).documents if re.fullmatch(r"lecard--?\d+", d.id) and d.meta.get("charges")][:limit]
+    return _charge_hits(service, cases, lambda doc: "\n".join(u.text for u in doc.units))
+
+
+def evaluate_typical(service: SearchService, corpus_dir: Path) -> dict:
+    """The official cases of forward linkage (17 典型、指导性、参考案例): facts as the agencies'
+    side tells them, the text officers bring. Only the 案情 section is asked; the holding names the charge."""
+    official = ("typical", "guiding", "reference")
+    cases = [d for d in load_corpus(corpus_dir).documents if d.meta.get("case_kind") in official and d.meta.get("charges")]
+    return _charge_hits(service, cases, lambda doc: "".join(u.text for u in doc.units if u.label and "案情" in u.label))
 
 
 def main() -> int:
@@ -135,7 +151,7 @@ def _run(args, assignments: list[str], embedder=None) -> int:
     ranking = ranking_config(settings, assignments)
     service = open_service(settings, embedder, data_dir=args.data_dir, ranking=ranking)
     dev = yaml.safe_load((ROOT / "eval" / "consult_dev.yaml").read_text(encoding="utf-8"))
-    results = {"dev": evaluate_dev(service, dev)}
+    results = {"dev": evaluate_dev(service, dev), "typical": evaluate_typical(service, Path(settings.corpus_dir))}
     if not args.no_lecard:
         results["lecard"] = evaluate_lecard(service, Path(settings.corpus_dir), args.lecard_limit)
     if args.json:
@@ -147,6 +163,11 @@ def _run(args, assignments: list[str], embedder=None) -> int:
           f"{d['offense_hit@3']:.3f}, clause/provision accuracy {d['clause_or_provision_accuracy']:.3f} "
           f"({d['clause_questions']} questions)")
     for m in d["misses"]:
+        print(f"  miss: {m}")
+    r = results["typical"]
+    print(f"official cases of forward linkage ({r['cases']}, 案情 only): charge top-1 {r['charge_top1']:.3f}, "
+          f"top-3 {r['charge_top3']:.3f}")
+    for m in r["misses"]:
         print(f"  miss: {m}")
     if "lecard" in results:
         r = results["lecard"]

@@ -47,6 +47,7 @@ OLD_CONSTANTS = {
     "predictor.list_min_p": 0.3,                    # indexer/search.py PREDICTED_LIST_MIN_P (0.1; 0.3 this session)
     "predictor.undecided_top_k": 3,                 # (new: confusable charge pairs named in consultation)
     "predictor.undecided_min_p": 0.2,
+    "predictor.sure_min_p": 0.5,
     "consult.named_offense_weight": 2.0,            # api/consult.py add(oid, 2.0, …)
     "consult.search_depth": 30,                     # api/consult.py SearchRequest(k=30)
     "consult.link_weights.defines": 1.0,            # api/consult.py LINK_WEIGHTS
@@ -59,7 +60,8 @@ OLD_CONSTANTS = {
     "consult.case_vote_weight": 0.0,                # api/consult.py CASE_VOTE_WEIGHT
     "consult.predicted_charges": 5,                 # api/consult.py PREDICTED_SHOWN
     "consult.predicted_charge_weight": 1.5,         # api/consult.py PREDICTED_CHARGE_WEIGHT
-    "consult.predicted_charge_min_p": 0.1,          # api/consult.py PREDICTED_CHARGE_MIN_P
+    "consult.predicted_charge_min_p": 0.5,          # api/consult.py PREDICTED_CHARGE_MIN_P (0.1; 0.5 for official linkage cases)
+    "consult.predicted_article_min_p": 0.5,         # (new: consultation's searches, instead of predictor.list_min_p)
     "cases.candidates": 60,                         # api/cases.py CANDIDATES
     "cases.text_weight": 1.0,                       # api/cases.py WEIGHTS
     "cases.same_offense_weight": 0.6,

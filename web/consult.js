@@ -151,9 +151,16 @@
     const undecided = (p.undecided || []).map((u) =>
       `<p class="undecided">模型难以区分${u.charges.map((c) => `<a href="?offense=${encodeURIComponent(c)}">${esc(c)}</a>`).join("与")}` +
       `（此类情形下模型首选约四成有误）。需查明：${esc(u.question)}</p>`);
+    const lists = (charges.length ? `<p>可能涉嫌罪名：${charges.join("；")}</p>` : "") +
+      (articles.length ? `<p>可能适用条文：${articles.join("；")}</p>` : "") + undecided.join("");
+    const top = (p.charges || []).length ? p.charges[0].p : 0;
+    if (p.sure === false) {       // below the API's sure_min_p the first guess is wrong more often than right
+      return `<section class="predicted unsure"><p class="note">模型预测：把握不足（首选罪名概率仅 ${pct(top)}，` +
+        `此时模型的首选多数有误），请以检索结果与咨询结论为准。</p>` +
+        `<details><summary>查看模型的低把握预测</summary>${lists}</details></section>`;
+    }
     return `<section class="predicted"><p class="note">模型预测（依据约 1.4 万件裁判文书训练，仅供参考，不作为是否移送的结论）：</p>` +
-      (charges.length ? `<p>可能涉嫌罪名：${charges.join("；")}</p>` : "") +
-      (articles.length ? `<p>可能适用条文：${articles.join("；")}</p>` : "") + undecided.join("") + `</section>`;
+      lists + `</section>`;
   }
 
   // Renders the answer into `el`; returns the plain text for 复制为文本 (shown offenses only, no dataset tags).

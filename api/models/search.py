@@ -100,6 +100,7 @@ class Predicted(Out):
     charges: list[PredictedCharge]
     articles: list[PredictedArticle]
     undecided: list[UndecidedCharges] = []
+    sure: bool = True           # False: the first charge's p is under predictor.sure_min_p (the page folds the list)
 
 
 class SearchResponse(Out):

@@ -806,6 +806,14 @@ def test_search_shows_the_predictors_panel_and_an_undecided_pair(server, browser
     browser.get(server + "/?q=" + urllib.request.quote("非法持有毒品"))
     _wait(browser, ".hit")
     assert _text(browser, "#predicted-panel") == ""
+    # facts the model does not know (危险作业, an official typical case): its guesses stay folded
+    gasoline = ("2021年6月起，高某海为谋取非法利益，在未经相关机关批准的情况下，租用他人自建房屋，擅自存储、销售汽油。"
+                "同年12月13日20时许，高某海因操作不当引发汽油燃爆，导致其本人面部、四肢多处被烧伤，存储汽油的房屋局部被烧毁。")
+    browser.get(server + "/?q=" + urllib.request.quote(gasoline))
+    _wait(browser, "#predicted-panel section.predicted.unsure", timeout=60)
+    assert "把握不足" in _text(browser, "#predicted-panel")
+    assert browser.execute_script("return !document.querySelector('#predicted-panel details').open")
+    assert "可能涉嫌罪名" not in _text(browser, "#predicted-panel")      # folded: not read as a finding
 
 
 def test_search_history_rerun_and_clear(server, browser):
