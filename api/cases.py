@@ -11,8 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
 from corpus.typical import kind_fields
-from graph.queries import case_links, domains_of, offenses_named_in
-from graph.schema import offense_id
+from graph.queries import case_links, domains_of, offense_ids_by_name, offenses_named_in
 from indexer.analysis import highlight, tokenize
 from indexer.case_profile import amounts, amounts_within, case_profile, closest_amounts, key_elements
 from indexer.predict import available as predictor_available, load as load_predictor
@@ -59,12 +58,18 @@ def _case_profiles(units, doc_ids: list[str]) -> dict[str, tuple[frozenset[str],
     return {d: stored[d] if d in stored else _computed_profile(units, d) for d in doc_ids}
 
 
-def predicted_offenses(facts: str, config: RankingConfig = DEFAULT_RANKING) -> dict[str, float]:
-    """Offense node id → probability from the charge predictor (empty without its artifact)."""
+def predicted_offenses(graph, facts: str, config: RankingConfig = DEFAULT_RANKING) -> dict[str, float]:
+    """Offense node id → probability from the charge predictor (empty without its artifact); a
+    former charge name counts for the offense now in force, at its best probability."""
     if not config.predictor.enabled or not predictor_available():
         return {}
     charges, _ = load_predictor().predict(facts, config.cases.predicted_charges)
-    return {offense_id(name): p for name, p in charges if p >= config.cases.predicted_min_p}
+    ids = offense_ids_by_name(graph, [name for name, _ in charges])
+    out: dict[str, float] = {}
+    for name, p in charges:
+        if p >= config.cases.predicted_min_p and name in ids:
+            out.setdefault(ids[name], p)
+    return out
 
 
 def _offenses_of_facts(service: SearchService, facts: str, predicted: dict[str, float] | None = None) -> dict[str, float]:
@@ -73,7 +78,7 @@ def _offenses_of_facts(service: SearchService, facts: str, predicted: dict[str, 
     graph = service.graph
     knobs = service.ranking.cases
     votes: dict[str, float] = {oid: knobs.named_offense_vote for oid in offenses_named_in(graph, facts)}
-    for oid, p in (predicted_offenses(facts, service.ranking) if predicted is None else predicted).items():
+    for oid, p in (predicted_offenses(graph, facts, service.ranking) if predicted is None else predicted).items():
         votes[oid] = votes.get(oid, 0.0) + knobs.predicted_vote * p
     hits = service.search(SearchRequest(q=facts, k=knobs.statute_hits, types=("statute", "interpretation"), highlight=False,
                                         facets=False, query_tokens=service.ranking.lengths.facts_query_tokens))["hits"]
@@ -84,7 +89,7 @@ def _offenses_of_facts(service: SearchService, facts: str, predicted: dict[str, 
 
 
 def _offenses_and_predictions(service: SearchService, facts: str) -> tuple[dict[str, float], dict[str, float]]:
-    predicted = predicted_offenses(facts, service.ranking)
+    predicted = predicted_offenses(service.graph, facts, service.ranking)
     return _offenses_of_facts(service, facts, predicted), predicted
 
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from graph.queries import offense_view, offenses_named_in, related_typical_cases
-from graph.schema import offense_id
+from graph.queries import offense_ids_by_name, offense_view, offenses_named_in, related_typical_cases
 from indexer.analysis import tokenize
 from graph.standards import mark_governing
 from indexer.predict import article_unit_id, available as predictor_available, load as load_predictor
@@ -93,13 +92,27 @@ def predicted_offenses(graph, text: str, config: RankingConfig = DEFAULT_RANKING
     if not config.predictor.enabled or not predictor_available():
         return {"charges": [], "articles": [], "undecided": [], "sure": False}
     charges, articles = load_predictor().predict(text, config.consult.predicted_charges)
-    known = graph.nodes_by_id([offense_id(name) for name, _ in charges])
-    return {"charges": [{"name": name, "p": round(p, 3),
-                         "offense_id": offense_id(name) if offense_id(name) in known else None}
-                        for name, p in charges],
+    return {"charges": current_charge_names(graph, charges),
             "articles": [{"article": a, "unit_id": article_unit_id(a), "p": round(p, 3)} for a, p in articles],
             "undecided": undecided_charges(charges, config.predictor.undecided_top_k, config.predictor.undecided_min_p),
             "sure": bool(charges) and charges[0][1] >= config.predictor.sure_min_p}
+
+
+def current_charge_names(graph, charges: list[tuple[str, float]]) -> list[dict]:
+    """The predictor's charges under the names in force, each with its offense node (None when the
+    graph has no such offense); two former names of one offense count once, at the higher p."""
+    ids = offense_ids_by_name(graph, [name for name, _ in charges])
+    labels = graph.nodes_by_id(set(ids.values()))
+    out, seen = [], set()
+    for name, p in charges:
+        node = ids.get(name)
+        if node in seen:
+            continue
+        if node:
+            seen.add(node)
+        out.append({"name": labels[node].label if node in labels else name, "p": round(p, 3),
+                    "offense_id": node if node in labels else None})
+    return out
 
 
 def consult(service: SearchService, text: str, direction: str = "auto", today: dt.date | None = None,

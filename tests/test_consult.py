@@ -164,3 +164,17 @@ def test_an_unsure_prediction_is_marked_as_such(service):
     assert answer["offenses"][0]["name"] != answer["predicted"]["charges"][0]["name"]
     theft = consult(service, "被告人趁被害人熟睡之机，从其卧室床头柜内窃取现金三千元及手机一部，后将手机以八百元卖给他人。")
     assert theft["predicted"]["sure"] is True
+
+
+@pytest.mark.slow
+def test_a_charge_predicted_under_its_former_name_counts_for_the_offense_in_force(service):
+    """The judgments the predictor learned from say 生产、销售假药罪; since 2021 the offense is
+    生产、销售、提供假药罪. The panel shows the name in force, linked to its page, and the prediction
+    reaches the candidates."""
+    facts = ("2019年5月至2020年3月，被告人刘某在其经营的诊所内，从无药品经营资质的人员处购进标示为某制药厂生产的"
+             "“复方甘草片”等药品共计三百余盒并对外销售，销售金额人民币二万余元。经市场监督管理局认定，上述药品为假药。")
+    answer = consult(service, facts, "forward")
+    top = answer["predicted"]["charges"][0]
+    assert top["name"] == "生产、销售、提供假药罪" and top["offense_id"] == "offense:生产、销售、提供假药罪", top
+    drug = next(o for o in answer["offenses"] if o["name"] == "生产、销售、提供假药罪")
+    assert any(w.startswith("罪名预测模型据案情预测") for w in drug["why"])
