@@ -70,7 +70,8 @@ class Predictor(_Group):
     # and asks for the deciding fact when both are among its top undecided_top_k and the weaker has
     # p ≥ undecided_min_p. On the 236 LeCaRDv2 development facts, min p .1/.15/.2/.3 flags 50/38/35/24
     # answers; at .2 the flagged pair holds the right charge for .80 and the first guess is right for
-    # .60 (four in ten wrong, which the answer should not hide). A ratio to the top charge's p (≥ .1)
+    # .60 (four in ten wrong, which the answer should not hide; with the 27 pairs now listed: 36, .81,
+    # .61). A ratio to the top charge's p (≥ .1)
     # instead flagged plain theft facts with 抢劫罪 at p .12. LeCaRD v1 query facts (test) at .2: 29 of
     # 106 flagged, pair holds the right charge .90, first guess right .59.
     undecided_top_k: int = 3
