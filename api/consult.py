@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from graph.queries import offense_ids_by_name, offense_view, offenses_named_in, related_typical_cases
+from graph.queries import offense_view, offenses_by_name, offenses_named_in, related_typical_cases
 from indexer.analysis import tokenize
 from graph.standards import mark_governing
 from indexer.predict import article_unit_id, available as predictor_available, load as load_predictor
@@ -101,17 +101,15 @@ def predicted_offenses(graph, text: str, config: RankingConfig = DEFAULT_RANKING
 def current_charge_names(graph, charges: list[tuple[str, float]]) -> list[dict]:
     """The predictor's charges under the names in force, each with its offense node (None when the
     graph has no such offense); two former names of one offense count once, at the higher p."""
-    ids = offense_ids_by_name(graph, [name for name, _ in charges])
-    labels = graph.nodes_by_id(set(ids.values()))
+    offenses = offenses_by_name(graph, [name for name, _ in charges])
     out, seen = [], set()
     for name, p in charges:
-        node = ids.get(name)
-        if node in seen:
-            continue
-        if node:
-            seen.add(node)
-        out.append({"name": labels[node].label if node in labels else name, "p": round(p, 3),
-                    "offense_id": node if node in labels else None})
+        node = offenses.get(name)
+        if node is None:
+            out.append({"name": name, "p": round(p, 3), "offense_id": None})
+        elif node.id not in seen:
+            seen.add(node.id)
+            out.append({"name": node.label, "p": round(p, 3), "offense_id": node.id})
     return out
 
 

@@ -6,7 +6,7 @@ import re
 
 from corpus.typical import KIND_LABELS, excerpt
 
-from .schema import article_id, case_id
+from .schema import Node, article_id, case_id
 from collections import deque
 
 from .linkage_derive import link_status
@@ -289,16 +289,16 @@ def domains_of(store: GraphStore, node_ids) -> set[str]:
     return {nodes[e.dst].label for es in edges.values() for e in es if e.dst in nodes}
 
 
-def offense_ids_by_name(store: GraphStore, names) -> dict[str, str]:
-    """Offense node id for each of `names` that is an offense's current name or a former one (an
+def offenses_by_name(store: GraphStore, names) -> dict[str, Node]:
+    """The offense node for each of `names` that is an offense's current name or a former one (an
     alias): judgments, and the predictor that learned from them, use the names of their time
     (生产、销售假药罪 is now 生产、销售、提供假药罪; two 野生动物 offenses became 危害珍贵、濒危野生动物罪)."""
     wanted = set(names)
-    out: dict[str, str] = {}
+    out: dict[str, Node] = {}
     for n in store.nodes_of_kind("Offense"):
         for name in (n.label, *n.props.get("aliases", [])):
             if name in wanted:
-                out.setdefault(name, n.id)
+                out.setdefault(name, n)
     return out
 
 
