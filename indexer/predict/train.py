@@ -200,6 +200,7 @@ def _quantize(coef: np.ndarray) -> tuple[np.ndarray, float]:
 def train(cases_dir: Path, query_file: Path, out: Path, seed: int = 17, model: str = "svc",
           progress: bool = True, log=print, dev_query_dir: Path | None = None) -> dict:
     """Train, calibrate, quantize, write the artifact; returns a summary (sizes, timings, split)."""
+    from scipy.sparse import vstack
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
     from tqdm import tqdm
@@ -213,6 +214,7 @@ def train(cases_dir: Path, query_file: Path, out: Path, seed: int = 17, model: s
                                  dtype=np.float32)
     x_fit = vectorizer.fit_transform([cases[i].text for i in split.train])
     x_val = vectorizer.transform([cases[i].text for i in split.validation])
+    # a CAIL case has its facts only: both its rows are that text, so every case keeps equal weight
     x_whole = vectorizer.transform([cases[i].full_text or cases[i].text for i in split.train]) if READ_WHOLE_FACTS_TOO else None
     # real names in the judgments never become features (see names.py); dropping the columns and
     # re-normalizing equals a vectorizer that never saw them (idf is per term). Names are taken from
@@ -237,7 +239,6 @@ def train(cases_dir: Path, query_file: Path, out: Path, seed: int = 17, model: s
         pos = {i: r for r, i in enumerate(split.train)}
         x_rows = x_fit[[pos[i] for i in rows]]
         if x_whole is not None:
-            from scipy.sparse import vstack
             coef, bias = fit_one_vs_rest(vstack([x_rows, x_whole[[pos[i] for i in rows]]]).tocsr(), np.vstack([y, y]),
                                          model, seed, progress, head)
         else:
