@@ -15,7 +15,9 @@ DISTINCTIONS_FILE = Path(__file__).resolve().parents[2] / "corpus" / "data" / "c
 @lru_cache(maxsize=1)
 def distinctions() -> dict[frozenset[str], str]:
     """{frozenset of the two official charge names: the deciding question}."""
-    rows = yaml.safe_load(DISTINCTIONS_FILE.read_text(encoding="utf-8"))["distinctions"]
+    rows = (yaml.safe_load(DISTINCTIONS_FILE.read_text(encoding="utf-8")) or {}).get("distinctions")
+    if not isinstance(rows, list):
+        raise ValueError(f"{DISTINCTIONS_FILE}: a list under `distinctions` is required")
     out = {}
     for row in rows:
         pair = frozenset(row["charges"])
