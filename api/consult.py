@@ -137,7 +137,8 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
     for c in predicted["charges"]:
         if c["offense_id"] and c["p"] >= knobs.predicted_charge_min_p and knobs.predicted_charge_weight:
             add(c["offense_id"], knobs.predicted_charge_weight * c["p"], f"罪名预测模型据案情预测（概率 {c['p']:.2f}）")
-    search = service.search(SearchRequest(q=text, k=knobs.search_depth, mode="hybrid",
+    tokens = service.ranking.lengths.consult_query_tokens
+    search = service.search(SearchRequest(q=text, k=knobs.search_depth, mode="hybrid", query_tokens=tokens,
                                           predictor_min_p=knobs.predicted_article_min_p))
     hits = [h for h in search["hits"] if h["doc_id"] not in exclude_docs]
     for rank, hit in enumerate(hits, start=1):
@@ -148,7 +149,7 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
                  "charged": f"相似案例以该罪名定罪：{label}", "interprets": f"检索命中其司法解释：{label}"}[off["link"]]
                 if off["link"] in link_weights else f"检索命中：{label}")
     similar = service.search(SearchRequest(q=text, k=knobs.nearest_cases + len(exclude_docs), mode="hybrid", types=("case",),
-                                           predictor_min_p=knobs.predicted_article_min_p))
+                                           query_tokens=tokens, predictor_min_p=knobs.predicted_article_min_p))
     case_votes: dict[str, list[dict]] = {}
     similar_hits = [h for h in similar["hits"] if h["doc_id"] not in exclude_docs][:knobs.nearest_cases]
     for rank, hit in enumerate(similar_hits, start=1):

@@ -151,10 +151,15 @@ class QueryLengths(_Group):
     # Leading tokens of the facts the query vector reads (0: the model's 512). Two cores: ~65 ms at
     # 128, ~165 at 256, ~400 at 512; full base combined nDCG@10 0.762 / 0.767 / 0.782 at 512/256/128.
     facts_query_tokens: int = 128
-    # The same for a search query longer than long_query_chars (0: the model's 512). LeCaRD facts
-    # (106, median 380 chars), 512 / 256 / 128: statute MRR 0.619 / 0.623 / 0.623, hit@5 0.717 /
-    # 0.717 / 0.698, search p50/p95 142/332 / 113/136 / 60/73 ms (quiet machine).
-    search_query_tokens: int = 256
+    # The same for a search query longer than long_query_chars (0: the model's 512). Statute search
+    # (type statute, with the predictor) on the LeCaRDv2 dev facts (236), 256 / 192 / 128 tokens:
+    # MRR 0.667 / 0.670 / 0.666, hit@5 0.716 / 0.712 / 0.720, p50/p95 99/130 / 87/126 / 60/77 ms.
+    # The predicted articles carry what the longer read added when it was chosen (0.623 → 0.649).
+    search_query_tokens: int = 128
+    # The same for consultation's two searches, where the answer matters more than 50 ms: forward
+    # consultation of the LeCaRDv2 dev facts, charge top-1/top-3 at 256 / 192 / 128 tokens
+    # 0.729/0.932 / 0.729/0.932 / 0.720/0.928.
+    consult_query_tokens: int = 192
 
 
 class RankingConfig(_Group):

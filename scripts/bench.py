@@ -28,7 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from api.runtime import describe_ranking, open_embedder, open_service  # noqa: E402
+from api.runtime import add_ranking_arguments, describe_ranking, open_embedder, open_service, ranking_config  # noqa: E402
 from api.settings import get_settings  # noqa: E402
 from indexer.build import build_index  # noqa: E402
 from indexer.search import MODES, SearchRequest, SearchService  # noqa: E402
@@ -185,18 +185,35 @@ def bench_consult(services: dict[str, SearchService], results: list) -> None:
     timed(services, "consult", [lambda s, item=item: consult(s, item["q"], item["direction"]) for item in dev], results)
 
 
-def bench_similar_cases(services: dict[str, SearchService], sample: int, results: list, seed: int = 0) -> None:
-    """POST /api/cases/similar's service call for the facts of sampled cases (k=10, combined ranking)."""
+def _sampled_facts(service: SearchService, sample: int, seed: int) -> tuple[int, list[str]]:
+    """The facts sections of `sample` cases drawn with `seed`, and how many cases there are."""
     import random
 
-    from api.cases import case_facts, similar_cases
-    service = services["embedded"]
+    from api.cases import case_facts
     ids = sorted(d["id"] for d in service.units.documents() if d["type"] == "case")
     chosen = random.Random(seed).sample(ids, min(sample, len(ids)))
-    facts = [case_facts(service, i) for i in chosen]
+    return len(ids), [case_facts(service, i) for i in chosen]
+
+
+def bench_fact_search(services: dict[str, SearchService], sample: int, results: list, seed: int = 1) -> None:
+    """GET /api/search's service call for pasted facts (every type, facets, highlights and the
+    predictor's panel): the long-fact search the latency target is about."""
+    from api.models.search import MAX_QUERY_CHARS
+    from api.services.knowledge import KnowledgeService
+    _, facts = _sampled_facts(services["embedded"], sample, seed)
+    facts = [f[:MAX_QUERY_CHARS] for f in facts]
+    knowledge = {id(s): KnowledgeService(s) for s in services.values()}
+    timed(services, f"search pasted facts ({len(facts)}, median {statistics.median(map(len, facts)):.0f} chars)",
+          [lambda s, text=text: knowledge[id(s)].search(SearchRequest(q=text)) for text in facts], results)
+
+
+def bench_similar_cases(services: dict[str, SearchService], sample: int, results: list, seed: int = 0) -> None:
+    """POST /api/cases/similar's service call for the facts of sampled cases (k=10, combined ranking)."""
+    from api.cases import similar_cases
+    count, facts = _sampled_facts(services["embedded"], sample, seed)
     for s in services.values():
         similar_cases(s, facts[0], 10)          # warm up
-    timed(services, f"similar cases ({len(ids)})", [lambda s, text=text: similar_cases(s, text, 10) for text in facts],
+    timed(services, f"similar cases ({count})", [lambda s, text=text: similar_cases(s, text, 10) for text in facts],
           results)
 
 
@@ -243,6 +260,7 @@ def main() -> int:
     p.add_argument("--neo4j-url", help="also publish the graph to and measure this Neo4j")
     p.add_argument("--neo4j-cache", type=int, help="entries of the Neo4j store's read cache (0: every read a round trip)")
     p.add_argument("--cases", type=int, default=50, help="sampled cases for the similar-cases latency (0: skip)")
+    add_ranking_arguments(p)
     args = p.parse_args()
     settings = get_settings()
     embedder = open_embedder(settings)
@@ -254,7 +272,8 @@ def main() -> int:
               f"{result.seconds:.1f} s ({result.units / result.seconds:.0f} units/s incl. embedding; "
               f"embeddings cached by text, so a second build of the same corpus measures indexing only)")
     embedded = settings.model_copy(update={"search_backend": "embedded", "graph_backend": "embedded"})
-    service = open_service(embedded, embedder, data_dir)
+    ranking = ranking_config(settings, args.ranking_set)
+    service = open_service(embedded, embedder, data_dir, ranking=ranking)
     service.warm_up()            # as `xianjie serve` does before it accepts requests
     info = service.info()
     print(f"index: {info['documents']} documents, {info['units']} units, {info['chunks']} chunks ({data_dir})")
@@ -271,7 +290,7 @@ def main() -> int:
             "es_prefix": args.es_prefix, "graph_backend": "neo4j" if args.neo4j_url else "embedded",
             "neo4j_url": args.neo4j_url})
         name = "+".join(n for n, url in (("es", args.es_url), ("neo4j", args.neo4j_url)) if url)
-        services[name] = open_service(scaled, embedder, data_dir)     # what `xianjie serve` runs on them
+        services[name] = open_service(scaled, embedder, data_dir, ranking=ranking)     # what `xianjie serve` runs on them
         if args.neo4j_url and args.neo4j_cache is not None:
             services[name].graph.cache.entries = args.neo4j_cache
         services[name].warm_up()
@@ -280,6 +299,7 @@ def main() -> int:
     bench_queries(services, queries, args.rounds, results)
     bench_consult(services, results)
     if args.cases:
+        bench_fact_search(services, args.cases, results)
         bench_similar_cases(services, args.cases, results)
     print_results(results)
     if len(services) > 1:

@@ -38,7 +38,8 @@ OLD_CONSTANTS = {
     "graph.named_offense_vote": 1.0,                # indexer/graph_boost.py NAMED_OFFENSE_VOTE
     "graph.interprets_weight": 0.5,                 # indexer/graph_boost.py INTERPRETS_WEIGHT
     "graph.min_vote_share": 0.3,                    # new this session: weak graph votes stay out
-    "lengths.search_query_tokens": 256,             # new this session: long search queries read 256 tokens
+    "lengths.search_query_tokens": 128,             # long search queries read 128 tokens (256 before)
+    "lengths.consult_query_tokens": 192,            # consultation's searches read 192 (search_query_tokens before)
     "predictor.enabled": True,                      # (new switch: the predictor was always used when present)
     "predictor.articles": 5,                        # indexer/search.py PREDICTED_ARTICLES
     "predictor.article_vote": 2.0,                  # indexer/graph_boost.py PREDICTED_VOTE
