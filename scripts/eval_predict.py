@@ -4,7 +4,7 @@ LeCaRDv2's query facts (lecard2_dev_queries) are the development set training ch
 calibrates on; LeCaRD v1's queries (lecard_queries) are the outside test.
 
 Usage: python scripts/eval_predict.py [--data ../shared/data] [--model corpus/models/charge_predictor.npz]
-       [--json] [--write-sample N] [--services DATA_DIR [--set predictor.articles=3 ...]]
+       [--json] [--write-sample N] [--services [DATA_DIR] [--data-dir D] [--set predictor.articles=3 ...]]
 Held-out judgments are scored on their court findings (经审理查明 …, what an officer pastes) and,
 as held_out_full_facts, on their whole facts section. The split is recomputed from the data with the artifact's seed; a different training-data
 fingerprint (the data changed since training) is reported, since the figures then mean less.
@@ -60,11 +60,22 @@ def _p(samples: list[float], q: float) -> float:
     return round(samples[min(len(samples) - 1, int(len(samples) * q))], 1) if samples else 0.0
 
 
+def own_case_ids(query_id: str) -> frozenset[str]:
+    """The corpus documents of a query case's own judgment (the bundled corpus imports the LeCaRD
+    and LeCaRDv2 query cases too): kept out of its analogous cases, or the query finds itself."""
+    number = query_id.rsplit("-", 1)[-1]
+    if query_id.startswith("lecard2-query-"):
+        return frozenset({f"lecard2-test-{number}", f"lecard2-controversial-{number}"})
+    if query_id.startswith("lecard-query-"):
+        return frozenset({f"lecard-{number}", f"lecard--{number}"})
+    return frozenset()
+
+
 def evaluate_services(data_dir: Path, queries, ranking) -> dict:
     """What the predictor changes in the services, on LeCaRD query facts (outside the case base):
     statute search (type statute) article hit@1/hit@5/MRR against the gold charges' 刑法 articles,
-    and analogous cases: top-1 shares a charge, P@5; each with and without the predictor, with
-    latency p50/p95 (every query is a different text)."""
+    and analogous cases (the query's own judgment excluded): top-1 shares a charge, P@5; each with
+    and without the predictor, with latency p50/p95 (every query is a different text)."""
     import api.cases as cases_api
     from indexer.predict import article_unit_id
     from indexer.search import SearchRequest
@@ -87,7 +98,7 @@ def evaluate_services(data_dir: Path, queries, ranking) -> dict:
         # after its search would find the query vector cached and time the cache
         for q in queries:
             started = time.perf_counter()
-            similar = cases_api.similar_cases(service, q.text, 10)
+            similar = cases_api.similar_cases(service, q.text, 10, exclude=own_case_ids(q.id))
             case_ms.append((time.perf_counter() - started) * 1000)
             shares = [bool(set(c["charges"]) & set(q.charges)) for c in similar]
             top1 += bool(shares and shares[0])
@@ -108,9 +119,10 @@ def main() -> int:
     p.add_argument("--model", default=str(DEFAULT_MODEL))
     p.add_argument("--json", action="store_true")
     p.add_argument("--write-sample", type=int, default=0)
-    p.add_argument("--services", metavar="DATA_DIR",
+    p.add_argument("--services", nargs="?", const=True, metavar="DATA_DIR",
                    help="also measure search and analogous cases on the LeCaRD queries with/without the predictor "
-                        "(needs a built index in DATA_DIR)")
+                        "(needs a built index: DATA_DIR, else --data-dir, else the configured one)")
+    p.add_argument("--data-dir", help="the index --services reads when it names none")
     add_ranking_arguments(p)
     args = p.parse_args()
     ranking = ranking_config(get_settings(), args.ranking_set)
@@ -135,7 +147,8 @@ def main() -> int:
         SAMPLE.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
         report["sample"] = {"path": str(SAMPLE.relative_to(ROOT)), **evaluate(predictor, items)}
     if args.services:
-        report["services"] = evaluate_services(Path(args.services), split.queries, ranking)
+        index_dir = args.services if isinstance(args.services, str) else args.data_dir or get_settings().data_dir
+        report["services"] = evaluate_services(Path(index_dir), split.queries, ranking)
     report["ranking"] = ranking.flat()
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))

@@ -39,7 +39,7 @@ OLD_CONSTANTS = {
     "graph.interprets_weight": 0.5,                 # indexer/graph_boost.py INTERPRETS_WEIGHT
     "graph.min_vote_share": 0.3,                    # new this session: weak graph votes stay out
     "lengths.search_query_tokens": 128,             # long search queries read 128 tokens (256 before)
-    "lengths.consult_query_tokens": 192,            # consultation's searches read 192 (search_query_tokens before)
+    "lengths.consult_query_tokens": 256,            # consultation's searches (search_query_tokens before)
     "predictor.enabled": True,                      # (new switch: the predictor was always used when present)
     "predictor.articles": 5,                        # indexer/search.py PREDICTED_ARTICLES
     "predictor.article_vote": 2.0,                  # indexer/graph_boost.py PREDICTED_VOTE
@@ -65,7 +65,7 @@ OLD_CONSTANTS = {
     "consult.predicted_article_min_p": 0.5,         # (new: consultation's searches, instead of predictor.list_min_p)
     "cases.candidates": 60,                         # api/cases.py CANDIDATES
     "cases.text_weight": 1.0,                       # api/cases.py WEIGHTS
-    "cases.same_offense_weight": 0.6,
+    "cases.same_offense_weight": 1.2,               # 0.6 until the honest dev sweep (own judgment excluded)
     "cases.shared_element_weight": 0.05,
     "cases.max_elements": 6,                        # api/cases.py MAX_ELEMENTS
     "cases.amount_weight": 0.2,
@@ -75,7 +75,7 @@ OLD_CONSTANTS = {
     "cases.statute_hits": 10,                       # api/cases.py statute SearchRequest(k=10)
     "cases.predicted_charges": 3,                   # api/cases.py PREDICTED_CHARGES
     "cases.predicted_min_p": 0.1,                   # api/cases.py PREDICTED_MIN_P
-    "cases.predicted_vote": 1.0,                    # api/cases.py PREDICTED_VOTE
+    "cases.predicted_vote": 3.0,                    # api/cases.py PREDICTED_VOTE (1.0 until the same sweep)
     "lengths.long_query_chars": 200,                # indexer/search.py LONG_QUERY_CHARS
     "lengths.fact_query_chars": 50,                 # indexer/search.py FACT_QUERY_CHARS
     "lengths.facts_search_chars": 2000,             # api/cases.py SEARCH_FACTS_CHARS
