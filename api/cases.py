@@ -58,7 +58,7 @@ def _case_profiles(units, doc_ids: list[str]) -> dict[str, tuple[frozenset[str],
     return {d: stored[d] if d in stored else _computed_profile(units, d) for d in doc_ids}
 
 
-def predicted_offenses(graph, facts: str, config: RankingConfig = DEFAULT_RANKING) -> dict[str, float]:
+def predicted_offense_probabilities(graph, facts: str, config: RankingConfig = DEFAULT_RANKING) -> dict[str, float]:
     """Offense node id → probability from the charge predictor (empty without its artifact); a
     former charge name counts for the offense now in force, at its best probability."""
     if not config.predictor.enabled or not predictor_available():
@@ -78,7 +78,7 @@ def _offenses_of_facts(service: SearchService, facts: str, predicted: dict[str, 
     graph = service.graph
     knobs = service.ranking.cases
     votes: dict[str, float] = {oid: knobs.named_offense_vote for oid in offenses_named_in(graph, facts)}
-    for oid, p in (predicted_offenses(graph, facts, service.ranking) if predicted is None else predicted).items():
+    for oid, p in (predicted_offense_probabilities(graph, facts, service.ranking) if predicted is None else predicted).items():
         votes[oid] = votes.get(oid, 0.0) + knobs.predicted_vote * p
     hits = service.search(SearchRequest(q=facts, k=knobs.statute_hits, types=("statute", "interpretation"), highlight=False,
                                         facets=False, query_tokens=service.ranking.lengths.facts_query_tokens))["hits"]
@@ -89,7 +89,7 @@ def _offenses_of_facts(service: SearchService, facts: str, predicted: dict[str, 
 
 
 def _offenses_and_predictions(service: SearchService, facts: str) -> tuple[dict[str, float], dict[str, float]]:
-    predicted = predicted_offenses(service.graph, facts, service.ranking)
+    predicted = predicted_offense_probabilities(service.graph, facts, service.ranking)
     return _offenses_of_facts(service, facts, predicted), predicted
 
 

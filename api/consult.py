@@ -86,7 +86,7 @@ def _time_limit(dates, today: dt.date) -> dict | None:
             "citation": TIME_LIMIT_RULE}
 
 
-def predicted_offenses(graph, text: str, config: RankingConfig = DEFAULT_RANKING) -> dict:
+def predicted_panel(graph, text: str, config: RankingConfig = DEFAULT_RANKING) -> dict:
     """The predictor's charges and 刑法 articles for these facts, with probabilities, for the
     candidates and the "可能涉嫌罪名 / 可能适用条文" panel; empty without a usable artifact."""
     if not config.predictor.enabled or not predictor_available():
@@ -133,7 +133,7 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
 
     for oid in offenses_named_in(graph, text):
         add(oid, knobs.named_offense_weight, "问题中直接提到该罪名")
-    predicted = predicted_offenses(graph, text, service.ranking)
+    predicted = predicted_panel(graph, text, service.ranking)
     for c in predicted["charges"]:
         if c["offense_id"] and c["p"] >= knobs.predicted_charge_min_p and knobs.predicted_charge_weight:
             add(c["offense_id"], knobs.predicted_charge_weight * c["p"], f"罪名预测模型据案情预测（概率 {c['p']:.2f}）")

@@ -8,7 +8,7 @@ from graph.store import node_dict
 from indexer.case_kinds import case_kinds_present
 from indexer.search import SearchRequest, SearchService
 
-from ..consult import predicted_offenses
+from ..consult import predicted_panel
 from ..models.base import typed
 from ..models.documents import Document, DocumentList, Unit
 from ..models.graph import GraphPath, Neighborhood
@@ -27,7 +27,7 @@ class KnowledgeService:
         answer = self.search_service.search(req)
         ranking = self.search_service.ranking
         if len(req.q) >= ranking.lengths.fact_query_chars:
-            predicted = predicted_offenses(self.search_service.graph, req.q, ranking)
+            predicted = predicted_panel(self.search_service.graph, req.q, ranking)
             if predicted["charges"] or predicted["articles"]:
                 answer["predicted"] = predicted
         return typed(SearchResponse, answer)
