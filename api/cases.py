@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
 from corpus.typical import kind_fields
-from graph.queries import case_links, domains_of, offenses_by_name, offenses_named_in
+from graph.queries import case_links, domains_of, offenses_named_in, offenses_of_charges
 from indexer.analysis import highlight, tokenize
 from indexer.case_profile import amounts, amounts_within, case_profile, closest_amounts, key_elements
 from indexer.predict import available as predictor_available, load as load_predictor
@@ -64,12 +64,8 @@ def predicted_offense_probabilities(graph, facts: str, config: RankingConfig = D
     if not config.predictor.enabled or not predictor_available():
         return {}
     charges, _ = load_predictor().predict(facts, config.cases.predicted_charges)
-    offenses = offenses_by_name(graph, [name for name, _ in charges])
-    out: dict[str, float] = {}
-    for name, p in charges:
-        if p >= config.cases.predicted_min_p and name in offenses:
-            out.setdefault(offenses[name].id, p)
-    return out
+    likely = [(name, p) for name, p in charges if p >= config.cases.predicted_min_p]
+    return {node.id: p for _, p, node in offenses_of_charges(graph, likely) if node is not None}
 
 
 def _offenses_of_facts(service: SearchService, facts: str, predicted: dict[str, float] | None = None) -> dict[str, float]:

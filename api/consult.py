@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from graph.queries import offense_view, offenses_by_name, offenses_named_in, related_typical_cases
+from graph.queries import offense_view, offenses_named_in, offenses_of_charges, related_typical_cases
 from indexer.analysis import tokenize
 from graph.standards import mark_governing
 from indexer.predict import article_unit_id, available as predictor_available, load as load_predictor
@@ -100,17 +100,9 @@ def predicted_panel(graph, text: str, config: RankingConfig = DEFAULT_RANKING) -
 
 def current_charge_names(graph, charges: list[tuple[str, float]]) -> list[dict]:
     """The predictor's charges under the names in force, each with its offense node (None when the
-    graph has no such offense); two former names of one offense count once, at the higher p."""
-    offenses = offenses_by_name(graph, [name for name, _ in charges])
-    out, seen = [], set()
-    for name, p in charges:
-        node = offenses.get(name)
-        if node is None:
-            out.append({"name": name, "p": round(p, 3), "offense_id": None})
-        elif node.id not in seen:
-            seen.add(node.id)
-            out.append({"name": node.label, "p": round(p, 3), "offense_id": node.id})
-    return out
+    graph has no such offense); two former names of one offense count once, the better-ranked."""
+    return [{"name": node.label if node else name, "p": round(p, 3), "offense_id": node.id if node else None}
+            for name, p, node in offenses_of_charges(graph, charges)]
 
 
 def consult(service: SearchService, text: str, direction: str = "auto", today: dt.date | None = None,

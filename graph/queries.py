@@ -302,6 +302,21 @@ def offenses_by_name(store: GraphStore, names) -> dict[str, Node]:
     return out
 
 
+def offenses_of_charges(store: GraphStore, charges: list[tuple[str, float]]) -> list[tuple[str, float, Node | None]]:
+    """Predicted (charge name, p), best first, each with its offense node under a current or former
+    name (None when the graph has none); two former names of one offense count once, the first."""
+    offenses = offenses_by_name(store, [name for name, _ in charges])
+    out, seen = [], set()
+    for name, p in charges:
+        node = offenses.get(name)
+        if node is not None:
+            if node.id in seen:
+                continue
+            seen.add(node.id)
+        out.append((name, p, node))
+    return out
+
+
 def offenses_named_in(store: GraphStore, text: str) -> list[str]:
     """Offense node ids whose name or alias (with or without 罪) appears in the text."""
     hits = []
