@@ -105,18 +105,18 @@ def _charge_hits(service: SearchService, cases, facts_of) -> dict:
     return {"cases": len(cases), "charge_top1": top1 / n, "charge_top3": top3 / n, "misses": misses}
 
 
-def evaluate_lecard(service: SearchService, corpus_dir: Path, limit: int | None = None) -> dict:
+def evaluate_lecard(service: SearchService, documents, limit: int | None = None) -> dict:
     import re
     # the 107 LeCaRD query cases (lecard-N / lecard--N), not the candidate judgments of the case base
-    cases = [d for d in load_corpus(corpus_dir).documents if re.fullmatch(r"lecard--?\d+", d.id) and d.meta.get("charges")][:limit]
+    cases = [d for d in documents if re.fullmatch(r"lecard--?\d+", d.id) and d.meta.get("charges")][:limit]
     return _charge_hits(service, cases, lambda doc: "\n".join(u.text for u in doc.units))
 
 
-def evaluate_typical(service: SearchService, corpus_dir: Path) -> dict:
+def evaluate_typical(service: SearchService, documents) -> dict:
     """The official cases of forward linkage (17 典型、指导性、参考案例): facts as the agencies'
     side tells them, the text officers bring. Only the 案情 section is asked; the holding names the charge."""
     official = ("typical", "guiding", "reference")
-    cases = [d for d in load_corpus(corpus_dir).documents if d.meta.get("case_kind") in official and d.meta.get("charges")]
+    cases = [d for d in documents if d.meta.get("case_kind") in official and d.meta.get("charges")]
     return _charge_hits(service, cases, lambda doc: "".join(u.text for u in doc.units if u.label and "案情" in u.label))
 
 
@@ -151,9 +151,10 @@ def _run(args, assignments: list[str], embedder=None) -> int:
     ranking = ranking_config(settings, assignments)
     service = open_service(settings, embedder, data_dir=args.data_dir, ranking=ranking)
     dev = yaml.safe_load((ROOT / "eval" / "consult_dev.yaml").read_text(encoding="utf-8"))
-    results = {"dev": evaluate_dev(service, dev), "typical": evaluate_typical(service, Path(settings.corpus_dir))}
+    documents = load_corpus(Path(settings.corpus_dir)).documents      # read once for both case sets
+    results = {"dev": evaluate_dev(service, dev), "typical": evaluate_typical(service, documents)}
     if not args.no_lecard:
-        results["lecard"] = evaluate_lecard(service, Path(settings.corpus_dir), args.lecard_limit)
+        results["lecard"] = evaluate_lecard(service, documents, args.lecard_limit)
     if args.json:
         print(json.dumps({**results, "ranking": ranking.flat()}, ensure_ascii=False, indent=1))
         return 0
