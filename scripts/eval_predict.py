@@ -95,7 +95,8 @@ def evaluate_services(data_dir: Path, queries, ranking) -> dict:
             ids = [h["id"] for h in r["hits"]]
             ranks.append(next((i + 1 for i, u in enumerate(ids) if u in gold), None))
         # all searches first: when both read the same leading tokens, a similar-cases call right
-        # after its search would find the query vector cached and time the cache
+        # after its search would find the query vector cached and time the cache (the embedder
+        # keeps the last 64 query vectors; both query sets are larger)
         for q in queries:
             started = time.perf_counter()
             similar = cases_api.similar_cases(service, q.text, 10, exclude=own_case_ids(q.id))
