@@ -20,14 +20,14 @@ CASES_DIR = P.DEFAULT_MODEL.parents[2].parent / "shared" / "data" / "cases"
 # Figures of the shipped model on the fixed sample (scripts/eval_predict.py --write-sample 300),
 # each floor a little below the measured value.
 FLOORS = {"charge_top1": 0.87, "charge_top3": 0.94, "article_top1": 0.83, "article_top5": 0.93,
-          "article_mrr": 0.88}          # measured: .883 .957 .853 .943 .895
-MAX_ECE = 0.10                          # measured: charges .069, articles .063 (300 cases, 10 bins)
+          "article_mrr": 0.88}          # measured: .893 .957 .860 .943 .898
+MAX_ECE = 0.10                          # measured: charges .078, articles .067 (300 cases, 10 bins)
 # LeCaRD's 106 query facts, from outside the case base (what an officer pastes); 1 query = .009.
 QUERY_FLOORS = {"charge_top1": 0.56, "charge_top3": 0.79, "article_top5": 0.87}   # measured: .575 .811 .887
-QUERY_MAX_ECE = 0.19                    # measured: charges .169 (.237 before calibrating on outside facts too)
+QUERY_MAX_ECE = 0.19                    # measured: charges .172 (.237 before calibrating on outside facts too)
 QUERY_FILE = CASES_DIR.parent / "lecard" / "data" / "query" / "query.json"
 # LeCaRDv2's query facts: the development set training calibrates on; 1 query = .004.
-DEV_FLOORS = {"charge_top1": 0.59, "charge_top3": 0.84, "article_top5": 0.89}     # measured: .610 .864 .907
+DEV_FLOORS = {"charge_top1": 0.60, "charge_top3": 0.84, "article_top5": 0.89}     # measured: .623 .864 .907
 DEV_QUERY_DIR = CASES_DIR.parent / "lecard2" / "query"
 MAX_ARTIFACT_BYTES = 15_000_000
 NAME_SAMPLE = 200           # LeCaRD judgments (unmasked names) checked against the shipped vocabulary
@@ -78,6 +78,16 @@ def test_figures_on_the_fixed_held_out_sample(predictor):
     for key, floor in FLOORS.items():
         assert r[key] >= floor, (key, r[key], floor, r["confusions"][:5])
     assert r["charge_ece"] <= MAX_ECE and r["article_ece"] <= MAX_ECE, r
+
+
+def test_ranked_lists_read_from_the_likeliest_down(predictor):
+    """The top class and the rest are calibrated by separate sigmoids, so the best margin is not
+    always the likeliest class; the panel must never show a runner-up above the first at a higher p."""
+    items = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for item in items:
+        for ranked in predictor.predict(item["text"], 5):
+            probabilities = [p for _, p in ranked]
+            assert probabilities == sorted(probabilities, reverse=True), (item["id"], ranked)
 
 
 def _outside_figures(predictor, source, load, min_queries: int, floors: dict) -> dict:

@@ -129,7 +129,10 @@ class Predictor:
         for name in HEADS:
             margins, probs = scored[name]
             classes = self.heads[name].classes
-            ranked.append([(classes[i], round(float(probs[i]), 4)) for i in np.argsort(-margins)[:k]])
+            # by calibrated probability, margin breaking ties: the top class and the rest have their
+            # own sigmoids (Head.probabilities), so a runner-up can be likelier than the best margin
+            order = np.lexsort((-margins, -probs))[:k]
+            ranked.append([(classes[i], round(float(probs[i]), 4)) for i in order])
         return ranked[0], ranked[1]
 
 
