@@ -66,14 +66,18 @@ class _Registry:
         self.abolished: dict[str, str] = {}
 
     def set(self, name: str, refs: list[ArticleRef], source: str, replace_articles: bool) -> Offense:
-        """Define `name` for these articles. An offense from an earlier document with exactly the
-        same articles is the old name of this one (操纵证券交易价格罪 → 操纵证券、期货交易价格罪)."""
+        """Define `name` for these articles. The one offense from an earlier document with exactly
+        the same articles is the old name of this one (操纵证券交易价格罪 → 操纵证券、期货交易价格罪).
+        Where several share those articles, none is: 刑法 114 and 115 ¶1 define 放火、决水、爆炸、
+        投放危险物质 and 以危险方法危害公共安全 alike, and renaming 投毒罪 must not fold the other four
+        into 投放危险物质罪 (the supplement cancels 投毒罪 by name, which cancel() handles)."""
         doc = source.split(":")[0]
         key = sorted((r.number, r.suffix, r.clauses) for r in refs)
-        for other in list(self.by_name.values()):
-            if other.name != name and other.sources and other.sources[-1].split(":")[0] != doc \
-                    and sorted((a.number, a.suffix, a.clauses) for a in other.articles) == key:
-                self.rename(other.name, name, source)
+        same = [other for other in self.by_name.values()
+                if other.name != name and other.sources and other.sources[-1].split(":")[0] != doc
+                and sorted((a.number, a.suffix, a.clauses) for a in other.articles) == key]
+        if len(same) == 1:
+            self.rename(same[0].name, name, source)
         off = self.by_name.setdefault(name, Offense(name))
         if replace_articles or not off.articles:
             off.articles = list(refs)

@@ -28,6 +28,12 @@ def test_offenses_from_determinations(docs):
     assert "嫖宿幼女罪" not in offenses                      # cancelled by the 补充规定（六）
     assert "操纵证券、期货市场罪" in offenses and "操纵证券交易价格罪" in offenses["操纵证券、期货市场罪"].aliases
     assert "偷越国（边）境罪" in offenses
+    # 刑法 114 / 115 define five offenses alike; renaming 投毒罪 folds none of the others in
+    assert offenses["投放危险物质罪"].aliases == {"投毒罪"} and offenses["过失投放危险物质罪"].aliases == {"过失投毒罪"}
+    for name in ("放火罪", "决水罪", "爆炸罪", "以危险方法危害公共安全罪", "失火罪", "过失以危险方法危害公共安全罪"):
+        assert name in offenses, name
+    assert "非法低价出让国有土地使用权罪" in offenses       # 刑法 410 with 非法批准征收、征用、占用土地罪
+    assert offenses["非法批准征收、征用、占用土地罪"].aliases == {"非法批准征用、占用土地罪"}
     assert "拒绝提供间谍犯罪、恐怖主义犯罪、极端主义犯罪证据罪" in offenses
 
 
