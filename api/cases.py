@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
 from corpus.typical import kind_fields
-from graph.queries import case_links, domains_of, offenses_named_in, offenses_of_charges
+from graph.queries import cases_charged_with, case_links, domains_of, offenses_named_in, offenses_of_charges
 from indexer.analysis import highlight, tokenize
 from indexer.case_profile import amounts, amounts_within, case_profile, closest_amounts, key_elements
 from indexer.predict import available as predictor_available, load as load_predictor
@@ -99,6 +99,35 @@ def _same_offense_reason(labels: dict[str, str], shared: list[str], predicted: d
             "evidence": "罪名预测模型由案情预测出该罪名，与本案判决罪名一致"}
 
 
+def _add_cases_of_predicted_offenses(service: SearchService, query: str, predicted: dict[str, float],
+                                     by_case: dict[str, dict], exclude: frozenset[str], domain: str | None) -> None:
+    """Candidates among the cases judged for the likeliest predicted offense, after the text
+    candidates: a rare offense's few cases seldom reach the best text matches of a long fact text
+    (放火 facts found 投放危险物质 judgments), and the same-offense factor can only rank what is there."""
+    knobs = service.ranking.cases
+    likely = max(((p, oid) for oid, p in predicted.items() if p >= knobs.offense_candidates_min_p), default=None)
+    if likely is None:
+        return
+    offense = likely[1]
+    doc_ids = tuple(d for d in cases_charged_with(service.graph, [offense]) if d not in exclude and d not in by_case)
+    if not doc_ids:
+        return
+    # by the query vector alone, already encoded (indexer/ranking.py has the measurements)
+    hits = service.search(SearchRequest(q=query, k=knobs.offense_candidates, mode="vector", types=("case",), doc_ids=doc_ids,
+                                        domains=(domain,) if domain else (), graph_boost=False, highlight=False,
+                                        facets=False, query_tokens=service.ranking.lengths.facts_query_tokens))["hits"]
+    node = service.graph.nodes_by_id([offense]).get(offense)
+    pool = f"预测罪名{node.label if node else ''}的案例中"
+    rank = 0
+    for hit in hits:
+        if hit["doc_id"] in by_case:
+            continue
+        rank += 1
+        # below every text candidate: the offense, not the text, brought this case in
+        by_case[hit["doc_id"]] = {"hit": hit, "text_score": 1.0 / (knobs.candidates + rank + 1), "text_rank": rank,
+                                  "pool": pool}
+
+
 def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str | None = None,
                   domain: str | None = None, exclude: frozenset[str] = frozenset(), combined: bool = True) -> list[dict]:
     graph = service.graph
@@ -122,6 +151,8 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
         by_case[hit["doc_id"]] = {"hit": hit, "text_score": 1.0 / (rank + 1), "text_rank": len(by_case) + 1}
     vector.result()
     wanted, predicted = offenses.result() if offenses else ({}, {})
+    if combined and knobs.offense_candidates:
+        _add_cases_of_predicted_offenses(service, query, predicted, by_case, exclude, domain)
     top_vote = max(wanted.values(), default=1.0)
     profiles = _case_profiles(service.units, list(by_case)) if combined else {}
     closest = dict(zip(profiles, closest_amounts(fact_amounts, [case_amounts for _, case_amounts in profiles.values()])))
@@ -133,7 +164,8 @@ def similar_cases(service: SearchService, facts: str, k: int = 10, offense: str 
         node, charges, charge_names = links[doc_id]["node"], links[doc_id]["charges"], links[doc_id]["charge_names"]
         if offense and offense not in charge_names:
             continue
-        why = [{"kind": "text", "detail": f"文本相似（混合检索第 {c['text_rank']} 位）", "evidence": ""}]
+        where = c.get("pool", "混合检索")
+        why = [{"kind": "text", "detail": f"文本相似（{where}第 {c['text_rank']} 位）", "evidence": ""}]
         score = knobs.text_weight * c["text_score"]
         if combined:
             shared = [o for o in charges if o in wanted]

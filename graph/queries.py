@@ -282,6 +282,13 @@ def case_links(store: GraphStore, doc_ids: list[str]) -> dict[str, dict]:
     return out
 
 
+def cases_charged_with(store: GraphStore, offense_ids) -> list[str]:
+    """Document ids of the cases judged for any of these offenses (one batch read), so analogous
+    cases can be looked for among them and not only among the best text matches."""
+    edges = store.edges_to_many(list(offense_ids), ("CHARGED_WITH",)) if offense_ids else {}
+    return sorted({e.src.removeprefix(case_id("")) for es in edges.values() for e in es})
+
+
 def domains_of(store: GraphStore, node_ids) -> set[str]:
     """Labels of the domains these nodes are in (two batch reads)."""
     edges = store.edges_from_many(list(node_ids), ("IN_DOMAIN",)) if node_ids else {}

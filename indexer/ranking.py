@@ -139,6 +139,17 @@ class SimilarCases(_Group):
     predicted_charges: int = 3
     predicted_min_p: float = 0.1
     predicted_vote: float = 3.0
+    # More candidates, ranked after the text ones: the best matches of the query vector among the
+    # cases judged for the predictor's likeliest offense when its p ≥ min_p (0: none). Top-1 shares
+    # a charge / P@5, LeCaRDv2 dev: none .725/.655; 5 at min p .1/.2/.3/.5: .725/.686, .725/.686,
+    # .725/.686, .725/.671. LeCaRD v1 test: none .632/.606, 5 at .3 .651/.625. Measured before
+    # graph.offenses stopped folding 放火罪 etc. into 投放危险物质罪 (dev none .703/.639 then): 5, 10
+    # or 20 cases alike; the second likeliest offense too changed nothing; ranked by their own text
+    # rank (× .25/.5/1 of text_weight) instead of after the text candidates, dev top-1 fell to
+    # .682/.669/.648; hybrid search in place of the vector (already encoded) found the same on dev,
+    # .642/.621 on test, at +22 ms p50 of similar cases against +8 ms (scripts/bench.py).
+    offense_candidates: int = 5
+    offense_candidates_min_p: float = 0.3
 
 
 class QueryLengths(_Group):

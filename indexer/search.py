@@ -20,7 +20,7 @@ from .stores.base import Filters
 from .stores.numpy_vectors import NumpyVectorIndex
 from .stores.tantivy_index import TantivyKeywordIndex
 from .unitstore import UnitStore, date_int
-from .case_kinds import doc_ids_of_kinds, kind_of
+from .case_kinds import NO_DOCUMENT, doc_ids_of_kinds, kind_of
 from .graph_boost import graph_ranking
 from .ranking import DEFAULT_RANKING, RankingConfig
 from .predict import article_unit_id, available as predictor_available, load as load_predictor
@@ -94,6 +94,7 @@ class SearchRequest:
     facets: bool = True         # False: no facet counts (saves reading 100 candidates' units)
     case_kinds: tuple[str, ...] = ()   # only cases of these kinds (typical, guiding, reference, judgment)
     predictor_min_p: float | None = None    # predicted articles join at p ≥ this (None: predictor.list_min_p)
+    doc_ids: tuple[str, ...] = ()      # only these documents (ids a caller chose, e.g. cases of an offense)
 
 
 @dataclass
@@ -171,12 +172,12 @@ class SearchService:
             store.ping()
 
     def _filters(self, loaded: _Loaded, req: SearchRequest) -> Filters:
-        doc_ids: tuple[str, ...] = ()
+        doc_ids: tuple[str, ...] = tuple(req.doc_ids)
         if req.doc:
             doc_id = loaded.units.resolve_doc(req.doc)
             if doc_id is None:
                 raise UnknownFilterValue("doc", f"unknown document '{req.doc}' (give a document id or its exact title)")
-            doc_ids = (doc_id,)
+            doc_ids = (doc_id,) if not doc_ids or doc_id in doc_ids else (NO_DOCUMENT,)
         if req.case_kinds:
             doc_ids = doc_ids_of_kinds(loaded.units, req.case_kinds, doc_ids)
         return Filters(types=tuple(req.types), doc_ids=doc_ids, domains=tuple(req.domains),

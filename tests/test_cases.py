@@ -170,3 +170,20 @@ def test_reasons_shown_are_distinctive():
     assert shown_amount(0.93, "人民币三千元", "人民币2,800元")
     assert not shown_amount(0.6, "50，000元", "30000元")
     assert not shown_amount(1.0, "两次", "两次")
+
+
+@pytest.mark.slow
+def test_cases_of_the_predicted_offense_join_the_candidates(bundled_index, embedder):
+    """Arson facts: the bundled corpus's other arson judgments are few, and not all reach the best
+    text matches. Those the predicted offense brings in fill the top five, and their reason says how
+    they were found; without that pool fewer of the five are arson cases."""
+    from api.cases import case_facts, similar_cases
+    from api.runtime import open_service, ranking_config
+    settings = Settings(data_dir=bundled_index)
+    service = open_service(settings, embedder, bundled_index)
+    facts = case_facts(service, "lecard2-test-230")
+    own = frozenset({"lecard2-test-230"})
+    arson = [c for c in similar_cases(service, facts, 5, exclude=own) if "放火罪" in c["charges"]]
+    assert any("预测罪名放火罪的案例中" in w["detail"] for c in arson for w in c["why"] if w["kind"] == "text")
+    without = open_service(settings, embedder, bundled_index, ranking=ranking_config(settings, ["cases.offense_candidates=0"]))
+    assert len(arson) > len([c for c in similar_cases(without, facts, 5, exclude=own) if "放火罪" in c["charges"]])

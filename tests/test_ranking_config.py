@@ -76,6 +76,7 @@ OLD_CONSTANTS = {
     "cases.predicted_charges": 3,                   # api/cases.py PREDICTED_CHARGES
     "cases.predicted_min_p": 0.1,                   # api/cases.py PREDICTED_MIN_P
     "cases.predicted_vote": 3.0,                    # api/cases.py PREDICTED_VOTE (1.0 until the same sweep)
+    "cases.offense_candidates": 5, "cases.offense_candidates_min_p": 0.3,     # added later: no old constant
     "lengths.long_query_chars": 200,                # indexer/search.py LONG_QUERY_CHARS
     "lengths.fact_query_chars": 50,                 # indexer/search.py FACT_QUERY_CHARS
     "lengths.facts_search_chars": 2000,             # api/cases.py SEARCH_FACTS_CHARS

@@ -59,7 +59,7 @@ class SearchBackendContract:
     @pytest.mark.parametrize("mode", ["keyword", "vector", "hybrid"])
     def test_filters_are_applied_by_the_engine(self, service, reference, mode):
         cases = [dict(types=("statute",)), dict(domains=("税务",)), dict(doc="中华人民共和国刑法"),
-                 dict(statuses=("现行有效",), effective_from="2020-01-01")]
+                 dict(statuses=("现行有效",), effective_from="2020-01-01"), dict(doc_ids=("xingfa", "kuangchan-ziyuan-fa"))]
         for filters in cases:
             res = service.search(SearchRequest(q="未取得许可擅自开采", k=10, mode=mode, graph_boost=False, **filters))
             assert res["hits"], filters
@@ -70,6 +70,8 @@ class SearchBackendContract:
                     assert "税务" in hit["domains"]
                 if "doc" in filters:
                     assert hit["doc_id"] == "xingfa"
+                if "doc_ids" in filters:
+                    assert hit["doc_id"] in filters["doc_ids"]
                 if "statuses" in filters:
                     assert hit["status"] == "现行有效"
             ref = reference.search(SearchRequest(q="未取得许可擅自开采", k=10, mode=mode, graph_boost=False, **filters))
