@@ -141,7 +141,7 @@ class SimilarCases(_Group):
     predicted_vote: float = 3.0
     # More candidates, ranked after the text ones: the best matches of the query vector among the
     # cases judged for the predictor's likeliest offense when its p ≥ min_p (0: none). Top-1 shares
-    # a charge / P@5, LeCaRDv2 dev: none .725/.655; 5 at min p .1/.2/.3/.5: .725/.686, .725/.686,
+    # a charge / P@5, LeCaRDv2 dev (236): none .725/.655; 5 at min p .1/.2/.3/.5: .725/.686, .725/.686,
     # .725/.686, .725/.671. LeCaRD v1 test: none .632/.606, 5 at .3 .651/.625. Measured before
     # graph.offenses stopped folding 放火罪 etc. into 投放危险物质罪 (dev none .703/.639 then): 5, 10
     # or 20 cases alike; the second likeliest offense too changed nothing; ranked by their own text

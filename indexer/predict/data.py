@@ -30,18 +30,6 @@ SHINGLE = 8
 DUP_CHARS = 1000
 DUP_JACCARD = 0.5
 MINHASH_BANDS, MINHASH_ROWS = 8, 4
-# Charge names in the sources that corpus.charges cannot place (no official name contains them as
-# a subsequence); without these, 窝藏 (56 judgments), CAIL's 淫秽物品 (108) … were dropped as unlabelled.
-CHARGE_ALIASES = {
-    "窝藏罪": "窝藏、包庇罪", "强制猥亵妇女罪": "强制猥亵、侮辱罪", "强制[猥亵、侮辱]妇女罪": "强制猥亵、侮辱罪",
-    "[伪造、变造]居民身份证罪": "伪造、变造、买卖身份证件罪", "伪造居民身份证罪": "伪造、变造、买卖身份证件罪",
-    "[隐匿、故意销毁][会计凭证、会计帐簿、财务会计报告]罪": "隐匿、故意销毁会计凭证、会计账簿、财务会计报告罪",
-    "非法获取公民个人信息罪": "侵犯公民个人信息罪", "非法侵入他人住宅罪": "非法侵入住宅罪",
-    "容留他人吸食毒品罪": "容留他人吸毒罪", "积极参加黑社会性质组织罪": "组织、领导、参加黑社会性质组织罪",
-    "向非国家工作人员行贿罪": "对非国家工作人员行贿罪", "毁坏公私财物罪": "故意毁坏财物罪",
-    "非法倒卖、转让土地使用权罪": "非法转让、倒卖土地使用权罪",
-    "生产、销售不符合食品安全标准的食品罪": "生产、销售不符合安全标准的食品罪",
-}
 # CAIL's merged label for two offenses; the cited article tells which (364 传播, 363 牟利).
 CAIL_OBSCENE = "[制造、贩卖、传播]淫秽物品罪"
 # Where a judgment's own findings begin and end: what an officer pastes is the facts as found,
@@ -109,7 +97,7 @@ def _charges(names: list[str], articles: list[int] = ()) -> list[str]:
     def one(name: str) -> str | None:
         if name == CAIL_OBSCENE:
             return "传播淫秽物品罪" if 364 in articles else "制作、复制、出版、贩卖、传播淫秽物品牟利罪"
-        return canonical_charge(CHARGE_ALIASES.get(name, name))
+        return canonical_charge(name)
     return list(dict.fromkeys(c for c in map(one, names) if c))
 
 
