@@ -324,13 +324,25 @@ def offenses_of_charges(store: GraphStore, charges: list[tuple[str, float]]) -> 
     return out
 
 
+# A bare offense name that in these words names an object or an accident, not the act: 爆炸物 is
+# what the firearms-and-explosives offenses are about, and a 瓦斯爆炸事故 or a 燃烧爆炸 hazard is
+# what the work-safety offenses are about; none names 爆炸罪 (intentionally causing an explosion).
+NOT_THE_ACT = {"爆炸": ("爆炸物", "爆炸事故", "燃烧爆炸", "爆炸危险", "瓦斯爆炸", "粉尘爆炸")}
+
+
+def _names_the_act(core: str, text: str) -> bool:
+    for compound in NOT_THE_ACT.get(core, ()):
+        text = text.replace(compound, "")
+    return core in text
+
+
 def offenses_named_in(store: GraphStore, text: str) -> list[str]:
     """Offense node ids whose name or alias (with or without 罪) appears in the text."""
     hits = []
     for n in store.nodes_of_kind("Offense"):
         for name in [n.label, *n.props.get("aliases", [])]:
             core = name.removesuffix("罪")
-            if len(core) >= 2 and (name in text or ("、" not in core and core in text)):
+            if len(core) >= 2 and (name in text or ("、" not in core and _names_the_act(core, text))):
                 hits.append(n.id)
                 break
     return hits

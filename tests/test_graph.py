@@ -5,7 +5,7 @@ from corpus.loader import BUNDLED_CORPUS, load_corpus
 from graph.citations import find_citations
 from graph.extract import build_graph
 from graph.offenses import extract_offenses, split_names
-from graph.queries import check, neighborhood, offense_view, offenses_for_unit, search_offenses
+from graph.queries import check, neighborhood, offense_view, offenses_for_unit, offenses_named_in, search_offenses
 from graph.store import EmbeddedGraphStore
 
 
@@ -111,3 +111,10 @@ def test_neighborhood_keeps_the_law_before_precedents(store):
     hood = neighborhood(store, "offense:非法采矿罪", depth=1, limit=10)
     ids = {n["id"] for n in hood["nodes"]}
     assert "article:xingfa:art343" in ids and hood["truncated"]
+
+
+def test_an_offense_is_named_by_its_act_not_by_an_object_word(store):
+    assert "offense:爆炸罪" not in offenses_named_in(store, "被告人非法买卖爆炸物，查获硝铵炸药五公斤")
+    assert "offense:爆炸罪" not in offenses_named_in(store, "井下发生瓦斯爆炸事故，造成三人死亡")
+    assert "offense:爆炸罪" in offenses_named_in(store, "被告人在居民楼内引爆煤气罐制造爆炸")
+    assert "offense:放火罪" in offenses_named_in(store, "被告人在楼道内放火")
