@@ -102,8 +102,9 @@ def _same_offense_reason(labels: dict[str, str], shared: list[str], predicted: d
 def _add_cases_of_predicted_offenses(service: SearchService, query: str, predicted: dict[str, float],
                                      by_case: dict[str, dict], exclude: frozenset[str], domain: str | None) -> None:
     """Candidates among the cases judged for the likeliest predicted offense, after the text
-    candidates: a rare offense's few cases seldom reach the best text matches of a long fact text
-    (放火 facts found 投放危险物质 judgments), and the same-offense factor can only rank what is there."""
+    candidates: a rare offense's few judgments seldom reach the best text matches of a long fact
+    text (one arson judgment's facts found 故意伤害 and 寻衅滋事 judgments first), and the
+    same-offense factor can only rank what is there."""
     knobs = service.ranking.cases
     likely = max(((p, oid) for oid, p in predicted.items() if p >= knobs.offense_candidates_min_p), default=None)
     if likely is None:

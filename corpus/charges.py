@@ -59,7 +59,8 @@ def _is_subsequence(short: str, long: str) -> bool:
 def canonical_charge(name: str) -> str | None:
     """Official name for a charge as written in a judgment, or None if none fits."""
     charges = official_charges()
-    name = WRITTEN_FORMS.get(name, name).replace("[", "").replace("]", "")     # CAIL writes alternatives in brackets: [持有、使用]假币罪
+    # CAIL writes alternatives in brackets: [持有、使用]假币罪
+    name = WRITTEN_FORMS.get(name, name).replace("[", "").replace("]", "")
     if name in charges:
         return name
     core = name.removesuffix("罪").replace("、", "")
