@@ -118,3 +118,8 @@ def test_an_offense_is_named_by_its_act_not_by_an_object_word(store):
     assert "offense:爆炸罪" not in offenses_named_in(store, "井下发生瓦斯爆炸事故，造成三人死亡")
     assert "offense:爆炸罪" in offenses_named_in(store, "被告人在居民楼内引爆煤气罐制造爆炸")
     assert "offense:放火罪" in offenses_named_in(store, "被告人在楼道内放火")
+    assert "offense:假冒注册商标罪" not in offenses_named_in(store, "查获的卷烟均为假冒注册商标且伪劣卷烟")
+    assert "offense:假冒注册商标罪" in offenses_named_in(store, "被告人张某假冒注册商标生产白酒")
+    # the longest name wins, and a title names a document, not the conduct
+    assert offenses_named_in(store, "被告人以合同诈骗为业") == ["offense:合同诈骗罪"]
+    assert "offense:破坏性采矿罪" not in offenses_named_in(store, "依照《关于办理非法采矿、破坏性采矿刑事案件适用法律若干问题的解释》")
