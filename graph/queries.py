@@ -335,18 +335,20 @@ NOT_THE_ACT = {"爆炸": re.compile(r"(?:瓦斯|粉尘|燃烧)爆炸|爆炸(?=[�
 TITLE_RE = re.compile(r"《[^》]{0,120}》")
 
 
-def _offense_strings(store: GraphStore) -> list[tuple[str, str]]:
-    """(name, offense id) for every offense name and alias, with and without 罪 (the bare form only
-    where it has no 、), longest first."""
-    out = set()
+def _offense_strings_in(store: GraphStore, text: str) -> list[tuple[str, str]]:
+    """(name, offense id) for every offense name and alias in the text, with or without 罪 (the bare
+    form only where it has no 、), longest first. Only these few are sorted: this runs on every
+    search query."""
+    found = set()
     for n in store.nodes_of_kind("Offense"):
         for name in [n.label, *n.props.get("aliases", [])]:
             core = name.removesuffix("罪")
-            if len(core) >= 2:
-                out.add((name, n.id))
-                if "、" not in core:
-                    out.add((core, n.id))
-    return sorted(out, key=lambda x: (-len(x[0]), x))
+            if len(core) < 2:
+                continue
+            for form in (name,) if "、" in core else (name, core):
+                if form in text:
+                    found.add((form, n.id))
+    return sorted(found, key=lambda x: (-len(x[0]), x))
 
 
 def offenses_named_in(store: GraphStore, text: str) -> list[str]:
@@ -355,9 +357,9 @@ def offenses_named_in(store: GraphStore, text: str) -> list[str]:
     诈骗罪, 职务侵占 no 侵占罪."""
     text = TITLE_RE.sub("", text)
     hits = []
-    for name, oid in _offense_strings(store):
+    for name, oid in _offense_strings_in(store, text):
         pattern = NOT_THE_ACT.get(name)
-        if name in (pattern.sub("", text) if pattern else text):
+        if name in (pattern.sub("", text) if pattern else text):      # not yet inside a longer name
             if oid not in hits:
                 hits.append(oid)
             text = text.replace(name, "\u3000" * len(name))
