@@ -38,6 +38,12 @@ def predictor():
     return P.load()
 
 
+@pytest.fixture(scope="module")
+def sample_items() -> list[dict]:
+    """The fixed held-out sample the shipped model is scored on."""
+    return [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def test_artifact_is_small_and_versioned(predictor):
     assert P.DEFAULT_MODEL.stat().st_size < MAX_ARTIFACT_BYTES
     assert predictor.meta["format_version"] == P.FORMAT_VERSION
@@ -71,20 +77,18 @@ def test_predicts_the_conduct_not_the_verdict_words(predictor):
     assert fact_text("被告人张某盗窃财物。其行为构成诈骗罪，依照《中华人民共和国刑法》第二百六十六条处罚。") == "被告人张某盗窃财物。"
 
 
-def test_figures_on_the_fixed_held_out_sample(predictor):
-    items = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(items) >= 200
-    r = evaluate(predictor, items)
+def test_figures_on_the_fixed_held_out_sample(predictor, sample_items):
+    assert len(sample_items) >= 200
+    r = evaluate(predictor, sample_items)
     for key, floor in FLOORS.items():
         assert r[key] >= floor, (key, r[key], floor, r["confusions"][:5])
     assert r["charge_ece"] <= MAX_ECE and r["article_ece"] <= MAX_ECE, r
 
 
-def test_ranked_lists_read_from_the_likeliest_down(predictor):
+def test_ranked_lists_read_from_the_likeliest_down(predictor, sample_items):
     """The top class and the rest are calibrated by separate sigmoids, so the best margin is not
     always the likeliest class; the panel must never show a runner-up above the first at a higher p."""
-    items = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for item in items:
+    for item in sample_items:
         for ranked in predictor.predict(item["text"], 5):
             probabilities = [p for _, p in ranked]
             assert probabilities == sorted(probabilities, reverse=True), (item["id"], ranked)
@@ -152,9 +156,8 @@ def test_own_judgment_of_a_query_case_is_named():
     assert module.own_case_ids("cail2018-00ab") == frozenset()
 
 
-def test_inference_is_fast(predictor):
-    items = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()[:40]]
-    texts = [(i["text"] * 20)[:2000] for i in items]
+def test_inference_is_fast(predictor, sample_items):
+    texts = [(i["text"] * 20)[:2000] for i in sample_items[:40]]
     predictor.predict(texts[0])
     started = time.perf_counter()
     for t in texts:
@@ -277,11 +280,10 @@ def test_shipped_vocabulary_carries_no_names_of_the_training_judgments(predictor
     assert not leaked, f"{len(leaked)} name terms in the vocabulary"
 
 
-def test_shipped_sample_is_deidentified():
+def test_shipped_sample_is_deidentified(sample_items):
     from corpus.deid import deidentify
-    for line in SAMPLE.read_text(encoding="utf-8").splitlines()[:100]:
-        text = json.loads(line)["text"]
-        assert deidentify(text)[0] == text
+    for item in sample_items[:100]:
+        assert deidentify(item["text"])[0] == item["text"]
 
 
 def test_confusable_pairs_are_official_charges_and_flagged_only_when_close():
