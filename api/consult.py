@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from graph.queries import offense_view, offenses_named_in, offenses_of_charges, related_typical_cases
+from graph.queries import offense_mentions, offense_view, offenses_of_charges, related_typical_cases
 from indexer.analysis import tokenize
 from graph.standards import mark_governing
 from indexer.predict import article_unit_id, available as predictor_available, load as load_predictor
@@ -123,8 +123,8 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
         if reason not in why.setdefault(oid, []):
             why[oid].append(reason)
 
-    for oid in offenses_named_in(graph, text):
-        add(oid, knobs.named_offense_weight, "问题中直接提到该罪名")
+    for oid, phrase in offense_mentions(graph, text):
+        add(oid, knobs.named_offense_weight, f"问题所述“{phrase}”是该罪名列举的行为" if phrase else "问题中直接提到该罪名")
     predicted = predicted_panel(graph, text, service.ranking)
     for c in predicted["charges"]:
         if c["offense_id"] and c["p"] >= knobs.predicted_charge_min_p and knobs.predicted_charge_weight:

@@ -22,6 +22,7 @@ import yaml
 
 from corpus.numerals import parse_chinese_int
 from corpus.quantities import Quantity
+from graph.acts import act_words
 from graph.standards import find_measures
 
 UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限", "集团", "商行", "门店")
@@ -114,6 +115,16 @@ def _bigrams(s: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
+def _thing_bigrams(metric: str) -> set[str]:
+    """Bigrams that name what a metric counts: its last four characters and, in a 、 list, the last
+    two of each earlier item that is not an act. 盗窃、抢夺炸药、发射药、黑火药 counts 炸药 too, not
+    only 黑火药; 盗窃 and 抢夺 name no thing."""
+    items = [re.sub(r"[^\u4e00-\u9fa5]", "", item) for item in metric.split("、")]
+    words = _bigrams(items[-1][-4:]) if items else set()
+    acts = act_words()
+    return words | {item[-2:] for item in items[:-1] if len(item) >= 2 and item[-2:] not in acts}
+
+
 def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) -> tuple[Fact | None, str]:
     """The stated fact a numeric condition is compared with: same unit, best overlap of the
     condition's metric with the words around the number, and not a fact that a rival condition of the
@@ -148,7 +159,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
         return False
 
     # the metric's last words name the thing counted (…毁坏公益林地): 非法占用基本农田六亩 shares only the verb
-    head = _bigrams(re.sub(r"[^\u4e00-\u9fa5]", "", condition.get("metric", ""))[-4:])
+    head = _thing_bigrams(condition.get("metric", ""))
 
     def names_thing(f: Fact) -> bool:
         return len(metric) < 3 or bool(head & _bigrams(f.context.replace("|", "")))

@@ -5,7 +5,9 @@ from corpus.loader import BUNDLED_CORPUS, load_corpus
 from graph.citations import find_citations
 from graph.extract import build_graph
 from graph.offenses import extract_offenses, split_names
-from graph.queries import check, neighborhood, offense_view, offenses_for_unit, offenses_named_in, search_offenses
+from graph.acts import offenses_with_acts
+from graph.queries import (check, neighborhood, offense_mentions, offense_view, offenses_by_name, offenses_for_unit,
+                           offenses_named_in, search_offenses)
 from graph.store import EmbeddedGraphStore
 
 
@@ -111,6 +113,24 @@ def test_neighborhood_keeps_the_law_before_precedents(store):
     hood = neighborhood(store, "offense:非法采矿罪", depth=1, limit=10)
     ids = {n["id"] for n in hood["nodes"]}
     assert "article:xingfa:art343" in ids and hood["truncated"]
+
+
+def test_an_act_on_a_listed_object_names_the_offense_that_lists_them(store):
+    """盗窃炸药 names 盗窃、抢夺枪支、弹药、爆炸物、危险物质罪 (炸药 is an 爆炸物), and not 盗窃罪."""
+    assert offense_mentions(store, "盗窃炸药二千克") == [("offense:盗窃、抢夺枪支、弹药、爆炸物、危险物质罪", "盗窃炸药")]
+    both = offenses_named_in(store, "被告人盗窃现金五千元，又盗窃了矿山仓库的雷管四十枚")
+    assert set(both) == {"offense:盗窃罪", "offense:盗窃、抢夺枪支、弹药、爆炸物、危险物质罪"}
+    assert offenses_named_in(store, "被告人贩卖甲基苯丙胺五克") == ["offense:走私、贩卖、运输、制造毒品罪"]
+    assert offenses_named_in(store, "没有贩卖毒品的证据，查获冰毒十二克") == []       # a denied act names nothing
+    assert offenses_named_in(store, "运输木材途中，发现路边有枪支") == []            # another clause
+    assert "offense:持有、使用假币罪" in offenses_named_in(store, "在超市使用假币购物")
+    # someone else's case, in parentheses, names their offense and not the facts'
+    assert offenses_named_in(store, "被告人向王某（因犯运输毒品罪已被判刑）敲诈勒索现金") == ["offense:敲诈勒索罪"]
+
+
+def test_every_offense_with_listed_acts_is_in_the_graph(store):
+    missing = set(offenses_with_acts()) - set(offenses_by_name(store, offenses_with_acts()))
+    assert not missing
 
 
 def test_an_offense_is_named_by_its_act_not_by_an_object_word(store):

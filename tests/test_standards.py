@@ -146,6 +146,14 @@ def test_count_must_name_what_was_counted(standards):
     assert verdict(info, "非法获取并出售公民行踪轨迹信息六十条")["status"] == "met"
 
 
+def test_any_item_of_a_listed_object_names_the_thing_counted(standards):
+    """盗窃、抢夺炸药、发射药、黑火药1千克以上 counts 炸药, not only its last item 黑火药."""
+    theft = standards["std:jieshi-baozhawu-2001:art4"]
+    assert verdict(theft, "盗窃炸药二千克")["status"] == "met"
+    assert verdict(theft, "盗窃炸药五百克")["status"] == "unknown"      # under 1 kg; the other items stay open
+    assert verdict(theft, "盗窃水泥二千克")["status"] == "unknown"      # the acts alone name no thing counted
+
+
 def test_place_means_and_multiples(standards):
     std = standards["std:jieshi-huanjing-wuran-2023:art1"]
     labels = lambda text: {a["label"]: a["status"] for a in verdict(std, text)["alternatives"]}

@@ -7,7 +7,8 @@
   const STATUS_LABELS = { met: "已达到", not_met: "未达到", unknown: "无法判断", not_applicable: "不适用" };
   const TRANSFER_LABELS = { indicated: "应当移送（已达到下列标准之一）", not_indicated: "依所给事实未达到标准",
     undetermined: "依所给事实无法判断，需补充事实" };
-  const NAMED = "问题中直接提到该罪名";
+  // the question names the offense, or states one of the acts its name lists (问题所述“盗窃炸药”…)
+  const NAMED = (w) => w === "问题中直接提到该罪名" || w.startsWith("问题所述“");
   // An offense is shown in full when it leads, is named in the question, or scores at least this
   // share of the leader; the rest go under "其他可能罪名". A threshold "met" is no support by itself:
   // 造成一人死亡 meets 重大劳动安全事故罪's clause in a 非法行医 question (measured on the bundled
@@ -20,7 +21,7 @@
 
   function supported(o, i, top) {
     if (typeof o.supported === "boolean") return o.supported;          // the API's own cut-off, when it gives one
-    return i === 0 || (o.why || []).includes(NAMED) || (top > 0 && o.score / top >= SUPPORT_SHARE);
+    return i === 0 || (o.why || []).some(NAMED) || (top > 0 && o.score / top >= SUPPORT_SHARE);
   }
 
   // A condition's fact: a plain string, or {text|raw|value, unit}, or a subject.

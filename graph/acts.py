@@ -1,0 +1,71 @@
+"""Acts on objects that name an offense whose name lists them (corpus/data/offense_acts.yaml).
+
+Facts say "盗窃炸药二千克", not "盗窃、抢夺枪支、弹药、爆炸物、危险物质罪": the act stands before one of
+its objects, often named by a word the law counts under the object's category. Without this the bare
+盗窃 named 盗窃罪, the general offense, and the special one was not named at all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+ACTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_acts.yaml"
+# The object must follow its act within this many characters of one clause: 盗窃了仓库内存放的炸药.
+# 4 / 8 / 12 matched 1,096 / 1,152 / 1,176 drug judgments at the same precision (.97), and the
+# explosives/guns offenses at .67 / .63 / .62.
+MAX_GAP = 8
+CLAUSE_BREAK = "，。；：！？,;:!?\n"
+# An act denied just before it (没有贩卖毒品的证据) names nothing.
+NEGATION_RE = re.compile(r"(?:未|没有|没|不|无|并非|否认)$")
+
+
+@dataclass(frozen=True)
+class ActMention:
+    offense: str        # the offense's name as written in offense_acts.yaml
+    phrase: str         # the words that named it: 盗窃炸药
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=4)
+def _patterns(path: Path = ACTS_FILE) -> tuple[tuple[str, re.Pattern], ...]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    objects = {name: entry["words"] for name, entry in data["objects"].items()}
+    out = []
+    for entry in data["offenses"]:
+        words = [w for obj in entry["objects"] for w in objects[obj]]
+        acts = sorted(entry["acts"], key=len, reverse=True)
+        words = sorted(words, key=len, reverse=True)
+        gap = f"[^{re.escape(CLAUSE_BREAK)}]{{0,{MAX_GAP}}}?"
+        out.append((entry["offense"], re.compile(f"(?:{'|'.join(map(re.escape, acts))}){gap}"
+                                                 f"(?:{'|'.join(map(re.escape, words))})")))
+    return tuple(out)
+
+
+def offenses_with_acts(path: Path = ACTS_FILE) -> list[str]:
+    return [name for name, _ in _patterns(path)]
+
+
+@lru_cache(maxsize=4)
+def act_words(path: Path = ACTS_FILE) -> frozenset[str]:
+    """Every act of the table (盗窃, 抢夺, 买卖 …): words that name conduct, not a thing counted."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(act for entry in data["offenses"] for act in entry["acts"])
+
+
+def act_mentions(text: str, path: Path = ACTS_FILE) -> list[ActMention]:
+    """Every act-on-object phrase in the text, in the order of offense_acts.yaml; a phrase that
+    overlaps one found earlier is not read again."""
+    found: list[ActMention] = []
+    for offense, pattern in _patterns(path):
+        for m in pattern.finditer(text):
+            if NEGATION_RE.search(text[max(0, m.start() - 2):m.start()]):
+                continue
+            if any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            found.append(ActMention(offense, m.group(0), m.start(), m.end()))
+    return found
