@@ -123,11 +123,17 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
         if reason not in why.setdefault(oid, []):
             why[oid].append(reason)
 
-    for oid, phrase in offense_mentions(graph, text):
+    denied: dict[str, str] = {}
+    named = dict(offense_mentions(graph, text, denied))
+    for oid, phrase in named.items():
         add(oid, knobs.named_offense_weight, f"问题所述“{phrase}”是该罪名列举的行为" if phrase else "问题中直接提到该罪名")
+    # 没有贩卖毒品的证据: the model reads 贩卖毒品 all the same, so its vote for the offense is not taken
+    denied = {oid: phrase for oid, phrase in denied.items() if oid not in named}
     predicted = predicted_panel(graph, text, service.ranking)
     for c in predicted["charges"]:
-        if c["offense_id"] and c["p"] >= knobs.predicted_charge_min_p and knobs.predicted_charge_weight:
+        if c["offense_id"] in denied:
+            why.setdefault(c["offense_id"], []).append(f"问题否认“{denied[c['offense_id']]}”，不采用模型对该罪名的预测，需查明该行为")
+        elif c["offense_id"] and c["p"] >= knobs.predicted_charge_min_p and knobs.predicted_charge_weight:
             add(c["offense_id"], knobs.predicted_charge_weight * c["p"], f"罪名预测模型据案情预测（概率 {c['p']:.2f}）")
     tokens = service.ranking.lengths.consult_query_tokens
     search = service.search(SearchRequest(q=text, k=knobs.search_depth, mode="hybrid", query_tokens=tokens,

@@ -355,11 +355,12 @@ def _offense_strings_in(store: GraphStore, text: str) -> list[tuple[str, str]]:
     return sorted(found, key=lambda x: (-len(x[0]), x))
 
 
-def offense_mentions(store: GraphStore, text: str) -> list[tuple[str, str | None]]:
+def offense_mentions(store: GraphStore, text: str, denied: dict[str, str] | None = None) -> list[tuple[str, str | None]]:
     """(offense node id, the act phrase that named it or None where its name did) for every offense
     the text names: an act on one of its objects (盗窃炸药, graph/acts.py), or its name or alias with
     or without 罪. The longest name wins where one holds another: 销售假冒注册商标的商品 names no
-    假冒注册商标罪, 合同诈骗 no 诈骗罪, 职务侵占 no 侵占罪, and 盗窃炸药 no 盗窃罪."""
+    假冒注册商标罪, 合同诈骗 no 诈骗罪, 职务侵占 no 侵占罪, and 盗窃炸药 no 盗窃罪. A denied act
+    (没有贩卖毒品) names nothing; `denied`, when given, receives offense id → its phrase."""
     text = OTHERS_CASE_RE.sub("", TITLE_RE.sub("", text))
     out: dict[str, str | None] = {}
     acts = act_mentions(text)
@@ -367,7 +368,11 @@ def offense_mentions(store: GraphStore, text: str) -> list[tuple[str, str | None
         nodes = offenses_by_name(store, [a.offense for a in acts])
         for a in acts:
             if a.offense in nodes:
-                out.setdefault(nodes[a.offense].id, a.phrase)
+                if a.denied:
+                    if denied is not None:
+                        denied.setdefault(nodes[a.offense].id, a.phrase)
+                else:
+                    out.setdefault(nodes[a.offense].id, a.phrase)
                 text = text[:a.start] + "\u3000" * (a.end - a.start) + text[a.end:]
     for name, oid in _offense_strings_in(store, text):
         pattern = NOT_THE_ACT.get(name)

@@ -137,6 +137,18 @@ def test_predicted_charges_join_the_candidates(service):
 
 
 @pytest.mark.slow
+def test_a_denied_act_is_said_and_the_models_vote_for_it_not_taken(service):
+    """The model reads 没有贩卖毒品的证据 as 贩卖毒品 (p .95): the answer says the question denies the
+    act and leaves the prediction out instead of counting it as support."""
+    answer = consult(service, "没有贩卖毒品的证据，查获冰毒十二克")
+    drugs = next(o for o in answer["offenses"] if o["name"] == "走私、贩卖、运输、制造毒品罪")
+    assert any(w.startswith("问题否认“贩卖毒品”") for w in drugs["why"])
+    assert not any(w.startswith("罪名预测模型") for w in drugs["why"])
+    sold = next(o for o in consult(service, "查获冰毒十二克，系其贩卖毒品所剩")["offenses"] if o["name"] == "走私、贩卖、运输、制造毒品罪")
+    assert not any(w.startswith("问题否认") for w in sold["why"])
+
+
+@pytest.mark.slow
 def test_a_pair_the_model_confuses_is_named_with_the_deciding_question(service):
     """Drugs found on a person with no word of a sale: 非法持有 and 贩卖 both stand near the top, so
     the answer names the pair and asks whether a sale is proven instead of letting a guess stand;

@@ -121,7 +121,10 @@ def test_an_act_on_a_listed_object_names_the_offense_that_lists_them(store):
     both = offenses_named_in(store, "被告人盗窃现金五千元，又盗窃了矿山仓库的雷管四十枚")
     assert set(both) == {"offense:盗窃罪", "offense:盗窃、抢夺枪支、弹药、爆炸物、危险物质罪"}
     assert offenses_named_in(store, "被告人贩卖甲基苯丙胺五克") == ["offense:走私、贩卖、运输、制造毒品罪"]
-    assert offenses_named_in(store, "没有贩卖毒品的证据，查获冰毒十二克") == []       # a denied act names nothing
+    denied = {}
+    assert offense_mentions(store, "没有贩卖毒品的证据，查获冰毒十二克", denied) == []    # a denied act names nothing
+    assert denied == {"offense:走私、贩卖、运输、制造毒品罪": "贩卖毒品"}
+    assert offenses_named_in(store, "现有证据不能证明其盗窃了炸药") == []            # nor the general offense
     assert offenses_named_in(store, "运输木材途中，发现路边有枪支") == []            # another clause
     assert "offense:持有、使用假币罪" in offenses_named_in(store, "在超市使用假币购物")
     # someone else's case, in parentheses, names their offense and not the facts'

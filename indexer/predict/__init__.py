@@ -29,7 +29,8 @@ class ModelMismatch(RuntimeError):
 
 def feature_signature() -> str:
     """What the features depend on; an artifact trained with other settings must not load."""
-    spec = f"{F.VERDICT_SENTENCE_RE.pattern}|{F.MAX_CHARS}|{F.NGRAM_SIZES}|{F.HAN_RE.pattern}|rjieba-words-v2"
+    spec = (f"{F.VERDICT_SENTENCE_RE.pattern}|{F.MAX_CHARS}|{F.NGRAM_SIZES}|{F.HAN_RE.pattern}|rjieba-words-v2"
+            f"|{F.DENIED_ACT_RE.pattern}")
     return hashlib.sha256(spec.encode()).hexdigest()[:16]
 
 
