@@ -34,8 +34,13 @@ class ActMention:
 
 
 @lru_cache(maxsize=4)
+def _table(path: Path = ACTS_FILE) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
 def _patterns(path: Path = ACTS_FILE) -> tuple[tuple[str, re.Pattern], ...]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = _table(path)
     objects = {name: entry["words"] for name, entry in data["objects"].items()}
     out = []
     for entry in data["offenses"]:
@@ -55,8 +60,7 @@ def offenses_with_acts(path: Path = ACTS_FILE) -> list[str]:
 @lru_cache(maxsize=4)
 def act_words(path: Path = ACTS_FILE) -> frozenset[str]:
     """Every act of the table (盗窃, 抢夺, 买卖 …): words that name conduct, not a thing counted."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return frozenset(act for entry in data["offenses"] for act in entry["acts"])
+    return frozenset(act for entry in _table(path)["offenses"] for act in entry["acts"])
 
 
 def act_mentions(text: str, path: Path = ACTS_FILE) -> list[ActMention]:

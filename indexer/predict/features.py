@@ -27,7 +27,8 @@ NGRAM_SIZES = (2, 3)    # what _char_ngrams emits; part of the artifact's featur
 
 
 def fact_text(text: str, max_chars: int = MAX_CHARS) -> str:
-    """The text without sentences that state a charge or cite an article, cut to max_chars."""
+    """The text without sentences that state a charge or cite an article, cut to max_chars, and
+    without the act of a denial (没有贩卖毒品 → 没有毒品)."""
     kept = [s for s in SENTENCE_SPLIT_RE.split(text) if s and not VERDICT_SENTENCE_RE.search(s)]
     return DENIED_ACT_RE.sub(r"\1", "".join(kept)[:max_chars])
 
