@@ -310,6 +310,13 @@ def offenses_by_name(store: GraphStore, names) -> dict[str, Node]:
     return out
 
 
+def with_current_names(store: GraphStore, names) -> set[str]:
+    """The names and, for each former name, the offense's name now: a judgment's label 生产、销售假药罪
+    and an answer's 生产、销售、提供假药罪 are one offense when evaluating."""
+    names = set(names)
+    return names | {node.label for node in offenses_by_name(store, names).values()}
+
+
 def offenses_of_charges(store: GraphStore, charges: list[tuple[str, float]]) -> list[tuple[str, float, Node | None]]:
     """Predicted (charge name, p), best first, each with its offense node under a current or former
     name (None when the graph has none); two former names of one offense count once, the first."""

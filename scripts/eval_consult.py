@@ -23,6 +23,7 @@ from api.consult import consult  # noqa: E402
 from api.settings import get_settings  # noqa: E402
 from corpus.charges import canonical_charge  # noqa: E402
 from corpus.loader import load_corpus  # noqa: E402
+from graph.queries import with_current_names  # noqa: E402
 from indexer.search import SearchService  # noqa: E402
 from api.runtime import (add_ranking_arguments, describe_ranking, open_embedder, open_service,  # noqa: E402
                          ranking_config)
@@ -95,7 +96,7 @@ def _charge_hits(service: SearchService, cases, facts_of) -> dict:
     misses = []
     for doc in cases:
         answer = consult(service, facts_of(doc), "forward", exclude_docs=frozenset({doc.id}))
-        gold = {canonical_charge(c) or c for c in doc.meta["charges"]}
+        gold = with_current_names(service.graph, {canonical_charge(c) or c for c in doc.meta["charges"]})
         names = [o["name"] for o in answer["offenses"]]
         top1 += bool(names[:1]) and names[0] in gold
         top3 += bool(gold & set(names[:3]))

@@ -28,6 +28,7 @@ from indexer.predict.evaluate import evaluate, latency_ms  # noqa: E402
 from indexer.predict.train import data_fingerprint, make_split  # noqa: E402
 from api.runtime import add_ranking_arguments, describe_ranking, open_embedder, open_service, ranking_config  # noqa: E402
 from api.settings import get_settings  # noqa: E402
+from graph.queries import with_current_names  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "corpus" / "models" / "charge_predictor_heldout.jsonl"
@@ -101,7 +102,8 @@ def evaluate_services(data_dir: Path, queries, ranking) -> dict:
             started = time.perf_counter()
             similar = cases_api.similar_cases(service, q.text, 10, exclude=own_case_ids(q.id))
             case_ms.append((time.perf_counter() - started) * 1000)
-            shares = [bool(set(c["charges"]) & set(q.charges)) for c in similar]
+            gold = with_current_names(service.graph, q.charges)
+            shares = [bool(set(c["charges"]) & gold) for c in similar]
             top1 += bool(shares and shares[0])
             p5 += sum(shares[:5]) / 5
         n = len(queries)
