@@ -473,14 +473,23 @@ def _filing_names(head: str) -> list[str]:
     return [re.sub(r"案$", "罪", n) for n in names]
 
 
+# A place the head requires for every item: 非法携带…进入公共场所或者公共交通工具，危及公共安全，涉嫌下列
+#情形之一的 (立案追诉标准（一）第七条; 爆炸物解释第六条). Its items count only quantities, so without this
+# "非法运输雷管50枚" met the carrying offense's standard (雷管二十枚以上) though nothing entered a public place.
+HEAD_PLACE_RE = re.compile(r"进入[^，。；]{0,24}(?:场所|交通工具)")
+
+
 def _standard(sid: str, doc: Document, unit, term: str, targets, names, subject: str, head: str,
               alternatives: list[Alternative], law: LawIndex, tier: str | None = None) -> Standard:
     terms = [t for t in re.split(r"[、]", term) if t]
     tier = tier or tier_of(terms, targets, law)
     extra = statutory_conditions(terms, targets, law) if tier == "filing" or "巨大" in term else []
+    place = HEAD_PLACE_RE.search(head)
+    shared = requirements_in(place.group(0)) if place else []
     for alt in alternatives:
         if not alt.catch_all:
             alt.conditions += [Condition(**{**c.to_dict()}) for c in extra]
+            alt.requirements += [r for r in shared if r.text not in {q.text for q in alt.requirements}]
     specific = term == "定罪处罚" or "本解释规定的" in head
     return Standard(sid, doc.id, unit.id, term, targets, names, subject, head, alternatives, unit.text,
                     doc.effective, tier, review_note(unit.text), specific)

@@ -154,6 +154,15 @@ def test_any_item_of_a_listed_object_names_the_thing_counted(standards):
     assert verdict(theft, "盗窃水泥二千克")["status"] == "unknown"      # the acts alone name no thing counted
 
 
+def test_a_place_the_head_requires_holds_with_every_item(standards):
+    """非法携带…进入公共场所或者公共交通工具…涉嫌下列情形之一: 雷管二十枚以上 is not met by transport alone."""
+    carrying = standards["std:lian-zhuisu-biaozhun-1:art7"]
+    moved = verdict(carrying, "非法运输雷管50枚")
+    assert moved["status"] == "unknown" and "是否进入公共场所或者公共交通工具？" in moved["questions"]
+    assert verdict(carrying, "携带雷管三十枚乘坐公共交通工具")["status"] == "met"
+    assert verdict(carrying, "携带雷管三十枚，未进入公共场所、公共交通工具")["status"] == "not_met"
+
+
 def test_place_means_and_multiples(standards):
     std = standards["std:jieshi-huanjing-wuran-2023:art1"]
     labels = lambda text: {a["label"]: a["status"] for a in verdict(std, text)["alternatives"]}
