@@ -164,8 +164,15 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
     def names_thing(f: Fact) -> bool:
         return len(metric) < 3 or bool(head & _bigrams(f.context.replace("|", "")))
 
+    # the act too, where both name one: 盗窃炸药二千克 counts no 非法制造、买卖、运输、邮寄、储存炸药
+    metric_acts = {a for a in act_words() if a in condition.get("metric", "")}
+
+    def other_act(f: Fact) -> bool:
+        said = {a for a in act_words() if a in f.context.replace("|", "")}
+        return bool(metric_acts and said and not said & metric_acts)
+
     scored = sorted(((overlap(f), f) for f in same_unit
-                     if shared(f) >= need and names_thing(f) and not claimed_elsewhere(f)),
+                     if shared(f) >= need and names_thing(f) and not claimed_elsewhere(f) and not other_act(f)),
                     key=lambda x: -x[0])
     if scored and (scored[0][0] or not metric):
         return scored[0][1], "metric" if scored[0][0] else "unit"

@@ -152,6 +152,9 @@ def test_any_item_of_a_listed_object_names_the_thing_counted(standards):
     assert verdict(theft, "盗窃炸药二千克")["status"] == "met"
     assert verdict(theft, "盗窃炸药五百克")["status"] == "unknown"      # under 1 kg; the other items stay open
     assert verdict(theft, "盗窃水泥二千克")["status"] == "unknown"      # the acts alone name no thing counted
+    trade = standards["std:jieshi-baozhawu-2001:art1"]
+    assert verdict(trade, "非法储存炸药二千克")["status"] == "met"
+    assert verdict(trade, "盗窃炸药二千克")["status"] == "unknown"      # another act: not this clause's count
 
 
 def test_a_place_the_head_requires_holds_with_every_item(standards):
