@@ -36,7 +36,20 @@ class ActMention:
 
 @lru_cache(maxsize=4)
 def _table(path: Path = ACTS_FILE) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    """The table, checked: a maintainer's typo names the file, the offense and the field."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    objects = data.get("objects") or {}
+    for name, entry in objects.items():
+        if not entry or not entry.get("words"):
+            raise ValueError(f"{path}: object '{name}' has no words")
+    for entry in data.get("offenses") or []:
+        for field in ("offense", "acts", "objects"):
+            if not entry.get(field):
+                raise ValueError(f"{path}: an offense entry lacks '{field}': {entry}")
+        unknown = [o for o in entry["objects"] if o not in objects]
+        if unknown:
+            raise ValueError(f"{path}: offense '{entry['offense']}' lists unknown objects {unknown}")
+    return data
 
 
 @lru_cache(maxsize=4)

@@ -5,7 +5,7 @@ from corpus.loader import BUNDLED_CORPUS, load_corpus
 from graph.citations import find_citations
 from graph.extract import build_graph
 from graph.offenses import extract_offenses, split_names
-from graph.acts import offenses_with_acts
+from graph.acts import act_mentions, offenses_with_acts
 from graph.queries import (check, neighborhood, offense_mentions, offense_view, offenses_by_name, offenses_for_unit,
                            offenses_named_in, search_offenses)
 from graph.store import EmbeddedGraphStore
@@ -134,6 +134,17 @@ def test_an_act_on_a_listed_object_names_the_offense_that_lists_them(store):
     assert offenses_named_in(store, "其销售的化肥不是假化肥") == []                 # the words between deny it
     # someone else's case, in parentheses, names their offense and not the facts'
     assert offenses_named_in(store, "被告人向王某（因犯运输毒品罪已被判刑）敲诈勒索现金") == ["offense:敲诈勒索罪"]
+
+
+def test_a_broken_act_table_names_the_file_and_the_entry(tmp_path):
+    table = tmp_path / "acts.yaml"
+    table.write_text("objects:\n  毒品: {words: [毒品]}\noffenses:\n  - {offense: 某罪, acts: [贩卖], objects: [枪支]}\n",
+                     encoding="utf-8")
+    with pytest.raises(ValueError, match="acts.yaml: offense '某罪' lists unknown objects \\['枪支'\\]"):
+        act_mentions("贩卖毒品", table)
+    table.write_text("objects:\n  毒品: {words: [毒品]}\noffenses:\n  - {offense: 某罪, objects: [毒品]}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="lacks 'acts'"):
+        act_mentions("贩卖毒品", table)
 
 
 def test_every_offense_with_listed_acts_is_in_the_graph(store):
