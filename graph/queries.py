@@ -7,6 +7,7 @@ import re
 from corpus.typical import KIND_LABELS, excerpt
 
 from .acts import act_mentions
+from .name_words import common_word_names, names_by_word
 from .schema import Node, article_id, case_id
 from collections import deque
 
@@ -362,12 +363,15 @@ def _offense_strings_in(store: GraphStore, text: str) -> list[tuple[str, str]]:
     return sorted(found, key=lambda x: (-len(x[0]), x))
 
 
-def offense_mentions(store: GraphStore, text: str, denied: dict[str, str] | None = None) -> list[tuple[str, str | None]]:
+def offense_mentions(store: GraphStore, text: str, denied: dict[str, str] | None = None,
+                     as_question: bool | None = None) -> list[tuple[str, str | None]]:
     """(offense node id, the act phrase that named it or None where its name did) for every offense
     the text names: an act on one of its objects (盗窃炸药, graph/acts.py), or its name or alias with
     or without 罪. The longest name wins where one holds another: 销售假冒注册商标的商品 names no
     假冒注册商标罪, 合同诈骗 no 诈骗罪, 职务侵占 no 侵占罪, and 盗窃炸药 no 盗窃罪. A denied act
-    (没有贩卖毒品) names nothing; `denied`, when given, receives offense id → its phrase."""
+    (没有贩卖毒品) names nothing; `denied`, when given, receives offense id → its phrase. In a
+    narrative of facts (graph/name_words.py) a bare common word names nothing: 供他人赌博 no 赌博罪."""
+    skip_words = frozenset() if names_by_word(text, as_question) else common_word_names()
     text = OTHERS_CASE_RE.sub("", TITLE_RE.sub("", text))
     out: dict[str, str | None] = {}
     acts = act_mentions(text)
@@ -384,14 +388,16 @@ def offense_mentions(store: GraphStore, text: str, denied: dict[str, str] | None
     for name, oid in _offense_strings_in(store, text):
         pattern = NOT_THE_ACT.get(name)
         if name in (pattern.sub("", text) if pattern else text):      # not yet inside a longer name
+            if name in skip_words:
+                continue
             out.setdefault(oid, None)
             text = text.replace(name, "\u3000" * len(name))
     return list(out.items())
 
 
-def offenses_named_in(store: GraphStore, text: str) -> list[str]:
+def offenses_named_in(store: GraphStore, text: str, as_question: bool | None = None) -> list[str]:
     """Offense node ids the text names (see offense_mentions)."""
-    return [oid for oid, _ in offense_mentions(store, text)]
+    return [oid for oid, _ in offense_mentions(store, text, as_question=as_question)]
 
 
 NOT_DEFINING_RE = re.compile(r"^第\S+条\s*(单位犯|犯本|对犯|本章|本节|在战时)")

@@ -28,7 +28,10 @@ def graph_ranking(store, query: str, seeds: list[dict], max_items: int = DEFAULT
     defining = store.edges_to_many(arts + [e.dst for a in arts for e in out_edges[a] if e.kind == "REFERS_TO"],
                                    ("DEFINED_BY",)) if arts else {}
     nodes = store.nodes_by_id(wanted + [e.dst for a in arts for e in out_edges[a] if e.kind == "REFERS_TO"])
-    named = offenses_named_in(store, query)
+    # a common word names its offense here in facts too (graph/name_words.py): 供他人赌博 is no 赌博罪
+    # but points at 刑法303, which defines 开设赌场罪 as well. Without it, 3 LeCaRD facts' searches
+    # (the predictor off) lost 刑法303 from their first two hits; with the predictor, no change.
+    named = offenses_named_in(store, query, as_question=True)
     articles = offense_articles_many(store, list(dict.fromkeys(
         named + [e.dst for c in cases for e in out_edges[c] if e.kind == "CHARGED_WITH"])))
 

@@ -6,6 +6,7 @@ from graph.citations import find_citations
 from graph.extract import build_graph
 from graph.offenses import extract_offenses, split_names
 from graph.acts import act_mentions, offenses_with_acts
+from graph.name_words import QUESTION_MAX_CHARS, common_word_names
 from graph.queries import (check, neighborhood, offense_mentions, offense_view, offenses_by_name, offenses_for_unit,
                            offenses_named_in, search_offenses)
 from graph.store import EmbeddedGraphStore
@@ -162,3 +163,24 @@ def test_an_offense_is_named_by_its_act_not_by_an_object_word(store):
     # the longest name wins, and a title names a document, not the conduct
     assert offenses_named_in(store, "被告人以合同诈骗为业") == ["offense:合同诈骗罪"]
     assert "offense:破坏性采矿罪" not in offenses_named_in(store, "依照《关于办理非法采矿、破坏性采矿刑事案件适用法律若干问题的解释》")
+
+
+def test_a_common_word_names_its_offense_in_a_question_not_in_a_narrative_of_facts(store):
+    """供他人赌博 in 开设赌场 facts is the gambling, not 赌博罪 (charged in .18 of such judgments)."""
+    assert offenses_named_in(store, "多次聚众赌博，够不够刑事立案？") == ["offense:赌博罪"]
+    narrative = ("被告人钱某租用本市某宾馆院内房屋开设游戏厅，设置具有赌博功能的游戏机三十二台供他人进行赌博活动，"
+                 "其间雇请李某、高某看场、兑换筹码，非法获利共计人民币十二万元。案发后，钱某指使李某转移游戏机，清理现场，销毁账本。")
+    assert len(narrative) > QUESTION_MAX_CHARS
+    assert "offense:赌博罪" not in offenses_named_in(store, narrative)
+    assert "offense:赌博罪" in offenses_named_in(store, narrative + "其另因赌博罪被判刑")    # with 罪 it still names
+    assert "offense:赌博罪" in [o for o, _ in offense_mentions(store, narrative, as_question=True)]
+
+
+def test_a_broken_name_word_table_names_the_file_and_the_entry(tmp_path):
+    table = tmp_path / "words.yaml"
+    table.write_text("words:\n  - {offense: 赌博罪, word: 赌, texts: 3, charged: 0.1}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="words.yaml: '赌' is not the bare name of '赌博罪'"):
+        common_word_names(table)
+    table.write_text("words:\n  - {offense: 赌博罪, word: 赌博, texts: 3}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="lacks 'charged'"):
+        common_word_names(table)
