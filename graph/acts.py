@@ -53,7 +53,8 @@ def _table(path: Path = ACTS_FILE) -> dict:
 
 
 @lru_cache(maxsize=4)
-def _patterns(path: Path = ACTS_FILE) -> tuple[tuple[str, re.Pattern], ...]:
+def _patterns(path: Path = ACTS_FILE) -> tuple[tuple[str, re.Pattern, bool], ...]:
+    """(offense, its act-on-object pattern, whether only a question's phrase names it)."""
     data = _table(path)
     objects = {name: entry["words"] for name, entry in data["objects"].items()}
     out = []
@@ -63,12 +64,13 @@ def _patterns(path: Path = ACTS_FILE) -> tuple[tuple[str, re.Pattern], ...]:
         words = sorted(words, key=len, reverse=True)
         gap = f"[^{re.escape(GAP_STOPS)}]{{0,{MAX_GAP}}}?"
         out.append((entry["offense"], re.compile(f"(?:{'|'.join(map(re.escape, acts))}){gap}"
-                                                 f"(?:{'|'.join(map(re.escape, words))})")))
+                                                 f"(?:{'|'.join(map(re.escape, words))})"),
+                    bool(entry.get("questions_only"))))
     return tuple(out)
 
 
 def offenses_with_acts(path: Path = ACTS_FILE) -> list[str]:
-    return [name for name, _ in _patterns(path)]
+    return [name for name, _, _ in _patterns(path)]
 
 
 @lru_cache(maxsize=4)
@@ -77,12 +79,14 @@ def act_words(path: Path = ACTS_FILE) -> frozenset[str]:
     return frozenset(act for entry in _table(path)["offenses"] for act in entry["acts"])
 
 
-def act_mentions(text: str, path: Path = ACTS_FILE) -> list[ActMention]:
+def act_mentions(text: str, path: Path = ACTS_FILE, question: bool = True) -> list[ActMention]:
     """Every act-on-object phrase in the text, in the order of offense_acts.yaml, each marked
     denied where a denial stands right before it; a phrase that overlaps one found earlier is not
-    read again."""
+    read again. In a narrative of facts (`question` False) the questions-only entries are skipped."""
     found: list[ActMention] = []
-    for offense, pattern in _patterns(path):
+    for offense, pattern, questions_only in _patterns(path):
+        if questions_only and not question:
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue

@@ -32,7 +32,7 @@ def common_word_names(path: Path = WORDS_FILE) -> frozenset[str]:
     return frozenset(words)
 
 
-def names_by_word(text: str, as_question: bool | None = None) -> bool:
-    """Whether bare common words in this text name their offense: in a question, yes; in a
-    narrative of facts, no. `as_question` overrides the length rule (the measuring script)."""
+def is_question(text: str, as_question: bool | None = None) -> bool:
+    """Whether the text is a question (bare common words and questions-only act phrases name their
+    offense) or a narrative of facts (they do not). `as_question` overrides the length rule."""
     return len(text) <= QUESTION_MAX_CHARS if as_question is None else as_question

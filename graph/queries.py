@@ -7,7 +7,7 @@ import re
 from corpus.typical import KIND_LABELS, excerpt
 
 from .acts import act_mentions
-from .name_words import common_word_names, names_by_word
+from .name_words import common_word_names, is_question
 from .schema import Node, article_id, case_id
 from collections import deque
 
@@ -370,11 +370,13 @@ def offense_mentions(store: GraphStore, text: str, denied: dict[str, str] | None
     or without 罪. The longest name wins where one holds another: 销售假冒注册商标的商品 names no
     假冒注册商标罪, 合同诈骗 no 诈骗罪, 职务侵占 no 侵占罪, and 盗窃炸药 no 盗窃罪. A denied act
     (没有贩卖毒品) names nothing; `denied`, when given, receives offense id → its phrase. In a
-    narrative of facts (graph/name_words.py) a bare common word names nothing: 供他人赌博 no 赌博罪."""
-    skip_words = frozenset() if names_by_word(text, as_question) else common_word_names()
+    narrative of facts (graph/name_words.py) a bare common word names nothing (供他人赌博 no 赌博罪),
+    nor does a questions-only act phrase (伪造营业执照, mostly the means of a fraud there)."""
+    question = is_question(text, as_question)
+    skip_words = frozenset() if question else common_word_names()
     text = OTHERS_CASE_RE.sub("", TITLE_RE.sub("", text))
     out: dict[str, str | None] = {}
-    acts = act_mentions(text)
+    acts = act_mentions(text, question=question)
     if acts:
         nodes = offenses_by_name(store, [a.offense for a in acts])
         for a in acts:

@@ -184,3 +184,13 @@ def test_a_broken_name_word_table_names_the_file_and_the_entry(tmp_path):
     table.write_text("words:\n  - {offense: 赌博罪, word: 赌博, texts: 3}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="lacks 'charged'"):
         common_word_names(table)
+
+
+def test_a_questions_only_act_names_its_offense_in_a_question_only(store):
+    """伪造营业执照 asked about is the 证件 offense; in a judgment's facts it is mostly a fraud's means."""
+    assert offense_mentions(store, "伪造营业执照并使用") == [("offense:伪造、变造、买卖国家机关公文、证件、印章罪", "伪造营业执照")]
+    assert offenses_named_in(store, "使用伪造的身份证乘坐火车") == ["offense:使用虚假身份证件、盗用身份证件罪"]
+    assert offenses_named_in(store, "买卖居民身份证二十张") == ["offense:伪造、变造、买卖身份证件罪"]
+    narrative = "被告人伪造营业执照，以虚构的公司名义与被害单位签订购销合同，" * 4
+    assert len(narrative) > QUESTION_MAX_CHARS
+    assert "offense:伪造、变造、买卖国家机关公文、证件、印章罪" not in offenses_named_in(store, narrative)
