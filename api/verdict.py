@@ -164,11 +164,14 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
     def names_thing(f: Fact) -> bool:
         return len(metric) < 3 or bool(head & _bigrams(f.context.replace("|", "")))
 
-    # the act too, where both name one: 盗窃炸药二千克 counts no 非法制造、买卖、运输、邮寄、储存炸药
+    # the act too, where both name one: 盗窃炸药二千克 counts no 非法制造、买卖、运输、邮寄、储存炸药. Only
+    # the words on the metric's side of the number: in 猎捕野生动物价值一万二千元，使用禁用的工具 the
+    # 使用 after it says how, not what was counted
     metric_acts = {a for a in act_words() if a in condition.get("metric", "")}
 
     def other_act(f: Fact) -> bool:
-        said = {a for a in act_words() if a in f.context.replace("|", "")}
+        before, _, after = f.context.partition("|")
+        said = {a for a in act_words() if a in (after if after_first else before)}
         return bool(metric_acts and said and not said & metric_acts)
 
     scored = sorted(((overlap(f), f) for f in same_unit

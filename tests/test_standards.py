@@ -155,6 +155,9 @@ def test_any_item_of_a_listed_object_names_the_thing_counted(standards):
     trade = standards["std:jieshi-baozhawu-2001:art1"]
     assert verdict(trade, "非法储存炸药二千克")["status"] == "met"
     assert verdict(trade, "盗窃炸药二千克")["status"] == "unknown"      # another act: not this clause's count
+    hunting = standards["std:jieshi-yesheng-dongwu-2022:art7"]
+    # 使用 after the number says how the hunting was done, not another act on what was counted
+    assert verdict(hunting, "非法猎捕麻雀等野生动物价值一万二千元，使用禁用的工具")["status"] == "met"
 
 
 def test_a_place_the_head_requires_holds_with_every_item(standards):
