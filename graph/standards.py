@@ -310,7 +310,13 @@ def _alternatives(label: str, text: str) -> list[Alternative]:
         groups = [g.rstrip("，；") + "，" + shared if not pending.startswith(("或者", "或")) else g for g in groups]
         if pending.startswith(("或者", "或")):
             groups.append(pending)
-    return [_alternative(f"{label}{i + 1}" if label else str(i + 1), g) for i, g in enumerate(groups)]
+    parts = [_alternative(f"{label}{i + 1}" if label else str(i + 1), g) for i, g in enumerate(groups)]
+    # "…苗种、怀卵亲体或者在…保护区内捕捞水产品五十公斤以上或者价值一千元以上": the kinds or the place hold
+    # for the value too
+    kinds = [r for a in parts for r in a.requirements if r.text.endswith("内") and "或者在" in r.text]
+    for a in parts:
+        a.requirements += [r for r in kinds if r not in a.requirements]
+    return parts
 
 
 CLAUSE_SPLIT_RE = re.compile(r"[，；;：:]")
@@ -409,10 +415,29 @@ def requirements_in(text: str) -> list[Requirement]:
     return out
 
 
+# A count of a thing of listed kinds or taken in a place: 非法捕捞有重要经济价值的水生动物苗种、怀卵亲体或者在
+# 水产种质资源保护区内捕捞水产品五十公斤以上 (野生动物解释（2022）第三条第（二）项). The kinds and the place are
+# a requirement, and the kinds or the thing after the place are what is counted. Read as one metric,
+# 捕捞水产品三百公斤 in any water met it.
+KINDS_OR_PLACE_RE = re.compile(r"(?P<kinds>[^，；]{2,40}?)或者在(?P<place>[^，；]{2,20}?)内(?P<thing>[^，；]{2,20})$")
+
+
+def _kinds_or_place(condition: Condition) -> Requirement | None:
+    m = KINDS_OR_PLACE_RE.search(condition.metric)
+    if not m:
+        return None
+    kinds = [k for k in m["kinds"].split("、") if k]
+    condition.metric = "、".join([*kinds, m["thing"]])     # 怀卵亲体六十公斤 counts too
+    options = [k[-4:] if len(k) > 4 else k for k in kinds] + [m["place"]]
+    return Requirement(f"{m['kinds']}或者在{m['place']}内", options, f"是否为{m['kinds']}，或者在{m['place']}内？")
+
+
 def _alternative(label: str, text: str) -> Alternative:
     body = ITEM_RE.sub("", text).strip()
     catch_all = body.startswith("其他") and not _has_amount(body)
-    return Alternative(label, text, conditions_in(text), [] if catch_all else requirements_in(text), catch_all)
+    conditions = conditions_in(text)
+    qualified = [r for r in map(_kinds_or_place, conditions) if r]
+    return Alternative(label, text, conditions, qualified + ([] if catch_all else requirements_in(text)), catch_all)
 
 
 def _is_threshold(term: str, alternatives: list[Alternative]) -> bool:
