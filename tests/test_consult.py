@@ -148,6 +148,16 @@ def test_a_denied_act_is_said_and_the_models_vote_for_it_not_taken(service):
     assert not any(w.startswith("问题否认") for w in sold["why"])
 
 
+def test_an_act_phrase_states_the_conduct_of_a_single_act_offense(service):
+    """设立赌博网站 is 开设赌场 (网络赌博意见第一条): the standard 开设赌场的，应予立案追诉 is met, not
+    asked back as 是否开设赌场？"""
+    answer = consult(service, "设立赌博网站接受投注，赌资数额累计三十万元")
+    first = answer["offenses"][0]
+    assert first["name"] == "开设赌场罪" and first["why"][0] == "问题所述“设立赌博网站”是该罪名列举的行为"
+    assert first["verdict"]["status"] == "met", first["verdict"]
+    assert not any("开设赌场" in q for s in first["standards"] for q in s["questions"])
+
+
 @pytest.mark.slow
 def test_a_pair_the_model_confuses_is_named_with_the_deciding_question(service):
     """Drugs found on a person with no word of a sale: 非法持有 and 贩卖 both stand near the top, so
