@@ -43,6 +43,10 @@ LAW_CLAUSE_RE = re.compile(r"^第\S+条\s*违反本(?:法|条例|办法|规定)(
 ITEM_RE = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 OFFICIALS_RE = re.compile(r"工作人员|部门|国家机关|人民警察|公安机关|人民法院")     # an article whose subject is an official or an authority: 处分, not penalties
 OFFICIAL_ARTICLES = (382, 419)
+# 刑法第十章 军人违反职责罪: only a serviceman commits them, so no administrative law's violation is their
+# counterpart. 传染病防治法第六十九条 (隐瞒、谎报、缓报传染病疫情) was derived to 隐瞒、谎报军情罪 on the
+# shared words 隐瞒 / 谎报, and a question about 医疗废物 then answered that offense first.
+MILITARY_DUTY_ARTICLES = (420, 451)
 # offenses only officials or state employees commit, wherever the 刑法 puts them (失职, 报复陷害 …)
 OFFICIAL_OFFENSE_RE = re.compile(r"国家机关工作人员|司法工作人员|国有公司、企业、事业单位的工作人员|国有公司、企业、事业单位直接负责|"
                                  r"[^，。；]*(?:滥用职权|玩忽职守|徇私舞弊|严重不负责任)")
@@ -163,6 +167,8 @@ def offense_profiles(g, units_by_id: dict) -> list[OffenseProfile]:
                 conduct |= _tokens(std.props.get("head", "") + "".join(a["text"] for a in std.props.get("alternatives", [])))
         unit = units_by_id.get(article) if article else None
         number = unit.article_no if unit else None
+        if number and MILITARY_DUTY_ARTICLES[0] <= number <= MILITARY_DUTY_ARTICLES[1]:
+            continue
         official = bool(number and OFFICIAL_ARTICLES[0] <= number <= OFFICIAL_ARTICLES[1]) or \
             bool(unit and OFFICIAL_OFFENSE_RE.search(conduct_part(unit.text)[:80]))
         out.append(OffenseProfile(node.id, node.label, name_terms, conduct - name_terms, [v for v in variants if v],

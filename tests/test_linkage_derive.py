@@ -96,3 +96,13 @@ def test_derived_links_are_in_the_graph_in_both_directions(docs):
     assert forward and reverse
     assert forward[0]["agencies"] == ["公安机关"]
     assert any(p["unit_id"] == "zhian-guanli-chufa-fa:art42" for p in forward[0]["penalty_articles"])
+
+
+def test_military_duty_offenses_have_no_administrative_counterpart(docs):
+    """刑法第十章 (420-451) binds only servicemen: 隐瞒、谎报军情罪 had been derived from 传染病防治法's
+    隐瞒、谎报传染病疫情 on two shared words."""
+    g = build_graph(docs, NO_REVIEWED)
+    units = {u.id: u for d in docs for u in d.units}
+    names = {p.name for p in ld.offense_profiles(g, units)}
+    assert "盗窃罪" in names and "危险作业罪" in names
+    assert "隐瞒、谎报军情罪" not in names and "战时违抗命令罪" not in names
