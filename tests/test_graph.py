@@ -130,6 +130,7 @@ def test_an_act_on_a_listed_object_names_the_offense_that_lists_them(store):
     assert "offense:持有、使用假币罪" in offenses_named_in(store, "在超市使用假币购物")
     # the administrative domains' offenses whose names list acts and objects
     assert offenses_named_in(store, "饭店在火锅底料中添加罂粟壳后销售") == ["offense:生产、销售有毒、有害食品罪"]
+    assert offenses_named_in(store, "在鱼塘养殖中使用孔雀石绿后出售") == ["offense:生产、销售有毒、有害食品罪"]
     assert offenses_named_in(store, "非法收购、出售穿山甲") == ["offense:危害珍贵、濒危野生动物罪"]
     assert offenses_named_in(store, "非法收购盗伐的林木二十立方米") == ["offense:非法收购、运输盗伐、滥伐的林木罪"]
     assert offenses_named_in(store, "虚开普通发票一百二十份") == ["offense:虚开发票罪"]          # not the 专用发票 one
