@@ -131,6 +131,9 @@ def test_an_act_on_a_listed_object_names_the_offense_that_lists_them(store):
     # the administrative domains' offenses whose names list acts and objects
     assert offenses_named_in(store, "饭店在火锅底料中添加罂粟壳后销售") == ["offense:生产、销售有毒、有害食品罪"]
     assert offenses_named_in(store, "在鱼塘养殖中使用孔雀石绿后出售") == ["offense:生产、销售有毒、有害食品罪"]
+    assert offenses_named_in(store, "药店销售超过有效期的药品") == ["offense:生产、销售、提供劣药罪"]
+    assert offenses_named_in(store, "在网上发布虚假疫情信息") == ["offense:编造、故意传播虚假信息罪"]
+    assert offenses_named_in(store, "游戏厅老板摆放老虎机") == ["offense:开设赌场罪"]
     assert offenses_named_in(store, "非法收购、出售穿山甲") == ["offense:危害珍贵、濒危野生动物罪"]
     assert offenses_named_in(store, "非法收购盗伐的林木二十立方米") == ["offense:非法收购、运输盗伐、滥伐的林木罪"]
     assert offenses_named_in(store, "虚开普通发票一百二十份") == ["offense:虚开发票罪"]          # not the 专用发票 one
@@ -169,6 +172,9 @@ def test_an_offense_is_named_by_its_act_not_by_an_object_word(store):
     assert "offense:假冒注册商标罪" in offenses_named_in(store, "被告人张某假冒注册商标生产白酒")
     # the longest name wins, and a title names a document, not the conduct
     assert offenses_named_in(store, "被告人以合同诈骗为业") == ["offense:合同诈骗罪"]
+    # 非法经营数额 is a standard's measure, not the conduct of 非法经营罪
+    assert "offense:非法经营罪" not in offenses_named_in(store, "假冒他人注册商标生产洗衣粉，非法经营数额十万元")
+    assert "offense:非法经营罪" in offenses_named_in(store, "无烟草专卖许可证非法经营卷烟")
     assert "offense:破坏性采矿罪" not in offenses_named_in(store, "依照《关于办理非法采矿、破坏性采矿刑事案件适用法律若干问题的解释》")
 
 
