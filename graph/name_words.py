@@ -13,7 +13,8 @@ import yaml
 
 WORDS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_name_words.yaml"
 # A text longer than this is a narrative of facts, not a question. The consult dev questions run to
-# 39 characters; the official cases' 案情 from 259, LeCaRD's query facts from 69 (two under 120).
+# 39 characters (the probes' to 33); the official cases' 案情 from 259, LeCaRD's query facts from 69
+# (two under 100).
 QUESTION_MAX_CHARS = 100
 
 

@@ -28,9 +28,10 @@ def graph_ranking(store, query: str, seeds: list[dict], max_items: int = DEFAULT
     defining = store.edges_to_many(arts + [e.dst for a in arts for e in out_edges[a] if e.kind == "REFERS_TO"],
                                    ("DEFINED_BY",)) if arts else {}
     nodes = store.nodes_by_id(wanted + [e.dst for a in arts for e in out_edges[a] if e.kind == "REFERS_TO"])
-    # a common word names its offense here in facts too (graph/name_words.py): 供他人赌博 is no 赌博罪
-    # but points at 刑法303, which defines 开设赌场罪 as well. Without it, 3 LeCaRD facts' searches
-    # (the predictor off) lost 刑法303 from their first two hits; with the predictor, no change.
+    # read as a question even for pasted facts (graph/name_words.py): a common word such as 赌博 names no
+    # 赌博罪 in facts, but points at 刑法303, which defines 开设赌场罪 as well. Read as facts, 3 LeCaRD
+    # facts' searches (the predictor off) lost 刑法303 from their first two hits; with the predictor on,
+    # and for the questions-only act phrases, statute search figures did not move.
     named = offenses_named_in(store, query, as_question=True)
     articles = offense_articles_many(store, list(dict.fromkeys(
         named + [e.dst for c in cases for e in out_edges[c] if e.kind == "CHARGED_WITH"])))
