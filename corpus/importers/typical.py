@@ -286,6 +286,18 @@ def known_offenses(corpus_dir: Path) -> frozenset[str]:
     return frozenset(o.name for o in extract_offenses(docs))
 
 
+def stamp_compilation_date(front_matters: list[dict]) -> None:
+    """A compilation carries no date of its own, and a file's mtime changes with every copy of the
+    data, so its version is the newest release it holds: the same release always imports the same."""
+    if not front_matters:
+        return
+    newest = max(fm["promulgated"] for fm in front_matters)
+    for fm in front_matters:
+        source = dict(fm["source"])
+        fm["source"] = {"dataset": source.pop("dataset"), "path": source.pop("path"), "version_date": newest,
+                        **source, "note": source["note"] + f"；汇编版本日期取所收案例的最新发布日期（{newest}）"}
+
+
 def import_typical(files: list[Path], out_dir: Path, offenses: frozenset[str] = frozenset()) -> TypicalImportReport:
     """Check every file; write `out_dir/typical/<id>.md` for each case only when all are sound."""
     report = TypicalImportReport()
@@ -299,13 +311,15 @@ def import_typical(files: list[Path], out_dir: Path, offenses: frozenset[str] = 
             continue
         release_title, cases, problems = parse_release(text, shown)
         report.problems += problems
-        source = {"dataset": release_title or path.stem, "path": f"{path.parent.name}/{path.name}",
-                  "version_date": dt.date.fromtimestamp(path.stat().st_mtime).isoformat()}
+        source = {"dataset": release_title or path.stem, "path": f"{path.parent.name}/{path.name}"}
+        from_file = []
         for case in cases:
             fm, body, problems = convert(case, shown, source, offenses)
             report.problems += problems
             if fm:
-                converted.append((fm, body, shown, case.line))
+                from_file.append((fm, body, shown, case.line))
+        stamp_compilation_date([fm for fm, *_ in from_file])
+        converted += from_file
     first: dict[str, str] = {}
     for fm, _, shown, line in converted:
         if fm["id"] in first:
