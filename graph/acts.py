@@ -62,7 +62,9 @@ def _patterns(path: Path = ACTS_FILE) -> tuple[tuple[str, re.Pattern, bool], ...
         words = [w for obj in entry["objects"] for w in objects[obj]]
         acts = sorted(entry["acts"], key=len, reverse=True)
         words = sorted(words, key=len, reverse=True)
-        gap = f"[^{re.escape(GAP_STOPS)}]{{0,{MAX_GAP}}}?"
+        # words that may not stand between act and object: 购买虚开的增值税专用发票 is 虚开, not a purchase
+        barred = "".join(f"(?!{re.escape(w)})" for w in entry.get("not_between", []))
+        gap = f"(?:{barred}[^{re.escape(GAP_STOPS)}]){{0,{MAX_GAP}}}?"
         out.append((entry["offense"], re.compile(f"(?:{'|'.join(map(re.escape, acts))}){gap}"
                                                  f"(?:{'|'.join(map(re.escape, words))})"),
                     bool(entry.get("questions_only"))))

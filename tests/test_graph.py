@@ -147,6 +147,19 @@ def test_an_act_on_a_listed_object_names_the_offense_that_lists_them(store):
     assert offenses_named_in(store, "被告人向王某（因犯运输毒品罪已被判刑）敲诈勒索现金") == ["offense:敲诈勒索罪"]
 
 
+def test_invoice_trading_is_named_by_a_question_and_never_across_a_false_issue(store):
+    """Invoice offenses (刑法206–210-1) are told apart by act and invoice kind; in judgments these phrases
+    mostly describe a 虚开 scheme, so a narrative of facts does not name them."""
+    assert offenses_named_in(store, "个人非法买卖发票一百份") == ["offense:非法出售发票罪"]
+    assert offenses_named_in(store, "出售增值税专用发票二十五份") == ["offense:非法出售增值税专用发票罪"]
+    assert offenses_named_in(store, "出售伪造的增值税专用发票") == ["offense:伪造、出售伪造的增值税专用发票罪"]
+    assert offenses_named_in(store, "购买伪造的增值税专用发票") == ["offense:非法购买增值税专用发票、购买伪造的增值税专用发票罪"]
+    assert offenses_named_in(store, "持有伪造的发票二百份") == ["offense:持有伪造的发票罪"]
+    assert offenses_named_in(store, "购买虚开的增值税专用发票") == []         # 虚开 between: the scheme, not a purchase
+    narrative = "经审理查明，" + "被告人经营一家贸易公司，" * 8 + "其从他人处购买增值税专用发票二十份，用于抵扣税款。"
+    assert "offense:非法购买增值税专用发票、购买伪造的增值税专用发票罪" not in offenses_named_in(store, narrative)
+
+
 def test_a_broken_act_table_names_the_file_and_the_entry(tmp_path):
     table = tmp_path / "acts.yaml"
     table.write_text("objects:\n  毒品: {words: [毒品]}\noffenses:\n  - {offense: 某罪, acts: [贩卖], objects: [枪支]}\n",
