@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from graph.queries import offense_mentions, offense_view, offenses_of_charges, related_typical_cases
+from graph.name_words import is_question
 from indexer.analysis import tokenize
 from graph.standards import mark_governing
 from indexer.predict import article_unit_id, available as predictor_available, load as load_predictor
@@ -136,8 +137,9 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
 
     denied: dict[str, str] = {}
     named = dict(offense_mentions(graph, text, denied))
+    named_weight = knobs.named_in_question_weight if is_question(text) else knobs.named_offense_weight
     for oid, phrase in named.items():
-        add(oid, knobs.named_offense_weight, f"问题所述“{phrase}”是该罪名列举的行为" if phrase else "问题中直接提到该罪名")
+        add(oid, named_weight, f"问题所述“{phrase}”是该罪名列举的行为" if phrase else "问题中直接提到该罪名")
     # 没有贩卖毒品的证据: the model reads 贩卖毒品 all the same, so its vote for the offense is not taken
     denied = {oid: phrase for oid, phrase in denied.items() if oid not in named}
     predicted = predicted_panel(graph, text, service.ranking)

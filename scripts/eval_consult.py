@@ -49,8 +49,10 @@ def evaluate_dev(service: SearchService, dev: list[dict]) -> dict:
             clause_ok += ok
         else:
             ok = True
-        if item["offense"] not in names[:3] or not ok:
-            misses.append(f"{item['q']} → {names[:3]}")
+        if names[:1] != [item["offense"]] or not ok:
+            why = "clause" if names[:1] == [item["offense"]] else (
+                f"rank {names.index(item['offense']) + 1}" if item["offense"] in names else "absent")
+            misses.append(f"[{why}] {item['q']} → {names[:3]}")
     n = len(dev)
     return {"queries": n, "offense_hit@1": hit1 / n, "offense_hit@3": hit3 / n,
             "clause_or_provision_accuracy": clause_ok / clause_total if clause_total else None,
