@@ -50,6 +50,7 @@ OLD_CONSTANTS = {
     "predictor.undecided_min_p": 0.2,
     "predictor.sure_min_p": 0.5,
     "consult.named_offense_weight": 2.0,            # api/consult.py add(oid, 2.0, …)
+    "consult.named_in_question_weight": 4.0,        # a question names it: over the model's sibling guess (ranking.py)
     "consult.search_depth": 30,                     # api/consult.py SearchRequest(k=30)
     "consult.link_weights.defines": 1.0,            # api/consult.py LINK_WEIGHTS
     "consult.link_weights.administrative_counterpart": 0.9,
