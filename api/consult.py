@@ -18,6 +18,7 @@ from indexer.predict.distinctions import undecided as undecided_charges
 from indexer.ranking import DEFAULT_RANKING, RankingConfig
 from indexer.search import SearchRequest, SearchService
 
+from .higher_tier import moved_to_a_higher_tier
 from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
 
 REVERSE_WORDS = ("不起诉", "免予刑事处罚", "免于刑事处罚", "免除刑罚", "反向衔接", "检察意见", "哪个部门", "什么行政处罚",
@@ -50,8 +51,9 @@ def evaluate_offense_standards(graph, view: dict, extracted: dict, cite=lambda u
 
 
 def offense_verdict(standards: list[dict]) -> dict:
-    """met when a governing filing clause is met; not_met when every governing filing clause is
-    ruled out; unknown (无法判断) otherwise, with the questions that would decide it."""
+    """met when a governing filing clause is met, or an older one on a fact the governing text moves
+    to a higher tier (api/higher_tier.py); not_met when every governing filing clause is ruled out;
+    unknown (无法判断) otherwise, with the questions that would decide it."""
     governing = [s for s in standards if s.get("governing")]
     if not governing:
         return {"status": STATUS_UNKNOWN, "basis": [], "questions": [],
@@ -59,7 +61,16 @@ def offense_verdict(standards: list[dict]) -> dict:
     met = [s["id"] for s in governing if s["status"] == "met"]
     if met:
         return {"status": "met", "basis": met, "questions": [], "notes": []}
-    status = "not_met" if all(s["status"] == "not_met" for s in governing) else STATUS_UNKNOWN
+    ruled_out = all(s["status"] == "not_met" for s in governing)
+    moved = None if ruled_out else moved_to_a_higher_tier(standards)
+    if moved:
+        older, higher, words = moved["older"]["source"], moved["higher"], "、".join(moved["words"])
+        notes = [f"现行的{higher['source']['label']}将“{words}”列为更高一档（“{higher['clause']}”），不在其入罪情形之列；"
+                 f"{older['label']}明确将其列为应予立案追诉的情形，已达到入罪标准。"]
+        if higher["questions"]:
+            notes.append("认定更高一档尚需查明：" + "；".join(higher["questions"]))
+        return {"status": "met", "basis": [moved["older"]["id"]], "questions": [], "notes": notes}
+    status = "not_met" if ruled_out else STATUS_UNKNOWN
     questions = list(dict.fromkeys(q for s in governing for q in s["questions"]))
     notes = list(dict.fromkeys(n for s in governing for n in s["notes"]))
     return {"status": status, "basis": [s["id"] for s in governing], "questions": questions, "notes": notes}

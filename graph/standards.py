@@ -447,6 +447,14 @@ def _is_threshold(term: str, alternatives: list[Alternative]) -> bool:
 LawIndex = dict[tuple[int, int], tuple[str, str]]     # (article, suffix) → (unit id, text)
 
 
+def _defines_a_consequence(term: str, targets, alternatives: list[Alternative], law: "LawIndex") -> bool:
+    """A higher tier's consequence quoted from the 刑法 article and defined by a requirement, not an
+    amount: 非法行医行为系造成就诊人死亡的直接、主要原因的，应认定为…“造成就诊人死亡” (非法行医解释第四条).
+    Terms that define an element (明知, 违反国家有关规定) are not thresholds and stay out."""
+    return any(a.requirements for a in alternatives) and tier_of([term], targets, law) == "aggravating" and any(
+        term in text for t in targets for _, text in _law_paragraphs(law, t))
+
+
 def _law_paragraphs(law: LawIndex, target: tuple[int, int, int | None]) -> list[tuple[str, str]]:
     number, suffix, clause = target
     unit_id, text = law.get((number, suffix), ("", ""))
@@ -602,8 +610,8 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
                     found.append(_standard(f"{sid}:{terms[0]}" if k else sid, doc, unit, "、".join(terms), context[0], context[1],
                                            _subject(body_head), head, alternatives, law))
             continue
-        if not deem or "刑法" not in body_head:
-            continue
+        if not deem or "刑法" not in body_head or body_head[deem.start() - 1:deem.start()] == "不":
+            continue        # 可不认定为…: says what a term is not, and the 可以认定为 after it is discretion
         targets = _targets(body_head)
         terms = TERMS_RE.findall(body_head[deem.end():])
         if not targets or not terms:
@@ -629,7 +637,7 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
         else:
             alternatives = _alternatives("", re.split(r"[。]", body_head[:deem.start()])[-1])
         term = "、".join(dict.fromkeys(terms))
-        if _is_threshold(term, alternatives):
+        if _is_threshold(term, alternatives) or _defines_a_consequence(term, targets, alternatives, law):
             found.append(_standard(sid, doc, unit, term, targets, [], _subject(body_head), head, alternatives, law))
     return found
 

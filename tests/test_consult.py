@@ -159,6 +159,22 @@ def test_an_act_phrase_states_the_conduct_of_a_single_act_offense(service):
 
 
 @pytest.mark.slow
+def test_a_fact_the_newer_text_moves_to_a_higher_tier_meets_the_filing_threshold(service):
+    """立案追诉标准（一）第五十七条 files 非法行医 causing death; the governing 2016 interpretation leaves death
+    out of its 情节严重 list because its 第四条 makes it the higher bracket. Met, on the older clause, with
+    the higher tier's own question left to establish, and not asked back as 是否造成轻度残疾？"""
+    answer = consult(service, "未取得医生执业资格的人非法行医，造成就诊人死亡")
+    offense = next(o for o in answer["offenses"] if o["name"] == "非法行医罪")
+    verdict = offense["verdict"]
+    assert verdict["status"] == "met" and verdict["basis"] == ["std:lian-zhuisu-biaozhun-1:art57"], verdict
+    assert "第四条" in verdict["notes"][0] and "直接、主要原因" in verdict["notes"][1]
+    fourth = next(s for s in offense["standards"] if s["id"] == "std:jieshi-feifa-xingyi-2016:art4")
+    assert fourth["clause"] == "造成就诊人死亡" and fourth["tier"] == "aggravating"     # 可不认定为… is not a clause
+    unstated = consult(service, "未取得医生执业资格的人非法行医，致就诊人腹部疼痛")
+    assert next(o for o in unstated["offenses"] if o["name"] == "非法行医罪")["verdict"]["status"] == "unknown"
+
+
+@pytest.mark.slow
 def test_a_question_naming_the_conduct_outweighs_the_models_sibling_guess(service):
     """偷砍他人种植的树木 states 盗伐林木 (刑法345①); the model, reading 树木 and 立木蓄积, guesses 滥伐林木."""
     answer = consult(service, "在公园内偷砍他人种植的树木，立木蓄积五立方米")

@@ -66,6 +66,27 @@ def test_aggravating_tiers_are_apart_from_filing(standards):
     assert offense_verdict([filing, tier])["status"] == "not_met"
 
 
+def test_an_older_clause_decides_only_for_a_stated_fact_the_newer_text_moves_up():
+    """死亡, listed by the superseded clause and named by the governing text's higher tier, meets the
+    filing threshold; a number is never carried across (the newer text may have raised it)."""
+    def clause(sid, doc, tier, status, alternatives, **extra):
+        return {"id": sid, "tier": tier, "status": status, "questions": [], "notes": [], "clause": extra.pop("clause", ""),
+                "source": {"doc_id": doc, "label": f"{doc}条"}, "alternatives": alternatives, **extra}
+    stated = {"kind": "fact", "status": "met", "options": ["轻度残疾", "死亡"], "fact": {"text": "造成就诊人死亡"}}
+    counted = {"kind": "quantity", "status": "met", "options": [], "fact": {"text": "死亡一人"}}
+    governing = clause("new", "new-doc", "filing", "unknown", [], governing=True, superseded_by=None)
+    higher = clause("new:4", "new-doc", "aggravating", "unknown", [{"text": "造成就诊人死亡的", "status": "unknown"}],
+                    clause="造成就诊人死亡", governing=False)
+    older = clause("old", "old-doc", "filing", "met", [{"status": "met", "text": "（一）…死亡的", "conditions": [stated]}],
+                   governing=False, superseded_by="new-doc")
+    verdict = offense_verdict([governing, older, higher])
+    assert verdict["status"] == "met" and verdict["basis"] == ["old"] and "“死亡”" in verdict["notes"][0]
+    older["alternatives"][0]["conditions"] = [counted]
+    assert offense_verdict([governing, older, higher])["status"] == "unknown"
+    older["alternatives"][0]["conditions"] = [stated]
+    assert offense_verdict([governing, older])["status"] == "unknown"      # no higher tier names it
+
+
 def test_negation_and_enumeration():
     [req] = requirements_in("（二）在禁采区、禁采期内采矿，开采的矿产品价值在五万元以上的；")
     std = {"alternatives": [{"label": "", "text": "", "conditions": [], "requirements": [req.__dict__]}]}
