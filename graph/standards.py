@@ -175,9 +175,13 @@ def _metric_before(text: str, start: int, since: int = 0) -> str:
     return "" if metric in LEADING else metric
 
 
+# words after a count that place it in time (处罚两次以后，再次…): they measure nothing
+TIME_AFTER = ("以后", "之后", "以前", "之前", "以内", "以来")
+
+
 def _metric_after(text: str, end: int) -> str:
     m = re.match(r"(?:以上|以下)?(?:的)?([\u4e00-\u9fa5]{2,8}?)(?:的|，|。|；|、|并且|或者|且|$)", text[end:end + 12])
-    return m.group(1) if m else ""
+    return m.group(1) if m and m.group(1) not in TIME_AFTER else ""
 
 
 def conditions_in(text: str) -> list[Condition]:
