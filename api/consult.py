@@ -40,7 +40,11 @@ def evaluate_offense_standards(graph, view: dict, extracted: dict, cite=lambda u
     for std in view["standards"]:
         props = nodes[std["id"]].props
         result = evaluate_standard({**std, "review": props.get("review")}, extracted)
-        standards.append({"id": std["id"], "clause": std["term"], "subject": std["subject"],
+        applied = std.get("applied_by")
+        if applied:          # another offense's clause, by reference: say which article applies it here
+            cite(applied["unit_id"])
+            result["notes"] = [f"依照{applied['label']}适用：{applied['quote']}。"] + result["notes"]
+        standards.append({"id": std["id"], "clause": std["term"], "subject": std["subject"], "applied_by": applied,
                           "tier": props.get("tier", "filing"), "review": props.get("review"),
                           "specific": props.get("specific", False),
                           "source": {**std["source"], "citation": cite(std["source"]["unit_id"])}, **result})

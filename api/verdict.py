@@ -144,8 +144,9 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
         return len(metric & _bigrams(f.context.replace("|", "")))
 
     # the words must say what was counted or paid: 死亡一人 is not 重伤一人, 八十万元 of deposits is not a
-    # loss of 五十万元, 住宿信息 is not 财产信息
-    need = 1
+    # loss of 五十万元, 住宿信息 is not 财产信息. A condition without words ("或者二十份以上且…": the
+    # text names the thing once, before the first number) is matched by its unit alone
+    need = 1 if metric else 0
 
     def claimed_elsewhere(f: Fact) -> bool:
         """A rival names what the fact counts and this condition's own distinct words are absent."""

@@ -269,6 +269,28 @@ def _standards(g: Graph, docs: list[Document], names: dict[str, str]) -> None:
             g.add_edge(Edge(oid, nid, "HAS_STANDARD", std.unit_id, "parsed"))
 
 
+STANDARD_REFERENCES = CURATED_DATA / "standard_references.yaml"
+
+
+def _standard_references(g: Graph, docs: list[Document], names: dict[str, str],
+                         path: Path = STANDARD_REFERENCES) -> None:
+    """Offenses whose thresholds are another offense's clauses by reference (standard_references.yaml):
+    HAS_STANDARD edges marked with the referring unit and its words."""
+    texts = {u.id: u.text for d in docs for u in d.units}
+    for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        where = f"{path.name}: {entry.get('offense')}"
+        if entry["unit"] not in texts:
+            continue                                  # a corpus without that interpretation
+        if entry["quote"] not in texts[entry["unit"]]:
+            raise ValueError(f"{where}: the quote is not in {entry['unit']}")
+        oid = resolve_offense(entry["offense"], names)
+        missing = [sid for sid in entry["standards"] if sid not in g.nodes]
+        if oid is None or missing:
+            raise ValueError(f"{where}: " + (f"no such offense" if oid is None else f"clauses not parsed: {missing}"))
+        for sid in entry["standards"]:
+            g.add_edge(Edge(oid, sid, "HAS_STANDARD", entry["unit"], "curated", {"quote": entry["quote"]}))
+
+
 def _case_domains(g: Graph) -> None:
     """A case is in the domains of the offenses it was charged with."""
     offense_domains: dict[str, set[str]] = {}
@@ -285,6 +307,7 @@ def build_graph(docs: list[Document], linkage: dict | None = None) -> Graph:
     articles = _article_nodes(g, docs)
     names = _offenses(g, docs, articles)
     _standards(g, docs, names)
+    _standard_references(g, docs, names)
     _cases(g, docs, names, articles)
     _cross_references(g, docs, articles)
     known_units = {u.id for d in docs for u in d.units}

@@ -143,6 +143,15 @@ def standard_view(store: GraphStore, node_id: str) -> dict:
             "quote": p["source_text"]}
 
 
+def _applied_by(store: GraphStore, edge) -> dict:
+    """For a clause this offense borrows (依照本解释第十四条的定罪量刑标准): the unit that says so."""
+    if edge.method != "curated" or edge.source == store.node(edge.dst).props.get("unit_id"):
+        return {}
+    art = store.node(article_id(edge.source))
+    return {"applied_by": {"unit_id": edge.source, "label": art.label if art else edge.source,
+                           "quote": edge.props.get("quote", "")}}
+
+
 def offense_page_reads(store: GraphStore, node_id: str, top_cases: int = 10) -> PageReads:
     """What offense_view reads, fetched level by level in batches: the offense's edges, its
     neighbours, their edges, then the documents, articles and sibling clauses those name (about
@@ -188,7 +197,8 @@ def offense_view(store: GraphStore, node_id: str, top_cases: int = 10) -> dict |
     articles = [dict(_article_ref(store, e.dst), clauses=e.props.get("clauses", []),
                      provenance={"source": e.source, "source_title": source_label(e.source), "method": e.method})
                 for e in store.edges_from(node_id, ("DEFINED_BY",))]
-    standards = [standard_view(store, e.dst) for e in store.edges_from(node_id, ("HAS_STANDARD",)) if store.node(e.dst)]
+    standards = [standard_view(store, e.dst) | _applied_by(store, e)
+                 for e in store.edges_from(node_id, ("HAS_STANDARD",)) if store.node(e.dst)]
 
     def violation(vid: str, edge) -> dict:
         v = store.node(vid)

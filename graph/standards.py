@@ -249,7 +249,9 @@ def _blocks(text: str) -> list[tuple[str, Items]]:
             if items and items[-1] is parent:
                 items.pop()                      # the item only introduces its sub-items
             items.append((f"{parent[0]}{sub.group(1)}", f"{parent[1]}{SUB_ITEM_RE.sub('', ln)}"))
-        elif blocks and not blocks[-1][1] and not DEEM_RE.search(blocks[-1][0]) and "立案" not in blocks[-1][0]:
+        elif blocks and not blocks[-1][1] and not DEEM_RE.search(blocks[-1][0]) and "立案" not in blocks[-1][0] \
+                and not (blocks[-1][0].endswith("。") and "定罪处罚" in blocks[-1][0]):
+            # (a finished 依照刑法…定罪处罚。 sentence takes no more: 第十六条's next paragraphs convict of another offense)
             blocks[-1] = (blocks[-1][0] + ln, [])
         else:
             blocks.append((ln, []))
@@ -296,6 +298,8 @@ def _alternatives(label: str, text: str) -> list[Alternative]:
         other_unit = bool(last and measures) and (last.unit != measures[0].unit or
                                                   bool(groups[-1][last.end:].strip("的，；以上 ")))
         joined = (pieces[i].startswith(AND_WORDS) or re.search(r"(^|[，；])(并且|同时|且)", pending)
+                  # "十份以上且票面可以退税、抵扣税额六万元以上": the 且 began this part inside the last one
+                  or bool(last and re.search(r"(并且|同时|且)[^，；]*$", groups[-1][last.end:]))
                   # "…受过二次以上行政处罚，又虚开发票，票面金额达到…60%以上": clauses in a row all hold
                   or (after_group in ("，", "；") and words and not words.startswith(("或者", "或")))
                   or (after_group in ("，", "；") and other_unit and not (words + pieces[i]).startswith(("或者", "或"))))
@@ -594,6 +598,18 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
             if targets and any(a.conditions for a in alternatives):
                 found.append(_standard(sid, doc, unit, "定罪处罚", targets, [convict.group(1)], _subject(body_head),
                                        head, alternatives, law, tier="filing"))
+            continue
+        if "刑法" in body_head and "定罪处罚" in body_head and not convict and not DEEM_RE.search(body_head) \
+                and "未遂" not in body_head:
+            # "伪造或者出售伪造的增值税专用发票，具有下列情形之一的，应当依照刑法第二百零六条的规定定罪处罚" and
+            # "…票面税额二十万元以上的，…应当依照刑法第二百零八条第一款的规定定罪处罚": the offense by its article
+            targets = _targets(body_head)
+            lead = (re.split(r"[，,]?(?:同时|并)?具[有备]下列", body_head)[0] if items
+                    else re.split(r"[，,]?(?:应当)?依照", body_head)[0])
+            alternatives = _listed(items, lead) if items else _alternatives("", lead)
+            if targets and any(a.conditions for a in alternatives):
+                found.append(_standard(sid, doc, unit, "定罪处罚", targets, [], _subject(body_head), head,
+                                       alternatives, law, tier="filing"))
             continue
         if "追究刑事责任" in body_head and "刑法" not in body_head and context and context[0]:
             # "非法吸收或者变相吸收公众存款，具有下列情形之一的，应当依法追究刑事责任": the offense is the

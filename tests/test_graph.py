@@ -220,3 +220,19 @@ def test_a_questions_only_act_names_its_offense_in_a_question_only(store):
     narrative = "被告人伪造营业执照，以虚构的公司名义与被害单位签订购销合同，" * 4
     assert len(narrative) > QUESTION_MAX_CHARS
     assert "offense:伪造、变造、买卖国家机关公文、证件、印章罪" not in offenses_named_in(store, narrative)
+
+
+def test_an_offense_takes_the_clauses_an_interpretation_points_it_to(store, docs, tmp_path):
+    """第十五条 非法出售增值税专用发票的，依照本解释第十四条的定罪量刑标准定罪处罚 (standard_references.yaml)."""
+    view = offense_view(store, "offense:非法出售增值税专用发票罪")
+    borrowed = {s["id"]: s for s in view["standards"]}
+    assert "std:jieshi-weihai-shuishou-2024:art14" in borrowed
+    assert borrowed["std:jieshi-weihai-shuishou-2024:art14"]["applied_by"]["unit_id"] == "jieshi-weihai-shuishou-2024:art15"
+    own = offense_view(store, "offense:伪造、出售伪造的增值税专用发票罪")["standards"]
+    assert all("applied_by" not in s for s in own)
+    from graph.extract import Graph, _standard_references
+    bad = tmp_path / "refs.yaml"
+    bad.write_text("- {offense: 非法出售发票罪, unit: jieshi-weihai-shuishou-2024:art17, quote: 不存在的话, standards: []}\n",
+                   encoding="utf-8")
+    with pytest.raises(ValueError, match="refs.yaml: 非法出售发票罪: the quote is not in jieshi-weihai-shuishou-2024:art17"):
+        _standard_references(Graph(), docs, {}, bad)

@@ -268,3 +268,15 @@ def test_province_figure_decides_a_range(standards, tmp_path, monkeypatch):
                 assert "测试省确定的标准 150000元" in cond["compared"]
     finally:
         get_settings.cache_clear()
+
+
+def test_a_list_that_convicts_by_the_criminal_law_article_is_a_filing_clause(standards):
+    """危害税收征管解释（2024）第十四条: "具有下列情形之一的，应当依照刑法第二百零六条的规定定罪处罚" names no
+    offense but its article; 第十六条's next paragraphs (…以出售伪造的增值税专用发票罪定罪处罚) are not its head."""
+    forged = standards["std:jieshi-weihai-shuishou-2024:art14"]
+    assert forged.tier == "filing" and forged.articles == [(206, 0, None)] and len(forged.alternatives) == 3
+    bought = standards["std:jieshi-weihai-shuishou-2024:art16"]
+    assert bought.articles == [(208, 0, 1)] and bought.offense_names == []
+    # 十份以上且票面可以退税、抵扣税额六万元以上: the 且 holds across the 、 inside the second metric
+    other = standards["std:jieshi-weihai-shuishou-2024:art17"]
+    assert [len(a.conditions) for a in other.alternatives] == [1, 2, 1]

@@ -6,7 +6,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .base import Out, Source
-from .offenses import LinkStatus, TypicalCaseRef
+from .offenses import AppliedBy, LinkStatus, TypicalCaseRef
 from .search import MAX_QUERY_CHARS, Predicted
 
 MAX_AMOUNT = 1e15   # beyond any real amount or quantity: a typo or an overflow
@@ -98,6 +98,7 @@ class EvaluatedStandard(Out):
     notes: list[str]
     governing: bool
     superseded_by: str | None
+    applied_by: AppliedBy | None = None
 
 
 class Verdict(Out):

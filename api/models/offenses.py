@@ -76,6 +76,13 @@ class StandardSource(Out):
     effective: str | None
 
 
+class AppliedBy(Out):
+    """The article that applies another offense's clause to this one (依照本解释第十四条的定罪量刑标准)."""
+    unit_id: str
+    label: str
+    quote: str
+
+
 class StandardView(Out):
     """A threshold clause (立案追诉标准 / 数额标准) with its tier and whether it governs."""
     id: str
@@ -89,6 +96,7 @@ class StandardView(Out):
     superseded_by: str | None
     source: StandardSource
     quote: str
+    applied_by: AppliedBy | None = None
 
 
 class LinkStatus(Out):
