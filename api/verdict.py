@@ -151,11 +151,18 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
     def claimed_elsewhere(f: Fact) -> bool:
         """A rival names what the fact counts and this condition's own distinct words are absent."""
         words = _bigrams(f.context.replace("|", ""))
+        before, _, after = f.context.partition("|")
+        near = _bigrams(after if after_first else before)
         for r in rivals:
             other = _bigrams(r.get("metric", ""))
             if r["unit"] != condition["unit"] or other == metric:
                 continue
             if metric - other and not (metric - other) & words and (other - metric) & words:
+                return True
+            # 非法经营数额四万元，违法所得未查清: the words that lead to a sum name the rival's thing,
+            # this condition's words only stand further off (a head count is named on both sides:
+            # 组织三十人参赌, so only sums)
+            if condition["unit"] == "元" and metric - other and (other - metric) & near and not (metric - other) & near:
                 return True
         return False
 

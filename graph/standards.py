@@ -521,7 +521,8 @@ HEAD_PLACE_RE = re.compile(r"进入[^，。；]{0,24}(?:场所|交通工具)")
 
 
 def _standard(sid: str, doc: Document, unit, term: str, targets, names, subject: str, head: str,
-              alternatives: list[Alternative], law: LawIndex, tier: str | None = None) -> Standard:
+              alternatives: list[Alternative], law: LawIndex, tier: str | None = None,
+              specific: bool | None = None) -> Standard:
     terms = [t for t in re.split(r"[、]", term) if t]
     tier = tier or tier_of(terms, targets, law)
     extra = statutory_conditions(terms, targets, law) if tier == "filing" or "巨大" in term else []
@@ -531,9 +532,28 @@ def _standard(sid: str, doc: Document, unit, term: str, targets, names, subject:
         if not alt.catch_all:
             alt.conditions += [Condition(**{**c.to_dict()}) for c in extra]
             alt.requirements += [r for r in shared if r.text not in {q.text for q in alt.requirements}]
-    specific = term == "定罪处罚" or "本解释规定的" in head
+    if specific is None:
+        specific = term == "定罪处罚" or "本解释规定的" in head
     return Standard(sid, doc.id, unit.id, term, targets, names, subject, head, alternatives, unit.text,
                     doc.effective, tier, review_note(unit.text), specific)
+
+
+def _convicts_at_an_amount(sentence: str) -> bool:
+    """"…价值二万元以上…的，应当依照刑法第X条的规定，以…罪处五年以下" / "…定罪处罚": a conviction threshold."""
+    return ("依照刑法" in sentence and bool(re.search(r"定罪处罚|罪处", sentence)) and _has_amount(sentence)
+            and not DEEM_RE.search(sentence) and "未遂" not in sentence)
+
+
+def _from_the_amount(text: str) -> str:
+    """The clauses from the first that counts something: the conduct before it restates the offense
+    (非法猎捕、杀害国家重点保护的珍贵、濒危野生动物…，价值二万元以上), which the facts word their own way."""
+    clauses = re.split(r"(?<=[，,])", text)
+    at = next((i for i, c in enumerate(clauses) if _has_amount(c)), 0)
+    return "".join(clauses[at:])
+
+
+def _without_upper_bounds(text: str) -> str:
+    return re.sub(r"不满[^，,；。的]*", "", text)
 
 
 def _listed(items: Items, lead: str) -> list[Alternative]:
@@ -635,6 +655,28 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
         targets = _targets(body_head)
         terms = TERMS_RE.findall(body_head[deem.end():])
         if not targets or not terms:
+            continue
+        sentences = [t for t in re.split(r"[；。]", body_head) if t]
+        if not items and len(sentences) > 1 and _convicts_at_an_amount(sentences[0]) and "分别认定为" not in body_head:
+            # "…价值二万元以上不满二十万元的，应当依照刑法第三百四十一条第一款的规定，以危害珍贵、濒危野生动物罪处
+            # 五年以下…；价值二十万元以上不满二百万元的，应当认定为“情节严重”…": the first sentence is the
+            # filing threshold, each later one a tier of its own. An upper bound (不满…) only marks where the
+            # next tier starts: more meets the lower tier too
+            first = _from_the_amount(_without_upper_bounds(re.split(r"[，,]?(?:应当)?依照", sentences[0])[0]))
+            # the offense's own threshold, with its tiers after it: general, so it supersedes older ones
+            filing = _standard(sid, doc, unit, "定罪处罚", targets, [], _subject(body_head), head,
+                               _alternatives("", first), law, tier="filing", specific=False)
+            found.append(filing)
+            for sentence in sentences[1:]:
+                at, named = DEEM_RE.search(sentence), TERMS_RE.findall(sentence)
+                if not (at and named):
+                    continue
+                tier = _alternatives("", _without_upper_bounds(sentence[:at.start()]))
+                if "较轻" in named[0]:      # 情节较轻 is a lighter bracket of the same crime: it convicts too
+                    filing.alternatives.extend(tier)
+                else:
+                    found.append(_standard(f"{sid}:{named[0]}", doc, unit, named[0], targets, [], _subject(body_head),
+                                           head, tier, law))
             continue
         if "分别认定为" in body_head and len(terms) > 1:
             before = re.split(r"[；。]", body_head.split("分别认定为")[0])

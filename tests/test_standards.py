@@ -280,3 +280,24 @@ def test_a_list_that_convicts_by_the_criminal_law_article_is_a_filing_clause(sta
     # 十份以上且票面可以退税、抵扣税额六万元以上: the 且 holds across the 、 inside the second metric
     other = standards["std:jieshi-weihai-shuishou-2024:art17"]
     assert [len(a.conditions) for a in other.alternatives] == [1, 2, 1]
+
+
+def test_a_conviction_sentence_then_its_tiers_are_apart(standards):
+    """野生动物解释（2022）第六条: 价值二万元以上 convicts (its tiers follow at 二十万 / 二百万); the conduct it
+    restates is the offense's, not a condition the facts must word alike; 第二条's 情节较轻 still convicts."""
+    filing = standards["std:jieshi-yesheng-dongwu-2022:art6"]
+    assert filing.tier == "filing" and not filing.specific          # general: it supersedes the 2008 "any case"
+    assert [[(c.value, c.op) for c in a.conditions] for a in filing.alternatives] == [[(20000.0, ">=")]]
+    assert not filing.alternatives[0].requirements
+    assert standards["std:jieshi-yesheng-dongwu-2022:art6:情节严重"].tier == "aggravating"
+    assert verdict(filing, "非法出售国家二级保护野生动物制品，价值三万元")["status"] == "met"
+    assert verdict(filing, "非法猎捕国家二级保护野生鸟类一只，价值八千元")["status"] == "not_met"
+    smuggling = standards["std:jieshi-yesheng-dongwu-2022:art2"]
+    assert sorted(c.value for a in smuggling.alternatives for c in a.conditions) == [20000.0, 200000.0]
+
+
+def test_a_sum_belongs_to_the_words_that_lead_to_it(standards):
+    """非法经营数额四万元，违法所得未查清: the 四万元 is the 非法经营数额 (under 五万), not a 违法所得 over 三万."""
+    result = verdict(standards["std:jieshi-zhishi-chanquan-2004:art1"], "使用他人一种注册商标，非法经营数额四万元，违法所得未查清")
+    assert result["status"] != "met"
+    assert verdict(standards["std:jieshi-zhishi-chanquan-2004:art1"], "假冒注册商标，违法所得四万元")["status"] == "met"
