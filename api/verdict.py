@@ -25,6 +25,8 @@ from corpus.quantities import Quantity
 from graph.acts import act_words
 from graph.standards import find_measures
 
+from . import weighted_sum
+
 UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限", "集团", "商行", "门店")
 PERSON_SUBJECT_WORDS = ("个人", "自然人", "村民", "男子", "女子", "个体", "无业", "本人")
 PERSON_NAME_RE = re.compile(r"[赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦许何吕张孔曹严华金魏陶姜谢邹苏潘葛范彭鲁马方任袁柳"
@@ -279,7 +281,11 @@ def find_stated(option: str, text: str) -> tuple[int, int] | None:
     return (m.b, m.b + m.size) if m.size >= need else None
 
 
-def _requirement(req: dict, text: str) -> dict:
+def _requirement(req: dict, text: str, facts=()) -> dict:
+    computed = weighted_sum.evaluate(req["text"], facts)
+    if computed:                  # 已销售金额乘以三倍后与未销售货值合计…: arithmetic on the stated sums
+        return {"kind": "fact", "text": req["text"], "options": req["options"], "status": computed["status"],
+                "fact": {"text": computed["compared"], "kind": "computed"}, "compared": computed["compared"]}
     stated, denied = [], []
     for option in req["options"]:
         span = find_stated(option, text)
@@ -314,7 +320,7 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
     if wanted and subject and wanted != subject:
         return {**base, "status": "not_applicable", "conditions": [], "note": f"本项限于{wanted}"}
     conds = [_numeric(c, extracted, rivals, figures) for c in alt.get("conditions", [])]
-    conds += [_requirement(r, extracted["text"]) for r in alt.get("requirements", [])]
+    conds += [_requirement(r, extracted["text"], extracted["facts"]) for r in alt.get("requirements", [])]
     if wanted:
         conds.append({"kind": "subject", "text": wanted, "status": "met" if subject == wanted else STATUS_UNKNOWN,
                       "fact": {"text": subject, "kind": "subject"} if subject else None,

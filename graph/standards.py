@@ -440,8 +440,17 @@ def _kinds_or_place(condition: Condition) -> Requirement | None:
     return Requirement(f"{m['kinds']}或者在{m['place']}内", options, f"是否为{m['kinds']}，或者在{m['place']}内？")
 
 
+# "将已销售金额乘以三倍后，与尚未销售的伪劣产品货值金额合计十五万元以上": a sum of weighted amounts, which
+# the number comparisons cannot compute; read per number it ruled items out wrongly (三万元已售、七万元未售
+# is 九万 + 七万 = 十六万, met). Kept whole, it is asked as one question.
+WEIGHTED_SUM_RE = re.compile(r"乘以[^，；。]{1,4}倍[^；。]*合计")
+
+
 def _alternative(label: str, text: str) -> Alternative:
     body = ITEM_RE.sub("", text).strip()
+    if WEIGHTED_SUM_RE.search(body):
+        stated = body.rstrip("；;。，").removesuffix("的")
+        return Alternative(label, text, [], [Requirement(stated, [stated], f"是否{stated}？")], False)
     catch_all = body.startswith("其他") and not _has_amount(body)
     conditions = conditions_in(text)
     qualified = [r for r in map(_kinds_or_place, conditions) if r]

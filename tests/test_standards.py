@@ -301,3 +301,12 @@ def test_a_sum_belongs_to_the_words_that_lead_to_it(standards):
     result = verdict(standards["std:jieshi-zhishi-chanquan-2004:art1"], "使用他人一种注册商标，非法经营数额四万元，违法所得未查清")
     assert result["status"] != "met"
     assert verdict(standards["std:jieshi-zhishi-chanquan-2004:art1"], "假冒注册商标，违法所得四万元")["status"] == "met"
+
+
+def test_sold_times_three_plus_unsold_is_computed(standards):
+    """立案追诉标准（一）第十六条（三）: 已销售金额 × 3 + 未销售货值 ≥ 十五万元, while the sold sum is under 五万."""
+    std = standards["std:lian-zhuisu-biaozhun-1:art16"]
+    third = lambda text: next(a for a in verdict(std, text)["alternatives"] if a["label"] == "（三）")
+    assert third("销售伪劣钢管，已售金额三万元，库存未售货值七万元")["status"] == "met"          # 9 + 7 = 16
+    assert third("销售伪劣钢管，已售金额三万元，库存未售货值四万元")["status"] == "not_met"      # 9 + 4 = 13
+    assert third("销售伪劣钢管三万元")["status"] == "unknown"                                   # unsold not stated
