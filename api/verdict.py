@@ -135,7 +135,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
     if not same_unit:
         return None, ""
     metric = _bigrams(condition.get("metric", ""))
-    after_first = condition["unit"] in ("次", "人次")   # "受过两次行政处罚": the words follow the number
+    after_first = condition["unit"] in ("次", "人次", "种")   # "受过两次行政处罚", "两种以上注册商标": the words follow
 
     def overlap(f: Fact) -> int:
         before, _, after = f.context.partition("|")

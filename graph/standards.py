@@ -184,6 +184,12 @@ def _metric_after(text: str, end: int) -> str:
     return m.group(1) if m and m.group(1) not in TIME_AFTER else ""
 
 
+def _kinds_after(text: str, end: int) -> str:
+    """假冒两种以上注册商标非法经营数额…: the four characters after 种以上 name what is counted (注册商标)."""
+    m = re.match(r"(?:以上)?([\u4e00-\u9fa5]{4})", text[end:])
+    return m.group(1) if m else ""
+
+
 def conditions_in(text: str) -> list[Condition]:
     """Numeric conditions of one clause; ranges "X至Y以上" become one condition with an upper bound."""
     quantities = find_measures(text)
@@ -204,8 +210,9 @@ def conditions_in(text: str) -> list[Condition]:
         between = text[quantities[i - 1].end:q.start] if i and i - 1 not in skip and out else ""
         if between in ("不满", "不足", "未满", "低于"):
             qualifier, metric = between, out[-1].metric     # "…以上不满二十万元": same metric, upper bound
-        if q.unit in ("次", "人次") or (q.unit == "人" and not metric) or len(metric) <= 1:   # 为三个以上对象
-            metric = _metric_after(text, quantities[i + 1].end if upper is not None else q.end) or metric
+        if q.unit in ("次", "人次", "种") or (q.unit == "人" and not metric) or len(metric) <= 1:   # 为三个以上对象
+            metric = _metric_after(text, quantities[i + 1].end if upper is not None else q.end) or (
+                _kinds_after(text, q.end) if q.unit == "种" else "") or metric
         out.append(Condition(metric=metric, op=OPS.get(qualifier, ">="), value=q.value, unit=q.unit,
                              text=q.raw if upper is None else text[q.start:quantities[i + 1].end],
                              upper=upper, within_years=years if q.unit == "次" else None))
