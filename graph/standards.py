@@ -357,6 +357,7 @@ SHARED_OBJECT_VERBS = ("制造", "买卖", "运输", "邮寄", "储存", "生产
 
 
 CONDUCT_VERBS = set(SHARED_OBJECT_VERBS) | {"排放", "倾倒", "处置", "使用", "提供", "获取", "经营", "吸收"}
+GENERIC_TAILS = ("的污染物", "的物质", "的废物")     # "含铅…的污染物": the element is what the facts name
 
 
 def _options(clause: str) -> list[str]:
@@ -369,9 +370,15 @@ def _options(clause: str) -> list[str]:
         parts = [parts[0]] + [qualifier + p for p in parts[1:]]
     singles = [i for i, p in enumerate(parts) if len(p) == 1]
     if singles and singles[0] > 0 and singles[-1] + 1 < len(parts) and singles == list(range(singles[0], singles[-1] + 1)):
-        a, b = singles[0], singles[-1]     # "处置含铅、汞、…、锑的污染物" → 处置含铅的污染物, 处置含汞的污染物 …
+        a, b = singles[0], singles[-1]     # "处置含铅、汞、…、锑的污染物" → 含铅, 含汞 … (the facts say 排放含镉废水)
         prefix, suffix = parts[a - 1][:-1], parts[b + 1][1:]
-        parts = parts[:a - 1] + [prefix + e + suffix for e in [parts[a - 1][-1], *parts[a:b + 1], parts[b + 1][0]]] + parts[b + 2:]
+        verbs = parts[:a - 1]
+        verb = next((v for v in sorted(CONDUCT_VERBS, key=len, reverse=True) if prefix.startswith(v)), None)
+        if verb and all(v in CONDUCT_VERBS for v in verbs):
+            prefix, verbs = prefix[len(verb):], []       # 排放、倾倒、处置: any of the acts, the element decides
+        if suffix in GENERIC_TAILS:
+            suffix = ""
+        parts = verbs + [prefix + e + suffix for e in [parts[a - 1][-1], *parts[a:b + 1], parts[b + 1][0]]] + parts[b + 2:]
         return [o for p in parts for o in re.split(r"或者|或", p)]
     last = parts[-1]
     verb = next((v for v in sorted(SHARED_OBJECT_VERBS, key=len, reverse=True) if last.startswith(v)), None)
