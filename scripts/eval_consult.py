@@ -130,13 +130,15 @@ def main() -> int:
     p.add_argument("--lecard-limit", type=int, help="only the first N LeCaRD query cases")
     p.add_argument("--json", action="store_true")
     p.add_argument("--verdicts", action="store_true", help="only verdict accuracy on eval/verdict_dev.yaml (graph only)")
+    p.add_argument("--verdict-set", default="verdict_dev.yaml",
+                   help="the verdict set under eval/ (verdict_probe.yaml: written from the legal texts by a reader who did not see the code)")
     p.add_argument("--sweep", metavar="NAME=V1,V2,...",
                    help="one evaluation per value of a ranking field, e.g. consult.case_vote_weight=0,0.5,1 "
                         "or consult.predicted_charge_weight=0,1.5,3")
     add_ranking_arguments(p)
     args = p.parse_args()
     if args.verdicts:
-        items = yaml.safe_load((ROOT / "eval" / "verdict_dev.yaml").read_text(encoding="utf-8"))
+        items = yaml.safe_load((ROOT / "eval" / args.verdict_set).read_text(encoding="utf-8"))
         print(json.dumps(evaluate_verdicts(items, Path(get_settings().corpus_dir)), ensure_ascii=False, indent=1))
         return 0
     if args.sweep:
