@@ -22,6 +22,9 @@ ACTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_a
 MAX_GAP = 8
 # the words between stay within one clause and deny nothing (出售光盘没有营业执照)
 GAP_STOPS = "，。；：！？,;:!?\n没未无不"
+# between a thing and the act that follows it only a count may stand (住址一万二千条卖给): 身份证号码注册账户后
+# 卖给 sold the accounts, not the records
+COUNT_GAP = "[0-9〇零一二三四五六七八九十百千万亿余多条份组个和及等的]{0,12}?"
 DENIAL_WINDOW = 10      # characters before an act read for a denial (没有证据证明其贩卖)
 
 
@@ -65,9 +68,11 @@ def _patterns(path: Path = ACTS_FILE) -> tuple[tuple[str, re.Pattern, bool], ...
         # words that may not stand between act and object: 购买虚开的增值税专用发票 is 虚开, not a purchase
         barred = "".join(f"(?!{re.escape(w)})" for w in entry.get("not_between", []))
         gap = f"(?:{barred}[^{re.escape(GAP_STOPS)}]){{0,{MAX_GAP}}}?"
-        out.append((entry["offense"], re.compile(f"(?:{'|'.join(map(re.escape, acts))}){gap}"
-                                                 f"(?:{'|'.join(map(re.escape, words))})"),
-                    bool(entry.get("questions_only"))))
+        act_re, object_re = f"(?:{'|'.join(map(re.escape, acts))})", f"(?:{'|'.join(map(re.escape, words))})"
+        # object_first: the thing, then what was done with it (客户姓名、电话和住址一万二千条卖给推销人员)
+        pattern = (f"{object_re}{COUNT_GAP}{act_re}" if entry.get("object_first")
+                   else f"{act_re}{gap}{object_re}")
+        out.append((entry["offense"], re.compile(pattern), bool(entry.get("questions_only"))))
     return tuple(out)
 
 

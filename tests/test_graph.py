@@ -145,6 +145,9 @@ def test_an_act_on_a_listed_object_names_the_offense_that_lists_them(store):
     assert offenses_named_in(store, "村民上山挖了三株野生红豆杉") == ["offense:危害国家重点保护植物罪"]
     assert offenses_named_in(store, "从他人手中买来两只活体穿山甲") == ["offense:危害珍贵、濒危野生动物罪"]
     assert offenses_named_in(store, "擅自拆除了已公布为省级文保单位的祠堂") == ["offense:故意损毁文物罪"]
+    # the records first, then the sale; only a count between them (not 注册账户后: the accounts were sold)
+    assert offenses_named_in(store, "将客户姓名、电话和住址一万二千条卖给推销人员") == ["offense:侵犯公民个人信息罪"]
+    assert offenses_named_in(store, "用他人身份证号码注册账户后卖给他人") == []
     assert offenses_named_in(store, "其销售的化肥不是假化肥") == []                 # the words between deny it
     # someone else's case, in parentheses, names their offense and not the facts'
     assert offenses_named_in(store, "被告人向王某（因犯运输毒品罪已被判刑）敲诈勒索现金") == ["offense:敲诈勒索罪"]
