@@ -24,7 +24,7 @@ MAX_GAP = 8
 GAP_STOPS = "，。；：！？,;:!?\n没未无不"
 # between a thing and the act that follows it only a count may stand (住址一万二千条卖给): 身份证号码注册账户后
 # 卖给 sold the accounts, not the records
-COUNT_GAP = "[0-9〇零一二三四五六七八九十百千万亿余多条份组个和及等的]{0,12}?"
+COUNT_GAP = "(?:[0-9〇零一二三四五六七八九十百千万亿余多条份组个和及等的]|加价|高价|低价){0,12}?"
 DENIAL_WINDOW = 10      # characters before an act read for a denial (没有证据证明其贩卖)
 
 

@@ -148,6 +148,11 @@ def test_an_act_on_a_listed_object_names_the_offense_that_lists_them(store):
     # the records first, then the sale; only a count between them (not 注册账户后: the accounts were sold)
     assert offenses_named_in(store, "将客户姓名、电话和住址一万二千条卖给推销人员") == ["offense:侵犯公民个人信息罪"]
     assert offenses_named_in(store, "用他人身份证号码注册账户后卖给他人") == []
+    assert offenses_named_in(store, "外贸公司虚报出口数量和单价") == ["offense:骗取出口退税罪"]
+    assert offenses_named_in(store, "私自为八名妇女取环") == ["offense:非法进行节育手术罪"]
+    assert offenses_named_in(store, "为企业争取环保资金") == []                     # 取环 inside 争取环保
+    assert offenses_named_in(store, "将空白定额发票三百份加价卖给他人") == ["offense:非法出售发票罪"]
+    assert offenses_named_in(store, "将增值税专用发票二十份卖给他人") == ["offense:非法出售增值税专用发票罪"]
     assert offenses_named_in(store, "其销售的化肥不是假化肥") == []                 # the words between deny it
     # someone else's case, in parentheses, names their offense and not the facts'
     assert offenses_named_in(store, "被告人向王某（因犯运输毒品罪已被判刑）敲诈勒索现金") == ["offense:敲诈勒索罪"]
