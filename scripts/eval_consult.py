@@ -157,7 +157,9 @@ def _run(args, assignments: list[str], embedder=None) -> int:
     service = open_service(settings, embedder, data_dir=args.data_dir, ranking=ranking)
     dev = yaml.safe_load((ROOT / "eval" / "consult_dev.yaml").read_text(encoding="utf-8"))
     documents = load_corpus(Path(settings.corpus_dir)).documents      # read once for both case sets
-    results = {"dev": evaluate_dev(service, dev), "typical": evaluate_typical(service, documents)}
+    probe = yaml.safe_load((ROOT / "eval" / "consult_probe.yaml").read_text(encoding="utf-8"))
+    results = {"dev": evaluate_dev(service, dev), "probe": evaluate_dev(service, probe),
+               "typical": evaluate_typical(service, documents)}
     if not args.no_lecard:
         results["lecard"] = evaluate_lecard(service, documents, args.lecard_limit)
     if args.json:
@@ -170,6 +172,9 @@ def _run(args, assignments: list[str], embedder=None) -> int:
           f"({d['clause_questions']} questions)")
     for m in d["misses"]:
         print(f"  miss: {m}")
+    r = results["probe"]
+    print(f"independent consult probe ({r['queries']} questions, eval/consult_probe.yaml): offense hit@1 "
+          f"{r['offense_hit@1']:.3f}, hit@3 {r['offense_hit@3']:.3f}")
     r = results["typical"]
     print(f"official cases of forward linkage ({r['cases']}, 案情 only): charge top-1 {r['charge_top1']:.3f}, "
           f"top-3 {r['charge_top3']:.3f}")
