@@ -575,8 +575,12 @@ def _from_the_amount(text: str) -> str:
     return "".join(clauses[at:])
 
 
-def _without_upper_bounds(text: str) -> str:
-    return re.sub(r"不满[^，,；。的]*", "", text)
+def _lower_bounds_only(alternatives: list[Alternative]) -> list[Alternative]:
+    """"价值二万元以上不满二十万元": the 不满 only marks where the next tier starts, so more meets the
+    lower tier too. The text stays the law's words (training questions quote it)."""
+    for a in alternatives:
+        a.conditions = [c for c in a.conditions if c.op != "<"]
+    return alternatives
 
 
 def _listed(items: Items, lead: str) -> list[Alternative]:
@@ -685,16 +689,16 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
             # 五年以下…；价值二十万元以上不满二百万元的，应当认定为“情节严重”…": the first sentence is the
             # filing threshold, each later one a tier of its own. An upper bound (不满…) only marks where the
             # next tier starts: more meets the lower tier too
-            first = _from_the_amount(_without_upper_bounds(re.split(r"[，,]?(?:应当)?依照", sentences[0])[0]))
+            first = _from_the_amount(re.split(r"[，,]?(?:应当)?依照", sentences[0])[0])
             # the offense's own threshold, with its tiers after it: general, so it supersedes older ones
             filing = _standard(sid, doc, unit, "定罪处罚", targets, [], _subject(body_head), head,
-                               _alternatives("", first), law, tier="filing", specific=False)
+                               _lower_bounds_only(_alternatives("", first)), law, tier="filing", specific=False)
             found.append(filing)
             for sentence in sentences[1:]:
                 at, named = DEEM_RE.search(sentence), TERMS_RE.findall(sentence)
                 if not (at and named):
                     continue
-                tier = _alternatives("", _without_upper_bounds(sentence[:at.start()]))
+                tier = _lower_bounds_only(_alternatives("", sentence[:at.start()]))
                 if "较轻" in named[0]:      # 情节较轻 is a lighter bracket of the same crime: it convicts too
                     filing.alternatives.extend(tier)
                 else:
