@@ -20,21 +20,22 @@ from .standards import extract_standards, statutory_standards
 from .schema import (Edge, Node, agency_id, article_id, case_id, document_id, domain_id, offense_id,
                      violation_id)
 
-LINKAGE_FILE = BUNDLED_CORPUS.parent / "data" / "linkage.yaml"
 CURATED_DATA = BUNDLED_CORPUS.parent / "data"
+LINKAGE_FILE = CURATED_DATA / "linkage.yaml"
+CRIMINAL_LAW_ID = "xingfa"
+CRIMINAL_LAW_NAMES = ("刑法", "中华人民共和国刑法")
 
 
 def extraction_fingerprint() -> str:
-    """The graph code and the curated data it reads, hashed: an index built by other extraction code
-    is stale. (A version number bumped by hand was forgotten once: a standards fix stayed unbuilt.)"""
+    """The graph code and the curated data it reads (linkage, act tables …), hashed: an index built by
+    other extraction code is stale. (A version number bumped by hand was forgotten once: a standards
+    fix stayed unbuilt.)"""
     import hashlib
     digest = hashlib.sha256()
     for path in sorted(Path(__file__).parent.glob("*.py")) + sorted(CURATED_DATA.glob("*.*")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
-CRIMINAL_LAW_ID = "xingfa"
-CRIMINAL_LAW_NAMES = ("刑法", "中华人民共和国刑法")
 
 
 @dataclass

@@ -172,6 +172,8 @@ def offense_page_reads(store: GraphStore, node_id: str, top_cases: int = 10) -> 
     sibling_standards = [e.dst for o in siblings for e in page.edges_from(o, ("HAS_STANDARD",))]
     page.fetch_nodes(sibling_standards)
     named = [f"doc:{e.source.split(':')[0]}" for e in out if e.kind == "DEFINED_BY"]
+    # the articles that apply another offense's clause here (_applied_by), in this batch too
+    named += [article_id(e.source) for e in out if e.kind == "HAS_STANDARD" and e.method == "curated"]
     for s in sibling_standards:
         node = page.node(s)
         if node:

@@ -567,6 +567,11 @@ def _convicts_at_an_amount(sentence: str) -> bool:
             and not DEEM_RE.search(sentence) and "未遂" not in sentence)
 
 
+def _before_conviction(sentence: str) -> str:
+    """"…二十份以上且票面税额十万元以上的，应当依照刑法第…的规定定罪处罚": what must hold, before 依照."""
+    return re.split(r"[，,]?(?:应当)?依照", sentence)[0]
+
+
 def _from_the_amount(text: str) -> str:
     """The clauses from the first that counts something: the conduct before it restates the offense
     (非法猎捕、杀害国家重点保护的珍贵、濒危野生动物…，价值二万元以上), which the facts word their own way."""
@@ -651,8 +656,7 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
             # "伪造或者出售伪造的增值税专用发票，具有下列情形之一的，应当依照刑法第二百零六条的规定定罪处罚" and
             # "…票面税额二十万元以上的，…应当依照刑法第二百零八条第一款的规定定罪处罚": the offense by its article
             targets = _targets(body_head)
-            lead = (re.split(r"[，,]?(?:同时|并)?具[有备]下列", body_head)[0] if items
-                    else re.split(r"[，,]?(?:应当)?依照", body_head)[0])
+            lead = re.split(r"[，,]?(?:同时|并)?具[有备]下列", body_head)[0] if items else _before_conviction(body_head)
             alternatives = _listed(items, lead) if items else _alternatives("", lead)
             if targets and any(a.conditions for a in alternatives):
                 found.append(_standard(sid, doc, unit, "定罪处罚", targets, [], _subject(body_head), head,
@@ -689,7 +693,7 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
             # 五年以下…；价值二十万元以上不满二百万元的，应当认定为“情节严重”…": the first sentence is the
             # filing threshold, each later one a tier of its own. An upper bound (不满…) only marks where the
             # next tier starts: more meets the lower tier too
-            first = _from_the_amount(re.split(r"[，,]?(?:应当)?依照", sentences[0])[0])
+            first = _from_the_amount(_before_conviction(sentences[0]))
             # the offense's own threshold, with its tiers after it: general, so it supersedes older ones
             filing = _standard(sid, doc, unit, "定罪处罚", targets, [], _subject(body_head), head,
                                _lower_bounds_only(_alternatives("", first)), law, tier="filing", specific=False)

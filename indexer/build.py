@@ -14,7 +14,7 @@ import numpy as np
 from corpus.frontmatter import CorpusError
 from corpus.loader import corpus_fingerprint, load_corpus
 from corpus.model import Document
-from graph.extract import LINKAGE_FILE, build_graph, extraction_fingerprint
+from graph.extract import build_graph, extraction_fingerprint
 from graph.store import write_graph
 
 from .analysis import ANALYSIS_VERSION, char_ngrams, tokenize
@@ -40,10 +40,9 @@ class BuildResult:
 
 
 def build_fingerprint(corpus_dir: Path) -> str:
-    """Corpus content plus the extraction code and curated data (linkage, act tables …)."""
+    """Corpus content plus the extraction code and the curated data it reads (linkage.yaml among them)."""
     import hashlib
     digest = hashlib.sha256(corpus_fingerprint(corpus_dir).encode())
-    digest.update(LINKAGE_FILE.read_bytes())
     digest.update(f"graph-{extraction_fingerprint()}".encode())
     return digest.hexdigest()[:16]
 
