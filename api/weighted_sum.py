@@ -1,31 +1,13 @@
-"""立案追诉标准（一）第十六条（三）: "伪劣产品销售金额不满五万元，但将已销售金额乘以三倍后，与尚未销售的伪劣产品
-货值金额合计十五万元以上". Compared number by number it ruled items out that it meets (三万元已售、七万元未售:
-九万 + 七万 = 十六万); computed here when the facts state both sums, asked otherwise.
+"""The weighted-sum clause (graph.weighted_sum) computed on the stated facts: 三万元已售、七万元未售 is
+九万 + 七万 = 十六万, met; asked when the facts do not state both sums.
 """
 from __future__ import annotations
 
-import re
+from graph.weighted_sum import parse
 
-from corpus.numerals import parse_chinese_int
-
-SUM_RE = re.compile(r"(?:不满(?P<cap>[一二三四五六七八九十百千\d]+)万元[^；。]*)?乘以(?P<factor>[一二三四五六七八九十\d]+)倍"
-                    r"[^；。]*合计(?P<amount>[一二三四五六七八九十百千\d]+)万元以上")
 # the words before a sum that say which one it is: sold, or held unsold
 UNSOLD_WORDS = ("未售", "未销售", "尚未销售", "库存", "货值")
 SOLD_WORDS = ("已售", "已销售", "销售金额", "售出", "卖出")
-
-
-def _number(word: str | None) -> int | None:
-    return None if not word else int(word) if word.isdigit() else parse_chinese_int(word)
-
-
-def parse(text: str) -> tuple[int, float, float | None] | None:
-    """(factor, threshold, cap on the sold sum) in 元 of a weighted-sum clause, or None."""
-    m = SUM_RE.search(text)
-    if not m:
-        return None
-    factor, amount, cap = _number(m.group("factor")), _number(m.group("amount")), _number(m.group("cap"))
-    return (factor, amount * 10000.0, cap * 10000.0 if cap else None) if factor and amount else None
 
 
 def _sum_named(facts, words: tuple[str, ...], not_words: tuple[str, ...] = ()) -> float | None:

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE
 
 ACTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_acts.yaml"
@@ -25,6 +24,8 @@ GAP_STOPS = "，。；：！？,;:!?\n没未无不"
 # between a thing and the act that follows it only a count may stand (住址一万二千条卖给): 身份证号码注册账户后
 # 卖给 sold the accounts, not the records
 COUNT_GAP = "(?:[0-9〇零一二三四五六七八九十百千万亿余多条份组个和及等的]|加价|高价|低价){0,12}?"
+# what an offense entry may say besides offense, acts and objects
+OPTIONAL_OFFENSE_FIELDS = ("source", "questions_only", "not_between", "object_first")
 DENIAL_WINDOW = 10      # characters before an act read for a denial (没有证据证明其贩卖)
 
 
@@ -39,19 +40,16 @@ class ActMention:
 
 @lru_cache(maxsize=4)
 def _table(path: Path = ACTS_FILE) -> dict:
-    """The table, checked: a maintainer's typo names the file, the offense and the field."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    objects = data.get("objects") or {}
+    """The table, checked: a maintainer's typo names the file, the line, the entry and the field."""
+    data = checked(load_table(path) or {}, path, ("objects", "offenses"))
+    objects = data["objects"]
     for name, entry in objects.items():
-        if not entry or not entry.get("words"):
-            raise ValueError(f"{path}: object '{name}' has no words")
-    for entry in data.get("offenses") or []:
-        for field in ("offense", "acts", "objects"):
-            if not entry.get(field):
-                raise ValueError(f"{path}: an offense entry lacks '{field}': {entry}")
+        checked(entry or {}, path, ("words",), ("source",), label=f"object {name}")
+    for entry in data["offenses"]:
+        checked(entry, path, ("offense", "acts", "objects"), OPTIONAL_OFFENSE_FIELDS, name_field="offense")
         unknown = [o for o in entry["objects"] if o not in objects]
         if unknown:
-            raise ValueError(f"{path}: offense '{entry['offense']}' lists unknown objects {unknown}")
+            raise CuratedTableError(f"{location(path, entry, entry['offense'])}: unknown objects {unknown}")
     return data
 
 

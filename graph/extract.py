@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from corpus.charges import canonical_charge
+from corpus.curated import checked, load_table, location
 from corpus.loader import BUNDLED_CORPUS
 from corpus.model import Document
 from corpus.numerals import parse_article_label
@@ -52,7 +51,13 @@ class Graph:
 
 
 def load_linkage(path: Path = LINKAGE_FILE) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    """The reviewed violation → offense links, every entry checked for its fields."""
+    data = checked(load_table(path) or {}, path, (), ("violations", "offense_domains"))
+    for v in data.get("violations") or []:
+        checked(v, path, ("id", "name", "penalty"), ("domain", "agency", "escalates"), name_field="id")
+        for esc in v.get("escalates") or []:
+            checked(esc, path, ("offense",), ("basis", "note"), name_field="offense")
+    return data
 
 
 def _article_nodes(g: Graph, docs: list[Document]) -> dict[tuple[str, int, int], str]:
@@ -278,8 +283,9 @@ def _standard_references(g: Graph, docs: list[Document], names: dict[str, str],
     """Offenses whose thresholds are another offense's clauses by reference (standard_references.yaml):
     HAS_STANDARD edges marked with the referring unit and its words."""
     texts = {u.id: u.text for d in docs for u in d.units}
-    for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-        where = f"{path.name}: {entry.get('offense')}"
+    for entry in load_table(path) or []:
+        checked(entry, path, ("offense", "unit", "quote", "standards"), name_field="offense")
+        where = location(path, entry, entry["offense"])
         if entry["unit"] not in texts:
             continue                                  # a corpus without that interpretation
         if entry["quote"] not in texts[entry["unit"]]:

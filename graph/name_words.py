@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from corpus.curated import CuratedTableError, checked, load_table, location
 
 WORDS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_name_words.yaml"
 # A text longer than this is a narrative of facts, not a question. The consult dev questions run to
@@ -21,14 +21,12 @@ QUESTION_MAX_CHARS = 100
 @lru_cache(maxsize=4)
 def common_word_names(path: Path = WORDS_FILE) -> frozenset[str]:
     """The bare names (赌博, 侵占 …) that a narrative of facts uses as ordinary words."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = checked(load_table(path) or {}, path, (), ("words",))
     words = []
     for entry in data.get("words") or []:
-        for field in ("offense", "word", "texts", "charged"):
-            if entry.get(field) in (None, ""):
-                raise ValueError(f"{path}: an entry lacks '{field}': {entry}")
+        checked(entry, path, ("offense", "word", "texts", "charged"), name_field="offense")
         if entry["offense"].removesuffix("罪") != entry["word"]:
-            raise ValueError(f"{path}: '{entry['word']}' is not the bare name of '{entry['offense']}'")
+            raise CuratedTableError(f"{location(path, entry)}: '{entry['word']}' is not the bare name of '{entry['offense']}'")
         words.append(entry["word"])
     return frozenset(words)
 

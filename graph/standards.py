@@ -25,6 +25,7 @@ from corpus.model import Document, review_note, strip_review_notes
 from corpus.quantities import Quantity, find_quantities, parse_number
 
 from .citations import REF_RE
+from .weighted_sum import parse as weighted_sum_rule
 from corpus.numerals import parse_chinese_int
 
 ITEM_RE = re.compile(r"^（([一二三四五六七八九十]+)）")
@@ -462,7 +463,7 @@ WEIGHTED_SUM_RE = re.compile(r"乘以[^，；。]{1,4}倍[^；。]*合计")
 
 def _alternative(label: str, text: str) -> Alternative:
     body = ITEM_RE.sub("", text).strip()
-    if WEIGHTED_SUM_RE.search(body):
+    if weighted_sum_rule(body) is not None:     # computed by the verdict, asked as one question
         stated = body.rstrip("；;。，").removesuffix("的")
         return Alternative(label, text, [], [Requirement(stated, [stated], f"是否{stated}？")], False)
     catch_all = body.startswith("其他") and not _has_amount(body)
@@ -800,10 +801,15 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
     """Filing standards read from the 刑法 article itself, for offenses without an amount threshold or
     whose 立案追诉标准 text is not in the corpus (危险作业罪, 抗税罪, 妨害传染病防治罪): each listed item is
     an alternative, with the requirements every item shares (具有发生重大伤亡事故…的现实危险)."""
-    import yaml
+    from corpus.curated import checked, load_table
     units = {u.id: (doc, u) for doc in documents if doc.id == CRIMINAL_LAW_ID for u in doc.units}
     out = []
-    for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+    for entry in load_table(path) or []:
+        checked(entry, path, ("offense", "unit", "alternatives"), ("shared", "see"), name_field="offense")
+        for alt in entry["alternatives"]:
+            checked(alt, path, ("text", "requirements"), ("label",), name_field="text")    # label "": one item
+        for r in entry.get("shared", []) + [r for alt in entry["alternatives"] for r in alt["requirements"]]:
+            checked(r, path, ("text", "options", "question"), name_field="text")
         found = units.get(entry["unit"])
         if found is None:
             continue
@@ -814,8 +820,8 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
             return Requirement(_quoted(r["text"], article, where), list(r["options"]), r["question"])
 
         shared = [requirement(r, f"{unit.id} shared") for r in entry.get("shared", [])]
-        alternatives = [Alternative(a["label"], _quoted(a["text"], article, f"{unit.id}{a['label']}"), [],
-                                    [requirement(r, f"{unit.id}{a['label']}") for r in a["requirements"]] + shared)
+        alternatives = [Alternative(a.get("label", ""), _quoted(a["text"], article, f"{unit.id}{a.get('label', '')}"), [],
+                                    [requirement(r, f"{unit.id}{a.get('label', '')}") for r in a["requirements"]] + shared)
                         for a in entry["alternatives"]]
         head = article.split("\n")[0]
         out.append(Standard(f"std:{unit.id}:statutory", doc.id, unit.id, STATUTORY_TERM,

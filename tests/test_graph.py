@@ -175,10 +175,14 @@ def test_a_broken_act_table_names_the_file_and_the_entry(tmp_path):
     table = tmp_path / "acts.yaml"
     table.write_text("objects:\n  毒品: {words: [毒品]}\noffenses:\n  - {offense: 某罪, acts: [贩卖], objects: [枪支]}\n",
                      encoding="utf-8")
-    with pytest.raises(ValueError, match="acts.yaml: offense '某罪' lists unknown objects \\['枪支'\\]"):
+    with pytest.raises(ValueError, match="acts.yaml:4 \\(某罪\\): unknown objects \\['枪支'\\]"):
         act_mentions("贩卖毒品", table)
     table.write_text("objects:\n  毒品: {words: [毒品]}\noffenses:\n  - {offense: 某罪, objects: [毒品]}\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="lacks 'acts'"):
+    with pytest.raises(ValueError, match="acts.yaml:4 \\(某罪\\): field 'acts' is required"):
+        act_mentions("贩卖毒品", table)
+    table.write_text("objects:\n  毒品: {words: [毒品]}\noffenses:\n  - offense: 某罪\n    acts: [贩卖]\n"
+                     "    objects: [毒品]\n    questions_onyl: true\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="acts.yaml:4 \\(某罪\\): unknown field 'questions_onyl'"):
         act_mentions("贩卖毒品", table)
 
 
@@ -216,10 +220,10 @@ def test_a_common_word_names_its_offense_in_a_question_not_in_a_narrative_of_fac
 def test_a_broken_name_word_table_names_the_file_and_the_entry(tmp_path):
     table = tmp_path / "words.yaml"
     table.write_text("words:\n  - {offense: 赌博罪, word: 赌, texts: 3, charged: 0.1}\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="words.yaml: '赌' is not the bare name of '赌博罪'"):
+    with pytest.raises(ValueError, match="words.yaml:2: '赌' is not the bare name of '赌博罪'"):
         common_word_names(table)
     table.write_text("words:\n  - {offense: 赌博罪, word: 赌博, texts: 3}\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="lacks 'charged'"):
+    with pytest.raises(ValueError, match="words.yaml:2 \\(赌博罪\\): field 'charged' is required"):
         common_word_names(table)
 
 
@@ -243,7 +247,26 @@ def test_an_offense_takes_the_clauses_an_interpretation_points_it_to(store, docs
     assert all("applied_by" not in s for s in own)
     from graph.extract import Graph, _standard_references
     bad = tmp_path / "refs.yaml"
-    bad.write_text("- {offense: 非法出售发票罪, unit: jieshi-weihai-shuishou-2024:art17, quote: 不存在的话, standards: []}\n",
+    bad.write_text("- {offense: 非法出售发票罪, unit: jieshi-weihai-shuishou-2024:art17, quote: 不存在的话, standards: [std:x]}\n",
                    encoding="utf-8")
-    with pytest.raises(ValueError, match="refs.yaml: 非法出售发票罪: the quote is not in jieshi-weihai-shuishou-2024:art17"):
+    with pytest.raises(ValueError, match="refs.yaml:1 \\(非法出售发票罪\\): the quote is not in jieshi-weihai-shuishou-2024:art17"):
         _standard_references(Graph(), docs, {}, bad)
+    bad.write_text("- {offense: 非法出售发票罪, unit: jieshi-weihai-shuishou-2024:art17, quote: 不存在的话, standard: [std:x]}\n",
+                   encoding="utf-8")
+    with pytest.raises(ValueError, match="refs.yaml:1 \\(非法出售发票罪\\): unknown field 'standard'"):
+        _standard_references(Graph(), docs, {}, bad)
+
+
+def test_a_misspelled_field_in_a_curated_table_is_an_error_not_a_silent_default(tmp_path):
+    """escalate: for escalates: would drop the violation's link to its offense without a word."""
+    from graph.extract import load_linkage
+    from graph.standards import statutory_standards
+    table = tmp_path / "linkage.yaml"
+    table.write_text("violations:\n  - id: v1\n    name: 某违法行为\n    penalty: [x:art1]\n    escalate:\n"
+                     "      - {offense: 某罪}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="linkage.yaml:2 \\(v1\\): unknown field 'escalate'"):
+        load_linkage(table)
+    table.write_text("- offense: 某罪\n  unit: x:art1\n  alternatives:\n    - {label: 一, text: 某, requirements: [{text: 某, option: [a], question: 吗}]}\n",
+                     encoding="utf-8")
+    with pytest.raises(ValueError, match="linkage.yaml:4 \\(某\\): unknown field 'option'"):
+        statutory_standards([], table)

@@ -310,3 +310,14 @@ def test_sold_times_three_plus_unsold_is_computed(standards):
     assert third("销售伪劣钢管，已售金额三万元，库存未售货值七万元")["status"] == "met"          # 9 + 7 = 16
     assert third("销售伪劣钢管，已售金额三万元，库存未售货值四万元")["status"] == "not_met"      # 9 + 4 = 13
     assert third("销售伪劣钢管三万元")["status"] == "unknown"                                   # unsold not stated
+
+
+def test_the_weighted_sum_clause_is_one_reading_for_the_graph_and_the_verdict():
+    """立案追诉标准（一）第十六条（三）: the graph keeps it whole because the verdict can compute it."""
+    from graph.weighted_sum import parse
+    clause = "伪劣产品销售金额不满五万元，但将已销售金额乘以三倍后，与尚未销售的伪劣产品货值金额合计十五万元以上的"
+    assert parse(clause) == (3, 150000.0, 50000.0)
+    assert parse("伪劣产品销售金额五万元以上的") is None
+    from graph.standards import _alternative
+    kept = _alternative("（三）", "（三）" + clause)
+    assert not kept.conditions and [r.text for r in kept.requirements] == [clause.removesuffix("的")]

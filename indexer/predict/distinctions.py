@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from corpus.curated import CuratedTableError, checked, load_table, location
 
 DISTINCTIONS_FILE = Path(__file__).resolve().parents[2] / "corpus" / "data" / "charge_distinctions.yaml"
 
@@ -15,14 +15,15 @@ DISTINCTIONS_FILE = Path(__file__).resolve().parents[2] / "corpus" / "data" / "c
 @lru_cache(maxsize=1)
 def distinctions() -> dict[frozenset[str], str]:
     """{frozenset of the two official charge names: the deciding question}."""
-    rows = (yaml.safe_load(DISTINCTIONS_FILE.read_text(encoding="utf-8")) or {}).get("distinctions")
+    rows = checked(load_table(DISTINCTIONS_FILE) or {}, DISTINCTIONS_FILE, ("distinctions",))["distinctions"]
     if not isinstance(rows, list):
-        raise ValueError(f"{DISTINCTIONS_FILE}: a list under `distinctions` is required")
+        raise CuratedTableError(f"{DISTINCTIONS_FILE.name}: a list under `distinctions` is required")
     out = {}
     for row in rows:
+        checked(row, DISTINCTIONS_FILE, ("charges", "question"))
         pair = frozenset(row["charges"])
-        if len(pair) != 2 or not row.get("question"):
-            raise ValueError(f"{DISTINCTIONS_FILE}: {row.get('charges')}: two charges and a question are required")
+        if len(pair) != 2:
+            raise CuratedTableError(f"{location(DISTINCTIONS_FILE, row)}: two different charges are required, not {row['charges']}")
         out[pair] = row["question"]
     return out
 

@@ -1,0 +1,59 @@
+"""Reading the hand-curated tables in corpus/data/*.yaml so a maintainer's slip is caught, not obeyed.
+
+A misspelled field (`questions_onyl: true`) used to be read as absent: the entry then did something
+else than its author meant and nothing said so. Tables read here keep each mapping's line, and every
+entry is checked against the fields its reader knows; an error names the file, the line, the entry and
+the field.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+
+class CuratedTableError(ValueError):
+    """A curated table has an entry its reader cannot use; the message names file, line and field."""
+
+
+class Located(dict):
+    """A mapping that remembers the line it was written on (1-based)."""
+    line: int = 0
+
+
+class _LineLoader(yaml.SafeLoader):
+    def construct_mapping(self, node, deep=False):
+        mapping = Located(super().construct_mapping(node, deep=deep))
+        mapping.line = node.start_mark.line + 1
+        return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping)
+
+
+def load_table(path: Path):
+    """The YAML document at path, its mappings Located."""
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LineLoader)
+
+
+def location(path: Path, entry, label: str = "") -> str:
+    """"offense_acts.yaml:41 (非法持有毒品罪)": the place an error points the maintainer to."""
+    line = getattr(entry, "line", 0)
+    return f"{Path(path).name}{f':{line}' if line else ''}{f' ({label})' if label else ''}"
+
+
+def checked(entry, path: Path, required: tuple[str, ...], optional: tuple[str, ...] = (),
+            name_field: str = "", label: str = ""):
+    """entry, once it is a mapping with every required field set and no field outside required + optional.
+    An error names the entry by its name_field's value (its offense) or by label."""
+    if not isinstance(entry, dict):
+        raise CuratedTableError(f"{location(path, entry, label)}: an entry must be a mapping, not {entry!r}")
+    label = label or str(entry.get(name_field) or "")
+    unknown = [k for k in entry if k not in required and k not in optional]
+    if unknown:
+        known = ", ".join(required + optional)
+        raise CuratedTableError(f"{location(path, entry, label)}: unknown field '{unknown[0]}' (known: {known})")
+    missing = [k for k in required if entry.get(k) in (None, "", [], {})]
+    if missing:
+        raise CuratedTableError(f"{location(path, entry, label)}: field '{missing[0]}' is required")
+    return entry
