@@ -158,7 +158,10 @@ def _run(args, assignments: list[str], embedder=None) -> int:
     dev = yaml.safe_load((ROOT / "eval" / "consult_dev.yaml").read_text(encoding="utf-8"))
     documents = load_corpus(Path(settings.corpus_dir)).documents      # read once for both case sets
     probe = yaml.safe_load((ROOT / "eval" / "consult_probe.yaml").read_text(encoding="utf-8"))
+    probe2 = yaml.safe_load((ROOT / "eval" / "consult_probe2.yaml").read_text(encoding="utf-8"))
     results = {"dev": evaluate_dev(service, dev), "probe": evaluate_dev(service, probe),
+               # the odd lines may be read for what fails, the even ones are the independent figure
+               "probe2_read": evaluate_dev(service, probe2[0::2]), "probe2_held": evaluate_dev(service, probe2[1::2]),
                "typical": evaluate_typical(service, documents)}
     if not args.no_lecard:
         results["lecard"] = evaluate_lecard(service, documents, args.lecard_limit)
@@ -175,6 +178,14 @@ def _run(args, assignments: list[str], embedder=None) -> int:
     r = results["probe"]
     print(f"independent consult probe ({r['queries']} questions, eval/consult_probe.yaml): offense hit@1 "
           f"{r['offense_hit@1']:.3f}, hit@3 {r['offense_hit@3']:.3f}")
+    for m in r["misses"]:
+        print(f"  miss: {m}")
+    for half in ("probe2_read", "probe2_held"):
+        r = results[half]
+        print(f"held-out consult probe 2, {'odd lines (read for fixes)' if half.endswith('read') else 'even lines (never read)'} "
+              f"({r['queries']} questions): offense hit@1 {r['offense_hit@1']:.3f}, hit@3 {r['offense_hit@3']:.3f}")
+    for m in results["probe2_read"]["misses"]:
+        print(f"  miss: {m}")
     r = results["typical"]
     print(f"official cases of forward linkage ({r['cases']}, 案情 only): charge top-1 {r['charge_top1']:.3f}, "
           f"top-3 {r['charge_top3']:.3f}")

@@ -194,6 +194,7 @@ def test_every_offense_with_listed_acts_is_in_the_graph(store):
 def test_an_offense_is_named_by_its_act_not_by_an_object_word(store):
     assert "offense:爆炸罪" not in offenses_named_in(store, "被告人非法买卖爆炸物，查获硝铵炸药五公斤")
     assert "offense:爆炸罪" not in offenses_named_in(store, "井下发生瓦斯爆炸事故，造成三人死亡")
+    assert "offense:爆炸罪" not in offenses_named_in(store, "瓦斯超限仍组织生产，结果发生爆炸致三人死亡")
     assert "offense:爆炸罪" in offenses_named_in(store, "被告人在居民楼内引爆煤气罐制造爆炸")
     assert "offense:放火罪" in offenses_named_in(store, "被告人在楼道内放火")
     assert "offense:假冒注册商标罪" not in offenses_named_in(store, "查获的卷烟均为假冒注册商标且伪劣卷烟")
@@ -270,3 +271,24 @@ def test_a_misspelled_field_in_a_curated_table_is_an_error_not_a_silent_default(
                      encoding="utf-8")
     with pytest.raises(ValueError, match="linkage.yaml:4 \\(某\\): unknown field 'option'"):
         statutory_standards([], table)
+
+
+def test_work_safety_offenses_are_named_by_the_statute_s_own_conduct(store):
+    """刑法134 ¶1 (违反操作规程), 134 ¶2 (强令…违章作业), 134-1 (关闭报警装置): the three used to lose to
+    135 (安全生产设施不符合国家规定), which search found first for any accident."""
+    assert offenses_named_in(store, "塔吊司机违反操作规程超载起吊，砸死两名工人") == ["offense:重大责任事故罪"]
+    assert offenses_named_in(store, "矿长以扣工资相威胁逼迫工人违章作业") == ["offense:强令、组织他人违章冒险作业罪"]
+    assert offenses_named_in(store, "煤矿擅自关闭井下瓦斯超限报警装置继续生产") == ["offense:危险作业罪"]
+    assert offenses_named_in(store, "窃贼先破坏店内监控设备再入室行窃", as_question=True) == ["offense:危险作业罪"]
+    theft = "经审理查明，" + "被告人于深夜窜至某超市，" * 6 + "先破坏店内监控设备，再撬开收银台盗走现金三千元。"
+    assert "offense:危险作业罪" not in offenses_named_in(store, theft)       # questions_only: a thief's means
+
+
+def test_other_rarely_transferred_offenses_are_named_by_their_conduct(store):
+    assert offenses_named_in(store, "老板招来三名十四岁的少年下井挖煤") == ["offense:雇用童工从事危重劳动罪"]
+    assert offenses_named_in(store, "培训机构安排考生佩戴微型耳机接收答案") == ["offense:组织考试作弊罪"]
+    assert offenses_named_in(store, "从疫区调运带病松木") == ["offense:妨害动植物防疫、检疫罪"]
+    assert offenses_named_in(store, "将五千份血液样本邮寄出境") == ["offense:非法采集人类遗传资源、走私人类遗传资源材料罪"]
+    assert offenses_named_in(store, "用淀粉压制成药片冒充降压药出售") == ["offense:生产、销售、提供假药罪"]
+    assert offenses_named_in(store, "没有业务却为他人开具增值税普通发票") == ["offense:虚开发票罪"]
+    assert "offense:虚开发票罪" not in offenses_named_in(store, "为他人开具增值税专用发票")
