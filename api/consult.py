@@ -18,6 +18,7 @@ from indexer.predict.distinctions import undecided as undecided_charges
 from indexer.ranking import DEFAULT_RANKING, RankingConfig
 from indexer.search import SearchRequest, SearchService
 
+from .elements import with_elements
 from .higher_tier import moved_to_a_higher_tier
 from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
 
@@ -204,7 +205,9 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
         if view is None:
             continue
         standards = evaluate_offense_standards(graph, view, _as_named(extracted, view["name"], named.get(oid)), cite)
-        verdict = offense_verdict(standards)
+        verdict = with_elements(offense_verdict(standards), view["name"], extracted["text"])
+        if verdict.get("element"):
+            cite(verdict["element"]["unit"])
         for a in view["articles"]:
             cite(a["unit_id"])
         provisions = []

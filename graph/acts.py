@@ -46,6 +46,9 @@ def _table(path: Path = ACTS_FILE) -> dict:
     for name, entry in objects.items():
         checked(entry or {}, path, ("words",), ("source",), label=f"object {name}")
     for entry in data["offenses"]:
+        if "terms" in entry:        # a term of art that is the conduct by itself (陪标)
+            checked(entry, path, ("offense", "terms"), ("source", "questions_only"), name_field="offense")
+            continue
         checked(entry, path, ("offense", "acts", "objects"), OPTIONAL_OFFENSE_FIELDS, name_field="offense")
         unknown = [o for o in entry["objects"] if o not in objects]
         if unknown:
@@ -60,6 +63,10 @@ def _patterns(path: Path = ACTS_FILE) -> tuple[tuple[str, re.Pattern, bool], ...
     objects = {name: entry["words"] for name, entry in data["objects"].items()}
     out = []
     for entry in data["offenses"]:
+        if "terms" in entry:
+            terms = sorted(entry["terms"], key=len, reverse=True)
+            out.append((entry["offense"], re.compile("|".join(map(re.escape, terms))), bool(entry.get("questions_only"))))
+            continue
         words = [w for obj in entry["objects"] for w in objects[obj]]
         acts = sorted(entry["acts"], key=len, reverse=True)
         words = sorted(words, key=len, reverse=True)
@@ -81,7 +88,7 @@ def offenses_with_acts(path: Path = ACTS_FILE) -> list[str]:
 @lru_cache(maxsize=4)
 def act_words(path: Path = ACTS_FILE) -> frozenset[str]:
     """Every act of the table (盗窃, 抢夺, 买卖 …): words that name conduct, not a thing counted."""
-    return frozenset(act for entry in _table(path)["offenses"] for act in entry["acts"])
+    return frozenset(act for entry in _table(path)["offenses"] for act in entry.get("acts", ()))
 
 
 def act_mentions(text: str, path: Path = ACTS_FILE, question: bool = True) -> list[ActMention]:

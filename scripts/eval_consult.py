@@ -65,6 +65,7 @@ VERDICT_NAMES = {"met": "met", "not_met": "not_met", "unknown": "undecided"}
 def evaluate_verdicts(items: list[dict], corpus_dir: Path) -> dict:
     """Verdict accuracy on the gold offense, from the graph alone (no index, no search), by domain."""
     from api.consult import evaluate_offense_standards, offense_verdict
+    from api.elements import with_elements
     from api.verdict import extract_facts
     from graph.extract import build_graph
     from graph.queries import offense_view
@@ -77,7 +78,8 @@ def evaluate_verdicts(items: list[dict], corpus_dir: Path) -> dict:
     for item in items:
         view = offense_view(store, offense_id(item["offense"]))
         got = "missing" if view is None else VERDICT_NAMES[
-            offense_verdict(evaluate_offense_standards(store, view, extract_facts(item["q"])))["status"]]
+            with_elements(offense_verdict(evaluate_offense_standards(store, view, extract_facts(item["q"]))),
+                          item["offense"], item["q"])["status"]]
         ok = got == item["verdict"]
         by_domain.setdefault(item["domain"], []).append(ok)
         if not ok:

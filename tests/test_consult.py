@@ -174,6 +174,21 @@ def test_a_fact_the_newer_text_moves_to_a_higher_tier_meets_the_filing_threshold
     assert next(o for o in unstated["offenses"] if o["name"] == "非法行医罪")["verdict"]["status"] == "unknown"
 
 
+def test_a_stated_fact_that_rules_out_the_offender_element_decides_over_the_clauses(service):
+    """A licensed physician running an unlicensed clinic is no 非法行医罪 (2016 amendment of the interpretation,
+    第一条), however often fined: not_met with the reason, not "met" on 被行政处罚两次后再行医."""
+    facts = "被卫生健康部门行政处罚两次后仍继续开诊接诊"
+    licensed = consult(service, "取得执业医师资格的医生未办医疗机构执业许可证开设诊所，" + facts)
+    offense = next(o for o in licensed["offenses"] if o["name"] == "非法行医罪")
+    assert offense["verdict"]["status"] == "not_met" and offense["transfer"] == "not_indicated", offense["verdict"]
+    assert offense["verdict"]["element"]["stated"] == "取得执业医师资格"
+    assert "jieshi-feifa-xingyi-2016:art1" in [c["unit_id"] for c in licensed["citations"]]
+    for unlicensed in ("没有医师资格的人开设诊所，", "被吊销医师执业证书后仍开设诊所，"):
+        answer = consult(service, unlicensed + facts)
+        verdict = next(o for o in answer["offenses"] if o["name"] == "非法行医罪")["verdict"]
+        assert verdict["status"] == "met" and verdict.get("element") is None, (unlicensed, verdict)
+
+
 @pytest.mark.slow
 def test_a_question_naming_the_conduct_outweighs_the_models_sibling_guess(service):
     """偷砍他人种植的树木 states 盗伐林木 (刑法345①); the model, reading 树木 and 立木蓄积, guesses 滥伐林木."""

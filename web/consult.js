@@ -73,7 +73,7 @@
 
   function questionsOf(o) {
     const v = o.verdict || {};
-    if (v.status === "met") return [];
+    if (v.status === "met" || v.element) return [];     // an element ruled out decides, whatever the clauses ask
     return uniq([...(v.questions || []), ...(o.questions || []), ...(o.standards || []).filter((s) => s.governing).flatMap((s) => s.questions || [])]);
   }
 

@@ -101,11 +101,19 @@ class EvaluatedStandard(Out):
     applied_by: AppliedBy | None = None
 
 
+class ElementRuledOut(Out):
+    """An element the clauses presuppose that the stated facts rule out (api/elements.py)."""
+    element: str
+    unit: str
+    stated: str
+
+
 class Verdict(Out):
     status: str
     basis: list[str]
     questions: list[str]
     notes: list[str]
+    element: ElementRuledOut | None = None
 
 
 class Provision(Out):
