@@ -26,6 +26,7 @@ from graph.acts import act_words
 from graph.standards import find_measures
 
 from . import weighted_sum
+from .defined_terms import stated_by_definition
 
 UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限", "集团", "商行", "门店")
 PERSON_SUBJECT_WORDS = ("个人", "自然人", "村民", "男子", "女子", "个体", "无业", "本人")
@@ -34,7 +35,7 @@ PERSON_NAME_RE = re.compile(r"[赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨�
                             r"闵季贾江郭林钟徐邱骆高夏蔡田胡凌霍万柯卢莫房解丁邓洪石崔龚程邢裴陆荣翁段侯武刘叶白]某")
 DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
-NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及)?$")
+NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现)?$")
 NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；]{1,10}、(?:[^、，。；]{1,10}、)*$")
 CLAUSE_END = "，。；！？,;!?\n"
 DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)")
@@ -127,6 +128,16 @@ def _thing_bigrams(metric: str) -> set[str]:
     return words | {item[-2:] for item in items[:-1] if len(item) >= 2 and item[-2:] not in acts}
 
 
+# Words the law itself equates with a metric's thing: 非法集资解释（2022）第一条 "向社会公众即社会不特定对象吸收
+# 资金", so 向一百六十名社会公众 / 二百名群众 / 集资参与人 count the 对象 of 吸收公众存款对象一百五十人以上.
+THING_SYNONYMS = {"对象": ("社会公众", "不特定对象", "公众", "群众", "集资参与人", "存款人", "投资人", "投资者")}
+
+
+def _says_thing(metric: str, context: str) -> bool:
+    """The context names the metric's thing by a word the law equates with it."""
+    return any(key in metric[-4:] and any(w in context for w in words) for key, words in THING_SYNONYMS.items())
+
+
 def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) -> tuple[Fact | None, str]:
     """The stated fact a numeric condition is compared with: same unit, best overlap of the
     condition's metric with the words around the number, and not a fact that a rival condition of the
@@ -172,7 +183,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
     head = _thing_bigrams(condition.get("metric", ""))
 
     def names_thing(f: Fact) -> bool:
-        return len(metric) < 3 or bool(head & _bigrams(f.context.replace("|", "")))
+        context = f.context.replace("|", "")
+        return len(metric) < 3 or bool(head & _bigrams(context)) or _says_thing(condition.get("metric", ""), context)
 
     # the act too, where both name one: 盗窃炸药二千克 counts no 非法制造、买卖、运输、邮寄、储存炸药. Only
     # the words on the metric's side of the number: in 猎捕野生动物价值一万二千元，使用禁用的工具 the
@@ -290,6 +302,12 @@ def _requirement(req: dict, text: str, facts=()) -> dict:
     for option in req["options"]:
         span = find_stated(option, text)
         if span is None:
+            defined = stated_by_definition(option, text, _negated)
+            if defined:           # 含铜…超过排放标准 is an 有毒物质 (环境污染解释（2023）第十七条)
+                words, unit = defined
+                return {"kind": "fact", "text": req["text"], "options": req["options"], "status": "met",
+                        "fact": {"text": words, "kind": "statement"},
+                        "compared": f"案情写明：{words}（依{unit}属“{option}”）"}
             continue
         (denied if _negated(text, span[0]) else stated).append(_clause_at(text, *span))
     out = {"kind": "fact", "text": req["text"], "options": req["options"]}

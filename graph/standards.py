@@ -33,7 +33,8 @@ TERMS_RE = re.compile(r"“([^”]{2,30})”")
 # "应当认定为刑法第X条规定的…" and, in older texts, "属于刑法第X条规定的…" both say which term a list defines
 DEEM_RE = re.compile(r"认定为|属于(?=刑法)")
 HEAD_TARGET_RE = re.compile(r"刑法((?:[、，和及或者]*第[^条]{1,8}条(?:之[一二三四五六七八九十])?(?:第[^款]{1,3}款)?(?:第[^项]{1,3}项)?)+)")
-FILING_HEAD_RE = re.compile(r"^第\S+条\s*[［\[【〔]([^］\]】〕]+?)（刑法第([^）]+)）[］\]】〕]")
+# the heading may carry the compilation's amendment mark: ［生产、销售假药案（刑法第一百四十一条）］（2017年修改）
+FILING_HEAD_RE = re.compile(r"^第\S+条\s*[［\[【〔]([^］\]】〕]+?)（刑法第([^）]+)）[］\]】〕](?:（\d{4}年[修增][改订加]）)?")
 SUB_ITEM_RE = re.compile(r"^(\d+)[.．、]")
 PERCENT_RE = re.compile(r"(?:百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)|([0-9０-９]+(?:\.[0-9]+)?)\s*[%％])"
                         r"(以上|以下|不满|不足|未满)?")
@@ -404,6 +405,11 @@ def _place_split(clauses: list[str]) -> list[str]:
     return out
 
 
+# The state of the goods, said without naming them: 伪劣产品尚未销售 is what 保温杯尚未销售即被查获 states
+# (立案追诉标准（一）第十六条（二）); the facts call the goods by their own name, never 伪劣产品.
+THING_STATE_RE = re.compile(r"^[\u4e00-\u9fa5]{2,6}?((?:尚未|未)(?:销售|售出|出售|使用))$")
+
+
 def requirements_in(text: str) -> list[Requirement]:
     """Qualitative conditions of one alternative: clauses without an amount. Consecutive clauses
     joined by 或者 are one requirement with options; otherwise each clause must hold on its own."""
@@ -433,6 +439,7 @@ def requirements_in(text: str) -> list[Requirement]:
         words = "，".join(group)
         options = [_option_core(o) for c in group for o in _options(c)]
         options = [o for o in options if len(o) >= 3 or (len(o) == 2 and o not in CONDUCT_VERBS)]
+        options += [m.group(1) for o in options if (m := THING_STATE_RE.match(o))]
         if options:
             out.append(Requirement(words, options, f"是否{words.removeprefix('或者')}？"))
     return out
