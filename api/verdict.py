@@ -25,7 +25,7 @@ from corpus.quantities import Quantity
 from graph.acts import act_words
 from graph.standards import find_measures
 
-from . import weighted_sum
+from . import proportional, weighted_sum
 from .defined_terms import stated_by_definition
 
 UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限", "集团", "商行", "门店")
@@ -38,6 +38,7 @@ WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现)?$")
 NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；]{1,10}、(?:[^、，。；]{1,10}、)*$")
 CLAUSE_END = "，。；！？,;!?\n"
+ITEM_SEPARATORS = r"[、，。；,;]"
 DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)")
 STATUS_UNKNOWN = "unknown"     # 无法判断: the stated facts neither meet nor rule out the clause
 
@@ -150,6 +151,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
 
     def overlap(f: Fact) -> int:
         before, _, after = f.context.partition("|")
+        # only the number's own item: in 公益林地三亩、商品林地四亩 the words after 三亩 are the next item's
+        before, after = re.split(ITEM_SEPARATORS, before)[-1], re.split(ITEM_SEPARATORS, after)[0]
         near, far = (after, before) if after_first else (before, after)
         return 2 * len(metric & _bigrams(near)) + len(metric & _bigrams(far))
 
@@ -196,11 +199,18 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
         said = {a for a in act_words() if a in (after if after_first else before)}
         return bool(metric_acts and said and not said & metric_acts)
 
-    scored = sorted(((overlap(f), f) for f in same_unit
+    def own_thing(f: Fact) -> int:
+        """The thing's words in the number's own item: 商品林地四亩 over 毁坏公益林地三亩 for 毁坏商品林地,
+        though the second shares more of the verb."""
+        before, _, after = f.context.partition("|")
+        near = re.split(ITEM_SEPARATORS, after)[0] if after_first else re.split(ITEM_SEPARATORS, before)[-1]
+        return len(head & _bigrams(near))
+
+    scored = sorted(((own_thing(f), overlap(f), f) for f in same_unit
                      if shared(f) >= need and names_thing(f) and not claimed_elsewhere(f) and not other_act(f)),
-                    key=lambda x: -x[0])
-    if scored and (scored[0][0] or not metric):
-        return scored[0][1], "metric" if scored[0][0] else "unit"
+                    key=lambda x: (-x[0], -x[1]))
+    if scored and (scored[0][1] or not metric):
+        return scored[0][2], "metric" if scored[0][1] else "unit"
     return None, ""
 
 
@@ -348,6 +358,17 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
     return {**base, "status": status, "conditions": conds}
 
 
+def _proportional(alt: dict, alts: list[dict]) -> dict:
+    """A proportional-sum item computed from the items it names (api/proportional.py); others unchanged."""
+    computed = proportional.evaluate(alt["text"], alts)
+    if computed is None:
+        return alt
+    cond = {"kind": "fact", "text": alt["text"], "status": computed["status"], "compared": computed["compared"],
+            "fact": {"text": computed["compared"], "kind": "computed"},
+            **({"question": computed["question"]} if "question" in computed else {})}
+    return {**alt, "status": computed["status"], "conditions": [cond]}
+
+
 def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -> dict:
     """One clause against the extracted facts: status, each alternative with its compared
     conditions, the questions that would decide it, and the reason a firm result was withheld.
@@ -355,6 +376,7 @@ def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -
     own = (province_figures() if figures is None else figures).get(std.get("id"), [])
     rivals = tuple(c for a in std["alternatives"] for c in a.get("conditions", []))
     alts = [evaluate_alternative(a, extracted, std.get("subject", "不限"), rivals, own) for a in std["alternatives"]]
+    alts = [_proportional(a, alts) for a in alts]
     deciding = [a for a in alts if not a["catch_all"] and a["status"] != "not_applicable"]
     statuses = [a["status"] for a in deciding]
     status = ("met" if "met" in statuses else "not_met" if statuses and all(s == "not_met" for s in statuses)

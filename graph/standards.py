@@ -25,6 +25,7 @@ from corpus.model import Document, review_note, strip_review_notes
 from corpus.quantities import Quantity, find_quantities, parse_number
 
 from .citations import REF_RE
+from .proportional import referenced_items
 from .weighted_sum import parse as weighted_sum_rule
 from corpus.numerals import parse_chinese_int
 
@@ -470,7 +471,7 @@ WEIGHTED_SUM_RE = re.compile(r"乘以[^，；。]{1,4}倍[^；。]*合计")
 
 def _alternative(label: str, text: str) -> Alternative:
     body = ITEM_RE.sub("", text).strip()
-    if weighted_sum_rule(body) is not None:     # computed by the verdict, asked as one question
+    if weighted_sum_rule(body) is not None or referenced_items(body):    # computed by the verdict, asked as one question
         stated = body.rstrip("；;。，").removesuffix("的")
         return Alternative(label, text, [], [Requirement(stated, [stated], f"是否{stated}？")], False)
     catch_all = body.startswith("其他") and not _has_amount(body)

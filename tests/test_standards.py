@@ -321,3 +321,34 @@ def test_the_weighted_sum_clause_is_one_reading_for_the_graph_and_the_verdict():
     from graph.standards import _alternative
     kept = _alternative("（三）", "（三）" + clause)
     assert not kept.conditions and [r.text for r in kept.requirements] == [clause.removesuffix("的")]
+
+
+def test_a_proportional_sum_item_adds_the_shares_of_the_items_it_names():
+    """森林资源解释（2023）第一条第二款（三）: 公益林地三亩、商品林地四亩 is 3/5 + 4/10 = 1, met; two and four is
+    .8 and undecided only while another item is open; each count goes to its own item."""
+    from api.proportional import evaluate
+    from graph.proportional import referenced_items
+    text = "（三）非法占用并毁坏的公益林地、商品林地数量虽未分别达到第一项、第二项规定标准，但按相应比例折算合计达到有关标准的"
+    assert referenced_items(text) == ["（一）", "（二）"]
+    assert referenced_items("（六）数量未达到第三项至第五项规定标准，但是按相应比例合计达到有关数量标准的") == ["（三）", "（四）", "（五）"]
+
+    def item(label, metric, value, stated):
+        return {"label": label, "conditions": [{"kind": "quantity", "metric": metric, "op": ">=", "value": value, "unit": "亩",
+                                                "text": "", "fact": {"value": stated} if stated is not None else None}]}
+    assert evaluate(text, [item("（一）", "公益林地", 5, 3), item("（二）", "商品林地", 10, 4)])["status"] == "met"
+    assert evaluate(text, [item("（一）", "公益林地", 5, 2), item("（二）", "商品林地", 10, 4)])["status"] == "not_met"
+    open_share = evaluate(text, [item("（一）", "公益林地", 5, 2), item("（二）", "商品林地", 10, None)])
+    assert open_share["status"] == "unknown" and "商品林地" in open_share["question"]
+    assert evaluate("（一）非法占用并毁坏公益林地五亩以上的", []) is None
+    from graph.standards import _alternative
+    kept = _alternative("（三）", text)
+    assert not kept.conditions and len(kept.requirements) == 1        # one question, not 是否…第一项？
+
+
+def test_each_count_is_compared_with_the_item_that_names_its_thing():
+    extracted = extract_facts("占用并毁坏公益林地三亩、商品林地四亩建厂房")
+    from api.verdict import _match
+    rivals = ({"metric": "非法占用并毁坏公益林地", "unit": "亩", "op": ">=", "value": 5.0, "text": "五亩以上"},
+              {"metric": "非法占用并毁坏商品林地", "unit": "亩", "op": ">=", "value": 10.0, "text": "十亩以上"})
+    assert _match(rivals[1], extracted["facts"], rivals)[0].quantity.value == 4.0
+    assert _match(rivals[0], extracted["facts"], rivals)[0].quantity.value == 3.0

@@ -1,0 +1,26 @@
+"""A proportional-sum filing item, read once for the graph (which keeps it whole, one question) and for
+the verdict (which computes it): 森林资源解释（2023）第一条第二款（三） "公益林地、商品林地数量虽未分别达到第一项、
+第二项规定标准，但按相应比例折算合计达到有关标准的". Parsed as ordinary words it asked junk questions
+(是否涉案林木数量虽未分别达到第一项？) and 三亩公益林地加四亩商品林地 (3/5 + 4/10 = 1) stayed undecided.
+"""
+from __future__ import annotations
+
+import re
+
+from corpus.numerals import parse_chinese_int
+
+PROPORTIONAL_RE = re.compile(r"未(?:分别)?达到第(?P<first>[一二三四五六七八九十]+)项(?:(?P<sep>、|至)第(?P<last>[一二三四五六七八九十]+)项)?"
+                             r"规定(?:的)?标准，但(?:是)?按相应比例(?:折算)?合计达到有关(?:数量)?标准")
+NUMERALS = "一二三四五六七八九十"
+
+
+def referenced_items(text: str) -> list[str] | None:
+    """The labels of the items whose shares are summed (（一）, （二）), or None when the text is no
+    proportional-sum item."""
+    m = PROPORTIONAL_RE.search(text)
+    if not m:
+        return None
+    first = parse_chinese_int(m["first"])
+    last = parse_chinese_int(m["last"]) if m["last"] else first
+    numbers = range(first, last + 1) if m["sep"] == "至" else sorted({first, last})
+    return [f"（{NUMERALS[n - 1] if n <= 10 else n}）" for n in numbers if 1 <= n <= 10]
