@@ -223,14 +223,25 @@ COVERS = {"伤亡": ("死亡", "重伤", "轻伤", "伤"), "人员伤亡": ("死
           "死亡": ("死亡",), "重伤": ("重伤",), "轻伤": ("轻伤",)}
 
 
+# The thing a count asks for, stated as absent: 未涉及幼树, 此前未受过处罚, 二年内未因占用农用地受过处罚
+NONE_BEFORE = r"(?:未涉及|不涉及|没有涉及|未发现|未查获|没有|无|(?:此前|之前|以前|从|曾)?未(?:曾)?(?:因[^，。；]{1,12})?受过?|没有受过)"
+
+
 def _stated_none(c: dict, text: str) -> Fact | None:
-    """"无人员伤亡", "未造成人员死亡": the count of people the condition asks for is stated as zero."""
-    if c["unit"] != "人":
-        return None
-    for m in NONE_RE.finditer(text):
-        if any(w in c.get("metric", "") for w in COVERS[m.group(1)]):
-            q = Quantity(0.0, "人", m.group(0), m.start(), m.end())
-            return Fact(q, text[max(0, m.start() - 10):m.start()] + "|" + text[m.end():m.end() + 8])
+    """"无人员伤亡", "未造成人员死亡", "未涉及幼树", "未受过处罚": the count the condition asks for is stated as zero."""
+    def zero(m) -> Fact:
+        q = Quantity(0.0, c["unit"], m.group(0), m.start(), m.end())
+        return Fact(q, text[max(0, m.start() - 10):m.start()] + "|" + text[m.end():m.end() + 8])
+    if c["unit"] == "人":
+        for m in NONE_RE.finditer(text):
+            if any(w in c.get("metric", "") for w in COVERS[m.group(1)]):
+                return zero(m)
+    metric = re.sub(r"[^\u4e00-\u9fa5]", "", c.get("metric", ""))
+    tails = [metric[-n:] for n in (4, 3, 2) if len(metric) >= n]
+    if tails:
+        m = re.search(NONE_BEFORE + f"(?:行政)?(?:{'|'.join(map(re.escape, tails))})", text)
+        if m:
+            return zero(m)
     return None
 
 
