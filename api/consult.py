@@ -226,7 +226,10 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
             "admin_provisions": provisions, "cases": case_votes.get(oid, [])[:3],
             "related_typical_cases": related_typical_cases(graph, view, frozenset(tokenize(text))),   # 相关典型案例
         })
+    pairs = undecided_charges([(o["name"], o["score"]) for o in offenses], knobs.pair_top_k, knobs.pair_min_score)
     result = {"direction": direction, "offenses": offenses, "predicted": predicted,
+              "distinguish": [{"offenses": p["charges"], "scores": p["probabilities"], "question": p["question"]}
+                              for p in pairs],
               "extracted_facts": [f.to_dict() for f in facts] + [{"kind": "subject", "value": extracted["subject"] or "未说明"}],
               "citations": []}
     if direction == "forward":

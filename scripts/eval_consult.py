@@ -30,12 +30,15 @@ from api.runtime import (add_ranking_arguments, describe_ranking, open_embedder,
 
 
 def evaluate_dev(service: SearchService, dev: list[dict]) -> dict:
-    hit1 = hit3 = clause_total = clause_ok = 0
+    hit1 = hit3 = clause_total = clause_ok = flagged = 0
     misses = []
     for item in dev:
         answer = consult(service, item["q"], item["direction"])
         names = [o["name"] for o in answer["offenses"]]
         hit1 += names[:1] == [item["offense"]]
+        # a wrong first answer the answer itself calls undecided: it and the right one are named as a pair
+        pair = any(set(p["offenses"]) == {names[0], item["offense"]} for p in answer.get("distinguish", [])) if names else False
+        flagged += names[:1] != [item["offense"]] and pair
         hit3 += item["offense"] in names[:3]
         gold = next((o for o in answer["offenses"] if o["name"] == item["offense"]), None)
         if item["direction"] == "forward" and item.get("clause"):
@@ -52,9 +55,10 @@ def evaluate_dev(service: SearchService, dev: list[dict]) -> dict:
         if names[:1] != [item["offense"]] or not ok:
             why = "clause" if names[:1] == [item["offense"]] else (
                 f"rank {names.index(item['offense']) + 1}" if item["offense"] in names else "absent")
-            misses.append(f"[{why}] {item['q']} → {names[:3]}")
+            misses.append(f"[{why}{', asked' if pair else ''}] {item['q']} → {names[:3]}")
     n = len(dev)
-    return {"queries": n, "offense_hit@1": hit1 / n, "offense_hit@3": hit3 / n,
+    # sure_wrong@1: the first offense is wrong and the answer does not say the pair is undecided
+    return {"queries": n, "offense_hit@1": hit1 / n, "offense_hit@3": hit3 / n, "sure_wrong@1": (n - hit1 - flagged) / n,
             "clause_or_provision_accuracy": clause_ok / clause_total if clause_total else None,
             "clause_questions": clause_total, "misses": misses}
 
@@ -173,19 +177,20 @@ def _run(args, assignments: list[str], embedder=None) -> int:
     print(f"ranking config:\n{describe_ranking(ranking)}")
     d = results["dev"]
     print(f"consult dev set ({d['queries']} questions): offense hit@1 {d['offense_hit@1']:.3f}, hit@3 "
-          f"{d['offense_hit@3']:.3f}, clause/provision accuracy {d['clause_or_provision_accuracy']:.3f} "
+          f"{d['offense_hit@3']:.3f}, sure-and-wrong first {d['sure_wrong@1']:.3f}, clause/provision accuracy {d['clause_or_provision_accuracy']:.3f} "
           f"({d['clause_questions']} questions)")
     for m in d["misses"]:
         print(f"  miss: {m}")
     r = results["probe"]
     print(f"independent consult probe ({r['queries']} questions, eval/consult_probe.yaml): offense hit@1 "
-          f"{r['offense_hit@1']:.3f}, hit@3 {r['offense_hit@3']:.3f}")
+          f"{r['offense_hit@1']:.3f}, hit@3 {r['offense_hit@3']:.3f}, sure-and-wrong first {r['sure_wrong@1']:.3f}")
     for m in r["misses"]:
         print(f"  miss: {m}")
     for half in ("probe2_read", "probe2_held"):
         r = results[half]
         print(f"held-out consult probe 2, {'odd lines (read for fixes)' if half.endswith('read') else 'even lines (never read)'} "
-              f"({r['queries']} questions): offense hit@1 {r['offense_hit@1']:.3f}, hit@3 {r['offense_hit@3']:.3f}")
+              f"({r['queries']} questions): offense hit@1 {r['offense_hit@1']:.3f}, hit@3 {r['offense_hit@3']:.3f}, "
+              f"sure-and-wrong first {r['sure_wrong@1']:.3f}")
     for m in results["probe2_read"]["misses"]:
         print(f"  miss: {m}")
     r = results["typical"]

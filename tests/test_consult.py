@@ -189,6 +189,17 @@ def test_a_stated_fact_that_rules_out_the_offender_element_decides_over_the_clau
         assert verdict["status"] == "met" and verdict.get("element") is None, (unlicensed, verdict)
 
 
+def test_two_listed_offenses_the_law_divides_by_one_fact_are_asked_not_ordered(service):
+    """Whose trees were cut decides 盗伐 from 滥伐 (森林资源解释（2023）第三条、第五条): unstated, the answer
+    names the pair and that fact instead of letting the first of the two stand as the finding."""
+    answer = consult(service, "村民砍伐杉木十二立方米拉去卖钱")
+    names = [o["name"] for o in answer["offenses"][:3]]
+    assert {"盗伐林木罪", "滥伐林木罪"} <= set(names), names
+    pair = next(p for p in answer["distinguish"] if set(p["offenses"]) == {"盗伐林木罪", "滥伐林木罪"})
+    assert "所有" in pair["question"] and min(pair["scores"]) >= service.ranking.consult.pair_min_score
+    assert isinstance(consult(service, "某公司非法倾倒危险废物五吨")["distinguish"], list)
+
+
 @pytest.mark.slow
 def test_a_question_naming_the_conduct_outweighs_the_models_sibling_guess(service):
     """偷砍他人种植的树木 states 盗伐林木 (刑法345①); the model, reading 树木 and 立木蓄积, guesses 滥伐林木."""

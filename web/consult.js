@@ -175,6 +175,12 @@
     let html = `<p class="note">方向：${dirLabel(r.direction)} · 提取事实：${facts.map(esc).join("，") || "无"}${r.took_ms !== undefined ? ` · ${Math.round(r.took_ms)} 毫秒` : ""}</p>`;
     const lines = [`【咨询】${text}`, `【方向】${dirLabel(r.direction)}`, `【提取事实】${facts.join("，") || "无"}`];
     html += predictedHtml(r.predicted);
+    // two listed offenses the law divides by one fact: their order is no finding, so ask the fact first
+    (r.distinguish || []).forEach((d) => {
+      html += `<p class="undecided distinguish">需区分${d.offenses.map((c) => `<a href="?offense=${encodeURIComponent(c)}">${esc(c)}</a>`).join("与")}` +
+        `（排序先后不是结论）。需查明：${esc(d.question)}</p>`;
+      lines.push(`【需区分】${d.offenses.join("与")}：${d.question}`);
+    });
     if (!offenses.length) html += "<p class='empty'>未找到相关罪名。请补充行为方式、对象、数额等事实后重试。</p>";
     shown.forEach((o, i) => { html += offenseHtml(o, i, r, cite); lines.push(...offenseLines(o, i, r, cite)); });
     html += foldedHtml(rest);

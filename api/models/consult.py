@@ -183,11 +183,19 @@ class TimeLimit(Out):
     citation: str
 
 
+class OffensePair(Out):
+    """Two listed offenses the law divides by one fact: the order between them is no finding."""
+    offenses: list[str]
+    scores: list[float]
+    question: str
+
+
 class ConsultAnswer(Out):
     query: str
     took_ms: float
     direction: str
     offenses: list[Candidate]
+    distinguish: list[OffensePair] = Field(default_factory=list, description="listed offenses to tell apart, with the deciding fact")
     predicted: Predicted
     extracted_facts: list[ExtractedFact]
     citations: list[Citation]

@@ -296,6 +296,13 @@ def test_consult_undecided_lists_the_deciding_questions(server, browser):
     assert any("价值" in q or "数额" in q for q in questions), questions
 
 
+def test_consult_names_a_pair_the_facts_do_not_divide(server, browser):
+    browser.get(server + "/?consult=" + urllib.request.quote("村民砍伐杉木十二立方米拉去卖钱"))
+    _wait(browser, "p.distinguish", timeout=60)
+    pair = _text(browser, "p.distinguish")
+    assert "需区分" in pair and "盗伐林木罪" in pair and "滥伐林木罪" in pair and "所有" in pair, pair
+
+
 def test_similar_cases_paste_page(server, browser):
     from selenium.webdriver.common.by import By
     facts = ("被告人张某未取得采矿许可证，在某河道内擅自使用挖掘机开采砂石，经鉴定，"
