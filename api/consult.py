@@ -81,7 +81,7 @@ def offense_verdict(standards: list[dict]) -> dict:
     return {"status": status, "basis": [s["id"] for s in governing], "questions": questions, "notes": notes}
 
 
-def _as_named(extracted: dict, offense: str, phrase: str | None) -> dict:
+def facts_as_named(extracted: dict, offense: str, phrase: str | None) -> dict:
     """The facts as the standards read them. An act phrase that named a single-act offense states
     its conduct: 设立赌博网站 is 开设赌场 (graph/acts.py), so 开设赌场的，应予立案追诉 is not asked again
     as 是否开设赌场？. Offenses whose names list acts (盗窃、抢夺枪支…) gain nothing: one act on one
@@ -204,7 +204,7 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
         view = offense_view(graph, oid)
         if view is None:
             continue
-        standards = evaluate_offense_standards(graph, view, _as_named(extracted, view["name"], named.get(oid)), cite)
+        standards = evaluate_offense_standards(graph, view, facts_as_named(extracted, view["name"], named.get(oid)), cite)
         verdict = with_elements(offense_verdict(standards), view["name"], extracted["text"])
         if verdict.get("element"):
             cite(verdict["element"]["unit"])

@@ -67,9 +67,12 @@ VERDICT_NAMES = {"met": "met", "not_met": "not_met", "unknown": "undecided"}
 
 
 def evaluate_verdicts(items: list[dict], corpus_dir: Path) -> dict:
-    """Verdict accuracy on the gold offense, from the graph alone (no index, no search), by domain."""
-    from api.consult import evaluate_offense_standards, offense_verdict
+    """Verdict accuracy on the gold offense, from the graph alone (no index, no search), by domain; the
+    facts are read as consultation reads them (an act phrase that names a single-act offense states its
+    conduct, api.consult.facts_as_named)."""
+    from api.consult import facts_as_named, evaluate_offense_standards, offense_verdict
     from api.elements import with_elements
+    from graph.queries import offense_mentions
     from api.verdict import extract_facts
     from graph.extract import build_graph
     from graph.queries import offense_view
@@ -82,8 +85,9 @@ def evaluate_verdicts(items: list[dict], corpus_dir: Path) -> dict:
     for item in items:
         view = offense_view(store, offense_id(item["offense"]))
         got = "missing" if view is None else VERDICT_NAMES[
-            with_elements(offense_verdict(evaluate_offense_standards(store, view, extract_facts(item["q"]))),
-                          item["offense"], item["q"])["status"]]
+            with_elements(offense_verdict(evaluate_offense_standards(store, view, facts_as_named(
+                extract_facts(item["q"]), view["name"], dict(offense_mentions(store, item["q"])).get(view["id"])))),
+                item["offense"], item["q"])["status"]]
         ok = got == item["verdict"]
         by_domain.setdefault(item["domain"], []).append(ok)
         if not ok:
