@@ -4,7 +4,7 @@ added: 公益林地三亩、商品林地四亩 is 3/5 + 4/10 = 1.00, met. Undeci
 stated ones fall short; not_met when every share is stated (or stated as none) and the sum is under 1."""
 from __future__ import annotations
 
-from graph.proportional import referenced_items
+from graph.proportional import HALF_RE, referenced_items
 
 
 def _count(alternative: dict) -> dict | None:
@@ -16,15 +16,11 @@ def _count(alternative: dict) -> dict | None:
     return counts[0]
 
 
-def evaluate(text: str, evaluated: list[dict]) -> dict | None:
-    """{"status", "compared", "question"?} of a proportional-sum item from its evaluated sibling items,
-    or None when the text is no such item or a referenced item has no single count."""
-    labels = referenced_items(text)
-    if not labels:
-        return None
-    by_label = {a["label"]: a for a in evaluated}
+def _shares(labels: list[str], by_label: dict[str, dict]) -> tuple[list[tuple[float, str]], list[str]] | None:
+    """(stated shares with their arithmetic, unstated things) of the named items' counts; None when a named
+    item has no single count."""
     counts = [_count(by_label[label]) if label in by_label else None for label in labels]
-    if len(counts) < 2 or any(c is None for c in counts):
+    if any(c is None for c in counts):
         return None
     shares, unknown = [], []
     for c in counts:
@@ -33,6 +29,52 @@ def evaluate(text: str, evaluated: list[dict]) -> dict | None:
             shares.append((value / c["value"], f"{value:g}/{c['value']:g}{c['unit']}"))
         else:
             unknown.append(c.get("metric") or c["text"])
+    return shares, unknown
+
+
+def evaluate_half(text: str, evaluated: list[dict]) -> dict | None:
+    """"数量达到第一项至第三项规定标准一半以上": met when one named item's count, or a named proportional item's
+    sum, reaches half; not_met when all are stated and none does; None when the text asks no such thing."""
+    labels = referenced_items(text, HALF_RE)
+    if not labels:
+        return None
+    by_label = {a["label"]: a for a in evaluated}
+    best, open_things, parts = 0.0, [], []
+    for label in labels:
+        alt = by_label.get(label)
+        if alt is None:
+            return None
+        inner = referenced_items(alt["text"])
+        got = _shares(inner, by_label) if inner else _shares([label], by_label)
+        if got is None:
+            continue                 # an item without a count (违法所得 in 元 beside 条 is still a count)
+        shares, unknown = got
+        total = sum(s for s, _ in shares)
+        best = max(best, total)
+        parts += [w for _, w in shares]
+        open_things += unknown
+    if not parts and not open_things:
+        return None
+    compared = "、".join(dict.fromkeys(parts))
+    if best >= 0.5:
+        return {"status": "met", "compared": f"达到标准一半以上：{compared}"}
+    if not open_things:
+        return {"status": "not_met", "compared": f"均不足标准的一半：{compared}"}
+    things = "、".join(dict.fromkeys(open_things))
+    return {"status": "unknown", "compared": f"{compared or '未说明'}，尚缺{things}",
+            "question": f"{things}是多少（达到标准一半以上即可）？"}
+
+
+def evaluate(text: str, evaluated: list[dict]) -> dict | None:
+    """{"status", "compared", "question"?} of a proportional-sum item from its evaluated sibling items,
+    or None when the text is no such item or a referenced item has no single count."""
+    labels = referenced_items(text)
+    if not labels:
+        return None
+    got = _shares(labels, {a["label"]: a for a in evaluated}) if len(labels) >= 2 else None
+    if got is None:
+        return None
+    shares, unknown = got
     total = sum(s for s, _ in shares)
     compared = " + ".join(w for _, w in shares) + f" = {total:.2f}" if shares else ""
     if total >= 1:

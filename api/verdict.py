@@ -129,14 +129,19 @@ def _thing_bigrams(metric: str) -> set[str]:
     return words | {item[-2:] for item in items[:-1] if len(item) >= 2 and item[-2:] not in acts}
 
 
-# Words the law itself equates with a metric's thing: 非法集资解释（2022）第一条 "向社会公众即社会不特定对象吸收
-# 资金", so 向一百六十名社会公众 / 二百名群众 / 集资参与人 count the 对象 of 吸收公众存款对象一百五十人以上.
-THING_SYNONYMS = {"对象": ("社会公众", "不特定对象", "公众", "群众", "集资参与人", "存款人", "投资人", "投资者")}
+# Words the law itself equates with a metric's thing (the metric's ending → the words): 非法集资解释（2022）第一条
+# "向社会公众即社会不特定对象吸收资金", so 向一百六十名社会公众 / 二百名群众 count the 对象 of 吸收公众存款对象一百五十人
+# 以上; 个人信息解释（2017）第一条 lists 姓名、身份证件号码、通信通讯联系方式、住址 as 公民个人信息, so 姓名、电话、住址
+# 三千条 counts under 第五条（五）, the general kind (not （四）'s 住宿信息、通信记录… that the words do not name).
+THING_SYNONYMS = (
+    (re.compile(r"对象$"), ("社会公众", "不特定对象", "公众", "群众", "集资参与人", "存款人", "投资人", "投资者")),
+    (re.compile(r"规定以外的公民个人信息$"), ("姓名", "电话", "手机号", "住址", "身份证号", "个人信息", "公民信息", "客户信息")),
+)
 
 
 def _says_thing(metric: str, context: str) -> bool:
     """The context names the metric's thing by a word the law equates with it."""
-    return any(key in metric[-4:] and any(w in context for w in words) for key, words in THING_SYNONYMS.items())
+    return any(ending.search(metric) and any(w in context for w in words) for ending, words in THING_SYNONYMS)
 
 
 def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) -> tuple[Fact | None, str]:
@@ -151,8 +156,6 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
 
     def overlap(f: Fact) -> int:
         before, _, after = f.context.partition("|")
-        # only the number's own item: in 公益林地三亩、商品林地四亩 the words after 三亩 are the next item's
-        before, after = re.split(ITEM_SEPARATORS, before)[-1], re.split(ITEM_SEPARATORS, after)[0]
         near, far = (after, before) if after_first else (before, after)
         return 2 * len(metric & _bigrams(near)) + len(metric & _bigrams(far))
 
@@ -370,14 +373,30 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
 
 
 def _proportional(alt: dict, alts: list[dict]) -> dict:
-    """A proportional-sum item computed from the items it names (api/proportional.py); others unchanged."""
+    """A proportional-sum item computed from the items it names, and a half-of-a-threshold requirement
+    from the items it names (api/proportional.py); others unchanged."""
     computed = proportional.evaluate(alt["text"], alts)
     if computed is None:
-        return alt
+        return _half(alt, alts)
     cond = {"kind": "fact", "text": alt["text"], "status": computed["status"], "compared": computed["compared"],
             "fact": {"text": computed["compared"], "kind": "computed"},
             **({"question": computed["question"]} if "question" in computed else {})}
     return {**alt, "status": computed["status"], "conditions": [cond]}
+
+
+def _half(alt: dict, alts: list[dict]) -> dict:
+    conds, changed = [], False
+    for c in alt.get("conditions", []):
+        computed = proportional.evaluate_half(c["text"], alts) if c.get("kind") == "fact" else None
+        if computed is None:
+            conds.append(c)
+            continue
+        changed = True
+        c = {k: v for k, v in c.items() if k != "question"}
+        conds.append({**c, "status": computed["status"], "compared": computed["compared"],
+                      "fact": {"text": computed["compared"], "kind": "computed"},
+                      **({"question": computed["question"]} if "question" in computed else {})})
+    return {**alt, "conditions": conds, "status": _combine([c["status"] for c in conds])} if changed else alt
 
 
 def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -> dict:

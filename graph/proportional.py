@@ -11,13 +11,17 @@ from corpus.numerals import parse_chinese_int
 
 PROPORTIONAL_RE = re.compile(r"未(?:分别)?达到第(?P<first>[一二三四五六七八九十]+)项(?:(?P<sep>、|至)第(?P<last>[一二三四五六七八九十]+)项)?"
                              r"规定(?:的)?标准，但(?:是)?按相应比例(?:折算)?合计达到有关(?:数量)?标准")
+# "数量达到第一项至第三项规定标准一半以上" (森林资源解释（2023）第一条第二款（四）, 个人信息解释第五条（八）): half
+# of any named item's threshold, for an offender with earlier penalties or an insider
+HALF_RE = re.compile(r"达到第(?P<first>[一二三四五六七八九十]+)项(?:(?P<sep>、|至)第(?P<last>[一二三四五六七八九十]+)项)?"
+                     r"规定(?:的)?标准(?:的)?一半以上")
 NUMERALS = "一二三四五六七八九十"
 
 
-def referenced_items(text: str) -> list[str] | None:
+def referenced_items(text: str, pattern: re.Pattern = PROPORTIONAL_RE) -> list[str] | None:
     """The labels of the items whose shares are summed (（一）, （二）), or None when the text is no
-    proportional-sum item."""
-    m = PROPORTIONAL_RE.search(text)
+    proportional-sum item (or, with HALF_RE, no half-of-a-threshold requirement)."""
+    m = pattern.search(text)
     if not m:
         return None
     first = parse_chinese_int(m["first"])

@@ -352,3 +352,17 @@ def test_each_count_is_compared_with_the_item_that_names_its_thing():
               {"metric": "非法占用并毁坏商品林地", "unit": "亩", "op": ">=", "value": 10.0, "text": "十亩以上"})
     assert _match(rivals[1], extracted["facts"], rivals)[0].quantity.value == 4.0
     assert _match(rivals[0], extracted["facts"], rivals)[0].quantity.value == 3.0
+
+
+def test_half_of_a_named_threshold_is_computed_for_an_insider_or_a_repeat_offender():
+    """个人信息解释第五条（八） and 森林资源解释（2023）第一条第二款（四）: half of a named item's threshold."""
+    from api.proportional import evaluate_half
+    half = "数量或者数额达到第三项至第五项规定标准一半以上"
+
+    def item(label, value, stated):
+        return {"label": label, "text": "", "conditions": [{"kind": "quantity", "metric": "信息", "op": ">=", "value": value,
+                                                            "unit": "条", "text": "", "fact": {"value": stated} if stated is not None else None}]}
+    assert evaluate_half(half, [item("（三）", 50, 0), item("（四）", 500, 0), item("（五）", 5000, 3000)])["status"] == "met"
+    assert evaluate_half(half, [item("（三）", 50, 0), item("（四）", 500, 0), item("（五）", 5000, 2000)])["status"] == "not_met"
+    assert evaluate_half(half, [item("（三）", 50, None), item("（四）", 500, 0), item("（五）", 5000, 2000)])["status"] == "unknown"
+    assert evaluate_half("违法所得五千元以上", []) is None
