@@ -172,6 +172,8 @@ def _run(args, assignments: list[str], embedder=None) -> int:
     results = {"dev": evaluate_dev(service, dev), "probe": evaluate_dev(service, probe),
                # the odd lines may be read for what fails, the even ones are the independent figure
                "probe2_read": evaluate_dev(service, probe2[0::2]), "probe2_held": evaluate_dev(service, probe2[1::2]),
+               # written after session 14's consultation work; misses not read
+               "probe3": evaluate_dev(service, yaml.safe_load((ROOT / "eval" / "consult_probe3.yaml").read_text(encoding="utf-8"))),
                "typical": evaluate_typical(service, documents)}
     if not args.no_lecard:
         results["lecard"] = evaluate_lecard(service, documents, args.lecard_limit)
@@ -197,6 +199,9 @@ def _run(args, assignments: list[str], embedder=None) -> int:
               f"sure-and-wrong first {r['sure_wrong@1']:.3f}")
     for m in results["probe2_read"]["misses"]:
         print(f"  miss: {m}")
+    r = results["probe3"]
+    print(f"held-out consult probe 3 ({r['queries']} questions, misses not read): offense hit@1 {r['offense_hit@1']:.3f}, "
+          f"hit@3 {r['offense_hit@3']:.3f}, sure-and-wrong first {r['sure_wrong@1']:.3f}")
     r = results["typical"]
     print(f"official cases of forward linkage ({r['cases']}, 案情 only): charge top-1 {r['charge_top1']:.3f}, "
           f"top-3 {r['charge_top3']:.3f}")
