@@ -64,6 +64,7 @@ OLD_CONSTANTS = {
     "consult.predicted_charge_weight": 1.5,         # api/consult.py PREDICTED_CHARGE_WEIGHT
     "consult.predicted_charge_min_p": 0.5,          # api/consult.py PREDICTED_CHARGE_MIN_P (0.1; 0.5 for official linkage cases)
     "consult.predicted_article_min_p": 0.5,         # (new: consultation's searches, instead of predictor.list_min_p)
+    "consult.pair_top_k": 3, "consult.pair_min_score": 0.2,    # (new: offense pairs to tell apart, distinctions table)
     "cases.candidates": 60,                         # api/cases.py CANDIDATES
     "cases.text_weight": 1.0,                       # api/cases.py WEIGHTS
     "cases.same_offense_weight": 1.2,               # 0.6 until the honest dev sweep (own judgment excluded)
