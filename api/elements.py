@@ -3,14 +3,16 @@
 whatever the clause about 两次行政处罚 says. Without this the verdict was a firm, wrong "met"."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import re
-
 from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE
+from graph.name_words import is_question
+
+from .verdict import STATUS_UNKNOWN
 
 ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_elements.yaml"
 DENIAL_WINDOW = 8       # characters before a phrase read for its denial (尚未取得执业医师资格)
@@ -61,10 +63,14 @@ def ruled_out(offense: str, text: str) -> dict | None:
 
 def with_elements(verdict: dict, offense: str, text: str) -> dict:
     """The clause verdict, unless the facts rule out an element the clauses presuppose: then not_met,
-    whatever the clauses say, with the reason."""
+    whatever the clauses say, with the reason. In a narrative of facts the phrase may be said of someone
+    else (经具有执业医师资格的医生诊断), so there the answer is undecided and asks whose it is."""
     out = ruled_out(offense, text)
     if out is None:
         return verdict
+    if not is_question(text):
+        return {**verdict, "status": STATUS_UNKNOWN if verdict["status"] == "met" else verdict["status"],
+                "questions": [f"行为人本人是否{out['element'].removesuffix('的人')}？（案情写明“{out['stated']}”）"] + verdict["questions"]}
     note = (f"问题所述“{out['stated']}”与本罪主体要件“{out['element']}”不符（{out['unit']}），"
             f"不论是否达到下列数额、情节标准，均不构成本罪。")
     return {"status": "not_met", "basis": [], "questions": [], "notes": [note], "element": out}

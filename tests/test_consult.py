@@ -183,6 +183,10 @@ def test_a_stated_fact_that_rules_out_the_offender_element_decides_over_the_clau
     assert offense["verdict"]["status"] == "not_met" and offense["transfer"] == "not_indicated", offense["verdict"]
     assert offense["verdict"]["element"]["stated"] == "取得执业医师资格"
     assert "jieshi-feifa-xingyi-2016:art1" in [c["unit_id"] for c in licensed["citations"]]
+    from api.elements import with_elements
+    narrative = "经审理查明，" + "被告人在村里开设诊所为村民看病输液，" * 5 + "后经具有执业医师资格的医生诊断，患者系药物过敏。"
+    said_of_another = with_elements({"status": "met", "basis": [], "questions": [], "notes": []}, "非法行医罪", narrative)
+    assert said_of_another["status"] == "unknown" and "本人" in said_of_another["questions"][0]    # whose, asked
     for unlicensed in ("没有医师资格的人开设诊所，", "被吊销医师执业证书后仍开设诊所，"):
         answer = consult(service, unlicensed + facts)
         verdict = next(o for o in answer["offenses"] if o["name"] == "非法行医罪")["verdict"]
