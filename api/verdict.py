@@ -239,6 +239,8 @@ def _stated_none(c: dict, text: str) -> Fact | None:
         for m in NONE_RE.finditer(text):
             if any(w in c.get("metric", "") for w in COVERS[m.group(1)]):
                 return zero(m)
+    if "货值" in c.get("metric", "") and (m := weighted_sum.NO_STOCK_RE.search(text)):
+        return zero(m)                          # 已无库存: no unsold goods, so no value of them
     metric = re.sub(r"[^\u4e00-\u9fa5]", "", c.get("metric", ""))
     tails = [metric[-n:] for n in (4, 3, 2) if len(metric) >= n]
     if tails:
@@ -318,7 +320,7 @@ def find_stated(option: str, text: str) -> tuple[int, int] | None:
 
 
 def _requirement(req: dict, text: str, facts=()) -> dict:
-    computed = weighted_sum.evaluate(req["text"], facts)
+    computed = weighted_sum.evaluate(req["text"], facts, text)
     if computed:                  # 已销售金额乘以三倍后与未销售货值合计…: arithmetic on the stated sums
         return {"kind": "fact", "text": req["text"], "options": req["options"], "status": computed["status"],
                 "fact": {"text": computed["compared"], "kind": "computed"}, "compared": computed["compared"]}

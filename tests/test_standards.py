@@ -366,3 +366,13 @@ def test_half_of_a_named_threshold_is_computed_for_an_insider_or_a_repeat_offend
     assert evaluate_half(half, [item("（三）", 50, 0), item("（四）", 500, 0), item("（五）", 5000, 2000)])["status"] == "not_met"
     assert evaluate_half(half, [item("（三）", 50, None), item("（四）", 500, 0), item("（五）", 5000, 2000)])["status"] == "unknown"
     assert evaluate_half("违法所得五千元以上", []) is None
+
+
+def test_no_stock_left_makes_the_unsold_value_zero():
+    """已无库存: 立案追诉标准（一）第十六条 (三) is 4.8万 × 3 + 0 < 15万 and (二)'s 货值 is zero, so not_met;
+    without the words the unsold value stays a question."""
+    from api import weighted_sum
+    clause = "伪劣产品销售金额不满五万元，但将已销售金额乘以三倍后，与尚未销售的伪劣产品货值金额合计十五万元以上"
+    sold_out = "销售伪劣芝麻油，销售金额四万八千元，已无库存"
+    assert weighted_sum.evaluate(clause, extract_facts(sold_out)["facts"], sold_out)["status"] == "not_met"
+    assert weighted_sum.evaluate(clause, extract_facts("销售金额四万八千元")["facts"], "销售金额四万八千元") is None
