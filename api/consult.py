@@ -81,7 +81,15 @@ def offense_verdict(standards: list[dict]) -> dict:
     return {"status": status, "basis": [s["id"] for s in governing], "questions": questions, "notes": notes}
 
 
-def facts_as_named(extracted: dict, offense: str, phrase: str | None) -> dict:
+def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=lambda unit_id: unit_id) -> tuple[list[dict], dict]:
+    """The offense's clauses evaluated and its verdict, on the facts as consultation reads them (`phrase`:
+    the act phrase that named it, if one did); the verdict sets are scored through this too, so what is
+    evaluated is what is served."""
+    standards = evaluate_offense_standards(graph, view, _as_named(extracted, view["name"], phrase), cite)
+    return standards, with_elements(offense_verdict(standards), view["name"], extracted["text"])
+
+
+def _as_named(extracted: dict, offense: str, phrase: str | None) -> dict:
     """The facts as the standards read them. An act phrase that named a single-act offense states
     its conduct: 设立赌博网站 is 开设赌场 (graph/acts.py), so 开设赌场的，应予立案追诉 is not asked again
     as 是否开设赌场？. Offenses whose names list acts (盗窃、抢夺枪支…) gain nothing: one act on one
@@ -204,8 +212,7 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
         view = offense_view(graph, oid)
         if view is None:
             continue
-        standards = evaluate_offense_standards(graph, view, facts_as_named(extracted, view["name"], named.get(oid)), cite)
-        verdict = with_elements(offense_verdict(standards), view["name"], extracted["text"])
+        standards, verdict = judge_offense(graph, view, extracted, named.get(oid), cite)
         if verdict.get("element"):
             cite(verdict["element"]["unit"])
         for a in view["articles"]:

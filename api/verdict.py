@@ -322,8 +322,7 @@ def find_stated(option: str, text: str) -> tuple[int, int] | None:
 def _requirement(req: dict, text: str, facts=()) -> dict:
     computed = weighted_sum.evaluate(req["text"], facts, text)
     if computed:                  # 已销售金额乘以三倍后与未销售货值合计…: arithmetic on the stated sums
-        return {"kind": "fact", "text": req["text"], "options": req["options"], "status": computed["status"],
-                "fact": {"text": computed["compared"], "kind": "computed"}, "compared": computed["compared"]}
+        return _computed({"kind": "fact", "text": req["text"], "options": req["options"]}, computed)
     stated, denied = [], []
     for option in req["options"]:
         span = find_stated(option, text)
@@ -374,16 +373,22 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
     return {**base, "status": status, "conditions": conds}
 
 
+def _computed(condition: dict, computed: dict) -> dict:
+    """A condition settled by arithmetic (weighted sum, proportional sum, half a threshold): the
+    computed status, the arithmetic as its fact and comparison, and the question while it is open."""
+    base = {k: v for k, v in condition.items() if k != "question"}
+    return {**base, "status": computed["status"], "compared": computed["compared"],
+            "fact": {"text": computed["compared"], "kind": "computed"},
+            **({"question": computed["question"]} if "question" in computed else {})}
+
+
 def _proportional(alt: dict, alts: list[dict]) -> dict:
     """A proportional-sum item computed from the items it names, and a half-of-a-threshold requirement
     from the items it names (api/proportional.py); others unchanged."""
     computed = proportional.evaluate(alt["text"], alts)
     if computed is None:
         return _half(alt, alts)
-    cond = {"kind": "fact", "text": alt["text"], "status": computed["status"], "compared": computed["compared"],
-            "fact": {"text": computed["compared"], "kind": "computed"},
-            **({"question": computed["question"]} if "question" in computed else {})}
-    return {**alt, "status": computed["status"], "conditions": [cond]}
+    return {**alt, "status": computed["status"], "conditions": [_computed({"kind": "fact", "text": alt["text"]}, computed)]}
 
 
 def _half(alt: dict, alts: list[dict]) -> dict:
@@ -394,10 +399,7 @@ def _half(alt: dict, alts: list[dict]) -> dict:
             conds.append(c)
             continue
         changed = True
-        c = {k: v for k, v in c.items() if k != "question"}
-        conds.append({**c, "status": computed["status"], "compared": computed["compared"],
-                      "fact": {"text": computed["compared"], "kind": "computed"},
-                      **({"question": computed["question"]} if "question" in computed else {})})
+        conds.append(_computed(c, computed))
     return {**alt, "conditions": conds, "status": _combine([c["status"] for c in conds])} if changed else alt
 
 

@@ -9,12 +9,12 @@ import re
 
 from corpus.numerals import parse_chinese_int
 
-PROPORTIONAL_RE = re.compile(r"未(?:分别)?达到第(?P<first>[一二三四五六七八九十]+)项(?:(?P<sep>、|至)第(?P<last>[一二三四五六七八九十]+)项)?"
-                             r"规定(?:的)?标准，但(?:是)?按相应比例(?:折算)?合计达到有关(?:数量)?标准")
+# the items a clause names: 第一项、第二项规定标准 / 第三项至第五项规定的标准
+ITEMS = r"第(?P<first>[一二三四五六七八九十]+)项(?:(?P<sep>、|至)第(?P<last>[一二三四五六七八九十]+)项)?规定(?:的)?标准"
+PROPORTIONAL_RE = re.compile(rf"未(?:分别)?达到{ITEMS}，但(?:是)?按相应比例(?:折算)?合计达到有关(?:数量)?标准")
 # "数量达到第一项至第三项规定标准一半以上" (森林资源解释（2023）第一条第二款（四）, 个人信息解释第五条（八）): half
 # of any named item's threshold, for an offender with earlier penalties or an insider
-HALF_RE = re.compile(r"达到第(?P<first>[一二三四五六七八九十]+)项(?:(?P<sep>、|至)第(?P<last>[一二三四五六七八九十]+)项)?"
-                     r"规定(?:的)?标准(?:的)?一半以上")
+HALF_RE = re.compile(rf"达到{ITEMS}(?:的)?一半以上")
 NUMERALS = "一二三四五六七八九十"
 
 

@@ -69,9 +69,8 @@ VERDICT_NAMES = {"met": "met", "not_met": "not_met", "unknown": "undecided"}
 def evaluate_verdicts(items: list[dict], corpus_dir: Path) -> dict:
     """Verdict accuracy on the gold offense, from the graph alone (no index, no search), by domain; the
     facts are read as consultation reads them (an act phrase that names a single-act offense states its
-    conduct, api.consult.facts_as_named)."""
-    from api.consult import facts_as_named, evaluate_offense_standards, offense_verdict
-    from api.elements import with_elements
+    conduct: api.consult.judge_offense, the path consultation serves)."""
+    from api.consult import judge_offense
     from graph.queries import offense_mentions
     from api.verdict import extract_facts
     from graph.extract import build_graph
@@ -85,9 +84,7 @@ def evaluate_verdicts(items: list[dict], corpus_dir: Path) -> dict:
     for item in items:
         view = offense_view(store, offense_id(item["offense"]))
         got = "missing" if view is None else VERDICT_NAMES[
-            with_elements(offense_verdict(evaluate_offense_standards(store, view, facts_as_named(
-                extract_facts(item["q"]), view["name"], dict(offense_mentions(store, item["q"])).get(view["id"])))),
-                item["offense"], item["q"])["status"]]
+            judge_offense(store, view, extract_facts(item["q"]), dict(offense_mentions(store, item["q"])).get(view["id"]))[1]["status"]]
         ok = got == item["verdict"]
         by_domain.setdefault(item["domain"], []).append(ok)
         if not ok:
@@ -148,7 +145,7 @@ def main() -> int:
     add_ranking_arguments(p)
     args = p.parse_args()
     if args.verdicts:
-        items = yaml.safe_load((ROOT / "eval" / args.verdict_set).read_text(encoding="utf-8"))
+        items = _eval_set(args.verdict_set)
         print(json.dumps(evaluate_verdicts(items, Path(get_settings().corpus_dir)), ensure_ascii=False, indent=1))
         return 0
     if args.sweep:
@@ -161,19 +158,22 @@ def main() -> int:
     return _run(args, args.ranking_set)
 
 
+def _eval_set(name: str) -> list[dict]:
+    return yaml.safe_load((ROOT / "eval" / name).read_text(encoding="utf-8"))
+
+
 def _run(args, assignments: list[str], embedder=None) -> int:
     settings = get_settings()
     ranking = ranking_config(settings, assignments)
     service = open_service(settings, embedder, data_dir=args.data_dir, ranking=ranking)
-    dev = yaml.safe_load((ROOT / "eval" / "consult_dev.yaml").read_text(encoding="utf-8"))
     documents = load_corpus(Path(settings.corpus_dir)).documents      # read once for both case sets
-    probe = yaml.safe_load((ROOT / "eval" / "consult_probe.yaml").read_text(encoding="utf-8"))
-    probe2 = yaml.safe_load((ROOT / "eval" / "consult_probe2.yaml").read_text(encoding="utf-8"))
-    results = {"dev": evaluate_dev(service, dev), "probe": evaluate_dev(service, probe),
+    probe2 = _eval_set("consult_probe2.yaml")
+    results = {"dev": evaluate_dev(service, _eval_set("consult_dev.yaml")),
+               "probe": evaluate_dev(service, _eval_set("consult_probe.yaml")),
                # the odd lines may be read for what fails, the even ones are the independent figure
                "probe2_read": evaluate_dev(service, probe2[0::2]), "probe2_held": evaluate_dev(service, probe2[1::2]),
                # written after session 14's consultation work; misses not read
-               "probe3": evaluate_dev(service, yaml.safe_load((ROOT / "eval" / "consult_probe3.yaml").read_text(encoding="utf-8"))),
+               "probe3": evaluate_dev(service, _eval_set("consult_probe3.yaml")),
                "typical": evaluate_typical(service, documents)}
     if not args.no_lecard:
         results["lecard"] = evaluate_lecard(service, documents, args.lecard_limit)
@@ -187,21 +187,16 @@ def _run(args, assignments: list[str], embedder=None) -> int:
           f"({d['clause_questions']} questions)")
     for m in d["misses"]:
         print(f"  miss: {m}")
-    r = results["probe"]
-    print(f"independent consult probe ({r['queries']} questions, eval/consult_probe.yaml): offense hit@1 "
-          f"{r['offense_hit@1']:.3f}, hit@3 {r['offense_hit@3']:.3f}, sure-and-wrong first {r['sure_wrong@1']:.3f}")
-    for m in r["misses"]:
-        print(f"  miss: {m}")
-    for half in ("probe2_read", "probe2_held"):
-        r = results[half]
-        print(f"held-out consult probe 2, {'odd lines (read for fixes)' if half.endswith('read') else 'even lines (never read)'} "
-              f"({r['queries']} questions): offense hit@1 {r['offense_hit@1']:.3f}, hit@3 {r['offense_hit@3']:.3f}, "
+    # (result, label, whether its misses are listed: never for the sets kept unread)
+    for key, label, show_misses in (("probe", "independent consult probe (eval/consult_probe.yaml)", True),
+                                    ("probe2_read", "held-out consult probe 2, odd lines (read for fixes)", True),
+                                    ("probe2_held", "held-out consult probe 2, even lines (never read)", False),
+                                    ("probe3", "held-out consult probe 3 (misses not read)", False)):
+        r = results[key]
+        print(f"{label} ({r['queries']} questions): offense hit@1 {r['offense_hit@1']:.3f}, hit@3 {r['offense_hit@3']:.3f}, "
               f"sure-and-wrong first {r['sure_wrong@1']:.3f}")
-    for m in results["probe2_read"]["misses"]:
-        print(f"  miss: {m}")
-    r = results["probe3"]
-    print(f"held-out consult probe 3 ({r['queries']} questions, misses not read): offense hit@1 {r['offense_hit@1']:.3f}, "
-          f"hit@3 {r['offense_hit@3']:.3f}, sure-and-wrong first {r['sure_wrong@1']:.3f}")
+        for m in r["misses"] if show_misses else ():
+            print(f"  miss: {m}")
     r = results["typical"]
     print(f"official cases of forward linkage ({r['cases']}, 案情 only): charge top-1 {r['charge_top1']:.3f}, "
           f"top-3 {r['charge_top3']:.3f}")
