@@ -19,6 +19,7 @@ from .errors import install_handlers
 from .exports import router as exports_router                 # Word export of a page
 from .hardening import HardeningMiddleware, Pool, default_pools
 from .linkage_list import router as linkage_list_router       # 正向衔接事项清单
+from .offense_profiles import offense_profiles
 from .routes import cases, consult, documents, graph, meta, offenses, search
 from .runtime import open_service
 from .services.cases import CaseService
@@ -43,6 +44,8 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         query is as fast as the rest (the server starts answering only when this is done)."""
         try:
             service.warm_up()
+            if service.ranking.consult.profile_depth:
+                offense_profiles(service.graph, service.units)    # made once per build, not on the first question
         except (IndexUnavailable, EngineUnavailable):
             pass   # /api/health reports it; the service picks up an index built later or an engine back up
         yield

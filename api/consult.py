@@ -18,6 +18,7 @@ from indexer.predict.distinctions import undecided as undecided_charges
 from indexer.ranking import DEFAULT_RANKING, RankingConfig
 from indexer.search import SearchRequest, SearchService
 
+from .candidates import gather, ranked as ranked_candidates
 from .elements import with_elements
 from .higher_tier import moved_to_a_higher_tier
 from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
@@ -147,53 +148,13 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
     graph = service.graph
     units = service.units
     knobs = service.ranking.consult
-    link_weights = knobs.link_weights.model_dump()
     extracted = extract_facts(text)
     facts = extracted["facts"]
     direction = _direction(text, direction)
-    scores: dict[str, float] = {}
-    why: dict[str, list[str]] = {}
-
-    def add(oid: str, weight: float, reason: str) -> None:
-        scores[oid] = scores.get(oid, 0.0) + weight
-        if reason not in why.setdefault(oid, []):
-            why[oid].append(reason)
-
-    denied: dict[str, str] = {}
-    named = dict(offense_mentions(graph, text, denied))
-    named_weight = knobs.named_in_question_weight if is_question(text) else knobs.named_offense_weight
-    for oid, phrase in named.items():
-        add(oid, named_weight, f"问题所述“{phrase}”是该罪名列举的行为" if phrase else "问题中直接提到该罪名")
-    # 没有贩卖毒品的证据: the model reads 贩卖毒品 all the same, so its vote for the offense is not taken
-    denied = {oid: phrase for oid, phrase in denied.items() if oid not in named}
     predicted = predicted_panel(graph, text, service.ranking)
-    for c in predicted["charges"]:
-        if c["offense_id"] in denied:
-            why.setdefault(c["offense_id"], []).append(f"问题否认“{denied[c['offense_id']]}”，不采用模型对该罪名的预测，需查明该行为")
-        elif c["offense_id"] and c["p"] >= knobs.predicted_charge_min_p and knobs.predicted_charge_weight:
-            add(c["offense_id"], knobs.predicted_charge_weight * c["p"], f"罪名预测模型据案情预测（概率 {c['p']:.2f}）")
-    tokens = service.ranking.lengths.consult_query_tokens
-    search = service.search(SearchRequest(q=text, k=knobs.search_depth, mode="hybrid", query_tokens=tokens,
-                                          predictor_min_p=knobs.predicted_article_min_p))
-    hits = [h for h in search["hits"] if h["doc_id"] not in exclude_docs]
-    for rank, hit in enumerate(hits, start=1):
-        for off in hit["offenses"]:
-            label = f"{hit['doc_title']}{hit['label'] or ''}"
-            add(off["id"], link_weights.get(off["link"], knobs.other_link_weight) / rank,
-                {"defines": f"检索命中其罪状条文：{label}", "administrative_counterpart": f"检索命中对应的行政处罚条文：{label}",
-                 "charged": f"相似案例以该罪名定罪：{label}", "interprets": f"检索命中其司法解释：{label}"}[off["link"]]
-                if off["link"] in link_weights else f"检索命中：{label}")
-    similar = service.search(SearchRequest(q=text, k=knobs.nearest_cases + len(exclude_docs), mode="hybrid", types=("case",),
-                                           query_tokens=tokens, predictor_min_p=knobs.predicted_article_min_p))
-    case_votes: dict[str, list[dict]] = {}
-    similar_hits = [h for h in similar["hits"] if h["doc_id"] not in exclude_docs][:knobs.nearest_cases]
-    for rank, hit in enumerate(similar_hits, start=1):
-        for off in hit["offenses"]:
-            if knobs.case_vote_weight:
-                add(off["id"], knobs.case_vote_weight / rank, "最相近的案例以该罪名定罪")
-            case_votes.setdefault(off["id"], []).append(
-                {"id": hit["doc_id"], "title": hit["doc_title"], "score": hit["score"], "unit_id": hit["id"]})
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:knobs.top_offenses]
+    evidence = gather(service, text, predicted, exclude_docs)
+    named, why, case_votes = evidence.named, evidence.why, evidence.case_votes
+    ranked = ranked_candidates(evidence, knobs)
     citations: dict[str, dict] = {}
 
     def cite(unit_id: str) -> str:

@@ -91,6 +91,19 @@ def act_words(path: Path = ACTS_FILE) -> frozenset[str]:
     return frozenset(act for entry in _table(path)["offenses"] for act in entry.get("acts", ()))
 
 
+@lru_cache(maxsize=4)
+def offense_words(path: Path = ACTS_FILE) -> dict[str, list[str]]:
+    """Offense → the words its entries read (acts, the objects' words, terms of art): the vocabulary
+    the table has learned for it, for api.offense_profiles."""
+    data = _table(path)
+    out: dict[str, list[str]] = {}
+    for entry in data["offenses"]:
+        words = [*entry.get("terms", ()), *entry.get("acts", ()),
+                 *(w for obj in entry.get("objects", ()) for w in data["objects"][obj]["words"])]
+        out.setdefault(entry["offense"], []).extend(words)
+    return out
+
+
 def act_mentions(text: str, path: Path = ACTS_FILE, question: bool = True) -> list[ActMention]:
     """Every act-on-object phrase in the text, in the order of offense_acts.yaml, each marked
     denied where a denial stands right before it; a phrase that overlaps one found earlier is not

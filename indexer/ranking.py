@@ -90,6 +90,34 @@ class LinkWeights(_Group):
     interprets: float = 0.6
 
 
+class QuestionWeights(_Group):
+    """Candidate weights for a question (graph/name_words.is_question: up to 100 characters), per
+    feature of api.candidates; a narrative of facts keeps the weights of `Consultation` (measured on
+    the official cases and LeCaRD). A question's evidence differs from a judgment's: no case restates
+    it, and the offense's own words in the law (api.offense_profiles) are what it shares with the answer.
+
+    Fitted by scripts/learn_consult.py --narratives 60 (conditional logit, weights ≥ 0, L2 .01) on
+    436 questions: the 288 questions (up to 100 characters) among 513 items written for training
+    (eval/train/: five writers, one per group of domains, the offense never named), consult dev (96),
+    probe 1 (50) and two short LeCaRDv2 facts; the name's weight is not fitted.
+    eval_consult.py hit@1 / hit@3, hand weights (enabled False) → these: dev .979/.979 → .969/.979,
+    probe 1 .80/.94 → .84/.96, probe 2 read .533/.733 → .667/.833; held out (scored once, for this
+    setting): probe 2 never read .433/.800 → .467/.800, probe 3 .475/.650 → .625/.700; sure-and-wrong
+    first probe 3 .45 → .35, probe 2 never read .40 → .433; official cases and LeCaRD (narratives)
+    unchanged .882/.941 and .575/.887."""
+    enabled: bool = True
+    named_by_act: float = 0.093
+    predicted: float = 0.879
+    case_vote: float = 0.437
+    defines: float = 1.41
+    administrative_counterpart: float = 0.761
+    charged: float = 0.081
+    interprets: float = 1.03
+    other_link: float = 0.0
+    profile: float = 0.926
+    profile_rank: float = 1.48
+
+
 class Consultation(_Group):
     """Offense candidates of a consultation (api.consult)."""
     named_offense_weight: float = 2.0    # a narrative of facts names the offense
@@ -99,6 +127,7 @@ class Consultation(_Group):
     # hit@1 at 2 / 3 / 4 / 6: .948 / .958 / .969 / .969, no question lost; official cases (narratives)
     # .882 at each; LeCaRD consult .575 at 2 and 4. Narratives keep 2.0: there 2.5 cost official .882 → .824.
     named_in_question_weight: float = 4.0
+    named_by_act_weight: float = 0.0     # added when an act phrase, not the name, named it
     search_depth: int = 30               # hybrid hits whose offenses vote (link weight / rank)
     link_weights: LinkWeights = LinkWeights()
     other_link_weight: float = 0.5       # a link kind not in link_weights
@@ -128,6 +157,13 @@ class Consultation(_Group):
     # fact, since the order between them is no finding (重大责任事故 / 重大劳动安全事故, 盗伐 / 滥伐).
     # Wrong first answers not so named (sure-and-wrong) at .2 / .3 / .5: consult probe 1 .14 / .16 / .16,
     # probe 2's readable half .333 / .333 / .400 (none of either flagged before: .20 and .467), dev .021.
+    # Offenses scored against the text's words (api.offense_profiles): each of the best profile_depth
+    # becomes a candidate. A question weighs them by `question`; a narrative by these (0: judgments'
+    # facts are long and name many things, and the weights were not fitted on them).
+    profile_depth: int = 10
+    profile_weight: float = 0.0          # × score ÷ the best score
+    profile_rank_weight: float = 0.0     # × 1 / rank
+    question: QuestionWeights = QuestionWeights()
     pair_top_k: int = 3
     pair_min_score: float = 0.2
 

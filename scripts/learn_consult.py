@@ -1,0 +1,155 @@
+"""Learn the consultation's candidate weights (indexer/ranking.py `consult`) from labelled officer questions.
+
+Each question's evidence is gathered once (api.candidates.gather, the served path) and kept as
+features per candidate offense; a conditional logit (softmax over a question's candidates, weights
+≥ 0, L2) is then fitted on the training questions and every set is scored under the fitted weights
+and under the weights in force. Nothing is written to the config: the printed weights go into
+indexer/ranking.py (`consult.question`) by hand, with the figures, so the served config stays one
+reviewed file.
+
+Only questions (graph/name_words.is_question) are fitted: a narrative keeps the weights in force, which
+were measured on the official cases and LeCaRD (eval_consult.py), and is scored under them.
+
+Usage: python scripts/learn_consult.py [--train FILE ...] [--narratives 60] [--l2 0.01] [--held-out] [--set name=value ...]
+Sets: training (eval/train/, written for training only), dev and probe 1 and probe 2's odd lines (read
+for fixes), and the held-out ones (probe 2's even lines, probe 3), whose misses are never printed.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+import yaml
+from scipy.optimize import minimize
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from api.candidates import gather, weights  # noqa: E402
+from api.consult import predicted_panel  # noqa: E402
+from api.runtime import add_ranking_arguments, open_service, ranking_config  # noqa: E402
+from api.settings import get_settings  # noqa: E402
+from graph.queries import offense_view, with_current_names  # noqa: E402
+
+HELD_OUT = ("probe2_held", "probe3")
+# gathering records every feature, whatever the knobs in force weigh
+RECORD_ALL = ["consult.question.enabled=true", "consult.question.case_vote=1e-9", "consult.profile_depth=10"]
+# a question's weights the fit leaves as they are: the training questions were written without the
+# offense's name, so they cannot tell what naming it is worth
+FIXED = frozenset({"named_in_question", "named_in_narrative"})
+QUESTION_FIELDS = {"named_by_act": "named_by_act", "predicted": "predicted", "case_vote": "case_vote",
+                   "link:defines": "defines", "link:administrative_counterpart": "administrative_counterpart",
+                   "link:charged": "charged", "link:interprets": "interprets", "link:other": "other_link",
+                   "profile": "profile", "profile_rank": "profile_rank"}
+
+
+def load_sets(train_files: list[str], narratives: int, graph) -> dict[str, list[dict]]:
+    """Each item: q, gold (a set of names), exclude (documents kept out of its evidence)."""
+    def read(name):
+        return [{"q": x["q"], "gold": {x["offense"]}} for x in yaml.safe_load((ROOT / "eval" / name).read_text(encoding="utf-8"))]
+    probe2 = read("consult_probe2.yaml")
+    # the training files are labelled from the 罪名 list (charges.txt), whose older names the graph maps
+    # to the names in force (生产、销售假药罪 → 生产、销售、提供假药罪)
+    train = [{"q": x["q"], "gold": with_current_names(graph, {x["offense"]})}
+             for f in train_files for x in yaml.safe_load(Path(f).read_text(encoding="utf-8"))]
+    sets = {"train": train, "dev": read("consult_dev.yaml"), "probe1": read("consult_probe.yaml"),
+            "probe2_read": probe2[0::2], "probe2_held": probe2[1::2], "probe3": read("consult_probe3.yaml")}
+    if narratives:
+        # LeCaRDv2's query facts (the predictor's development set, outside the case base): narratives in
+        # the prosecution's words, so the weights also learn what a pasted narrative's evidence is worth
+        from eval_predict import own_case_ids
+        from indexer.predict.data import load_lecard2_queries
+        queries = load_lecard2_queries(ROOT.parent / "shared" / "data" / "lecard2" / "query")
+        rows = [{"q": q.text, "gold": with_current_names(graph, set(q.charges)), "exclude": own_case_ids(q.id)} for q in queries]
+        sets["train"] += rows[0:narratives * 2:2]
+        sets["lecard2_rest"] = rows[1::2]
+    return sets
+
+
+def featurize(service, items: list[dict], features: list[str]) -> list[tuple[list[str], np.ndarray, set[str], bool]]:
+    """(candidate names, feature matrix, gold names, whether a question) per item."""
+    out = []
+    names: dict[str, str] = {}
+    for item in items:
+        ev = gather(service, item["q"], predicted_panel(service.graph, item["q"], service.ranking), item.get("exclude", frozenset()))
+        oids = list(ev.features)
+        for oid in oids:
+            if oid not in names:
+                view = offense_view(service.graph, oid, top_cases=0)
+                names[oid] = view["name"] if view else oid
+        x = np.array([[ev.features[o].get(f, 0.0) for f in features] for o in oids]).reshape(len(oids), len(features))
+        out.append(([names[o] for o in oids], x, item["gold"], ev.question))
+    return out
+
+
+def evaluate(data, question_w: np.ndarray, narrative_w: np.ndarray) -> tuple[float, float]:
+    """hit@1 and hit@3 (any gold offense), questions under `question_w`, narratives under `narrative_w`."""
+    ranks = []
+    for names, x, gold, question in data:
+        s = x @ (question_w if question else narrative_w)
+        order = [names[i] for i in np.argsort(-s, kind="stable") if s[i] > 0]
+        ranks.append(min((order.index(g) + 1 for g in gold if g in order), default=0))
+    n = len(ranks) or 1
+    return sum(r == 1 for r in ranks) / n, sum(1 <= r <= 3 for r in ranks) / n
+
+
+def fit(data, features: list[str], l2: float, start: np.ndarray) -> np.ndarray:
+    """Weights ≥ 0 maximizing the mean log-probability (softmax over a question's candidates) that a
+    gold offense comes first, over the questions whose gold is a candidate; L2 towards 0."""
+    usable = [(x, [i for i, n in enumerate(names) if n in gold]) for names, x, gold, question in data
+              if question and gold & set(names)]
+
+    def loss(w):
+        total, grad = 0.0, np.zeros_like(w)
+        for x, g in usable:
+            s = x @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            pg = p[g].sum()           # any of the gold offenses first (a judgment may carry several)
+            total -= np.log(pg + 1e-12)
+            grad -= (p[g] / pg) @ x[g] - p @ x
+        return total / len(usable) + l2 * w @ w, grad / len(usable) + 2 * l2 * w
+    bounds = [(w, w) if f in FIXED else (0, None) for f, w in zip(features, start)]
+    return minimize(loss, np.maximum(start, 0.01), jac=True, method="L-BFGS-B", bounds=bounds).x
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--train", nargs="*", default=[str(ROOT / "eval" / f) for f in ("consult_dev.yaml", "consult_probe.yaml")]
+                   + sorted(str(f) for f in (ROOT / "eval" / "train").glob("*.yaml")))
+    p.add_argument("--l2", type=float, default=0.01)
+    p.add_argument("--narratives", type=int, default=0, help="also train on N LeCaRDv2 query facts (even rows; the odd rows are scored)")
+    p.add_argument("--held-out", action="store_true", help="also score the held-out sets (probe 2's even lines, probe 3): "
+                   "once, for the chosen setting, so that choosing does not read them")
+    p.add_argument("--data-dir")
+    add_ranking_arguments(p)
+    args = p.parse_args()
+    settings = get_settings()
+    served = ranking_config(settings, args.ranking_set).consult
+    service = open_service(settings, data_dir=args.data_dir, ranking=ranking_config(settings, [*args.ranking_set, *RECORD_ALL]))
+    features = list(weights(served, True))
+    sets = {name: featurize(service, items, features)
+            for name, items in load_sets(args.train, args.narratives, service.graph).items()
+            if args.held_out or name not in HELD_OUT}
+    question_w0 = np.array([weights(served, True)[f] for f in features])
+    narrative_w = np.array([weights(served, False)[f] for f in features])
+    fitted = fit(sets["train"], features, args.l2, question_w0)
+    print("features:  ", ", ".join(features))
+    print("in force:  ", np.round(question_w0, 3).tolist(), "(questions)", f"enabled={served.question.enabled}")
+    print("fitted:    ", np.round(fitted, 3).tolist(), f"(l2 {args.l2}; narratives keep {np.round(narrative_w, 3).tolist()})")
+    for name, data in sets.items():
+        q = sum(d[3] for d in data)
+        candidate = sum(bool(gold & set(names)) for names, _, gold, _ in data) / len(data)
+        before, after = evaluate(data, question_w0, narrative_w), evaluate(data, fitted, narrative_w)
+        print(f"  {name:12s} n={len(data):3d} ({q} questions)  hit@1/@3 in force {before[0]:.3f}/{before[1]:.3f}  "
+              f"fitted {after[0]:.3f}/{after[1]:.3f}  (gold a candidate {candidate:.3f})")
+    print("as settings:", " ".join(["consult.question.enabled=true", f"consult.profile_depth={service.ranking.consult.profile_depth}"]
+                                   + [f"consult.question.{QUESTION_FIELDS[f]}={w:.3g}" for f, w in zip(features, fitted) if f in QUESTION_FIELDS]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

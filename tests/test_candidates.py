@@ -1,0 +1,91 @@
+"""Consultation candidates: offense profiles, the two weightings (question / narrative) and the fit
+that learns a question's weights (scripts/learn_consult.py)."""
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from api.candidates import gather, ranked, weights
+from api.consult import consult, predicted_panel
+from api.offense_profiles import OffenseProfiles, offense_profiles, profile_text
+from indexer.ranking import DEFAULT_RANKING
+from indexer.search import SearchService
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def service(bundled_index, embedder):
+    return SearchService(bundled_index, embedder)
+
+
+def test_bm25_ranks_the_profile_sharing_the_rarer_words_first():
+    profiles = OffenseProfiles({"a": "采伐 林木 许可证", "b": "收购 出售 国家 重点 保护 植物", "c": "国家 规定"})
+    ranked_ids = profiles.ranked("收购 野生 保护 植物", 5)
+    assert [oid for oid, _ in ranked_ids][:1] == ["b"] and ranked_ids[0][1] == 1.0
+    assert "a" not in dict(ranked_ids)          # no shared word, no score
+
+
+def test_a_profile_holds_the_defining_clause_not_the_whole_article():
+    view = {"name": "滥伐林木罪", "articles": [{"unit_id": "x", "clauses": [2]}], "standards": [], "forward_violations": []}
+    text = profile_text(view, lambda _: "第一款 盗伐森林或者其他林木\n违反森林法的规定，滥伐森林或者其他林木")
+    assert "滥伐森林" in text and "盗伐森林" not in text
+
+
+def test_the_law_s_words_put_the_plant_offense_among_the_first(service):
+    profiles = offense_profiles(service.graph, service.units)
+    names = [service.graph.node(oid).label for oid, _ in profiles.ranked("苗木商从山里收购野生的国家一级保护植物出售", 3)]
+    assert "危害国家重点保护植物罪" in names
+
+
+def test_a_question_and_a_narrative_are_weighed_apart():
+    knobs = DEFAULT_RANKING.consult
+    question, narrative = weights(knobs, True), weights(knobs, False)
+    assert question["profile_rank"] > 0 and narrative["profile_rank"] == 0
+    assert question["named_in_question"] == narrative["named_in_question"] == knobs.named_in_question_weight
+    off = DEFAULT_RANKING.with_overrides({"consult.question.enabled": False}).consult
+    assert weights(off, True) == weights(off, False)
+
+
+def test_every_listed_candidate_says_why(service):
+    text = "花卉商从山民手里收购了几十株野生的国家一级保护兰花，准备运到城里卖"
+    ev = gather(service, text, predicted_panel(service.graph, text, service.ranking))
+    assert ev.question
+    listed = ranked(ev, service.ranking.consult)
+    assert listed and all(ev.why.get(oid) for oid, _ in listed)
+    answer = consult(service, text, "forward")
+    assert "危害国家重点保护植物罪" in [o["name"] for o in answer["offenses"][:3]]
+
+
+def test_a_narrative_lists_no_offense_on_its_profile_alone(service):
+    text = "经审理查明：" + "被告人张某于2020年5月在某村承包地内种植作物，与邻居因地界发生口角。" * 6
+    ev = gather(service, text, predicted_panel(service.graph, text, service.ranking))
+    assert not ev.question
+    profile_only = [oid for oid, f in ev.features.items() if set(f) <= {"profile", "profile_rank"}]
+    listed = {oid for oid, _ in ranked(ev, service.ranking.consult)}
+    assert profile_only and not listed & set(profile_only)
+
+
+def _learn_consult():
+    spec = importlib.util.spec_from_file_location("learn_consult", ROOT / "scripts" / "learn_consult.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_fit_weighs_the_feature_that_decides():
+    learn = _learn_consult()
+    features = list(weights(DEFAULT_RANKING.consult, True))
+    rng = np.random.default_rng(0)
+    data = []
+    for _ in range(60):
+        x = rng.random((4, len(features)))
+        x[:, :2] = 0                                   # the fixed naming features stay out of it
+        gold = int(np.argmax(x[:, features.index("profile_rank")]))
+        data.append(([f"o{i}" for i in range(4)], x, {f"o{gold}"}, True))
+    start = np.array([weights(DEFAULT_RANKING.consult, True)[f] for f in features])
+    fitted = learn.fit(data, features, 0.001, start)
+    deciding = fitted[features.index("profile_rank")]
+    assert deciding == max(fitted[2:]) and deciding > 2 * np.median(fitted[2:])
+    assert learn.evaluate(data, fitted, fitted)[0] > learn.evaluate(data, np.ones(len(features)), np.ones(len(features)))[0]
