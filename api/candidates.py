@@ -18,6 +18,7 @@ Features, per offense:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from graph.name_words import is_question
@@ -39,6 +40,7 @@ class Evidence:
     predicted: dict = field(default_factory=dict)                  # the predictor's panel
     case_votes: dict[str, list[dict]] = field(default_factory=dict)
     question: bool = False                                         # graph/name_words.is_question
+    officer: bool = False          # weighed as an officer's question: see `officer_text`
 
     def add(self, oid: str, feature: str, value: float, reason: str | None = None) -> None:
         f = self.features.setdefault(oid, {})
@@ -52,7 +54,8 @@ def gather(service: SearchService, text: str, predicted: dict, exclude_docs: fro
     the nearest cases point to. A reason is listed only where its evidence counts under the knobs."""
     knobs = service.ranking.consult
     ev = Evidence(predicted=predicted, question=is_question(text))
-    weighting = weights(knobs, ev.question)
+    ev.officer = officer_text(text, ev.question, knobs)
+    weighting = weights(knobs, ev.officer)
     denied: dict[str, str] = {}
     ev.named = dict(offense_mentions(service.graph, text, denied))
     named_feature = "named_in_question" if ev.question else "named_in_narrative"
@@ -95,6 +98,17 @@ def gather(service: SearchService, text: str, predicted: dict, exclude_docs: fro
     return ev
 
 
+# words of a court's or prosecutor's account (被告人…, 经审理查明): facts as judgments tell them
+COURT_WORDS = re.compile("被告人|公诉机关|审理查明|犯罪嫌疑人|被害人")
+
+
+def officer_text(text: str, question: bool, knobs) -> bool:
+    """Whether the text is weighed as an officer's question: a question, or (with
+    consult.question.officer_narratives) a longer account without a court's words. On LeCaRD's query
+    facts .96–.98 carry such words; on the 225 longer accounts written as officers' (eval/train/) .11."""
+    return question or (knobs.question.officer_narratives and not COURT_WORDS.search(text))
+
+
 def weights(knobs, question: bool) -> dict[str, float]:
     """Feature → weight under the consultation knobs (indexer.ranking.Consultation): a question's own
     weights where they are enabled, else the narrative's."""
@@ -119,6 +133,6 @@ def score(features: dict[str, float], weighting: dict[str, float]) -> float:
 
 def ranked(ev: Evidence, knobs) -> list[tuple[str, float]]:
     """Candidates with a positive score, best first, at most knobs.top_offenses."""
-    weighting = weights(knobs, ev.question)
+    weighting = weights(knobs, ev.officer)
     scored = [(oid, score(f, weighting)) for oid, f in ev.features.items()]
     return sorted([s for s in scored if s[1] > 0], key=lambda kv: -kv[1])[:knobs.top_offenses]

@@ -115,19 +115,28 @@ def _charge_hits(service: SearchService, cases, facts_of) -> dict:
     return {"cases": len(cases), "charge_top1": top1 / n, "charge_top3": top3 / n, "misses": misses}
 
 
-def evaluate_lecard(service: SearchService, documents, limit: int | None = None) -> dict:
+def lecard_cases(documents, limit: int | None = None):
+    """The 107 LeCaRD query cases (lecard-N / lecard--N), not the candidate judgments of the case
+    base, and how their facts are asked: (cases, facts_of)."""
     import re
-    # the 107 LeCaRD query cases (lecard-N / lecard--N), not the candidate judgments of the case base
     cases = [d for d in documents if re.fullmatch(r"lecard--?\d+", d.id) and d.meta.get("charges")][:limit]
-    return _charge_hits(service, cases, lambda doc: "\n".join(u.text for u in doc.units))
+    return cases, lambda doc: "\n".join(u.text for u in doc.units)
 
 
-def evaluate_typical(service: SearchService, documents) -> dict:
+def typical_cases(documents):
     """The official cases of forward linkage (17 典型、指导性、参考案例): facts as the agencies'
     side tells them, the text officers bring. Only the 案情 section is asked; the holding names the charge."""
     official = ("typical", "guiding", "reference")
     cases = [d for d in documents if d.meta.get("case_kind") in official and d.meta.get("charges")]
-    return _charge_hits(service, cases, lambda doc: "".join(u.text for u in doc.units if u.label and "案情" in u.label))
+    return cases, lambda doc: "".join(u.text for u in doc.units if u.label and "案情" in u.label)
+
+
+def evaluate_lecard(service: SearchService, documents, limit: int | None = None) -> dict:
+    return _charge_hits(service, *lecard_cases(documents, limit))
+
+
+def evaluate_typical(service: SearchService, documents) -> dict:
+    return _charge_hits(service, *typical_cases(documents))
 
 
 def main() -> int:

@@ -34,9 +34,10 @@ from api.runtime import add_ranking_arguments, open_service, ranking_config  # n
 from api.settings import get_settings  # noqa: E402
 from graph.queries import offense_view, with_current_names  # noqa: E402
 
-HELD_OUT = ("probe2_held", "probe3")
+HELD_OUT = ("probe2_held", "probe3", "lecard")
 # gathering records every feature, whatever the knobs in force weigh
-RECORD_ALL = ["consult.question.enabled=true", "consult.question.case_vote=1e-9", "consult.profile_depth=10"]
+RECORD_ALL = ["consult.question.enabled=true", "consult.question.case_vote=1e-9", "consult.case_vote_weight=1e-9",
+              "consult.profile_depth=10"]
 # a question's weights the fit leaves as they are: the training questions were written without the
 # offense's name, so they cannot tell what naming it is worth
 FIXED = frozenset({"named_in_question", "named_in_narrative"})
@@ -44,6 +45,10 @@ QUESTION_FIELDS = {"named_by_act": "named_by_act", "predicted": "predicted", "ca
                    "link:defines": "defines", "link:administrative_counterpart": "administrative_counterpart",
                    "link:charged": "charged", "link:interprets": "interprets", "link:other": "other_link",
                    "profile": "profile", "profile_rank": "profile_rank"}
+NARRATIVE_FIELDS = {"named_by_act": "named_by_act_weight", "predicted": "predicted_charge_weight", "case_vote": "case_vote_weight",
+                    "link:defines": "link_weights.defines", "link:administrative_counterpart": "link_weights.administrative_counterpart",
+                    "link:charged": "link_weights.charged", "link:interprets": "link_weights.interprets",
+                    "link:other": "other_link_weight", "profile": "profile_weight", "profile_rank": "profile_rank_weight"}
 
 
 def load_sets(train_files: list[str], narratives: int, graph) -> dict[str, list[dict]]:
@@ -66,6 +71,15 @@ def load_sets(train_files: list[str], narratives: int, graph) -> dict[str, list[
         rows = [{"q": q.text, "gold": with_current_names(graph, set(q.charges)), "exclude": own_case_ids(q.id)} for q in queries]
         sets["train"] += rows[0:narratives * 2:2]
         sets["lecard2_rest"] = rows[1::2]
+    # the official forward-linkage cases (案情 only) and LeCaRD's query facts (the predictor's test; held
+    # out), each kept out of its own evidence, as eval_consult.py asks them
+    from eval_consult import lecard_cases, typical_cases
+    from corpus.charges import canonical_charge
+    from corpus.loader import load_corpus
+    documents = load_corpus(Path(get_settings().corpus_dir)).documents
+    for name, (cases, facts_of) in {"typical": typical_cases(documents), "lecard": lecard_cases(documents)}.items():
+        sets[name] = [{"q": facts_of(d), "exclude": frozenset({d.id}),
+                       "gold": with_current_names(graph, {canonical_charge(c) or c for c in d.meta["charges"]})} for d in cases]
     return sets
 
 
@@ -81,7 +95,7 @@ def featurize(service, items: list[dict], features: list[str]) -> list[tuple[lis
                 view = offense_view(service.graph, oid, top_cases=0)
                 names[oid] = view["name"] if view else oid
         x = np.array([[ev.features[o].get(f, 0.0) for f in features] for o in oids]).reshape(len(oids), len(features))
-        out.append(([names[o] for o in oids], x, item["gold"], ev.question))
+        out.append(([names[o] for o in oids], x, item["gold"], ev.officer))
     return out
 
 
@@ -96,11 +110,12 @@ def evaluate(data, question_w: np.ndarray, narrative_w: np.ndarray) -> tuple[flo
     return sum(r == 1 for r in ranks) / n, sum(1 <= r <= 3 for r in ranks) / n
 
 
-def fit(data, features: list[str], l2: float, start: np.ndarray) -> np.ndarray:
-    """Weights ≥ 0 maximizing the mean log-probability (softmax over a question's candidates) that a
-    gold offense comes first, over the questions whose gold is a candidate; L2 towards 0."""
+def fit(data, features: list[str], l2: float, start: np.ndarray, questions: bool = True) -> np.ndarray:
+    """Weights ≥ 0 maximizing the mean log-probability (softmax over an item's candidates) that a
+    gold offense comes first, over the questions (or, `questions` False, the narratives) whose gold
+    is a candidate; L2 towards 0."""
     usable = [(x, [i for i, n in enumerate(names) if n in gold]) for names, x, gold, question in data
-              if question and gold & set(names)]
+              if question == questions and gold & set(names)]
 
     def loss(w):
         total, grad = 0.0, np.zeros_like(w)
@@ -124,6 +139,8 @@ def main() -> int:
     p.add_argument("--narratives", type=int, default=0, help="also train on N LeCaRDv2 query facts (even rows; the odd rows are scored)")
     p.add_argument("--held-out", action="store_true", help="also score the held-out sets (probe 2's even lines, probe 3): "
                    "once, for the chosen setting, so that choosing does not read them")
+    p.add_argument("--fit", choices=("question", "narrative"), default="question",
+                   help="which weighting to fit (the other stays as in force)")
     p.add_argument("--data-dir")
     add_ranking_arguments(p)
     args = p.parse_args()
@@ -135,19 +152,25 @@ def main() -> int:
             for name, items in load_sets(args.train, args.narratives, service.graph).items()
             if args.held_out or name not in HELD_OUT}
     question_w0 = np.array([weights(served, True)[f] for f in features])
-    narrative_w = np.array([weights(served, False)[f] for f in features])
-    fitted = fit(sets["train"], features, args.l2, question_w0)
+    narrative_w0 = np.array([weights(served, False)[f] for f in features])
+    questions = args.fit == "question"
+    fitted = fit(sets["train"], features, args.l2, question_w0 if questions else narrative_w0, questions)
+    question_w, narrative_w = (fitted, narrative_w0) if questions else (question_w0, fitted)
     print("features:  ", ", ".join(features))
-    print("in force:  ", np.round(question_w0, 3).tolist(), "(questions)", f"enabled={served.question.enabled}")
-    print("fitted:    ", np.round(fitted, 3).tolist(), f"(l2 {args.l2}; narratives keep {np.round(narrative_w, 3).tolist()})")
+    print("in force:  ", np.round(question_w0, 3).tolist(), f"(questions, enabled={served.question.enabled});",
+          np.round(narrative_w0, 3).tolist(), "(narratives)")
+    print(f"fitted ({args.fit}s, l2 {args.l2}):", np.round(fitted, 3).tolist())
     for name, data in sets.items():
         q = sum(d[3] for d in data)
         candidate = sum(bool(gold & set(names)) for names, _, gold, _ in data) / len(data)
-        before, after = evaluate(data, question_w0, narrative_w), evaluate(data, fitted, narrative_w)
+        before, after = evaluate(data, question_w0, narrative_w0), evaluate(data, question_w, narrative_w)
         print(f"  {name:12s} n={len(data):3d} ({q} questions)  hit@1/@3 in force {before[0]:.3f}/{before[1]:.3f}  "
               f"fitted {after[0]:.3f}/{after[1]:.3f}  (gold a candidate {candidate:.3f})")
-    print("as settings:", " ".join(["consult.question.enabled=true", f"consult.profile_depth={service.ranking.consult.profile_depth}"]
-                                   + [f"consult.question.{QUESTION_FIELDS[f]}={w:.3g}" for f, w in zip(features, fitted) if f in QUESTION_FIELDS]))
+    fields = [f"consult.question.{QUESTION_FIELDS[f]}" if questions else f"consult.{NARRATIVE_FIELDS[f]}"
+              for f in features if f in QUESTION_FIELDS]
+    values = [w for f, w in zip(features, fitted) if f in QUESTION_FIELDS]
+    print("as settings:", " ".join([f"consult.profile_depth={service.ranking.consult.profile_depth}"]
+                                   + [f"{name}={w:.3g}" for name, w in zip(fields, values)]))
     return 0
 
 

@@ -89,3 +89,14 @@ def test_the_fit_weighs_the_feature_that_decides():
     deciding = fitted[features.index("profile_rank")]
     assert deciding == max(fitted[2:]) and deciding > 2 * np.median(fitted[2:])
     assert learn.evaluate(data, fitted, fitted)[0] > learn.evaluate(data, np.ones(len(features)), np.ones(len(features)))[0]
+
+
+def test_an_officer_s_long_account_is_weighed_as_a_question_and_a_judgment_s_facts_are_not():
+    from api.candidates import officer_text
+    knobs = DEFAULT_RANKING.consult
+    account = "我们市场监管局在检查中发现，该公司" + "把过期的食品重新包装后继续销售，" * 8 + "请问能否移送？"
+    judgment = "经审理查明，被告人李某" + "把过期的食品重新包装后继续销售，" * 8
+    assert len(account) > 100 and len(judgment) > 100
+    assert officer_text(account, False, knobs) and not officer_text(judgment, False, knobs)
+    off = DEFAULT_RANKING.with_overrides({"consult.question.officer_narratives": False}).consult
+    assert not officer_text(account, False, off) and officer_text("短问题", True, off)

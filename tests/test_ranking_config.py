@@ -67,7 +67,7 @@ OLD_CONSTANTS = {
     "consult.pair_top_k": 3, "consult.pair_min_score": 0.2,    # (new: offense pairs to tell apart, distinctions table)
     # (new, session 15: offense profiles and a question's learned weights; narratives keep the weights above)
     "consult.named_by_act_weight": 0.0, "consult.profile_depth": 10, "consult.profile_weight": 0.0,
-    "consult.profile_rank_weight": 0.0, "consult.question.enabled": True, "consult.question.named_by_act": 0.093,
+    "consult.profile_rank_weight": 0.0, "consult.question.enabled": True, "consult.question.officer_narratives": True, "consult.question.named_by_act": 0.093,
     "consult.question.predicted": 0.879, "consult.question.case_vote": 0.437, "consult.question.defines": 1.41,
     "consult.question.administrative_counterpart": 0.761, "consult.question.charged": 0.081,
     "consult.question.interprets": 1.03, "consult.question.other_link": 0.0, "consult.question.profile": 0.926,
