@@ -25,7 +25,7 @@ from graph.name_words import is_question
 from graph.queries import offense_mentions
 from indexer.search import SearchRequest, SearchService
 
-from .offense_profiles import offense_profiles
+from .offense_profiles import OffenseProfiles, offense_profiles
 
 LINK_REASONS = {"defines": "检索命中其罪状条文：{}", "administrative_counterpart": "检索命中对应的行政处罚条文：{}",
                 "charged": "相似案例以该罪名定罪：{}", "interprets": "检索命中其司法解释：{}"}
@@ -49,9 +49,12 @@ class Evidence:
             self.why[oid].append(reason)
 
 
-def gather(service: SearchService, text: str, predicted: dict, exclude_docs: frozenset[str] = frozenset()) -> Evidence:
+def gather(service: SearchService, text: str, predicted: dict, exclude_docs: frozenset[str] = frozenset(),
+           profiles: OffenseProfiles | None = None) -> Evidence:
     """Evidence for every offense the text, the predictor (`predicted`, its panel), the search hits or
-    the nearest cases point to. A reason is listed only where its evidence counts under the knobs."""
+    the nearest cases point to. A reason is listed only where its evidence counts under the knobs.
+    `profiles`: other offense profiles than the served ones (the fit's folds leave a question out of
+    the profile it is scored against)."""
     knobs = service.ranking.consult
     ev = Evidence(predicted=predicted, question=is_question(text))
     ev.officer = officer_text(text, ev.question, knobs)
@@ -72,9 +75,10 @@ def gather(service: SearchService, text: str, predicted: dict, exclude_docs: fro
         elif oid and c["p"] >= knobs.predicted_charge_min_p and weighting["predicted"]:
             ev.add(oid, "predicted", c["p"], f"罪名预测模型据案情预测（概率 {c['p']:.2f}）")
     if knobs.profile_depth:
-        for rank, (oid, share) in enumerate(offense_profiles(service.graph, service.units).ranked(text, knobs.profile_depth), 1):
+        profiles = profiles or offense_profiles(service.graph, service.units)
+        for rank, (oid, share) in enumerate(profiles.ranked(text, knobs.profile_depth), 1):
             ev.add(oid, "profile", share)
-            ev.add(oid, "profile_rank", 1.0 / rank, f"问题用语与该罪名的罪状、立案追诉标准相近（第 {rank} 位）"
+            ev.add(oid, "profile_rank", 1.0 / rank, f"问题用语与该罪名的罪状、追诉标准及同类执法问题相近（第 {rank} 位）"
                    if weighting["profile"] or weighting["profile_rank"] else None)
     tokens = service.ranking.lengths.consult_query_tokens
     search = service.search(SearchRequest(q=text, k=knobs.search_depth, mode="hybrid", query_tokens=tokens,
@@ -105,7 +109,7 @@ COURT_WORDS = re.compile("被告人|公诉机关|审理查明|犯罪嫌疑人|�
 def officer_text(text: str, question: bool, knobs) -> bool:
     """Whether the text is weighed as an officer's question: a question, or (with
     consult.question.officer_narratives) a longer account without a court's words. On LeCaRD's query
-    facts .96–.98 carry such words; on the 225 longer accounts written as officers' (eval/train/) .11."""
+    facts .96–.98 carry such words; on the 225 longer accounts written as officers' (corpus/data/officer_questions/) .11."""
     return question or (knobs.question.officer_narratives and not COURT_WORDS.search(text))
 
 

@@ -94,34 +94,37 @@ class QuestionWeights(_Group):
     """Candidate weights for a question (graph/name_words.is_question: up to 100 characters), per
     feature of api.candidates; a narrative of facts keeps the weights of `Consultation` (measured on
     the official cases and LeCaRD). A question's evidence differs from a judgment's: no case restates
-    it, and the offense's own words in the law (api.offense_profiles) are what it shares with the answer.
+    it, and what it shares with the answer is the offense's words: the law's, and those of officers'
+    questions about it (api.offense_profiles, corpus/data/officer_questions/).
 
-    Fitted by scripts/learn_consult.py --narratives 60 (conditional logit, weights ≥ 0, L2 .01) on
-    436 questions: the 288 questions (up to 100 characters) among 513 items written for training
-    (eval/train/: five writers, one per group of domains, the offense never named), consult dev (96),
-    probe 1 (50) and two short LeCaRDv2 facts; the name's weight is not fitted.
-    eval_consult.py hit@1 / hit@3, hand weights (enabled False) → these: dev .979/.979 → .969/.979,
-    probe 1 .80/.94 → .84/.96, probe 2 read .533/.733 → .667/.833; held out (scored once, for this
-    setting): probe 2 never read .433/.800 → .467/.800, probe 3 .475/.650 → .625/.700; sure-and-wrong
-    first probe 3 .45 → .35, probe 2 never read .40 → .433; official cases and LeCaRD (narratives)
-    unchanged .882/.941 and .575/.887."""
+    Fitted by scripts/learn_consult.py --narratives 60 (conditional logit, weights ≥ 0, L2 .01) on the
+    513 officers' questions and accounts (each scored against profiles built without its fifth, so its
+    own words do not find its offense), consult dev (96), probe 1 (50) and 60 LeCaRDv2 facts; the
+    name's weight is not fitted (the officers' questions never name the offense). eval_consult.py
+    hit@1 / hit@3: hand weights without profiles (3f1a8b6) → law-only profiles (f40c4ec) → these:
+    dev .979/.979 → .969/.979 → .969/.979; probe 1 .80/.94 → .84/.96 → .92/1.0; probe 2 read
+    .533/.733 → .667/.833 → .867/.967; held out, each scored once per setting: probe 2 never read
+    .433/.800 → .467/.800 → .867/1.0, probe 3 .475/.650 → .625/.700 → .775/.950; sure-and-wrong first
+    on those two .40 / .45 → .433 / .35 → .067 / .225. Official cases .882/.941 → .941/1.0; LeCaRD
+    .575/.887 → .575/.877. The probes were written by other helpers in the same manner as the
+    officers' questions (no item shares more than a third of its character pairs with one of them)."""
     enabled: bool = True
     # Also weigh this way an account over 100 characters without a court's words (api.candidates.officer_text):
-    # an officer's longer account, not a judgment. The weights above, fitted on questions only, then score the
+    # an officer's longer account, not a judgment. Measured at f40c4ec (law-only profiles, weights fitted on questions only), they then score the
     # 225 longer training accounts: all 513 training items plus dev, probe 1 and 60 LeCaRDv2 facts hit@1
     # .519 → .538; official cases top-3 .941 → 1.000 (top-1 .882 both); LeCaRD top-3 .887 → .877 (one
     # of its 4% without court words), top-1 .575 both; LeCaRDv2's held-back facts .780 both.
     officer_narratives: bool = True
-    named_by_act: float = 0.093
-    predicted: float = 0.879
-    case_vote: float = 0.437
-    defines: float = 1.41
-    administrative_counterpart: float = 0.761
-    charged: float = 0.081
-    interprets: float = 1.03
+    named_by_act: float = 0.0
+    predicted: float = 0.727
+    case_vote: float = 0.29
+    defines: float = 0.873
+    administrative_counterpart: float = 0.476
+    charged: float = 0.0
+    interprets: float = 0.787
     other_link: float = 0.0
-    profile: float = 0.926
-    profile_rank: float = 1.48
+    profile: float = 2.04
+    profile_rank: float = 1.72
 
 
 class Consultation(_Group):

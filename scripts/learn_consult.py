@@ -10,9 +10,14 @@ reviewed file.
 Only questions (graph/name_words.is_question) are fitted: a narrative keeps the weights in force, which
 were measured on the official cases and LeCaRD (eval_consult.py), and is scored under them.
 
+The officers' questions (corpus/data/officer_questions/) are also part of the offense profiles the
+service scores against (api.offense_profiles); each is featurized against profiles built without its
+fold (--folds), so its own words do not find its own offense.
+
 Usage: python scripts/learn_consult.py [--train FILE ...] [--narratives 60] [--l2 0.01] [--held-out] [--set name=value ...]
-Sets: training (eval/train/, written for training only), dev and probe 1 and probe 2's odd lines (read
-for fixes), and the held-out ones (probe 2's even lines, probe 3), whose misses are never printed.
+Sets: training (the officers' questions, plus --train files: dev and probe 1 by default), dev and probe 1
+and probe 2's odd lines (read for fixes), the official cases, and the held-out ones (probe 2's even
+lines, probe 3, LeCaRD), scored only with --held-out.
 """
 from __future__ import annotations
 
@@ -30,6 +35,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from api.candidates import gather, weights  # noqa: E402
 from api.consult import predicted_panel  # noqa: E402
+from api.offense_profiles import build_profiles, labelled_questions  # noqa: E402
 from api.runtime import add_ranking_arguments, open_service, ranking_config  # noqa: E402
 from api.settings import get_settings  # noqa: E402
 from graph.queries import offense_view, with_current_names  # noqa: E402
@@ -51,15 +57,18 @@ NARRATIVE_FIELDS = {"named_by_act": "named_by_act_weight", "predicted": "predict
                     "link:other": "other_link_weight", "profile": "profile_weight", "profile_rank": "profile_rank_weight"}
 
 
-def load_sets(train_files: list[str], narratives: int, graph) -> dict[str, list[dict]]:
-    """Each item: q, gold (a set of names), exclude (documents kept out of its evidence)."""
+def load_sets(train_files: list[str], narratives: int, graph, folds: int) -> dict[str, list[dict]]:
+    """Each item: q, gold (a set of names), exclude (documents kept out of its evidence), and for the
+    officers' questions the fold whose profiles leave it out."""
     def read(name):
         return [{"q": x["q"], "gold": {x["offense"]}} for x in yaml.safe_load((ROOT / "eval" / name).read_text(encoding="utf-8"))]
     probe2 = read("consult_probe2.yaml")
     # the training files are labelled from the 罪名 list (charges.txt), whose older names the graph maps
     # to the names in force (生产、销售假药罪 → 生产、销售、提供假药罪)
-    train = [{"q": x["q"], "gold": with_current_names(graph, {x["offense"]})}
-             for f in train_files for x in yaml.safe_load(Path(f).read_text(encoding="utf-8"))]
+    train = [{"q": x["q"], "gold": with_current_names(graph, {x["offense"]}), "fold": i % folds}
+             for i, x in enumerate(labelled_questions())]
+    train += [{"q": x["q"], "gold": with_current_names(graph, {x["offense"]})}
+              for f in train_files for x in yaml.safe_load(Path(f).read_text(encoding="utf-8"))]
     sets = {"train": train, "dev": read("consult_dev.yaml"), "probe1": read("consult_probe.yaml"),
             "probe2_read": probe2[0::2], "probe2_held": probe2[1::2], "probe3": read("consult_probe3.yaml")}
     if narratives:
@@ -83,12 +92,21 @@ def load_sets(train_files: list[str], narratives: int, graph) -> dict[str, list[
     return sets
 
 
-def featurize(service, items: list[dict], features: list[str]) -> list[tuple[list[str], np.ndarray, set[str], bool]]:
-    """(candidate names, feature matrix, gold names, whether a question) per item."""
+def fold_profiles(service, folds: int) -> list:
+    """Offense profiles built without each fold of the officers' questions."""
+    questions = labelled_questions()
+    return [build_profiles(service.graph, service.units, [q for i, q in enumerate(questions) if i % folds != k])
+            for k in range(folds)]
+
+
+def featurize(service, items: list[dict], features: list[str], folds: list) -> list[tuple[list[str], np.ndarray, set[str], bool]]:
+    """(candidate names, feature matrix, gold names, whether weighed as a question) per item."""
     out = []
     names: dict[str, str] = {}
     for item in items:
-        ev = gather(service, item["q"], predicted_panel(service.graph, item["q"], service.ranking), item.get("exclude", frozenset()))
+        profiles = folds[item["fold"]] if "fold" in item else None
+        ev = gather(service, item["q"], predicted_panel(service.graph, item["q"], service.ranking), item.get("exclude", frozenset()),
+                    profiles)
         oids = list(ev.features)
         for oid in oids:
             if oid not in names:
@@ -133,8 +151,9 @@ def fit(data, features: list[str], l2: float, start: np.ndarray, questions: bool
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--train", nargs="*", default=[str(ROOT / "eval" / f) for f in ("consult_dev.yaml", "consult_probe.yaml")]
-                   + sorted(str(f) for f in (ROOT / "eval" / "train").glob("*.yaml")))
+    p.add_argument("--train", nargs="*", default=[str(ROOT / "eval" / f) for f in ("consult_dev.yaml", "consult_probe.yaml")],
+                   help="labelled sets trained on besides the officers' questions")
+    p.add_argument("--folds", type=int, default=5)
     p.add_argument("--l2", type=float, default=0.01)
     p.add_argument("--narratives", type=int, default=0, help="also train on N LeCaRDv2 query facts (even rows; the odd rows are scored)")
     p.add_argument("--held-out", action="store_true", help="also score the held-out sets (probe 2's even lines, probe 3): "
@@ -148,8 +167,9 @@ def main() -> int:
     served = ranking_config(settings, args.ranking_set).consult
     service = open_service(settings, data_dir=args.data_dir, ranking=ranking_config(settings, [*args.ranking_set, *RECORD_ALL]))
     features = list(weights(served, True))
-    sets = {name: featurize(service, items, features)
-            for name, items in load_sets(args.train, args.narratives, service.graph).items()
+    folds = fold_profiles(service, args.folds)
+    sets = {name: featurize(service, items, features, folds)
+            for name, items in load_sets(args.train, args.narratives, service.graph, args.folds).items()
             if args.held_out or name not in HELD_OUT}
     question_w0 = np.array([weights(served, True)[f] for f in features])
     narrative_w0 = np.array([weights(served, False)[f] for f in features])

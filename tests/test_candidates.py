@@ -8,7 +8,9 @@ import pytest
 
 from api.candidates import gather, ranked, weights
 from api.consult import consult, predicted_panel
-from api.offense_profiles import OffenseProfiles, offense_profiles, profile_text
+from api.offense_profiles import OffenseProfiles, build_profiles, labelled_questions, offense_profiles, profile_text
+from corpus.curated import CuratedTableError
+from graph.queries import offenses_by_name
 from indexer.ranking import DEFAULT_RANKING
 from indexer.search import SearchService
 
@@ -100,3 +102,28 @@ def test_an_officer_s_long_account_is_weighed_as_a_question_and_a_judgment_s_fac
     assert officer_text(account, False, knobs) and not officer_text(judgment, False, knobs)
     off = DEFAULT_RANKING.with_overrides({"consult.question.officer_narratives": False}).consult
     assert not officer_text(account, False, off) and officer_text("短问题", True, off)
+
+
+def test_every_officer_question_is_labelled_with_an_offense_of_the_bundled_graph(service):
+    questions = labelled_questions()
+    assert len(questions) >= 500
+    known = offenses_by_name(service.graph, sorted({q["offense"] for q in questions}))
+    assert [f"{q['file']}:{q['line']} {q['offense']}" for q in questions if q["offense"] not in known] == []
+    assert {q["direction"] for q in questions} <= {"forward", "reverse"}
+
+
+def test_a_misspelled_field_in_the_questions_names_file_and_line(tmp_path):
+    (tmp_path / "x.yaml").write_text("- {q: 问, direction: forward, offense: 盗窃罪, why: 理由}\n"
+                                     "- {q: 问, direction: forward, ofense: 盗窃罪, why: 理由}\n", encoding="utf-8")
+    with pytest.raises(CuratedTableError, match=r"x.yaml:2.*ofense"):
+        labelled_questions(tmp_path)
+
+
+def test_officers_words_join_the_profile_of_their_offense(service):
+    question = {"q": "包工头欠薪跑路，限期支付指令书送达后仍不给钱", "direction": "forward", "offense": "拒不支付劳动报酬罪", "why": "-"}
+    without = build_profiles(service.graph, service.units, [])
+    with_it = build_profiles(service.graph, service.units, [question])
+    node = offenses_by_name(service.graph, ["拒不支付劳动报酬罪"])["拒不支付劳动报酬罪"].id
+    ask = "老板欠薪不给，还跑路了"
+    rank = lambda p: [oid for oid, _ in p.ranked(ask, 10)].index(node) if node in dict(p.ranked(ask, 10)) else 99
+    assert rank(with_it) < rank(without) and rank(with_it) == 0

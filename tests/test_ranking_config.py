@@ -67,11 +67,11 @@ OLD_CONSTANTS = {
     "consult.pair_top_k": 3, "consult.pair_min_score": 0.2,    # (new: offense pairs to tell apart, distinctions table)
     # (new, session 15: offense profiles and a question's learned weights; narratives keep the weights above)
     "consult.named_by_act_weight": 0.0, "consult.profile_depth": 10, "consult.profile_weight": 0.0,
-    "consult.profile_rank_weight": 0.0, "consult.question.enabled": True, "consult.question.officer_narratives": True, "consult.question.named_by_act": 0.093,
-    "consult.question.predicted": 0.879, "consult.question.case_vote": 0.437, "consult.question.defines": 1.41,
-    "consult.question.administrative_counterpart": 0.761, "consult.question.charged": 0.081,
-    "consult.question.interprets": 1.03, "consult.question.other_link": 0.0, "consult.question.profile": 0.926,
-    "consult.question.profile_rank": 1.48,
+    "consult.profile_rank_weight": 0.0, "consult.question.enabled": True, "consult.question.officer_narratives": True, "consult.question.named_by_act": 0.0,
+    "consult.question.predicted": 0.727, "consult.question.case_vote": 0.29, "consult.question.defines": 0.873,
+    "consult.question.administrative_counterpart": 0.476, "consult.question.charged": 0.0,
+    "consult.question.interprets": 0.787, "consult.question.other_link": 0.0, "consult.question.profile": 2.04,
+    "consult.question.profile_rank": 1.72,
     "cases.candidates": 60,                         # api/cases.py CANDIDATES
     "cases.text_weight": 1.0,                       # api/cases.py WEIGHTS
     "cases.same_offense_weight": 1.2,               # 0.6 until the honest dev sweep (own judgment excluded)
