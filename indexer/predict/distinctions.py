@@ -24,6 +24,8 @@ def distinctions() -> dict[frozenset[str], str]:
         pair = frozenset(row["charges"])
         if len(pair) != 2:
             raise CuratedTableError(f"{location(DISTINCTIONS_FILE, row)}: two different charges are required, not {row['charges']}")
+        if pair in out:     # the later entry would silently replace the earlier one
+            raise CuratedTableError(f"{location(DISTINCTIONS_FILE, row)}: the pair {sorted(pair)} is listed twice")
         out[pair] = row["question"]
     return out
 
