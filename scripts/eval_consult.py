@@ -183,6 +183,8 @@ def _run(args, assignments: list[str], embedder=None) -> int:
                "probe2_read": evaluate_dev(service, probe2[0::2]), "probe2_held": evaluate_dev(service, probe2[1::2]),
                # written after session 14's consultation work; misses not read
                "probe3": evaluate_dev(service, _eval_set("consult_probe3.yaml")),
+               # written after session 15's learned ranking; scored once, misses never read
+               "probe4": evaluate_dev(service, _eval_set("consult_probe4.yaml")),
                "typical": evaluate_typical(service, documents)}
     if not args.no_lecard:
         results["lecard"] = evaluate_lecard(service, documents, args.lecard_limit)
@@ -200,7 +202,8 @@ def _run(args, assignments: list[str], embedder=None) -> int:
     for key, label, show_misses in (("probe", "independent consult probe (eval/consult_probe.yaml)", True),
                                     ("probe2_read", "held-out consult probe 2, odd lines (read for fixes)", True),
                                     ("probe2_held", "held-out consult probe 2, even lines (never read)", False),
-                                    ("probe3", "held-out consult probe 3 (misses not read)", False)):
+                                    ("probe3", "held-out consult probe 3 (misses not read)", False),
+                                    ("probe4", "held-out consult probe 4 (misses not read)", False)):
         r = results[key]
         print(f"{label} ({r['queries']} questions): offense hit@1 {r['offense_hit@1']:.3f}, hit@3 {r['offense_hit@3']:.3f}, "
               f"sure-and-wrong first {r['sure_wrong@1']:.3f}")

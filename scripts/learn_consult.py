@@ -40,7 +40,7 @@ from api.runtime import add_ranking_arguments, open_service, ranking_config  # n
 from api.settings import get_settings  # noqa: E402
 from graph.queries import offense_view, with_current_names  # noqa: E402
 
-HELD_OUT = ("probe2_held", "probe3", "lecard")
+HELD_OUT = ("probe2_held", "probe3", "probe4", "lecard")
 # gathering records every feature, whatever the knobs in force weigh
 RECORD_ALL = ["consult.question.enabled=true", "consult.question.case_vote=1e-9", "consult.case_vote_weight=1e-9",
               "consult.profile_depth=10"]
@@ -70,7 +70,8 @@ def load_sets(train_files: list[str], narratives: int, graph, folds: int) -> dic
     train += [{"q": x["q"], "gold": with_current_names(graph, {x["offense"]})}
               for f in train_files for x in yaml.safe_load(Path(f).read_text(encoding="utf-8"))]
     sets = {"train": train, "dev": read("consult_dev.yaml"), "probe1": read("consult_probe.yaml"),
-            "probe2_read": probe2[0::2], "probe2_held": probe2[1::2], "probe3": read("consult_probe3.yaml")}
+            "probe2_read": probe2[0::2], "probe2_held": probe2[1::2], "probe3": read("consult_probe3.yaml"),
+            "probe4": read("consult_probe4.yaml")}
     if narratives:
         # LeCaRDv2's query facts (the predictor's development set, outside the case base): narratives in
         # the prosecution's words, so the weights also learn what a pasted narrative's evidence is worth
