@@ -107,7 +107,12 @@ class QuestionWeights(_Group):
     .433/.800 → .467/.800 → .867/1.0, probe 3 .475/.650 → .625/.700 → .775/.950; sure-and-wrong first
     on those two .40 / .45 → .433 / .35 → .067 / .225. Official cases .882/.941 → .941/1.0; LeCaRD
     .575/.887 → .575/.877. The probes were written by other helpers in the same manner as the
-    officers' questions (no item shares more than a third of its character pairs with one of them)."""
+    officers' questions (no item shares more than .38 of its character pairs with one of them).
+    Held-out probe 4, written after this fit: session start .575/.675 → these .825/.975.
+    A second round of 413 officers' questions (less typical scenarios; 926 in all) then joined the
+    profiles with these weights kept (a refit lost dev .969 → .948 and official cases .941 → .882):
+    probe 1 .92 → .90, probe 2 read .867 → .90; held out, scored once: probe 2 never read .867/1.0
+    both, probe 3 .775/.950 → .850/.925, probe 4 .825/.975 → .825/.925."""
     enabled: bool = True
     # Also weigh this way an account over 100 characters without a court's words (api.candidates.officer_text):
     # an officer's longer account, not a judgment. Measured at f40c4ec (law-only profiles, weights fitted on questions only), they then score the
