@@ -19,6 +19,7 @@ from .errors import install_handlers
 from .exports import router as exports_router                 # Word export of a page
 from .hardening import HardeningMiddleware, Pool, default_pools
 from .linkage_list import router as linkage_list_router       # 正向衔接事项清单
+from .curated_checks import check_curated_tables
 from .offense_profiles import offense_profiles
 from .routes import cases, consult, documents, graph, meta, offenses, search
 from .runtime import open_service
@@ -42,6 +43,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     async def lifespan(_: FastAPI):
         """Load the index, tokenizer dictionary and model before accepting requests, so the first
         query is as fast as the rest (the server starts answering only when this is done)."""
+        check_curated_tables()      # a slip in a table stops the start, naming file, line and field
         try:
             service.warm_up()
             if service.ranking.consult.profile_depth:

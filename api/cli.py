@@ -117,7 +117,9 @@ def cmd_index(args) -> int:
     """Build the embedded index; with --backend elasticsearch also load it into the cluster (a fresh
     local build is published as is, without rebuilding)."""
     from indexer.build import build_index, current_build, index_state, publish_existing
+    from corpus.curated import CuratedTableError
     from indexer.stores.base import EngineUnavailable
+    from .curated_checks import check_curated_tables
     from .runtime import ranking_config
     settings = _settings()
     corpus = Path(args.corpus or settings.corpus_dir)
@@ -131,6 +133,11 @@ def cmd_index(args) -> int:
             return 2
         from indexer.stores.elastic import publisher
         publish = publisher(url, args.prefix or settings.es_prefix, show_progress=not args.quiet)
+    try:
+        check_curated_tables()
+    except CuratedTableError as exc:
+        print(f"{exc}: index not built (the previous index, if any, still serves)", file=sys.stderr)
+        return 1
     state = index_state(corpus, data, embedder.model_id)
     try:
         if state == "fresh" and not args.rebuild_vectors and (args.if_stale or publish is not None):

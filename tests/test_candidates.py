@@ -127,3 +127,17 @@ def test_officers_words_join_the_profile_of_their_offense(service):
     ask = "老板欠薪不给，还跑路了"
     rank = lambda p: [oid for oid, _ in p.ranked(ask, 10)].index(node) if node in dict(p.ranked(ask, 10)) else 99
     assert rank(with_it) < rank(without) and rank(with_it) == 0
+
+
+def test_a_broken_curated_table_stops_the_index_command_naming_file_and_line(tmp_path, monkeypatch, capsys):
+    import api.curated_checks as checks
+    from api.cli import main
+    assert checks.check_curated_tables()["officer_questions"] >= 500      # the shipped tables read cleanly
+    (tmp_path / "bad.yaml").write_text("- {q: 问, direction: forward, offense: 盗窃罪, why: 理由, extra: 1}\n", encoding="utf-8")
+    monkeypatch.setattr(checks, "labelled_questions", lambda: labelled_questions(tmp_path))
+    with pytest.raises(CuratedTableError):
+        checks.check_curated_tables()
+    assert main(["index", "--if-stale", "--quiet", "--data-dir", str(tmp_path / "data")]) == 1
+    err = capsys.readouterr().err
+    assert "bad.yaml:1" in err and "extra" in err and "index not built" in err
+    assert not (tmp_path / "data").exists()
