@@ -89,7 +89,8 @@ def gather(service: SearchService, text: str, predicted: dict, exclude_docs: fro
         label = f"{hit['doc_title']}{hit['label'] or ''}"
         for off in hit["offenses"]:
             kind = off["link"] if off["link"] in link_weights else "other"
-            ev.add(off["id"], f"link:{kind}", 1.0 / rank, LINK_REASONS.get(kind, "检索命中：{}").format(label))
+            ev.add(off["id"], f"link:{kind}", 1.0 / rank,
+                   LINK_REASONS.get(kind, "检索命中：{}").format(label) if weighting[f"link:{kind}"] else None)
     similar = service.search(SearchRequest(q=text, k=knobs.nearest_cases + len(exclude_docs), mode="hybrid", types=("case",),
                                            query_tokens=tokens, predictor_min_p=knobs.predicted_article_min_p))
     similar_hits = [h for h in similar["hits"] if h["doc_id"] not in exclude_docs][:knobs.nearest_cases]
@@ -113,12 +114,12 @@ def officer_text(text: str, question: bool, knobs) -> bool:
     return question or (knobs.question.officer_narratives and not COURT_WORDS.search(text))
 
 
-def weights(knobs, question: bool) -> dict[str, float]:
-    """Feature → weight under the consultation knobs (indexer.ranking.Consultation): a question's own
-    weights where they are enabled, else the narrative's."""
+def weights(knobs, officer: bool) -> dict[str, float]:
+    """Feature → weight under the consultation knobs (indexer.ranking.Consultation): for an officer's
+    text (`officer_text`) the question weights where they are enabled, else the narrative's."""
     links = knobs.link_weights
     common = {"named_in_question": knobs.named_in_question_weight, "named_in_narrative": knobs.named_offense_weight}
-    if question and knobs.question.enabled:
+    if officer and knobs.question.enabled:
         w = knobs.question
         return {**common, "named_by_act": w.named_by_act, "predicted": w.predicted, "case_vote": w.case_vote,
                 "link:defines": w.defines, "link:administrative_counterpart": w.administrative_counterpart,
