@@ -10,6 +10,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from indexer.embedding import Embedder
+from indexer.offense_profiles import offense_profiles
 from indexer.search import IndexUnavailable
 from indexer.stores.base import EngineUnavailable
 
@@ -20,7 +21,6 @@ from .exports import router as exports_router                 # Word export of a
 from .hardening import HardeningMiddleware, Pool, default_pools
 from .linkage_list import router as linkage_list_router       # 正向衔接事项清单
 from .curated_checks import check_curated_tables
-from .offense_profiles import offense_profiles
 from .routes import cases, consult, documents, graph, meta, offenses, search
 from .runtime import open_service
 from .services.cases import CaseService

@@ -12,7 +12,7 @@ Features, per offense:
                                           (not taken where the act is denied; every guess is in `predicted`)
   link:<kind>                             Σ 1 / rank over search hits linked to it that way
   profile / profile_rank                  the offense's BM25 score against the question ÷ the best one, and
-                                          1 / its rank, for the best profile_depth (api.offense_profiles)
+                                          1 / its rank, for the best profile_depth (indexer.offense_profiles)
   case_vote                               Σ 1 / rank over the nearest similar cases charged with it (when
                                           case_vote_weight is not 0; the cases are in `case_votes` always)
 """
@@ -23,9 +23,8 @@ from dataclasses import dataclass, field
 
 from graph.name_words import is_question
 from graph.queries import offense_mentions
+from indexer.offense_profiles import OffenseProfiles, offense_profiles
 from indexer.search import SearchRequest, SearchService
-
-from .offense_profiles import OffenseProfiles, offense_profiles
 
 LINK_REASONS = {"defines": "检索命中其罪状条文：{}", "administrative_counterpart": "检索命中对应的行政处罚条文：{}",
                 "charged": "相似案例以该罪名定罪：{}", "interprets": "检索命中其司法解释：{}"}

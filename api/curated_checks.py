@@ -9,11 +9,11 @@ line and field.
 from __future__ import annotations
 
 from graph.acts import act_words
+from indexer.offense_profiles import labelled_questions
 from indexer.predict.distinctions import distinctions
 
 from .defined_terms import definitions
 from .elements import elements
-from .offense_profiles import labelled_questions
 
 
 def check_curated_tables() -> dict[str, int]:

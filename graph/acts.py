@@ -94,7 +94,7 @@ def act_words(path: Path = ACTS_FILE) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def offense_words(path: Path = ACTS_FILE) -> dict[str, list[str]]:
     """Offense → the words its entries read (acts, the objects' words, terms of art): the vocabulary
-    the table has learned for it, for api.offense_profiles."""
+    the table has learned for it, for indexer.offense_profiles."""
     data = _table(path)
     out: dict[str, list[str]] = {}
     for entry in data["offenses"]:

@@ -95,7 +95,7 @@ class QuestionWeights(_Group):
     feature of api.candidates; a narrative of facts keeps the weights of `Consultation` (measured on
     the official cases and LeCaRD). A question's evidence differs from a judgment's: no case restates
     it, and what it shares with the answer is the offense's words: the law's, and those of officers'
-    questions about it (api.offense_profiles, corpus/data/officer_questions/).
+    questions about it (indexer.offense_profiles, corpus/data/officer_questions/).
 
     Fitted by scripts/learn_consult.py --narratives 60 (conditional logit, weights ≥ 0, L2 .01) on the
     513 officers' questions and accounts (each scored against profiles built without its fifth, so its
@@ -171,7 +171,7 @@ class Consultation(_Group):
     # fact, since the order between them is no finding (重大责任事故 / 重大劳动安全事故, 盗伐 / 滥伐).
     # Wrong first answers not so named (sure-and-wrong) at .2 / .3 / .5: consult probe 1 .14 / .16 / .16,
     # probe 2's readable half .333 / .333 / .400 (none of either flagged before: .20 and .467), dev .021.
-    # Offenses scored against the text's words (api.offense_profiles): each of the best profile_depth
+    # Offenses scored against the text's words (indexer.offense_profiles): each of the best profile_depth
     # becomes a candidate. A question weighs them by `question`; a narrative by these (0: judgments'
     # facts are long and name many things, and the weights were not fitted on them).
     profile_depth: int = 10

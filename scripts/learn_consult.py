@@ -11,7 +11,7 @@ Only questions (graph/name_words.is_question) are fitted: a narrative keeps the 
 were measured on the official cases and LeCaRD (eval_consult.py), and is scored under them.
 
 The officers' questions (corpus/data/officer_questions/) are also part of the offense profiles the
-service scores against (api.offense_profiles); each is featurized against profiles built without its
+service scores against (indexer.offense_profiles); each is featurized against profiles built without its
 fold (--folds), so its own words do not find its own offense.
 
 Usage: python scripts/learn_consult.py [--train FILE ...] [--narratives 60] [--l2 0.01] [--held-out] [--set name=value ...]
@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from api.candidates import gather, weights  # noqa: E402
 from api.consult import predicted_panel  # noqa: E402
-from api.offense_profiles import build_profiles, labelled_questions  # noqa: E402
+from indexer.offense_profiles import build_profiles, labelled_questions  # noqa: E402
 from api.runtime import add_ranking_arguments, open_service, ranking_config  # noqa: E402
 from api.settings import get_settings  # noqa: E402
 from graph.queries import offense_view, with_current_names  # noqa: E402

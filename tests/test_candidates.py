@@ -8,7 +8,7 @@ import pytest
 
 from api.candidates import gather, ranked, weights
 from api.consult import consult, predicted_panel
-from api.offense_profiles import OffenseProfiles, build_profiles, labelled_questions, offense_profiles, profile_text
+from indexer.offense_profiles import OffenseProfiles, build_profiles, labelled_questions, offense_profiles, profile_text
 from corpus.curated import CuratedTableError
 from graph.queries import offenses_by_name
 from indexer.ranking import DEFAULT_RANKING
