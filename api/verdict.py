@@ -217,6 +217,21 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
     return None, ""
 
 
+# 森林资源解释（2023）第十九条: 立木蓄积 = 原木材积 ÷ 出材率, so a volume of the felled wood stated without
+# the term (砍了三十立方米杉木, 原木二十方) is at most the standing volume: it meets a 立木蓄积 threshold it
+# reaches, and leaves one it falls short of undecided (the standing volume may still reach it).
+TIMBER_WORDS = ("木", "树", "林", "材")
+STANDING_VOLUME_RULE = "jieshi-senlin-ziyuan-2023:art19"
+
+
+def _timber_lower_bound(condition: dict, facts: list[Fact]) -> Fact | None:
+    """A stated volume of wood or trees, for a 立木蓄积 condition no fact names."""
+    if condition["unit"] != "立方米" or not condition.get("metric", "").endswith("立木蓄积"):
+        return None
+    return next((f for f in facts if f.quantity.unit == "立方米"
+                 and any(w in f.context.replace("|", "") for w in TIMBER_WORDS)), None)
+
+
 def _fmt(value: float, unit: str) -> str:
     return f"{value:g}{unit}"
 
@@ -254,6 +269,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     fact, how = _match(c, extracted["facts"], rivals)
     if fact is None and (none := _stated_none(c, extracted["text"])):
         fact, how = none, "negation"
+    if fact is None and c["op"] == ">=" and (bound := _timber_lower_bound(c, extracted["facts"])):
+        return _standing_volume(c, bound)
     out = {**c, "kind": "quantity", "fact": fact.to_dict() if fact else None}
     if fact is None:
         what = f"{c.get('metric') or '次'}的次数" if c["unit"] in ("次", "人次") else (c.get("metric") or "数额")
@@ -285,6 +302,17 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             status = STATUS_UNKNOWN
             out["question"] = f"是否在{c['within_years']:g}年内？"
     return {**out, "status": status, "compared": compared}
+
+
+def _standing_volume(c: dict, fact: Fact) -> dict:
+    """A 立木蓄积 threshold compared with a stated volume of wood, a lower bound of the standing volume."""
+    v = fact.quantity.value
+    out = {**c, "kind": "quantity", "fact": fact.to_dict(), "matched_by": "lower_bound"}
+    rule = f"立木蓄积为原木材积除以出材率，不小于所述木材体积（{STANDING_VOLUME_RULE}）"
+    if v >= c["value"]:
+        return {**out, "status": "met", "compared": f"{_fmt(v, '立方米')} ≥ {_fmt(c['value'], '立方米')}：{rule}"}
+    return {**out, "status": STATUS_UNKNOWN, "compared": f"{_fmt(v, '立方米')} < {_fmt(c['value'], '立方米')}，但{rule}，可能达到标准",
+            "question": f"立木蓄积是多少（原木材积÷出材率；标准：{c['text']}）？"}
 
 
 def _years(word: str) -> float | None:
