@@ -220,7 +220,9 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
 # 森林资源解释（2023）第十九条: 立木蓄积 = 原木材积 ÷ 出材率, so a volume of the felled wood stated without
 # the term (砍了三十立方米杉木, 原木二十方) is at most the standing volume: it meets a 立木蓄积 threshold it
 # reaches, and leaves one it falls short of undecided (the standing volume may still reach it).
-TIMBER_WORDS = ("木", "树", "林", "材")
+# Only the number's own item counts, and only words for wood itself (杉木, 原木, 松树): 石材 and 林地上的渣土
+# are volumes too.
+TIMBER_WORDS = ("木", "树")
 STANDING_VOLUME_RULE = "jieshi-senlin-ziyuan-2023:art19"
 
 
@@ -228,8 +230,11 @@ def _timber_lower_bound(condition: dict, facts: list[Fact]) -> Fact | None:
     """A stated volume of wood or trees, for a 立木蓄积 condition no fact names."""
     if condition["unit"] != "立方米" or not condition.get("metric", "").endswith("立木蓄积"):
         return None
-    return next((f for f in facts if f.quantity.unit == "立方米"
-                 and any(w in f.context.replace("|", "") for w in TIMBER_WORDS)), None)
+
+    def own_item(f: Fact) -> str:
+        before, _, after = f.context.partition("|")
+        return re.split(ITEM_SEPARATORS, before)[-1] + re.split(ITEM_SEPARATORS, after)[0]
+    return next((f for f in facts if f.quantity.unit == "立方米" and any(w in own_item(f) for w in TIMBER_WORDS)), None)
 
 
 def _fmt(value: float, unit: str) -> str:
