@@ -15,12 +15,12 @@ from indexer.search import IndexUnavailable
 from indexer.stores.base import EngineUnavailable
 
 from .auth import admin_dependency, load_or_create_token
+from .curated_checks import check_curated_tables
 from .error_responses import COMMON
 from .errors import install_handlers
 from .exports import router as exports_router                 # Word export of a page
 from .hardening import HardeningMiddleware, Pool, default_pools
 from .linkage_list import router as linkage_list_router       # 正向衔接事项清单
-from .curated_checks import check_curated_tables
 from .routes import cases, consult, documents, graph, meta, offenses, search
 from .runtime import open_service
 from .services.cases import CaseService

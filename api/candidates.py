@@ -113,22 +113,35 @@ def officer_text(text: str, question: bool, knobs) -> bool:
     return question or (knobs.question.officer_narratives and not COURT_WORDS.search(text))
 
 
+# feature → (the knob weighing it in an officer's text, the knob weighing it in a narrative), under
+# indexer.ranking.Consultation; scripts/learn_consult.py reads the same table to name what it fits
+FEATURE_KNOBS = {
+    "named_in_question": ("named_in_question_weight", "named_in_question_weight"),
+    "named_in_narrative": ("named_offense_weight", "named_offense_weight"),
+    "named_by_act": ("question.named_by_act", "named_by_act_weight"),
+    "predicted": ("question.predicted", "predicted_charge_weight"),
+    "case_vote": ("question.case_vote", "case_vote_weight"),
+    "link:defines": ("question.defines", "link_weights.defines"),
+    "link:administrative_counterpart": ("question.administrative_counterpart", "link_weights.administrative_counterpart"),
+    "link:charged": ("question.charged", "link_weights.charged"),
+    "link:interprets": ("question.interprets", "link_weights.interprets"),
+    "link:other": ("question.other_link", "other_link_weight"),
+    "profile": ("question.profile", "profile_weight"),
+    "profile_rank": ("question.profile_rank", "profile_rank_weight"),
+}
+
+
+def _knob(knobs, dotted: str) -> float:
+    for name in dotted.split("."):
+        knobs = getattr(knobs, name)
+    return knobs
+
+
 def weights(knobs, officer: bool) -> dict[str, float]:
     """Feature → weight under the consultation knobs (indexer.ranking.Consultation): for an officer's
     text (`officer_text`) the question weights where they are enabled, else the narrative's."""
-    links = knobs.link_weights
-    common = {"named_in_question": knobs.named_in_question_weight, "named_in_narrative": knobs.named_offense_weight}
-    if officer and knobs.question.enabled:
-        w = knobs.question
-        return {**common, "named_by_act": w.named_by_act, "predicted": w.predicted, "case_vote": w.case_vote,
-                "link:defines": w.defines, "link:administrative_counterpart": w.administrative_counterpart,
-                "link:charged": w.charged, "link:interprets": w.interprets, "link:other": w.other_link,
-                "profile": w.profile, "profile_rank": w.profile_rank}
-    return {**common, "named_by_act": knobs.named_by_act_weight, "predicted": knobs.predicted_charge_weight,
-            "case_vote": knobs.case_vote_weight, "link:defines": links.defines,
-            "link:administrative_counterpart": links.administrative_counterpart, "link:charged": links.charged,
-            "link:interprets": links.interprets, "link:other": knobs.other_link_weight,
-            "profile": knobs.profile_weight, "profile_rank": knobs.profile_rank_weight}
+    side = 0 if officer and knobs.question.enabled else 1
+    return {feature: _knob(knobs, pair[side]) for feature, pair in FEATURE_KNOBS.items()}
 
 
 def score(features: dict[str, float], weighting: dict[str, float]) -> float:

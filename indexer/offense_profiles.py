@@ -18,7 +18,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.curated import checked, load_table
-
 from graph.acts import offense_words
 from graph.queries import offense_view, offenses_by_name
 from indexer.analysis import tokenize

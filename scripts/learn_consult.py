@@ -33,12 +33,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from api.candidates import gather, weights  # noqa: E402
+from api.candidates import FEATURE_KNOBS, gather, weights  # noqa: E402
 from api.consult import predicted_panel  # noqa: E402
 from indexer.offense_profiles import build_profiles, labelled_questions  # noqa: E402
 from api.runtime import add_ranking_arguments, open_service, ranking_config  # noqa: E402
 from api.settings import get_settings  # noqa: E402
-from graph.queries import offense_view, with_current_names  # noqa: E402
+from graph.queries import with_current_names  # noqa: E402
 
 HELD_OUT = ("probe2_held", "probe3", "probe4", "lecard")
 # gathering records every feature, whatever the knobs in force weigh
@@ -47,15 +47,6 @@ RECORD_ALL = ["consult.question.enabled=true", "consult.question.case_vote=1e-9"
 # a question's weights the fit leaves as they are: the training questions were written without the
 # offense's name, so they cannot tell what naming it is worth
 FIXED = frozenset({"named_in_question", "named_in_narrative"})
-QUESTION_FIELDS = {"named_by_act": "named_by_act", "predicted": "predicted", "case_vote": "case_vote",
-                   "link:defines": "defines", "link:administrative_counterpart": "administrative_counterpart",
-                   "link:charged": "charged", "link:interprets": "interprets", "link:other": "other_link",
-                   "profile": "profile", "profile_rank": "profile_rank"}
-NARRATIVE_FIELDS = {"named_by_act": "named_by_act_weight", "predicted": "predicted_charge_weight", "case_vote": "case_vote_weight",
-                    "link:defines": "link_weights.defines", "link:administrative_counterpart": "link_weights.administrative_counterpart",
-                    "link:charged": "link_weights.charged", "link:interprets": "link_weights.interprets",
-                    "link:other": "other_link_weight", "profile": "profile_weight", "profile_rank": "profile_rank_weight"}
-
 
 def load_sets(train_files: list[str], narratives: int, graph, folds: int) -> dict[str, list[dict]]:
     """Each item: q, gold (a set of names), exclude (documents kept out of its evidence), and for the
@@ -111,8 +102,8 @@ def featurize(service, items: list[dict], features: list[str], folds: list) -> l
         oids = list(ev.features)
         for oid in oids:
             if oid not in names:
-                view = offense_view(service.graph, oid, top_cases=0)
-                names[oid] = view["name"] if view else oid
+                node = service.graph.node(oid)
+                names[oid] = node.label if node else oid
         x = np.array([[ev.features[o].get(f, 0.0) for f in features] for o in oids]).reshape(len(oids), len(features))
         out.append(([names[o] for o in oids], x, item["gold"], ev.officer))
     return out
@@ -187,11 +178,9 @@ def main() -> int:
         before, after = evaluate(data, question_w0, narrative_w0), evaluate(data, question_w, narrative_w)
         print(f"  {name:12s} n={len(data):3d} ({q} questions)  hit@1/@3 in force {before[0]:.3f}/{before[1]:.3f}  "
               f"fitted {after[0]:.3f}/{after[1]:.3f}  (gold a candidate {candidate:.3f})")
-    fields = [f"consult.question.{QUESTION_FIELDS[f]}" if questions else f"consult.{NARRATIVE_FIELDS[f]}"
-              for f in features if f in QUESTION_FIELDS]
-    values = [w for f, w in zip(features, fitted) if f in QUESTION_FIELDS]
+    fitted_knobs = [(f"consult.{FEATURE_KNOBS[f][0 if questions else 1]}", w) for f, w in zip(features, fitted) if f not in FIXED]
     print("as settings:", " ".join([f"consult.profile_depth={service.ranking.consult.profile_depth}"]
-                                   + [f"{name}={w:.3g}" for name, w in zip(fields, values)]))
+                                   + [f"{name}={w:.3g}" for name, w in fitted_knobs]))
     return 0
 
 
