@@ -15,6 +15,16 @@ from indexer.embedding import DEFAULT_MODEL, Embedder
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_CORPUS = FIXTURES / "corpus"
 CACHE_DIR = Path(os.environ.get("XIANJIE_CACHE_DIR", Path.home() / ".cache" / "xianjie"))
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+
+
+def load_script(name: str):
+    """scripts/<name>.py as a module: the figures tested are the ones the script reports."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,5 @@
 """Consultation candidates: offense profiles, the two weightings (question / narrative) and the fit
 that learns a question's weights (scripts/learn_consult.py)."""
-import importlib.util
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +12,8 @@ from corpus.curated import CuratedTableError
 from graph.queries import offenses_by_name
 from indexer.ranking import DEFAULT_RANKING
 from indexer.search import SearchService
+
+from .conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -69,15 +70,8 @@ def test_a_narrative_lists_no_offense_on_its_profile_alone(service):
     assert profile_only and not listed & set(profile_only)
 
 
-def _learn_consult():
-    spec = importlib.util.spec_from_file_location("learn_consult", ROOT / "scripts" / "learn_consult.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_fit_weighs_the_feature_that_decides():
-    learn = _learn_consult()
+    learn = load_script("learn_consult")
     features = list(weights(DEFAULT_RANKING.consult, True))
     rng = np.random.default_rng(0)
     data = []

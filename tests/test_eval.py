@@ -7,15 +7,14 @@ import yaml
 
 from indexer.search import SearchService
 
+from .conftest import load_script
+
 DEV = Path(__file__).resolve().parents[1] / "eval" / "search_dev.yaml"
 
 
 @pytest.mark.slow
 def test_dev_set_quality_floor(bundled_index, embedder):
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("eval_search", Path(__file__).resolve().parents[1] / "scripts" / "eval_search.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("eval_search")
     dev = yaml.safe_load(DEV.read_text(encoding="utf-8"))
     assert len(dev) >= 40
     r = module.evaluate(SearchService(bundled_index, embedder), dev)

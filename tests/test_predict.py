@@ -15,6 +15,8 @@ from indexer.predict.evaluate import evaluate, expected_calibration_error
 from indexer.predict.features import fact_text
 from indexer.predict.names import NAME_FILTER_KEY, name_pieces, names_in, prune_artifact, stop_terms
 
+from .conftest import load_script
+
 SAMPLE = P.DEFAULT_MODEL.parent / "charge_predictor_heldout.jsonl"
 CASES_DIR = P.DEFAULT_MODEL.parents[2].parent / "shared" / "data" / "cases"
 # Figures of the shipped model on the fixed sample (scripts/eval_predict.py --write-sample 300),
@@ -128,23 +130,13 @@ def test_figures_on_lecard2_development_facts(predictor):
 SERVICE_FLOORS = {"statute_mrr": 0.62, "cases_top1_shares_charge": 0.62, "cases_P@5": 0.60}
 
 
-def _eval_predict_script():
-    """scripts/eval_predict.py as a module: the figures tested are the ones the script reports."""
-    import importlib.util
-    script = Path(__file__).resolve().parents[1] / "scripts" / "eval_predict.py"
-    spec = importlib.util.spec_from_file_location("eval_predict", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.slow
 def test_services_on_lecard_query_facts(bundled_index):
     from indexer.predict.data import load_queries
     from indexer.ranking import DEFAULT_RANKING
     if not QUERY_FILE.exists():
         pytest.skip(f"{QUERY_FILE} is absent")
-    module = _eval_predict_script()
+    module = load_script("eval_predict")
     r = module.evaluate_services(bundled_index, load_queries(QUERY_FILE), DEFAULT_RANKING)
     with_predictor, without = r["with_predictor"], r["without_predictor"]
     for key, floor in SERVICE_FLOORS.items():
@@ -154,7 +146,7 @@ def test_services_on_lecard_query_facts(bundled_index):
 
 
 def test_own_judgment_of_a_query_case_is_named():
-    module = _eval_predict_script()
+    module = load_script("eval_predict")
     assert module.own_case_ids("lecard-query--1071") == {"lecard-1071", "lecard--1071"}
     assert module.own_case_ids("lecard2-query-85") == {"lecard2-test-85", "lecard2-controversial-85"}
     assert module.own_case_ids("cail2018-00ab") == frozenset()

@@ -1,20 +1,14 @@
 """The verdict sets are tested numbers: eval/verdict_dev.yaml must stay all right, and the two probes
 written by readers who did not see the code must not fall below the figures in eval/conditions.yaml
 (the same expectations scripts/reproduce.py checks; graph only, no index needed)."""
-import importlib.util
 from pathlib import Path
 
 import pytest
 import yaml
 
+from .conftest import load_script
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _eval_consult():
-    spec = importlib.util.spec_from_file_location("eval_consult", ROOT / "scripts" / "eval_consult.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _expected() -> dict[str, float]:
@@ -33,5 +27,5 @@ def test_verdict_set_holds_its_floor(name):
     floors = _expected()
     assert name in floors, "every verdict set is a reproduce condition"
     items = yaml.safe_load((ROOT / "eval" / name).read_text(encoding="utf-8"))
-    result = _eval_consult().evaluate_verdicts(items, ROOT / "corpus")
+    result = load_script("eval_consult").evaluate_verdicts(items, ROOT / "corpus")
     assert result["verdict_accuracy"] >= floors[name], result["wrong"]
