@@ -19,6 +19,7 @@ from indexer.ranking import DEFAULT_RANKING, RankingConfig
 from indexer.search import SearchRequest, SearchService
 
 from .candidates import gather, ranked as ranked_candidates
+from .conduct import with_conduct
 from .elements import with_elements
 from .higher_tier import moved_to_a_higher_tier
 from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
@@ -82,12 +83,15 @@ def offense_verdict(standards: list[dict]) -> dict:
     return {"status": status, "basis": [s["id"] for s in governing], "questions": questions, "notes": notes}
 
 
-def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=lambda unit_id: unit_id) -> tuple[list[dict], dict]:
+def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=lambda unit_id: unit_id,
+                  named: bool = False) -> tuple[list[dict], dict]:
     """The offense's clauses evaluated and its verdict, on the facts as consultation reads them (`phrase`:
-    the act phrase that named it, if one did); the verdict sets are scored through this too, so what is
-    evaluated is what is served."""
+    the act phrase that named it, if one did; `named`: the text names it, by that phrase or by name); the
+    verdict sets are scored through this too, so what is evaluated is what is served. A verdict met on
+    amounts alone stays open until the facts state the offense's act (api/conduct.py)."""
     standards = evaluate_offense_standards(graph, view, _as_named(extracted, view["name"], phrase), cite)
-    return standards, with_elements(offense_verdict(standards), view["name"], extracted["text"])
+    verdict = with_elements(offense_verdict(standards), view["name"], extracted["text"])
+    return standards, with_conduct(verdict, view["name"], extracted["text"], named or phrase is not None)
 
 
 def _as_named(extracted: dict, offense: str, phrase: str | None) -> dict:
@@ -173,9 +177,10 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
         view = offense_view(graph, oid)
         if view is None:
             continue
-        standards, verdict = judge_offense(graph, view, extracted, named.get(oid), cite)
-        if verdict.get("element"):
-            cite(verdict["element"]["unit"])
+        standards, verdict = judge_offense(graph, view, extracted, named.get(oid), cite, named=oid in named)
+        for kind in ("element", "conduct"):
+            if verdict.get(kind):
+                cite(verdict[kind]["unit"])
         for a in view["articles"]:
             cite(a["unit_id"])
         provisions = []

@@ -30,7 +30,7 @@ from api.runtime import (add_ranking_arguments, describe_ranking, open_embedder,
 
 
 def evaluate_dev(service: SearchService, dev: list[dict]) -> dict:
-    hit1 = hit3 = clause_total = clause_ok = flagged = 0
+    hit1 = hit3 = clause_total = clause_ok = flagged = met_elsewhere = gold_met = 0
     misses = []
     for item in dev:
         answer = consult(service, item["q"], item["direction"])
@@ -41,6 +41,9 @@ def evaluate_dev(service: SearchService, dev: list[dict]) -> dict:
         flagged += names[:1] != [item["offense"]] and pair
         hit3 += item["offense"] in names[:3]
         gold = next((o for o in answer["offenses"] if o["name"] == item["offense"]), None)
+        # a firm 已达到 on an offense the question is not about: the claim this product must not make
+        met_elsewhere += any(o["verdict"]["status"] == "met" for o in answer["offenses"] if o is not gold)
+        gold_met += gold is not None and gold["verdict"]["status"] == "met"
         if item["direction"] == "forward" and item.get("clause"):
             clause_total += 1
             ok = gold is not None and any(s["source"]["unit_id"] == item["clause"] and s["status"] == "met"
@@ -59,6 +62,7 @@ def evaluate_dev(service: SearchService, dev: list[dict]) -> dict:
     n = len(dev)
     # sure_wrong@1: the first offense is wrong and the answer does not say the pair is undecided
     return {"queries": n, "offense_hit@1": hit1 / n, "offense_hit@3": hit3 / n, "sure_wrong@1": (n - hit1 - flagged) / n,
+            "met_elsewhere": met_elsewhere / n, "no_met_elsewhere": 1 - met_elsewhere / n, "gold_met": gold_met / n,
             "clause_or_provision_accuracy": clause_ok / clause_total if clause_total else None,
             "clause_questions": clause_total, "misses": misses}
 
@@ -83,8 +87,9 @@ def evaluate_verdicts(items: list[dict], corpus_dir: Path) -> dict:
     wrong = []
     for item in items:
         view = offense_view(store, offense_id(item["offense"]))
-        got = "missing" if view is None else VERDICT_NAMES[
-            judge_offense(store, view, extract_facts(item["q"]), dict(offense_mentions(store, item["q"])).get(view["id"]))[1]["status"]]
+        mentions = dict(offense_mentions(store, item["q"]))
+        got = "missing" if view is None else VERDICT_NAMES[judge_offense(
+            store, view, extract_facts(item["q"]), mentions.get(view["id"]), named=view["id"] in mentions)[1]["status"]]
         ok = got == item["verdict"]
         by_domain.setdefault(item["domain"], []).append(ok)
         if not ok:
@@ -195,7 +200,7 @@ def _run(args, assignments: list[str], embedder=None) -> int:
     d = results["dev"]
     print(f"consult dev set ({d['queries']} questions): offense hit@1 {d['offense_hit@1']:.3f}, hit@3 "
           f"{d['offense_hit@3']:.3f}, sure-and-wrong first {d['sure_wrong@1']:.3f}, clause/provision accuracy {d['clause_or_provision_accuracy']:.3f} "
-          f"({d['clause_questions']} questions)")
+          f"({d['clause_questions']} questions); met on another offense {d['met_elsewhere']:.3f}, met on its own {d['gold_met']:.3f}")
     for m in d["misses"]:
         print(f"  miss: {m}")
     # (result, label, whether its misses are listed: never for the sets kept unread)
@@ -206,7 +211,8 @@ def _run(args, assignments: list[str], embedder=None) -> int:
                                     ("probe4", "held-out consult probe 4 (misses not read)", False)):
         r = results[key]
         print(f"{label} ({r['queries']} questions): offense hit@1 {r['offense_hit@1']:.3f}, hit@3 {r['offense_hit@3']:.3f}, "
-              f"sure-and-wrong first {r['sure_wrong@1']:.3f}")
+              f"sure-and-wrong first {r['sure_wrong@1']:.3f}; met on another offense {r['met_elsewhere']:.3f}, "
+              f"met on its own {r['gold_met']:.3f}")
         for m in r["misses"] if show_misses else ():
             print(f"  miss: {m}")
     r = results["typical"]

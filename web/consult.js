@@ -84,6 +84,7 @@
       <span class="note">（${(o.articles || []).map(cite.link).join("、")}）</span></h2>`;
     if (r.direction === "forward" && o.transfer) html += `<p class="verdict">移送判断：<strong class="status-${esc(v.status)}">${esc(TRANSFER_LABELS[o.transfer] || "")}</strong></p>`;
     else if (v.status && (o.standards || []).length) html += `<p class="verdict">追诉标准：<strong class="status-${esc(v.status)}">${esc(statusLabel(v.status))}</strong></p>`;
+    if (v.conduct && v.conduct.stated) html += `<p class="note conduct">本罪行为“${esc(v.conduct.text)}”（${cite.link(v.conduct.unit)}）：案情写明“${esc(v.conduct.stated)}”</p>`;
     if (qs.length) html += `<div class="questions"><b>需查明的事实</b>（查明后可作出判断）：<ol>${qs.map((q) => `<li>${esc(q)}</li>`).join("")}</ol></div>`;
     if ((o.standards || []).length) (v.notes || []).forEach((n) => { html += `<p class="note">${esc(n)}</p>`; });   // else standards_note says it
     if ((o.why || []).length) html += `<p class="note">候选依据：${o.why.map(esc).join("；")}</p>`;

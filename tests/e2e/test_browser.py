@@ -213,6 +213,7 @@ def test_consultation(server, browser):
     _wait(browser, "section.brief", timeout=60)
     first = browser.execute_script("return document.querySelector('section.brief').innerText")
     assert "非法采矿罪" in first and "已达到" in first
+    assert "本罪行为" in first and "案情写明" in first       # the act the met verdict rests on (api/conduct.py)
     browser.save_screenshot(str(ARTIFACTS / "consult.png"))
 
 

@@ -1,0 +1,91 @@
+"""An offense's act, which its threshold items take for granted (api/conduct.py): a verdict met on amounts
+alone stays open until the facts state the act."""
+from pathlib import Path
+
+import pytest
+
+from api.conduct import CONDUCT_DIR, Conduct, _pattern, conducts, stated_conduct, with_conduct
+from api.consult import consult
+from corpus.curated import CuratedTableError
+from corpus.loader import BUNDLED_CORPUS, load_corpus
+from graph.extract import build_graph
+from graph.queries import offense_view
+from graph.store import EmbeddedGraphStore
+from indexer.search import SearchService
+
+MET = {"status": "met", "basis": ["std:x"], "questions": [], "notes": []}
+TIMBER = Conduct("非法收购、运输盗伐、滥伐的林木罪", "xingfa:art345", "非法收购、运输明知是盗伐、滥伐的林木",
+                 ("收购…木", "运输…木", "拉运…木"), _pattern(("收购…木", "运输…木", "拉运…木")))
+
+
+def test_a_gap_phrase_reads_its_parts_in_order_within_one_sentence():
+    assert stated_conduct(TIMBER, "明知是他人盗伐的杉木仍低价收购") is None         # 木 before 收购
+    assert stated_conduct(TIMBER, "低价收购他人盗伐的杉木") == "收购他人盗伐的杉木"
+    assert stated_conduct(TIMBER, "低价收购。后查明杉木系盗伐") is None            # across a sentence
+    assert stated_conduct(TIMBER, "他并未收购这批杉木") is None                    # denied
+    assert stated_conduct(TIMBER, "没有采伐许可证，收购这批杉木") == "收购这批杉木"  # a denial before does not reach it
+
+
+def test_a_met_verdict_without_the_act_is_undecided_and_asks_for_it(monkeypatch):
+    monkeypatch.setattr("api.conduct.conducts", lambda: {TIMBER.offense: TIMBER})
+    cut_only = with_conduct(MET, TIMBER.offense, "砍伐自家杉木，立木蓄积三十立方米", named=False)
+    assert cut_only["status"] == "unknown" and cut_only["basis"] == ["std:x"]
+    assert TIMBER.conduct in cut_only["questions"][0] and TIMBER.conduct in cut_only["notes"][0]
+    bought = with_conduct(MET, TIMBER.offense, "收购他人盗伐的杉木三十立方米", named=False)
+    assert bought["status"] == "met" and bought["conduct"]["stated"] == "收购他人盗伐的杉木"
+    assert with_conduct(MET, TIMBER.offense, "砍伐杉木三十立方米", named=True)["status"] == "met"
+    unknown = {**MET, "status": "unknown"}
+    assert with_conduct(unknown, TIMBER.offense, "砍伐杉木", named=False) == unknown
+    assert with_conduct(MET, "没有条目的罪", "砍伐杉木", named=False) == MET
+
+
+@pytest.mark.parametrize("entry,field", [
+    ("- {offense: 甲罪, unit: xingfa:art1, conduct: 甲, stated_by: [甲乙], extra: 1}", "unknown field 'extra'"),
+    ("- {offense: 甲罪, unit: xingfa:art1, conduct: 甲}", "field 'stated_by' is required"),
+    ("- {offense: 甲罪, unit: xingfa:art1, conduct: 甲, stated_by: [甲]}", "two characters or more"),
+    ("- {offense: 甲罪, unit: xingfa:art1, conduct: 甲, stated_by: [甲乙…]}", "empty part"),
+    ("- {offense: 甲罪, unit: xingfa:art1, conduct: 甲, stated_by: [甲乙]}\n"
+     "- {offense: 甲罪, unit: xingfa:art1, conduct: 甲, stated_by: [甲丙]}", "has an entry already"),
+])
+def test_a_slip_in_the_table_names_file_line_and_field(tmp_path, entry, field):
+    (tmp_path / "t.yaml").write_text(entry + "\n", encoding="utf-8")
+    with pytest.raises(CuratedTableError, match=f"t.yaml:\\d+ \\(甲罪\\): .*{field}"):
+        conducts.__wrapped__(tmp_path)
+
+
+def test_every_offense_with_a_filing_standard_has_its_act_quoted_from_the_law():
+    """The table is complete for the offenses a verdict can be met for, and each entry quotes its unit."""
+    docs = [d for d in load_corpus(BUNDLED_CORPUS).documents if d.type != "case"]
+    units = {u.id: "".join(u.text.split()) for d in docs for u in d.units}
+    store = EmbeddedGraphStore.from_graph(build_graph(docs))
+    table = conducts(CONDUCT_DIR)
+    offenses = {n.label: n.id for n in store.nodes_of_kind("Offense")}
+    assert set(table) <= set(offenses), set(table) - set(offenses)
+    missing = [name for name, oid in offenses.items()
+               if any(s.get("tier", "filing") == "filing" for s in offense_view(store, oid)["standards"]) and name not in table]
+    assert not missing
+    assert all("".join(c.conduct.split()) in units.get(c.unit, "") for c in table.values()), \
+        [c.offense for c in table.values() if "".join(c.conduct.split()) not in units.get(c.unit, "")]
+
+
+@pytest.fixture(scope="module")
+def service(bundled_index, embedder):
+    return SearchService(bundled_index, embedder)
+
+
+def _verdicts(service, text: str) -> dict[str, dict]:
+    return {o["name"]: o["verdict"] for o in consult(service, text)["offenses"]}
+
+
+def test_amounts_shared_with_another_offense_do_not_meet_it_without_its_act(service):
+    """砍了自家杉木 states no purchase or transport, and a road accident no birth-control operation."""
+    cut = _verdicts(service, "砍伐自家承包山上的杉木，立木蓄积三十立方米")
+    assert cut["滥伐林木罪"]["status"] == "met" and cut["滥伐林木罪"]["conduct"]["stated"]
+    if "非法收购、运输盗伐、滥伐的林木罪" in cut:
+        assert cut["非法收购、运输盗伐、滥伐的林木罪"]["status"] == "unknown"
+    bought = _verdicts(service, "明知是他人盗伐的杉木仍予收购，立木蓄积三十立方米")
+    assert bought["非法收购、运输盗伐、滥伐的林木罪"]["status"] == "met"
+    crash = consult(service, "无证开拖拉机在乡道上侧翻，车上坐的人一死一重伤，驾驶人负全部责任，怎么处理？")
+    for o in crash["offenses"]:
+        if o["name"] in ("非法进行节育手术罪", "非法行医罪", "医疗事故罪"):
+            assert o["verdict"]["status"] != "met", o
