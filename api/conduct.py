@@ -17,7 +17,7 @@ from pathlib import Path
 from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE
 
-from .verdict import STATUS_UNKNOWN
+from .verdict import CLAUSE_END, STATUS_UNKNOWN
 
 CONDUCT_DIR = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_conduct"
 GAP = "…"               # in a phrase: the parts in this order, within one sentence
@@ -68,27 +68,41 @@ def _denied(text: str, start: int) -> bool:
 
 
 def stated_conduct(conduct: Conduct, text: str) -> str | None:
-    """The first words of the text that state the act, not denied just before them; None if none do."""
+    """The clauses of the text that state the act, not denied just before it; None if none do."""
     at = 0
     while (m := conduct.pattern.search(text, at)) is not None:
         if not _denied(text, m.start()):
-            return m.group(0)
+            return _clauses_around(text, m.start(), m.end())
         at = m.start() + 1      # a denied match may hold a stated one: 没有采伐许可证，擅自砍伐…
     return None
 
 
-def with_conduct(verdict: dict, offense: str, text: str, named: bool) -> dict:
-    """The verdict, unless it is met on facts that do not state the offense's act: then undecided, asking
-    for the act. `named`: the text names the offense (by name or act phrase), which states the act."""
+def _clauses_around(text: str, start: int, end: int) -> str:
+    """The clauses a match spans, what the officer reads back: 冒充…药 shows 销售以淀粉压制冒充的降压药，经…认定为假药."""
+    left = max(text.rfind(ch, 0, start) for ch in CLAUSE_END) + 1
+    ends = [i for i in (text.find(ch, end) for ch in CLAUSE_END) if i >= 0]
+    return text[left:min(ends, default=len(text))]
+
+
+def act_in(offense: str, text: str, named: bool) -> dict | None:
+    """The offense's act and the words of the text that state it (stated: None where none do); None for an
+    offense without an entry. `named`: the text names the offense (by name or act phrase), which states
+    the act too. The requirements that restate the act read it (api/verdict.py), and with_conduct."""
     conduct = conducts().get(offense)
-    if conduct is None or verdict["status"] != "met":
+    if conduct is None:
+        return None
+    return {"text": conduct.conduct, "unit": conduct.unit, "stated": stated_conduct(conduct, text), "named": named,
+            "name": offense.removesuffix("罪")}
+
+
+def with_conduct(verdict: dict, act: dict | None) -> dict:
+    """The verdict, unless it is met on facts that neither name the offense nor state its act (act_in):
+    then undecided, asking for the act in the law's words."""
+    if act is None or verdict["status"] != "met":
         return verdict
-    if named:
-        return {**verdict, "conduct": {"text": conduct.conduct, "unit": conduct.unit, "stated": None}}
-    words = stated_conduct(conduct, text)
-    if words:
-        return {**verdict, "conduct": {"text": conduct.conduct, "unit": conduct.unit, "stated": words}}
-    note = (f"所述数额、情节达到本罪标准，但案情未写明本罪的行为（“{conduct.conduct}”），"
-            f"不能据此认定已达到立案追诉标准。")
-    return {**verdict, "status": STATUS_UNKNOWN, "questions": [f"是否有“{conduct.conduct}”的行为？"] + verdict["questions"],
-            "notes": [note] + verdict["notes"], "conduct": {"text": conduct.conduct, "unit": conduct.unit, "stated": None}}
+    shown = {"text": act["text"], "unit": act["unit"], "stated": act["stated"]}
+    if act["named"] or act["stated"]:
+        return {**verdict, "conduct": shown}
+    note = f"所述数额、情节达到本罪标准，但案情未写明本罪的行为（“{act['text']}”），不能据此认定已达到立案追诉标准。"
+    return {**verdict, "status": STATUS_UNKNOWN, "questions": [f"是否有“{act['text']}”的行为？"] + verdict["questions"],
+            "notes": [note] + verdict["notes"], "conduct": shown}

@@ -19,7 +19,7 @@ from indexer.ranking import DEFAULT_RANKING, RankingConfig
 from indexer.search import SearchRequest, SearchService
 
 from .candidates import gather, ranked as ranked_candidates
-from .conduct import with_conduct
+from .conduct import act_in, with_conduct
 from .elements import with_elements
 from .higher_tier import moved_to_a_higher_tier
 from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
@@ -89,9 +89,10 @@ def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=l
     the act phrase that named it, if one did; `named`: the text names it, by that phrase or by name); the
     verdict sets are scored through this too, so what is evaluated is what is served. A verdict met on
     amounts alone stays open until the facts state the offense's act (api/conduct.py)."""
-    standards = evaluate_offense_standards(graph, view, _as_named(extracted, view["name"], phrase), cite)
+    act = act_in(view["name"], extracted["text"], named or phrase is not None)
+    standards = evaluate_offense_standards(graph, view, {**_as_named(extracted, view["name"], phrase), "act": act}, cite)
     verdict = with_elements(offense_verdict(standards), view["name"], extracted["text"])
-    return standards, with_conduct(verdict, view["name"], extracted["text"], named or phrase is not None)
+    return standards, with_conduct(verdict, act)
 
 
 def _as_named(extracted: dict, offense: str, phrase: str | None) -> dict:

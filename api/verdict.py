@@ -352,7 +352,25 @@ def find_stated(option: str, text: str) -> tuple[int, int] | None:
     return (m.b, m.b + m.size) if m.size >= need else None
 
 
-def _requirement(req: dict, text: str, facts=()) -> dict:
+# A requirement restating the offense's own act (生产、销售假药的; 销售明知是假冒注册商标的商品) is met where the
+# facts state that act in their own words (api/conduct.py: 销售以淀粉压制冒充的降压药…认定为假药): two thirds of
+# the option's character pairs are the offense name's. Not the law's longer words for the act: they share
+# places and tools (禁猎区, 禁用的工具) with the items that add them. A qualifier the option adds and the facts
+# do not say (明知, 多次…) keeps it open.
+RESTATES_SHARE = 0.65
+RESTATES_MIN_PAIRS = 4          # 储存弹药 is one act of a list, not the offense's act
+ACT_QUALIFIERS = ("明知", "多次", "以营利为目的", "牟利", "故意", "二次以上", "两次以上")
+
+
+def _restated_act(option: str, text: str, act: dict | None) -> bool:
+    pairs = _bigrams(option)
+    if not act or not act.get("stated") or len(pairs) < RESTATES_MIN_PAIRS:
+        return False
+    share = len(pairs & _bigrams(act["name"])) / len(pairs)
+    return share >= RESTATES_SHARE and not any(q in option and q not in text for q in ACT_QUALIFIERS)
+
+
+def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dict:
     computed = weighted_sum.evaluate(req["text"], facts, text)
     if computed:                  # 已销售金额乘以三倍后与未销售货值合计…: arithmetic on the stated sums
         return _computed({"kind": "fact", "text": req["text"], "options": req["options"]}, computed)
@@ -369,6 +387,9 @@ def _requirement(req: dict, text: str, facts=()) -> dict:
             continue
         (denied if _negated(text, span[0]) else stated).append(_clause_at(text, *span))
     out = {"kind": "fact", "text": req["text"], "options": req["options"]}
+    if not stated and not denied and _restated_act(req["text"], text, act):
+        return {**out, "status": "met", "fact": {"text": act["stated"], "kind": "statement"},
+                "compared": f"案情写明：{act['stated']}（本罪的行为）"}
     if stated:
         return {**out, "status": "met", "fact": {"text": stated[0], "kind": "statement"}, "compared": f"案情写明：{stated[0]}"}
     if denied and len(denied) >= len(req["options"]):
@@ -396,7 +417,7 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
     if wanted and subject and wanted != subject:
         return {**base, "status": "not_applicable", "conditions": [], "note": f"本项限于{wanted}"}
     conds = [_numeric(c, extracted, rivals, figures) for c in alt.get("conditions", [])]
-    conds += [_requirement(r, extracted["text"], extracted["facts"]) for r in alt.get("requirements", [])]
+    conds += [_requirement(r, extracted["text"], extracted["facts"], extracted.get("act")) for r in alt.get("requirements", [])]
     if wanted:
         conds.append({"kind": "subject", "text": wanted, "status": "met" if subject == wanted else STATUS_UNKNOWN,
                       "fact": {"text": subject, "kind": "subject"} if subject else None,

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from api.conduct import CONDUCT_DIR, Conduct, _pattern, conducts, stated_conduct, with_conduct
+from api.conduct import CONDUCT_DIR, Conduct, _pattern, act_in, conducts, stated_conduct, with_conduct
 from api.consult import consult
 from corpus.curated import CuratedTableError
 from corpus.loader import BUNDLED_CORPUS, load_corpus
@@ -20,7 +20,7 @@ TIMBER = Conduct("非法收购、运输盗伐、滥伐的林木罪", "xingfa:art
 
 def test_a_gap_phrase_reads_its_parts_in_order_within_one_sentence():
     assert stated_conduct(TIMBER, "明知是他人盗伐的杉木仍低价收购") is None         # 木 before 收购
-    assert stated_conduct(TIMBER, "低价收购他人盗伐的杉木") == "收购他人盗伐的杉木"
+    assert stated_conduct(TIMBER, "张某低价收购他人盗伐的杉木，运回厂里") == "张某低价收购他人盗伐的杉木"   # its clause
     assert stated_conduct(TIMBER, "低价收购。后查明杉木系盗伐") is None            # across a sentence
     assert stated_conduct(TIMBER, "他并未收购这批杉木") is None                    # denied
     assert stated_conduct(TIMBER, "没有采伐许可证，收购这批杉木") == "收购这批杉木"  # a denial before does not reach it
@@ -28,15 +28,15 @@ def test_a_gap_phrase_reads_its_parts_in_order_within_one_sentence():
 
 def test_a_met_verdict_without_the_act_is_undecided_and_asks_for_it(monkeypatch):
     monkeypatch.setattr("api.conduct.conducts", lambda: {TIMBER.offense: TIMBER})
-    cut_only = with_conduct(MET, TIMBER.offense, "砍伐自家杉木，立木蓄积三十立方米", named=False)
+    cut_only = with_conduct(MET, act_in(TIMBER.offense, "砍伐自家杉木，立木蓄积三十立方米", named=False))
     assert cut_only["status"] == "unknown" and cut_only["basis"] == ["std:x"]
     assert TIMBER.conduct in cut_only["questions"][0] and TIMBER.conduct in cut_only["notes"][0]
-    bought = with_conduct(MET, TIMBER.offense, "收购他人盗伐的杉木三十立方米", named=False)
-    assert bought["status"] == "met" and bought["conduct"]["stated"] == "收购他人盗伐的杉木"
-    assert with_conduct(MET, TIMBER.offense, "砍伐杉木三十立方米", named=True)["status"] == "met"
+    bought = with_conduct(MET, act_in(TIMBER.offense, "收购他人盗伐的杉木三十立方米", named=False))
+    assert bought["status"] == "met" and bought["conduct"]["stated"] == "收购他人盗伐的杉木三十立方米"
+    assert with_conduct(MET, act_in(TIMBER.offense, "砍伐杉木三十立方米", named=True))["status"] == "met"
     unknown = {**MET, "status": "unknown"}
-    assert with_conduct(unknown, TIMBER.offense, "砍伐杉木", named=False) == unknown
-    assert with_conduct(MET, "没有条目的罪", "砍伐杉木", named=False) == MET
+    assert with_conduct(unknown, act_in(TIMBER.offense, "砍伐杉木", named=False)) == unknown
+    assert act_in("没有条目的罪", "砍伐杉木", named=False) is None and with_conduct(MET, None) == MET
 
 
 @pytest.mark.parametrize("entry,field", [
@@ -89,3 +89,32 @@ def test_amounts_shared_with_another_offense_do_not_meet_it_without_its_act(serv
     for o in crash["offenses"]:
         if o["name"] in ("非法进行节育手术罪", "非法行医罪", "医疗事故罪"):
             assert o["verdict"]["status"] != "met", o
+
+
+@pytest.fixture(scope="module")
+def store():
+    return EmbeddedGraphStore.from_graph(build_graph([d for d in load_corpus(BUNDLED_CORPUS).documents if d.type != "case"]))
+
+
+def _judged(store, text: str, offense: str) -> dict:
+    from api.consult import judge_offense
+    from api.verdict import extract_facts
+    from graph.queries import offense_mentions
+    from graph.schema import offense_id
+    view = offense_view(store, offense_id(offense))
+    named = dict(offense_mentions(store, text))
+    return judge_offense(store, view, extract_facts(text), named.get(view["id"]), named=view["id"] in named)[1]
+
+
+def test_a_requirement_restating_the_act_is_met_by_the_facts_own_words_for_it(store):
+    """生产、销售假药的 (立案追诉标准（一）第十七条) is met where the facts say what was sold was found to be a 假药,
+    and 销售明知是假冒注册商标的商品 where they say 明知…而销售; without 明知 the requirement stays open."""
+    fake = _judged(store, "某诊所向患者销售以淀粉压制冒充的降压药，经药监部门认定为假药，销售金额一千二百元", "生产、销售、提供假药罪")
+    assert fake["status"] == "met" and "认定为假药" in fake["conduct"]["stated"]
+    knew = _judged(store, "明知是假冒注册商标的白酒而销售，销售金额八万元", "销售假冒注册商标的商品罪")
+    assert knew["status"] == "met"
+    unsaid = _judged(store, "销售假冒注册商标的白酒，销售金额八万元", "销售假冒注册商标的商品罪")
+    assert unsaid["status"] == "unknown" and any("明知" in q for q in unsaid["questions"])
+    # an earlier punishment for the act (帮信 解释第十二条（五）) is not the act itself
+    once = _judged(store, "明知他人利用信息网络实施犯罪，为其提供技术支持，违法所得五千元", "帮助信息网络犯罪活动罪")
+    assert once["status"] == "unknown"
