@@ -23,7 +23,12 @@ CONDUCT_DIR = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense
 GAP = "…"               # in a phrase: the parts in this order, within one sentence
 GAP_CHARS = 12          # characters a gap may span (采伐…林木: 采伐了村集体的杉木林木)
 DENIAL_WINDOW = 8       # characters before a phrase read for its denial (并未砍伐)
-NEGATED_BEFORE_RE = re.compile(r"(?:没|无|未|不|非|并未|没有)(?:有|曾|再)?(?:检出|检测出|查出|发现)?$")  # 未检出有毒有害物质
+NEGATED_BEFORE_RE = re.compile(r"(?:没|无|未|不|非|并未|没有)(?:有|曾|再|算|是|属于)?(?:检出|检测出|查出|发现)?$")  # 未检出有毒有害物质
+# asked, not stated: 这还算不算假药？ 是否属于盗伐？
+ASKED_BEFORE_RE = re.compile(r"(?:算不算|是不是|属不属于|是否|能否|可否|能不能)(?:认定为|定为|按|算|是|属于|构成)?$")
+# another's act as an attribute of what this person handled: 收购盗伐的林木, 明知是村民偷砍的松木仍买下
+ATTRIBUTE_BEFORE_RE = re.compile(r"(?:明知是|明知系|收购|购买|收买|买下|运输|代为销售|窝藏|转移)")
+HANDLING_RE = re.compile(r"收购|购买|收买|买下|运输|销售|出售|持有|使用|窝藏|转移")
 
 
 @dataclass(frozen=True)
@@ -62,16 +67,23 @@ def conducts(directory: Path = CONDUCT_DIR) -> dict[str, Conduct]:
     return out
 
 
-def _denied(text: str, start: int) -> bool:
+def _denied(text: str, start: int, end: int) -> bool:
+    """Denied, asked, or another's act qualifying the thing handled (明知是…的, 收购…的: an act of handling
+    earlier in the clause, a 的 after the match in it)."""
     before = text[max(0, start - DENIAL_WINDOW):start]
-    return bool(DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before))
+    if DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before) or ASKED_BEFORE_RE.search(before):
+        return True
+    clause = text[max(text.rfind(ch, 0, start) for ch in CLAUSE_END) + 1:start]
+    rest = text[end:min([i for i in (text.find(ch, end) for ch in CLAUSE_END) if i >= 0], default=len(text))]
+    own_act = HANDLING_RE.search(text[start:end])      # 伪造的…发票而持有: the match reaches this person's act
+    return "的" in text[start:end] + rest and bool(ATTRIBUTE_BEFORE_RE.search(clause)) and not own_act
 
 
 def stated_conduct(conduct: Conduct, text: str) -> str | None:
     """The clauses of the text that state the act, not denied just before it; None if none do."""
     at = 0
     while (m := conduct.pattern.search(text, at)) is not None:
-        if not _denied(text, m.start()):
+        if not _denied(text, m.start(), m.end()):
             return _clauses_around(text, m.start(), m.end())
         at = m.start() + 1      # a denied match may hold a stated one: 没有采伐许可证，擅自砍伐…
     return None

@@ -24,6 +24,18 @@ def test_a_gap_phrase_reads_its_parts_in_order_within_one_sentence():
     assert stated_conduct(TIMBER, "低价收购。后查明杉木系盗伐") is None            # across a sentence
     assert stated_conduct(TIMBER, "他并未收购这批杉木") is None                    # denied
     assert stated_conduct(TIMBER, "没有采伐许可证，收购这批杉木") == "收购这批杉木"  # a denial before does not reach it
+    assert stated_conduct(TIMBER, "这算不算收购林木？") is None                    # asked, not stated
+
+
+def test_another_persons_act_qualifying_what_was_handled_is_not_the_act():
+    """收购盗伐的林木 states a purchase, not a theft of trees; 伪造的发票而持有 still states the holding."""
+    theft = Conduct("盗伐林木罪", "xingfa:art345", "盗伐森林或者其他林木", ("盗伐", "偷砍…木"), _pattern(("盗伐", "偷砍…木")))
+    assert stated_conduct(theft, "非法收购盗伐的林木二十立方米") is None
+    assert stated_conduct(theft, "老板明知是村民偷砍的松木，仍低价买下") is None
+    assert stated_conduct(theft, "黄某将盗伐的杉木运到镇上出售") == "黄某将盗伐的杉木运到镇上出售"
+    holding = Conduct("持有伪造的发票罪", "xingfa:art210-1", "持有伪造的发票", ("伪造的…发票…持有",),
+                      _pattern(("伪造的…发票…持有",)))
+    assert stated_conduct(holding, "明知是伪造的增值税专用发票而持有，共六十份") == "明知是伪造的增值税专用发票而持有"
 
 
 def test_a_met_verdict_without_the_act_is_undecided_and_asks_for_it(monkeypatch):
