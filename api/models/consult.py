@@ -108,12 +108,21 @@ class ElementRuledOut(Out):
     stated: str
 
 
+class ConductStated(Out):
+    """The offense's act in the law's words and the clauses of the facts that state it (api/conduct.py);
+    stated is None where the text names the offense, or (an undecided verdict) where nothing states it."""
+    text: str
+    unit: str
+    stated: str | None
+
+
 class Verdict(Out):
     status: str
     basis: list[str]
     questions: list[str]
     notes: list[str]
     element: ElementRuledOut | None = None
+    conduct: ConductStated | None = None
 
 
 class Provision(Out):
