@@ -17,7 +17,7 @@ from pathlib import Path
 from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE
 
-from .verdict import CLAUSE_END, STATUS_UNKNOWN
+from .verdict import STATUS_UNKNOWN, clause_bounds
 
 CONDUCT_DIR = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_conduct"
 GAP = "…"               # in a phrase: the parts in this order, within one sentence
@@ -73,7 +73,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - DENIAL_WINDOW):start]
     if DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before) or ASKED_BEFORE_RE.search(before):
         return True
-    left, right = _clause_bounds(text, start, end)
+    left, right = clause_bounds(text, start, end)
     own_act = HANDLING_RE.search(text[start:end])      # 伪造的…发票而持有: the match reaches this person's act
     return "的" in text[start:right] and bool(ATTRIBUTE_BEFORE_RE.search(text[left:start])) and not own_act
 
@@ -83,17 +83,10 @@ def stated_conduct(conduct: Conduct, text: str) -> str | None:
     at = 0
     while (m := conduct.pattern.search(text, at)) is not None:
         if not _denied(text, m.start(), m.end()):
-            left, right = _clause_bounds(text, m.start(), m.end())
+            left, right = clause_bounds(text, m.start(), m.end())
             return text[left:right]          # what the officer reads back: 销售以淀粉压制冒充的降压药，经…认定为假药
         at = m.start() + 1      # a denied match may hold a stated one: 没有采伐许可证，擅自砍伐…
     return None
-
-
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the clauses a match spans begin and end (between ，。； and the like)."""
-    left = max(text.rfind(ch, 0, start) for ch in CLAUSE_END) + 1
-    ends = [i for i in (text.find(ch, end) for ch in CLAUSE_END) if i >= 0]
-    return left, min(ends, default=len(text))
 
 
 def act_in(offense: str, text: str, named: bool) -> dict | None:

@@ -327,10 +327,16 @@ def _years(word: str) -> float | None:
         return None
 
 
-def _clause_at(text: str, start: int, end: int) -> str:
-    a = max([text.rfind(ch, 0, start) for ch in CLAUSE_END]) + 1
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clauses a span stands in begin and end (between ，。； and the like)."""
+    left = max(text.rfind(ch, 0, start) for ch in CLAUSE_END) + 1
     ends = [e for e in (text.find(ch, end) for ch in CLAUSE_END) if e >= 0]
-    return text[a:min(ends) if ends else len(text)].strip()
+    return left, min(ends, default=len(text))
+
+
+def _clause_at(text: str, start: int, end: int) -> str:
+    left, right = clause_bounds(text, start, end)
+    return text[left:right].strip()
 
 
 def _negated(text: str, at: int) -> bool:

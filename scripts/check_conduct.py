@@ -15,7 +15,6 @@ Usage: python scripts/check_conduct.py [--file F.yaml] [--complete] [--show N] [
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -29,11 +28,8 @@ from corpus.loader import BUNDLED_CORPUS, load_corpus  # noqa: E402
 from graph.extract import build_graph  # noqa: E402
 from graph.queries import offense_mentions, offense_view, with_current_names  # noqa: E402
 from graph.store import EmbeddedGraphStore  # noqa: E402
-from corpus.charges import canonical_charge  # noqa: E402
 from indexer.offense_profiles import labelled_questions  # noqa: E402
-from indexer.predict.features import fact_text  # noqa: E402
-
-CASE_SOURCES = ("cail2018_sample.jsonl", "lecard_candidates.jsonl")
+from indexer.predict.data import load_cases  # noqa: E402
 
 
 def _squeeze(text: str) -> str:
@@ -95,20 +91,16 @@ def main() -> int:
 def _on_judgments(data: Path, table: dict, store, offenses: dict, show: int) -> None:
     """Per entry: judgments charged with the offense whose facts state its act or name it."""
     stated, total, misses = Counter(), Counter(), {}
-    for name in CASE_SOURCES:
-        for line in (data / "cases" / name).open(encoding="utf-8"):
-            record = json.loads(line)
-            charges = {canonical_charge(c) or c for c in record.get("charges") or []} & set(table)
-            if not charges:
-                continue
-            facts = fact_text(record["facts"])
-            named = dict(offense_mentions(store, facts))
-            for offense in charges:
-                total[offense] += 1
-                if offenses[offense] in named or stated_conduct(table[offense], facts):
-                    stated[offense] += 1
-                else:
-                    misses.setdefault(offense, []).append(facts)
+    for case in load_cases(data / "cases"):          # the predictor's reading: official charge names
+        facts = case.full_text or case.text          # a judgment's whole facts section, cleaned
+        charges = set(case.charges) & set(table)
+        named = dict(offense_mentions(store, facts)) if charges else {}
+        for offense in charges:
+            total[offense] += 1
+            if offenses[offense] in named or stated_conduct(table[offense], facts):
+                stated[offense] += 1
+            else:
+                misses.setdefault(offense, []).append(facts)
     print(f"\njudgments charged with an offense of the table: {sum(stated.values())}/{sum(total.values())} state its act")
     for offense, n in sorted(total.items(), key=lambda kv: stated[kv[0]] / kv[1]):
         print(f"{offense}: {stated[offense]}/{n} ({stated[offense] / n:.2f})")
