@@ -18,6 +18,7 @@ from indexer.predict.distinctions import undecided as undecided_charges
 from indexer.ranking import DEFAULT_RANKING, RankingConfig
 from indexer.search import SearchRequest, SearchService
 
+from .amended import with_amendment
 from .candidates import gather, ranked as ranked_candidates
 from .conduct import act_in, with_conduct
 from .elements import with_elements
@@ -91,7 +92,8 @@ def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=l
     amounts alone stays open until the facts state the offense's act (api/conduct.py)."""
     act = act_in(view["name"], extracted["text"], named or phrase is not None)
     standards = evaluate_offense_standards(graph, view, {**_as_named(extracted, view["name"], phrase), "act": act}, cite)
-    verdict = with_elements(offense_verdict(standards), view["name"], extracted["text"])
+    verdict = with_amendment(offense_verdict(standards), view["name"], standards)
+    verdict = with_elements(verdict, view["name"], extracted["text"])
     return standards, with_conduct(verdict, act)
 
 
