@@ -105,6 +105,7 @@ def extract_facts(text: str) -> dict:
         if any(a <= q.start < b for a, b in date_spans):
             continue   # 2021年3月 is a date, not a duration
         facts.append(Fact(q, text[max(0, q.start - 10):q.start] + "|" + text[q.end:q.end + 8]))
+    facts += _casualty_counts(text)
     dates = []
     for m in DATE_RE.finditer(text):
         try:
@@ -112,6 +113,41 @@ def extract_facts(text: str) -> dict:
         except ValueError:
             continue
     return {"facts": facts, "subject": _subject(text), "dates": dates, "text": text}
+
+
+# 一死三重伤, 两死一伤, 致1死: the short form of a casualty count, which names no unit. Two counts in a
+# row, or one after 致/造成/导致, so that 一死了之 and 万死不辞 are not counts.
+CASUALTY_WORDS = {"死": "死亡", "重伤": "重伤", "轻伤": "轻伤", "伤": "受伤"}
+_COUNT = r"[一二两三四五六七八九十\d]+"
+_CASUALTY = f"({_COUNT})(死|重伤|轻伤|伤)"
+CASUALTY_RUN_RE = re.compile(f"(?:(?<=[致成])|(?<=导致)|(?<=造成))(?:{_CASUALTY})+(?![\u4e00-\u9fa5])|(?:{_CASUALTY}){{2,}}")
+CASUALTY_RE = re.compile(_CASUALTY)
+
+
+def _casualty_counts(text: str) -> list[Fact]:
+    """Head counts of the short form, each with the word it stands for after it (一死 → 一人|死亡)."""
+    out = []
+    for run in CASUALTY_RUN_RE.finditer(text):
+        for m in CASUALTY_RE.finditer(text, run.start(), run.end()):
+            try:
+                value = float(m.group(1)) if m.group(1).isdigit() else float(parse_chinese_int(m.group(1)))
+            except ValueError:
+                continue
+            q = Quantity(value, "人", m.group(0), m.start(), m.end())
+            out.append(Fact(q, text[max(0, m.start() - 10):m.start()] + "|" + CASUALTY_WORDS[m.group(2)] + "、" + text[m.end():m.end() + 8]))
+    return out
+
+
+def _split_item_before(before: str) -> tuple[str, str]:
+    """(the earlier items, the number's own item) of the words before a number."""
+    cut = max((m.end() for m in re.finditer(ITEM_SEPARATORS, before)), default=0)
+    return before[:cut], before[cut:]
+
+
+def _split_item_after(after: str) -> tuple[str, str]:
+    """(the number's own item, the later items) of the words after a number."""
+    m = re.search(ITEM_SEPARATORS, after)
+    return (after[:m.start()], after[m.start():]) if m else (after, "")
 
 
 def _bigrams(s: str) -> set[str]:
@@ -153,10 +189,20 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
         return None, ""
     metric = _bigrams(condition.get("metric", ""))
     after_first = condition["unit"] in ("次", "人次", "种")   # "受过两次行政处罚", "两种以上注册商标": the words follow
+    # a head count's words stand on either side within its item: 死亡一人、重伤三人 and 一人死亡、三人重伤
+    # alike. Read as "the words before", 三人's were 死亡 (the previous item's), and 一人 counted the 重伤.
+    both_sides = condition["unit"] == "人"
+
+    def near_and_far(f: Fact) -> tuple[str, str]:
+        before, _, after = f.context.partition("|")
+        if both_sides:
+            head, own_before = _split_item_before(before)
+            own_after, tail = _split_item_after(after)
+            return own_before + own_after, head + tail
+        return (after, before) if after_first else (before, after)
 
     def overlap(f: Fact) -> int:
-        before, _, after = f.context.partition("|")
-        near, far = (after, before) if after_first else (before, after)
+        near, far = near_and_far(f)
         return 2 * len(metric & _bigrams(near)) + len(metric & _bigrams(far))
 
     def shared(f: Fact) -> int:
@@ -206,7 +252,10 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
         """The thing's words in the number's own item: 商品林地四亩 over 毁坏公益林地三亩 for 毁坏商品林地,
         though the second shares more of the verb."""
         before, _, after = f.context.partition("|")
-        near = re.split(ITEM_SEPARATORS, after)[0] if after_first else re.split(ITEM_SEPARATORS, before)[-1]
+        if both_sides:
+            near = _split_item_before(before)[1] + _split_item_after(after)[0]
+        else:
+            near = re.split(ITEM_SEPARATORS, after)[0] if after_first else re.split(ITEM_SEPARATORS, before)[-1]
         return len(head & _bigrams(near))
 
     scored = sorted(((own_thing(f), overlap(f), f) for f in same_unit

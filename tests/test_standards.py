@@ -167,6 +167,25 @@ def test_count_must_name_what_was_counted(standards):
     assert verdict(info, "非法获取并出售公民行踪轨迹信息六十条")["status"] == "met"
 
 
+def test_a_head_count_reads_its_words_on_either_side_within_its_item(standards):
+    """一人死亡、三人重伤 says what 死亡一人、重伤三人 says: 三人 is the 重伤, not a second count of deaths."""
+    std = standards["std:jieshi-weihai-shengchan-anquan-2015:art6"]
+    for text in ("违反安全管理规定，造成一人死亡、三人重伤", "违反安全管理规定，造成死亡一人、重伤三人"):
+        counted = {c["metric"][-2:]: c["compared"] for a in verdict(std, text)["alternatives"] for c in a["conditions"]
+                   if c.get("fact") and c.get("unit") == "人"}
+        assert counted == {"死亡": "1人 ≥ 1人", "重伤": "3人 ≥ 3人"}, (text, counted)
+    two = verdict(std, "违反安全管理规定，造成两人重伤、一人轻伤，直接经济损失五十万元")
+    assert two["status"] == "unknown" and any("死亡" in q for q in two["questions"])
+
+
+def test_the_short_form_of_a_casualty_count_is_a_count():
+    """一死三重伤 / 致1死2伤: head counts without the unit; 一死了之 is not one."""
+    counts = [(f.quantity.value, f.context.partition("|")[2][:2]) for f in extract_facts("塌方造成一死三重伤")["facts"]]
+    assert counts == [(1.0, "死亡"), (3.0, "重伤")]
+    assert [f.quantity.value for f in extract_facts("车祸致1死2伤")["facts"]] == [1.0, 2.0]
+    assert extract_facts("他说大不了一死了之")["facts"] == []
+
+
 def test_any_item_of_a_listed_object_names_the_thing_counted(standards):
     """盗窃、抢夺炸药、发射药、黑火药1千克以上 counts 炸药, not only its last item 黑火药."""
     theft = standards["std:jieshi-baozhawu-2001:art4"]
