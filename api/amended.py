@@ -63,23 +63,43 @@ def amendments(path: Path = AMENDMENTS_FILE) -> dict[str, Amendment]:
     return out
 
 
+def _older_than_rewrite(offense: str, standards: list[dict]) -> tuple[Amendment | None, list[dict]]:
+    """The amendment of the offense's article and the governing filing clauses, when all of them predate it."""
+    change = amendments().get(offense)
+    governing = [s for s in standards if s.get("governing") and s.get("tier", "filing") == "filing"]
+    if change is None or not governing or any((s["source"].get("effective") or "") >= change.effective for s in governing):
+        return None, governing
+    return change, governing
+
+
+def _note(change: Amendment, governing: list[dict]) -> str:
+    older = "、".join(dict.fromkeys(f"《{s['source'].get('doc_title') or s['source']['doc_id']}》，{_chinese_date(s['source'].get('effective'))}施行"
+                                    for s in governing))
+    return (f"{change.article_label}经《{change.amendment}》第{change.item}条修改（{_chinese_date(change.effective)}施行），现行入罪条件为"
+            f"“{change.threshold}”；本罪的入罪标准（{older}）制定于修改之前，")
+
+
 def with_amendment(verdict: dict, offense: str, standards: list[dict]) -> dict:
     """The verdict, read against a later rewrite of the offense's threshold: not_met becomes undecided
     and asks; met and undecided gain the note. Unchanged where a governing clause is as new as the
     amendment, or the article was not rewritten."""
-    change = amendments().get(offense)
-    governing = [s for s in standards if s.get("governing") and s.get("tier", "filing") == "filing"]
-    if change is None or not governing or any((s["source"].get("effective") or "") >= change.effective for s in governing):
+    change, governing = _older_than_rewrite(offense, standards)
+    if change is None:
         return verdict
-    older = "、".join(dict.fromkeys(f"《{s['source'].get('doc_title') or s['source']['doc_id']}》，{_chinese_date(s['source'].get('effective'))}施行"
-                                    for s in governing))
-    note = (f"{change.article_label}经《{change.amendment}》第{change.item}条修改（{_chinese_date(change.effective)}施行），现行入罪条件为"
-            f"“{change.threshold}”；本罪的入罪标准（{older}）制定于修改之前，")
+    note = _note(change, governing)
     if verdict["status"] == "met":
         return {**verdict, "notes": verdict["notes"] + [note + "其数额标准是否仍然适用，请核对修改后的司法解释。"]}
     questions = list(dict.fromkeys(verdict["questions"] + [change.question]))
     return {**verdict, "status": STATUS_UNKNOWN, "questions": questions,
             "notes": verdict["notes"] + [note + "未达到其数额标准不能排除构成本罪，需按现行条文查明。"]}
+
+
+def amendment_note(offense: str, standards: list[dict]) -> str | None:
+    """What the 罪名页 says above such clauses, or None."""
+    change, governing = _older_than_rewrite(offense, standards)
+    if change is None:
+        return None
+    return _note(change, governing) + "其数额标准是否仍然适用须核对修改后的司法解释；未达到其标准不能排除构成本罪。"
 
 
 def _chinese_date(iso: str | None) -> str:

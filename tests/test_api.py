@@ -112,6 +112,9 @@ def test_offense_endpoints(bundled_client):
     assert view["articles"][0]["unit_id"] == "xingfa:art134-1" and view["articles"][0]["text"].startswith("第一百三十四条之一")
     assert any(v["penalty_articles"][0]["unit_id"] == "anquan-shengchan-fa:art102" for v in view["forward_violations"])
     assert bundled_client.get("/api/offenses/不存在罪").status_code == 404
+    assert view["amendment_note"] is None
+    rewritten = bundled_client.get("/api/offenses/销售假冒注册商标的商品罪").json()     # 修正案（十一） after 2004 解释
+    assert "违法所得数额较大或者有其他严重情节" in rewritten["amendment_note"]
 
 
 @pytest.mark.slow

@@ -411,7 +411,7 @@ async function openOffense(name) {
     <h1>${esc(v.name)}</h1>
     <section><h2>刑法条文</h2>${v.articles.map((a) => `<div><h3>${unitLink(a.unit_id, a.label)}${a.clauses.length ? "（第" + a.clauses.join("、") + "款）" : ""}</h3>
       <div class="article-text">${esc(a.text || "")}</div><div class="note">罪名依据：${esc(a.provenance.source_title)}</div></div>`).join("") || "<p class='note'>无</p>"}</section>
-    <section><h2>立案追诉标准 / 数额标准</h2>${v.standards.length ? v.standards.map((s) => `<div><h3>“${esc(s.term)}” — ${unitLink(s.source.unit_id, s.source.doc_title + s.source.label.replace(s.source.doc_title, ""))}</h3>
+    <section><h2>立案追诉标准 / 数额标准</h2>${v.amendment_note ? `<p class="note">${esc(v.amendment_note)}</p>` : ""}${v.standards.length ? v.standards.map((s) => `<div><h3>“${esc(s.term)}” — ${unitLink(s.source.unit_id, s.source.doc_title + s.source.label.replace(s.source.doc_title, ""))}</h3>
       ${s.applied_by ? `<p class="note">依照${unitLink(s.applied_by.unit_id, s.applied_by.label)}适用：${esc(s.applied_by.quote)}。</p>` : ""}
       <ul>${s.alternatives.map((a) => `<li>${esc(a.text)}${a.conditions.length ? ` <span class="note">（${a.conditions.map((c) => esc(c.metric + " " + (c.op === ">=" ? "≥" : c.op) + " " + c.value + c.unit + (c.upper ? "（至 " + c.upper + c.unit + "，由各地确定）" : ""))).join("；")}）</span>` : ""}</li>`).join("")}</ul></div>`).join("") : `<p class="note">${esc(v.standards_note)}</p>`}</section>
     <section><h2>正向衔接：达到追诉标准应移送的行政违法行为</h2>${violations(v.forward_violations, "语料中暂无与该罪名对应的行政处罚规定。")}</section>

@@ -61,6 +61,7 @@
     b.push({ type: "heading", text: "刑法条文" });
     v.articles.forEach((a) => p(`${citeLabel(a.label)}${a.clauses.length ? "（第" + a.clauses.join("、") + "款）" : ""}：${a.text || ""}`));
     b.push({ type: "heading", text: "立案追诉标准 / 数额标准" });
+    if (v.amendment_note) p(v.amendment_note);
     if (v.standards.length) {
       b.push({ type: "table", header: ["标准", "出处", "情形"], widths: [14, 30, 56], rows: v.standards.map((s) => [
         s.term + (s.tier === "aggravating" ? "（加重情节）" : "") + (s.review ? "（待核）" : "") + (s.superseded_by ? "（已被取代）" : ""),

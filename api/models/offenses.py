@@ -163,6 +163,7 @@ class OffenseView(Out):
     articles: list[OffenseArticle]
     standards: list[StandardView]
     standards_note: str | None
+    amendment_note: str | None = None     # the article's threshold was rewritten after these clauses (api/amended.py)
     forward_violations: list[ViolationView]
     reverse_violations: list[ViolationView]
     typical_cases: list[TypicalCaseRef]

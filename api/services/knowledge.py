@@ -8,6 +8,7 @@ from graph.store import node_dict
 from indexer.case_kinds import case_kinds_present
 from indexer.search import SearchRequest, SearchService
 
+from ..amended import amendment_note
 from ..consult import predicted_panel
 from ..models.base import typed
 from ..models.documents import Document, DocumentList, Unit
@@ -64,6 +65,7 @@ class KnowledgeService:
         for art in view["articles"]:
             unit = units.unit(art["unit_id"]) if art["unit_id"] else None
             art["text"] = unit["text"] if unit else None
+        view["amendment_note"] = amendment_note(view["name"], view["standards"])
         return typed(OffenseView, view)
 
     def neighborhood(self, node: str, depth: int, kinds: tuple[str, ...], limit: int) -> Neighborhood:
