@@ -25,6 +25,9 @@ QUANTITY_RE = re.compile(
     rf"(?P<currency>人民币)?(?P<num>{NUMBER})(?P<scale>万|亿|千)?(?P<approx>余|多)?(?P<unit>{UNIT_PATTERN})(?P<approx2>余|多|左右)?"
     rf"(?P<qual>以上|以下|不满|不足|未满|至)?")
 RANGE_SEP = "至"
+# 千 right after 十 or 百 cannot be a digit's thousand (五十千 is no numeral): it is the 千 of 千克. After
+# a digit it may be either, and both readings agree: 五千克 = 五千克 (5,000 g) = 五 千克.
+KILO_AFTER_TENS_RE = re.compile(r"[十百拾佰]千$")
 
 
 @dataclass(frozen=True)
@@ -58,14 +61,15 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every number with a unit in the text, normalized (万元 → 元, 吨 → 千克)."""
     out = []
     for m in QUANTITY_RE.finditer(text):
-        num = m.group("num")
+        num, unit_written = m.group("num"), m.group("unit")
+        if unit_written == "克" and KILO_AFTER_TENS_RE.search(num):
+            num, unit_written = num[:-1], "千克"     # 五十千克 is 50 千克, not 五十千 (1,050) 克
         if re.fullmatch(rf"[{CHINESE_NUMBER_CHARS}]+", num) and not any(ch in "零一二两三四五六七八九十百千万亿〇" for ch in num):
             continue
         try:
             value = parse_number(num)
         except ValueError:
             continue
-        unit_written = m.group("unit")
         scale = {"万": 10_000, "亿": 100_000_000, "千": 1000}.get(m.group("scale") or "", 1)
         if unit_written in ("万元", "亿元", "千元", "万吨") and scale != 1:
             continue   # 三万万元: not a real amount

@@ -29,3 +29,12 @@ def test_article_labels():
     assert parse_article_label("依照第三条") is None
     assert article_label(134, 1) == "第一百三十四条之一"
     assert article_label(10) == "第十条"
+
+
+@pytest.mark.parametrize("text,kilograms", [("五十千克以上", 50), ("十千克", 10), ("一百五十千克", 150), ("二百千克", 200),
+                                            ("五千克", 5), ("两千克", 2), ("一万五千克", 15), ("五十克", 0.05)])
+def test_kilograms_written_after_tens(text, kilograms):
+    """五十千克 is fifty kilograms: read as 五十千 (1,050) 克 it was 1.05 kg, under a 五百公斤 threshold."""
+    from corpus.quantities import find_quantities
+    (q,) = find_quantities(text)
+    assert q.unit == "千克" and q.value == pytest.approx(kilograms)
