@@ -20,7 +20,13 @@ UNIT_FACTORS = {
     "月": ("月", 1), "日": ("日", 1), "天": ("日", 1), "毫克": ("毫克", 1), "发": ("发", 1), "支": ("支", 1),
 }
 UNIT_PATTERN = "|".join(sorted(map(re.escape, UNIT_FACTORS), key=len, reverse=True))
-NUMBER = rf"(?:[0-9０-９]+(?:[,，][0-9]{{3}})*(?:\.[0-9]+)?|[{CHINESE_NUMBER_CHARS}]+(?:点[{CHINESE_NUMBER_CHARS}]+)?)"
+CHINESE_DIGITS = "零〇一二两三四五六七八九"
+VAGUE_BEFORE = ("几", "数")      # 几十万, 数百吨: an order of magnitude, not a number
+ROUND_AFTER_SHANG = "十百千万"     # 上十万, 上千元 ("upwards of"); 卡上三万元 is an amount
+# 1万2千元 (Arabic digits with Chinese units) before plain Arabic numbers, which would read only its 2千元;
+# a decimal's digits after 点 are digits only: in 十二点五万元 the 万 is the scale, not a digit of the fraction
+NUMBER = (rf"(?:[0-9]+万[0-9]+[千百]|[0-9０-９]+(?:[,，][0-9]{{3}})*(?:\.[0-9]+)?"
+          rf"|[{CHINESE_NUMBER_CHARS}]+(?:点[{CHINESE_DIGITS}]+)?)")
 QUANTITY_RE = re.compile(
     rf"(?P<currency>人民币)?(?P<num>{NUMBER})(?P<scale>万|亿|千)?(?P<approx>余|多)?(?P<unit>{UNIT_PATTERN})(?P<approx2>余|多|左右)?"
     rf"(?P<qual>以上|以下|不满|不足|未满|至)?")
@@ -57,6 +63,11 @@ def parse_number(text: str) -> float:
     return float(parse_chinese_int(t))
 
 
+def _vague(before: str, num: str) -> bool:
+    chinese = not num[0].isdigit()
+    return chinese and (before in VAGUE_BEFORE or (before == "上" and num[0] in ROUND_AFTER_SHANG))
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number with a unit in the text, normalized (万元 → 元, 吨 → 千克)."""
     out = []
@@ -64,8 +75,10 @@ def find_quantities(text: str) -> list[Quantity]:
         num, unit_written = m.group("num"), m.group("unit")
         if unit_written == "克" and KILO_AFTER_TENS_RE.search(num):
             num, unit_written = num[:-1], "千克"     # 五十千克 is 50 千克, not 五十千 (1,050) 克
-        if re.fullmatch(rf"[{CHINESE_NUMBER_CHARS}]+", num) and not any(ch in "零一二两三四五六七八九十百千万亿〇" for ch in num):
-            continue
+        if re.fullmatch(rf"[{CHINESE_NUMBER_CHARS}]+", num) and not (set(num) & set(CHINESE_DIGITS) or num.startswith("十")):
+            continue    # 数万元, 上万元, 几百万元: 万 / 百万 with no digit is no amount (it was read as 0 元)
+        if _vague(text[max(0, m.start() - 1):m.start()], num):
+            continue    # 几十万元, 数十万元, 上十万元: some tens of thousands, not 十万
         try:
             value = parse_number(num)
         except ValueError:

@@ -131,7 +131,8 @@ def find_percentages(text: str) -> list[Quantity]:
     return out
 
 
-COUNT_RE = re.compile(r"(?<![第前本同零〇一二两三四五六七八九十百千万0-9])([0-9]+|[零〇一二两三四五六七八九十百千万]+)(条|倍|只|头|种|小时)(以上|以下|不满|不足|未满)?(?![之款项])")
+COUNT_RE = re.compile(r"(?<![第前本同零〇一二两三四五六七八九十百千万0-9])([0-9]+|[零〇一二两三四五六七八九十百千万]+)(余|多)?(条|倍|只|头|种|小时)"
+                      r"(以上|以下|不满|不足|未满)?(?![之款项])")
 
 
 def find_counts(text: str) -> list[Quantity]:
@@ -143,7 +144,7 @@ def find_counts(text: str) -> list[Quantity]:
             value = parse_number(m.group(1))
         except ValueError:
             continue
-        out.append(Quantity(value, m.group(2), m.group(0), m.start(), m.end(), False, m.group(3)))
+        out.append(Quantity(value, m.group(3), m.group(0), m.start(), m.end(), bool(m.group(2)), m.group(4)))
     return out
 
 

@@ -38,3 +38,20 @@ def test_kilograms_written_after_tens(text, kilograms):
     from corpus.quantities import find_quantities
     (q,) = find_quantities(text)
     assert q.unit == "千克" and q.value == pytest.approx(kilograms)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("1万2千元", 12000, "元"), ("十二点五万元", 125000, "元"), ("一点二万元", 12000, "元"), ("二十余万元", 200000, "元"),
+    ("公民个人信息五千余条", 5000, "条"), ("三百余只", 300, "只"), ("十元", 10, "元")])
+def test_amounts_as_officers_write_them(text, value, unit):
+    """1万2千元 was read as 2千元 and 十二点五万元 as 12.5 元; 五千余条 was not read at all."""
+    from graph.standards import find_measures
+    (q,) = find_measures(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["损失数万元", "获利上万元", "十几万元", "几百万元", "几十万元", "数十万元", "上十万元"])
+def test_a_scale_without_a_digit_is_no_amount(text):
+    """数万元 had become a fact of 0 元, below every threshold: a firm 未达到 from a vague amount."""
+    from graph.standards import find_measures
+    assert find_measures(text) == []
