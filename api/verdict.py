@@ -346,6 +346,9 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             elif status == STATUS_UNKNOWN:
                 out["question"] = (f"本省（自治区、直辖市）确定的数额标准是多少（在{_fmt(c['value'], c['unit'])}至"
                                    f"{_fmt(top, c['unit'])}之间）？")
+        status, compared = _bounded(fact.quantity.qualifier, v, c, status, compared)
+        if status == STATUS_UNKNOWN and "question" not in out:
+            out["question"] = f"{c.get('metric') or '数额'}的确切数额是多少（标准：{c['text']}）？"
     elif c["op"] == "<=":
         status, compared = ("met" if v <= c["value"] else "not_met"), f"{_fmt(v, c['unit'])} ≤ {_fmt(c['value'], c['unit'])}？"
     else:
@@ -356,6 +359,31 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             status = STATUS_UNKNOWN
             out["question"] = f"是否在{c['within_years']:g}年内？"
     return {**out, "status": status, "compared": compared}
+
+
+# A stated number that bounds the amount instead of giving it: 不到五万元 / 接近五万元 (below it), 五万元以下 /
+# 不超过五万元 (at most), 三万元以上 / 超过三万元 (at least). Compared as if exact, 接近五万元 met 五万元以上.
+BELOW = ("不到", "不足", "不满", "未满", "未达", "未达到", "低于", "少于", "近", "接近", "将近", "没到", "没有达到")
+AT_MOST = ("以下", "不超过", "最多", "至多")
+AT_LEAST = ("以上", "超过", "逾", "至少", "多于", "高于")
+
+
+def _bounded(qualifier: str | None, v: float, c: dict, status: str, compared: str) -> tuple[str, str]:
+    """A ">=" comparison with a bound instead of an exact amount: below or at most a figure under the
+    threshold rules it out, at least a figure over it meets it, and anything else leaves it open."""
+    if not qualifier or qualifier not in BELOW + AT_MOST + AT_LEAST:
+        return status, compared
+    low, top = c["value"], c.get("upper", c["value"])
+    said = f"案情称“{qualifier}{_fmt(v, c['unit'])}”" if qualifier not in ("以下", "以上") else f"案情称“{_fmt(v, c['unit'])}{qualifier}”"
+    if qualifier in BELOW:
+        decided = "not_met" if v <= low else STATUS_UNKNOWN
+    elif qualifier in AT_MOST:
+        decided = "not_met" if v < low else STATUS_UNKNOWN
+    else:
+        decided = "met" if v >= top else STATUS_UNKNOWN
+    if decided == STATUS_UNKNOWN:
+        return decided, f"{said}，与标准 {_fmt(low, c['unit'])} 的关系不确定"
+    return decided, f"{said}，{'≥' if decided == 'met' else '<'} {_fmt(low, c['unit'])}"
 
 
 def _standing_volume(c: dict, fact: Fact) -> dict:

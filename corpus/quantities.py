@@ -63,6 +63,15 @@ def parse_number(text: str) -> float:
     return float(parse_chinese_int(t))
 
 
+# words before a number that make it a bound: 不到五万元, 接近十吨, 超过三万元 (not 最近三年, 附近)
+BOUND_BEFORE_RE = re.compile(r"(没有达到|未达到|不超过|不到|不足|不满|未满|未达|低于|少于|将近|接近|(?<![最附])近|没到|最多|至多|超过|逾|至少|多于|高于)$")
+
+
+def _bound_before(text: str, start: int) -> str | None:
+    m = BOUND_BEFORE_RE.search(text[max(0, start - 4):start])
+    return m.group(1) if m else None
+
+
 def _vague(before: str, num: str) -> bool:
     chinese = not num[0].isdigit()
     return chinese and (before in VAGUE_BEFORE or (before == "上" and num[0] in ROUND_AFTER_SHANG))
@@ -88,5 +97,6 @@ def find_quantities(text: str) -> list[Quantity]:
             continue   # 三万万元: not a real amount
         unit, factor = UNIT_FACTORS[unit_written]
         approx = bool(m.group("approx") or m.group("approx2"))
-        out.append(Quantity(value * scale * factor, unit, m.group(0), m.start(), m.end(), approx, m.group("qual")))
+        qualifier = m.group("qual") or _bound_before(text, m.start())
+        out.append(Quantity(value * scale * factor, unit, m.group(0), m.start(), m.end(), approx, qualifier))
     return out

@@ -178,6 +178,22 @@ def test_a_head_count_reads_its_words_on_either_side_within_its_item(standards):
     assert two["status"] == "unknown" and any("死亡" in q for q in two["questions"])
 
 
+def test_a_stated_bound_is_not_read_as_the_amount(standards):
+    """接近五万元 had met 非法经营数额五万元以上; a bound decides only when it lies on one side of the threshold."""
+    std = standards["std:jieshi-yancao-2010:art3"]
+
+    def first_item(text):
+        return next(a for a in verdict(std, text)["alternatives"] if a["label"] == "（一）1")
+    assert first_item("非法经营卷烟，经营数额接近五万元")["status"] == "not_met"
+    assert first_item("非法经营卷烟，经营数额不到五万元")["status"] == "not_met"
+    open_bound = first_item("非法经营卷烟，经营数额不超过五万元")
+    assert open_bound["status"] == "unknown" and open_bound["conditions"][0].get("question")
+    assert first_item("非法经营卷烟，经营数额超过三万元")["status"] == "unknown"
+    assert first_item("非法经营卷烟，经营数额超过八万元")["status"] == "met"
+    assert first_item("非法经营卷烟，经营数额六万元")["status"] == "met"
+    assert first_item("最近三年非法经营卷烟，经营数额六万元")["status"] == "met"     # 最近 is no bound
+
+
 def test_the_short_form_of_a_casualty_count_is_a_count():
     """一死三重伤 / 致1死2伤: head counts without the unit; 一死了之 is not one."""
     counts = [(f.quantity.value, f.context.partition("|")[2][:2]) for f in extract_facts("塌方造成一死三重伤")["facts"]]
