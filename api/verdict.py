@@ -40,6 +40,7 @@ NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，�
 CLAUSE_END = "，。；！？,;!?\n"
 ITEM_SEPARATORS = r"[、，。；,;]"
 DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)")
+RATE_RE = re.compile(r"每|按(?:每|一)")   # the words before a number that make it a rate
 STATUS_UNKNOWN = "unknown"     # 无法判断: the stated facts neither meet nor rule out the clause
 
 
@@ -104,6 +105,8 @@ def extract_facts(text: str) -> dict:
     for q in find_measures(text):
         if any(a <= q.start < b for a, b in date_spans):
             continue   # 2021年3月 is a date, not a duration
+        if q.unit == "元" and RATE_RE.search(re.split(ITEM_SEPARATORS, text[max(0, q.start - 12):q.start])[-1]):
+            continue   # 每吨收取300元, 每条加价20元: a price, not the sum a threshold counts (每次组织十余人 is a count)
         facts.append(Fact(q, text[max(0, q.start - 10):q.start] + "|" + text[q.end:q.end + 8]))
     facts += _casualty_counts(text)
     dates = []

@@ -194,6 +194,15 @@ def test_a_stated_bound_is_not_read_as_the_amount(standards):
     assert first_item("最近三年非法经营卷烟，经营数额六万元")["status"] == "met"     # 最近 is no bound
 
 
+def test_a_price_per_piece_is_not_the_sum_counted(standards):
+    """违法所得按每条20元计算 gave 20元 < 五万元; 每次组织十余人 is still a count of each session's gamblers."""
+    std = standards["std:jieshi-yancao-2010:art3"]
+    profit = [c for a in verdict(std, "无证销售卷烟一百五十条，违法所得按每条20元计算")["alternatives"]
+              for c in a["conditions"] if "违法所得" in c.get("metric", "")]
+    assert profit and all(c["status"] == "unknown" for c in profit)
+    assert [f.quantity.value for f in extract_facts("每次组织十余人赌博")["facts"]] == [10.0]
+
+
 def test_the_short_form_of_a_casualty_count_is_a_count():
     """一死三重伤 / 致1死2伤: head counts without the unit; 一死了之 is not one."""
     counts = [(f.quantity.value, f.context.partition("|")[2][:2]) for f in extract_facts("塌方造成一死三重伤")["facts"]]
