@@ -4,7 +4,7 @@ added: 公益林地三亩、商品林地四亩 is 3/5 + 4/10 = 1.00, met. Undeci
 stated ones fall short; not_met when every share is stated (or stated as none) and the sum is under 1."""
 from __future__ import annotations
 
-from graph.proportional import HALF_RE, referenced_items
+from graph.proportional import HALF_RE, SHARE_ITEMS_RE, referenced_items
 
 
 def _count(alternative: dict) -> dict | None:
@@ -83,3 +83,40 @@ def evaluate(text: str, evaluated: list[dict]) -> dict | None:
         return {"status": "not_met", "compared": f"按比例折算：{compared} < 1"}
     return {"status": "unknown", "compared": f"按比例折算：{compared or '0'}，尚缺{'、'.join(unknown)}",
             "question": f"{'、'.join(unknown)}是多少（按相应比例折算合计）？"}
+
+
+def evaluate_share(condition: dict, evaluated: list[dict]) -> dict | None:
+    """A condition "…达到第一、二项规定的标准60%以上": met when every count of one named item is reached at that
+    share by the fact matched to it, not_met when each named item has a count the facts fall short of, unknown
+    otherwise; None when the condition is no such share or a named item is not in this clause."""
+    if condition.get("unit") != "%" or condition.get("op") != ">=":
+        return None
+    labels = referenced_items(condition.get("metric", ""), SHARE_ITEMS_RE)
+    by_label = {a["label"]: a for a in evaluated}
+    if not labels or any(label not in by_label for label in labels):
+        return None
+    share = condition["value"] / 100
+    verdicts, parts, missing = [], [], []
+    for label in labels:
+        counts = [c for c in by_label[label]["conditions"] if c.get("kind") == "quantity" and c.get("op") == ">="]
+        if not counts:
+            return None
+        statuses = []
+        for c in counts:
+            need = share * c["value"]
+            if not c.get("fact"):
+                statuses.append("unknown")
+                missing.append(c.get("metric") or c["text"])
+                continue
+            got = c["fact"]["value"]
+            statuses.append("met" if got >= need else "not_met")
+            parts.append(f"{label}{c.get('metric') or ''} {got:.10g}{c['unit']} {'≥' if got >= need else '<'} "
+                         f"{c['value']:.10g}{c['unit']}×{condition['value']:g}% = {need:.10g}{c['unit']}")
+        verdicts.append("not_met" if "not_met" in statuses else "met" if all(s == "met" for s in statuses) else "unknown")
+    compared = "；".join(dict.fromkeys(parts)) or "未说明"
+    if "met" in verdicts:
+        return {"status": "met", "compared": compared}
+    if all(v == "not_met" for v in verdicts):
+        return {"status": "not_met", "compared": compared}
+    things = "、".join(dict.fromkeys(missing))
+    return {"status": "unknown", "compared": compared, "question": f"{things}是多少（达到标准的{condition['value']:g}%以上即可）？"}

@@ -290,7 +290,7 @@ def _timber_lower_bound(condition: dict, facts: list[Fact]) -> Fact | None:
 
 
 def _fmt(value: float, unit: str) -> str:
-    return f"{value:g}{unit}"
+    return f"{value:.10g}{unit}"       # 2500000元, not 2.5e+06元
 
 
 NONE_RE = re.compile(r"(?:无|未造成|未致|没有|未发生|不存在)(?:人员)?(伤亡|死亡|重伤|轻伤|受伤|人员伤亡)")
@@ -534,7 +534,8 @@ def _proportional(alt: dict, alts: list[dict]) -> dict:
 def _half(alt: dict, alts: list[dict]) -> dict:
     conds, changed = [], False
     for c in alt.get("conditions", []):
-        computed = proportional.evaluate_half(c["text"], alts) if c.get("kind") == "fact" else None
+        computed = (proportional.evaluate_half(c["text"], alts) if c.get("kind") == "fact"
+                    else proportional.evaluate_share(c, alts) if c.get("kind") == "quantity" else None)
         if computed is None:
             conds.append(c)
             continue

@@ -28,3 +28,7 @@ def referenced_items(text: str, pattern: re.Pattern = PROPORTIONAL_RE) -> list[s
     last = parse_chinese_int(m["last"]) if m["last"] else first
     numbers = range(first, last + 1) if m["sep"] == "至" else sorted({first, last})
     return [f"（{NUMERALS[n - 1] if n <= 10 else n}）" for n in numbers if 1 <= n <= 10]
+
+# "票面金额达到第一、二项规定的标准60%以上" (危害税收征管解释（2024）第十三条（三）): a share of the named items'
+# thresholds, the item numbers written 第一、二项 as well as 第一项、第二项. Only items of the same clause.
+SHARE_ITEMS_RE = re.compile(r"达到第(?P<first>[一二三四五六七八九十]+)(?:项)?(?:(?P<sep>、|至)第?(?P<last>[一二三四五六七八九十]+))?项规定(?:的)?标准$")

@@ -203,6 +203,19 @@ def test_a_price_per_piece_is_not_the_sum_counted(standards):
     assert [f.quantity.value for f in extract_facts("每次组织十余人赌博")["facts"]] == [10.0]
 
 
+def test_a_share_of_the_named_items_thresholds_is_computed(standards):
+    """危害税收征管解释（2024）第十三条（三）: after earlier penalties, 票面金额 reaching 60% of item (一) or (二) suffices."""
+    std = standards["std:jieshi-weihai-shuishou-2024:art13"]
+
+    def third(text):
+        return next(a for a in verdict(std, text)["alternatives"] if a["label"] == "（三）")
+    prior = "五年内因虚开发票受过二次行政处罚，又虚开普通发票"
+    assert third(prior + "票面金额三十二万元")["status"] == "met"          # ≥ 50万 × 60%
+    assert third(prior + "票面金额十五万元")["status"] == "not_met"        # < 30万, and < 18万 for item (二)
+    open_item = third(prior + "20份")
+    assert open_item["status"] == "unknown" and any(c.get("question") for c in open_item["conditions"])
+
+
 def test_the_short_form_of_a_casualty_count_is_a_count():
     """一死三重伤 / 致1死2伤: head counts without the unit; 一死了之 is not one."""
     counts = [(f.quantity.value, f.context.partition("|")[2][:2]) for f in extract_facts("塌方造成一死三重伤")["facts"]]
