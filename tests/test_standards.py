@@ -159,6 +159,8 @@ def test_count_must_name_what_was_counted(standards):
     assert two_injured["status"] == "unknown" and any("死亡" in q for q in two_injured["questions"])
     none = verdict(std, "发生生产安全事故，无人员伤亡，直接经济损失八十万元")
     assert none["status"] == "not_met" and none["notes"]          # the catch-all is noted
+    nobody_died = verdict(std, "违规动火引发火灾，致2人重伤，直接经济损失80万元，无人死亡")
+    assert nobody_died["status"] == "not_met"                      # 无人死亡 says 死亡 is none, as 无人员伤亡 does
     forest = standards["std:jieshi-senlin-ziyuan-2023:art1:1"]
     by_label = {a["label"]: a["status"] for a in verdict(forest, "非法占用并毁坏商品林地六亩")["alternatives"]}
     assert by_label["（一）"] == "unknown" and by_label["（二）"] == "not_met"   # 商品林地 is not 公益林地
