@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from corpus.numerals import parse_chinese_int
-from corpus.quantities import Quantity
+from corpus.quantities import BOUND_AT_LEAST, BOUND_AT_MOST, BOUND_BELOW, Quantity, parse_number
 from graph.acts import act_words
 from graph.standards import find_measures
 
@@ -133,7 +133,7 @@ def _casualty_counts(text: str) -> list[Fact]:
     for run in CASUALTY_RUN_RE.finditer(text):
         for m in CASUALTY_RE.finditer(text, run.start(), run.end()):
             try:
-                value = float(m.group(1)) if m.group(1).isdigit() else float(parse_chinese_int(m.group(1)))
+                value = parse_number(m.group(1))
             except ValueError:
                 continue
             q = Quantity(value, "人", m.group(0), m.start(), m.end())
@@ -141,16 +141,14 @@ def _casualty_counts(text: str) -> list[Fact]:
     return out
 
 
-def _split_item_before(before: str) -> tuple[str, str]:
-    """(the earlier items, the number's own item) of the words before a number."""
+def _items_around(f: Fact) -> tuple[str, str, str, str]:
+    """A fact's context cut at the item separators: (earlier items, its own item's words before the
+    number, its own item's words after it, later items)."""
+    before, _, after = f.context.partition("|")
     cut = max((m.end() for m in re.finditer(ITEM_SEPARATORS, before)), default=0)
-    return before[:cut], before[cut:]
-
-
-def _split_item_after(after: str) -> tuple[str, str]:
-    """(the number's own item, the later items) of the words after a number."""
     m = re.search(ITEM_SEPARATORS, after)
-    return (after[:m.start()], after[m.start():]) if m else (after, "")
+    end = m.start() if m else len(after)
+    return before[:cut], before[cut:], after[:end], after[end:]
 
 
 def _bigrams(s: str) -> set[str]:
@@ -197,11 +195,10 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
     both_sides = condition["unit"] == "人"
 
     def near_and_far(f: Fact) -> tuple[str, str]:
-        before, _, after = f.context.partition("|")
         if both_sides:
-            head, own_before = _split_item_before(before)
-            own_after, tail = _split_item_after(after)
-            return own_before + own_after, head + tail
+            earlier, own_before, own_after, later = _items_around(f)
+            return own_before + own_after, earlier + later
+        before, _, after = f.context.partition("|")
         return (after, before) if after_first else (before, after)
 
     def overlap(f: Fact) -> int:
@@ -254,11 +251,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
     def own_thing(f: Fact) -> int:
         """The thing's words in the number's own item: 商品林地四亩 over 毁坏公益林地三亩 for 毁坏商品林地,
         though the second shares more of the verb."""
-        before, _, after = f.context.partition("|")
-        if both_sides:
-            near = _split_item_before(before)[1] + _split_item_after(after)[0]
-        else:
-            near = re.split(ITEM_SEPARATORS, after)[0] if after_first else re.split(ITEM_SEPARATORS, before)[-1]
+        _, own_before, own_after, _ = _items_around(f)
+        near = own_before + own_after if both_sides else own_after if after_first else own_before
         return len(head & _bigrams(near))
 
     scored = sorted(((own_thing(f), overlap(f), f) for f in same_unit
@@ -284,8 +278,7 @@ def _timber_lower_bound(condition: dict, facts: list[Fact]) -> Fact | None:
         return None
 
     def own_item(f: Fact) -> str:
-        before, _, after = f.context.partition("|")
-        return re.split(ITEM_SEPARATORS, before)[-1] + re.split(ITEM_SEPARATORS, after)[0]
+        return "".join(_items_around(f)[1:3])
     return next((f for f in facts if f.quantity.unit == "立方米" and any(w in own_item(f) for w in TIMBER_WORDS)), None)
 
 
@@ -364,23 +357,17 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     return {**out, "status": status, "compared": compared}
 
 
-# A stated number that bounds the amount instead of giving it: 不到五万元 / 接近五万元 (below it), 五万元以下 /
-# 不超过五万元 (at most), 三万元以上 / 超过三万元 (at least). Compared as if exact, 接近五万元 met 五万元以上.
-BELOW = ("不到", "不足", "不满", "未满", "未达", "未达到", "低于", "少于", "近", "接近", "将近", "没到", "没有达到")
-AT_MOST = ("以下", "不超过", "最多", "至多")
-AT_LEAST = ("以上", "超过", "逾", "至少", "多于", "高于")
-
-
 def _bounded(qualifier: str | None, v: float, c: dict, status: str, compared: str) -> tuple[str, str]:
-    """A ">=" comparison with a bound instead of an exact amount: below or at most a figure under the
-    threshold rules it out, at least a figure over it meets it, and anything else leaves it open."""
-    if not qualifier or qualifier not in BELOW + AT_MOST + AT_LEAST:
+    """A ">=" comparison with a bound instead of an exact amount (corpus.quantities.BOUND_*): below or at
+    most a figure under the threshold rules it out, at least a figure over it meets it, and anything else
+    leaves it open. Compared as if exact, 接近五万元 met 五万元以上."""
+    if not qualifier or qualifier not in BOUND_BELOW + BOUND_AT_MOST + BOUND_AT_LEAST:
         return status, compared
     low, top = c["value"], c.get("upper", c["value"])
     said = f"案情称“{qualifier}{_fmt(v, c['unit'])}”" if qualifier not in ("以下", "以上") else f"案情称“{_fmt(v, c['unit'])}{qualifier}”"
-    if qualifier in BELOW:
+    if qualifier in BOUND_BELOW:
         decided = "not_met" if v <= low else STATUS_UNKNOWN
-    elif qualifier in AT_MOST:
+    elif qualifier in BOUND_AT_MOST:
         decided = "not_met" if v < low else STATUS_UNKNOWN
     else:
         decided = "met" if v >= top else STATUS_UNKNOWN

@@ -63,8 +63,15 @@ def parse_number(text: str) -> float:
     return float(parse_chinese_int(t))
 
 
-# words before a number that make it a bound: 不到五万元, 接近十吨, 超过三万元 (not 最近三年, 附近)
-BOUND_BEFORE_RE = re.compile(r"(没有达到|未达到|不超过|不到|不足|不满|未满|未达|低于|少于|将近|接近|(?<![最附])近|没到|最多|至多|超过|逾|至少|多于|高于)$")
+# Words that make a stated number a bound of the amount, not the amount: 不到五万元 / 接近五万元 (below it),
+# 五万元以下 / 不超过五万元 (at most), 三万元以上 / 超过三万元 (at least). A Quantity's qualifier is one of them
+# (or 至); api/verdict compares a bound with a threshold. 以上 and 以下 follow the number, the rest precede it.
+BOUND_BELOW = ("不到", "不足", "不满", "未满", "未达", "未达到", "低于", "少于", "近", "接近", "将近", "没到", "没有达到")
+BOUND_AT_MOST = ("以下", "不超过", "最多", "至多")
+BOUND_AT_LEAST = ("以上", "超过", "逾", "至少", "多于", "高于")
+BOUND_BEFORE_RE = re.compile("(" + "|".join(
+    r"(?<![最附])近" if w == "近" else re.escape(w)           # 最近三年, 附近 are no bounds
+    for w in sorted(BOUND_BELOW + BOUND_AT_MOST + BOUND_AT_LEAST, key=len, reverse=True) if w not in ("以上", "以下")) + ")$")
 
 
 def _bound_before(text: str, start: int) -> str | None:

@@ -9,8 +9,8 @@ import re
 
 from corpus.numerals import parse_chinese_int
 
-# the items a clause names: 第一项、第二项规定标准 / 第三项至第五项规定的标准
-ITEMS = r"第(?P<first>[一二三四五六七八九十]+)项(?:(?P<sep>、|至)第(?P<last>[一二三四五六七八九十]+)项)?规定(?:的)?标准"
+# the items a clause names: 第一项、第二项规定标准 / 第三项至第五项规定的标准 / 第一、二项规定的标准
+ITEMS = r"第(?P<first>[一二三四五六七八九十]+)(?:项)?(?:(?P<sep>、|至)第?(?P<last>[一二三四五六七八九十]+))?项规定(?:的)?标准"
 PROPORTIONAL_RE = re.compile(rf"未(?:分别)?达到{ITEMS}，但(?:是)?按相应比例(?:折算)?合计达到有关(?:数量)?标准")
 # "数量达到第一项至第三项规定标准一半以上" (森林资源解释（2023）第一条第二款（四）, 个人信息解释第五条（八）): half
 # of any named item's threshold, for an offender with earlier penalties or an insider
@@ -30,5 +30,5 @@ def referenced_items(text: str, pattern: re.Pattern = PROPORTIONAL_RE) -> list[s
     return [f"（{NUMERALS[n - 1] if n <= 10 else n}）" for n in numbers if 1 <= n <= 10]
 
 # "票面金额达到第一、二项规定的标准60%以上" (危害税收征管解释（2024）第十三条（三）): a share of the named items'
-# thresholds, the item numbers written 第一、二项 as well as 第一项、第二项. Only items of the same clause.
-SHARE_ITEMS_RE = re.compile(r"达到第(?P<first>[一二三四五六七八九十]+)(?:项)?(?:(?P<sep>、|至)第?(?P<last>[一二三四五六七八九十]+))?项规定(?:的)?标准$")
+# thresholds (the metric of a percentage condition). Only items of the same clause.
+SHARE_ITEMS_RE = re.compile(rf"达到{ITEMS}$")
