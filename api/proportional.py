@@ -4,6 +4,10 @@ added: 公益林地三亩、商品林地四亩 is 3/5 + 4/10 = 1.00, met. Undeci
 stated ones fall short; not_met when every share is stated (or stated as none) and the sum is under 1."""
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+
+from corpus.quantities import BOUND_AT_LEAST, BOUND_AT_MOST, BOUND_BELOW, value_range
 from graph.proportional import HALF_RE, SHARE_ITEMS_RE, referenced_items
 
 
@@ -16,20 +20,61 @@ def _count(alternative: dict) -> dict | None:
     return counts[0]
 
 
-def _shares(labels: list[str], by_label: dict[str, dict]) -> tuple[list[tuple[float, str]], list[str]] | None:
-    """(stated shares with their arithmetic, unstated things) of the named items' counts; None when a named
-    item has no single count."""
+def _counted_once(counts: list[dict]) -> list[dict]:
+    """The counts whose matched fact is counted in the sum. The items name kinds of one thing (行踪轨迹信息,
+    住宿信息, other 公民个人信息), so a stated number is of one kind: where several items matched the same
+    number, the one that names it best keeps it (on a tie, the largest threshold: the smallest share), and
+    the others count as unstated. Added under every item, 行踪轨迹信息四十八条 made 48/50 + 48/5000 ≥ 1."""
+    def strength(c: dict) -> tuple:
+        return (tuple(c.get("match_strength") or ()), c["value"])
+    def where(fact: dict) -> tuple:
+        return tuple(fact["span"]) if fact.get("span") else (id(fact),)
+    keeper: dict[tuple, dict] = {}
+    for c in counts:
+        if c.get("fact"):
+            at = where(c["fact"])
+            if at not in keeper or strength(c) > strength(keeper[at]):
+                keeper[at] = c
+    return [c if not c.get("fact") or keeper[where(c["fact"])] is c else {**c, "fact": None} for c in counts]
+
+
+@dataclass(frozen=True)
+class Share:
+    """One item's stated count as a share of its threshold: the least and the most it can be (a bound such
+    as 接近五十条 leaves a range), and the arithmetic shown to the user."""
+    least: float
+    most: float
+    shown: str
+
+
+def _stated(fact: dict) -> str:
+    """The number as the facts state it, bound and all: 近50, 50以上, 50."""
+    q, v = fact.get("qualifier"), f"{fact['value']:.10g}"
+    if q in BOUND_BELOW + BOUND_AT_MOST + BOUND_AT_LEAST:
+        return f"{v}{q}" if q in ("以上", "以下") else f"{q}{v}"
+    return v
+
+
+def _shares(labels: list[str], by_label: dict[str, dict]) -> tuple[list[Share], list[str]] | None:
+    """(stated shares, unstated things) of the named items' counts; None when a named item has no single
+    count. A bounded number leaves its exact value among the unstated things."""
     counts = [_count(by_label[label]) if label in by_label else None for label in labels]
     if any(c is None for c in counts):
         return None
     shares, unknown = [], []
-    for c in counts:
+    for c in _counted_once(counts):
         if c.get("fact"):
-            value = c["fact"]["value"]
-            shares.append((value / c["value"], f"{value:g}/{c['value']:g}{c['unit']}"))
+            least, most = value_range(c["fact"]["value"], c["fact"].get("qualifier"))
+            shares.append(Share(least / c["value"], most / c["value"], f"{_stated(c['fact'])}/{c['value']:.10g}{c['unit']}"))
+            if least != most:
+                unknown.append(f"{c.get('metric') or c['text']}的确切数量")
         else:
             unknown.append(c.get("metric") or c["text"])
     return shares, unknown
+
+
+def _total(shares: list[Share]) -> tuple[float, float]:
+    return sum(s.least for s in shares), sum(s.most for s in shares)
 
 
 def evaluate_half(text: str, evaluated: list[dict]) -> dict | None:
@@ -39,7 +84,7 @@ def evaluate_half(text: str, evaluated: list[dict]) -> dict | None:
     if not labels:
         return None
     by_label = {a["label"]: a for a in evaluated}
-    best, open_things, parts = 0.0, [], []
+    best_least, best_most, open_things, parts = 0.0, 0.0, [], []
     for label in labels:
         alt = by_label.get(label)
         if alt is None:
@@ -49,16 +94,16 @@ def evaluate_half(text: str, evaluated: list[dict]) -> dict | None:
         if got is None:
             continue                 # an item without a count (违法所得 in 元 beside 条 is still a count)
         shares, unknown = got
-        total = sum(s for s, _ in shares)
-        best = max(best, total)
-        parts += [w for _, w in shares]
+        least, most = _total(shares)
+        best_least, best_most = max(best_least, least), max(best_most, most)
+        parts += [s.shown for s in shares]
         open_things += unknown
     if not parts and not open_things:
         return None
     compared = "、".join(dict.fromkeys(parts))
-    if best >= 0.5:
+    if best_least >= 0.5:
         return {"status": "met", "compared": f"达到标准一半以上：{compared}"}
-    if not open_things:
+    if not open_things and best_most < 0.5:
         return {"status": "not_met", "compared": f"均不足标准的一半：{compared}"}
     things = "、".join(dict.fromkeys(open_things))
     return {"status": "unknown", "compared": f"{compared or '未说明'}，尚缺{things}",
@@ -75,11 +120,12 @@ def evaluate(text: str, evaluated: list[dict]) -> dict | None:
     if got is None:
         return None
     shares, unknown = got
-    total = sum(s for s, _ in shares)
-    compared = " + ".join(w for _, w in shares) + f" = {total:.2f}" if shares else ""
-    if total >= 1:
+    least, most = _total(shares)
+    total = f"{least:.2f}" if least == most else f"{least:.2f}～{most:.2f}" if most < math.inf else f"至少{least:.2f}"
+    compared = " + ".join(s.shown for s in shares) + f" = {total}" if shares else ""
+    if least >= 1:
         return {"status": "met", "compared": f"按比例折算：{compared} ≥ 1"}
-    if not unknown:
+    if not unknown and most < 1:
         return {"status": "not_met", "compared": f"按比例折算：{compared} < 1"}
     return {"status": "unknown", "compared": f"按比例折算：{compared or '0'}，尚缺{'、'.join(unknown)}",
             "question": f"{'、'.join(unknown)}是多少（按相应比例折算合计）？"}
@@ -108,9 +154,13 @@ def evaluate_share(condition: dict, evaluated: list[dict]) -> dict | None:
                 statuses.append("unknown")
                 missing.append(c.get("metric") or c["text"])
                 continue
-            got = c["fact"]["value"]
-            statuses.append("met" if got >= need else "not_met")
-            parts.append(f"{label}{c.get('metric') or ''} {got:.10g}{c['unit']} {'≥' if got >= need else '<'} "
+            least, most = value_range(c["fact"]["value"], c["fact"].get("qualifier"))
+            status = "met" if least >= need else "not_met" if most < need else "unknown"
+            statuses.append(status)
+            if status == "unknown":
+                missing.append(f"{c.get('metric') or c['text']}的确切数量")
+            relation = {"met": "≥", "not_met": "<", "unknown": "与"}[status]
+            parts.append(f"{label}{c.get('metric') or ''} {_stated(c['fact'])}{c['unit']} {relation} "
                          f"{c['value']:.10g}{c['unit']}×{condition['value']:g}% = {need:.10g}{c['unit']}")
         verdicts.append("not_met" if "not_met" in statuses else "met" if all(s == "met" for s in statuses) else "unknown")
     compared = "；".join(dict.fromkeys(parts)) or "未说明"

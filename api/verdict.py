@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from corpus.numerals import parse_chinese_int
-from corpus.quantities import BOUND_AT_LEAST, BOUND_AT_MOST, BOUND_BELOW, Quantity, parse_number
+from corpus.quantities import BOUND_AT_LEAST, BOUND_AT_MOST, BOUND_BELOW, Quantity, parse_number, value_range
 from graph.acts import act_words
 from graph.standards import find_measures
 
@@ -181,13 +181,14 @@ def _says_thing(metric: str, context: str) -> bool:
     return any(ending.search(metric) and any(w in context for w in words) for ending, words in THING_SYNONYMS)
 
 
-def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) -> tuple[Fact | None, str]:
-    """The stated fact a numeric condition is compared with: same unit, best overlap of the
+def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) -> tuple[Fact | None, str, tuple]:
+    """The stated fact a numeric condition is compared with, how, and how strongly (the words of the
+    counted thing, then of the whole metric, around the number): same unit, best overlap of the
     condition's metric with the words around the number, and not a fact that a rival condition of the
     same clause names better (商品林地六亩 belongs to 商品林地十亩以上, not to 公益林地五亩以上)."""
     same_unit = [f for f in facts if f.quantity.unit == condition["unit"]]
     if not same_unit:
-        return None, ""
+        return None, "", ()
     metric = _bigrams(condition.get("metric", ""))
     after_first = condition["unit"] in ("次", "人次", "种")   # "受过两次行政处罚", "两种以上注册商标": the words follow
     # a head count's words stand on either side within its item: 死亡一人、重伤三人 and 一人死亡、三人重伤
@@ -259,8 +260,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
                      if shared(f) >= need and names_thing(f) and not claimed_elsewhere(f) and not other_act(f)),
                     key=lambda x: (-x[0], -x[1]))
     if scored and (scored[0][1] or not metric):
-        return scored[0][2], "metric" if scored[0][1] else "unit"
-    return None, ""
+        return scored[0][2], "metric" if scored[0][1] else "unit", scored[0][:2]
+    return None, "", ()
 
 
 # 森林资源解释（2023）第十九条: 立木蓄积 = 原木材积 ÷ 出材率, so a volume of the felled wood stated without
@@ -316,7 +317,7 @@ def _stated_none(c: dict, text: str) -> Fact | None:
 
 
 def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: list[dict] = ()) -> dict:
-    fact, how = _match(c, extracted["facts"], rivals)
+    fact, how, strength = _match(c, extracted["facts"], rivals)
     if fact is None and (none := _stated_none(c, extracted["text"])):
         fact, how = none, "negation"
     if fact is None and c["op"] == ">=" and (bound := _timber_lower_bound(c, extracted["facts"])):
@@ -326,7 +327,7 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         what = f"{c.get('metric') or '次'}的次数" if c["unit"] in ("次", "人次") else (c.get("metric") or "数额")
         return {**out, "status": STATUS_UNKNOWN, "compared": "未说明", "question": f"{what}是多少（标准：{c['text']}）？"}
     v = fact.quantity.value
-    out["matched_by"] = how
+    out["matched_by"], out["match_strength"] = how, list(strength)
     if c["op"] == ">=":
         top = c.get("upper", c["value"])
         status = "met" if v >= top else ("not_met" if v < c["value"] else STATUS_UNKNOWN)
@@ -365,12 +366,8 @@ def _bounded(qualifier: str | None, v: float, c: dict, status: str, compared: st
         return status, compared
     low, top = c["value"], c.get("upper", c["value"])
     said = f"案情称“{qualifier}{_fmt(v, c['unit'])}”" if qualifier not in ("以下", "以上") else f"案情称“{_fmt(v, c['unit'])}{qualifier}”"
-    if qualifier in BOUND_BELOW:
-        decided = "not_met" if v <= low else STATUS_UNKNOWN
-    elif qualifier in BOUND_AT_MOST:
-        decided = "not_met" if v < low else STATUS_UNKNOWN
-    else:
-        decided = "met" if v >= top else STATUS_UNKNOWN
+    least, most = value_range(v, qualifier)
+    decided = "met" if least >= top else "not_met" if most < low else STATUS_UNKNOWN
     if decided == STATUS_UNKNOWN:
         return decided, f"{said}，与标准 {_fmt(low, c['unit'])} 的关系不确定"
     return decided, f"{said}，{'≥' if decided == 'met' else '<'} {_fmt(low, c['unit'])}"

@@ -6,6 +6,7 @@ clauses and for the facts a user describes, so both sides compare in the same un
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -74,14 +75,38 @@ BOUND_BEFORE_RE = re.compile("(" + "|".join(
     for w in sorted(BOUND_BELOW + BOUND_AT_MOST + BOUND_AT_LEAST, key=len, reverse=True) if w not in ("以上", "以下")) + ")$")
 
 
+def value_range(value: float, qualifier: str | None) -> tuple[float, float]:
+    """The least and the most a stated number with its bound can mean: 接近五十条 is under 50 (and at
+    least nothing), 五十条以上 is 50 or more, 五十条 is 50."""
+    if qualifier in BOUND_BELOW:
+        return 0.0, math.nextafter(value, 0.0)
+    if qualifier in BOUND_AT_MOST:
+        return 0.0, value
+    if qualifier in BOUND_AT_LEAST:
+        return value, math.inf
+    return value, value
+
+
 def _bound_before(text: str, start: int) -> str | None:
     m = BOUND_BEFORE_RE.search(text[max(0, start - 4):start])
     return m.group(1) if m else None
 
 
-def _vague(before: str, num: str) -> bool:
+def bound_of(text: str, start: int, after: str | None) -> str | None:
+    """The bound a stated number carries: the word after it (以上, 不满 …) or one before it (接近, 超过 …)."""
+    return after or _bound_before(text, start)
+
+
+def not_a_number(text: str, start: int, num: str) -> bool:
+    """A numeral that states no number: 数万, 上万, 几百万 (a scale with no digit) and 几十, 数十, 上十
+    (some tens: an order of magnitude, not ten). Read as numbers they gave 0 or 10 and firm verdicts."""
     chinese = not num[0].isdigit()
-    return chinese and (before in VAGUE_BEFORE or (before == "上" and num[0] in ROUND_AFTER_SHANG))
+    if not chinese:
+        return False
+    if re.fullmatch(rf"[{CHINESE_NUMBER_CHARS}]+", num) and not (set(num) & set(CHINESE_DIGITS) or num.startswith("十")):
+        return True
+    before = text[max(0, start - 1):start]
+    return before in VAGUE_BEFORE or (before == "上" and num[0] in ROUND_AFTER_SHANG)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -91,10 +116,8 @@ def find_quantities(text: str) -> list[Quantity]:
         num, unit_written = m.group("num"), m.group("unit")
         if unit_written == "克" and KILO_AFTER_TENS_RE.search(num):
             num, unit_written = num[:-1], "千克"     # 五十千克 is 50 千克, not 五十千 (1,050) 克
-        if re.fullmatch(rf"[{CHINESE_NUMBER_CHARS}]+", num) and not (set(num) & set(CHINESE_DIGITS) or num.startswith("十")):
-            continue    # 数万元, 上万元, 几百万元: 万 / 百万 with no digit is no amount (it was read as 0 元)
-        if _vague(text[max(0, m.start() - 1):m.start()], num):
-            continue    # 几十万元, 数十万元, 上十万元: some tens of thousands, not 十万
+        if not_a_number(text, m.start(), num):
+            continue
         try:
             value = parse_number(num)
         except ValueError:
@@ -104,6 +127,6 @@ def find_quantities(text: str) -> list[Quantity]:
             continue   # 三万万元: not a real amount
         unit, factor = UNIT_FACTORS[unit_written]
         approx = bool(m.group("approx") or m.group("approx2"))
-        qualifier = m.group("qual") or _bound_before(text, m.start())
+        qualifier = bound_of(text, m.start(), m.group("qual"))
         out.append(Quantity(value * scale * factor, unit, m.group(0), m.start(), m.end(), approx, qualifier))
     return out

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from corpus.model import Document, review_note, strip_review_notes
-from corpus.quantities import Quantity, find_quantities, parse_number
+from corpus.quantities import Quantity, bound_of, find_quantities, not_a_number, parse_number
 
 from .citations import REF_RE
 from .proportional import referenced_items
@@ -127,7 +127,7 @@ def find_percentages(text: str) -> list[Quantity]:
             value = parse_number(m.group(1)) if m.group(1) else parse_number(m.group(2))
         except ValueError:
             continue
-        out.append(Quantity(value, "%", m.group(0), m.start(), m.end(), False, m.group(3)))
+        out.append(Quantity(value, "%", m.group(0), m.start(), m.end(), False, bound_of(text, m.start(), m.group(3))))
     return out
 
 
@@ -140,11 +140,14 @@ def find_counts(text: str) -> list[Quantity]:
     counts the shared quantity parser does not know; never 第三条 or 前款."""
     out = []
     for m in COUNT_RE.finditer(text):
+        if not_a_number(text, m.start(), m.group(1)):
+            continue
         try:
             value = parse_number(m.group(1))
         except ValueError:
             continue
-        out.append(Quantity(value, m.group(3), m.group(0), m.start(), m.end(), bool(m.group(2)), m.group(4)))
+        out.append(Quantity(value, m.group(3), m.group(0), m.start(), m.end(), bool(m.group(2)),
+                            bound_of(text, m.start(), m.group(4))))
     return out
 
 

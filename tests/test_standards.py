@@ -196,6 +196,38 @@ def test_a_stated_bound_is_not_read_as_the_amount(standards):
     assert first_item("最近三年非法经营卷烟，经营数额六万元")["status"] == "met"     # 最近 is no bound
 
 
+def test_a_bound_on_a_count_or_a_share_is_a_bound(standards):
+    """近五十条 was compared as 50 条 (and met 五十条以上); 数十条 / 几百只 was 10 / 100. A bound on a count now
+    decides like one on an amount, in the item itself and in the proportional sum and half of the items."""
+    def read(text):
+        return [(q.value, q.unit, q.qualifier) for q in find_measures(text)]
+    assert read("出售行踪轨迹信息近五十条") == [(50.0, "条", "近")]
+    assert read("超标近百分之三十") == [(30.0, "%", "近")]
+    assert read("出售信息数十条") == [] and read("猎捕几百只麻雀") == [] and read("收购上千只") == []
+    assert read("出售五千余条") == [(5000.0, "条", None)] and read("最近三条") == [(3.0, "条", None)]
+    items = {a["label"]: a for a in verdict(standards["std:jieshi-geren-xinxi-2017:art5"],
+                                            "某公司员工向他人出售公民行踪轨迹信息近五十条")["alternatives"]}
+    assert items["（三）"]["status"] == "not_met"
+    assert items["（六）"]["status"] == "unknown"      # under 1 whatever the exact number, but other kinds are open
+    above = {a["label"]: a for a in verdict(standards["std:jieshi-geren-xinxi-2017:art5"],
+                                            "出售公民行踪轨迹信息三十条、住宿信息二百条以上")["alternatives"]}
+    assert above["（六）"]["status"] == "met"
+
+
+def test_one_stated_number_counts_once_in_a_proportional_sum(standards):
+    """个人信息解释（2017）第五条（六）: 行踪轨迹信息四十八条 matched (三) and (五) alike and was added under both,
+    48/50 + 48/5000; the kinds are exclusive, so the item that names the number keeps it."""
+    std = standards["std:jieshi-geren-xinxi-2017:art5"]
+
+    def sixth(text):
+        return next(a for a in verdict(std, text)["alternatives"] if a["label"] == "（六）")
+    alone = sixth("出售公民行踪轨迹信息四十八条")
+    assert alone["status"] == "unknown" and "48/5000" not in str(alone["conditions"])
+    two_kinds = sixth("张某出售公民行踪轨迹信息三十条、住宿信息一百九十条")     # 0.6 + 0.38 < 1; was 1.02 with 190/5000
+    assert two_kinds["status"] == "unknown" and "190/5000" not in str(two_kinds["conditions"])
+    assert sixth("张某出售公民行踪轨迹信息三十条、住宿信息二百条")["status"] == "met"
+
+
 def test_a_price_per_piece_is_not_the_sum_counted(standards):
     """违法所得按每条20元计算 gave 20元 < 五万元; 每次组织十余人 is still a count of each session's gamblers."""
     std = standards["std:jieshi-yancao-2010:art3"]
