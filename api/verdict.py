@@ -242,11 +242,13 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
     # the act too, where both name one: 盗窃炸药二千克 counts no 非法制造、买卖、运输、邮寄、储存炸药. Only
     # the words on the metric's side of the number: in 猎捕野生动物价值一万二千元，使用禁用的工具 the
     # 使用 after it says how, not what was counted
-    metric_acts = {a for a in act_words() if a in condition.get("metric", "")}
+    # (acts of two characters or more: the table's 以 / 为 / 持 are in every 以上 and 行为)
+    acts = [a for a in act_words() if len(a) >= 2]
+    metric_acts = {a for a in acts if a in condition.get("metric", "")}
 
     def other_act(f: Fact) -> bool:
         before, _, after = f.context.partition("|")
-        said = {a for a in act_words() if a in (after if after_first else before)}
+        said = {a for a in acts if a in (after if after_first else before)}
         return bool(metric_acts and said and not said & metric_acts)
 
     def own_thing(f: Fact) -> int:

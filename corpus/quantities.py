@@ -19,6 +19,8 @@ UNIT_FACTORS = {
     "枚": ("枚", 1), "米": ("米", 1), "份": ("份", 1), "张": ("张", 1), "个": ("个", 1), "株": ("株", 1),
     "立方米": ("立方米", 1), "平方米": ("平方米", 1), "亩": ("亩", 1), "年": ("年", 1), "个月": ("月", 1),
     "月": ("月", 1), "日": ("日", 1), "天": ("日", 1), "毫克": ("毫克", 1), "发": ("发", 1), "支": ("支", 1),
+    "公顷": ("亩", 15), "副": ("副", 1), "套": ("套", 1), "场次": ("场次", 1), "户": ("户", 1), "把": ("把", 1),
+    "根": ("根", 1), "处": ("处", 1),
 }
 UNIT_PATTERN = "|".join(sorted(map(re.escape, UNIT_FACTORS), key=len, reverse=True))
 CHINESE_DIGITS = "零〇一二两三四五六七八九"
@@ -128,5 +130,29 @@ def find_quantities(text: str) -> list[Quantity]:
         unit, factor = UNIT_FACTORS[unit_written]
         approx = bool(m.group("approx") or m.group("approx2"))
         qualifier = bound_of(text, m.start(), m.group("qual"))
+        tail = {"万": 10_000, "亿": 100_000_000}.get(num[-1], 1)    # 五至十万元: the 万 of 十万 holds for 五
+        if (low := _range_start(text, m.start(), value * scale * factor, (scale * factor * tail, scale * factor), unit)) is not None:
+            out.append(low)
         out.append(Quantity(value * scale * factor, unit, m.group(0), m.start(), m.end(), approx, qualifier))
     return out
+
+
+RANGE_START_RE = re.compile(rf"(?<![{CHINESE_NUMBER_CHARS}0-9])({NUMBER}){RANGE_SEP}$")
+
+
+def _range_start(text: str, start: int, upper: float, factors: tuple[float, ...], unit: str) -> Quantity | None:
+    """The lower end of a range written with the unit once: 五千至一万元以上, 一百至二百副（册）以上, 五至十万元
+    (provinces fix the figure within it). Read alone, the upper end became the threshold. The lower end
+    takes the upper's scale and unit unless that would put it above the upper (五千至一万元 is 5,000 元)."""
+    m = RANGE_START_RE.search(text[max(0, start - 12):start])
+    if not m:
+        return None
+    try:
+        value = parse_number(m.group(1))
+    except ValueError:
+        return None
+    low = next((v for v in (*(value * f for f in factors), value) if v < upper), None)
+    if low is None:
+        return None
+    begin = start - len(m.group(0))
+    return Quantity(low, unit, text[begin:start], begin, start, False, RANGE_SEP)

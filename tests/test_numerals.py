@@ -55,3 +55,36 @@ def test_a_scale_without_a_digit_is_no_amount(text):
     """数万元 had become a fact of 0 元, below every threshold: a firm 未达到 from a vague amount."""
     from graph.standards import find_measures
     assert find_measures(text) == []
+
+
+@pytest.mark.parametrize("text,low,high,unit", [
+    ("违法所得五千至一万元以上", 5000, 10000, "元"), ("五至十万元", 50_000, 100_000, "元"),
+    ("三十万至五十万元以上", 300_000, 500_000, "元"), ("淫秽扑克、书刊、画册一百至二百副（册）以上", 100, 200, "副"),
+    ("组织播放淫秽影、像达十至二十场次以上", 10, 20, "场次"), ("盗伐二至五立方米以上", 2, 5, "立方米"),
+    ("一至二吨以上", 1000, 2000, "千克"),
+])
+def test_a_range_with_its_unit_written_once_has_both_ends(text, low, high, unit):
+    """五千至一万元以上 is a range the provinces fix a figure in; read alone, 一万元 became the threshold and
+    八千元 a firm 未达到."""
+    from graph.standards import conditions_in
+    (c,) = conditions_in(text)
+    assert (c.value, c.upper, c.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("过火有林地面积二公顷以上", 30, "亩"), ("警用号牌一副以上", 1, "副"), ("成套制式服装三十套以上", 30, "套"),
+    ("组织播放二十场次", 20, "场次"), ("造成十户以上家庭的房屋", 10, "户"), ("携带管制刀具二十把以上", 20, "把"),
+    ("警棍五十根以上", 50, "根"), ("损毁名胜古迹三处以上", 3, "处"),
+])
+def test_units_of_filing_thresholds_are_read(text, value, unit):
+    """Thresholds in 公顷 (15 亩 each), 副, 套, 场次, 户, 把, 根 and 处 were no measures: the whole item became one
+    requirement, and 造成森林火灾 alone met 过火有林地面积二公顷以上 (立案追诉标准（一）第一条（四）)."""
+    from corpus.quantities import find_quantities
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_rank_is_no_count():
+    """国家一级保护野生植物: 一级 is a rank, not a measure of 1."""
+    from corpus.quantities import find_quantities
+    assert [q.unit for q in find_quantities("危害国家一级保护野生植物1株")] == ["株"]

@@ -467,3 +467,16 @@ def test_no_stock_left_makes_the_unsold_value_zero():
     sold_out = "销售伪劣芝麻油，销售金额四万八千元，已无库存"
     assert weighted_sum.evaluate(clause, extract_facts(sold_out)["facts"], sold_out)["status"] == "not_met"
     assert weighted_sum.evaluate(clause, extract_facts("销售金额四万八千元")["facts"], "销售金额四万八千元") is None
+
+
+def test_items_in_newly_read_units_are_compared(standards):
+    """造成森林火灾 alone met 失火 item (四) (过火有林地面积二公顷以上); 获利五千至一万元以上 compared 八千元 with 一万元;
+    警用号牌二副 was not matched to 警用号牌…一副以上 because the single-character act 以 (of 以上) stood in its words."""
+    def item(std_id, text, label):
+        return next(a for a in verdict(standards[std_id], text)["alternatives"] if a["label"] == label)
+    fire = "std:lian-zhuisu-biaozhun-1:art1"
+    assert item(fire, "村民上坟烧纸引发森林火灾，过火有林地面积一公顷", "（四）1")["status"] == "not_met"
+    assert item(fire, "村民烧荒引发森林火灾，过火有林地面积45亩", "（四）1")["status"] == "met"
+    profit = item("std:lian-zhuisu-biaozhun-1:art82", "张某贩卖淫秽光盘，获利八千元", "（四）")
+    assert profit["status"] == "unknown" and any("本省" in (c.get("question") or "") for c in profit["conditions"])
+    assert item("std:lian-zhuisu-biaozhun-1:art35", "李某非法生产警用号牌二副", "（五）1")["status"] == "met"
