@@ -442,12 +442,33 @@ def _restated_act(option: str, text: str, act: dict | None) -> bool:
     return share >= RESTATES_SHARE and not any(q in option and q not in text for q in ACT_QUALIFIERS)
 
 
+# Words around an act that do not change it: 被引诱 is 引诱 from the other side, 因非法转让 is the act again
+ACT_FRAME_CHARS = "的因被曾如对"
+
+
+def _act_heads(req: dict, act: dict | None) -> set[str]:
+    """Options that are only the offense's own act at the head of a 、 list whose last item carries what the
+    item adds: in 引诱、容留、介绍已满十四周岁未满十八周岁的未成年人卖淫 and 非法持有、私藏的弹药造成人员伤亡,
+    容留 and 非法持有 share the tail (the minor, the casualties). Stated alone they say only that the act was
+    done, and met every such item: 容留一名妇女卖淫一次 met 介绍未成年人 and 患有艾滋病."""
+    if not act or len(req["options"]) < 2:
+        return set()
+    act_pairs = _bigrams(act["name"])       # the name's acts, not the conduct text's objects (放射性的废物…)
+
+    def only_act(option: str) -> bool:
+        pairs = {p for p in _bigrams(option) if not set(p) & set(ACT_FRAME_CHARS)}
+        return bool(pairs) and pairs <= act_pairs
+    heads = {o for o in req["options"] if o + "、" in req["text"] and only_act(o)}
+    return heads if len(heads) < len(req["options"]) else set()
+
+
 def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dict:
     computed = weighted_sum.evaluate(req["text"], facts, text)
     if computed:                  # 已销售金额乘以三倍后与未销售货值合计…: arithmetic on the stated sums
         return _computed({"kind": "fact", "text": req["text"], "options": req["options"]}, computed)
+    heads = _act_heads(req, act)
     stated, denied = [], []
-    for option in req["options"]:
+    for option in (o for o in req["options"] if o not in heads):
         span = find_stated(option, text)
         if span is None:
             defined = stated_by_definition(option, text, _negated)
@@ -464,7 +485,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                 "compared": f"案情写明：{act['stated']}（本罪的行为）"}
     if stated:
         return {**out, "status": "met", "fact": {"text": stated[0], "kind": "statement"}, "compared": f"案情写明：{stated[0]}"}
-    if denied and len(denied) >= len(req["options"]):
+    if denied and len(denied) >= len(req["options"]) - len(heads):
         return {**out, "status": "not_met", "fact": {"text": denied[0], "kind": "statement", "negated": True},
                 "compared": f"案情写明否定：{denied[0]}"}
     fact = {"text": denied[0], "kind": "statement", "negated": True} if denied else None

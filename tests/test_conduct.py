@@ -108,14 +108,19 @@ def store():
     return EmbeddedGraphStore.from_graph(build_graph([d for d in load_corpus(BUNDLED_CORPUS).documents if d.type != "case"]))
 
 
-def _judged(store, text: str, offense: str) -> dict:
+def _judgement(store, text: str, offense: str) -> tuple[list[dict], dict]:
+    """The offense's clauses evaluated on the text and its verdict, as consultation reads them."""
     from api.consult import judge_offense
     from api.verdict import extract_facts
     from graph.queries import offense_mentions
     from graph.schema import offense_id
     view = offense_view(store, offense_id(offense))
     named = dict(offense_mentions(store, text))
-    return judge_offense(store, view, extract_facts(text), named.get(view["id"]), named=view["id"] in named)[1]
+    return judge_offense(store, view, extract_facts(text), named.get(view["id"]), named=view["id"] in named)
+
+
+def _judged(store, text: str, offense: str) -> dict:
+    return _judgement(store, text, offense)[1]
 
 
 def test_a_requirement_restating_the_act_is_met_by_the_facts_own_words_for_it(store):
@@ -130,3 +135,27 @@ def test_a_requirement_restating_the_act_is_met_by_the_facts_own_words_for_it(st
     # an earlier punishment for the act (帮信 解释第十二条（五）) is not the act itself
     once = _judged(store, "明知他人利用信息网络实施犯罪，为其提供技术支持，违法所得五千元", "帮助信息网络犯罪活动罪")
     assert once["status"] == "unknown"
+
+
+def test_the_act_alone_does_not_state_what_an_item_adds_to_it(store):
+    """引诱、容留、介绍已满十四周岁未满十八周岁的未成年人卖淫 was cut into 引诱 / 容留 / 介绍…, so 容留一名妇女卖淫一次
+    met the minor and the 艾滋病 items; 非法持有子弹五发 met 非法持有、私藏的弹药造成人员伤亡 (立案追诉标准（一）第七十八、
+    四条). The offense's own act at the head of such a list states nothing the item adds. 暴力、威胁 of 抗税 are
+    alternatives, not heads, and stay."""
+    from api.verdict import _act_heads
+    from api.conduct import act_in
+
+    def items(text, offense, std_id):
+        judged = _judgement(store, text, offense)[0]
+        return {a["label"]: a["status"] for s in judged if s["id"] == std_id for a in s["alternatives"]}
+    lodging = items("王某在出租屋内容留一名妇女卖淫一次", "引诱、容留、介绍卖淫罪", "std:lian-zhuisu-biaozhun-1:art78")
+    assert lodging["（二）"] == lodging["（三）"] == "unknown"
+    ammo = items("张某非法持有子弹五发，被公安机关查获", "非法持有、私藏枪支、弹药罪", "std:lian-zhuisu-biaozhun-1:art4")
+    assert ammo["（五）"] == "unknown"
+    resold = items("某公司非法转让土地使用权", "非法转让、倒卖土地使用权罪", "std:lian-zhuisu-biaozhun-2:art72")
+    assert resold["（五）"] == "unknown"
+    assert items("张某非法持有的子弹走火，造成人员伤亡", "非法持有、私藏枪支、弹药罪",
+                 "std:lian-zhuisu-biaozhun-1:art4")["（五）"] != "not_met"
+    tax = {"text": "以暴力、威胁方法拒不缴纳税款", "options": ["暴力", "威胁"]}
+    assert _act_heads(tax, act_in("抗税罪", "", True)) == set()
+
