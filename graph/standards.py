@@ -17,6 +17,8 @@ its note in `review`.
 from __future__ import annotations
 
 import copy
+import itertools
+import math
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -415,6 +417,23 @@ def _place_split(clauses: list[str]) -> list[str]:
 THING_STATE_RE = re.compile(r"^[\u4e00-\u9fa5]{2,6}?((?:尚未|未)(?:销售|售出|出售|使用))$")
 
 
+MAX_EITHER_GROUPS = 6
+
+
+def _either_groups(run: list[str]) -> list[list[str]]:
+    """"A，B，或者C" is (A and B) or C, asked as the requirements "A or C" and "B or C" (the same thing).
+    Read as one list of options, 追逐、拦截、辱骂他人，严重影响他人正常工作…，或者造成他人精神失常 was met by
+    追逐他人 alone. A run whose expansion would ask more than a few questions stays one list."""
+    disjuncts: list[list[str]] = []
+    for clause in run:
+        if not disjuncts or clause.startswith(("或者", "或")):
+            disjuncts.append([])
+        disjuncts[-1].append(clause)
+    if all(len(d) == 1 for d in disjuncts) or math.prod(len(d) for d in disjuncts) > MAX_EITHER_GROUPS:
+        return [run]
+    return [list(pick) for pick in itertools.product(*disjuncts)]
+
+
 def requirements_in(text: str) -> list[Requirement]:
     """Qualitative conditions of one alternative: clauses without an amount. Consecutive clauses
     joined by 或者 are one requirement with options; otherwise each clause must hold on its own."""
@@ -434,9 +453,9 @@ def requirements_in(text: str) -> list[Requirement]:
         current.append(clause)
     if current:
         runs.append(current)
-    for run in runs:     # "A，B，或者C": one requirement with options; "A，B": each must hold
+    for run in runs:     # "A，或者C": one requirement with options; "A，B": each must hold
         if any(c.startswith(("或者", "或")) for c in run[1:]):
-            groups.append(run)
+            groups.extend(_either_groups(run))
         else:
             groups.extend([c] for c in run)
     out = []

@@ -480,3 +480,16 @@ def test_items_in_newly_read_units_are_compared(standards):
     profit = item("std:lian-zhuisu-biaozhun-1:art82", "张某贩卖淫秽光盘，获利八千元", "（四）")
     assert profit["status"] == "unknown" and any("本省" in (c.get("question") or "") for c in profit["conditions"])
     assert item("std:lian-zhuisu-biaozhun-1:art35", "李某非法生产警用号牌二副", "（五）1")["status"] == "met"
+
+
+def test_clauses_before_an_or_clause_hold_together(standards):
+    """立案追诉标准（一）第三十七条（二）: 追逐、拦截、辱骂他人，严重影响他人正常工作、生产、生活，或者造成他人精神失常…
+    is (A and B) or C; read as one list of options, 追逐他人 alone met it."""
+    (first, second) = requirements_in("（二）追逐、拦截、辱骂他人，严重影响他人正常工作、生产、生活，或者造成他人精神失常、自杀的")
+    assert "追逐" in first.options and "严重影响他人正常工作" not in first.options
+    assert "严重影响他人正常工作" in second.options and "他人精神失常" in first.options + second.options
+    (single,) = requirements_in("（二）持械或者采取暴力手段冲击")
+    assert single.options == ["持械", "采取暴力手段冲击"]
+    item = next(a for a in verdict(standards["std:lian-zhuisu-biaozhun-1:art37"], "李某酒后在街头追逐他人")["alternatives"]
+                if a["label"] == "（二）")
+    assert item["status"] == "unknown"
