@@ -350,9 +350,15 @@ HEADER_WORDS = ("下列", "虽未达到", "但具有", "涉嫌", "应予立案",
 LEAD_WORDS = ("造成", "导致", "致使", "使用", "具有", "属于", "因而", "曾", "在", "有")
 
 
+# 有 leads 有传播危险 but is part of the word in 有毒物质, 有害食品, 有效证明文件, 有价证券, 有源医疗器械
+YOU_COMPOUND_NEXT = "毒害效价关机限偿序线源组期意"
+
+
 def _option_core(option: str) -> str:
     core = option.strip()
     for w in LEAD_WORDS:
+        if w == "有" and core[1:2] in tuple(YOU_COMPOUND_NEXT):
+            continue
         if core.startswith(w) and len(core) > len(w) + 1:
             core = core[len(w):]
             break
@@ -369,9 +375,36 @@ CONDUCT_VERBS = set(SHARED_OBJECT_VERBS) | {"排放", "倾倒", "处置", "使�
 GENERIC_TAILS = ("的污染物", "的物质", "的废物")     # "含铅…的污染物": the element is what the facts name
 
 
+HEAD_MAX_CHARS = 5
+# the tail says what happened to the listed ones; without it the heads are the point (有毒、有害的非食品原料)
+TAIL_PREDICATE_RE = re.compile(r"受到|造成|含有|患有|感染|不符合|不合格|导致|致使|发生|无法")
+
+
+def _after_listed_heads(clause: str) -> str | None:
+    """What follows "A、B、C的": 劳动者或者其被赡养人、被扶养人、被抚养人的基本生活受到严重影响… and 采集、供应的血液
+    含有艾滋病病毒… list whose life or blood the item is about; the item's options are what is said of it.
+    Cut at each 、, 劳动者 and 采集 were options, met by any text naming a worker or a collection."""
+    parts = clause.split("、")
+    at = next((i for i, p in enumerate(parts) if "的" in p), None)
+    if not at:
+        return None
+    head, _, rest = parts[at].partition("的")
+    heads = [h for p in [*parts[:at], head] for h in re.split(r"或者|或", p)]
+    tail = "、".join([rest, *parts[at + 1:]])
+    if all(0 < len(h) <= HEAD_MAX_CHARS for h in heads) and TAIL_PREDICATE_RE.search(tail):
+        return tail
+    return None
+
+
 def _options(clause: str) -> list[str]:
     """"非法制造、买卖、运输、邮寄、储存爆炸装置" → 非法制造爆炸装置, 买卖爆炸装置, …: verbs before 、 share
     the object of the last one; then 或者 separates options."""
+    if (tail := _after_listed_heads(clause)) is not None:
+        options = _options(tail)
+        said = TAIL_PREDICATE_RE.search(options[0])
+        if said and len(options) > 1 and len(options[0]) - said.end() >= 3 and not any(map(TAIL_PREDICATE_RE.search, options[1:])):
+            options.append(options[0][said.end():])     # 血液含有艾滋病病毒、乙型肝炎病毒: 艾滋病病毒 as the others
+        return options
     parts = clause.split("、")
     if len(parts) > 1 and "的" in parts[0] and all("的" not in p and len(p) <= 6 for p in parts[1:-1]):
         # "含有严重超出标准限量的致病性微生物、农药残留、…": the qualifier holds for every item

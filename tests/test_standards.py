@@ -493,3 +493,18 @@ def test_clauses_before_an_or_clause_hold_together(standards):
     item = next(a for a in verdict(standards["std:lian-zhuisu-biaozhun-1:art37"], "李某酒后在街头追逐他人")["alternatives"]
                 if a["label"] == "（二）")
     assert item["status"] == "unknown"
+
+
+def test_the_ones_listed_before_de_are_not_options_of_what_is_said_of_them():
+    """劳动者或者其被赡养人、被扶养人、被抚养人的基本生活受到严重影响… was cut into 劳动者 / 其被赡养人 / …, so any text
+    naming a worker met 拒不支付劳动报酬 2013 解释第五条（一）; 采集、供应的血液含有艾滋病病毒… had 采集 as an option.
+    有 of 有毒物质 / 有效证明文件 / 有源医疗器械 is part of the word, not a lead to strip."""
+    (wages,) = requirements_in("（一）造成劳动者或者其被赡养人、被扶养人、被抚养人的基本生活受到严重影响、重大疾病无法及时医治或者失学的")
+    assert wages.options == ["基本生活受到严重影响", "重大疾病无法及时医治", "失学"]
+    (blood,) = requirements_in("（一）采集、供应的血液含有艾滋病病毒、乙型肝炎病毒、丙型肝炎病毒、梅毒螺旋体等病原微生物的")
+    assert "采集" not in blood.options and "艾滋病病毒" in blood.options and "乙型肝炎病毒" in blood.options
+    (toxic,) = requirements_in("（六）有毒、有害的非食品原料毒害性强或者含量高的")
+    assert "有毒" in toxic.options                   # no predicate after 的: the heads are the point
+    assert "有毒物质" in requirements_in("（一）排放、倾倒、处置有放射性的废物、含传染病病原体的废物、有毒物质的")[0].options
+    assert requirements_in("（三）用于诊断、监护、治疗的有源医疗器械的安全指标不符合强制性标准要求的")[0].options == [
+        "有源医疗器械的安全指标不符合强制性标准要求"]
