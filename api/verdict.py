@@ -559,6 +559,8 @@ def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -
     rivals = tuple(c for a in std["alternatives"] for c in a.get("conditions", []))
     alts = [evaluate_alternative(a, extracted, std.get("subject", "不限"), rivals, own) for a in std["alternatives"]]
     alts = [_proportional(a, alts) for a in alts]
+    for c in (c for a in alts for c in a["conditions"]):
+        c.pop("match_strength", None)       # read by the proportional sums only, not an answer's field
     deciding = [a for a in alts if not a["catch_all"] and a["status"] != "not_applicable"]
     statuses = [a["status"] for a in deciding]
     status = ("met" if "met" in statuses else "not_met" if statuses and all(s == "not_met" for s in statuses)
