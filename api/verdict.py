@@ -357,7 +357,16 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         if not any(y is not None and y <= c["within_years"] for y in stated):
             status = STATUS_UNKNOWN
             out["question"] = f"是否在{c['within_years']:g}年内？"
+    severity = next((w for w in SEVERITY_WORDS if c.get("metric", "").startswith(w)), None)
+    if status == "met" and severity and severity not in "".join(_items_around(fact)[1:3]):
+        status, compared = STATUS_UNKNOWN, f"{compared}；案情未写明是否{severity}"
+        out["question"] = f"是否属于{c['metric']}（标准：{c['text']}）？"
     return {**out, "status": status, "compared": compared}
+
+
+# A count of a graded thing: 造成十人以上严重食物中毒 counts only poisonings that are 严重; 四十多人食物中毒
+# reaches the number, not the grade
+SEVERITY_WORDS = ("严重", "重大")
 
 
 def _bounded(qualifier: str | None, v: float, c: dict, status: str, compared: str) -> tuple[str, str]:

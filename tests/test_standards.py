@@ -508,3 +508,14 @@ def test_the_ones_listed_before_de_are_not_options_of_what_is_said_of_them():
     assert "有毒物质" in requirements_in("（一）排放、倾倒、处置有放射性的废物、含传染病病原体的废物、有毒物质的")[0].options
     assert requirements_in("（三）用于诊断、监护、治疗的有源医疗器械的安全指标不符合强制性标准要求的")[0].options == [
         "有源医疗器械的安全指标不符合强制性标准要求"]
+
+
+def test_a_count_of_a_graded_thing_needs_the_grade(standards):
+    """食品安全解释（2021）第二条（四） counts 十人以上严重食物中毒: 四十多人食物中毒 reaches the number, not the grade."""
+    def fourth(text):
+        return next(a for a in verdict(standards["std:jieshi-shipin-anquan-2021:art2"], text)["alternatives"]
+                    if a["label"] == "（四）")
+    ungraded = fourth("酒店婚宴四十多人沙门氏菌食物中毒，均已治愈")
+    assert ungraded["status"] == "unknown" and "严重食物中毒" in ungraded["conditions"][0]["question"]
+    assert fourth("酒店婚宴造成四十多人严重食物中毒")["status"] == "met"
+    assert fourth("酒店婚宴造成五人严重食物中毒")["status"] == "not_met"
