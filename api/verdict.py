@@ -157,10 +157,10 @@ def _bigrams(s: str) -> set[str]:
 
 
 def _thing_bigrams(metric: str) -> set[str]:
-    """Bigrams that name what a metric counts: its last four characters and, in a 、 list, the last
-    two of each earlier item that is not an act. 盗窃、抢夺炸药、发射药、黑火药 counts 炸药 too, not
-    only 黑火药; 盗窃 and 抢夺 name no thing."""
-    items = [re.sub(r"[^\u4e00-\u9fa5]", "", item) for item in metric.split("、")]
+    """Bigrams that name what a metric counts: its last four characters and, in a 、 or 或者 list, the
+    last two of each earlier item that is not an act. 盗窃、抢夺炸药、发射药、黑火药 counts 炸药 too, not
+    only 黑火药; 盗窃 and 抢夺 name no thing; 海洛因或者甲基苯丙胺 counts 海洛因."""
+    items = [re.sub(r"[^\u4e00-\u9fa5]", "", item) for item in re.split(r"、|或者", metric)]
     words = _bigrams(items[-1][-4:]) if items else set()
     acts = act_words()
     return words | {item[-2:] for item in items[:-1] if len(item) >= 2 and item[-2:] not in acts}
@@ -173,6 +173,7 @@ def _thing_bigrams(metric: str) -> set[str]:
 THING_SYNONYMS = (
     (re.compile(r"对象$"), ("社会公众", "不特定对象", "公众", "群众", "集资参与人", "存款人", "投资人", "投资者")),
     (re.compile(r"规定以外的公民个人信息$"), ("姓名", "电话", "手机号", "住址", "身份证号", "个人信息", "公民信息", "客户信息")),
+    (re.compile(r"甲基苯丙胺$"), ("冰毒",)),       # the drug's common name, as judgments write 甲基苯丙胺（冰毒）
 )
 
 
@@ -258,8 +259,12 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
         near = own_before + own_after if both_sides else own_after if after_first else own_before
         return len(head & _bigrams(near))
 
-    scored = sorted(((own_thing(f), overlap(f), f) for f in same_unit
-                     if shared(f) >= need and names_thing(f) and not claimed_elsewhere(f) and not other_act(f)),
+    def says(f: Fact) -> bool:
+        return _says_thing(condition.get("metric", ""), f.context.replace("|", ""))
+
+    # a word the law equates with the thing (冰毒 for 甲基苯丙胺) counts as one shared word
+    scored = sorted(((own_thing(f), overlap(f) or int(says(f)), f) for f in same_unit
+                     if (shared(f) >= need or says(f)) and names_thing(f) and not claimed_elsewhere(f) and not other_act(f)),
                     key=lambda x: (-x[0], -x[1]))
     if scored and (scored[0][1] or not metric):
         return scored[0][2], "metric" if scored[0][1] else "unit", scored[0][:2]
@@ -286,6 +291,8 @@ def _timber_lower_bound(condition: dict, facts: list[Fact]) -> Fact | None:
 
 
 def _fmt(value: float, unit: str) -> str:
+    if unit == "千克" and 0 < value < 1:
+        return f"{value * 1000:.10g}克"      # 冰毒 0.015千克 is written 15克
     return f"{value:.10g}{unit}"       # 2500000元, not 2.5e+06元
 
 

@@ -871,8 +871,8 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
     for entry in load_table(path) or []:
         checked(entry, path, ("offense", "unit", "alternatives"), ("shared", "see"), name_field="offense")
         for alt in entry["alternatives"]:
-            checked(alt, path, ("text", "requirements"), ("label",), name_field="text")    # label "": one item
-        for r in entry.get("shared", []) + [r for alt in entry["alternatives"] for r in alt["requirements"]]:
+            checked(alt, path, ("text",), ("label", "requirements"), name_field="text")    # label "": one item
+        for r in entry.get("shared", []) + [r for alt in entry["alternatives"] for r in alt.get("requirements", [])]:
             checked(r, path, ("text", "options", "question"), name_field="text")
         found = units.get(entry["unit"])
         if found is None:
@@ -884,8 +884,9 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
             return Requirement(_quoted(r["text"], article, where), list(r["options"]), r["question"])
 
         shared = [requirement(r, f"{unit.id} shared") for r in entry.get("shared", [])]
-        alternatives = [Alternative(a.get("label", ""), _quoted(a["text"], article, f"{unit.id}{a.get('label', '')}"), [],
-                                    [requirement(r, f"{unit.id}{a.get('label', '')}") for r in a["requirements"]] + shared)
+        alternatives = [Alternative(a.get("label", ""), _quoted(a["text"], article, f"{unit.id}{a.get('label', '')}"),
+                                    conditions_in(a["text"]),     # 海洛因或者甲基苯丙胺十克以上: the article's own figures
+                                    [requirement(r, f"{unit.id}{a.get('label', '')}") for r in a.get("requirements", [])] + shared)
                         for a in entry["alternatives"]]
         head = article.split("\n")[0]
         out.append(Standard(f"std:{unit.id}:statutory", doc.id, unit.id, STATUTORY_TERM,

@@ -301,12 +301,12 @@ def test_place_means_and_multiples(standards):
 
 
 def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_path):
-    """危险作业罪, 抗税罪, 妨害传染病防治罪: the 刑法 article's own items are the filing standard
+    """危险作业罪, 抗税罪, 妨害传染病防治罪, 非法持有毒品罪: the 刑法 article's own items are the filing standard
     (corpus/data/statutory_standards.yaml), quoted from the article, shared conditions joined to each item."""
     from graph.standards import STATUTORY_TERM, statutory_standards
     docs = [d for d in load_corpus(BUNDLED_CORPUS).documents if d.type != "case"]
     by_offense = {s.offense_names[0]: s for s in statutory_standards(docs)}
-    assert set(by_offense) == {"危险作业罪", "抗税罪", "妨害传染病防治罪"}
+    assert set(by_offense) == {"危险作业罪", "抗税罪", "妨害传染病防治罪", "非法持有毒品罪"}
     danger = by_offense["危险作业罪"]
     assert (danger.unit_id, danger.tier, danger.term, danger.statutory) == ("xingfa:art134-1", "filing", STATUTORY_TERM, True)
     assert "jieshi-weihai-shengchan-anquan-2022:art3" in danger.see
@@ -519,3 +519,12 @@ def test_a_count_of_a_graded_thing_needs_the_grade(standards):
     assert ungraded["status"] == "unknown" and "严重食物中毒" in ungraded["conditions"][0]["question"]
     assert fourth("酒店婚宴造成四十多人严重食物中毒")["status"] == "met"
     assert fourth("酒店婚宴造成五人严重食物中毒")["status"] == "not_met"
+
+
+def test_a_word_the_law_equates_with_the_thing_is_matched_as_the_thing():
+    """向三百多名群众 counts the 对象 of 非法吸收公众存款对象一百五十人以上 (非法集资解释（2022）第一条: 社会公众即
+    社会不特定对象); the synonym table said so but the match still asked for a word of the metric itself."""
+    from api.verdict import _match
+    condition = {"metric": "非法吸收或者变相吸收公众存款对象", "unit": "人", "op": ">=", "value": 150.0, "text": "一百五十人以上"}
+    fact, how, _ = _match(condition, extract_facts("老板以高额回报为名向三百多名群众拉来投资款")["facts"])
+    assert fact is not None and fact.quantity.value == 300
