@@ -163,7 +163,8 @@ def test_the_act_alone_does_not_state_what_an_item_adds_to_it(store):
 
 def test_drug_possession_is_judged_on_the_criminal_laws_own_figures(store):
     """刑法第三百四十八条 sets 鸦片二百克、海洛因或者甲基苯丙胺十克 itself; the offense had no standard and every
-    possession case said 语料中未收录. 冰毒 is 甲基苯丙胺 by its common name; 海洛因 is named in a 或者 list."""
+    possession case said 语料中未收录. 冰毒 is 甲基苯丙胺 by its common name; 海洛因 is named in a 或者 list.
+    第三百四十七条: selling drugs is a crime 无论数量多少, once the act is stated."""
     def item(text, label):
         judged = _judgement(store, text, "非法持有毒品罪")[0]
         return next(a for s in judged for a in s["alternatives"] if a["label"] == label)["status"]
@@ -172,3 +173,5 @@ def test_drug_possession_is_judged_on_the_criminal_laws_own_figures(store):
     assert item("李某被查获时随身携带冰毒5克，供述系自己吸食", "海洛因、甲基苯丙胺") == "not_met"
     assert item("王某非法持有鸦片150克", "鸦片") == "not_met"
     assert _judged(store, "李某被查获时随身携带冰毒5克，供述系自己吸食", "非法持有毒品罪")["status"] != "met"
+    assert _judged(store, "张某以每克300元的价格向吸毒人员贩卖冰毒0.5克", "走私、贩卖、运输、制造毒品罪")["status"] == "met"
+    assert _judged(store, "张某被查获冰毒15克，无证据证明其贩卖", "走私、贩卖、运输、制造毒品罪")["status"] == "unknown"

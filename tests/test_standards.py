@@ -306,7 +306,7 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
     from graph.standards import STATUTORY_TERM, statutory_standards
     docs = [d for d in load_corpus(BUNDLED_CORPUS).documents if d.type != "case"]
     by_offense = {s.offense_names[0]: s for s in statutory_standards(docs)}
-    assert set(by_offense) == {"危险作业罪", "抗税罪", "妨害传染病防治罪", "非法持有毒品罪"}
+    assert set(by_offense) == {"危险作业罪", "抗税罪", "妨害传染病防治罪", "非法持有毒品罪", "走私、贩卖、运输、制造毒品罪"}
     danger = by_offense["危险作业罪"]
     assert (danger.unit_id, danger.tier, danger.term, danger.statutory) == ("xingfa:art134-1", "filing", STATUTORY_TERM, True)
     assert "jieshi-weihai-shengchan-anquan-2022:art3" in danger.see
