@@ -67,6 +67,21 @@ def conducts(directory: Path = CONDUCT_DIR) -> dict[str, Conduct]:
     return out
 
 
+# asked or argued in the clause, not stated: 这种还算冒牌药吗, 请问是否还能…认定为冒牌药, 有同事说…应该按假药的罪,
+# 不同意按假药处理. Read as statements, each met 生产、销售、提供假药罪 on a question about it.
+ASKED_IN_CLAUSE_RE = re.compile(r"还算|算不算|是不是|属不属于|是否|能否|可否|能不能")
+ARGUED_IN_CLAUSE_RE = re.compile(r"应该?按|应当按|不同意|按[^，。；？]{0,8}(?:处理|的罪|定罪)")
+REPORTED_BEFORE_RE = re.compile(r"(?:同事|有人|家属|律师|辩护人)(?:说|认为|称|主张|提出)")
+
+
+def _asked_or_argued(text: str, start: int, end: int) -> bool:
+    left, right = clause_bounds(text, start, end)
+    clause = text[left:right]
+    before = text[max(0, left - 20):left]
+    return bool(ASKED_IN_CLAUSE_RE.search(clause) or ARGUED_IN_CLAUSE_RE.search(clause)
+                or REPORTED_BEFORE_RE.search(before + text[left:start]))
+
+
 def _denied(text: str, start: int, end: int) -> bool:
     """Denied, asked, or another's act qualifying the thing handled (明知是…的, 收购…的: an act of handling
     earlier in the clause, a 的 after the match in it)."""
@@ -82,7 +97,7 @@ def stated_conduct(conduct: Conduct, text: str) -> str | None:
     """The clauses of the text that state the act, not denied just before it; None if none do."""
     at = 0
     while (m := conduct.pattern.search(text, at)) is not None:
-        if not _denied(text, m.start(), m.end()):
+        if not _denied(text, m.start(), m.end()) and not _asked_or_argued(text, m.start(), m.end()):
             left, right = clause_bounds(text, m.start(), m.end())
             return text[left:right]          # what the officer reads back: 销售以淀粉压制冒充的降压药，经…认定为假药
         at = m.start() + 1      # a denied match may hold a stated one: 没有采伐许可证，擅自砍伐…

@@ -175,3 +175,16 @@ def test_drug_possession_is_judged_on_the_criminal_laws_own_figures(store):
     assert _judged(store, "李某被查获时随身携带冰毒5克，供述系自己吸食", "非法持有毒品罪")["status"] != "met"
     assert _judged(store, "张某以每克300元的价格向吸毒人员贩卖冰毒0.5克", "走私、贩卖、运输、制造毒品罪")["status"] == "met"
     assert _judged(store, "张某被查获冰毒15克，无证据证明其贩卖", "走私、贩卖、运输、制造毒品罪")["status"] == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "医美诊所用的肉毒素是水货，检测是真货，就是国内没批准进口，这种还算冒牌药吗？",
+    "请问是否还能按以前的做法认定为假药",
+    "兽药基本是淀粉。有同事说兽药也是药，应该按假药的罪",
+    "企业不同意按假药处理",
+])
+def test_an_act_asked_about_or_argued_is_not_stated(text):
+    """Questions and opinions about the act met 生产、销售、提供假药罪 as if the facts stated it (4 officers'
+    questions on 劣药, 兽药 and unapproved imports did); the act stays to be established."""
+    assert stated_conduct(conducts()["生产、销售、提供假药罪"], text) is None
+    assert stated_conduct(conducts()["生产、销售、提供假药罪"], "某诊所销售以淀粉压制冒充的降压药，经药监部门认定为假药")
