@@ -69,7 +69,7 @@ def conducts(directory: Path = CONDUCT_DIR) -> dict[str, Conduct]:
 
 # asked or argued in the clause, not stated: 这种还算冒牌药吗, 请问是否还能…认定为冒牌药, 有同事说…应该按假药的罪,
 # 不同意按假药处理. Read as statements, each met 生产、销售、提供假药罪 on a question about it.
-ASKED_IN_CLAUSE_RE = re.compile(r"还算|算不算|是不是|属不属于|是否|能否|可否|能不能")
+ASKED_IN_CLAUSE_RE = re.compile(r"还算|算不算|是不是|属不属于|是否|能否|可否|能不能|算[^，。；？]{0,8}吗")
 ARGUED_IN_CLAUSE_RE = re.compile(r"应该?按|应当按|不同意|按[^，。；？]{0,8}(?:处理|的罪|定罪)")
 REPORTED_BEFORE_RE = re.compile(r"(?:同事|有人|家属|律师|辩护人)(?:说|认为|称|主张|提出)")
 
@@ -82,11 +82,21 @@ def _asked_or_argued(text: str, start: int, end: int) -> bool:
                 or REPORTED_BEFORE_RE.search(before + text[left:start]))
 
 
+# the notice or order the act answers, denied as issued: 消防部门此前没有对该厂下过责令改正通知书
+NOT_ISSUED_RE = re.compile(r"(?:没有|并未|从未|未曾|未)[^，。；]{0,6}?(?:下过|下达过?|发出过?|送达过?|收到过?|出具过?)")
+# someone else's act: 不能证明其明知木材系他人滥伐所得 states no 滥伐 by this person (向他人销售, 帮助他人走私
+# and 砍伐他人林木 are this person's acts)
+OTHERS_ACT_RE = re.compile(r"(?<![向为给助])(?:他人|别人)(?:盗伐|滥伐|偷伐|砍伐|盗窃|走私|贩卖|制造|生产|销售|捕捞|猎捕|采矿)")
+
+
 def _denied(text: str, start: int, end: int) -> bool:
     """Denied, asked, or another's act qualifying the thing handled (明知是…的, 收购…的: an act of handling
     earlier in the clause, a 的 after the match in it)."""
     before = text[max(0, start - DENIAL_WINDOW):start]
     if DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before) or ASKED_BEFORE_RE.search(before):
+        return True
+    # (the phrase itself may hold them: 消防部门…没有…下过…责令, 木材系他人滥伐)
+    if NOT_ISSUED_RE.search(text[max(0, start - 14):end]) or OTHERS_ACT_RE.search(text[max(0, start - 2):end]):
         return True
     left, right = clause_bounds(text, start, end)
     own_act = HANDLING_RE.search(text[start:end])      # 伪造的…发票而持有: the match reaches this person's act

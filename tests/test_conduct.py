@@ -182,9 +182,21 @@ def test_drug_possession_is_judged_on_the_criminal_laws_own_figures(store):
     "请问是否还能按以前的做法认定为假药",
     "兽药基本是淀粉。有同事说兽药也是药，应该按假药的罪",
     "企业不同意按假药处理",
+    "村集体的树，他超出来那部分算偷伐吗？",
 ])
 def test_an_act_asked_about_or_argued_is_not_stated(text):
     """Questions and opinions about the act met 生产、销售、提供假药罪 as if the facts stated it (4 officers'
     questions on 劣药, 兽药 and unapproved imports did); the act stays to be established."""
     assert stated_conduct(conducts()["生产、销售、提供假药罪"], text) is None
     assert stated_conduct(conducts()["生产、销售、提供假药罪"], "某诊所销售以淀粉压制冒充的降压药，经药监部门认定为假药")
+
+
+def test_a_notice_denied_as_issued_or_another_persons_act_is_not_this_persons_act():
+    """消防部门此前没有对该厂下过责令改正通知书 met 消防责任事故罪 (经…通知…而拒绝执行); 不能证明其明知木材系他人滥伐
+    所得 met 滥伐林木罪 for the buyer. 砍伐他人承包的林木 and 向他人销售 remain this person's acts."""
+    fire, felling = conducts()["消防责任事故罪"], conducts()["滥伐林木罪"]
+    assert stated_conduct(fire, "消防部门此前没有对该厂下过责令改正通知书，厂方也未收到任何消防整改文书") is None
+    assert stated_conduct(fire, "消防救援大队两次下发《责令限期改正通知书》，院长均未组织整改")
+    assert stated_conduct(felling, "现有证据不能证明其明知木材系他人滥伐所得") is None
+    assert stated_conduct(conducts()["盗伐林木罪"], "张某未经许可砍伐他人承包的林木")
+    assert stated_conduct(conducts()["生产、销售、提供假药罪"], "张某向他人销售以淀粉压制的假药")
