@@ -396,6 +396,27 @@ def _after_listed_heads(clause: str) -> str | None:
     return None
 
 
+SHARED_HEAD_MAX = 8     # 行为人非法占用耕地 + 建房 is too long to be found whole; 建房 is read with the act
+CATEGORY_WORDS = ("作品", "物品", "产品", "制品", "资料")   # 文字作品、音乐、电影: 作品 is the kind, not a sibling
+
+
+def _shared_head(parts: list[str]) -> list[str]:
+    """"严重影响他人正常工作、生产、生活" → …正常工作, …正常生产, …正常生活: two or more two-character items after a
+    longer one share its words before its last two. Bare, 生活 was an option met by any text with the word.
+    A single short item (他人精神失常、自杀) may be no such sibling and is left alone."""
+    out, i = list(parts), 0
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and len(out[j]) == 2 and re.fullmatch(r"[\u4e00-\u9fa5]{2}", out[j]):
+            j += 1
+        if (j - i - 1 >= 2 and 5 <= len(out[i]) <= SHARED_HEAD_MAX + 2 and not re.search(r"或者|或", out[i][-4:])
+                and out[i][-2:] not in CATEGORY_WORDS):
+            prefix = out[i][:-2]
+            out[i + 1:j] = [prefix + p for p in out[i + 1:j]]
+        i = j
+    return out
+
+
 def _options(clause: str) -> list[str]:
     """"非法制造、买卖、运输、邮寄、储存爆炸装置" → 非法制造爆炸装置, 买卖爆炸装置, …: verbs before 、 share
     the object of the last one; then 或者 separates options."""
@@ -422,6 +443,7 @@ def _options(clause: str) -> list[str]:
             suffix = ""
         parts = verbs + [prefix + e + suffix for e in [parts[a - 1][-1], *parts[a:b + 1], parts[b + 1][0]]] + parts[b + 2:]
         return [o for p in parts for o in re.split(r"或者|或", p)]
+    parts = _shared_head(parts)
     last = parts[-1]
     verb = next((v for v in sorted(SHARED_OBJECT_VERBS, key=len, reverse=True) if last.startswith(v)), None)
     if len(parts) > 1 and verb and len(last) > len(verb) + 1 and all(len(p) <= 4 for p in parts[:-1]):

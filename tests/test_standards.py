@@ -528,3 +528,13 @@ def test_a_word_the_law_equates_with_the_thing_is_matched_as_the_thing():
     condition = {"metric": "非法吸收或者变相吸收公众存款对象", "unit": "人", "op": ">=", "value": 150.0, "text": "一百五十人以上"}
     fact, how, _ = _match(condition, extract_facts("老板以高额回报为名向三百多名群众拉来投资款")["facts"])
     assert fact is not None and fact.quantity.value == 300
+
+
+def test_two_character_siblings_share_the_words_of_the_item_before_them():
+    """严重影响他人正常工作、生产、生活: 生活 alone was an option met by any text with the word."""
+    (_, second) = requirements_in("（二）追逐、拦截、辱骂他人，严重影响他人正常工作、生产、生活，或者造成他人精神失常、自杀的")
+    assert "严重影响他人正常生活" in second.options and "生活" not in second.options
+    (acts,) = requirements_in("（八）多次非法制造、买卖、运输、邮寄、储存弹药、爆炸物的")
+    assert "多次非法买卖" in acts.options
+    (works,) = requirements_in("（三）复制发行其文字作品、音乐、电影、电视、录像作品、计算机软件及其他作品")
+    assert "复制发行其文字音乐" not in works.options          # 作品 is the kind, not a sibling of 音乐
