@@ -24,8 +24,6 @@ GAP = "…"               # in a phrase: the parts in this order, within one sen
 GAP_CHARS = 12          # characters a gap may span (采伐…林木: 采伐了村集体的杉木林木)
 DENIAL_WINDOW = 8       # characters before a phrase read for its denial (并未砍伐)
 NEGATED_BEFORE_RE = re.compile(r"(?:没|无|未|不|非|并未|没有)(?:有|曾|再|算|是|属于)?(?:检出|检测出|查出|发现)?$")  # 未检出有毒有害物质
-# asked, not stated: 这还算不算假药？ 是否属于盗伐？
-ASKED_BEFORE_RE = re.compile(r"(?:算不算|是不是|属不属于|是否|能否|可否|能不能)(?:认定为|定为|按|算|是|属于|构成)?$")
 # another's act as an attribute of what this person handled: 收购盗伐的林木, 明知是村民偷砍的松木仍买下
 ATTRIBUTE_BEFORE_RE = re.compile(r"(?:明知是|明知系|收购|购买|收买|买下|运输|代为销售|窝藏|转移)")
 HANDLING_RE = re.compile(r"收购|购买|收买|买下|运输|销售|出售|持有|使用|窝藏|转移")
@@ -67,19 +65,13 @@ def conducts(directory: Path = CONDUCT_DIR) -> dict[str, Conduct]:
     return out
 
 
-# asked or argued in the clause, not stated: 这种还算冒牌药吗, 请问是否还能…认定为冒牌药, 有同事说…应该按假药的罪,
-# 不同意按假药处理. Read as statements, each met 生产、销售、提供假药罪 on a question about it.
+# asked or argued in the clause, not stated: 这还算不算假药？ 是否属于盗伐？ 这种还算冒牌药吗, 请问是否还能…认定为
+# 冒牌药, 有同事说…应该按假药的罪, 不同意按假药处理. Read as statements, each met 生产、销售、提供假药罪 on a
+# question about it.
 ASKED_IN_CLAUSE_RE = re.compile(r"还算|算不算|是不是|属不属于|是否|能否|可否|能不能|算[^，。；？]{0,8}吗")
 ARGUED_IN_CLAUSE_RE = re.compile(r"应该?按|应当按|不同意|按[^，。；？]{0,8}(?:处理|的罪|定罪)")
 REPORTED_BEFORE_RE = re.compile(r"(?:同事|有人|家属|律师|辩护人)(?:说|认为|称|主张|提出)")
-
-
-def _asked_or_argued(text: str, start: int, end: int) -> bool:
-    left, right = clause_bounds(text, start, end)
-    clause = text[left:right]
-    before = text[max(0, left - 20):left]
-    return bool(ASKED_IN_CLAUSE_RE.search(clause) or ARGUED_IN_CLAUSE_RE.search(clause)
-                or REPORTED_BEFORE_RE.search(before + text[left:start]))
+REPORTED_WINDOW = 20    # characters before the clause read for whose words it reports
 
 
 # the notice or order the act answers, denied as issued: 消防部门此前没有对该厂下过责令改正通知书
@@ -90,24 +82,28 @@ OTHERS_ACT_RE = re.compile(r"(?<![向为给助])(?:他人|别人)(?:盗伐|滥�
 
 
 def _denied(text: str, start: int, end: int) -> bool:
-    """Denied, asked, or another's act qualifying the thing handled (明知是…的, 收购…的: an act of handling
-    earlier in the clause, a 的 after the match in it)."""
+    """Denied, asked or argued, or another's act: another's act qualifying the thing handled (明知是…的,
+    收购…的: an act of handling earlier in the clause, a 的 after the match in it) or ending the phrase."""
     before = text[max(0, start - DENIAL_WINDOW):start]
-    if DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before) or ASKED_BEFORE_RE.search(before):
+    if DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before):
         return True
     # (the phrase itself may hold them: 消防部门…没有…下过…责令, 木材系他人滥伐)
     if NOT_ISSUED_RE.search(text[max(0, start - 14):end]) or OTHERS_ACT_RE.search(text[max(0, start - 2):end]):
         return True
     left, right = clause_bounds(text, start, end)
+    clause = text[left:right]
+    if (ASKED_IN_CLAUSE_RE.search(clause) or ARGUED_IN_CLAUSE_RE.search(clause)
+            or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start])):
+        return True
     own_act = HANDLING_RE.search(text[start:end])      # 伪造的…发票而持有: the match reaches this person's act
     return "的" in text[start:right] and bool(ATTRIBUTE_BEFORE_RE.search(text[left:start])) and not own_act
 
 
 def stated_conduct(conduct: Conduct, text: str) -> str | None:
-    """The clauses of the text that state the act, not denied just before it; None if none do."""
+    """The clauses of the text that state the act, not denied, asked or argued; None if none do."""
     at = 0
     while (m := conduct.pattern.search(text, at)) is not None:
-        if not _denied(text, m.start(), m.end()) and not _asked_or_argued(text, m.start(), m.end()):
+        if not _denied(text, m.start(), m.end()):
             left, right = clause_bounds(text, m.start(), m.end())
             return text[left:right]          # what the officer reads back: 销售以淀粉压制冒充的降压药，经…认定为假药
         at = m.start() + 1      # a denied match may hold a stated one: 没有采伐许可证，擅自砍伐…

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from corpus.quantities import BOUND_AT_LEAST, BOUND_AT_MOST, BOUND_BELOW, value_range
+from corpus.quantities import value_range, with_bound
 from graph.proportional import HALF_RE, SHARE_ITEMS_RE, referenced_items
 
 
@@ -49,10 +49,7 @@ class Share:
 
 def _stated(fact: dict) -> str:
     """The number as the facts state it, bound and all: 近50, 50以上, 50."""
-    q, v = fact.get("qualifier"), f"{fact['value']:.10g}"
-    if q in BOUND_BELOW + BOUND_AT_MOST + BOUND_AT_LEAST:
-        return f"{v}{q}" if q in ("以上", "以下") else f"{q}{v}"
-    return v
+    return with_bound(f"{fact['value']:.10g}", fact.get("qualifier"))
 
 
 def _shares(labels: list[str], by_label: dict[str, dict]) -> tuple[list[Share], list[str]] | None:

@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from corpus.numerals import parse_chinese_int
-from corpus.quantities import BOUND_AT_LEAST, BOUND_AT_MOST, BOUND_BELOW, Quantity, parse_number, value_range
+from corpus.quantities import BOUND_AT_LEAST, BOUND_AT_MOST, BOUND_BELOW, Quantity, parse_number, value_range, with_bound
 from graph.acts import act_words
 from graph.standards import find_measures
 
@@ -383,7 +383,7 @@ def _bounded(qualifier: str | None, v: float, c: dict, status: str, compared: st
     if not qualifier or qualifier not in BOUND_BELOW + BOUND_AT_MOST + BOUND_AT_LEAST:
         return status, compared
     low, top = c["value"], c.get("upper", c["value"])
-    said = f"案情称“{qualifier}{_fmt(v, c['unit'])}”" if qualifier not in ("以下", "以上") else f"案情称“{_fmt(v, c['unit'])}{qualifier}”"
+    said = f"案情称“{with_bound(_fmt(v, c['unit']), qualifier)}”"
     least, most = value_range(v, qualifier)
     decided = "met" if least >= top else "not_met" if most < low else STATUS_UNKNOWN
     if decided == STATUS_UNKNOWN:

@@ -89,6 +89,13 @@ def value_range(value: float, qualifier: str | None) -> tuple[float, float]:
     return value, value
 
 
+def with_bound(shown: str, qualifier: str | None) -> str:
+    """A number shown as the facts state it, bound and all: 近50条, 50条以上, 50条."""
+    if qualifier in ("以上", "以下"):
+        return f"{shown}{qualifier}"
+    return f"{qualifier}{shown}" if qualifier in BOUND_BELOW + BOUND_AT_MOST + BOUND_AT_LEAST else shown
+
+
 def _bound_before(text: str, start: int) -> str | None:
     m = BOUND_BEFORE_RE.search(text[max(0, start - 4):start])
     return m.group(1) if m else None

@@ -409,9 +409,9 @@ def _shared_head(parts: list[str]) -> list[str]:
         j = i + 1
         while j < len(out) and len(out[j]) == 2 and re.fullmatch(r"[\u4e00-\u9fa5]{2}", out[j]):
             j += 1
-        if (j - i - 1 >= 2 and 5 <= len(out[i]) <= SHARED_HEAD_MAX + 2 and not re.search(r"或者|或", out[i][-4:])
+        prefix = out[i][:-2]
+        if (j - i - 1 >= 2 and 3 <= len(prefix) <= SHARED_HEAD_MAX and not re.search(r"或者|或", out[i][-4:])
                 and out[i][-2:] not in CATEGORY_WORDS):
-            prefix = out[i][:-2]
             out[i + 1:j] = [prefix + p for p in out[i + 1:j]]
         i = j
     return out
