@@ -12,6 +12,7 @@ import datetime as dt
 from graph.queries import offense_mentions, offense_view, offenses_of_charges, related_typical_cases
 from graph.name_words import is_question
 from indexer.analysis import tokenize
+from graph.scopes import stated_object
 from graph.standards import mark_governing
 from indexer.predict import article_unit_id, available as predictor_available, load as load_predictor
 from indexer.predict.distinctions import undecided as undecided_charges
@@ -48,14 +49,45 @@ def evaluate_offense_standards(graph, view: dict, extracted: dict, cite=lambda u
         if applied:          # another offense's clause, by reference: say which article applies it here
             cite(applied["unit_id"])
             result["notes"] = [f"依照{applied['label']}适用：{applied['quote']}。"] + result["notes"]
+        scope = props.get("scope")
+        if scope:
+            scope = {**scope, "stated": stated_object(scope, extracted["text"]),
+                     "unless_stated": next((w for w in scope["unless"] if w in extracted["text"]), None)}
+            if scope["stated"] is None:
+                result = _out_of_scope(result, scope)
         standards.append({"id": std["id"], "clause": std["term"], "subject": std["subject"], "applied_by": applied,
                           "tier": props.get("tier", "filing"), "review": props.get("review"),
-                          "specific": props.get("specific", False),
+                          "specific": props.get("specific", False), "scope": scope,
                           "source": {**std["source"], "citation": cite(std["source"]["unit_id"])}, **result})
     mark_governing(standards, lambda doc_id: (nodes[f"doc:{doc_id}"].props.get("status")
                                               if f"doc:{doc_id}" in nodes else None))
+    for s in standards:
+        if s["scope"] and s["scope"]["stated"] is None:
+            s["governing"] = False          # a clause for another trade's object does not decide these facts
     standards.sort(key=lambda s: (TIER_ORDER.get(s["tier"], 2), not s["governing"]))
     return standards
+
+
+def _out_of_scope(result: dict, scope: dict) -> dict:
+    """A clause for an object the facts do not name: shown, not applied, and its items not asked."""
+    why = (f"案情涉及{scope['unless_stated']}：{scope['unless_note']}" if scope["unless_stated"]
+           else f"案情未说明涉及{scope['kind']}")
+    return {**result, "status": "not_applicable", "questions": [],
+            "notes": [f"本条限于“{scope['quote']}”（{scope['kind']}）；{why}，本条不作为判断依据。"]}
+
+
+def _unnamed_objects(standards: list[dict]) -> dict | None:
+    """The verdict when every filing clause is limited to an object the facts do not name: which
+    objects the corpus has figures for, and the question that decides which applies."""
+    scoped = [s["scope"] for s in standards if s["tier"] == "filing" and s.get("scope") and s["scope"]["stated"] is None]
+    if not scoped:
+        return None
+    listed = "；".join(dict.fromkeys(scope["kind"] for scope in scoped))
+    other_rules = list(dict.fromkeys(f"案情涉及{scope['unless_stated']}：{scope['unless_note']}。"
+                                     for scope in scoped if scope["unless_stated"]))
+    return {"status": STATUS_UNKNOWN, "basis": [], "questions": [f"行为对象是否属于：{listed}？（各类对象适用不同的入罪标准）"],
+            "notes": [f"该罪名的入罪标准按行为对象分别规定，语料收录的标准分别适用于：{listed}。案情未说明对象属于其中哪一类，"
+                      "无法依据语料判断；对象不在其列的，语料中没有其入罪标准。"] + other_rules}
 
 
 def offense_verdict(standards: list[dict]) -> dict:
@@ -64,7 +96,7 @@ def offense_verdict(standards: list[dict]) -> dict:
     unknown (无法判断) otherwise, with the questions that would decide it."""
     governing = [s for s in standards if s.get("governing")]
     if not governing:
-        return {"status": STATUS_UNKNOWN, "basis": [], "questions": [],
+        return _unnamed_objects(standards) or {"status": STATUS_UNKNOWN, "basis": [], "questions": [],
                 "notes": ["语料中未收录该罪名的立案追诉标准或入罪数额标准，无法依据语料判断。"]}
     met = [s["id"] for s in governing if s["status"] == "met"]
     if met:

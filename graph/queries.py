@@ -108,7 +108,7 @@ def _standard_ref(store: GraphStore, node_id: str) -> dict:
     p = store.node(node_id).props
     doc = store.node(f"doc:{p['doc_id']}")
     return {"id": node_id, "tier": p.get("tier", "filing"), "review": p.get("review"), "specific": p.get("specific", False),
-            "source": {"doc_id": p["doc_id"], "effective": p.get("effective"),
+            "scope": p.get("scope"), "source": {"doc_id": p["doc_id"], "effective": p.get("effective"),
                        "status": doc.props.get("status") if doc else None}}
 
 
@@ -137,7 +137,7 @@ def standard_view(store: GraphStore, node_id: str) -> dict:
     governing, superseded_by = _governing(store, node_id)
     return {"id": n.id, "term": p["term"], "subject": p["subject"], "alternatives": p["alternatives"],
             "tier": p.get("tier", "filing"), "review": p.get("review"), "specific": p.get("specific", False),
-            "governing": governing, "superseded_by": superseded_by,
+            "scope": p.get("scope"), "governing": governing, "superseded_by": superseded_by,
             "source": {"unit_id": p["unit_id"], "doc_id": p["doc_id"], "doc_title": doc.label if doc else p["doc_id"],
                        "label": art.label if art else p["unit_id"], "effective": p.get("effective")},
             "quote": p["source_text"]}

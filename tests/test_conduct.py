@@ -1,17 +1,14 @@
 """An offense's act, which its threshold items take for granted (api/conduct.py): a verdict met on amounts
 alone stays open until the facts state the act."""
-from pathlib import Path
-
 import pytest
 
 from api.conduct import CONDUCT_DIR, Conduct, _pattern, act_in, conducts, stated_conduct, with_conduct
 from api.consult import consult
 from corpus.curated import CuratedTableError
-from corpus.loader import BUNDLED_CORPUS, load_corpus
-from graph.extract import build_graph
 from graph.queries import offense_view
-from graph.store import EmbeddedGraphStore
 from indexer.search import SearchService
+
+from .conftest import judgement
 
 MET = {"status": "met", "basis": ["std:x"], "questions": [], "notes": []}
 TIMBER = Conduct("非法收购、运输盗伐、滥伐的林木罪", "xingfa:art345", "非法收购、运输明知是盗伐、滥伐的林木",
@@ -65,11 +62,9 @@ def test_a_slip_in_the_table_names_file_line_and_field(tmp_path, entry, field):
         conducts.__wrapped__(tmp_path)
 
 
-def test_every_offense_with_a_filing_standard_has_its_act_quoted_from_the_law():
+def test_every_offense_with_a_filing_standard_has_its_act_quoted_from_the_law(law_documents, store):
     """The table is complete for the offenses a verdict can be met for, and each entry quotes its unit."""
-    docs = [d for d in load_corpus(BUNDLED_CORPUS).documents if d.type != "case"]
-    units = {u.id: "".join(u.text.split()) for d in docs for u in d.units}
-    store = EmbeddedGraphStore.from_graph(build_graph(docs))
+    units = {u.id: "".join(u.text.split()) for d in law_documents for u in d.units}
     table = conducts(CONDUCT_DIR)
     offenses = {n.label: n.id for n in store.nodes_of_kind("Offense")}
     assert set(table) <= set(offenses), set(table) - set(offenses)
@@ -104,23 +99,12 @@ def test_amounts_shared_with_another_offense_do_not_meet_it_without_its_act(serv
 
 
 @pytest.fixture(scope="module")
-def store():
-    return EmbeddedGraphStore.from_graph(build_graph([d for d in load_corpus(BUNDLED_CORPUS).documents if d.type != "case"]))
-
-
-def _judgement(store, text: str, offense: str) -> tuple[list[dict], dict]:
-    """The offense's clauses evaluated on the text and its verdict, as consultation reads them."""
-    from api.consult import judge_offense
-    from api.verdict import extract_facts
-    from graph.queries import offense_mentions
-    from graph.schema import offense_id
-    view = offense_view(store, offense_id(offense))
-    named = dict(offense_mentions(store, text))
-    return judge_offense(store, view, extract_facts(text), named.get(view["id"]), named=view["id"] in named)
+def store(law_store):
+    return law_store
 
 
 def _judged(store, text: str, offense: str) -> dict:
-    return _judgement(store, text, offense)[1]
+    return judgement(store, text, offense)[1]
 
 
 def test_a_requirement_restating_the_act_is_met_by_the_facts_own_words_for_it(store):
@@ -146,7 +130,7 @@ def test_the_act_alone_does_not_state_what_an_item_adds_to_it(store):
     from api.conduct import act_in
 
     def items(text, offense, std_id):
-        judged = _judgement(store, text, offense)[0]
+        judged = judgement(store, text, offense)[0]
         return {a["label"]: a["status"] for s in judged if s["id"] == std_id for a in s["alternatives"]}
     lodging = items("王某在出租屋内容留一名妇女卖淫一次", "引诱、容留、介绍卖淫罪", "std:lian-zhuisu-biaozhun-1:art78")
     assert lodging["（二）"] == lodging["（三）"] == "unknown"
@@ -166,7 +150,7 @@ def test_drug_possession_is_judged_on_the_criminal_laws_own_figures(store):
     possession case said 语料中未收录. 冰毒 is 甲基苯丙胺 by its common name; 海洛因 is named in a 或者 list.
     第三百四十七条: selling drugs is a crime 无论数量多少, once the act is stated."""
     def item(text, label):
-        judged = _judgement(store, text, "非法持有毒品罪")[0]
+        judged = judgement(store, text, "非法持有毒品罪")[0]
         return next(a for s in judged for a in s["alternatives"] if a["label"] == label)["status"]
     assert _judged(store, "李某被查获时随身携带冰毒15克", "非法持有毒品罪")["status"] == "met"
     assert _judged(store, "王某非法持有海洛因12克", "非法持有毒品罪")["status"] == "met"

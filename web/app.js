@@ -413,6 +413,7 @@ async function openOffense(name) {
       <div class="article-text">${esc(a.text || "")}</div><div class="note">罪名依据：${esc(a.provenance.source_title)}</div></div>`).join("") || "<p class='note'>无</p>"}</section>
     <section><h2>立案追诉标准 / 数额标准</h2>${v.amendment_note ? `<p class="note">${esc(v.amendment_note)}</p>` : ""}${v.standards.length ? v.standards.map((s) => `<div><h3>“${esc(s.term)}” — ${unitLink(s.source.unit_id, s.source.doc_title + s.source.label.replace(s.source.doc_title, ""))}</h3>
       ${s.applied_by ? `<p class="note">依照${unitLink(s.applied_by.unit_id, s.applied_by.label)}适用：${esc(s.applied_by.quote)}。</p>` : ""}
+      ${s.scope ? `<p class="note">本条限于“${esc(s.scope.quote)}”（${esc(s.scope.kind)}），不适用于其他对象。</p>` : ""}
       <ul>${s.alternatives.map((a) => `<li>${esc(a.text)}${a.conditions.length ? ` <span class="note">（${a.conditions.map((c) => esc(c.metric + " " + (c.op === ">=" ? "≥" : c.op) + " " + c.value + c.unit + (c.upper ? "（至 " + c.upper + c.unit + "，由各地确定）" : ""))).join("；")}）</span>` : ""}</li>`).join("")}</ul></div>`).join("") : `<p class="note">${esc(v.standards_note)}</p>`}</section>
     <section><h2>正向衔接：达到追诉标准应移送的行政违法行为</h2>${violations(v.forward_violations, "语料中暂无与该罪名对应的行政处罚规定。")}</section>
     <section><h2>反向衔接：不起诉或免予刑事处罚后可适用的行政处罚</h2>${violations(v.reverse_violations, "语料中暂无可适用的行政处罚规定。")}</section>

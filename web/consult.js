@@ -59,13 +59,14 @@
   function standardHtml(s, cite) {
     const review = s.review ? `<span class="badge s-待核" title="${esc(s.review)}">待核</span>` : "";
     const superseded = s.superseded_by ? `<span class="note">（已由较新的标准取代）</span>` : "";
+    const scope = s.scope ? `<span class="note">（限于${esc(s.scope.kind)}）</span>` : "";
     const tier = s.tier === "aggravating" ? "加重情节" : "入罪标准";
     const alts = (s.alternatives || []).filter((a) => (a.conditions || []).length || a.status !== "unknown" || a.note);
     const body = `${alts.map((a) => `<li class="alt"><span class="status-${esc(a.status)}">${esc(statusLabel(a.status))}</span>
         ${a.label && !(a.text || "").startsWith(a.label) ? `<b>${esc(a.label)}</b> ` : ""}${esc(a.text)}${conditionRows(a)}</li>`).join("")}`;
     const notes = (s.notes || []).map((n) => `<p class="note">${esc(n)}</p>`).join("");
     const head = `<span class="status-${esc(s.status)}">${esc(statusLabel(s.status))}</span>
-      ${esc(tier)}“${esc(s.clause)}” — ${cite.link(s.source && s.source.unit_id)} ${review}${superseded}`;
+      ${esc(tier)}“${esc(s.clause)}” — ${cite.link(s.source && s.source.unit_id)} ${review}${superseded}${scope}`;
     if (!alts.length) return `<div class="standard flat">${head}${notes}</div>`;     // nothing to compare item by item
     const open = s.governing !== false && s.tier !== "aggravating";
     return `<details class="standard"${open ? " open" : ""}><summary>${head}</summary><ul class="alts">${body}</ul>${notes}</details>`;

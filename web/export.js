@@ -64,7 +64,7 @@
     if (v.amendment_note) p(v.amendment_note);
     if (v.standards.length) {
       b.push({ type: "table", header: ["标准", "出处", "情形"], widths: [14, 30, 56], rows: v.standards.map((s) => [
-        s.term + (s.tier === "aggravating" ? "（加重情节）" : "") + (s.review ? "（待核）" : "") + (s.superseded_by ? "（已被取代）" : ""),
+        s.term + (s.tier === "aggravating" ? "（加重情节）" : "") + (s.review ? "（待核）" : "") + (s.superseded_by ? "（已被取代）" : "") + (s.scope ? "（限于" + s.scope.kind + "）" : ""),
         citation(s.source.doc_title, s.source.label), s.alternatives.map((a) => a.text).join("\n")]) });
     } else p(v.standards_note || "无");
     const violations = (list, heading) => {

@@ -6,7 +6,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .base import Out, Source
-from .offenses import AppliedBy, LinkStatus, TypicalCaseRef
+from .offenses import AppliedBy, LinkStatus, StandardScope, TypicalCaseRef
 from .search import MAX_QUERY_CHARS, Predicted
 
 MAX_AMOUNT = 1e15   # beyond any real amount or quantity: a typo or an overflow
@@ -90,6 +90,7 @@ class EvaluatedStandard(Out):
     tier: str
     review: str | None
     specific: bool
+    scope: StandardScope | None = None
     source: CitedSource
     status: str
     firm_status: str

@@ -83,6 +83,20 @@ class AppliedBy(Out):
     quote: str
 
 
+class StandardScope(Out):
+    """The one kind of object a clause holds for (graph/scopes.py: 非法经营烟草专卖品); stated is the
+    word of the facts that names it, None where they name none (then the clause does not apply),
+    absent on an offense page."""
+    unit: str
+    quote: str
+    kind: str
+    words: list[str]
+    unless: list[str]               # words that put the facts under a rule the corpus lacks (信用卡)
+    unless_note: str | None
+    stated: str | None = None       # on these facts: the word that names the object
+    unless_stated: str | None = None
+
+
 class StandardView(Out):
     """A threshold clause (立案追诉标准 / 数额标准) with its tier and whether it governs."""
     id: str
@@ -92,6 +106,7 @@ class StandardView(Out):
     tier: str
     review: str | None
     specific: bool
+    scope: StandardScope | None = None
     governing: bool
     superseded_by: str | None
     source: StandardSource

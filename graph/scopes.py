@@ -1,0 +1,48 @@
+"""Clauses that hold for one kind of object only (corpus/data/standard_scopes.yaml).
+
+非法经营罪 is one offense over many trades, and each interpretation gives the figures for its own
+trade: the tobacco interpretation's 五万元 says nothing about payment settlement. Read as general
+thresholds, the newest of them would supersede the rest and a tobacco figure would decide a foreign
+exchange case. A scoped clause instead governs only where the facts name its object.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.curated import CuratedTableError, checked, load_table, location
+from corpus.model import Document
+
+STANDARD_SCOPES = Path(__file__).resolve().parents[1] / "corpus" / "data" / "standard_scopes.yaml"
+
+
+def load_scopes(docs: list[Document], path: Path = STANDARD_SCOPES) -> dict[str, dict]:
+    """unit id → {unit, quote, kind, words, unless, unless_note}, every entry checked against the
+    corpus: the quote must be each unit's words and each word its document's, unless listed as a
+    common word. Units the corpus lacks are skipped (a test corpus)."""
+    units = {u.id: (d, u) for d in docs for u in d.units}
+    scopes = {}
+    for entry in load_table(path) or []:
+        checked(entry, path, ("units", "quote", "kind", "words"), ("common", "unless", "unless_note"), name_field="kind")
+        where = location(path, entry, entry["kind"])
+        if bool(entry.get("unless")) != bool(entry.get("unless_note")):
+            raise CuratedTableError(f"{where}: unless and unless_note go together")
+        scope = {"quote": entry["quote"], "kind": entry["kind"], "words": list(entry["words"]) + list(entry.get("common") or []),
+                 "unless": list(entry.get("unless") or []), "unless_note": entry.get("unless_note")}
+        for unit_id in (u for u in entry["units"] if u in units):
+            doc, unit = units[unit_id]
+            if entry["quote"] not in unit.text:
+                raise CuratedTableError(f"{where}: the quote is not in {unit_id}")
+            document_text = "\n".join(u.text for u in doc.units)
+            strange = [w for w in entry["words"] if w not in document_text]
+            if strange:
+                raise CuratedTableError(f"{where}: '{strange[0]}' is not a word of {doc.id} (list it under common)")
+            scopes[unit_id] = {"unit": unit_id, **scope}
+    return scopes
+
+
+def stated_object(scope: dict, text: str) -> str | None:
+    """The first of the scope's words the facts use; None when they name none of them, or name
+    something (an `unless` word) another rule decides."""
+    if any(w in text for w in scope.get("unless", ())):
+        return None
+    return next((w for w in scope["words"] if w in text), None)
