@@ -48,8 +48,9 @@ class Share:
 
 
 def _stated(fact: dict) -> str:
-    """The number as the facts state it, bound and all: 近50, 50以上, 50."""
-    return with_bound(f"{fact['value']:.10g}", fact.get("qualifier"))
+    """The number as the facts state it, bound and all: 近50, 50以上, 50, 40至60."""
+    upper = fact.get("upper")
+    return with_bound(f"{fact['value']:.10g}", fact.get("qualifier"), None if upper is None else f"{upper:.10g}")
 
 
 def _shares(labels: list[str], by_label: dict[str, dict]) -> tuple[list[Share], list[str]] | None:
@@ -61,7 +62,7 @@ def _shares(labels: list[str], by_label: dict[str, dict]) -> tuple[list[Share], 
     shares, unknown = [], []
     for c in _counted_once(counts):
         if c.get("fact"):
-            least, most = value_range(c["fact"]["value"], c["fact"].get("qualifier"))
+            least, most = value_range(c["fact"]["value"], c["fact"].get("qualifier"), c["fact"].get("upper"))
             shares.append(Share(least / c["value"], most / c["value"], f"{_stated(c['fact'])}/{c['value']:.10g}{c['unit']}"))
             if least != most:
                 unknown.append(f"{c.get('metric') or c['text']}的确切数量")
@@ -151,7 +152,7 @@ def evaluate_share(condition: dict, evaluated: list[dict]) -> dict | None:
                 statuses.append("unknown")
                 missing.append(c.get("metric") or c["text"])
                 continue
-            least, most = value_range(c["fact"]["value"], c["fact"].get("qualifier"))
+            least, most = value_range(c["fact"]["value"], c["fact"].get("qualifier"), c["fact"].get("upper"))
             status = "met" if least >= need else "not_met" if most < need else "unknown"
             statuses.append(status)
             if status == "unknown":

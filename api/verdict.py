@@ -21,7 +21,8 @@ from pathlib import Path
 import yaml
 
 from corpus.numerals import parse_chinese_int
-from corpus.quantities import BOUND_AT_LEAST, BOUND_AT_MOST, BOUND_BELOW, Quantity, parse_number, value_range, with_bound
+from corpus.quantities import (BOUND_AT_LEAST, BOUND_AT_MOST, BOUND_BELOW, Quantity, parse_number, stated_ranges,
+                               value_range, with_bound)
 from graph.acts import act_words
 from graph.standards import find_measures
 
@@ -102,7 +103,7 @@ def extract_facts(text: str) -> dict:
     offender when the text says it (None when it does not); dates; and the text itself."""
     facts = []
     date_spans = [m.span() for m in DATE_RE.finditer(text)]
-    for q in find_measures(text):
+    for q in stated_ranges(text, find_measures(text)):
         if any(a <= q.start < b for a, b in date_spans):
             continue   # 2021年3月 is a date, not a duration
         if q.unit == "元" and RATE_RE.search(re.split(ITEM_SEPARATORS, text[max(0, q.start - 12):q.start])[-1]):
@@ -352,7 +353,7 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             elif status == STATUS_UNKNOWN:
                 out["question"] = (f"本省（自治区、直辖市）确定的数额标准是多少（在{_fmt(c['value'], c['unit'])}至"
                                    f"{_fmt(top, c['unit'])}之间）？")
-        status, compared = _bounded(fact.quantity.qualifier, v, c, status, compared)
+        status, compared = _bounded(fact.quantity, c, status, compared)
         if status == STATUS_UNKNOWN and "question" not in out:
             out["question"] = f"{c.get('metric') or '数额'}的确切数额是多少（标准：{c['text']}）？"
     elif c["op"] == "<=":
@@ -376,15 +377,18 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
 SEVERITY_WORDS = ("严重", "重大")
 
 
-def _bounded(qualifier: str | None, v: float, c: dict, status: str, compared: str) -> tuple[str, str]:
-    """A ">=" comparison with a bound instead of an exact amount (corpus.quantities.BOUND_*): below or at
-    most a figure under the threshold rules it out, at least a figure over it meets it, and anything else
-    leaves it open. Compared as if exact, 接近五万元 met 五万元以上."""
-    if not qualifier or qualifier not in BOUND_BELOW + BOUND_AT_MOST + BOUND_AT_LEAST:
+def _bounded(stated: Quantity, c: dict, status: str, compared: str) -> tuple[str, str]:
+    """A ">=" comparison with a bound or a range instead of an exact amount (corpus.quantities.BOUND_*,
+    stated_ranges): below or at most a figure under the threshold rules it out, at least a figure over it
+    meets it, and anything else leaves it open. Compared as if exact, 接近五万元 met 五万元以上 and
+    四万元至六万元 fell short of it."""
+    v, qualifier = stated.value, stated.qualifier
+    if stated.upper is None and (not qualifier or qualifier not in BOUND_BELOW + BOUND_AT_MOST + BOUND_AT_LEAST):
         return status, compared
     low, top = c["value"], c.get("upper", c["value"])
-    said = f"案情称“{with_bound(_fmt(v, c['unit']), qualifier)}”"
-    least, most = value_range(v, qualifier)
+    upper_shown = None if stated.upper is None else _fmt(stated.upper, c["unit"])
+    said = f"案情称“{with_bound(_fmt(v, c['unit']), qualifier, upper_shown)}”"
+    least, most = value_range(v, qualifier, stated.upper)
     decided = "met" if least >= top else "not_met" if most < low else STATUS_UNKNOWN
     if decided == STATUS_UNKNOWN:
         return decided, f"{said}，与标准 {_fmt(low, c['unit'])} 的关系不确定"

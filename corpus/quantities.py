@@ -48,10 +48,12 @@ class Quantity:
     end: int
     approx: bool = False
     qualifier: str | None = None    # 以上 | 以下 | 不满 | …, as written after the number
+    upper: float | None = None      # a stated range's top (四万元至六万元: value 40,000, upper 60,000)
 
     def to_dict(self) -> dict:
-        return {"value": self.value, "unit": self.unit, "text": self.raw, "span": [self.start, self.end],
-                "approx": self.approx, "qualifier": self.qualifier}
+        d = {"value": self.value, "unit": self.unit, "text": self.raw, "span": [self.start, self.end],
+             "approx": self.approx, "qualifier": self.qualifier}
+        return d if self.upper is None else {**d, "upper": self.upper}
 
 
 def parse_number(text: str) -> float:
@@ -77,9 +79,11 @@ BOUND_BEFORE_RE = re.compile("(" + "|".join(
     for w in sorted(BOUND_BELOW + BOUND_AT_MOST + BOUND_AT_LEAST, key=len, reverse=True) if w not in ("以上", "以下")) + ")$")
 
 
-def value_range(value: float, qualifier: str | None) -> tuple[float, float]:
+def value_range(value: float, qualifier: str | None, upper: float | None = None) -> tuple[float, float]:
     """The least and the most a stated number with its bound can mean: 接近五十条 is under 50 (and at
-    least nothing), 五十条以上 is 50 or more, 五十条 is 50."""
+    least nothing), 五十条以上 is 50 or more, 五十条 is 50, 四十至六十条 is 40 to 60."""
+    if upper is not None:
+        return value, upper
     if qualifier in BOUND_BELOW:
         return 0.0, math.nextafter(value, 0.0)
     if qualifier in BOUND_AT_MOST:
@@ -89,8 +93,10 @@ def value_range(value: float, qualifier: str | None) -> tuple[float, float]:
     return value, value
 
 
-def with_bound(shown: str, qualifier: str | None) -> str:
-    """A number shown as the facts state it, bound and all: 近50条, 50条以上, 50条."""
+def with_bound(shown: str, qualifier: str | None, upper_shown: str | None = None) -> str:
+    """A number shown as the facts state it, bound and all: 近50条, 50条以上, 50条, 40条至60条."""
+    if upper_shown is not None:
+        return f"{shown}{RANGE_SEP}{upper_shown}"
     if qualifier in ("以上", "以下"):
         return f"{shown}{qualifier}"
     return f"{qualifier}{shown}" if qualifier in BOUND_BELOW + BOUND_AT_MOST + BOUND_AT_LEAST else shown
@@ -144,12 +150,31 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
-RANGE_START_RE = re.compile(rf"(?<![{CHINESE_NUMBER_CHARS}0-9])({NUMBER}){RANGE_SEP}$")
+RANGE_START_RE = re.compile(rf"(?<![{CHINESE_NUMBER_CHARS}0-9])({NUMBER})[{RANGE_SEP}到]$")
+STATED_RANGE_BETWEEN_RE = re.compile(r"[至到~～\-－—]")
+
+
+def stated_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Facts that give a range (四万元至六万元, 四至六万元, 四万到六万元) as one quantity between its ends: read as
+    two amounts, the top met a threshold the bottom may not reach, or the bottom ruled out one the top
+    passes. The quantities in text order; a range's ends become one quantity with `upper`."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        joined = prev is not None and prev.upper is None and prev.unit == q.unit and prev.value < q.value and (
+            (prev.qualifier == RANGE_SEP and prev.end == q.start) or
+            STATED_RANGE_BETWEEN_RE.fullmatch(text[prev.end:q.start]) is not None)
+        if joined:
+            out[-1] = Quantity(prev.value, q.unit, text[prev.start:q.end], prev.start, q.end, prev.approx or q.approx,
+                               RANGE_SEP, q.value)
+        else:
+            out.append(q)
+    return out
 
 
 def _range_start(text: str, start: int, upper: float, factors: tuple[float, ...], unit: str) -> Quantity | None:
     """The lower end of a range written with the unit once: 五千至一万元以上, 一百至二百副（册）以上, 五至十万元
-    (provinces fix the figure within it). Read alone, the upper end became the threshold. The lower end
+    (provinces fix the figure within it), 四万到六万元 (a fact's range). Read alone, the upper end became the threshold. The lower end
     takes the upper's scale and unit unless that would put it above the upper (五千至一万元 is 5,000 元)."""
     m = RANGE_START_RE.search(text[max(0, start - 12):start])
     if not m:

@@ -88,3 +88,27 @@ def test_a_rank_is_no_count():
     """国家一级保护野生植物: 一级 is a rank, not a measure of 1."""
     from corpus.quantities import find_quantities
     assert [q.unit for q in find_quantities("危害国家一级保护野生植物1株")] == ["株"]
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("非法经营数额四万元至六万元", 40_000, 60_000), ("非法经营数额四至六万元", 40_000, 60_000),
+    ("非法经营数额四万到六万元", 40_000, 60_000), ("销售金额4万元-6万元", 40_000, 60_000),
+])
+def test_a_range_in_the_facts_is_one_amount_between_its_ends(text, low, high):
+    from api.verdict import extract_facts
+    (fact,) = extract_facts(text)["facts"]
+    assert (fact.quantity.value, fact.quantity.upper) == (low, high)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("非法经营数额四万元至六万元", "unknown"), ("非法经营数额四万到六万元", "unknown"),
+    ("非法经营数额六万至八万元", "met"), ("非法经营数额三万至四万元", "not_met"),
+])
+def test_a_range_in_the_facts_decides_only_where_both_ends_agree(text, status):
+    """Read as two amounts, the top end met 五万元以上 for 四万元至六万元, whose bottom falls short."""
+    from api.verdict import evaluate_alternative, extract_facts
+    from graph.standards import conditions_in
+    from graph.standards import Alternative
+    alternative = Alternative("", "非法经营数额在五万元以上", conditions_in("非法经营数额在五万元以上")).__dict__
+    alternative = {**alternative, "conditions": [c.to_dict() for c in alternative["conditions"]], "requirements": []}
+    assert evaluate_alternative(alternative, extract_facts(text))["status"] == status

@@ -40,6 +40,7 @@ class StatedFact(Out):
     span: list[int] | None = None
     approx: bool | None = None
     qualifier: str | None = None
+    upper: float | None = None          # a stated range's top: 四万元至六万元
     context: str | None = None
     negated: bool | None = None
 
@@ -170,6 +171,7 @@ class ExtractedFact(Out):
     span: list[int] | None = None
     approx: bool | None = None
     qualifier: str | None = None
+    upper: float | None = None          # a stated range's top: 四万元至六万元
     context: str | None = None
 
 
