@@ -404,14 +404,16 @@ CATEGORY_WORDS = ("作品", "物品", "产品", "制品", "资料")   # 文字�
 def _shared_head(parts: list[str]) -> list[str]:
     """"严重影响他人正常工作、生产、生活" → …正常工作, …正常生产, …正常生活: two or more two-character items after a
     longer one share its words before its last two. Bare, 生活 was an option met by any text with the word.
-    A single short item (他人精神失常、自杀) may be no such sibling and is left alone."""
+    A single short item (他人精神失常、自杀) may be no such sibling and is left alone, unless it names the same
+    kind of thing as the longer one's last word (频繁采集血液、血浆: 血浆 alone met the item)."""
     out, i = list(parts), 0
     while i < len(out):
         j = i + 1
         while j < len(out) and len(out[j]) == 2 and re.fullmatch(r"[\u4e00-\u9fa5]{2}", out[j]):
             j += 1
         prefix = out[i][:-2]
-        if (j - i - 1 >= 2 and 3 <= len(prefix) <= SHARED_HEAD_MAX and not re.search(r"或者|或", out[i][-4:])
+        siblings = j - i - 1 >= 2 or (j - i - 1 == 1 and out[i + 1][0] == out[i][-2])
+        if (siblings and 3 <= len(prefix) <= SHARED_HEAD_MAX and not re.search(r"或者|或", out[i][-4:])
                 and out[i][-2:] not in CATEGORY_WORDS):
             out[i + 1:j] = [prefix + p for p in out[i + 1:j]]
         i = j

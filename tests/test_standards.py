@@ -538,3 +538,7 @@ def test_two_character_siblings_share_the_words_of_the_item_before_them():
     assert "多次非法买卖" in acts.options
     (works,) = requirements_in("（三）复制发行其文字作品、音乐、电影、电视、录像作品、计算机软件及其他作品")
     assert "复制发行其文字音乐" not in works.options          # 作品 is the kind, not a sibling of 音乐
+    (blood, _) = requirements_in("（四）违反规定对献血者、供血浆者超量、频繁采集血液、血浆，足以危害人体健康的")
+    assert "频繁采集血浆" in blood.options and "血浆" not in blood.options     # one sibling of the same kind
+    (_, harm) = requirements_in("（二）追逐、拦截、辱骂他人，严重影响他人正常工作、生产、生活，或者造成他人精神失常、自杀的")
+    assert "自杀" in harm.options                                              # 自杀 is no kind of 精神失常
