@@ -74,9 +74,13 @@ def parse_number(text: str) -> float:
 BOUND_BELOW = ("不到", "不足", "不满", "未满", "未达", "未达到", "低于", "少于", "近", "接近", "将近", "没到", "没有达到")
 BOUND_AT_MOST = ("以下", "不超过", "最多", "至多")
 BOUND_AT_LEAST = ("以上", "超过", "逾", "至少", "多于", "高于")
+# an estimate, on either side of the number: 约十万元 may be 9.8 or 10.2 万元. Compared as the number, except
+# where the number is the threshold itself, which an estimate can neither reach nor miss for sure
+BOUND_ABOUT = ("约", "大约", "大概", "左右")
 BOUND_BEFORE_RE = re.compile("(" + "|".join(
-    r"(?<![最附])近" if w == "近" else re.escape(w)           # 最近三年, 附近 are no bounds
-    for w in sorted(BOUND_BELOW + BOUND_AT_MOST + BOUND_AT_LEAST, key=len, reverse=True) if w not in ("以上", "以下")) + ")$")
+    r"(?<![最附])近" if w == "近" else r"(?<![节制合契预大])约" if w == "约" else re.escape(w)  # 最近, 附近, 节约 are no bounds
+    for w in sorted(BOUND_BELOW + BOUND_AT_MOST + BOUND_AT_LEAST + BOUND_ABOUT, key=len, reverse=True)
+    if w not in ("以上", "以下", "左右")) + ")$")
 
 
 def value_range(value: float, qualifier: str | None, upper: float | None = None) -> tuple[float, float]:
@@ -97,8 +101,10 @@ def with_bound(shown: str, qualifier: str | None, upper_shown: str | None = None
     """A number shown as the facts state it, bound and all: 近50条, 50条以上, 50条, 40条至60条."""
     if upper_shown is not None:
         return f"{shown}{RANGE_SEP}{upper_shown}"
-    if qualifier in ("以上", "以下"):
+    if qualifier in ("以上", "以下", "左右"):
         return f"{shown}{qualifier}"
+    if qualifier in BOUND_ABOUT:
+        return f"{qualifier}{shown}"
     return f"{qualifier}{shown}" if qualifier in BOUND_BELOW + BOUND_AT_MOST + BOUND_AT_LEAST else shown
 
 
@@ -142,7 +148,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue   # 三万万元: not a real amount
         unit, factor = UNIT_FACTORS[unit_written]
         approx = bool(m.group("approx") or m.group("approx2"))
-        qualifier = bound_of(text, m.start(), m.group("qual"))
+        qualifier = bound_of(text, m.start(), m.group("qual") or ("左右" if m.group("approx2") == "左右" else None))
         tail = {"万": 10_000, "亿": 100_000_000}.get(num[-1], 1)    # 五至十万元: the 万 of 十万 holds for 五
         if (low := _range_start(text, m.start(), value * scale * factor, (scale * factor * tail, scale * factor), unit)) is not None:
             out.append(low)

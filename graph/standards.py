@@ -168,7 +168,7 @@ def _metric_before(text: str, start: int, since: int = 0) -> str:
     """The words that name what a number measures, back to the previous number or clause: "…矿产资源破坏的
     价值在十万元" → 矿产资源破坏的价值; "提供行踪轨迹信息、通信内容、征信信息、财产信息五十条" and "造成损失数额或者
     因侵犯商业秘密违法所得数额在三十万元" keep every thing the one number counts."""
-    window = text[max(0, since, start - 30):start]
+    window = text[max(0, since, start - 60):start]
     window = re.split(r"[，；。：,;:（）()“”]", window)[-1]
     window = re.sub(r"^(?:以上|以下|的|或者|或|并且|且|同时|、)+", "", window)
     parts = [window] if re.search(r"或者|或|、", window) else METRIC_SPLIT.split(window)

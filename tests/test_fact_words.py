@@ -1,0 +1,53 @@
+"""Which stated number a condition is compared with: the words around it must name what the condition
+counts. Each case here was a sure verdict on another thing's number."""
+import pytest
+
+from .conftest import judgement
+
+
+def _verdict(law_store, text: str, offense: str) -> str:
+    return judgement(law_store, text, offense)[1]["status"]
+
+
+def _item(law_store, text: str, offense: str, standard: str, label: str) -> dict:
+    standards, _ = judgement(law_store, text, offense)
+    own = next(s for s in standards if s["id"] == standard)
+    return next(a for a in own["alternatives"] if a["label"] == label)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("某人倾倒建筑垃圾十吨", "unknown"),            # 危险废物三吨以上: how it was disposed of names no waste
+    ("某人非法倾倒危险废物五吨", "met"),
+    ("小作坊把收来的废机油5吨倒进山沟", "met"),       # listed in the 国家危险废物名录 by name
+])
+def test_only_hazardous_waste_counts_toward_three_tonnes(law_store, text, status):
+    item = _item(law_store, text, "污染环境罪", "std:jieshi-huanjing-wuran-2023:art1", "（二）")
+    assert item["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("某人出售他人住宿信息四百条", "unknown"),        # item (四): 五百条; item (三)'s 五十条 is for 行踪轨迹…
+    ("某人出售他人健康生理信息三百条", "unknown"),
+    ("某人出售他人行踪轨迹信息六十条", "met"),
+])
+def test_a_kind_of_personal_information_is_counted_under_its_own_item(law_store, text, status):
+    assert _verdict(law_store, text, "侵犯公民个人信息罪") == status
+
+
+def test_a_head_count_is_of_the_thing_its_own_item_names(law_store):
+    """重伤2人，无人死亡: the 2人 were injured, and 无人死亡 states the deaths: none."""
+    item = _item(law_store, "工厂事故重伤2人，无人死亡，够重大责任事故罪吗？", "重大责任事故罪",
+                 "std:jieshi-weihai-shengchan-anquan-2015:art6", "（一）1")
+    assert item["status"] == "not_met" and item["conditions"][0]["fact"]["value"] == 0
+    item = _item(law_store, "工厂事故造成1人死亡、2人重伤", "重大责任事故罪", "std:jieshi-weihai-shengchan-anquan-2015:art6", "（一）1")
+    assert item["status"] == "met"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("集资诈骗约10万元", "unknown"), ("集资诈骗10万元左右", "unknown"),    # an estimate of the threshold itself
+    ("集资诈骗约12万元", "met"), ("集资诈骗约8万元", "not_met"), ("集资诈骗10万余元", "met"),
+])
+def test_an_estimate_at_the_threshold_decides_nothing(law_store, text, status):
+    standards, _ = judgement(law_store, text, "集资诈骗罪")
+    amount = next(s for s in standards if s["governing"])["alternatives"][0]
+    assert amount["status"] == status
