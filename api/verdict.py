@@ -232,15 +232,26 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
     # text names the thing once, before the first number) is matched by its unit alone
     need = 1 if metric else 0
 
+    # the metric's last words name the thing counted (…毁坏公益林地): 非法占用基本农田六亩 shares only the verb
+    head = _thing_bigrams(condition.get("metric", ""))
+
     def claimed_elsewhere(f: Fact) -> bool:
-        """A rival names what the fact counts and this condition's own distinct words are absent."""
+        """A rival names what the fact counts and this condition's own distinct words are absent; or, for a
+        sum, the rival's own thing words stand in the number's own item and this one's do not: 伪劣产品货值金额
+        六万元 is a 货值金额, though 伪劣产品 are words of the 伪劣产品销售金额 condition too."""
         words = _bigrams(f.context.replace("|", ""))
         before, _, after = f.context.partition("|")
         near = _bigrams(after if after_first else before)
+        _, own_before, _, _ = _items_around(f)
+        own = _bigrams(own_before)
         for r in rivals:
             other = _bigrams(r.get("metric", ""))
             if r["unit"] != condition["unit"] or other == metric:
                 continue
+            if condition["unit"] == "元" and not after_first:
+                theirs = _thing_bigrams(r.get("metric", ""))
+                if head - theirs and (theirs - head) & own and not (head - theirs) & own:
+                    return True     # (a bare 数额 names no thing of its own: 又非法经营…且数额在三万元以上)
             if metric - other and not (metric - other) & words and (other - metric) & words:
                 return True
             # 非法经营数额四万元，违法所得未查清: the words that lead to a sum name the rival's thing,
@@ -249,9 +260,6 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
             if condition["unit"] == "元" and metric - other and (other - metric) & near and not (metric - other) & near:
                 return True
         return False
-
-    # the metric's last words name the thing counted (…毁坏公益林地): 非法占用基本农田六亩 shares only the verb
-    head = _thing_bigrams(condition.get("metric", ""))
 
     def names_thing(f: Fact) -> bool:
         """The thing's words stand around the number; for a head count, in its own item: in 重伤2人，无人死亡

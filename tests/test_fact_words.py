@@ -51,3 +51,13 @@ def test_an_estimate_at_the_threshold_decides_nothing(law_store, text, status):
     standards, _ = judgement(law_store, text, "集资诈骗罪")
     amount = next(s for s in standards if s["governing"])["alternatives"][0]
     assert amount["status"] == status
+
+
+@pytest.mark.parametrize("text,sold,unsold", [
+    ("伪劣产品货值金额六万元", "unknown", "not_met"),               # 货值金额 is no 销售金额: not 6万 ≥ 5万
+    ("伪劣产品销售金额六万元", "met", "unknown"),
+])
+def test_a_sum_counts_under_the_item_that_names_it_in_its_own_words(law_store, text, sold, unsold):
+    standard = "std:lian-zhuisu-biaozhun-1:art16"
+    assert _item(law_store, text, "生产、销售伪劣产品罪", standard, "（一）")["status"] == sold
+    assert _item(law_store, text, "生产、销售伪劣产品罪", standard, "（二）")["status"] == unsold
