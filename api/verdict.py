@@ -490,11 +490,16 @@ ACT_QUALIFIERS = ("明知", "多次", "以营利为目的", "牟利", "故意", 
 
 
 def _restated_act(option: str, text: str, act: dict | None) -> bool:
+    """Also where the option names a thing the offense's name does not and the facts do not either:
+    非法制造、买卖、运输、邮寄、储存爆炸装置 is the act on 爆炸装置, which 非法买卖雷管十枚 does not state."""
     pairs = _bigrams(option)
     if not act or not act.get("stated") or len(pairs) < RESTATES_MIN_PAIRS:
         return False
     share = len(pairs & _bigrams(act["name"])) / len(pairs)
-    return share >= RESTATES_SHARE and not any(q in option and q not in text for q in ACT_QUALIFIERS)
+    # 售假 of 销售假药 is the name's 销售、…假药; 抵扣税款的其他发票 is its 抵扣税款发票
+    own_words = {p for p in _bigrams(re.sub("其他|的", "", option)) if not set(p) <= set(act["name"])}
+    return (share >= RESTATES_SHARE and not any(q in option and q not in text for q in ACT_QUALIFIERS)
+            and (not own_words or bool(own_words & _bigrams(text))))
 
 
 # Words around an act that do not change it: 被引诱 is 引诱 from the other side, 因非法转让 is the act again

@@ -61,3 +61,12 @@ def test_a_sum_counts_under_the_item_that_names_it_in_its_own_words(law_store, t
     standard = "std:lian-zhuisu-biaozhun-1:art16"
     assert _item(law_store, text, "生产、销售伪劣产品罪", standard, "（一）")["status"] == sold
     assert _item(law_store, text, "生产、销售伪劣产品罪", standard, "（二）")["status"] == unsold
+
+
+def test_an_item_naming_its_own_thing_is_not_restated_by_the_act_on_another(law_store):
+    """爆炸物解释（2001）第一条（五） 非法制造、买卖…爆炸装置 was met by any stated act of the offense: 非法买卖雷管10枚
+    (under the 三十枚 of item (三)) reached the filing standard through it."""
+    offense = "非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物罪"
+    assert _item(law_store, "非法买卖雷管10枚", offense, "std:jieshi-baozhawu-2001:art1", "（五）")["status"] == "unknown"
+    assert _verdict(law_store, "非法买卖雷管10枚", offense) != "met"
+    assert _item(law_store, "非法制造爆炸装置一个", offense, "std:jieshi-baozhawu-2001:art1", "（五）")["status"] == "met"
