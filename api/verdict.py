@@ -108,7 +108,7 @@ def extract_facts(text: str) -> dict:
             continue   # 2021年3月 is a date, not a duration
         if q.unit == "元" and RATE_RE.search(re.split(ITEM_SEPARATORS, text[max(0, q.start - 12):q.start])[-1]):
             continue   # 每吨收取300元, 每条加价20元: a price, not the sum a threshold counts (每次组织十余人 is a count)
-        facts.append(Fact(q, text[max(0, q.start - 10):q.start] + "|" + text[q.end:q.end + 8]))
+        facts.append(Fact(q, text[max(0, q.start - 10):q.start] + "|" + text[q.end:q.end + 12]))
     facts += _casualty_counts(text)
     dates = []
     for m in DATE_RE.finditer(text):
@@ -295,11 +295,27 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
 
     # a word the law equates with the thing (冰毒 for 甲基苯丙胺) counts as one shared word
     scored = sorted(((own_thing(f), overlap(f) or int(says(f)), f) for f in same_unit
-                     if (shared(f) >= need or says(f)) and names_thing(f) and not claimed_elsewhere(f) and not other_act(f)),
+                     if (shared(f) >= need or says(f)) and names_thing(f) and not claimed_elsewhere(f) and not other_act(f)
+                     and not _over_age(condition.get("metric", ""), f)),
                     key=lambda x: (-x[0], -x[1]))
     if scored and (scored[0][1] or not metric):
         return scored[0][2], "metric" if scored[0][1] else "unit", scored[0][:2]
     return None, "", ()
+
+
+AGE_LIMIT_RE = re.compile(r"未满([一二三四五六七八九十]+|\d+)周岁")
+STATED_AGE_RE = re.compile(r"(?<![满到足一二三四五六七八九十\d])([一二三四五六七八九十]+|\d+)周?岁")   # not 未满十六周岁
+
+
+def _over_age(metric: str, f: Fact) -> bool:
+    """The number's own item gives its people an age the metric's 未满N周岁 excludes: 3名17岁的未成年人
+    are no 未满十六周岁的未成年人 (立案追诉标准（一）第三十二条（二）)."""
+    limit = AGE_LIMIT_RE.search(metric)
+    if not limit:
+        return False
+    _, own_before, own_after, _ = _items_around(f)
+    ages = [parse_number(m.group(1)) for m in STATED_AGE_RE.finditer(own_before + own_after)]
+    return bool(ages) and min(ages) >= parse_number(limit.group(1))
 
 
 # 森林资源解释（2023）第十九条: 立木蓄积 = 原木材积 ÷ 出材率, so a volume of the felled wood stated without
@@ -471,11 +487,14 @@ def _negated(text: str, at: int) -> bool:
 
 def find_stated(option: str, text: str) -> tuple[int, int] | None:
     """Where the text states the option: its longest common run covering at least 75% of it
-    (all of it for short options)."""
+    (all of it for short options), and its last words: 未满十六周岁的未成年人伤亡 is not stated by
+    未满十六周岁的未成年人, whose 伤亡 is the point."""
     if not option or not text:
         return None
     m = SequenceMatcher(None, option, text, autojunk=False).find_longest_match(0, len(option), 0, len(text))
     need = len(option) if len(option) <= 3 else max(3, math.ceil(0.75 * len(option)))
+    if len(option[m.a + m.size:].rstrip("的等")) >= 2:
+        return None
     return (m.b, m.b + m.size) if m.size >= need else None
 
 

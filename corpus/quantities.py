@@ -32,7 +32,7 @@ NUMBER = (rf"(?:[0-9]+万[0-9]+[千百]|[0-9０-９]+(?:[,，][0-9]{{3}})*(?:\.[
           rf"|[{CHINESE_NUMBER_CHARS}]+(?:点[{CHINESE_DIGITS}]+)?)")
 QUANTITY_RE = re.compile(
     rf"(?P<currency>人民币)?(?P<num>{NUMBER})(?P<scale>万|亿|千)?(?P<approx>余|多)?(?P<unit>{UNIT_PATTERN})(?P<approx2>余|多|左右)?"
-    rf"(?P<qual>以上|以下|不满|不足|未满|至)?")
+    rf"(?P<qual>以上|以下|(?:不满|不足|未满)(?![零〇一二两三四五六七八九十百千万0-9])|至)?")   # not 3名未满十六周岁
 RANGE_SEP = "至"
 # 千 right after 十 or 百 cannot be a digit's thousand (五十千 is no numeral): it is the 千 of 千克. After
 # a digit it may be either, and both readings agree: 五千克 = 五千克 (5,000 g) = 五 千克.

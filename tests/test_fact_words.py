@@ -70,3 +70,21 @@ def test_an_item_naming_its_own_thing_is_not_restated_by_the_act_on_another(law_
     assert _item(law_store, "非法买卖雷管10枚", offense, "std:jieshi-baozhawu-2001:art1", "（五）")["status"] == "unknown"
     assert _verdict(law_store, "非法买卖雷管10枚", offense) != "met"
     assert _item(law_store, "非法制造爆炸装置一个", offense, "std:jieshi-baozhawu-2001:art1", "（五）")["status"] == "met"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("煤矿雇用3名17岁的未成年人井下作业", "unknown"),              # 17岁 are no 未满十六周岁的未成年人
+    ("煤矿雇用3名未满十六周岁的未成年人井下作业", "met"),          # 3名未满… is no "fewer than 3"
+    ("煤矿雇用1名未满十六周岁的未成年人井下作业", "not_met"),
+])
+def test_people_counted_under_an_age_limit_are_of_that_age(law_store, text, status):
+    item = _item(law_store, text, "雇用童工从事危重劳动罪", "std:lian-zhuisu-biaozhun-1:art32", "（二）")
+    assert item["status"] == status
+
+
+def test_a_statement_without_the_options_last_words_does_not_state_it():
+    """立案追诉标准（一）第三十二条（一） 造成未满十六周岁的未成年人伤亡: any text naming the children met it."""
+    from api.verdict import find_stated
+    assert find_stated("未满十六周岁的未成年人伤亡", "雇用1名未满十六周岁的未成年人井下作业") is None
+    assert find_stated("未满十六周岁的未成年人伤亡", "造成一名未满十六周岁的未成年人伤亡") is not None
+    assert find_stated("在禁采区、禁采期内采矿的", "在禁采区、禁采期内采矿") is not None     # 的 is no last word
