@@ -38,6 +38,8 @@ DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现)?$")
 NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；]{1,10}、(?:[^、，。；]{1,10}、)*$")
+# a denied place holds for the places run on after it: 未在禁猎区禁猎期 (not 不在禁渔区但在禁渔期)
+NEGATED_PLACE_RE = re.compile(r"(?:未|没有|没|不|并未|并非)在[^、，。；但而却]{1,8}$")
 CLAUSE_END = "，。；！？,;!?\n"
 ITEM_SEPARATORS = r"[、，。；,;]"
 DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)")
@@ -477,12 +479,14 @@ def _clause_at(text: str, start: int, end: int) -> str:
 
 
 def _negated(text: str, at: int) -> bool:
-    """未/没有/不 right before the words, or before an enumeration they close (不在禁采区、禁采期内), or a
+    """未/没有/不 right before the words, or before an enumeration they close (不在禁采区、禁采期内) or a place
+    run on after a denied one (未在禁猎区禁猎期), or a
     denied 具有/存在/造成 earlier in the same clause (不具有发生重大伤亡事故的现实危险)."""
     before = text[max(0, at - 16):at]
     before = before[max(before.rfind(ch) for ch in CLAUSE_END) + 1:]
     clause = text[max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1:at]
-    return bool(NEGATION_RE.search(before) or NEGATED_LIST_RE.search(before) or DENIED_CLAUSE_RE.search(clause))
+    return bool(NEGATION_RE.search(before) or NEGATED_LIST_RE.search(before) or NEGATED_PLACE_RE.search(before)
+                or DENIED_CLAUSE_RE.search(clause))
 
 
 def find_stated(option: str, text: str) -> tuple[int, int] | None:

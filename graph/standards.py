@@ -630,7 +630,9 @@ def _filing_names(head: str) -> list[str]:
 # A place the head requires for every item: 非法携带…进入公共场所或者公共交通工具，危及公共安全，涉嫌下列
 #情形之一的 (立案追诉标准（一）第七条; 爆炸物解释第六条). Its items count only quantities, so without this
 # "非法运输雷管50枚" met the carrying offense's standard (雷管二十枚以上) though nothing entered a public place.
-HEAD_PLACE_RE = re.compile(r"进入[^，。；]{0,24}(?:场所|交通工具)")
+# Likewise the place, season or means of hunting and fishing (野生动物解释（2022）第三条、第七条): 猎捕野兔价值
+# 一万二千元 met item (一) with no 禁猎区, 禁猎期 or 禁用的工具、方法 stated.
+HEAD_PLACE_RE = re.compile(r"进入[^，。；]{0,24}(?:场所|交通工具)|在禁[猎渔]区、禁[猎渔]期或者使用禁用的工具、方法")
 
 
 def _standard(sid: str, doc: Document, unit, term: str, targets, names, subject: str, head: str,

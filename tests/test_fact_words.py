@@ -88,3 +88,23 @@ def test_a_statement_without_the_options_last_words_does_not_state_it():
     assert find_stated("未满十六周岁的未成年人伤亡", "雇用1名未满十六周岁的未成年人井下作业") is None
     assert find_stated("未满十六周岁的未成年人伤亡", "造成一名未满十六周岁的未成年人伤亡") is not None
     assert find_stated("在禁采区、禁采期内采矿的", "在禁采区、禁采期内采矿") is not None     # 的 is no last word
+
+
+@pytest.mark.parametrize("text,status", [
+    ("某人猎捕野兔价值一万二千元", "unknown"),                          # no 禁猎区, 禁猎期 or 禁用的工具、方法 stated
+    ("某人猎捕野生动物价值一万二千元，未在禁猎区禁猎期，也未使用禁用工具", "unknown"),
+    ("某人在禁猎期用猎夹猎捕野兔价值一万二千元", "met"),                # 猎夹 is a 禁用的工具 (野生动物保护法第二十四条)
+])
+def test_the_hunting_articles_head_holds_for_its_amount_item(law_store, text, status):
+    """野生动物解释（2022）第七条: 在禁猎区、禁猎期或者使用禁用的工具、方法进行狩猎，具有下列情形之一的 — item (一)
+    价值一万元以上 was met on the value alone."""
+    item = _item(law_store, text, "非法狩猎罪", "std:jieshi-yesheng-dongwu-2022:art7", "（一）")
+    assert item["status"] == status
+
+
+def test_a_denied_place_holds_for_the_places_run_on_after_it():
+    from api.verdict import _negated
+    text = "未在禁猎区禁猎期狩猎"
+    assert _negated(text, text.index("禁猎期"))
+    text = "不在禁渔区但在禁渔期捕捞"
+    assert not _negated(text, text.index("禁渔期"))

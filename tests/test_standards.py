@@ -271,8 +271,10 @@ def test_any_item_of_a_listed_object_names_the_thing_counted(standards):
     # (二) counts 苗种、怀卵亲体 or a catch in a 种质资源保护区, not any catch of 五十公斤
     assert verdict(fishing, "在禁渔期内使用禁用方法在内陆水域捕捞水产品三百公斤")["status"] == "unknown"
     assert verdict(fishing, "在禁渔期使用禁用工具在内陆水域捕捞水产品价值三千元")["status"] == "unknown"
-    assert verdict(fishing, "在水产种质资源保护区内捕捞水产品八十公斤")["status"] == "met"
-    assert verdict(fishing, "非法捕捞怀卵亲体六十公斤")["status"] == "met"
+    assert verdict(fishing, "在禁渔期在水产种质资源保护区内捕捞水产品八十公斤")["status"] == "met"
+    # the article's head (在禁渔区、禁渔期或者使用禁用的工具、方法捕捞) holds for (二) too
+    assert verdict(fishing, "在水产种质资源保护区内捕捞水产品八十公斤")["status"] == "unknown"
+    assert verdict(fishing, "在禁渔期非法捕捞怀卵亲体六十公斤")["status"] == "met"
     hunting = standards["std:jieshi-yesheng-dongwu-2022:art7"]
     # 使用 after the number says how the hunting was done, not another act on what was counted
     assert verdict(hunting, "非法猎捕麻雀等野生动物价值一万二千元，使用禁用的工具")["status"] == "met"
