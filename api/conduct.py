@@ -99,6 +99,27 @@ def _denied(text: str, start: int, end: int) -> bool:
     return "的" in text[start:right] and bool(ATTRIBUTE_BEFORE_RE.search(text[left:start])) and not own_act
 
 
+def named_in_statement(text: str, phrase: str) -> bool:
+    """The text names the offense (by `phrase`, its name or act phrase) in a statement, not only in the
+    question it asks: 商场发生火灾致1人死亡，够消防责任事故罪吗？ names the offense to ask about it, which
+    states none of its act (经消防监督机构通知…而拒绝执行). A phrase the text does not hold: True (named
+    some other way)."""
+    found = list(re.finditer(re.escape(phrase), text))
+    if not found:
+        return True
+    for m in found:
+        left, right = clause_bounds(text, m.start(), m.end())
+        clause = text[left:right]
+        asked = (ASKED_IN_CLAUSE_RE.search(clause) or ARGUED_IN_CLAUSE_RE.search(clause)
+                 or QUESTION_END_RE.search(clause) or text[right:right + 1] in ("？", "?"))
+        if not asked:
+            return True
+    return False
+
+
+QUESTION_END_RE = re.compile(r"[吗么]$|^(?:够|构成|涉嫌|达到|属于|算)")
+
+
 def stated_conduct(conduct: Conduct, text: str) -> str | None:
     """The clauses of the text that state the act, not denied, asked or argued; None if none do."""
     at = 0

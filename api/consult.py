@@ -21,7 +21,7 @@ from indexer.search import SearchRequest, SearchService
 
 from .amended import with_amendment
 from .candidates import gather, ranked as ranked_candidates
-from .conduct import act_in, with_conduct
+from .conduct import act_in, named_in_statement, with_conduct
 from .elements import with_elements
 from .higher_tier import moved_to_a_higher_tier
 from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
@@ -122,6 +122,8 @@ def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=l
     the act phrase that named it, if one did; `named`: the text names it, by that phrase or by name); the
     verdict sets are scored through this too, so what is evaluated is what is served. A verdict met on
     amounts alone stays open until the facts state the offense's act (api/conduct.py)."""
+    if (named or phrase) and not named_in_statement(extracted["text"], phrase or view["name"].removesuffix("罪")):
+        named, phrase = False, None          # named only in the question asked: its act is still to be stated
     act = act_in(view["name"], extracted["text"], named or phrase is not None)
     standards = evaluate_offense_standards(graph, view, {**_as_named(extracted, view["name"], phrase), "act": act}, cite)
     verdict = with_amendment(offense_verdict(standards), view["name"], standards)

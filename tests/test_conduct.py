@@ -184,3 +184,15 @@ def test_a_notice_denied_as_issued_or_another_persons_act_is_not_this_persons_ac
     assert stated_conduct(felling, "现有证据不能证明其明知木材系他人滥伐所得") is None
     assert stated_conduct(conducts()["盗伐林木罪"], "张某未经许可砍伐他人承包的林木")
     assert stated_conduct(conducts()["生产、销售、提供假药罪"], "张某向他人销售以淀粉压制的假药")
+
+
+@pytest.mark.parametrize("text,status", [
+    ("商场发生火灾致1人死亡，够消防责任事故罪吗？", "unknown"),         # named to ask: no notice refused is stated
+    ("商场发生火灾致1人死亡，是否构成消防责任事故罪", "unknown"),
+    ("商场违反消防法规，消防部门责令整改后拒不整改，发生火灾致1人死亡", "met"),
+    ("该商场犯消防责任事故罪，火灾致1人死亡", "met"),                  # named in a statement
+])
+def test_an_offense_named_only_in_the_question_does_not_state_its_act(store, text, status):
+    """立案追诉标准（一）第十五条 needs 经消防监督机构通知采取改正措施而拒绝执行; a question naming the offense
+    was read as stating it, and any fire with a death was 已达到."""
+    assert _judged(store, text, "消防责任事故罪")["status"] == status
