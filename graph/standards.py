@@ -457,14 +457,19 @@ def _options(clause: str) -> list[str]:
 
 MEANS_RE = re.compile(r"^(通过[^，；]{2,60}(?:方式|方法|手段))(?=[^，；]{2,})")
 PLACE_RE = re.compile(r"^((?:或者)?在[^，；]{0,40}(?:区域|保护区|禁猎区|禁渔区|禁采区|矿区|水域|禁猎期|禁渔期|禁采期|期间|内))(?=[^，；]{2,})")
+# the kind of unit that must have acted: 重点排污单位、实行排污许可重点管理的单位篡改、伪造自动监测数据… (环境污染解释
+# （2023）第一条（七）). Cut at 、 with the act, 重点排污单位 was one option among the acts, and any 公司 that
+# 篡改自动监测数据 met it, even one the facts said was no 重点排污单位
+# (the unit is the actor, so not 本单位 of 挪用本单位资金, nor the 文物保护单位 of 文物保护单位的文物)
+SUBJECT_RE = re.compile(r"^((?:[^、，；]{2,20}单位、)*[^、，；]{2,20}?(?<!本)单位)(?!的)(?=[\u4e00-\u9fa5]{2,}、|[\u4e00-\u9fa5]{4,})")
 
 
 def _place_split(clauses: list[str]) -> list[str]:
     """"在禁猎区使用禁用的工具狩猎" → "在禁猎区", "使用禁用的工具狩猎"; "通过暗管…等逃避监管的方式排放…"
-    → the means and the act: each must be stated."""
+    → the means and the act; "重点排污单位…篡改…" → the kind of unit and the act: each must be stated."""
     out = []
     for c in clauses:
-        m = PLACE_RE.match(c.strip()) or MEANS_RE.match(c.strip())
+        m = PLACE_RE.match(c.strip()) or MEANS_RE.match(c.strip()) or SUBJECT_RE.match(c.strip())
         rest = c.strip()[m.end():] if m else ""
         out += ([m.group(1)] + ([rest] if len(rest) > 3 else [])) if m else [c]   # "…禁采期内采矿": 采矿 is the act
     return out

@@ -108,3 +108,15 @@ def test_a_denied_place_holds_for_the_places_run_on_after_it():
     assert _negated(text, text.index("禁猎期"))
     text = "不在禁渔区但在禁渔期捕捞"
     assert not _negated(text, text.index("禁渔期"))
+
+
+@pytest.mark.parametrize("text,status", [
+    ("某企业干扰自动监测设施排放二氧化硫", "unknown"),                 # any 企业 is no 重点排污单位
+    ("某公司不是重点排污单位，篡改自动监测数据排放化学需氧量", "unknown"),
+    ("某重点排污单位篡改自动监测数据排放氨氮", "met"),
+])
+def test_the_kind_of_unit_that_must_act_is_a_requirement_of_its_own(law_store, text, status):
+    """环境污染解释（2023）第一条（七）: 重点排污单位、实行排污许可重点管理的单位篡改、伪造自动监测数据… — cut at 、,
+    重点排污单位 was one option beside the acts, and any 公司 that 篡改自动监测数据 met it."""
+    item = _item(law_store, text, "污染环境罪", "std:jieshi-huanjing-wuran-2023:art1", "（七）")
+    assert item["status"] == status
