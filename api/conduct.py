@@ -72,6 +72,12 @@ ASKED_IN_CLAUSE_RE = re.compile(r"还算|算不算|是不是|属不属于|是否
 ARGUED_IN_CLAUSE_RE = re.compile(r"应该?按|应当按|不同意|按[^，。；？]{0,8}(?:处理|的罪|定罪)")
 REPORTED_BEFORE_RE = re.compile(r"(?:同事|有人|家属|律师|辩护人)(?:说|认为|称|主张|提出)")
 REPORTED_WINDOW = 20    # characters before the clause read for whose words it reports
+# a clause that asks by its ends: 够消防责任事故罪吗, 构成…罪
+QUESTION_END_RE = re.compile(r"[吗么]$|^(?:够|构成|涉嫌|达到|属于|算)")
+
+
+def _asked_or_argued(clause: str) -> bool:
+    return bool(ASKED_IN_CLAUSE_RE.search(clause) or ARGUED_IN_CLAUSE_RE.search(clause))
 
 
 # the notice or order the act answers, denied as issued: 消防部门此前没有对该厂下过责令改正通知书
@@ -92,8 +98,7 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True
     left, right = clause_bounds(text, start, end)
     clause = text[left:right]
-    if (ASKED_IN_CLAUSE_RE.search(clause) or ARGUED_IN_CLAUSE_RE.search(clause)
-            or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start])):
+    if _asked_or_argued(clause) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start]):
         return True
     own_act = HANDLING_RE.search(text[start:end])      # 伪造的…发票而持有: the match reaches this person's act
     return "的" in text[start:right] and bool(ATTRIBUTE_BEFORE_RE.search(text[left:start])) and not own_act
@@ -110,14 +115,11 @@ def named_in_statement(text: str, phrase: str) -> bool:
     for m in found:
         left, right = clause_bounds(text, m.start(), m.end())
         clause = text[left:right]
-        asked = (ASKED_IN_CLAUSE_RE.search(clause) or ARGUED_IN_CLAUSE_RE.search(clause)
-                 or QUESTION_END_RE.search(clause) or text[right:right + 1] in ("？", "?"))
+        asked = _asked_or_argued(clause) or QUESTION_END_RE.search(clause) or text[right:right + 1] in ("？", "?")
         if not asked:
             return True
     return False
 
-
-QUESTION_END_RE = re.compile(r"[吗么]$|^(?:够|构成|涉嫌|达到|属于|算)")
 
 
 def stated_conduct(conduct: Conduct, text: str) -> str | None:

@@ -12,7 +12,7 @@ import datetime as dt
 from graph.queries import offense_mentions, offense_view, offenses_of_charges, related_typical_cases
 from graph.name_words import is_question
 from indexer.analysis import tokenize
-from graph.scopes import stated_object
+from graph.scopes import stated_object, unless_stated
 from graph.standards import mark_governing
 from indexer.predict import article_unit_id, available as predictor_available, load as load_predictor
 from indexer.predict.distinctions import undecided as undecided_charges
@@ -52,7 +52,7 @@ def evaluate_offense_standards(graph, view: dict, extracted: dict, cite=lambda u
         scope = props.get("scope")
         if scope:
             scope = {**scope, "stated": stated_object(scope, extracted["text"]),
-                     "unless_stated": next((w for w in scope["unless"] if w in extracted["text"]), None)}
+                     "unless_stated": unless_stated(scope, extracted["text"])}
             if scope["stated"] is None:
                 result = _out_of_scope(result, scope)
         standards.append({"id": std["id"], "clause": std["term"], "subject": std["subject"], "applied_by": applied,

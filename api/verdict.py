@@ -432,7 +432,7 @@ def _bounded(stated: Quantity, c: dict, status: str, compared: str) -> tuple[str
     四万元至六万元 fell short of it."""
     v, qualifier = stated.value, stated.qualifier
     low, top = c["value"], c.get("upper", c["value"])
-    if qualifier in BOUND_ABOUT and stated.upper is None:
+    if qualifier in BOUND_ABOUT:
         if v not in (low, top):
             return status, compared
         said = with_bound(_fmt(v, c["unit"]), qualifier)

@@ -20,6 +20,7 @@ def load_scopes(docs: list[Document], path: Path = STANDARD_SCOPES) -> dict[str,
     corpus: the quote must be each unit's words and each word its document's, unless listed as a
     common word. Units the corpus lacks are skipped (a test corpus)."""
     units = {u.id: (d, u) for d in docs for u in d.units}
+    document_texts: dict[str, str] = {}
     scopes = {}
     for entry in load_table(path) or []:
         checked(entry, path, ("units", "quote", "kind", "words"), ("common", "unless", "unless_note"), name_field="kind")
@@ -32,17 +33,23 @@ def load_scopes(docs: list[Document], path: Path = STANDARD_SCOPES) -> dict[str,
             doc, unit = units[unit_id]
             if entry["quote"] not in unit.text:
                 raise CuratedTableError(f"{where}: the quote is not in {unit_id}")
-            document_text = "\n".join(u.text for u in doc.units)
-            strange = [w for w in entry["words"] if w not in document_text]
+            if doc.id not in document_texts:
+                document_texts[doc.id] = "\n".join(u.text for u in doc.units)
+            strange = [w for w in entry["words"] if w not in document_texts[doc.id]]
             if strange:
                 raise CuratedTableError(f"{where}: '{strange[0]}' is not a word of {doc.id} (list it under common)")
             scopes[unit_id] = {"unit": unit_id, **scope}
     return scopes
 
 
+def unless_stated(scope: dict, text: str) -> str | None:
+    """The first `unless` word the facts use: something another rule decides (信用卡 for 套现)."""
+    return next((w for w in scope.get("unless", ()) if w in text), None)
+
+
 def stated_object(scope: dict, text: str) -> str | None:
     """The first of the scope's words the facts use; None when they name none of them, or name
     something (an `unless` word) another rule decides."""
-    if any(w in text for w in scope.get("unless", ())):
+    if unless_stated(scope, text):
         return None
     return next((w for w in scope["words"] if w in text), None)

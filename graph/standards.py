@@ -637,7 +637,7 @@ def _filing_names(head: str) -> list[str]:
 # "非法运输雷管50枚" met the carrying offense's standard (雷管二十枚以上) though nothing entered a public place.
 # Likewise the place, season or means of hunting and fishing (野生动物解释（2022）第三条、第七条): 猎捕野兔价值
 # 一万二千元 met item (一) with no 禁猎区, 禁猎期 or 禁用的工具、方法 stated.
-HEAD_PLACE_RE = re.compile(r"进入[^，。；]{0,24}(?:场所|交通工具)|在禁[猎渔]区、禁[猎渔]期或者使用禁用的工具、方法")
+HEAD_ELEMENT_RE = re.compile(r"进入[^，。；]{0,24}(?:场所|交通工具)|在禁[猎渔]区、禁[猎渔]期或者使用禁用的工具、方法")
 
 
 def _standard(sid: str, doc: Document, unit, term: str, targets, names, subject: str, head: str,
@@ -646,7 +646,7 @@ def _standard(sid: str, doc: Document, unit, term: str, targets, names, subject:
     terms = [t for t in re.split(r"[、]", term) if t]
     tier = tier or tier_of(terms, targets, law)
     extra = statutory_conditions(terms, targets, law) if tier == "filing" or "巨大" in term else []
-    place = HEAD_PLACE_RE.search(head)
+    place = HEAD_ELEMENT_RE.search(head)
     shared = requirements_in(place.group(0)) if place else []
     for alt in alternatives:
         if not alt.catch_all:
