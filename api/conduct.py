@@ -76,7 +76,7 @@ REPORTED_WINDOW = 20    # characters before the clause read for whose words it r
 QUESTION_END_RE = re.compile(r"[吗么]$|^(?:够|构成|涉嫌|达到|属于|算)")
 
 
-def _asked_or_argued(clause: str) -> bool:
+def asked_or_argued(clause: str) -> bool:
     return bool(ASKED_IN_CLAUSE_RE.search(clause) or ARGUED_IN_CLAUSE_RE.search(clause))
 
 
@@ -98,7 +98,7 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True
     left, right = clause_bounds(text, start, end)
     clause = text[left:right]
-    if _asked_or_argued(clause) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start]):
+    if asked_or_argued(clause) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start]):
         return True
     own_act = HANDLING_RE.search(text[start:end])      # 伪造的…发票而持有: the match reaches this person's act
     return "的" in text[start:right] and bool(ATTRIBUTE_BEFORE_RE.search(text[left:start])) and not own_act
@@ -115,7 +115,7 @@ def named_in_statement(text: str, phrase: str) -> bool:
     for m in found:
         left, right = clause_bounds(text, m.start(), m.end())
         clause = text[left:right]
-        asked = _asked_or_argued(clause) or QUESTION_END_RE.search(clause) or text[right:right + 1] in ("？", "?")
+        asked = asked_or_argued(clause) or QUESTION_END_RE.search(clause) or text[right:right + 1] in ("？", "?")
         if not asked:
             return True
     return False

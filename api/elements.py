@@ -1,6 +1,16 @@
-"""An offense element the filing clauses presuppose, ruled out by the stated facts
-(corpus/data/offense_elements.yaml): 取得执业医师资格的医生 opening an unlicensed clinic is no 非法行医罪,
-whatever the clause about 两次行政处罚 says. Without this the verdict was a firm, wrong "met"."""
+"""Elements an offense's filing clauses presuppose, read against the stated facts
+(corpus/data/offense_elements.yaml). The clauses count amounts and consequences; the law also asks who
+acted, what they knew and what exempts them, and an answer blind to that is sure and wrong:
+
+- subject / element: a stated fact rules the element out. 取得执业医师资格的医生 opening an unlicensed
+  clinic is no 非法行医罪, whatever the clause about 两次行政处罚 says; 经商标权人许可 is no 假冒注册商标罪.
+- knowledge: 明知 can be inferred from circumstances the interpretation lists, so a stated denial (称不知道
+  对方用于犯罪) leaves the verdict open and asks, unless one of those circumstances is stated.
+- exception: the law exempts a case when all of its facts are stated (虚开发票为融资、未抵扣税款;
+  逃税后经追缴通知足额补缴、缴纳滞纳金、接受处罚): stated in full, not_met; in part, undecided.
+
+`must_state` lists facts a met verdict needs stated besides the clauses' own (收购的林木系盗伐、滥伐所得).
+"""
 from __future__ import annotations
 
 import re
@@ -12,65 +22,157 @@ from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE
 from graph.name_words import is_question
 
-from .verdict import STATUS_UNKNOWN
+from .conduct import asked_or_argued
+from .verdict import STATUS_UNKNOWN, clause_bounds
 
 ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_elements.yaml"
 DENIAL_WINDOW = 8       # characters before a phrase read for its denial (尚未取得执业医师资格)
 # a qualification's own negations, right before it: 没有医师资格, 未依法取得, 不具有
 NEGATED_BEFORE_RE = re.compile(r"(?:没|无|未|不|非)(?:有|曾|能|依法|合法|具)?$")
+KINDS = ("subject", "element", "knowledge", "exception")
+# the phrase is what a party says, earlier in its sentence: 其辩称该商标系近似商标 decides nothing
+CLAIMED_RE = re.compile(r"辩称|辩解|声称|自称|供称|(?<![名简号])称(?![为作])|说是|表示")
+SENTENCE_END = "。；！？\n"
+# ordered, not done: 责令限期补缴税款、滞纳金并缴纳罚款 states no payment
+ORDERED_BEFORE_RE = re.compile(r"(?:责令|要求|通知其|通知该|限期(?!内)|催缴|督促|令其)[^，。；]{0,8}$")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact to be stated: any of `words`, or else `ask`; not asked where one of `unless` is stated
+    (a 扣缴义务人 is owed no 追缴通知)."""
+    ask: str
+    words: tuple[str, ...]
+    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Element:
     offense: str
+    kind: str
     element: str        # the law's words: 未取得医生执业资格的人
     unit: str           # where they stand
     rules_out: tuple[str, ...]
     unless: tuple[str, ...]
+    requires: tuple[Fact, ...] = ()     # exception: the rest of what exempts the case
+    must_state: tuple[Fact, ...] = ()   # facts a met verdict needs stated
+    ask: str = ""                       # knowledge: what to ask when a denial is stated
+
+
+def _facts(entry, path: Path, field: str) -> tuple[Fact, ...]:
+    out = []
+    for fact in entry.get(field) or ():
+        checked(fact, path, ("ask", "any"), ("unless",), label=f"{entry['offense']} {field}")
+        out.append(Fact(fact["ask"], tuple(fact["any"]), tuple(fact.get("unless") or ())))
+    return tuple(out)
 
 
 @lru_cache(maxsize=2)
-def elements(path: Path = ELEMENTS_FILE) -> dict[str, Element]:
-    out = {}
+def elements(path: Path = ELEMENTS_FILE) -> dict[str, tuple[Element, ...]]:
+    """offense → its elements, in the table's order; a slip names file:line and field."""
+    out: dict[str, list[Element]] = {}
     for entry in load_table(path) or []:
-        checked(entry, path, ("offense", "element", "unit", "rules_out"), ("unless",), name_field="offense")
-        if entry["offense"] in out:
-            raise CuratedTableError(f"{location(path, entry, entry['offense'])}: the offense has an entry already")
-        out[entry["offense"]] = Element(entry["offense"], entry["element"], entry["unit"],
-                                        tuple(entry["rules_out"]), tuple(entry.get("unless", ())))
-    return out
+        checked(entry, path, ("offense", "kind", "element", "unit"),
+                ("rules_out", "unless", "requires", "must_state", "ask"), name_field="offense")
+        where = location(path, entry, entry["offense"])
+        if entry["kind"] not in KINDS:
+            raise CuratedTableError(f"{where}: field 'kind' must be one of {', '.join(KINDS)}")
+        if not entry.get("rules_out") and not entry.get("must_state"):
+            raise CuratedTableError(f"{where}: an element needs 'rules_out' or 'must_state'")
+        if entry["kind"] == "knowledge" and entry.get("rules_out") and not entry.get("ask"):
+            raise CuratedTableError(f"{where}: field 'ask' is required where knowledge can be ruled out")
+        if entry.get("requires") and entry["kind"] != "exception":
+            raise CuratedTableError(f"{where}: field 'requires' is for kind exception")
+        out.setdefault(entry["offense"], []).append(Element(
+            entry["offense"], entry["kind"], entry["element"], entry["unit"], tuple(entry.get("rules_out") or ()),
+            tuple(entry.get("unless") or ()), _facts(entry, path, "requires"), _facts(entry, path, "must_state"),
+            entry.get("ask", "")))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _stated(text: str, phrase: str) -> bool:
-    """The phrase stands in the text at least once without a denial just before it."""
+    """The phrase stands in the text at least once without a denial or an order just before it, outside
+    a clause that asks (能认定他明知吗)."""
     start = text.find(phrase)
     while start >= 0:
         before = text[max(0, start - DENIAL_WINDOW):start]
-        if not (DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before)):
+        left, right = clause_bounds(text, start, start + len(phrase))
+        if not (DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before)
+                or ORDERED_BEFORE_RE.search(text[left:start]) or asked_or_argued(text[left:right])):
             return True
         start = text.find(phrase, start + 1)
     return False
 
 
+def _first_stated(text: str, phrases) -> str | None:
+    return next((p for p in sorted(phrases, key=len, reverse=True) if _stated(text, p)), None)
+
+
+def _claimed(text: str, phrase: str) -> bool:
+    at = text.find(phrase)
+    sentence = text[max(text.rfind(ch, 0, at) for ch in SENTENCE_END) + 1:at]
+    return bool(CLAIMED_RE.search(sentence))
+
+
+def _missing(facts: tuple[Fact, ...], text: str) -> list[str]:
+    return [f.ask for f in facts if _first_stated(text, f.words) is None and _first_stated(text, f.unless) is None]
+
+
 def ruled_out(offense: str, text: str) -> dict | None:
-    """{"element", "unit", "stated"} when the text states a fact that rules the offense's element out."""
-    element = elements().get(offense)
-    if element is None or any(w in text for w in element.unless):
-        return None
-    stated = next((p for p in sorted(element.rules_out, key=len, reverse=True) if _stated(text, p)), None)
-    return None if stated is None else {"element": element.element, "unit": element.unit, "stated": stated}
+    """{"element", "unit", "stated", "kind", "missing", "claimed"} for the first element of the offense the
+    text rules out (missing: an exception's facts still to be stated; claimed: a party says so); None if none."""
+    for element in elements().get(offense, ()):
+        if not element.rules_out or _first_stated(text, element.unless):
+            continue
+        stated = _first_stated(text, element.rules_out)
+        if stated is not None:
+            return {"element": element.element, "unit": element.unit, "stated": stated, "kind": element.kind,
+                    "ask": element.ask, "missing": _missing(element.requires, text), "claimed": _claimed(text, stated)}
+    return None
+
+
+def _open(verdict: dict, questions: list[str], notes: list[str] = ()) -> dict:
+    """Undecided where the clauses met; a not_met of the clauses stands (it needs none of this)."""
+    status = STATUS_UNKNOWN if verdict["status"] == "met" else verdict["status"]
+    return {**verdict, "status": status, "questions": list(dict.fromkeys([*questions, *verdict["questions"]])),
+            "notes": [*notes, *verdict["notes"]]}
+
+
+def _decided(out: dict) -> dict:
+    if out["kind"] == "exception":
+        note = (f"案情写明“{out['stated']}”，属于“{out['element']}”的情形（{out['unit']}），"
+                f"不论是否达到下列数额、情节标准，均不以本罪追究刑事责任。")
+    else:
+        lead = (f"与本罪主体要件“{out['element']}”不符" if out["kind"] == "subject"
+                else f"不符合本罪要件“{out['element']}”")
+        note = f"问题所述“{out['stated']}”{lead}（{out['unit']}），不论是否达到下列数额、情节标准，均不构成本罪。"
+    return {"status": "not_met", "basis": [], "questions": [], "notes": [note], "element": out}
 
 
 def with_elements(verdict: dict, offense: str, text: str) -> dict:
-    """The clause verdict, unless the facts rule out an element the clauses presuppose: then not_met,
-    whatever the clauses say, with the reason. In a narrative of facts the phrase may be said of someone
-    else (经具有执业医师资格的医生诊断), so there the answer is undecided and asks whose it is."""
+    """The clause verdict, read against the elements the clauses presuppose. A subject or element ruled
+    out in a question decides (not_met, with the reason); in a narrative of facts the phrase may be said of
+    someone else (经具有执业医师资格的医生诊断), so there the answer is undecided and asks whose it is."""
     out = ruled_out(offense, text)
-    if out is None:
+    if out is not None:
+        if out["claimed"] and out["kind"] != "knowledge":      # a party's word, to be checked
+            return _open(verdict, [f"“{out['stated']}”系当事人所称，是否属实？（{out['element']}，{out['unit']}）"])
+        if out["kind"] == "knowledge":
+            return _open(verdict, [out["ask"]], [f"案情写明“{out['stated']}”：本罪要求“{out['element']}”（{out['unit']}）。"])
+        if out["kind"] == "exception":
+            if out["missing"]:
+                return _open(verdict, out["missing"], [f"案情写明“{out['stated']}”，可能属于“{out['element']}”"
+                                                        f"（{out['unit']}）的情形。"])
+            return _decided(out)
+        if not is_question(text):
+            whose = (f"行为人本人是否{out['element'].removesuffix('的人')}？" if out["kind"] == "subject"
+                     else f"是否{out['element']}？")
+            return _open(verdict, [f"{whose}（案情写明“{out['stated']}”）"])
+        return _decided(out)
+    if verdict["status"] != "met":
         return verdict
-    if not is_question(text):
-        return {**verdict, "status": STATUS_UNKNOWN if verdict["status"] == "met" else verdict["status"],
-                "questions": [f"行为人本人是否{out['element'].removesuffix('的人')}？（案情写明“{out['stated']}”）"] + verdict["questions"]}
-    note = (f"问题所述“{out['stated']}”与本罪主体要件“{out['element']}”不符（{out['unit']}），"
-            f"不论是否达到下列数额、情节标准，均不构成本罪。")
-    return {"status": "not_met", "basis": [], "questions": [], "notes": [note], "element": out}
+    missing = {q: e.unit for e in elements().get(offense, ()) for q in _missing(e.must_state, text)}
+    if not missing:
+        return verdict
+    note = f"所述数额、情节达到本罪标准，但尚需查明下列事实（{'、'.join(dict.fromkeys(missing.values()))}），不能据此认定已达到立案追诉标准。"
+    return _open(verdict, list(missing), [note])

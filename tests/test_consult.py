@@ -68,7 +68,8 @@ def service(bundled_index, embedder):
 
 @pytest.mark.slow
 def test_forward_consultation(service):
-    answer = consult(service, "某纳税人通过虚假纳税申报少缴税款十五万元，占应纳税额百分之二十，税务机关是否应当移送公安机关？")
+    answer = consult(service, "某纳税人通过虚假纳税申报少缴税款十五万元，占应纳税额百分之二十，经税务机关依法下达追缴通知后仍不补缴，"
+                              "税务机关是否应当移送公安机关？")
     assert answer["direction"] == "forward"
     top = answer["offenses"][0]
     assert top["name"] == "逃税罪" and top["transfer"] == "indicated" and top["verdict"]["status"] == "met"

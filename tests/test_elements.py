@@ -1,0 +1,104 @@
+"""Elements the filing clauses presuppose (corpus/data/offense_elements.yaml, api/elements.py): who acted,
+what they knew, and what the law exempts. Each case was a sure "met" on the amounts alone."""
+from pathlib import Path
+
+import pytest
+
+from api.elements import elements
+from corpus.curated import CuratedTableError
+
+from .conftest import judgement
+
+
+def _verdict(law_store, text: str, offense: str) -> dict:
+    return judgement(law_store, text, offense)[1]
+
+
+EVASION = "某公司采取隐瞒收入手段逃避缴纳税款一百二十万元，占应纳税额的百分之二十五"
+FAKE_INVOICES = "某公司虚开增值税专用发票，虚开税款二十万元"
+
+
+@pytest.mark.parametrize("text,status", [
+    (EVASION + "，税务机关下达追缴通知后仍未补缴。", "met"),
+    # 税收解释（2024）第三条第一款: paid in full, with the late fee and the fine, in time: not prosecuted
+    (EVASION + "，税务机关下达追缴通知后，该公司在期限内足额补缴税款和滞纳金，并缴纳了罚款。", "not_met"),
+    (EVASION + "，税务机关下达追缴通知后已补缴税款。", "unknown"),            # late fee and fine unstated
+    (EVASION + "，公安机关立案后才补缴了税款、滞纳金和罚款。", "met"),          # too late
+    (EVASION + "，该公司五年内曾被税务机关给予两次行政处罚，此次经追缴通知后足额补缴税款、滞纳金和罚款。", "met"),
+    (EVASION + "，税务机关尚未下达追缴通知。", "not_met"),                   # 第三条第二款
+    (EVASION + "。", "unknown"),                                           # neither stated: asked
+])
+def test_tax_evasion_is_prosecuted_only_after_an_unheeded_recovery_notice(law_store, text, status):
+    verdict = _verdict(law_store, text, "逃税罪")
+    assert verdict["status"] == status, verdict
+    if status == "unknown":
+        assert verdict["questions"]
+
+
+def test_an_open_evasion_verdict_asks_for_the_notice(law_store):
+    verdict = _verdict(law_store, EVASION + "。", "逃税罪")
+    assert any("追缴通知" in q for q in verdict["questions"]) and "jieshi-weihai-shuishou-2024:art3" in verdict["notes"][0]
+
+
+@pytest.mark.parametrize("text,status", [
+    (FAKE_INVOICES + "。", "met"),
+    (FAKE_INVOICES + "，目的是虚增营业收入以便向银行贷款，受票方均未抵扣。", "not_met"),   # 第十条第二款
+    (FAKE_INVOICES + "，目的是虚增营业收入以便向银行贷款。", "unknown"),               # 抵扣 unstated: asked
+    (FAKE_INVOICES + "，为虚增业绩，受票方已申报抵扣。", "met"),
+])
+def test_invoices_made_up_for_loans_without_deduction_are_no_crime_of_false_invoicing(law_store, text, status):
+    offense = "虚开增值税专用发票、用于骗取出口退税、抵扣税款发票罪"
+    assert _verdict(law_store, text, offense)["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("张某将本人银行卡出借给他人使用，该卡支付结算金额二十五万元，张某称不知道对方用于犯罪。", "unknown"),
+    ("张某将本人银行卡出借给他人使用，该卡支付结算金额二十五万元，张某称不知道对方用于犯罪，但其每月收取高额报酬。", "met"),
+    ("张某明知他人利用信息网络实施诈骗，仍将本人银行卡出借给他人使用，该卡支付结算金额二十五万元。", "met"),
+])
+def test_a_stated_want_of_knowledge_leaves_helping_network_crime_open(law_store, text, status):
+    verdict = _verdict(law_store, text, "帮助信息网络犯罪活动罪")
+    assert verdict["status"] == status
+    if status == "unknown":
+        assert "第十一条" in verdict["questions"][0]      # the circumstances from which 明知 is inferred
+
+
+@pytest.mark.parametrize("text,status", [
+    ("李某从村民处收购木材二十立方米，收购价格与市场价相当。", "unknown"),       # felled lawfully? not stated
+    ("李某收购他人盗伐的杉木二十立方米，称不知道是偷来的。", "unknown"),
+    ("李某以明显低于市场价收购他人盗伐的杉木二十立方米，称不知道是偷来的。", "met"),   # 第七条（一）
+])
+def test_buying_timber_needs_it_felled_unlawfully_and_known_so(law_store, text, status):
+    assert _verdict(law_store, text, "非法收购、运输盗伐、滥伐的林木罪")["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("某服装厂未经许可在服装上使用与他人注册商标相同的商标，非法经营数额十万元。", "met"),
+    ("某服装厂经商标权人许可使用其注册商标生产服装，非法经营数额十万元。", "not_met"),
+    ("某服装厂在服装上使用与他人注册商标近似的商标，非法经营数额十万元。", "not_met"),
+    ("某服装厂超出授权范围，经商标权人许可的期限届满后仍使用相同的商标，非法经营数额十万元。", "met"),
+    # a party's word decides nothing
+    ("某服装厂未经许可在服装上使用与他人注册商标相同的商标，非法经营数额十万元，厂长辩称该商标系近似商标。", "unknown"),
+])
+def test_a_licence_or_a_merely_similar_mark_is_no_counterfeiting_crime(law_store, text, status):
+    assert _verdict(law_store, text, "假冒注册商标罪")["status"] == status
+
+
+def test_every_element_stands_in_the_unit_it_cites(law_documents):
+    units = {u.id: u.text for d in law_documents for u in d.units}
+    for offense, entries in elements().items():
+        for e in entries:
+            assert e.unit in units, (offense, e.unit)
+            assert e.element.split("，")[0] in units[e.unit], (offense, e.element)
+
+
+def test_a_slip_in_the_elements_table_names_the_line_and_field(tmp_path: Path):
+    table = tmp_path / "elements.yaml"
+    table.write_text("- offense: 逃税罪\n  kind: exception\n  element: 不予追究\n  unit: xingfa:art201\n"
+                     "  rules_out: [补缴]\n  requires:\n    - ask: 是否缴纳滞纳金？\n      anyy: [滞纳金]\n", encoding="utf-8")
+    with pytest.raises(CuratedTableError, match=r"elements.yaml:7.*anyy"):
+        elements.__wrapped__(table)
+    table.write_text("- offense: 逃税罪\n  kind: rumour\n  element: 不予追究\n  unit: xingfa:art201\n  rules_out: [补缴]\n",
+                     encoding="utf-8")
+    with pytest.raises(CuratedTableError, match=r"elements.yaml:1.*kind"):
+        elements.__wrapped__(table)
