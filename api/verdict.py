@@ -576,7 +576,18 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             "question": req["question"]}
 
 
+def _spared(c: dict, text: str) -> dict | None:
+    """The condition set aside where the facts name an offender its 刑法 article spares it (not_for):
+    the 占应纳税额 share of 逃税 is the 纳税人's, not the 扣缴义务人's (刑法第二百零一条第二款)."""
+    who = next((w for w in c.get("not_for") or () if (at := text.find(w)) >= 0 and not _negated(text, at)), None)
+    if who is None:
+        return None
+    return {**c, "kind": "quantity", "status": "not_applicable", "fact": None,
+            "compared": f"案情所述为{who}，{c.get('basis', '刑法条文')}对{who}不要求此条件"}
+
+
 def _combine(statuses: list[str]) -> str:
+    statuses = [s for s in statuses if s != "not_applicable"]
     if "not_met" in statuses:
         return "not_met"
     return "met" if statuses and all(s == "met" for s in statuses) else STATUS_UNKNOWN
@@ -592,7 +603,7 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
     subject = extracted.get("subject")
     if wanted and subject and wanted != subject:
         return {**base, "status": "not_applicable", "conditions": [], "note": f"本项限于{wanted}"}
-    conds = [_numeric(c, extracted, rivals, figures) for c in alt.get("conditions", [])]
+    conds = [_spared(c, extracted["text"]) or _numeric(c, extracted, rivals, figures) for c in alt.get("conditions", [])]
     conds += [_requirement(r, extracted["text"], extracted["facts"], extracted.get("act")) for r in alt.get("requirements", [])]
     if wanted:
         conds.append({"kind": "subject", "text": wanted, "status": "met" if subject == wanted else STATUS_UNKNOWN,

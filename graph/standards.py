@@ -61,6 +61,7 @@ class Condition:
     upper: float | None = None    # "十万元至三十万元以上": provinces choose within [value, upper]
     within_years: float | None = None
     basis: str | None = None      # unit id when the condition comes from the 刑法 article, not the item
+    not_for: list[str] | None = None    # offenders the article spares it: 扣缴义务人 owe no 占应纳税额 share
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v is not None}
@@ -620,10 +621,28 @@ def statutory_conditions(terms: list[str], targets: list[tuple[int, int, int | N
                     continue
                 other = segment[joint.end():] if segment.find(term) < joint.start() else segment[:joint.start()]
                 conds = conditions_in(other)
+                spared = _spared_offenders(law, target, paragraph, term)
                 for c in conds:
-                    c.basis = unit_id
+                    c.basis, c.not_for = unit_id, spared or None
                 return conds
     return []
+
+
+# the offender a 刑法 paragraph opens with: 纳税人采取欺骗、隐瞒手段…, 扣缴义务人采取前款所列手段…
+PARAGRAPH_OFFENDER_RE = re.compile(r"^(?:第[零〇一二两三四五六七八九十百千]+条(?:之[一二三四五六七八九十]+)?\s*)?([\u4e00-\u9fff]{1,6}?人)")
+
+
+def _spared_offenders(law: LawIndex, target: tuple[int, int, int | None], joined: str, term: str) -> list[str]:
+    """Offenders another paragraph of the article punishes for the same term with nothing joined to it:
+    刑法第二百零一条第二款 扣缴义务人…数额较大的，依照前款的规定处罚 asks no 占应纳税额百分之十 of them."""
+    own = PARAGRAPH_OFFENDER_RE.match(joined)
+    spared = []
+    for _, paragraph in _law_paragraphs(law, (target[0], target[1], None)):
+        offender = PARAGRAPH_OFFENDER_RE.match(paragraph)
+        if (own and offender and offender.group(1) != own.group(1) and term in paragraph
+                and not re.search(r"并且|同时|且", paragraph)):
+            spared.append(offender.group(1))
+    return spared
 
 
 def _filing_names(head: str) -> list[str]:

@@ -32,6 +32,17 @@ def test_tax_evasion_needs_both_conjuncts(standards):
     assert unstated["status"] == "unknown" and any("占应纳税额" in q for q in unstated["questions"])
 
 
+def test_a_withholding_agent_owes_no_share_of_the_tax_due(standards):
+    """刑法第二百零一条第二款: 扣缴义务人…不缴或者少缴已扣、已收税款，数额较大的 — the 百分之十 is the taxpayer's."""
+    std = standards["std:jieshi-weihai-shuishou-2024:art2:数额较大"]
+    assert next(c for c in std.alternatives[0].conditions if c.unit == "%").not_for == ["扣缴义务人"]
+    agent = verdict(std, "扣缴义务人采取隐瞒手段不缴已扣税款十五万元")
+    assert agent["status"] == "met"
+    assert [c["status"] for c in agent["alternatives"][0]["conditions"]] == ["met", "not_applicable"]
+    assert verdict(std, "扣缴义务人不缴已扣税款八万元")["status"] == "not_met"
+    assert verdict(std, "纳税人逃避缴纳税款十五万元，不是扣缴义务人")["status"] == "unknown"    # a denied agent
+
+
 def test_mining_clause_with_unstated_place_is_not_met(standards):
     std = standards["std:jieshi-feifa-caikuang-2016:art3"]
     result = verdict(std, "无证开采河道砂石，矿产品价值三十五万元")
