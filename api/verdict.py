@@ -402,6 +402,10 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                 out["question"] = (f"本省（自治区、直辖市）确定的数额标准是多少（在{_fmt(c['value'], c['unit'])}至"
                                    f"{_fmt(top, c['unit'])}之间）？")
         status, compared = _bounded(fact.quantity, c, status, compared)
+        kinds = _unstated_kind(c, fact, rivals, extracted["text"]) if status == "met" else None
+        if kinds:
+            status, compared = STATUS_UNKNOWN, f"{compared}；案情未写明是{kinds[0]}还是{kinds[1]}"
+            out["question"] = f"是{kinds[0]}还是{kinds[1]}？（标准：{kinds[0]}{c['text']}）"
         if status == STATUS_UNKNOWN and "question" not in out:
             out["question"] = f"{c.get('metric') or '数额'}的确切数额是多少（标准：{c['text']}）？"
     elif c["op"] == "<=":
@@ -418,6 +422,35 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         status, compared = STATUS_UNKNOWN, f"{compared}；案情未写明是否{severity}"
         out["question"] = f"是否属于{c['metric']}（标准：{c['text']}）？"
     return {**out, "status": status, "compared": compared}
+
+
+def _unstated_kind(c: dict, fact: Fact, rivals: tuple[dict, ...], text: str) -> tuple[str, str] | None:
+    """(this kind, the rival's) where the text names neither of two kinds that share a noun and the rival
+    asks more: 占用林地六亩 meets 公益林地五亩 only if the land is 公益林地; as 商品林地 it falls short of
+    十亩. None where the text names a kind (a word of it), or the fact meets every such rival too."""
+    words = _bigrams(text)
+    for r in rivals:
+        if r["unit"] != c["unit"] or r["op"] != ">=" or r["value"] <= fact.quantity.value:
+            continue
+        mine, theirs = _distinct_kinds(c.get("metric", ""), r.get("metric", ""))
+        if len(mine) >= 2 and len(theirs) >= 2 and not (_bigrams(mine) | _bigrams(theirs)) & words:
+            return mine + _shared_noun(c["metric"], r["metric"]), theirs + _shared_noun(c["metric"], r["metric"])
+    return None
+
+
+def _shared_noun(a: str, b: str) -> str:
+    return a[len(a) - next((i for i in range(min(len(a), len(b))) if a[-1 - i] != b[-1 - i]), min(len(a), len(b))):]
+
+
+def _distinct_kinds(a: str, b: str) -> tuple[str, str]:
+    """The words by which two metrics differ between a shared head and a shared noun: 非法占用并毁坏公益林地
+    and 非法占用并毁坏商品林地 → 公益, 商品. Empty unless both share a noun of two characters or more."""
+    noun = _shared_noun(a, b)
+    if len(noun) < 2:
+        return "", ""
+    a, b = a[:len(a) - len(noun)], b[:len(b) - len(noun)]
+    head = next((i for i in range(min(len(a), len(b))) if a[i] != b[i]), min(len(a), len(b)))
+    return a[head:], b[head:]
 
 
 # A count of a graded thing: 造成十人以上严重食物中毒 counts only poisonings that are 严重; 四十多人食物中毒

@@ -120,3 +120,14 @@ def test_the_kind_of_unit_that_must_act_is_a_requirement_of_its_own(law_store, t
     重点排污单位 was one option beside the acts, and any 公司 that 篡改自动监测数据 met it."""
     item = _item(law_store, text, "污染环境罪", "std:jieshi-huanjing-wuran-2023:art1", "（七）")
     assert item["status"] == status
+
+
+@pytest.mark.parametrize("text,first,status", [
+    ("某公司未经批准占用林地六亩建设厂房，造成林地毁坏。", "unknown", "unknown"),     # 公益林地五亩 or 商品林地十亩?
+    ("某公司未经批准占用林地十二亩建设厂房，造成林地毁坏。", "met", "met"),          # either way
+    ("某公司未经批准占用公益林地六亩建设厂房，造成林地毁坏。", "met", "met"),
+])
+def test_land_of_an_unstated_kind_meets_only_what_every_kind_would(law_store, text, first, status):
+    item = _item(law_store, text, "非法占用农用地罪", "std:jieshi-senlin-ziyuan-2023:art1:1", "（一）")
+    assert item["status"] == first
+    assert _verdict(law_store, text, "非法占用农用地罪") == status
