@@ -250,7 +250,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
             other = _bigrams(r.get("metric", ""))
             if r["unit"] != condition["unit"] or other == metric:
                 continue
-            if condition["unit"] == "元" and not after_first:
+            if not after_first and not both_sides:
                 theirs = _thing_bigrams(r.get("metric", ""))
                 if head - theirs and (theirs - head) & own and not (head - theirs) & own:
                     return True     # (a bare 数额 names no thing of its own: 又非法经营…且数额在三万元以上)
@@ -425,32 +425,47 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
 
 
 def _unstated_kind(c: dict, fact: Fact, rivals: tuple[dict, ...], text: str) -> tuple[str, str] | None:
-    """(this kind, the rival's) where the text names neither of two kinds that share a noun and the rival
-    asks more: 占用林地六亩 meets 公益林地五亩 only if the land is 公益林地; as 商品林地 it falls short of
-    十亩. None where the text names a kind (a word of it), or the fact meets every such rival too."""
-    words = _bigrams(text)
+    """(this kind, the rival's) where the text names neither of two kinds of one thing and the rival asks
+    more: 占用林地六亩 meets 公益林地五亩 only if the land is 公益林地 (as 商品林地 it falls short of 十亩), and
+    子弹十五发 meets 军用子弹十发 only if they are 军用 (其他非军用子弹: 一百发). None where the text names a
+    kind, or the fact meets every such rival too."""
     for r in rivals:
         if r["unit"] != c["unit"] or r["op"] != ">=" or r["value"] <= fact.quantity.value:
             continue
-        mine, theirs = _distinct_kinds(c.get("metric", ""), r.get("metric", ""))
-        if len(mine) >= 2 and len(theirs) >= 2 and not (_bigrams(mine) | _bigrams(theirs)) & words:
-            return mine + _shared_noun(c["metric"], r["metric"]), theirs + _shared_noun(c["metric"], r["metric"])
+        kinds = _distinct_kinds(c.get("metric", ""), r.get("metric", ""))
+        if kinds and not any(_names_kind(text, k) for k in kinds[:2]):
+            return kinds[0] + kinds[2], kinds[1] + kinds[2]
     return None
 
 
-def _shared_noun(a: str, b: str) -> str:
-    return a[len(a) - next((i for i in range(min(len(a), len(b))) if a[-1 - i] != b[-1 - i]), min(len(a), len(b))):]
+def _names_kind(text: str, kind: str) -> bool:
+    """军用 is not named by 非军用."""
+    return re.search(("" if kind.startswith("非") else "(?<!非)") + re.escape(kind), text) is not None
 
 
-def _distinct_kinds(a: str, b: str) -> tuple[str, str]:
-    """The words by which two metrics differ between a shared head and a shared noun: 非法占用并毁坏公益林地
-    and 非法占用并毁坏商品林地 → 公益, 商品. Empty unless both share a noun of two characters or more."""
-    noun = _shared_noun(a, b)
-    if len(noun) < 2:
-        return "", ""
-    a, b = a[:len(a) - len(noun)], b[:len(b) - len(noun)]
-    head = next((i for i in range(min(len(a), len(b))) if a[i] != b[i]), min(len(a), len(b)))
-    return a[head:], b[head:]
+def _distinct_kinds(a: str, b: str) -> tuple[str, str, str] | None:
+    """The kind words by which two metrics of one noun differ, and the noun: 非法占用并毁坏公益林地 and
+    …商品林地 → 公益, 商品, 林地; …储存军用子弹 and 其他非军用子弹 → 军用, 非军用, 子弹. None unless the noun
+    has two characters or more and each kind is a word of two to four characters, not an act (储存 against
+    买卖 is who handled it, not what)."""
+    n = next((i for i in range(min(len(a), len(b))) if a[-1 - i] != b[-1 - i]), min(len(a), len(b)))
+    noun, a, b = a[len(a) - n:], a[:len(a) - n], b[:len(b) - n]
+    if a.endswith("非") or b.endswith("非"):        # 非军用子弹: the kind is 军用 against 非军用
+        a, b, noun = a + noun[:2], b + noun[:2], noun[2:]
+    h = next((i for i in range(min(len(a), len(b))) if a[i] != b[i]), min(len(a), len(b)))
+    kinds = [_kind_word(w[h:]) for w in (a, b)]
+    if len(noun) < 2 or not all(2 <= len(k) <= 4 for k in kinds) or kinds[0] == kinds[1]:
+        return None
+    return kinds[0], kinds[1], noun
+
+
+def _kind_word(words: str) -> str:
+    """The last item of a list, without a leading act or 其他: 运输、邮寄、储存军用 → 军用."""
+    word = re.split(r"、|或者", words)[-1].removeprefix("其他")
+    acts = sorted((w for w in act_words() if len(w) >= 2), key=len, reverse=True)
+    lead = next((w for w in acts if word.startswith(w) and len(word) > len(w)), "")
+    word = word[len(lead):]
+    return "" if word in act_words() else word
 
 
 # A count of a graded thing: 造成十人以上严重食物中毒 counts only poisonings that are 严重; 四十多人食物中毒

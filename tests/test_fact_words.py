@@ -131,3 +131,17 @@ def test_land_of_an_unstated_kind_meets_only_what_every_kind_would(law_store, te
     item = _item(law_store, text, "非法占用农用地罪", "std:jieshi-senlin-ziyuan-2023:art1:1", "（一）")
     assert item["status"] == first
     assert _verdict(law_store, text, "非法占用农用地罪") == status
+
+
+ARMS = "非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物罪"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("张某非法买卖子弹十五发。", "unknown"),          # 军用子弹十发 or 其他非军用子弹一百发?
+    ("张某非法买卖军用子弹十五发。", "met"),
+    ("张某非法买卖子弹一百二十发。", "met"),          # either way
+    ("张某非法买卖烟火药一千五百克。", "unknown"),     # 烟火药三千克, not 炸药、发射药、黑火药一千克
+    ("张某非法买卖黑火药一千五百克。", "met"),
+])
+def test_ammunition_and_powder_are_counted_under_their_own_kind(law_store, text, status):
+    assert _verdict(law_store, text, ARMS) == status
