@@ -145,3 +145,12 @@ ARMS = "非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸
 ])
 def test_ammunition_and_powder_are_counted_under_their_own_kind(law_store, text, status):
     assert _verdict(law_store, text, ARMS) == status
+
+
+def test_a_refund_due_is_no_invoice_tax(law_store):
+    """应退税额 and 票面税额 are both 税额; only the invoices' own counts for 非法购买增值税专用发票."""
+    text = ("某公司将出口报关单价虚报为实际成交价的三倍左右。为匹配虚高的出口额，林某另向多家空壳公司购买增值税专用发票"
+            "作为进项。公司据此累计申报并取得出口退税款186万元，其中与真实出口对应的应退税额仅约40万元。")
+    assert _verdict(law_store, text, "非法购买增值税专用发票、购买伪造的增值税专用发票罪") == "unknown"
+    assert _verdict(law_store, "林某非法购买增值税专用发票，票面税额合计四十万元。",
+                    "非法购买增值税专用发票、购买伪造的增值税专用发票罪") == "met"
