@@ -81,7 +81,7 @@ def asked_or_argued(clause: str) -> bool:
 
 
 # the notice or order the act answers, denied as issued: 消防部门此前没有对该厂下过责令改正通知书
-NOT_ISSUED_RE = re.compile(r"(?:没有|并未|从未|未曾|未)[^，。；]{0,6}?(?:下过|下达过?|发出过?|送达过?|收到过?|出具过?)")
+NOT_ISSUED_RE = re.compile(r"(?:没有|并未|从未|未曾|未)[^，。；]{0,6}?(?:下过|下达过?|下发过?|发出过?|送达过?|收到过?|出具过?|责令过?)")
 # someone else's act where the phrase ends on the act: 不能证明其明知木材系他人滥伐所得 states no 滥伐 by this
 # person (向他人销售, 帮助他人走私 and 砍伐他人林木 are this person's acts; 收购他人盗伐的杉木 is the buyer's)
 OTHERS_ACT_RE = re.compile(r"(?<![向为给助])(?:他人|别人)(?:盗伐|滥伐|偷伐|砍伐|盗窃|走私|贩卖|制造|生产|销售|捕捞|猎捕|采矿)$")

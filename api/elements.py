@@ -22,7 +22,7 @@ from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE
 from graph.name_words import is_question
 
-from .conduct import asked_or_argued
+from .conduct import NOT_ISSUED_RE, asked_or_argued
 from .verdict import STATUS_UNKNOWN, clause_bounds
 
 ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_elements.yaml"
@@ -33,8 +33,10 @@ KINDS = ("subject", "element", "knowledge", "exception")
 # the phrase is what a party says, earlier in its sentence: 其辩称该商标系近似商标 decides nothing
 CLAIMED_RE = re.compile(r"辩称|辩解|声称|自称|供称|(?<![名简号])称(?![为作])|说是|表示")
 SENTENCE_END = "。；！？\n"
+# a phrase that is itself a denial (尚未下达追缴通知) is not denied by the words it holds
+NEGATIVE_PHRASE_RE = re.compile(r"没|未|尚未|不|从未|并未|还没|无")
 # ordered, not done: 责令限期补缴税款、滞纳金并缴纳罚款 states no payment
-ORDERED_BEFORE_RE = re.compile(r"(?:责令|要求|通知其|通知该|限期(?!内)|催缴|督促|令其)[^，。；]{0,8}$")
+ORDERED_BEFORE_RE = re.compile(r"(?:责令|要求|通知其|通知该|限期(?!内)|催缴|督促|令其)[^，。；后]{0,8}$")
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,8 @@ def _stated(text: str, phrase: str) -> bool:
         before = text[max(0, start - DENIAL_WINDOW):start]
         left, right = clause_bounds(text, start, start + len(phrase))
         if not (DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before)
+                or (not NEGATIVE_PHRASE_RE.match(phrase)         # 从未下发整改通知 states no 通知
+                    and NOT_ISSUED_RE.search(text[max(left, start - 14):start + len(phrase)]))
                 or ORDERED_BEFORE_RE.search(text[left:start]) or asked_or_argued(text[left:right])):
             return True
         start = text.find(phrase, start + 1)

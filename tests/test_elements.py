@@ -45,6 +45,7 @@ def test_an_open_evasion_verdict_asks_for_the_notice(law_store):
     (FAKE_INVOICES + "，目的是虚增营业收入以便向银行贷款，受票方均未抵扣。", "not_met"),   # 第十条第二款
     (FAKE_INVOICES + "，目的是虚增营业收入以便向银行贷款。", "unknown"),               # 抵扣 unstated: asked
     (FAKE_INVOICES + "，为虚增业绩，受票方已申报抵扣。", "met"),
+    (FAKE_INVOICES + "，为虚增公司业绩，受票方均未抵扣，未造成税款损失。", "not_met"),
 ])
 def test_invoices_made_up_for_loans_without_deduction_are_no_crime_of_false_invoicing(law_store, text, status):
     offense = "虚开增值税专用发票、用于骗取出口退税、抵扣税款发票罪"
@@ -102,3 +103,31 @@ def test_a_slip_in_the_elements_table_names_the_line_and_field(tmp_path: Path):
                      encoding="utf-8")
     with pytest.raises(CuratedTableError, match=r"elements.yaml:1.*kind"):
         elements.__wrapped__(table)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("某仓库违反消防管理法规，消防部门从未下发整改通知，后发生火灾致二人死亡。", "unknown"),
+    ("某仓库经消防救援机构通知采取改正措施后已按要求整改完毕，后因电线老化发生火灾致一人死亡。", "not_met"),
+    ("某仓库经消防救援机构责令整改后拒不整改，后发生火灾致一人死亡。", "met"),
+])
+def test_a_fire_counts_only_after_a_refused_correction_order(law_store, text, status):
+    assert _verdict(law_store, text, "消防责任事故罪")["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("某网络服务提供者未履行安全管理义务致使泄露用户行踪轨迹信息800条，但监管部门从未责令其改正。", "unknown"),
+    ("某网络服务提供者经监管部门责令改正后拒不改正，致使泄露用户行踪轨迹信息800条。", "met"),
+])
+def test_a_network_provider_is_liable_only_after_an_unheeded_order(law_store, text, status):
+    assert _verdict(law_store, text, "拒不履行信息网络安全管理义务罪")["status"] == status
+
+
+def test_a_licensed_physician_is_no_offender_of_illegal_birth_control_surgery(law_store):
+    text = "某妇产科医生持有医师执业证书，在医院内为孕妇进行终止妊娠手术10人次。"
+    assert _verdict(law_store, text, "非法进行节育手术罪")["status"] == "not_met"
+
+
+def test_deposits_from_one_s_own_staff_without_publicity_are_no_public_deposits(law_store):
+    text = "某公司未向社会公开宣传，仅在单位内部向本公司160名职工吸收资金80万元。"
+    assert _verdict(law_store, text, "非法吸收公众存款罪")["status"] == "not_met"
+    assert _verdict(law_store, "某公司通过传单向社会公开宣传，向160名群众吸收资金80万元。", "非法吸收公众存款罪")["status"] == "met"
