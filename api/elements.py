@@ -22,7 +22,7 @@ from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE
 from graph.name_words import is_question
 
-from .conduct import NOT_ISSUED_RE, asked_or_argued
+from .conduct import NOT_ISSUED_RE, asked_or_argued, named_in_statement
 from .verdict import STATUS_UNKNOWN, clause_bounds
 
 ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_elements.yaml"
@@ -156,7 +156,8 @@ def _decided(out: dict) -> dict:
 def with_elements(verdict: dict, offense: str, text: str) -> dict:
     """The clause verdict, read against the elements the clauses presuppose. A subject or element ruled
     out in a question decides (not_met, with the reason); in a narrative of facts the phrase may be said of
-    someone else (经具有执业医师资格的医生诊断), so there the answer is undecided and asks whose it is."""
+    someone else (经具有执业医师资格的医生诊断), so there the answer is undecided and asks whose it is.
+    A statement naming the offense (该商场犯消防责任事故罪) says what must_state asks."""
     out = ruled_out(offense, text)
     if out is not None:
         if out["claimed"] and out["kind"] != "knowledge":      # a party's word, to be checked
@@ -173,7 +174,8 @@ def with_elements(verdict: dict, offense: str, text: str) -> dict:
                      else f"是否{out['element']}？")
             return _open(verdict, [f"{whose}（案情写明“{out['stated']}”）"])
         return _decided(out)
-    if verdict["status"] != "met":
+    core = offense.removesuffix("罪")
+    if verdict["status"] != "met" or (core in text and named_in_statement(text, core)):
         return verdict
     missing = {q: e.unit for e in elements().get(offense, ()) for q in _missing(e.must_state, text)}
     if not missing:
