@@ -17,6 +17,7 @@ from pathlib import Path
 from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE
 
+from .asking import asked_or_argued, asks
 from .verdict import STATUS_UNKNOWN, clause_bounds
 
 CONDUCT_DIR = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_conduct"
@@ -65,19 +66,8 @@ def conducts(directory: Path = CONDUCT_DIR) -> dict[str, Conduct]:
     return out
 
 
-# asked or argued in the clause, not stated: 这还算不算假药？ 是否属于盗伐？ 这种还算冒牌药吗, 请问是否还能…认定为
-# 冒牌药, 有同事说…应该按假药的罪, 不同意按假药处理. Read as statements, each met 生产、销售、提供假药罪 on a
-# question about it.
-ASKED_IN_CLAUSE_RE = re.compile(r"还算|算不算|是不是|属不属于|是否|能否|可否|能不能|算[^，。；？]{0,8}吗")
-ARGUED_IN_CLAUSE_RE = re.compile(r"应该?按|应当按|不同意|按[^，。；？]{0,8}(?:处理|的罪|定罪)")
 REPORTED_BEFORE_RE = re.compile(r"(?:同事|有人|家属|律师|辩护人)(?:说|认为|称|主张|提出)")
 REPORTED_WINDOW = 20    # characters before the clause read for whose words it reports
-# a clause that asks by its ends: 够消防责任事故罪吗, 构成…罪
-QUESTION_END_RE = re.compile(r"[吗么]$|^(?:够|构成|涉嫌|达到|属于|算)")
-
-
-def asked_or_argued(clause: str) -> bool:
-    return bool(ASKED_IN_CLAUSE_RE.search(clause) or ARGUED_IN_CLAUSE_RE.search(clause))
 
 
 # the notice or order the act answers, denied as issued: 消防部门此前没有对该厂下过责令改正通知书
@@ -112,13 +102,7 @@ def named_in_statement(text: str, phrase: str) -> bool:
     found = list(re.finditer(re.escape(phrase), text))
     if not found:
         return True
-    for m in found:
-        left, right = clause_bounds(text, m.start(), m.end())
-        clause = text[left:right]
-        asked = asked_or_argued(clause) or QUESTION_END_RE.search(clause) or text[right:right + 1] in ("？", "?")
-        if not asked:
-            return True
-    return False
+    return any(not asks(text, *clause_bounds(text, m.start(), m.end())) for m in found)
 
 
 

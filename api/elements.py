@@ -22,7 +22,8 @@ from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE
 from graph.name_words import is_question
 
-from .conduct import NOT_ISSUED_RE, asked_or_argued, named_in_statement
+from .asking import asked_or_argued
+from .conduct import NOT_ISSUED_RE, named_in_statement
 from .verdict import STATUS_UNKNOWN, clause_bounds
 
 ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_elements.yaml"

@@ -27,6 +27,7 @@ from graph.acts import act_words
 from graph.standards import find_measures
 
 from . import proportional, weighted_sum
+from .asking import asks
 from .defined_terms import stated_by_definition
 
 UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限", "集团", "商行", "门店")
@@ -630,6 +631,8 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                         "fact": {"text": words, "kind": "statement"},
                         "compared": f"案情写明：{words}（依{unit}属“{option}”）"}
             continue
+        if asks(text, *clause_bounds(text, *span)):
+            continue              # 是否构成开设赌场罪？ asks about the act, it states none
         (denied if _negated(text, span[0]) else stated).append(_clause_at(text, *span))
     out = {"kind": "fact", "text": req["text"], "options": req["options"]}
     if not stated and not denied and _restated_act(req["text"], text, act):

@@ -196,3 +196,10 @@ def test_an_offense_named_only_in_the_question_does_not_state_its_act(store, tex
     """立案追诉标准（一）第十五条 needs 经消防监督机构通知采取改正措施而拒绝执行; a question naming the offense
     was read as stating it, and any fire with a death was 已达到."""
     assert _judged(store, text, "消防责任事故罪")["status"] == status
+
+
+def test_a_clause_s_requirement_asked_about_is_not_stated(store):
+    """立案追诉标准（一）第四十四条 开设赌场的: 是否构成开设赌场罪？ asks it; it was 已达到 on the question's words."""
+    text = "刘某经营一家合法棋牌室，仅收取台费，店内未发现任何赌博行为，是否构成开设赌场罪？"
+    assert _judged(store, text, "开设赌场罪")["status"] == "unknown"
+    assert _judged(store, "刘某在家中开设赌场，组织他人赌博并抽头", "开设赌场罪")["status"] == "met"

@@ -1,0 +1,23 @@
+"""Clauses that ask or argue rather than state: 这还算不算假药？ 够消防责任事故罪吗 有同事说应该按假药的罪.
+Read as statements, each met an offense on a question about it. The conduct, the elements and the
+clauses' own requirements all skip them."""
+from __future__ import annotations
+
+import re
+
+# asked or argued in the clause, not stated: 这还算不算假药？ 是否属于盗伐？ 这种还算冒牌药吗, 请问是否还能…认定为
+# 冒牌药, 有同事说…应该按假药的罪, 不同意按假药处理
+ASKED_IN_CLAUSE_RE = re.compile(r"还算|算不算|是不是|属不属于|是否|能否|可否|能不能|算[^，。；？]{0,8}吗")
+ARGUED_IN_CLAUSE_RE = re.compile(r"应该?按|应当按|不同意|按[^，。；？]{0,8}(?:处理|的罪|定罪)")
+# a clause that asks by its ends: 够消防责任事故罪吗, 构成…罪
+QUESTION_END_RE = re.compile(r"[吗么]$|^(?:够|构成|涉嫌|达到|属于|算)")
+
+
+def asked_or_argued(clause: str) -> bool:
+    return bool(ASKED_IN_CLAUSE_RE.search(clause) or ARGUED_IN_CLAUSE_RE.search(clause))
+
+
+def asks(text: str, left: int, right: int) -> bool:
+    """The clause text[left:right] asks or argues, by its words, its ends or the question mark after it."""
+    clause = text[left:right]
+    return asked_or_argued(clause) or bool(QUESTION_END_RE.search(clause)) or text[right:right + 1] in ("？", "?")
