@@ -342,6 +342,13 @@ def _alternatives(label: str, text: str) -> list[Alternative]:
     kinds = [r for a in parts for r in a.requirements if r.text.endswith("内") and "或者在" in r.text]
     for a in parts:
         a.requirements += [r for r in kinds if r not in a.requirements]
+    # "假冒两种以上注册商标，非法经营数额在三万元以上或者违法所得数额在二万元以上": the count of kinds that
+    # opens the item holds for every part (read for the first part only, one mark and 违法所得二万元 met it)
+    first = find_measures(text)[0]
+    opening = next((c for c in parts[0].conditions if c.unit == "种" and first.unit == "种" and c.value == first.value), None)
+    for a in parts[1:]:
+        if opening and not any(c.unit == "种" for c in a.conditions):
+            a.conditions.insert(0, Condition(**opening.to_dict()))
     return parts
 
 

@@ -555,3 +555,13 @@ def test_two_character_siblings_share_the_words_of_the_item_before_them():
     assert "频繁采集血浆" in blood.options and "血浆" not in blood.options     # one sibling of the same kind
     (_, harm) = requirements_in("（二）追逐、拦截、辱骂他人，严重影响他人正常工作、生产、生活，或者造成他人精神失常、自杀的")
     assert "自杀" in harm.options                                              # 自杀 is no kind of 精神失常
+
+
+def test_a_count_of_kinds_opening_an_item_holds_for_each_of_its_parts(standards):
+    """知识产权解释（2004）第一条（二） 假冒两种以上注册商标，非法经营数额在三万元以上或者违法所得数额在二万元以上:
+    one mark and 违法所得二万二千元 met the second part, which had lost the 两种以上."""
+    std = standards["std:jieshi-zhishi-chanquan-2004:art1"]
+    second = [a for a in std.alternatives if a.label.startswith("（二）")]
+    assert len(second) == 2 and all(any(c.unit == "种" and c.value == 2 for c in a.conditions) for a in second)
+    assert verdict(std, "假冒一种注册商标，违法所得2.2万元，非法经营数额3万元")["status"] == "not_met"
+    assert verdict(std, "假冒两种注册商标，违法所得2.2万元")["status"] == "met"
