@@ -300,7 +300,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
     scored = sorted(((own_thing(f), overlap(f) or int(says(f)), f) for f in same_unit
                      if (shared(f) >= need or says(f)) and names_thing(f) and not claimed_elsewhere(f) and not other_act(f)
                      and not _over_age(condition.get("metric", ""), f)
-                     and not _other_kind_of_noun(condition.get("metric", ""), f, after_first or both_sides)),
+                     and not _other_kind_of_noun(condition.get("metric", ""), f, after_first or both_sides)
+                     and not _paid_back(condition.get("metric", ""), f, after_first or both_sides)),
                     key=lambda x: (-x[0], -x[1]))
     if scored and (scored[0][1] or not metric):
         return scored[0][2], "metric" if scored[0][1] else "unit", scored[0][:2]
@@ -325,6 +326,19 @@ def _other_kind_of_noun(metric: str, f: Fact, words_follow: bool) -> bool:
     theirs = before[-4:-2]
     return bool(re.fullmatch(r"[\u4e00-\u9fa5]{2}", theirs) and re.fullmatch(r"[\u4e00-\u9fa5]{2}", mine)
                 and theirs != mine and theirs not in metric and mine not in before)
+
+
+# money paid out or back, not taken: 已归还集资参与人25万元, 另支付广告费15万元, 承诺支付的利息合计20万元 (集资解释
+# （2022）第八条: 以行为人实际骗取的数额计算，在案发前已归还的数额应予扣除)
+PAID_BACK_RE = re.compile(r"归还|返还|退还|偿还|退赔|退赃|利息|广告费|宣传费|手续费|佣金|回报")
+
+
+def _paid_back(metric: str, f: Fact, words_follow: bool) -> bool:
+    """The number's own words say it was paid back or out, and the metric counts no such thing."""
+    if words_follow or PAID_BACK_RE.search(metric):
+        return False
+    _, own_before, _, _ = _items_around(f)
+    return bool(PAID_BACK_RE.search(own_before))
 
 
 AGE_LIMIT_RE = re.compile(r"未满([一二三四五六七八九十]+|\d+)周岁")

@@ -154,3 +154,13 @@ def test_a_refund_due_is_no_invoice_tax(law_store):
     assert _verdict(law_store, text, "非法购买增值税专用发票、购买伪造的增值税专用发票罪") == "unknown"
     assert _verdict(law_store, "林某非法购买增值税专用发票，票面税额合计四十万元。",
                     "非法购买增值税专用发票、购买伪造的增值税专用发票罪") == "met"
+
+
+@pytest.mark.parametrize("paid", [
+    "案发前已归还集资参与人25万元",          # 集资解释（2022）第八条: 已归还的数额应予扣除
+    "其为宣传另支付广告费25万元",
+    "承诺支付的利息合计25万元",
+])
+def test_money_paid_back_or_out_is_no_sum_taken(law_store, paid):
+    text = f"某人虚构项目公开集资，骗取群众集资款8万元，{paid}，集资诈骗数额是否达到追诉标准？"
+    assert _verdict(law_store, text, "集资诈骗罪") != "met"
