@@ -39,6 +39,9 @@ DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现)?$")
 NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；]{1,10}、(?:[^、，。；]{1,10}、)*$")
+# a kind denied holds for the kinds or'd after it: 不属于婴幼儿食品或特殊医学用途配方食品 (not 未经许可或者超过许可:
+# a denied act or'd with another is either)
+NEGATED_KINDS_RE = re.compile(r"(?:不属于|不是|并非|并不属于|既不属于|既不是)[^，。；]{1,16}(?:或者|或)$")
 # a denied place holds for the places run on after it: 未在禁猎区禁猎期 (not 不在禁渔区但在禁渔期)
 NEGATED_PLACE_RE = re.compile(r"(?:未|没有|没|不|并未|并非)在[^、，。；但而却]{1,8}$")
 CLAUSE_END = "，。；！？,;!?\n"
@@ -255,6 +258,12 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
                 theirs = _thing_bigrams(r.get("metric", ""))
                 if head - theirs and (theirs - head) & own and not (head - theirs) & own:
                     return True     # (a bare 数额 names no thing of its own: 又非法经营…且数额在三万元以上)
+                # the thing right before the number is a rival that names only its thing: 毒鼠强饵料1.5千克 is
+                # 饵料, though 毒鼠强 is this condition's word too (…毒鼠强…原粉、原液、制剂五十克 / 或者饵料二千克);
+                # not a thing inside a rival's list (行程轨迹记录 is no 通信记录)
+                nearest = re.sub(r"[^\u4e00-\u9fa5]", "", before)[-2:]
+                if len(r.get("metric", "")) <= 4 and nearest in theirs - head:
+                    return True
             if metric - other and not (metric - other) & words and (other - metric) & words:
                 return True
             # 非法经营数额四万元，违法所得未查清: the words that lead to a sum name the rival's thing,
@@ -570,7 +579,7 @@ def _negated(text: str, at: int) -> bool:
     before = before[max(before.rfind(ch) for ch in CLAUSE_END) + 1:]
     clause = text[max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1:at]
     return bool(NEGATION_RE.search(before) or NEGATED_LIST_RE.search(before) or NEGATED_PLACE_RE.search(before)
-                or DENIED_CLAUSE_RE.search(clause))
+                or NEGATED_KINDS_RE.search(before) or DENIED_CLAUSE_RE.search(clause))
 
 
 def find_stated(option: str, text: str) -> tuple[int, int] | None:

@@ -164,3 +164,17 @@ def test_a_refund_due_is_no_invoice_tax(law_store):
 def test_money_paid_back_or_out_is_no_sum_taken(law_store, paid):
     text = f"某人虚构项目公开集资，骗取群众集资款8万元，{paid}，集资诈骗数额是否达到追诉标准？"
     assert _verdict(law_store, text, "集资诈骗罪") != "met"
+
+
+def test_bait_is_counted_as_bait_not_as_the_poison_s_powder(law_store):
+    """立案追诉标准（一）第二条（三） 毒鼠强…原粉、原液、制剂五十克以上或者饵料二千克以上."""
+    offense = "非法制造、买卖、运输、储存危险物质罪"
+    assert _verdict(law_store, "许某非法储存毒鼠强饵料1.5千克。", offense) != "met"
+    assert _verdict(law_store, "许某非法储存毒鼠强饵料3千克。", offense) == "met"
+    assert _verdict(law_store, "许某非法储存毒鼠强原粉60克。", offense) == "met"
+
+
+def test_a_kind_denied_with_or_is_denied_for_each(law_store):
+    text = "某奶粉厂生产的成人奶粉蛋白质含量严重不符合食品安全标准，不属于婴幼儿食品或特殊医学用途配方食品，销售金额2万元。"
+    item = _item(law_store, text, "生产、销售不符合安全标准的食品罪", "std:jieshi-shipin-anquan-2021:art1", "（四）")
+    assert item["status"] != "met"
