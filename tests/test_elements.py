@@ -131,3 +131,12 @@ def test_deposits_from_one_s_own_staff_without_publicity_are_no_public_deposits(
     text = "某公司未向社会公开宣传，仅在单位内部向本公司160名职工吸收资金80万元。"
     assert _verdict(law_store, text, "非法吸收公众存款罪")["status"] == "not_met"
     assert _verdict(law_store, "某公司通过传单向社会公开宣传，向160名群众吸收资金80万元。", "非法吸收公众存款罪")["status"] == "met"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("某诊所销售的注射液经检验有效成分含量不符合国家药品标准，属于劣药，销售金额10万元。", "not_met"),
+    ("药店销售超过有效期的药品，货值金额三万元。", "not_met"),                  # 药品管理法第九十八条第三款
+    ("某诊所销售以淀粉压制冒充的降压药，经药监部门认定为假药。", "met"),
+])
+def test_a_substandard_drug_is_no_counterfeit_drug(law_store, text, status):
+    assert _verdict(law_store, text, "生产、销售、提供假药罪")["status"] == status
