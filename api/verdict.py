@@ -200,6 +200,11 @@ THING_SYNONYMS = (
 )
 
 
+# pairs that say which thing by none of their own: 其他公民个人信息 is the ordinary information of 第五条（五）,
+# though 其他 stands in （四）'s 交易信息等其他可能影响人身、财产安全的…
+GENERIC_PAIRS = frozenset({"其他"})
+
+
 def _says_thing(metric: str, context: str) -> bool:
     """The context names the metric's thing by a word the law equates with it."""
     return any(ending.search(metric) and any(w in context for w in words) for ending, words in THING_SYNONYMS)
@@ -264,7 +269,13 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
                 nearest = re.sub(r"[^\u4e00-\u9fa5]", "", before)[-2:]
                 if len(r.get("metric", "")) <= 4 and nearest in theirs - head:
                     return True
-            if metric - other and not (metric - other) & words and (other - metric) & words:
+                # the number's own item names the rival's thing by a word the law equates with it and none
+                # of this condition's own: 姓名、电话号码等一般个人信息3000条 is 第五条（五）'s, not （四）'s
+                # (住宿信息、通信记录、健康生理信息、交易信息等…)
+                if (_says_thing(r.get("metric", ""), own_before) and not (head - theirs) & own
+                        and not _says_thing(condition.get("metric", ""), own_before)):
+                    return True
+            if metric - other and not (metric - other) & words and (other - metric - GENERIC_PAIRS) & words:
                 return True
             # 非法经营数额四万元，违法所得未查清: the words that lead to a sum name the rival's thing,
             # this condition's words only stand further off (a head count is named on both sides:

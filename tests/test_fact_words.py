@@ -178,3 +178,14 @@ def test_a_kind_denied_with_or_is_denied_for_each(law_store):
     text = "某奶粉厂生产的成人奶粉蛋白质含量严重不符合食品安全标准，不属于婴幼儿食品或特殊医学用途配方食品，销售金额2万元。"
     item = _item(law_store, text, "生产、销售不符合安全标准的食品罪", "std:jieshi-shipin-anquan-2021:art1", "（四）")
     assert item["status"] != "met"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("魏某非法出售公民姓名、电话号码等一般个人信息3000条，违法所得1000元。", "not_met"),   # （五）: 五千条
+    ("出售住宿信息三百条、其他公民个人信息二千五百条", "met"),                            # （六）: 0.6 + 0.5
+])
+def test_ordinary_personal_information_is_counted_under_item_five(law_store, text, status):
+    """个人信息解释（2017）第五条: 姓名、电话 are neither （四）'s 住宿信息、通信记录… nor its 其他可能影响人身、财产安全的."""
+    item = _item(law_store, text, "侵犯公民个人信息罪", "std:jieshi-geren-xinxi-2017:art5", "（四）")
+    assert item["status"] != "met"
+    assert _verdict(law_store, text, "侵犯公民个人信息罪") in ((status,) if status == "met" else ("not_met", "unknown"))
