@@ -18,7 +18,7 @@ from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE
 
 from .asking import asked_or_argued, asks
-from .verdict import STATUS_UNKNOWN, clause_bounds
+from .verdict import STATUS_UNKNOWN, by_another, clause_bounds
 
 CONDUCT_DIR = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_conduct"
 GAP = "…"               # in a phrase: the parts in this order, within one sentence
@@ -84,7 +84,8 @@ def _denied(text: str, start: int, end: int) -> bool:
     if DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before):
         return True
     # (the phrase itself may hold them: 消防部门…没有…下过…责令, 木材系他人滥伐)
-    if NOT_ISSUED_RE.search(text[max(0, start - 14):end]) or OTHERS_ACT_RE.search(text[max(0, start - 2):end]):
+    if (NOT_ISSUED_RE.search(text[max(0, start - 14):end]) or OTHERS_ACT_RE.search(text[max(0, start - 2):end])
+            or by_another(text, start)):
         return True
     left, right = clause_bounds(text, start, end)
     clause = text[left:right]
@@ -97,12 +98,12 @@ def _denied(text: str, start: int, end: int) -> bool:
 def named_in_statement(text: str, phrase: str) -> bool:
     """The text names the offense (by `phrase`, its name or act phrase) in a statement, not only in the
     question it asks: 商场发生火灾致1人死亡，够消防责任事故罪吗？ names the offense to ask about it, which
-    states none of its act (经消防监督机构通知…而拒绝执行). A phrase the text does not hold: True (named
-    some other way)."""
+    states none of its act (经消防监督机构通知…而拒绝执行), and 明知是他人集资诈骗所得 names another's. A phrase
+    the text does not hold: True (named some other way)."""
     found = list(re.finditer(re.escape(phrase), text))
     if not found:
         return True
-    return any(not asks(text, *clause_bounds(text, m.start(), m.end())) for m in found)
+    return any(not asks(text, *clause_bounds(text, m.start(), m.end())) and not by_another(text, m.start()) for m in found)
 
 
 

@@ -593,6 +593,15 @@ def _negated(text: str, at: int) -> bool:
                 or NEGATED_KINDS_RE.search(before) or DENIED_CLAUSE_RE.search(clause))
 
 
+# someone else did the act: 明知是他人集资诈骗所得, 他人贩卖毒品的所得 (向他人, 帮他人 are this person's acts)
+BY_ANOTHER_RE = re.compile(r"(?<![向为给助帮替与和跟对])(?:他人|别人|其他人)$")
+
+
+def by_another(text: str, start: int) -> bool:
+    """The words at start are another person's act, named right before them."""
+    return bool(BY_ANOTHER_RE.search(text[max(0, start - 4):start]))
+
+
 def find_stated(option: str, text: str) -> tuple[int, int] | None:
     """Where the text states the option: its longest common run covering at least 75% of it
     (all of it for short options), and its last words: 未满十六周岁的未成年人伤亡 is not stated by
@@ -665,8 +674,8 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                         "fact": {"text": words, "kind": "statement"},
                         "compared": f"案情写明：{words}（依{unit}属“{option}”）"}
             continue
-        if asks(text, *clause_bounds(text, *span)):
-            continue              # 是否构成开设赌场罪？ asks about the act, it states none
+        if asks(text, *clause_bounds(text, *span)) or by_another(text, span[0]):
+            continue              # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's
         (denied if _negated(text, span[0]) else stated).append(_clause_at(text, *span))
     out = {"kind": "fact", "text": req["text"], "options": req["options"]}
     if not stated and not denied and _restated_act(req["text"], text, act):

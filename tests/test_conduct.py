@@ -203,3 +203,12 @@ def test_a_clause_s_requirement_asked_about_is_not_stated(store):
     text = "刘某经营一家合法棋牌室，仅收取台费，店内未发现任何赌博行为，是否构成开设赌场罪？"
     assert _judged(store, text, "开设赌场罪")["status"] == "unknown"
     assert _judged(store, "刘某在家中开设赌场，组织他人赌博并抽头", "开设赌场罪")["status"] == "met"
+
+
+@pytest.mark.parametrize("text,offense", [
+    ("贺某明知是他人集资诈骗所得，帮助将50万元转账至多个账户，贺某是否达到立案标准？", "集资诈骗罪"),
+    ("郑某明知是他人贩卖毒品的所得，仍提供本人银行账户帮助转移资金20万元，是否达到洗钱罪立案标准？", "走私、贩卖、运输、制造毒品罪"),
+])
+def test_another_s_act_named_as_the_source_of_the_money_is_not_this_person_s(store, text, offense):
+    """Moving the proceeds of 他人集资诈骗 is 洗钱 or 掩饰、隐瞒, not the upstream offense."""
+    assert _judged(store, text, offense)["status"] == "unknown"
