@@ -563,6 +563,24 @@ def _kinds_or_place(condition: Condition) -> Requirement | None:
 WEIGHTED_SUM_RE = re.compile(r"乘以[^，；。]{1,4}倍[^；。]*合计")
 
 
+# "非法行医被卫生行政部门行政处罚两次以后，再次非法行医的": the act done again after the counted penalties is a
+# requirement of its own; read as the count alone, 被处罚两次，此后未再行医 met the item. Officers write it again
+# as 又发现他在干, 仍继续接诊: the options are the law's words with two-character again-words (so the act alone,
+# three quarters of 又非法行医, does not state it) and the again-words officers use.
+REPEATED_ACT_RE = re.compile(r"(?:以后|之后)，(?:再次|又)([\u4e00-\u9fa5]{2,10}?)的")
+AGAIN_WORDS = ("再次", "后又", "继续", "仍然", "后仍")
+AGAIN_PHRASES = ("又发现", "仍继续", "又被发现", "再次被发现", "又开始", "重操旧业", "仍在", "还在", "此前已", "此前曾", "之前已",
+                 "之前曾", "曾因非法")
+
+
+def _repeated_act(text: str) -> list[Requirement]:
+    m = REPEATED_ACT_RE.search(text)
+    if not m:
+        return []
+    act = m.group(1)
+    return [Requirement(f"再次{act}", [w + act for w in AGAIN_WORDS] + list(AGAIN_PHRASES), f"是否再次{act}？")]
+
+
 def _alternative(label: str, text: str) -> Alternative:
     body = ITEM_RE.sub("", text).strip()
     if weighted_sum_rule(body) is not None or referenced_items(body):    # computed by the verdict, asked as one question
@@ -571,7 +589,8 @@ def _alternative(label: str, text: str) -> Alternative:
     catch_all = body.startswith("其他") and not _has_amount(body)
     conditions = conditions_in(text)
     qualified = [r for r in map(_kinds_or_place, conditions) if r]
-    return Alternative(label, text, conditions, qualified + ([] if catch_all else requirements_in(text)), catch_all)
+    return Alternative(label, text, conditions, qualified + ([] if catch_all else requirements_in(text) + _repeated_act(text)),
+                       catch_all)
 
 
 def _is_threshold(term: str, alternatives: list[Alternative]) -> bool:

@@ -565,3 +565,14 @@ def test_a_count_of_kinds_opening_an_item_holds_for_each_of_its_parts(standards)
     assert len(second) == 2 and all(any(c.unit == "种" and c.value == 2 for c in a.conditions) for a in second)
     assert verdict(std, "假冒一种注册商标，违法所得2.2万元，非法经营数额3万元")["status"] == "not_met"
     assert verdict(std, "假冒两种注册商标，违法所得2.2万元")["status"] == "met"
+
+
+def test_the_act_done_again_after_two_penalties_is_a_requirement(standards):
+    """非法行医解释（2016）第二条（四） 非法行医被卫生行政部门行政处罚两次以后，再次非法行医的."""
+    std = standards["std:jieshi-feifa-xingyi-2016:art2"]
+    fourth = next(a for a in std.alternatives if a.label == "（四）")
+    assert any(r.text == "再次非法行医" for r in fourth.requirements)
+    by_label = lambda text: {a["label"]: a["status"] for a in verdict(std, text)["alternatives"]}["（四）"]
+    assert by_label("非法行医，被卫生行政部门行政处罚两次，此后未再行医") == "unknown"
+    assert by_label("非法行医，被卫生行政部门行政处罚两次后仍继续接诊") == "met"
+    assert by_label("非法行医，两次被卫健部门行政处罚，这次又发现他在干") == "met"
