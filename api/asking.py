@@ -9,8 +9,11 @@ import re
 # 冒牌药, 有同事说…应该按假药的罪, 不同意按假药处理
 ASKED_IN_CLAUSE_RE = re.compile(r"还算|算不算|是不是|属不属于|是否|能否|可否|能不能|算[^，。；？]{0,8}吗")
 ARGUED_IN_CLAUSE_RE = re.compile(r"应该?按|应当按|不同意|按[^，。；？]{0,8}(?:处理|的罪|定罪)")
-# a clause that asks by its ends: 够消防责任事故罪吗, 构成…罪
-QUESTION_END_RE = re.compile(r"[吗么]$|^(?:够|构成|涉嫌|达到|属于|算)")
+# a clause that asks by its end: 够消防责任事故罪吗
+QUESTION_END_RE = re.compile(r"[吗么]$")
+# a clause that opens as a charge does (构成…罪, 涉嫌…): it names an offense to ask about it, though 属于严重超员
+# states a fact, so only offense names are read this way
+CHARGE_START_RE = re.compile(r"^(?:够|构成|涉嫌|达到|属于|算)")
 
 
 def asked_or_argued(clause: str) -> bool:

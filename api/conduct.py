@@ -17,7 +17,7 @@ from pathlib import Path
 from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE
 
-from .asking import asked_or_argued, asks
+from .asking import CHARGE_START_RE, asked_or_argued, asks
 from .verdict import STATUS_UNKNOWN, by_another, clause_bounds
 
 CONDUCT_DIR = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_conduct"
@@ -103,7 +103,9 @@ def named_in_statement(text: str, phrase: str) -> bool:
     found = list(re.finditer(re.escape(phrase), text))
     if not found:
         return True
-    return any(not asks(text, *clause_bounds(text, m.start(), m.end())) and not by_another(text, m.start()) for m in found)
+    def asked(left: int, right: int) -> bool:
+        return asks(text, left, right) or bool(CHARGE_START_RE.search(text[left:right]))
+    return any(not asked(*clause_bounds(text, m.start(), m.end())) and not by_another(text, m.start()) for m in found)
 
 
 

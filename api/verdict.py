@@ -37,7 +37,7 @@ PERSON_NAME_RE = re.compile(r"[赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨�
                             r"闵季贾江郭林钟徐邱骆高夏蔡田胡凌霍万柯卢莫房解丁邓洪石崔龚程邢裴陆荣翁段侯武刘叶白]某")
 DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
-NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现)?$")
+NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到)?$")
 NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；]{1,10}、(?:[^、，。；]{1,10}、)*$")
 # a kind denied holds for the kinds or'd after it: 不属于婴幼儿食品或特殊医学用途配方食品 (not 未经许可或者超过许可:
 # a denied act or'd with another is either)

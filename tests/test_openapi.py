@@ -79,6 +79,9 @@ def _strict(model, body: dict):
     ("post", "/api/consult", {"text": "未取得采矿许可证擅自采矿，矿产品价值四十万元，要移送吗？"}, ConsultAnswer),
     ("post", "/api/consult", {"text": "某公司2021年3月无证排污，检察院作出不起诉决定，应当给予什么行政处罚？", "direction": "reverse"},
      ConsultAnswer),
+    ("post", "/api/consult", {"text": "某公司逃避缴纳税款一百二十万元，占应纳税额百分之二十五，税务机关下达追缴通知后，"
+                                      "该公司在期限内足额补缴税款和滞纳金，并缴纳了罚款。"}, ConsultAnswer),   # an element decides
+    ("post", "/api/consult", {"text": "某公司作为扣缴义务人，采取隐瞒手段不缴已扣的个人所得税税款十五万元。"}, ConsultAnswer),  # not_for
     ("post", "/api/cases/similar", {"facts": "被告人在禁采区内未取得采矿许可证擅自开采河砂，价值五十万元", "k": 10}, SimilarResponse),
     ("get", "/api/offenses/危险作业罪", None, OffenseView),
     ("get", "/api/offenses/非法采矿罪", None, OffenseView),

@@ -314,12 +314,12 @@ def test_place_means_and_multiples(standards):
 
 
 def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_path):
-    """危险作业罪, 抗税罪, 妨害传染病防治罪, 非法持有毒品罪: the 刑法 article's own items are the filing standard
+    """危险作业罪, 抗税罪, 妨害传染病防治罪, 非法持有毒品罪, 危险驾驶罪: the 刑法 article's own items are the filing standard
     (corpus/data/statutory_standards.yaml), quoted from the article, shared conditions joined to each item."""
     from graph.standards import STATUTORY_TERM, statutory_standards
     docs = [d for d in load_corpus(BUNDLED_CORPUS).documents if d.type != "case"]
     by_offense = {s.offense_names[0]: s for s in statutory_standards(docs)}
-    assert set(by_offense) == {"危险作业罪", "抗税罪", "妨害传染病防治罪", "非法持有毒品罪", "走私、贩卖、运输、制造毒品罪"}
+    assert set(by_offense) == {"危险作业罪", "抗税罪", "妨害传染病防治罪", "非法持有毒品罪", "走私、贩卖、运输、制造毒品罪", "危险驾驶罪"}
     danger = by_offense["危险作业罪"]
     assert (danger.unit_id, danger.tier, danger.term, danger.statutory) == ("xingfa:art134-1", "filing", STATUTORY_TERM, True)
     assert "jieshi-weihai-shengchan-anquan-2022:art3" in danger.see
@@ -576,3 +576,14 @@ def test_the_act_done_again_after_two_penalties_is_a_requirement(standards):
     assert by_label("非法行医，被卫生行政部门行政处罚两次，此后未再行医") == "unknown"
     assert by_label("非法行医，被卫生行政部门行政处罚两次后仍继续接诊") == "met"
     assert by_label("非法行医，两次被卫健部门行政处罚，这次又发现他在干") == "met"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("张某在道路上醉酒驾驶机动车，血液酒精含量180毫克/100毫升。", "met"),
+    ("张某饮酒驾驶机动车，血液酒精含量50毫克/100毫升。", "unknown"),          # 饮酒 is no 醉酒
+    ("喝了酒开车撞了人，血液酒精只有五十多，不够醉驾。", "unknown"),
+    ("王某驾驶大客车从事旅客运输，核载30人实载55人，属于严重超员。", "met"),
+])
+def test_dangerous_driving_is_judged_on_the_article_s_four_items(law_store, text, status):
+    from .conftest import judgement
+    assert judgement(law_store, text, "危险驾驶罪")[1]["status"] == status

@@ -62,6 +62,7 @@ class EvaluatedCondition(Out):
     upper: float | None = None
     within_years: float | None = None
     basis: str | None = None
+    not_for: list[str] | None = None
     options: list[str] | None = None
 
 
@@ -104,10 +105,16 @@ class EvaluatedStandard(Out):
 
 
 class ElementRuledOut(Out):
-    """An element the clauses presuppose that the stated facts rule out (api/elements.py)."""
+    """An element the clauses presuppose that the stated facts rule out (api/elements.py): its kind
+    (subject, element, knowledge, exception), what to ask, an exemption's facts still missing, and
+    whether a party only claims it."""
     element: str
     unit: str
     stated: str
+    kind: str = "subject"
+    ask: str = ""
+    missing: list[str] = []
+    claimed: bool = False
 
 
 class ConductStated(Out):

@@ -50,6 +50,7 @@ class ThresholdCondition(Out):
     upper: float | None = None
     within_years: float | None = None
     basis: str | None = None
+    not_for: list[str] | None = None
 
 
 class Requirement(Out):
