@@ -594,12 +594,13 @@ def _negated(text: str, at: int) -> bool:
 
 
 # someone else did the act: 明知是他人集资诈骗所得, 他人贩卖毒品的所得 (向他人, 帮他人 are this person's acts)
-BY_ANOTHER_RE = re.compile(r"(?<![向为给助帮替与和跟对])(?:他人|别人|其他人)$")
+BY_ANOTHER_RE = re.compile(r"(?<![向为给助帮替与和跟对])(?:他人|别人|其他人)(?:非法|违法)?$")
 
 
 def by_another(text: str, start: int) -> bool:
-    """The words at start are another person's act, named right before them."""
-    return bool(BY_ANOTHER_RE.search(text[max(0, start - 4):start]))
+    """The words at start are another person's act, named right before them (他人非法吸收…所得: the act
+    may start after its 非法)."""
+    return bool(BY_ANOTHER_RE.search(text[max(0, start - 6):start]))
 
 
 def find_stated(option: str, text: str) -> tuple[int, int] | None:
