@@ -26,7 +26,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words
 from graph.standards import find_measures
 
-from . import proportional, weighted_sum
+from . import prior_penalty, proportional, weighted_sum
 from .asking import asks
 from .defined_terms import stated_by_definition
 
@@ -664,6 +664,12 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
     if computed:                  # 已销售金额乘以三倍后与未销售货值合计…: arithmetic on the stated sums
         return _computed({"kind": "fact", "text": req["text"], "options": req["options"]}, computed)
     heads = _act_heads(req, act)
+    if prior := prior_penalty.prior_options(req["text"], req["options"]):
+        earlier = _earlier_penalty(req, prior, text)
+        rest = [o for o in req["options"] if o not in {o for o, _, _ in prior}]
+        if earlier["status"] == "met" or not rest:
+            return earlier
+        req = {**req, "options": rest}     # 或者造成严重后果: read as any requirement
     stated, denied = [], []
     for option in (o for o in req["options"] if o not in heads):
         span = find_stated(option, text)
@@ -690,6 +696,22 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
     fact = {"text": denied[0], "kind": "statement", "negated": True} if denied else None
     return {**out, "status": STATUS_UNKNOWN, "fact": fact, "compared": "部分情形被否定，其余未说明" if denied else "未说明",
             "question": req["question"]}
+
+
+def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame, str]], text: str) -> dict:
+    """因…受过刑事追究 / 二年内因…受过行政处罚: met only by an earlier penalty for one of the named acts, never by the
+    act the question is about; one stated without its date asks for it."""
+    out = {"kind": "fact", "text": req["text"], "options": req["options"]}
+    found = [(words, when, frame) for _, frame, act in prior for words, when in prior_penalty.earlier_penalties(frame, text)
+             if find_stated(act, words)]
+    if (words := next((w for w, when, _ in found if when == "stated"), None)) is not None:
+        return {**out, "status": "met", "fact": {"text": words, "kind": "statement"}, "compared": f"案情写明：{words}"}
+    if found:
+        words, when, frame = found[0]
+        compared = f"案情写明{words}，但未说明是否在{frame.years}年内" if when == "undated" else f"案情写明{words}，已超过{frame.years}年"
+    else:
+        compared = "未说明此前受过处罚"
+    return {**out, "status": STATUS_UNKNOWN, "fact": None, "compared": compared, "question": req["question"]}
 
 
 def _spared(c: dict, text: str) -> dict | None:

@@ -1,0 +1,97 @@
+"""Whether the facts state the earlier penalty a filing item asks for: 因非法集资受过刑事追究, 二年内因非法从事资金
+支付结算业务…受过行政处罚. The item's options name the earlier act; read alone they were met by the act the
+question is about (某人非法从事资金支付结算业务，非法经营数额300万元 met 第三条第二款（一）), which is no earlier
+penalty. An earlier penalty is stated when the act is named with a penalty of the item's kind and a word that puts
+it before (曾, 此前, 受过, 一年前); an item limited to N years also needs when."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# 因…受过刑事追究 / 二年内曾因…受过行政处罚 / 如曾因…受过行政处罚
+FRAME_RE = re.compile(r"因[^，；。]{2,}?受过(?P<kind>刑事|行政)?")
+YEARS_RE = re.compile(r"(?P<n>[一二两三四五])年内")
+# the frame's own words around the act: 二年内曾因 | 犯罪行为受过刑事追究
+FRAME_WORDS_RE = re.compile(r"^(?:如)?(?:[一二两三四五]年内)?(?:曾经|曾)?因?|(?:犯罪|违法)?(?:行为)?受过.*$")
+PENALTY_WORDS = {
+    "刑事": ("刑事追究", "刑事处罚", "追究刑事责任", "判处", "判刑", "被判", "有期徒刑", "拘役", "缓刑", "获刑", "服刑",
+           "刑满", "定罪", "前科"),
+    "行政": ("行政处罚", "罚款", "行政拘留", "拘留", "没收", "警告", "吊销", "处罚", "罚没"),
+}
+EARLIER_RE = re.compile(r"曾|此前|之前|以前|先前|前科|年前|个月前|去年|前年|受过|处罚过|罚过|处理过")
+CLAUSE_END = "，,。；;！？\n"
+SEGMENT_MAX = 40         # characters between the word that puts a penalty before and the penalty
+CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
+AGO_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十半])(?:个)?(?P<unit>年|月)(?:前|以前|多前|内|以内)")
+RELATIVE_YEARS = {"去年": 1, "今年": 0, "前年": 2, "上个月": 0, "本月": 0, "上月": 0, "当年": 0}
+
+
+@dataclass(frozen=True)
+class PriorFrame:
+    kind: str | None          # 刑事 / 行政 / None: either
+    years: int | None         # 二年内 → 2
+
+
+LEAD_RE = re.compile(r"^(?:如)?(?:[一二两三四五]年内)?(?:曾经|曾)?因")
+
+
+def _frame_at(requirement_text: str, option: str) -> PriorFrame | None:
+    """The frame an option stands in: the kind of the next 受过 from it, the years of an N年内 before it with no
+    受过 between (二年内因A或者B违法行为受过行政处罚: both A and B; 曾因A受过刑事处罚或者二年内受过行政处罚: the second)."""
+    at = requirement_text.find(option)
+    if at < 0:          # an option rebuilt from shared words (非法转让、倒卖土地使用权 → 非法转让土地使用权)
+        at = max(0, requirement_text.find(FRAME_WORDS_RE.sub("", option)[:2]))
+        option = ""
+    penalty = re.compile(r"受过(?P<kind>刑事|行政)?").search(requirement_text, at)
+    if penalty is None:
+        return None
+    years = [m for m in YEARS_RE.finditer(requirement_text, 0, at + len(option))
+             if "受过" not in requirement_text[m.end():at]]
+    return PriorFrame(penalty["kind"], CHINESE_DIGITS[years[-1]["n"]] if years else None)
+
+
+def prior_options(requirement_text: str, options: list[str]) -> list[tuple[str, PriorFrame, str]]:
+    """The options of a requirement that name an earlier penalty, each with its frame and the act it was for:
+    因非法从事资金支付结算业务 / 非法买卖外汇犯罪行为受过刑事追究 (cut at 或者), 因侵犯公民个人信息受过刑事处罚 /
+    二年内受过行政处罚 (the second for the first's act). Options that are no penalty (或者造成严重后果) are left out."""
+    if not FRAME_RE.search(requirement_text):
+        return []
+    framed = [(o, _frame_at(requirement_text, o)) for o in options if "受过" in o or LEAD_RE.match(o)]
+    framed = [(o, f) for o, f in framed if f is not None]
+    acts = [FRAME_WORDS_RE.sub("", o) for o, _ in framed]
+    named = [a for a in acts if len(a) >= 2]
+    return [(o, f, a) for (o, f), act in zip(framed, acts) for a in ([act] if len(act) >= 2 else named)]
+
+
+def _years_ago(words: str) -> float | None:
+    for word, years in RELATIVE_YEARS.items():
+        if word in words:
+            return years
+    m = AGO_RE.search(words)
+    if not m:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else CHINESE_DIGITS[m["n"]]
+    return n if m["unit"] == "年" else n / 12
+
+
+def _segment_re(kinds: list[str]) -> re.Pattern:
+    penalties = "|".join(sorted((w for k in kinds for w in PENALTY_WORDS[k]), key=len, reverse=True))
+    return re.compile(rf"(?:{EARLIER_RE.pattern})[^。；;！？\n]{{0,{SEGMENT_MAX}}}?(?:{penalties})")
+
+
+def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
+    """The stretches of the text that state an earlier penalty of the frame's kind (曾因非法集资受过刑事追究, 一年前
+    曾因非法买卖外汇被罚款), each with whether it is in time: 'stated', 'undated' (an item of N years whose when is
+    not said) or 'too_old'."""
+    pattern = _segment_re([frame.kind] if frame.kind else list(PENALTY_WORDS))
+    out = []
+    for m in pattern.finditer(text):
+        left = max(text.rfind(ch, 0, m.start()) for ch in CLAUSE_END) + 1
+        ends = [e for e in (text.find(ch, m.end()) for ch in CLAUSE_END) if e >= 0]
+        words = text[left:min(ends, default=len(text))]
+        if frame.years is None:
+            out.append((words, "stated"))
+            continue
+        ago = _years_ago(text[max(0, m.start() - 6):m.end()])
+        out.append((words, "undated" if ago is None else "stated" if ago <= frame.years else "too_old"))
+    return out

@@ -1,0 +1,45 @@
+"""Items that ask for an earlier penalty (曾因…受过刑事追究, 二年内因…受过行政处罚, api/prior_penalty.py): the act
+the question is about is no earlier penalty."""
+import pytest
+
+from api.prior_penalty import PriorFrame, earlier_penalties, prior_options
+
+from .conftest import judgement
+
+PAYMENTS = "二年内因非法从事资金支付结算业务或者非法买卖外汇违法行为受过行政处罚"
+
+
+def test_each_option_keeps_the_frame_it_stands_in():
+    options = prior_options(PAYMENTS, ["二年内因非法从事资金支付结算业务", "非法买卖外汇违法行为受过行政处罚"])
+    assert [(f, a) for _, f, a in options] == [(PriorFrame("行政", 2), "非法从事资金支付结算业务"),
+                                                (PriorFrame("行政", 2), "非法买卖外汇")]
+    # 曾因X受过刑事处罚或者二年内受过行政处罚: the years are the second option's, its act the first's
+    info = prior_options("曾因侵犯公民个人信息受过刑事处罚或者二年内受过行政处罚",
+                         ["因侵犯公民个人信息受过刑事处罚", "二年内受过行政处罚"])
+    assert [(f, a) for _, f, a in info] == [(PriorFrame("刑事", None), "侵犯公民个人信息"),
+                                            (PriorFrame("行政", 2), "侵犯公民个人信息")]
+    # an option that is no penalty stays an ordinary one; a requirement with no penalty has none
+    land = prior_options("如曾因非法转让、倒卖土地使用权受过行政处罚或者造成严重后果", ["因非法转让土地使用权受过行政处罚", "严重后果"])
+    assert [o for o, _, _ in land] == ["因非法转让土地使用权受过行政处罚"]
+    assert prior_options("在禁渔区内使用禁用的工具", ["禁渔区", "禁用的工具"]) == []
+
+
+def test_an_earlier_penalty_needs_a_word_that_puts_it_before_and_the_item_s_years():
+    admin = PriorFrame("行政", 2)
+    assert earlier_penalties(admin, "某人非法买卖外汇，被罚款5万元") == []                    # this act's own penalty
+    assert earlier_penalties(admin, "某人一年前曾因非法买卖外汇受过行政处罚") == [("某人一年前曾因非法买卖外汇受过行政处罚", "stated")]
+    assert earlier_penalties(admin, "五年前曾因非法买卖外汇被罚款")[0][1] == "too_old"
+    assert earlier_penalties(admin, "曾因非法买卖外汇被罚款")[0][1] == "undated"
+    assert earlier_penalties(PriorFrame("刑事", None), "曾因非法买卖外汇被罚款") == []       # no criminal penalty
+
+
+@pytest.mark.parametrize("text,status", [
+    ("某人非法从事资金支付结算业务，非法经营数额300万元，违法所得6万元，是否达到立案标准？", "unknown"),
+    ("某人非法从事资金支付结算业务，非法经营数额260万元，一年前曾因非法买卖外汇受过行政处罚，是否达到立案标准？", "met"),
+    ("某人非法从事资金支付结算业务，非法经营数额260万元，曾因非法买卖外汇被判处有期徒刑一年，是否达到立案标准？", "met"),
+    ("某人非法从事资金支付结算业务，非法经营数额260万元，五年前曾因非法买卖外汇被罚款，是否达到立案标准？", "unknown"),
+])
+def test_the_act_in_question_meets_no_earlier_penalty_item(law_store, text, status):
+    """支付结算解释（2019）第三条第二款: 二百五十万元 with 曾因…受过刑事追究 or 二年内…受过行政处罚. The act itself met
+    both items (a probe: 300万 and 6万, nothing else stated, was 已达到)."""
+    assert judgement(law_store, text, "非法经营罪")[1]["status"] == status
