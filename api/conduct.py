@@ -98,14 +98,15 @@ def _denied(text: str, start: int, end: int) -> bool:
 def named_in_statement(text: str, phrase: str) -> bool:
     """The text names the offense (by `phrase`, its name or act phrase) in a statement, not only in the
     question it asks: 商场发生火灾致1人死亡，够消防责任事故罪吗？ names the offense to ask about it, which
-    states none of its act (经消防监督机构通知…而拒绝执行), and 明知是他人集资诈骗所得 names another's. A phrase
+    states none of its act (经消防监督机构通知…而拒绝执行), 明知是他人集资诈骗所得 names another's and 明知是滥伐的林木
+    而予以运输 names what was carried, not this person's act (read as conduct is: _denied). A phrase
     the text does not hold: True (named some other way)."""
     found = list(re.finditer(re.escape(phrase), text))
     if not found:
         return True
     def asked(left: int, right: int) -> bool:
         return asks(text, left, right) or bool(CHARGE_START_RE.search(text[left:right]))
-    return any(not asked(*clause_bounds(text, m.start(), m.end())) and not by_another(text, m.start()) for m in found)
+    return any(not asked(*clause_bounds(text, m.start(), m.end())) and not _denied(text, m.start(), m.end()) for m in found)
 
 
 
@@ -116,7 +117,9 @@ def stated_conduct(conduct: Conduct, text: str) -> str | None:
         if not _denied(text, m.start(), m.end()):
             left, right = clause_bounds(text, m.start(), m.end())
             return text[left:right]          # what the officer reads back: 销售以淀粉压制冒充的降压药，经…认定为假药
-        at = m.start() + 1      # a denied match may hold a stated one: 没有采伐许可证，擅自砍伐…
+        # a denied match may hold a stated one (没有采伐许可证，擅自砍伐…), but not one starting inside its first
+        # word: 明知是滥伐的林木 holds 伐…林木
+        at = m.start() + 2
     return None
 
 

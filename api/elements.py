@@ -8,6 +8,9 @@ acted, what they knew and what exempts them, and an answer blind to that is sure
   对方用于犯罪) leaves the verdict open and asks, unless one of those circumstances is stated.
 - exception: the law exempts a case when all of its facts are stated (虚开发票为融资、未抵扣税款;
   逃税后经追缴通知足额补缴、缴纳滞纳金、接受处罚): stated in full, not_met; in part, undecided.
+- discretion: the law says such a case is 一般不以犯罪论处 (林木系火烧等自然原因死亡; 受雇提供劳务、未参与利润
+  分成的采砂工): not a crime as a rule, one only where prosecution is 确有必要, so the answer is undecided and
+  says why, never met on the amounts.
 
 `must_state` lists facts a met verdict needs stated besides the clauses' own (收购的林木系盗伐、滥伐所得).
 """
@@ -30,7 +33,7 @@ ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offen
 DENIAL_WINDOW = 8       # characters before a phrase read for its denial (尚未取得执业医师资格)
 # a qualification's own negations, right before it: 没有医师资格, 未依法取得, 不具有
 NEGATED_BEFORE_RE = re.compile(r"(?:没|无|未|不|非)(?:有|曾|能|依法|合法|具)?$")
-KINDS = ("subject", "element", "knowledge", "exception")
+KINDS = ("subject", "element", "knowledge", "exception", "discretion")
 # the phrase is what a party says, earlier in its sentence: 其辩称该商标系近似商标 decides nothing
 CLAIMED_RE = re.compile(r"辩称|辩解|声称|自称|供称|(?<![名简号])称(?![为作])|说是|表示")
 SENTENCE_END = "。；！？\n"
@@ -82,8 +85,8 @@ def elements(path: Path = ELEMENTS_FILE) -> dict[str, tuple[Element, ...]]:
             raise CuratedTableError(f"{where}: field 'kind' must be one of {', '.join(KINDS)}")
         if not entry.get("rules_out") and not entry.get("must_state"):
             raise CuratedTableError(f"{where}: an element needs 'rules_out' or 'must_state'")
-        if entry["kind"] == "knowledge" and entry.get("rules_out") and not entry.get("ask"):
-            raise CuratedTableError(f"{where}: field 'ask' is required where knowledge can be ruled out")
+        if entry["kind"] in ("knowledge", "discretion") and entry.get("rules_out") and not entry.get("ask"):
+            raise CuratedTableError(f"{where}: field 'ask' is required where {entry['kind']} can rule out")
         if entry.get("requires") and entry["kind"] != "exception":
             raise CuratedTableError(f"{where}: field 'requires' is for kind exception")
         out.setdefault(entry["offense"], []).append(Element(
@@ -165,6 +168,8 @@ def with_elements(verdict: dict, offense: str, text: str) -> dict:
             return _open(verdict, [f"“{out['stated']}”系当事人所称，是否属实？（{out['element']}，{out['unit']}）"])
         if out["kind"] == "knowledge":
             return _open(verdict, [out["ask"]], [f"案情写明“{out['stated']}”：本罪要求“{out['element']}”（{out['unit']}）。"])
+        if out["kind"] == "discretion":
+            return _open(verdict, [out["ask"]], [f"案情写明“{out['stated']}”：依{out['unit']}，{out['element']}。"])
         if out["kind"] == "exception":
             if out["missing"]:
                 return _open(verdict, out["missing"], [f"案情写明“{out['stated']}”，可能属于“{out['element']}”"

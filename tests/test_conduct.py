@@ -209,6 +209,8 @@ def test_a_clause_s_requirement_asked_about_is_not_stated(store):
     ("贺某明知是他人集资诈骗所得，帮助将50万元转账至多个账户，贺某是否达到立案标准？", "集资诈骗罪"),
     ("郑某明知是他人贩卖毒品的所得，仍提供本人银行账户帮助转移资金20万元，是否达到洗钱罪立案标准？", "走私、贩卖、运输、制造毒品罪"),
     ("某人明知是他人非法吸收公众存款所得，仍帮助将200万元转换为现金，是否构成非法吸收公众存款罪？", "非法吸收公众存款罪"),
+    # the felling qualifies what was carried (刑法第三百四十五条第三款), neither by name nor by 伐…林木 inside 滥伐
+    ("韦某明知是滥伐的林木而予以运输，运输林木立木蓄积25立方米，是否构成非法运输滥伐的林木罪？", "滥伐林木罪"),
 ])
 def test_another_s_act_named_as_the_source_of_the_money_is_not_this_person_s(store, text, offense):
     """Moving the proceeds of 他人集资诈骗 is 洗钱 or 掩饰、隐瞒, not the upstream offense."""

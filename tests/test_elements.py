@@ -140,3 +140,39 @@ def test_deposits_from_one_s_own_staff_without_publicity_are_no_public_deposits(
 ])
 def test_a_substandard_drug_is_no_counterfeit_drug(law_store, text, status):
     assert _verdict(law_store, text, "生产、销售、提供假药罪")["status"] == status
+
+
+@pytest.mark.parametrize("offense,text,status", [
+    # 刑法第十四条: a crime of intent; the drugs in a parcel kept for another, not known to be drugs, ask
+    ("非法持有毒品罪", "梁某替表哥保管一个包裹，内有海洛因20克，梁某对包裹内为毒品不知情，是否达到立案标准？", "unknown"),
+    ("非法持有毒品罪", "梁某在住处非法持有海洛因20克，是否达到立案标准？", "met"),
+    # 刑法第三百六十三条 以牟利为目的: denied, no offense; unsaid, asked
+    ("制作、复制、出版、贩卖、传播淫秽物品牟利罪", "孔某在微信群传播淫秽视频30个，但不以牟利为目的，是否达到立案标准？", "not_met"),
+    ("制作、复制、出版、贩卖、传播淫秽物品牟利罪", "周某出于好奇在QQ群分享淫秽视频25个，未收取任何费用，是否达到立案标准？", "unknown"),
+    ("制作、复制、出版、贩卖、传播淫秽物品牟利罪", "孔某在网站上传播淫秽视频30个，收取会员费2000元，是否达到立案标准？", "met"),
+    # 刑法第一百二十八条 违反枪支管理规定
+    ("非法持有、私藏枪支、弹药罪", "金某系射击运动员，依法配置运动枪支1支，存放在住处，是否构成非法持有枪支罪？", "not_met"),
+    # 森林资源解释（2023）第二条: wild plants; a nursery tree is none, nor is an animal's scale
+    ("危害国家重点保护植物罪", "凤某砍伐了自家苗圃中人工培育的红豆杉5株出售，该红豆杉非野生，是否构成危害国家重点保护植物罪？", "not_met"),
+    ("危害国家重点保护植物罪", "朱某通过网络出售国家一级保护野生动物穿山甲鳞片，经评估价值3万元，是否达到立案追诉标准？", "not_met"),
+    ("危害国家重点保护植物罪", "凤某在山上采伐野生红豆杉5株出售，是否构成危害国家重点保护植物罪？", "met"),
+    # 野生动物解释（2022）第四条: the national list
+    ("危害珍贵、濒危野生动物罪", "尤某非法收购省级重点保护野生动物（非国家重点保护动物）若干，价值3万元，是否涉嫌危害珍贵、濒危野生动物罪？", "not_met"),
+    # fish are not hunted; gear carried but not used catches nothing; waste not yet dumped, or handed to a licensed unit
+    ("非法狩猎罪", "某渔民在休渔期使用拖网网捕鱼类，捕获水产品1500公斤，价值1.5万元，是否达到非法狩猎罪立案标准？", "not_met"),
+    ("非法捕捞水产品罪", "郑某携带电鱼器具于禁渔期前往河边，尚未下水即被巡查人员查获，未捕获任何水产品，是否达到立案标准？", "not_met"),
+    ("污染环境罪", "某运输户拉运危险废物4吨准备倾倒，尚未倾倒即被查获，是否达到污染环境罪立案标准？", "not_met"),
+    ("污染环境罪", "某企业将危险废物5吨交由具有危险废物经营许可证的单位依法处置，是否涉嫌污染环境罪？", "not_met"),
+    ("污染环境罪", "某企业将危险废物5吨交由无资质的个人倾倒在河道旁，是否涉嫌污染环境罪？", "met"),
+    # 森林资源解释（2023）第一条第一款（三）: crops count only with the damage, here denied
+    ("非法占用农用地罪", "姜某占用林地15亩种植农作物，经林业部门勘验，未造成林地原有植被或林业生产条件严重破坏，是否构成非法占用农用地罪？", "not_met"),
+    # 森林法第五十六条第三款: no permit needed; 森林资源解释（2023）第六条第三款: 一般不以犯罪论处
+    ("滥伐林木罪", "范某系农村居民，未办理采伐许可证砍伐自家自留地和房前屋后个人所有的零星杨树，立木蓄积21立方米，是否构成滥伐林木罪？", "not_met"),
+    ("滥伐林木罪", "郎某未经许可采伐本人承包林地内因森林火灾烧死的林木，立木蓄积30立方米，是否构成滥伐林木罪？", "unknown"),
+    ("滥伐林木罪", "郎某未经许可采伐本人承包林地内的杉木，立木蓄积30立方米，是否构成滥伐林木罪？", "met"),
+    # 非法采矿解释（2016）第十一条: a hired hand on ordinary wages, as a rule no offender
+    ("非法采矿罪", "唐某受雇在非法采砂船上担任驾驶员，领取普通月工资，未参与利润分成，该采砂船非法采砂价值50万元，唐某是否应当立案追诉？", "unknown"),
+])
+def test_probed_elements_decide_or_open_what_the_amounts_alone_met(law_store, offense, text, status):
+    """Each was 已达到 on the amounts in a session-21 probe (but the controls, which stay met)."""
+    assert _verdict(law_store, text, offense)["status"] == status
