@@ -114,6 +114,8 @@ def extract_facts(text: str) -> dict:
             continue   # 2021年3月 is a date, not a duration
         if q.unit == "元" and RATE_RE.search(re.split(ITEM_SEPARATORS, text[max(0, q.start - 12):q.start])[-1]):
             continue   # 每吨收取300元, 每条加价20元: a price, not the sum a threshold counts (每次组织十余人 is a count)
+        if _claimed_figure(text, q):
+            continue   # 辩称抽头6000元，经查证实际3000元: a party's figure the facts correct
         facts.append(Fact(q, text[max(0, q.start - 10):q.start] + "|" + text[q.end:q.end + 12]))
     facts += _casualty_counts(text)
     dates = []
@@ -123,6 +125,24 @@ def extract_facts(text: str) -> dict:
         except ValueError:
             continue
     return {"facts": facts, "subject": _subject(text), "dates": dates, "text": text}
+
+
+# a party's word for a figure, and the words that say it was checked after it
+CLAIM_WORD_RE = re.compile(r"辩称|辩解|声称|自称|谎称")
+CHECKED_WORD_RE = re.compile(r"经查|查明|查证|实际|核实|经鉴定|经审计|经认定|证实")
+
+
+def _claimed_figure(text: str, q: Quantity) -> bool:
+    """The number is what a party claims and the facts correct: a claim word earlier in its sentence with no
+    word since that says it was checked, and a checked figure of the same unit after it (王某辩称抽头6000元，经查
+    证实际3000元: the 3000 stands). A claim no checked figure answers stays (辩称其持有的冰毒15克是替朋友保管)."""
+    before = text[max(text.rfind(ch, 0, q.start) for ch in "。；;！？\n") + 1:q.start]
+    claims = [m.end() for m in CLAIM_WORD_RE.finditer(before)]
+    if not claims or CHECKED_WORD_RE.search(before, claims[-1]):
+        return False
+    checked = CHECKED_WORD_RE.search(text, q.end)
+    return bool(checked) and re.search(r"\d|[一二两三四五六七八九十百千万]", text[checked.end():]) is not None and any(
+        m.unit == q.unit and m.start > checked.start() for m in find_measures(text))
 
 
 # 一死三重伤, 两死一伤, 致1死: the short form of a casualty count, which names no unit. Two counts in a
@@ -321,11 +341,19 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
                      if (shared(f) >= need or says(f)) and names_thing(f) and not claimed_elsewhere(f) and not other_act(f)
                      and not _over_age(condition.get("metric", ""), f)
                      and not _other_kind_of_noun(condition.get("metric", ""), f, after_first or both_sides)
-                     and not _paid_back(condition.get("metric", ""), f, after_first or both_sides)),
+                     and not _paid_back(condition.get("metric", ""), f, after_first or both_sides)
+                     and not _excluded_thing(condition.get("metric", ""), f)),
                     key=lambda x: (-x[0], -x[1]))
     if scored and (scored[0][1] or not metric):
         return scored[0][2], "metric" if scored[0][1] else "unit", scored[0][:2]
     return None, "", ()
+
+
+def _excluded_thing(metric: str, f: Fact) -> bool:
+    """The fact counts what is outside the metric's thing: 基本农田以外的耕地八亩 is no 基本农田 (土地解释（2000）
+    第一条（一）/（二）)."""
+    thing = re.sub(r"[^\u4e00-\u9fa5]", "", re.split(r"、|或者", metric)[-1])[-4:]
+    return len(thing) >= 2 and bool(re.search(re.escape(thing) + r"(?:以外|之外)", f.context.replace("|", "")))
 
 
 # Nouns whose kinds are told apart by the word before them. Not 价值 or 金额 at large: 河砂价值 is a

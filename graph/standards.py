@@ -349,7 +349,18 @@ def _alternatives(label: str, text: str) -> list[Alternative]:
     for a in parts[1:]:
         if opening and not any(c.unit == "种" for c in a.conditions):
             a.conditions.insert(0, Condition(**opening.to_dict()))
+    # "强迫他人购买伪劣商品数额五千元以上，或者违法所得数额一千元以上" (立案追诉标准（一）第二十八条（五）): the goods
+    # are 伪劣 for the gain too; read alone, 违法所得一千五百元 from forcing a sale of tea met it (a probe), where
+    # ordinary goods need （四）'s 二千元
+    bought = next((m for c in parts[0].conditions if (m := QUALIFIED_GOODS_RE.search(c.metric))), None)
+    for a in parts[1:] if bought else ():
+        if not any(bought["goods"] in c.metric for c in a.conditions):
+            a.requirements.append(Requirement(bought["goods"], [bought["goods"], bought["quality"]], f"是否为{bought['goods']}？"))
     return parts
+
+
+# goods of a stated quality, in a metric: 强迫他人购买伪劣商品数额
+QUALIFIED_GOODS_RE = re.compile(r"购买(?P<goods>(?P<quality>伪劣|假冒|劣质)(?:商品|产品))")
 
 
 CLAUSE_SPLIT_RE = re.compile(r"[，；;：:]")

@@ -189,3 +189,21 @@ def test_ordinary_personal_information_is_counted_under_item_five(law_store, tex
     item = _item(law_store, text, "侵犯公民个人信息罪", "std:jieshi-geren-xinxi-2017:art5", "（四）")
     assert item["status"] != "met"
     assert _verdict(law_store, text, "侵犯公民个人信息罪") in ((status,) if status == "met" else ("not_met", "unknown"))
+
+
+def test_land_outside_the_prime_farmland_is_none_of_it(law_store):
+    """土地解释（2000）第一条（一） 基本农田五亩 / （二） 基本农田以外的耕地十亩: 以外的耕地八亩 met （一） (a probe)."""
+    text = "某人非法转让土地使用权，涉及基本农田以外的耕地8亩，是否达到立案标准？"
+    first = _item(law_store, text, "非法转让、倒卖土地使用权罪", "std:jieshi-tudi-ziyuan-2000:art1", "（一）")
+    second = _item(law_store, text, "非法转让、倒卖土地使用权罪", "std:jieshi-tudi-ziyuan-2000:art1", "（二）")
+    assert first["status"] == "unknown" and second["status"] == "not_met"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("王某组织五人赌博，抽头渔利6000元，是否达到立案标准？", "met"),
+    # the party's figure the facts correct is not compared (the checked one may be, or be asked)
+    ("王某组织五人赌博，王某辩称抽头渔利6000元，经查证实际抽头渔利3000元，是否达到立案标准？", "not_met"),
+])
+def test_a_claimed_figure_the_facts_correct_is_not_the_figure(law_store, text, status):
+    item = _item(law_store, text, "赌博罪", "std:lian-zhuisu-biaozhun-1:art43", "（一）")
+    assert item["status"] == status

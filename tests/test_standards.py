@@ -587,3 +587,13 @@ def test_the_act_done_again_after_two_penalties_is_a_requirement(standards):
 def test_dangerous_driving_is_judged_on_the_article_s_four_items(law_store, text, status):
     from .conftest import judgement
     assert judgement(law_store, text, "危险驾驶罪")[1]["status"] == status
+
+
+def test_the_quality_of_goods_bought_holds_for_the_gain_too(standards):
+    """立案追诉标准（一）第二十八条（五） 强迫他人购买伪劣商品数额五千元以上，或者违法所得数额一千元以上: the gain is
+    from 伪劣商品 too; forced sales of ordinary goods need （四）'s 二千元 (a probe: tea, 1,500元, was 已达到)."""
+    std = standards["std:lian-zhuisu-biaozhun-1:art28"]
+    gain = next(a for a in std.alternatives if a.label == "（五）2")
+    assert [r.options for r in gain.requirements] == [["伪劣商品", "伪劣"]]
+    assert verdict(std, "以威胁手段强迫商户购买茶叶，违法所得1500元")["status"] != "met"
+    assert verdict(std, "以暴力手段强迫他人购买伪劣白酒，违法所得1200元")["status"] == "met"

@@ -106,7 +106,7 @@ class EvaluatedStandard(Out):
 
 class ElementRuledOut(Out):
     """An element the clauses presuppose that the stated facts rule out (api/elements.py): its kind
-    (subject, element, knowledge, exception), what to ask, an exemption's facts still missing, and
+    (subject, element, knowledge, exception, discretion), what to ask, an exemption's facts still missing, and
     whether a party only claims it."""
     element: str
     unit: str
