@@ -26,7 +26,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words
 from graph.standards import find_measures
 
-from . import prior_penalty, proportional, weighted_sum
+from . import own_share, prior_penalty, proportional, weighted_sum
 from .asking import asks
 from .defined_terms import stated_by_definition
 
@@ -87,13 +87,14 @@ def _province_figure(c: dict, figures: list[dict]) -> dict | None:
 class Fact:
     quantity: Quantity
     context: str
+    note: str = ""       # how the figure was reached from the text's own (扣除其中他人所有的部分)
 
     def to_dict(self) -> dict:
         d = self.quantity.to_dict()
         d["context"] = self.context
         d["kind"] = {"元": "amount", "次": "count", "年": "duration", "月": "duration", "日": "duration",
                      "%": "ratio"}.get(self.quantity.unit, "quantity")
-        return d
+        return {**d, "note": self.note} if self.note else d
 
 
 def _subject(text: str) -> str | None:
@@ -117,6 +118,7 @@ def extract_facts(text: str) -> dict:
         if _claimed_figure(text, q):
             continue   # 辩称抽头6000元，经查证实际3000元: a party's figure the facts correct
         facts.append(Fact(q, text[max(0, q.start - 10):q.start] + "|" + text[q.end:q.end + 12]))
+    facts = own_share.own_shares(text, facts, Fact)
     facts += _casualty_counts(text)
     dates = []
     for m in DATE_RE.finditer(text):
@@ -474,6 +476,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         top = c.get("upper", c["value"])
         status = "met" if v >= top else ("not_met" if v < c["value"] else STATUS_UNKNOWN)
         compared = f"{_fmt(v, c['unit'])} {'≥' if v >= c['value'] else '<'} {_fmt(c['value'], c['unit'])}"
+        if fact.note:
+            compared += f"（{fact.note}）"
         if c.get("upper"):
             compared += f"；上限 {_fmt(top, c['unit'])}"
             figure = _province_figure(c, figures) if status == STATUS_UNKNOWN else None

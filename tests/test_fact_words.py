@@ -207,3 +207,31 @@ def test_land_outside_the_prime_farmland_is_none_of_it(law_store):
 def test_a_claimed_figure_the_facts_correct_is_not_the_figure(law_store, text, status):
     item = _item(law_store, text, "赌博罪", "std:lian-zhuisu-biaozhun-1:art43", "（一）")
     assert item["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,standard,label,status", [
+    # 刑法第三百五十七条第二款: the drugs 查证属实 as his; 3 of the 10 are the flatmate's
+    ("民警在赵某住处查获冰毒10克，其中3克系同住人李某所有，赵某是否构成非法持有毒品罪？", "非法持有毒品罪",
+     "std:xingfa:art348:statutory", "", "not_met"),
+    ("民警在赵某住处查获冰毒10克，赵某是否构成非法持有毒品罪？", "非法持有毒品罪", "std:xingfa:art348:statutory", "", "met"),
+    # a joint act's partner's take stays in the total
+    ("黄某组织五人赌博，抽头渔利累计6000元，其中3000元系合伙人赵某个人所得，是否达到立案标准？", "赌博罪",
+     "std:lian-zhuisu-biaozhun-1:art43", "（一）", "met"),
+])
+def test_a_part_of_the_total_that_is_another_s_is_taken_out(law_store, text, offense, standard, label, status):
+    standards, _ = judgement(law_store, text, offense)
+    own = next(s for s in standards if s["id"] == standard)
+    item = next(a for a in own["alternatives"] if a["label"] == label or (not label and "甲基苯丙胺" in a["text"]))
+    assert item["status"] == status
+
+
+def test_a_part_that_is_not_the_thing_or_in_another_unit_is_not_counted():
+    from api.own_share import own_shares
+    from api.verdict import Fact, extract_facts
+    facts = extract_facts("吴某传播视频20个，经鉴定其中5个不属于淫秽物品")["facts"]
+    assert [(f.quantity.value, f.note) for f in facts] == [(15.0, "20个中扣除其中5个，不属于所计之物")]
+    text = "陈某介绍卖淫2人次，其中1次系李某单独介绍、与陈某无关"
+    assert [f.quantity.value for f in extract_facts(text)["facts"]] == [1.0]
+    # a part in another unit drops the total, to be asked for; a part no one else's leaves it
+    assert own_shares("共20克，其中3个系他人所有", extract_facts("共20克，其中3个系他人所有")["facts"], Fact) == []
+    assert [f.quantity.raw for f in extract_facts("共20克，其中3克系其本人所有")["facts"]] == ["20克", "3克"]

@@ -42,6 +42,7 @@ class StatedFact(Out):
     qualifier: str | None = None
     upper: float | None = None          # a stated range's top: 四万元至六万元
     context: str | None = None
+    note: str | None = None             # how the figure was reached: 10克中扣除其中3克（系他人所有或所为）
     negated: bool | None = None
 
 
@@ -180,6 +181,7 @@ class ExtractedFact(Out):
     qualifier: str | None = None
     upper: float | None = None          # a stated range's top: 四万元至六万元
     context: str | None = None
+    note: str | None = None             # how the figure was reached: 10克中扣除其中3克（系他人所有或所为）
 
 
 class Citation(Out):

@@ -1,0 +1,55 @@
+"""A stated total less the part the text then says is not this person's or not the counted thing:
+冰毒10克，其中3克系同住人李某所有 is 7克 held (刑法第三百五十七条第二款 counts the drugs 查证属实 as his);
+淫秽视频20个，经鉴定其中5个不属于淫秽物品 is 15. Read as the total, each met a threshold the own part does not.
+A share a partner took of a joint act stays in (其中3000元系合伙人赵某个人所得: the 抽头 was theirs together)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable
+
+PART_RE = re.compile(r"其中")
+PART_WINDOW = 8          # characters after 其中 in which the part's number stands
+# who else, then what makes the part theirs: 系同住人李某所有, 系网友上传, 系李某单独介绍、与陈某无关
+OTHERS_RE = re.compile(r"^(?:系|为|是|属于|属)[^，。；]{0,12}?(?:他人|别人|其他人|网友|同住人|朋友|亲属|家人|[\u4e00-\u9fa5]某)"
+                       r"[^，。；]{0,10}?(?:所有|所为|上传|单独|无关|提供|购买|持有|介绍|实施|寄存|遗留)")
+JOINT_RE = re.compile(r"合伙|同伙|共同|本人|自己")
+# the part is not the thing counted: 其中5个不属于淫秽物品, 其中150张经鉴定并非淫秽
+NOT_THING_RE = re.compile(r"^[^，。；]{0,6}?(?:不属于|不是|并非|不构成)")
+SAME_COUNT = {"人次": "次", "次": "次"}     # 介绍卖淫2人次，其中1次系李某单独介绍
+SENTENCE_END = "。；;！？\n"
+
+
+def _why_not_own(rest: str) -> str | None:
+    if NOT_THING_RE.match(rest):
+        return "不属于所计之物"
+    if OTHERS_RE.match(rest) and not JOINT_RE.search(rest[:OTHERS_RE.match(rest).end()]):
+        return "系他人所有或所为"
+    return None
+
+
+def own_shares(text: str, facts: list, make_fact: Callable) -> list:
+    """The facts with each total that a 其中… part excludes from replaced by total less part (its note says so)
+    and the part itself dropped; a total whose part is in another unit is dropped, so it is asked for."""
+    out = list(facts)
+    for m in PART_RE.finditer(text):
+        part = next((f for f in out if m.end() <= f.quantity.start <= m.end() + PART_WINDOW), None)
+        if part is None:
+            continue
+        why = _why_not_own(text[part.quantity.end:])
+        if why is None:
+            continue
+        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in SENTENCE_END) + 1
+        totals = [f for f in out if sentence_start <= f.quantity.end <= m.start()]
+        if not totals:
+            continue
+        total = totals[-1]
+        out.remove(part)
+        unit = SAME_COUNT.get(total.quantity.unit, total.quantity.unit)
+        if unit != SAME_COUNT.get(part.quantity.unit, part.quantity.unit) or part.quantity.value > total.quantity.value:
+            out.remove(total)
+            continue
+        own = replace(total.quantity, value=total.quantity.value - part.quantity.value, upper=None)
+        note = f"{total.quantity.raw}中扣除其中{part.quantity.raw}，{why}"
+        out[out.index(total)] = make_fact(own, total.context, note)
+    return out
