@@ -37,7 +37,7 @@ PERSON_NAME_RE = re.compile(r"[赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨�
                             r"闵季贾江郭林钟徐邱骆高夏蔡田胡凌霍万柯卢莫房解丁邓洪石崔龚程邢裴陆荣翁段侯武刘叶白]某")
 DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
-NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到)?$")
+NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具)?$")
 NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；]{1,10}、(?:[^、，。；]{1,10}、)*$")
 # a kind denied holds for the kinds or'd after it: 不属于婴幼儿食品或特殊医学用途配方食品 (not 未经许可或者超过许可:
 # a denied act or'd with another is either)
@@ -115,8 +115,8 @@ def extract_facts(text: str) -> dict:
             continue   # 2021年3月 is a date, not a duration
         if q.unit == "元" and RATE_RE.search(re.split(ITEM_SEPARATORS, text[max(0, q.start - 12):q.start])[-1]):
             continue   # 每吨收取300元, 每条加价20元: a price, not the sum a threshold counts (每次组织十余人 is a count)
-        if _claimed_figure(text, q):
-            continue   # 辩称抽头6000元，经查证实际3000元: a party's figure the facts correct
+        if _claimed_figure(text, q) or _unstated_figure(text, q):
+            continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关
         facts.append(Fact(q, text[max(0, q.start - 10):q.start] + "|" + text[q.end:q.end + 12]))
     facts = own_share.own_shares(text, facts, Fact)
     facts += _casualty_counts(text)
@@ -145,6 +145,26 @@ def _claimed_figure(text: str, q: Quantity) -> bool:
     checked = CHECKED_WORD_RE.search(text, q.end)
     return bool(checked) and re.search(r"\d|[一二两三四五六七八九十百千万]", text[checked.end():]) is not None and any(
         m.unit == q.unit and m.start > checked.start() for m in find_measures(text))
+
+
+# a figure asked about (是否达到5万元), one the text says is unverified (举报称…8万元，目前尚未查实), or an outcome
+# it says is not this party's (相邻工地坍塌致一人死亡，与乙公司无关)
+ASKED_BEFORE_RE = re.compile(r"是否|有没有|能否|是不是|可否")
+UNVERIFIED_RE = re.compile(r"尚未查实|尚未核实|尚待核实|有待核实|未经核实|尚不清楚|尚未查清|待查证|尚待查证|尚未查证|待核实|不清楚")
+UNRELATED_RE = re.compile(r"^(?:但|均|且|也)?与[^，。；]{1,10}?无关")
+
+
+def _unstated_figure(text: str, q: Quantity) -> bool:
+    """A number the text does not state as a fact: asked in its own clause (after 是否), said in its clause or the
+    next to be unverified, or an outcome the next clause says is unrelated to the party."""
+    left, right = clause_bounds(text, q.start, q.end)
+    if ASKED_BEFORE_RE.search(text[left:q.start]) or UNVERIFIED_RE.search(text[q.end:right]):
+        return True
+    if right < len(text) and text[right] in "，,":
+        next_right = clause_bounds(text, right + 1, right + 1)[1]
+        following = text[right + 1:next_right]
+        return bool(UNVERIFIED_RE.search(following) or UNRELATED_RE.search(following))
+    return False
 
 
 # 一死三重伤, 两死一伤, 致1死: the short form of a casualty count, which names no unit. Two counts in a
@@ -344,11 +364,25 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
                      and not _over_age(condition.get("metric", ""), f)
                      and not _other_kind_of_noun(condition.get("metric", ""), f, after_first or both_sides)
                      and not _paid_back(condition.get("metric", ""), f, after_first or both_sides)
-                     and not _excluded_thing(condition.get("metric", ""), f)),
+                     and not _excluded_thing(condition.get("metric", ""), f)
+                     and not _denied_thing(head, f)),
                     key=lambda x: (-x[0], -x[1]))
     if scored and (scored[0][1] or not metric):
         return scored[0][2], "metric" if scored[0][1] else "unit", scored[0][:2]
     return None, "", ()
+
+
+def _denied_thing(head: set[str], f: Fact) -> bool:
+    """The thing's words stand around the number only where the text denies them: 货值金额20万元，尚未造成任何
+    损失 names no 损失 (the 20万 is no 使生产遭受损失)."""
+    context = f.context.replace("|", "")
+    said = [m.start() for pair in head for m in re.finditer(re.escape(pair), context)]
+    return bool(said) and all(DENIED_CONTEXT_RE.search(context[max(0, at - DENIED_REACH):at]) for at in said)
+
+
+# a denial right before the thing's words: 尚未造成任何损失, 没有造成损失, 无损失 (not 抢救无效死亡)
+DENIED_CONTEXT_RE = re.compile(r"(?:未|没有|没|无|不)(?:造成|导致|发生|产生|出现|有|存在)?(?:任何|什么)?$")
+DENIED_REACH = 8
 
 
 def _excluded_thing(metric: str, f: Fact) -> bool:

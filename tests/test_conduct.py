@@ -215,3 +215,18 @@ def test_a_clause_s_requirement_asked_about_is_not_stated(store):
 def test_another_s_act_named_as_the_source_of_the_money_is_not_this_person_s(store, text, offense):
     """Moving the proceeds of 他人集资诈骗 is 洗钱 or 掩饰、隐瞒, not the upstream offense."""
     assert _judged(store, text, offense)["status"] == "unknown"
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # the violation denied is no violation stated (not 公司负责人不存在违反安全管理规定的行为 as the act)
+    ("某公司仓库发生火灾致一人死亡，系死者本人违规吸烟引起，公司负责人不存在违反安全管理规定的行为，是否构成重大责任事故罪？",
+     "重大责任事故罪", "unknown"),
+    # 违章指挥 is 刑法第一百三十四条第一款's act; 强令 needs the forcing (2022 安全生产解释 第一条)
+    ("某项目经理违章指挥工人作业，导致一名工人死亡，是否构成强令、组织他人违章冒险作业罪？", "强令、组织他人违章冒险作业罪", "unknown"),
+    ("某项目经理以扣发工资相要挟，强令工人在有重大事故隐患的巷道作业，导致一名工人死亡，是否构成犯罪？", "强令、组织他人违章冒险作业罪", "met"),
+    # a requirement denied by 不具有 (刑法第三百三十条 有传播严重危险)
+    ("某供水单位供应的饮用水不符合国家规定的卫生标准，但尚未引起甲类传染病传播，也不具有传播严重危险，是否构成妨害传染病防治罪？",
+     "妨害传染病防治罪", "unknown"),
+])
+def test_a_denied_violation_or_a_lesser_act_states_no_offense(store, text, offense, status):
+    assert _judged(store, text, offense)["status"] == status

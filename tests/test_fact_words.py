@@ -235,3 +235,21 @@ def test_a_part_that_is_not_the_thing_or_in_another_unit_is_not_counted():
     # a part in another unit drops the total, to be asked for; a part no one else's leaves it
     assert own_shares("共20克，其中3个系他人所有", extract_facts("共20克，其中3个系他人所有")["facts"], Fact) == []
     assert [f.quantity.raw for f in extract_facts("共20克，其中3克系其本人所有")["facts"]] == ["20克", "3克"]
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # a figure asked about, or said to be unverified, is no fact
+    ("某厂生产伪劣灯具，其销售金额是否达到5万元目前尚不清楚，是否应当移送？", "生产、销售伪劣产品罪", "unknown"),
+    ("群众举报称某商户销售伪劣灯具，销售金额达8万元，目前尚未查实，是否应当移送？", "生产、销售伪劣产品罪", "unknown"),
+    ("某商户销售伪劣灯具，销售金额达8万元，是否应当移送？", "生产、销售伪劣产品罪", "met"),
+    # an outcome said to be unrelated to the party
+    ("乙公司项目经理违章指挥，乙公司工地未发生任何事故；相邻甲公司工地坍塌致一人死亡，与乙公司无关，是否构成重大责任事故罪？",
+     "重大责任事故罪", "unknown"),
+    # the thing's words only in a denial: 货值 is no 损失
+    ("某厂生产假兽药，尚未销售即被查获，货值金额20万元，尚未造成任何损失，是否达到立案标准？", "生产、销售伪劣农药、兽药、化肥、种子罪", "unknown"),
+    ("某厂销售假兽药，致使养殖户生猪死亡，使生产遭受损失20万元，是否达到立案标准？", "生产、销售伪劣农药、兽药、化肥、种子罪", "met"),
+    # 抢救无效死亡 is a death
+    ("某工地违章作业发生坍塌，工人二人经抢救无效死亡，是否达到重大责任事故罪立案标准？", "重大责任事故罪", "met"),
+])
+def test_figures_the_text_does_not_state_as_this_party_s_facts(law_store, text, offense, status):
+    assert _verdict(law_store, text, offense) == status
