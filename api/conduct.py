@@ -15,9 +15,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.curated import CuratedTableError, checked, load_table, location
-from corpus.denial import DENIED_BEFORE_RE
+from corpus.denial import DENIED_BEFORE_RE, not_done
 
 from .asking import CHARGE_START_RE, asked_or_argued, asks
+from . import prior_penalty
 from .verdict import STATUS_UNKNOWN, by_another, clause_bounds
 
 CONDUCT_DIR = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_conduct"
@@ -92,6 +93,9 @@ def _denied(text: str, start: int, end: int) -> bool:
     clause = text[left:right]
     if asked_or_argued(clause) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start]):
         return True
+    # not done (未为毒贩提供, 答应为…提供, 举报称…), or the act of an earlier penalty (曾因走私毒品被行政处罚)
+    if not_done(text[left:start]) or prior_penalty.in_earlier_penalty(text, start):
+        return True
     own_act = HANDLING_RE.search(text[start:end])      # 伪造的…发票而持有: the match reaches this person's act
     return "的" in text[start:right] and bool(ATTRIBUTE_BEFORE_RE.search(text[left:start])) and not own_act
 
@@ -111,11 +115,22 @@ def named_in_statement(text: str, phrase: str) -> bool:
 
 
 
+def _last_part_denied(conduct: Conduct, text: str, m: re.Match) -> bool:
+    """A phrase with a gap whose last words are denied in the gap: 招股说明书中如实披露，未隐瞒 (招股说明书…隐瞒)."""
+    said = m.group(0)
+    for word in conduct.stated_by:
+        first, *_, last = word.split(GAP) if GAP in word else (word, word)
+        if GAP in word and said.startswith(first) and said.endswith(last):
+            gap = text[m.start() + len(first):m.end() - len(last)]
+            return bool(DENIED_BEFORE_RE.search(gap) or NEGATED_BEFORE_RE.search(gap))
+    return False
+
+
 def stated_conduct(conduct: Conduct, text: str) -> str | None:
     """The clauses of the text that state the act, not denied, asked or argued; None if none do."""
     at = 0
     while (m := conduct.pattern.search(text, at)) is not None:
-        if not _denied(text, m.start(), m.end()):
+        if not _denied(text, m.start(), m.end()) and not _last_part_denied(conduct, text, m):
             left, right = clause_bounds(text, m.start(), m.end())
             return text[left:right]          # what the officer reads back: 销售以淀粉压制冒充的降压药，经…认定为假药
         # a denied match may hold a stated one (没有采伐许可证，擅自砍伐…), but not one starting inside its first

@@ -19,6 +19,7 @@ from indexer.predict.distinctions import undecided as undecided_charges
 from indexer.ranking import DEFAULT_RANKING, RankingConfig
 from indexer.search import SearchRequest, SearchService
 
+from . import prior_penalty
 from .amended import with_amendment
 from .candidates import gather, ranked as ranked_candidates
 from .conduct import act_in, named_in_statement, with_conduct
@@ -51,8 +52,8 @@ def evaluate_offense_standards(graph, view: dict, extracted: dict, cite=lambda u
             result["notes"] = [f"依照{applied['label']}适用：{applied['quote']}。"] + result["notes"]
         scope = props.get("scope")
         if scope:
-            scope = {**scope, "stated": stated_object(scope, extracted["text"]),
-                     "unless_stated": unless_stated(scope, extracted["text"])}
+            current = prior_penalty.without_earlier_penalties(extracted["text"])   # not an old penalty's trade
+            scope = {**scope, "stated": stated_object(scope, current), "unless_stated": unless_stated(scope, current)}
             if scope["stated"] is None:
                 result = _out_of_scope(result, scope)
         standards.append({"id": std["id"], "clause": std["term"], "subject": std["subject"], "applied_by": applied,

@@ -95,3 +95,17 @@ def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
         ago = _years_ago(text[max(0, m.start() - 6):m.end()])
         out.append((words, "undated" if ago is None else "stated" if ago <= frame.years else "too_old"))
     return out
+
+
+def in_earlier_penalty(text: str, at: int) -> bool:
+    """The words at `at` name the act of an earlier penalty (其一年前曾因走私毒品被行政处罚), not the act in question;
+    the word that opens it (此前已…, 曾因…) is no act and says the act in question is done again."""
+    pattern = _segment_re(list(PENALTY_WORDS))
+    return any(m.start() < at < m.end() for m in pattern.finditer(text))
+
+
+def without_earlier_penalties(text: str) -> str:
+    """The text with the words of earlier penalties blanked (same length): what the case is about, not what an
+    old penalty was for (其一年前曾因非法经营卷烟受过行政处罚 names no 卷烟 of this 支付结算 case)."""
+    pattern = _segment_re(list(PENALTY_WORDS))
+    return pattern.sub(lambda m: "　" * len(m.group(0)), text)

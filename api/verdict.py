@@ -20,13 +20,14 @@ from pathlib import Path
 
 import yaml
 
+from corpus.denial import not_done
 from corpus.numerals import parse_chinese_int
 from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND_BELOW, Quantity, parse_number, stated_ranges,
                                value_range, with_bound)
 from graph.acts import act_words
 from graph.standards import find_measures
 
-from . import own_share, prior_penalty, proportional, weighted_sum
+from . import note_totals, own_share, prior_penalty, proportional, weighted_sum
 from .asking import asks
 from .defined_terms import stated_by_definition
 
@@ -118,7 +119,7 @@ def extract_facts(text: str) -> dict:
         if _claimed_figure(text, q) or _unstated_figure(text, q):
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关
         facts.append(Fact(q, text[max(0, q.start - 10):q.start] + "|" + text[q.end:q.end + 12]))
-    facts = own_share.own_shares(text, facts, Fact)
+    facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts += _casualty_counts(text)
     dates = []
     for m in DATE_RE.finditer(text):
@@ -749,7 +750,10 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             continue
         if asks(text, *clause_bounds(text, *span)) or by_another(text, span[0]):
             continue              # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's
-        (denied if _negated(text, span[0]) else stated).append(_clause_at(text, *span))
+        undone = not_done(text[clause_bounds(text, *span)[0]:span[0]])
+        if undone in ("planned", "alleged") or prior_penalty.in_earlier_penalty(text, span[0]):
+            continue              # 答应为毒贩提供资金账户, 举报称…, 曾因走私毒品被处罚: not done, or done before
+        (denied if undone or _negated(text, span[0]) else stated).append(_clause_at(text, *span))
     out = {"kind": "fact", "text": req["text"], "options": req["options"]}
     if not stated and not denied and _restated_act(req["text"], text, act):
         return {**out, "status": "met", "fact": {"text": act["stated"], "kind": "statement"},

@@ -8,3 +8,23 @@ import re
 DENIAL = (r"(?:(?:没有证据|无证据|不能|无法|未能)证明其?|没有|并未|未曾|从未|尚未|未|否认)"
           r"(?:实施|有)?")
 DENIED_BEFORE_RE = re.compile(DENIAL + "$")
+
+# Read in the clause before an act's words (not right before them, as DENIED_BEFORE_RE is):
+# refused or not done for someone: 未为毒贩提供资金账户, 拒绝为其提供
+DENIED_FOR_RE = re.compile(r"(?:未|没有|并未|从未|未曾|拒绝|拒不|不曾)(?:为|给|向|替|帮)[^，。；]{1,8}$")
+# promised or planned, not done: 答应为毒贩提供资金账户, 拟在招股说明书中编造虚假内容 (not 模拟, 虚拟, 计划生育)
+PLANNED_RE = re.compile(r"(?:答应|准备|打算|(?<![模虚比草])拟|计划(?!生育)|企图|意图|想要|欲)[^，。；]{0,10}$")
+# said by others, not found: 有股东举报称招股说明书存在虚假内容
+ALLEGED_RE = re.compile(r"(?:举报称|举报说|反映称|反映说|据说|传言|怀疑)[^，。；]{0,20}$")
+
+
+def not_done(clause_before: str) -> str | None:
+    """Whether the words of a clause before an act say it was not done: 'denied' (未为毒贩提供), 'planned'
+    (答应为毒贩提供, 拟…编造) or 'alleged' (有人举报称…); None when they say nothing of the kind."""
+    if DENIED_FOR_RE.search(clause_before):
+        return "denied"
+    if PLANNED_RE.search(clause_before):
+        return "planned"
+    if ALLEGED_RE.search(clause_before):
+        return "alleged"
+    return None

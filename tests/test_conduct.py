@@ -230,3 +230,34 @@ def test_another_s_act_named_as_the_source_of_the_money_is_not_this_person_s(sto
 ])
 def test_a_denied_violation_or_a_lesser_act_states_no_offense(store, text, offense, status):
     assert _judged(store, text, offense)["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # refused, promised, alleged: not done (立案追诉标准（二）第四十三条（一） 提供资金账户)
+    ("某人未为毒贩提供资金账户，仅帮其保管过一个背包，是否达到洗钱罪立案标准？", "洗钱罪", "unknown"),
+    ("某人拒绝为毒贩提供资金账户，是否达到洗钱罪立案标准？", "洗钱罪", "unknown"),
+    ("某人答应为毒贩提供资金账户，尚未提供即被抓获，是否达到洗钱罪立案标准？", "洗钱罪", "unknown"),
+    ("某人为毒贩提供资金账户，帮助转移毒资20万元，是否达到洗钱罪立案标准？", "洗钱罪", "met"),
+    # 刑法第一百九十一条's seven kinds of proceeds: theft's are none, none named asks
+    ("某人为盗窃犯提供资金账户转移赃款，是否达到洗钱罪立案标准？", "洗钱罪", "not_met"),
+    ("某人为他人提供资金账户，是否达到洗钱罪立案标准？", "洗钱罪", "unknown"),
+    # the fraud denied at the gap phrase's last words, planned, or only alleged
+    ("某公司在招股说明书中如实披露，未隐瞒重要事实，也未编造虚假内容，发行股票募集资金5000万元，是否达到欺诈发行证券罪立案标准？",
+     "欺诈发行证券罪", "unknown"),
+    ("某公司拟在招股说明书中编造虚假内容发行股票，计划募集资金2000万元，尚未发行即被发现，是否达到欺诈发行证券罪立案标准？",
+     "欺诈发行证券罪", "unknown"),
+    ("某公司发行股票募集资金3000万元，有股东举报称招股说明书存在虚假内容，公司否认，是否达到欺诈发行证券罪立案标准？",
+     "欺诈发行证券罪", "unknown"),
+    ("某公司在招股说明书中编造重大虚假内容发行股票，非法募集资金2000万元，是否达到欺诈发行证券罪立案标准？", "欺诈发行证券罪", "met"),
+    # an earlier penalty's act is not the act in question, nor its trade the case's
+    ("某人走私伪造的货币总面额1500元，币量150张，其一年前曾因走私毒品被行政处罚，是否达到走私假币罪立案标准？",
+     "走私、贩卖、运输、制造毒品罪", "unknown"),
+    ("某人非法从事资金支付结算业务，非法经营数额300万元，违法所得6万元，其一年前曾因非法经营卷烟受过行政处罚，是否达到立案标准？",
+     "非法经营罪", "unknown"),
+    # 刑法第二百八十七条之二: the crime helped is to be named
+    ("某人利用其控制的多台POS机以虚构交易方式为他人非法提供资金支付结算服务，资金结算金额累计520万元，是否达到立案追诉标准？",
+     "帮助信息网络犯罪活动罪", "unknown"),
+])
+def test_an_act_refused_promised_alleged_or_punished_before_is_not_this_case_s(store, text, offense, status):
+    """Each was 已达到 in a session-21 finance probe (but the controls)."""
+    assert _judged(store, text, offense)["status"] == status

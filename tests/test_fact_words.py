@@ -253,3 +253,15 @@ def test_a_part_that_is_not_the_thing_or_in_another_unit_is_not_counted():
 ])
 def test_figures_the_text_does_not_state_as_this_party_s_facts(law_store, text, offense, status):
     assert _verdict(law_store, text, offense) == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("某人走私每张面额100元的假币，共25张，是否达到走私假币罪立案标准？", "met"),        # 2,500元
+    ("某人走私面额50元的假币共60张入境，是否达到走私假币罪立案标准？", "met"),            # 3,000元
+    ("某人走私面额100元的假币15张入境，是否达到走私假币罪立案标准？", "not_met"),          # 1,500元
+])
+def test_a_note_s_face_value_times_the_count_is_the_total_face_value(law_store, text, status):
+    """立案追诉标准（二）第二条（一） 总面额二千元: one note's 100元 was compared and found short (a probe)."""
+    standards, _ = judgement(law_store, text, "走私假币罪")
+    own = next(s for s in standards if s["id"] == "std:lian-zhuisu-biaozhun-2:art2")
+    assert next(a for a in own["alternatives"] if a["text"].startswith("（一）总面额"))["status"] == status
