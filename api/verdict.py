@@ -243,6 +243,10 @@ THING_SYNONYMS = (
 )
 
 
+# pairs every act's words hold, which name no thing counted: 非法 (非法获利 is not named by 非法转让)
+UNNAMING_PAIRS = frozenset({"非法"})
+
+
 # pairs that say which thing by none of their own: 其他公民个人信息 is the ordinary information of 第五条（五）,
 # though 其他 stands in （四）'s 交易信息等其他可能影响人身、财产安全的…
 GENERIC_PAIRS = frozenset({"其他"})
@@ -287,7 +291,9 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
     need = 1 if metric else 0
 
     # the metric's last words name the thing counted (…毁坏公益林地): 非法占用基本农田六亩 shares only the verb
+    # (not by 非法 alone: 非法转让…，转让价款80万元 names no 非法获利)
     head = _thing_bigrams(condition.get("metric", ""))
+    head = head - UNNAMING_PAIRS or head
 
     def claimed_elsewhere(f: Fact) -> bool:
         """A rival names what the fact counts and this condition's own distinct words are absent; or, for a

@@ -265,3 +265,13 @@ def test_a_note_s_face_value_times_the_count_is_the_total_face_value(law_store, 
     standards, _ = judgement(law_store, text, "走私假币罪")
     own = next(s for s in standards if s["id"] == "std:lian-zhuisu-biaozhun-2:art2")
     assert next(a for a in own["alternatives"] if a["text"].startswith("（一）总面额"))["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    # 土地解释（2000）第一条（四） 非法获利: a transfer price names no gain, though both say 非法
+    ("某村民以牟利为目的非法转让集体建设用地3亩，转让价款共计80万元，是否达到立案标准？", "unknown"),
+    ("某村民以牟利为目的非法转让集体建设用地3亩，非法获利60万元，是否达到立案标准？", "met"),
+])
+def test_a_price_is_no_gain(law_store, text, status):
+    item = _item(law_store, text, "非法转让、倒卖土地使用权罪", "std:jieshi-tudi-ziyuan-2000:art1", "（四）")
+    assert item["status"] == status
