@@ -23,12 +23,16 @@ def load_scopes(docs: list[Document], path: Path = STANDARD_SCOPES) -> dict[str,
     document_texts: dict[str, str] = {}
     scopes = {}
     for entry in load_table(path) or []:
-        checked(entry, path, ("units", "quote", "kind", "words"), ("common", "unless", "unless_note"), name_field="kind")
+        checked(entry, path, ("units", "quote", "kind", "words"), ("common", "unless", "unless_note", "by_default"),
+                name_field="kind")
         where = location(path, entry, entry["kind"])
         if bool(entry.get("unless")) != bool(entry.get("unless_note")):
             raise CuratedTableError(f"{where}: unless and unless_note go together")
         scope = {"quote": entry["quote"], "kind": entry["kind"], "words": list(entry["words"]) + list(entry.get("common") or []),
-                 "unless": list(entry.get("unless") or []), "unless_note": entry.get("unless_note")}
+                 "unless": list(entry.get("unless") or []), "unless_note": entry.get("unless_note"),
+                 "by_default": bool(entry.get("by_default"))}
+        if scope["by_default"] and not scope["unless"]:
+            raise CuratedTableError(f"{where}: by_default needs the unless words that put facts outside the clause")
         for unit_id in (u for u in entry["units"] if u in units):
             doc, unit = units[unit_id]
             if entry["quote"] not in unit.text:
@@ -48,8 +52,10 @@ def unless_stated(scope: dict, text: str) -> str | None:
 
 
 def stated_object(scope: dict, text: str) -> str | None:
-    """The first of the scope's words the facts use; None when they name none of them, or name
-    something (an `unless` word) another rule decides."""
+    """The first of the scope's words the facts use (its kind, for a scope by default); None when they name
+    none of them, or name something (an `unless` word) another rule decides."""
     if unless_stated(scope, text):
         return None
-    return next((w for w in scope["words"] if w in text), None)
+    named = next((w for w in scope["words"] if w in text), None)
+    # a clause for the usual case (野生动物解释（2022）第三条 在内陆水域) governs facts that name no place too
+    return named or (scope["kind"] if scope.get("by_default") else None)

@@ -39,6 +39,7 @@ HEAD_TARGET_RE = re.compile(r"刑法((?:[、，和及或者]*第[^条]{1,8}条(?
 # the heading may carry the compilation's amendment mark: ［生产、销售假药案（刑法第一百四十一条）］（2017年修改）
 FILING_HEAD_RE = re.compile(r"^第\S+条\s*[［\[【〔]([^］\]】〕]+?)（刑法第([^）]+)）[］\]】〕](?:（\d{4}年[修增][改订加]）)?")
 SUB_ITEM_RE = re.compile(r"^(\d+)[.．、]")
+EXCLUDED_AFTER = ("规定以外", "规定之外", "以外")
 PERCENT_RE = re.compile(r"(?:百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)|([0-9０-９]+(?:\.[0-9]+)?)\s*[%％])"
                         r"(以上|以下|不满|不足|未满)?")
 DURATION_UNITS = ("年", "月", "日")
@@ -237,8 +238,13 @@ def _subject(text: str) -> str:
 
 
 def _targets(head: str) -> list[tuple[int, int, int | None]]:
+    """The 刑法 articles (and paragraphs) a head defines terms of; not one it names only to leave out: 刑法第三百
+    四十一条第一款规定以外的…陆生野生动物 (野生动物解释（2022）第八条 defines 第三款's 情节严重, read as the first
+    paragraph's, it was taken for the aggravating tier)."""
     targets = []
     for m in HEAD_TARGET_RE.finditer(head):
+        if head.startswith(EXCLUDED_AFTER, m.end()):
+            continue
         for r in REF_RE.finditer(m.group(1)):
             targets.append((parse_chinese_int(r.group(1)), parse_chinese_int(r.group(2)) if r.group(2) else 0,
                             parse_chinese_int(r.group(3)) if r.group(3) else None))
@@ -922,7 +928,10 @@ def extract_standards(documents: list[Document]) -> list[Standard]:
 
 
 def _limited(standard: dict) -> bool:
-    return bool(standard.get("specific") or standard.get("scope"))
+    """A clause for one kind of conduct or object. A scope by default (野生动物解释（2022）第三条, 在内陆水域) is the
+    general rule with an exception, and supersedes older general clauses as any general clause does."""
+    scope = standard.get("scope")
+    return bool(standard.get("specific") or (scope and not scope.get("by_default")))
 
 
 def mark_governing(standards: list[dict], doc_status) -> None:

@@ -70,9 +70,22 @@ def test_a_listed_threshold_under_an_earlier_articles_offense_is_read(law_docume
     ("{units: [jieshi-yancao-2010:art3], quote: 非法经营烟草专卖品, kind: 烟草, words: [卷烟], unless: [雪茄]}",
      "unless and unless_note go together"),
     ("{unit: jieshi-yancao-2010:art3, quote: 非法经营烟草专卖品, kind: 烟草, words: [卷烟]}", "unknown field 'unit'"),
+    ("{units: [jieshi-yancao-2010:art3], quote: 非法经营烟草专卖品, kind: 烟草, words: [卷烟], by_default: true}",
+     "by_default needs the unless words"),
 ])
 def test_a_scope_entry_is_checked_against_the_corpus(law_documents, tmp_path, entry, message):
     table = tmp_path / "scopes.yaml"
     table.write_text(f"- {entry}\n", encoding="utf-8")
     with pytest.raises(CuratedTableError, match=f"scopes.yaml:1 .*{message}"):
         load_scopes(law_documents, table)
+
+
+def test_a_scope_by_default_supersedes_older_general_clauses_and_yields_to_its_unless_words(law_store):
+    """野生动物解释（2022）第三条 (在内陆水域) supersedes 立案追诉标准（一）第六十三条 as the general rule; facts at sea
+    put it aside for the 2016 海域规定（二）第四条."""
+    from .conftest import judgement
+    inland, _ = judgement(law_store, "某人在禁渔期捕捞水产品600公斤", "非法捕捞水产品罪")
+    at_sea, _ = judgement(law_store, "某人在东海禁渔期捕捞水产品600公斤", "非法捕捞水产品罪")
+    governing = lambda standards: {s["source"]["doc_id"] for s in standards if s["governing"]}
+    assert governing(inland) == {"jieshi-yesheng-dongwu-2022"}
+    assert governing(at_sea) == {"jieshi-guanxia-haiyu-2-2016"}

@@ -597,3 +597,34 @@ def test_the_quality_of_goods_bought_holds_for_the_gain_too(standards):
     assert [r.options for r in gain.requirements] == [["伪劣商品", "伪劣"]]
     assert verdict(std, "以威胁手段强迫商户购买茶叶，违法所得1500元")["status"] != "met"
     assert verdict(std, "以暴力手段强迫他人购买伪劣白酒，违法所得1200元")["status"] == "met"
+
+
+@pytest.mark.parametrize("text,status", [
+    # 野生动物解释（2022）第三条 is 在内陆水域's: at sea the 2016 海域规定（二）第四条 counts (一万公斤 / 十万元)
+    ("某渔民在南海休渔期使用拖网捕捞，未使用禁用网具，捕获水产品1500公斤，价值1.5万元，是否达到立案标准？", "unknown"),
+    ("某渔船在东海禁渔区内非法捕捞水产品12000公斤，是否达到立案标准？", "met"),
+    # facts naming no water are read as inland, the usual case
+    ("某人在禁渔期捕捞水产品600公斤，是否达到立案标准？", "met"),
+])
+def test_catches_at_sea_are_counted_by_the_sea_rule(law_store, text, status):
+    from .conftest import judgement
+    assert judgement(law_store, text, "非法捕捞水产品罪")[1]["status"] == status
+
+
+def test_a_paragraph_named_only_to_be_left_out_is_not_the_target(standards):
+    """野生动物解释（2022）第八条 defines 刑法第三百四十一条第三款's 情节严重 for animals 第一款规定以外: read as the first
+    paragraph's, it was an aggravating tier of 危害珍贵、濒危野生动物罪 and 陆生野生动物 had no filing standard."""
+    std = standards["std:jieshi-yesheng-dongwu-2022:art8"]
+    assert std.tier == "filing" and std.articles == [(341, 0, 3)]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("陈某以食用为目的，非法收购在野外环境自然生长的野兔（属于有重要生态、科学、社会价值的陆生野生动物），价值1.2万元，是否达到立案标准？", "met"),
+    ("陈某以食用为目的，非法出售野外自然生长的麻雀（属于有重要生态、科学、社会价值的陆生野生动物），价值8000元，是否达到立案标准？", "not_met"),
+    # 刑法第三百四十一条第三款: 以食用为目的 and 在野外环境自然生长繁殖的
+    ("某人非法猎捕麻雀等有重要生态、科学、社会价值的陆生野生动物价值一万二千元，是否达到立案标准？", "unknown"),
+    ("郑某以食用为目的收购野鸡出售给餐馆，价值2万元，经查所收购野鸡均系人工繁育，是否构成犯罪？", "not_met"),
+])
+def test_terrestrial_wildlife_for_food_is_judged_on_article_eight(law_store, text, status):
+    from .conftest import judgement
+    assert judgement(law_store, text, "非法猎捕、收购、运输、出售陆生野生动物罪")[1]["status"] == status

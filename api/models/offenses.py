@@ -94,6 +94,7 @@ class StandardScope(Out):
     words: list[str]
     unless: list[str]               # words that put the facts under a rule the corpus lacks (信用卡)
     unless_note: str | None
+    by_default: bool = False        # the usual case: holds where the facts name none of its words (在内陆水域)
     stated: str | None = None       # on these facts: the word that names the object
     unless_stated: str | None = None
 
