@@ -227,8 +227,13 @@ def test_another_s_act_named_as_the_source_of_the_money_is_not_this_person_s(sto
     # a requirement denied by 不具有 (刑法第三百三十条 有传播严重危险)
     ("某供水单位供应的饮用水不符合国家规定的卫生标准，但尚未引起甲类传染病传播，也不具有传播严重危险，是否构成妨害传染病防治罪？",
      "妨害传染病防治罪", "unknown"),
+    # 刑法第一百四十三条 生产、销售: a sick pig disposed of is no food sold
+    ("某屠宰场违反检疫规定，非法处置因检疫需要被依法处理的病死猪，货值金额2.5万元，是否达到立案追诉标准？", "生产、销售不符合安全标准的食品罪",
+     "unknown"),
+    ("某屠宰场将病死猪屠宰后分割销售给多家饭店，销售金额2.5万元，是否达到立案追诉标准？", "生产、销售不符合安全标准的食品罪", "met"),
 ])
 def test_a_denied_violation_or_a_lesser_act_states_no_offense(store, text, offense, status):
+    """Each was 已达到 in a session-21 probe (but the controls)."""
     assert _judged(store, text, offense)["status"] == status
 
 
