@@ -172,6 +172,9 @@ def test_a_substandard_drug_is_no_counterfeit_drug(law_store, text, status):
     ("滥伐林木罪", "郎某未经许可采伐本人承包林地内的杉木，立木蓄积30立方米，是否构成滥伐林木罪？", "met"),
     # 非法采矿解释（2016）第十一条: a hired hand on ordinary wages, as a rule no offender
     ("非法采矿罪", "唐某受雇在非法采砂船上担任驾驶员，领取普通月工资，未参与利润分成，该采砂船非法采砂价值50万元，唐某是否应当立案追诉？", "unknown"),
+    # 洗钱罪 for another's proceeds: a want of knowledge claimed asks
+    ("洗钱罪", "某人为贩毒团伙提供资金账户转移资金50万元，辩称不知道是毒品犯罪所得，是否达到洗钱罪立案标准？", "unknown"),
+    ("洗钱罪", "某人明知是毒品犯罪所得，为贩毒团伙提供资金账户转移资金50万元，是否达到洗钱罪立案标准？", "met"),
 ])
 def test_probed_elements_decide_or_open_what_the_amounts_alone_met(law_store, offense, text, status):
     """Each was 已达到 on the amounts in a session-21 probe (but the controls, which stay met)."""
