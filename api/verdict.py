@@ -392,6 +392,35 @@ DENIED_CONTEXT_RE = re.compile(r"(?:未|没有|没|无|不)(?:造成|导致|发�
 DENIED_REACH = 8
 
 
+# the words a denial of a kind stands before: 该动物不属于有重要生态、科学、社会价值的陆生野生动物
+DENIED_KIND_RE = re.compile(r"(?:不属于|不是|并非|并不属于)([^，。；？]{4,40})")
+DENIED_KIND_RUN = 6      # characters a denied kind must share with what sets the condition apart from a rival
+
+
+def _kind_denied(c: dict, rivals: tuple[dict, ...], text: str) -> bool:
+    """The text denies the kind that sets this condition apart from a rival of the same unit: 不属于有重要生态、科学、
+    社会价值的陆生野生动物 puts 价值3万元 under 野生动物解释（2022）第八条（二）'s other animals (五万元), not （一）'s
+    (一万元); read by words, the number met （一）."""
+    metric = c.get("metric", "")
+    denied = [m.group(1) for m in DENIED_KIND_RE.finditer(text)]
+    if not denied:
+        return False
+    for r in rivals:
+        other = r.get("metric", "")
+        if r["unit"] != c["unit"] or other == metric:
+            continue
+        own = metric
+        while own and other.endswith(own[-1:]) and own[-1:] == other[-1:]:     # the shared noun at the end
+            own, other = own[:-1], other[:-1]
+        start = next((i for i in range(min(len(own), len(other))) if own[i] != other[i]), 0)
+        own = own[start:]
+        for words in denied:
+            m = SequenceMatcher(None, own, words, autojunk=False).find_longest_match(0, len(own), 0, len(words))
+            if m.size >= DENIED_KIND_RUN:
+                return True
+    return False
+
+
 def _excluded_thing(metric: str, f: Fact) -> bool:
     """The fact counts what is outside the metric's thing: 基本农田以外的耕地八亩 is no 基本农田 (土地解释（2000）
     第一条（一）/（二）)."""
@@ -503,6 +532,8 @@ def _stated_none(c: dict, text: str) -> Fact | None:
 
 def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: list[dict] = ()) -> dict:
     fact, how, strength = _match(c, extracted["facts"], rivals)
+    if fact is not None and _kind_denied(c, rivals, extracted["text"]):
+        fact, how, strength = None, "", ()
     if fact is None and (none := _stated_none(c, extracted["text"])):
         fact, how = none, "negation"
     if fact is None and c["op"] == ">=" and (bound := _timber_lower_bound(c, extracted["facts"])):

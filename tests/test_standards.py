@@ -624,6 +624,9 @@ def test_a_paragraph_named_only_to_be_left_out_is_not_the_target(standards):
     # 刑法第三百四十一条第三款: 以食用为目的 and 在野外环境自然生长繁殖的
     ("某人非法猎捕麻雀等有重要生态、科学、社会价值的陆生野生动物价值一万二千元，是否达到立案标准？", "unknown"),
     ("郑某以食用为目的收购野鸡出售给餐馆，价值2万元，经查所收购野鸡均系人工繁育，是否构成犯罪？", "not_met"),
+    # （一）'s kind denied: the 3万 is （二）'s, short of 五万元 (read by words it met （一）'s 一万元)
+    ("吴某以食用为目的非法收购野外自然生长的陆生野生动物，该动物不属于有重要生态、科学、社会价值的陆生野生动物，也不属于地方重点保护"
+     "野生动物，价值3万元，是否达到立案标准？", "unknown"),
 ])
 def test_terrestrial_wildlife_for_food_is_judged_on_article_eight(law_store, text, status):
     from .conftest import judgement
