@@ -43,6 +43,7 @@ def evaluate_offense_standards(graph, view: dict, extracted: dict, cite=lambda u
     standards = []
     nodes = graph.nodes_by_id([s["id"] for s in view["standards"]] +          # with their documents, in one read
                               [f"doc:{s['source']['doc_id']}" for s in view["standards"]])
+    current = prior_penalty.without_earlier_penalties(extracted["text"])   # a scope's object: not an old penalty's trade
     for std in view["standards"]:
         props = nodes[std["id"]].props
         result = evaluate_standard({**std, "review": props.get("review")}, extracted)
@@ -52,7 +53,6 @@ def evaluate_offense_standards(graph, view: dict, extracted: dict, cite=lambda u
             result["notes"] = [f"依照{applied['label']}适用：{applied['quote']}。"] + result["notes"]
         scope = props.get("scope")
         if scope:
-            current = prior_penalty.without_earlier_penalties(extracted["text"])   # not an old penalty's trade
             scope = {**scope, "stated": stated_object(scope, current), "unless_stated": unless_stated(scope, current)}
             if scope["stated"] is None:
                 result = _out_of_scope(result, scope)

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # 因…受过刑事追究 / 二年内曾因…受过行政处罚 / 如曾因…受过行政处罚
 FRAME_RE = re.compile(r"因[^，；。]{2,}?受过(?P<kind>刑事|行政)?")
 YEARS_RE = re.compile(r"(?P<n>[一二两三四五])年内")
+PENALTY_KIND_RE = re.compile(r"受过(?P<kind>刑事|行政)?")
 # the frame's own words around the act: 二年内曾因 | 犯罪行为受过刑事追究
 FRAME_WORDS_RE = re.compile(r"^(?:如)?(?:[一二两三四五]年内)?(?:曾经|曾)?因?|(?:犯罪|违法)?(?:行为)?受过.*$")
 PENALTY_WORDS = {
@@ -42,7 +44,7 @@ def _frame_at(requirement_text: str, option: str) -> PriorFrame | None:
     if at < 0:          # an option rebuilt from shared words (非法转让、倒卖土地使用权 → 非法转让土地使用权)
         at = max(0, requirement_text.find(FRAME_WORDS_RE.sub("", option)[:2]))
         option = ""
-    penalty = re.compile(r"受过(?P<kind>刑事|行政)?").search(requirement_text, at)
+    penalty = PENALTY_KIND_RE.search(requirement_text, at)
     if penalty is None:
         return None
     years = [m for m in YEARS_RE.finditer(requirement_text, 0, at + len(option))
@@ -74,16 +76,24 @@ def _years_ago(words: str) -> float | None:
     return n if m["unit"] == "年" else n / 12
 
 
-def _segment_re(kinds: list[str]) -> re.Pattern:
+@lru_cache(maxsize=None)
+def _segment_re(kinds: tuple[str, ...]) -> re.Pattern:
     penalties = "|".join(sorted((w for k in kinds for w in PENALTY_WORDS[k]), key=len, reverse=True))
     return re.compile(rf"(?:{EARLIER_RE.pattern})[^。；;！？\n]{{0,{SEGMENT_MAX}}}?(?:{penalties})")
+
+
+@lru_cache(maxsize=256)
+def _any_penalty_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text states an earlier penalty of any kind; read once per text, though every conduct match and
+    clause requirement asks."""
+    return tuple(m.span() for m in _segment_re(tuple(PENALTY_WORDS)).finditer(text))
 
 
 def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
     """The stretches of the text that state an earlier penalty of the frame's kind (曾因非法集资受过刑事追究, 一年前
     曾因非法买卖外汇被罚款), each with whether it is in time: 'stated', 'undated' (an item of N years whose when is
     not said) or 'too_old'."""
-    pattern = _segment_re([frame.kind] if frame.kind else list(PENALTY_WORDS))
+    pattern = _segment_re((frame.kind,) if frame.kind else tuple(PENALTY_WORDS))
     out = []
     for m in pattern.finditer(text):
         left = max(text.rfind(ch, 0, m.start()) for ch in CLAUSE_END) + 1
@@ -100,12 +110,13 @@ def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
 def in_earlier_penalty(text: str, at: int) -> bool:
     """The words at `at` name the act of an earlier penalty (其一年前曾因走私毒品被行政处罚), not the act in question;
     the word that opens it (此前已…, 曾因…) is no act and says the act in question is done again."""
-    pattern = _segment_re(list(PENALTY_WORDS))
-    return any(m.start() < at < m.end() for m in pattern.finditer(text))
+    return any(start < at < end for start, end in _any_penalty_spans(text))
 
 
 def without_earlier_penalties(text: str) -> str:
     """The text with the words of earlier penalties blanked (same length): what the case is about, not what an
     old penalty was for (其一年前曾因非法经营卷烟受过行政处罚 names no 卷烟 of this 支付结算 case)."""
-    pattern = _segment_re(list(PENALTY_WORDS))
-    return pattern.sub(lambda m: "　" * len(m.group(0)), text)
+    out = text
+    for start, end in _any_penalty_spans(text):
+        out = out[:start] + "　" * (end - start) + out[end:]
+    return out

@@ -111,12 +111,13 @@ def extract_facts(text: str) -> dict:
     offender when the text says it (None when it does not); dates; and the text itself."""
     facts = []
     date_spans = [m.span() for m in DATE_RE.finditer(text)]
-    for q in stated_ranges(text, find_measures(text)):
+    measures = find_measures(text)
+    for q in stated_ranges(text, measures):
         if any(a <= q.start < b for a, b in date_spans):
             continue   # 2021年3月 is a date, not a duration
         if q.unit == "元" and RATE_RE.search(re.split(ITEM_SEPARATORS, text[max(0, q.start - 12):q.start])[-1]):
             continue   # 每吨收取300元, 每条加价20元: a price, not the sum a threshold counts (每次组织十余人 is a count)
-        if _claimed_figure(text, q) or _unstated_figure(text, q):
+        if _claimed_figure(text, q, measures) or _unstated_figure(text, q):
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关
         facts.append(Fact(q, text[max(0, q.start - 10):q.start] + "|" + text[q.end:q.end + 12]))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
@@ -135,7 +136,7 @@ CLAIM_WORD_RE = re.compile(r"辩称|辩解|声称|自称|谎称")
 CHECKED_WORD_RE = re.compile(r"经查|查明|查证|实际|核实|经鉴定|经审计|经认定|证实")
 
 
-def _claimed_figure(text: str, q: Quantity) -> bool:
+def _claimed_figure(text: str, q: Quantity, measures: list[Quantity]) -> bool:
     """The number is what a party claims and the facts correct: a claim word earlier in its sentence with no
     word since that says it was checked, and a checked figure of the same unit after it (王某辩称抽头6000元，经查
     证实际3000元: the 3000 stands). A claim no checked figure answers stays (辩称其持有的冰毒15克是替朋友保管)."""
@@ -145,7 +146,7 @@ def _claimed_figure(text: str, q: Quantity) -> bool:
         return False
     checked = CHECKED_WORD_RE.search(text, q.end)
     return bool(checked) and re.search(r"\d|[一二两三四五六七八九十百千万]", text[checked.end():]) is not None and any(
-        m.unit == q.unit and m.start > checked.start() for m in find_measures(text))
+        m.unit == q.unit and m.start > checked.start() for m in measures)
 
 
 # a figure asked about (是否达到5万元), one the text says is unverified (举报称…8万元，目前尚未查实), or an outcome
