@@ -103,6 +103,11 @@ def test_a_slip_in_the_elements_table_names_the_line_and_field(tmp_path: Path):
                      encoding="utf-8")
     with pytest.raises(CuratedTableError, match=r"elements.yaml:1.*kind"):
         elements.__wrapped__(table)
+    # a discretion says what to ask, as knowledge does
+    table.write_text("- offense: 滥伐林木罪\n  kind: discretion\n  element: 一般不以犯罪论处\n  unit: xingfa:art345\n"
+                     "  rules_out: [火烧]\n", encoding="utf-8")
+    with pytest.raises(CuratedTableError, match=r"elements.yaml:1.*'ask' is required where discretion"):
+        elements.__wrapped__(table)
 
 
 @pytest.mark.parametrize("text,status", [
