@@ -373,6 +373,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
                      and not _other_kind_of_noun(condition.get("metric", ""), f, after_first or both_sides)
                      and not _paid_back(condition.get("metric", ""), f, after_first or both_sides)
                      and not _excluded_thing(condition.get("metric", ""), f)
+                     and not _other_grade(condition.get("metric", ""), f)
                      and not _denied_thing(head, f)),
                     key=lambda x: (-x[0], -x[1]))
     if scored and (scored[0][1] or not metric):
@@ -427,6 +428,21 @@ def _excluded_thing(metric: str, f: Fact) -> bool:
     第一条（一）/（二）)."""
     thing = re.sub(r"[^\u4e00-\u9fa5]", "", re.split(r"、|或者", metric)[-1])[-4:]
     return len(thing) >= 2 and bool(re.search(re.escape(thing) + r"(?:以外|之外)", f.context.replace("|", "")))
+
+
+# Graded things: a count of one grade is no count of another (妨害文物管理解释 第三条（一） 五件以上三级文物; 第十三条
+# lets five pieces of one grade stand for one of the next, a rule the verdict does not apply by itself)
+GRADE_RE = re.compile(r"(一级|二级|三级|一般)(?=文物)")
+
+
+def _other_grade(metric: str, f: Fact) -> bool:
+    """The metric counts things of one grade and the number's own words name another: 一般文物六件 is no 三级文物."""
+    wanted = GRADE_RE.search(metric)
+    if not wanted:
+        return False
+    before = re.split(r"[，。；：]", f.context.partition("|")[0])[-1]
+    said = GRADE_RE.findall(before)
+    return bool(said) and said[-1] != wanted.group(1)
 
 
 # Nouns whose kinds are told apart by the word before them. Not 价值 or 金额 at large: 河砂价值 is a
@@ -744,6 +760,21 @@ def _restated_act(option: str, text: str, act: dict | None) -> bool:
             and (not own_words or bool(own_words & _bigrams(text))))
 
 
+ACT_OBJECT_MIN_CHARS = 3       # 三级文物: a kind of thing, not a bare 文物 every case of the offense names
+
+
+def _act_and_object(option: str, text: str, act: dict | None) -> tuple[int, int] | None:
+    """Where the facts state the option's object, the option leading with the offense's own act and the facts
+    stating that act in their words: 倒卖三级文物 (妨害文物管理解释 第六条（一）) by 倒卖一件三级文物 or 收购…三级文物转手
+    出售, whose longest shared run (三级文物) is too short a part of the option to count alone."""
+    if not act or not act.get("stated"):
+        return None
+    lead = next((a for a in sorted(act_words(), key=len, reverse=True)
+                 if len(a) >= 2 and option.startswith(a) and a in act["name"]), None)
+    thing = option[len(lead):] if lead else ""
+    return find_stated(thing, text) if len(thing) >= ACT_OBJECT_MIN_CHARS else None
+
+
 # Words around an act that do not change it: 被引诱 is 引诱 from the other side, 因非法转让 is the act again
 ACT_FRAME_CHARS = "的因被曾如对"
 
@@ -777,7 +808,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         req = {**req, "options": rest}     # 或者造成严重后果: read as any requirement
     stated, denied = [], []
     for option in (o for o in req["options"] if o not in heads):
-        span = find_stated(option, text)
+        span = find_stated(option, text) or _act_and_object(option, text, act)
         if span is None:
             defined = stated_by_definition(option, text, _negated)
             if defined:           # 含铜…超过排放标准 is an 有毒物质 (环境污染解释（2023）第十七条)

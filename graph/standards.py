@@ -914,16 +914,19 @@ def law_index(documents: list[Document]) -> LawIndex:
 
 
 def extract_standards(documents: list[Document]) -> list[Standard]:
+    from .item_references import resolve_item_references     # it builds on this module's records
     law = law_index(documents)
     out = []
     for doc in documents:
         if doc.type not in ("interpretation", "standard"):
             continue
-        context = None
+        context, own = None, []
         for unit in doc.units:
             if unit.kind == "article":
-                out.extend(standards_in_unit(doc, unit, law, context))
+                own.extend(standards_in_unit(doc, unit, law, context))
                 context = conviction_context(strip_review_notes(unit.text), context)
+        resolve_item_references(doc, own)
+        out.extend(own)
     return out
 
 

@@ -55,10 +55,12 @@ def test_interpretation_thresholds_come_from_the_text():
     mining = stds["std:jieshi-feifa-caikuang-2016:art3"]
     first = mining.alternatives[0].conditions[0]
     assert (first.value, first.upper) == (100000, 300000)     # 十万元至三十万元以上: a range left to provinces
-    for s in stds.values():                                     # every number stated is in the quoted source
+    units = {u.id: u.text for d in docs for u in d.units}
+    for s in stds.values():             # every number stated is in the quoted source, or a unit it points at
+        quoted = s.source_text + "".join(units[u] for u in s.see)
         for a in s.alternatives:
             for c in a.conditions:
-                assert c.text.split("以")[0][:2] in (s.source_text if c.basis is None else "百分之")
+                assert c.text.split("以")[0][:2] in (quoted if c.basis is None else "百分之")
 
 
 @pytest.fixture(scope="module")

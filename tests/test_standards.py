@@ -631,3 +631,38 @@ def test_a_paragraph_named_only_to_be_left_out_is_not_the_target(standards):
 def test_terrestrial_wildlife_for_food_is_judged_on_article_eight(law_store, text, status):
     from .conftest import judgement
     assert judgement(law_store, text, "非法猎捕、收购、运输、出售陆生野生动物罪")[1]["status"] == status
+
+
+def test_a_clause_pointing_at_another_article_s_items_is_judged_on_them(standards):
+    """妨害文物管理解释 第五条 "过失损毁…文物，具有本解释第三条第二款第一项至第三项规定情形之一的": read as words, the
+    pointer vanished and 过失损毁 alone met 造成严重后果; 非法集资解释 第四条第二款 was met on 250万元 without 同时
+    具有…第三项情节."""
+    negligent = standards["std:jieshi-wenwu-2015:art5"]
+    assert [a.label for a in negligent.alternatives] == ["（一）", "（二）", "（三）"]
+    assert verdict(negligent, "某工人在文物库房搬运时不慎摔坏馆藏三级文物两件")["status"] != "met"
+    assert verdict(negligent, "某工人在文物库房搬运时不慎摔坏馆藏三级文物六件")["status"] == "met"
+    deposits = standards["std:jieshi-feifa-jizi-2022:art4:1"]
+    assert all(any("恶劣社会影响" in r.options for r in a.requirements) for a in deposits.alternatives)
+    assert verdict(deposits, "以高息为诱饵向社会公众吸收资金300万元")["status"] == "unknown"
+    # after 或者 the pointer is an alternative of its own, beside the amount before it
+    food = standards["std:jieshi-shipin-anquan-2021:art8"]
+    assert [a.label for a in food.alternatives][:3] == ["", "（二）", "（三）"]
+    assert not food.alternatives[1].conditions
+
+
+def test_a_count_of_one_grade_of_relic_is_no_count_of_another(standards):
+    """五件以上三级文物 (妨害文物管理解释 第三条（一）, by 第五条): 一般文物六件 are not five 三级文物."""
+    negligent = standards["std:jieshi-wenwu-2015:art5"]
+    assert verdict(negligent, "某工人在库房搬运时不慎摔坏一般文物六件")["status"] != "met"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("张某以牟利为目的，将从他人处收购的一件三级文物转手出售，获利2万元。", "met"),
+    ("张某以牟利为目的倒卖一般文物，交易数额3万元，均非三级文物。", "not_met"),
+    ("张某以牟利为目的倒卖一般文物，交易数额8万元。", "met"),
+])
+def test_reselling_relics_is_judged_on_the_2015_interpretation(law_store, text, status):
+    """妨害文物管理解释 第六条第二款: 倒卖三级文物, or 交易数额五万元以上. 倒卖三级文物 is met where the facts state the act in
+    their words and name the grade (the longest shared run, 三级文物, is too short a part of the option alone)."""
+    from .conftest import judgement
+    assert judgement(law_store, text, "倒卖文物罪")[1]["status"] == status

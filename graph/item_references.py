@@ -1,0 +1,111 @@
+"""Clauses that state their condition by pointing at another article's items: 妨害文物管理解释 第五条
+"过失损毁…文物，具有本解释第三条第二款第一项至第三项规定情形之一的，应当认定为…“造成严重后果”". Read as
+words, the pointer vanished and the clause was met by 过失损毁 alone (a sure 已达到 on no consequence at all);
+食品安全解释 第六条 and 非法集资解释 第四条第二款 (250万元 同时具有…第三项情节) were met the same way.
+
+Each such alternative becomes one alternative per item pointed at: the item's conditions and
+requirements, joined with the alternative's own (the amount it is 同时 with, the conduct it restates).
+After 或者 the pointer is an alternative of its own, beside the words before it.
+"""
+from __future__ import annotations
+
+import copy
+import re
+
+from corpus.model import Document, strip_review_notes
+from corpus.numerals import parse_chinese_int
+
+from .standards import Alternative, Standard
+
+NUM = "[一二三四五六七八九十]+"
+ITEM_REFERENCE_RE = re.compile(
+    rf"(?<!不)(?P<either>或者)?(?:同时)?具有本解释第(?P<article>{NUM})条(?:第(?P<paragraph>{NUM})款)?"
+    rf"(?:第(?P<first>{NUM})项(?:(?P<sep>至|、)第(?P<last>{NUM})项)?)?(?:规定)?(?:的)?(?:情形之一|情形|情节)")
+ITEM_LINE_RE = re.compile(r"^（[一二三四五六七八九十]+）")
+NUMERALS = "一二三四五六七八九十"
+
+
+def _paragraph_head(text: str, paragraph: int) -> str | None:
+    """The words opening the article's paragraph (款), items (（一）…) counted with the paragraph they follow."""
+    paragraphs = [ln.strip() for ln in strip_review_notes(text).splitlines()
+                  if ln.strip() and not ITEM_LINE_RE.match(ln.strip())]
+    if not 1 <= paragraph <= len(paragraphs):
+        return None
+    return re.sub(r"^第\S+条\s*", "", paragraphs[paragraph - 1])[:24]
+
+
+def _pointed_standard(match: re.Match, doc: Document, standards: list[Standard]) -> Standard | None:
+    """The clause of this document the pointer names: its article, and its paragraph where named (else the
+    article's one clause with listed items)."""
+    unit = next((u for u in doc.units if u.kind == "article" and u.article_no == parse_chinese_int(match["article"])
+                 and not u.article_suffix), None)
+    if unit is None:
+        return None
+    own = [s for s in standards if s.unit_id == unit.id and any(a.label for a in s.alternatives)]
+    if match["paragraph"]:
+        opening = _paragraph_head(unit.text, parse_chinese_int(match["paragraph"]))
+        own = [s for s in own if opening and re.sub(r"^第\S+条\s*", "", s.head).startswith(opening)]
+    return own[0] if len(own) == 1 else None
+
+
+def _labels(match: re.Match) -> list[str] | None:
+    """（一）… for the items named, or None for all of them."""
+    if not match["first"]:
+        return None
+    first = parse_chinese_int(match["first"])
+    last = parse_chinese_int(match["last"]) if match["last"] else first
+    numbers = range(first, last + 1) if match["sep"] == "至" else sorted({first, last})
+    return [f"（{NUMERALS[n - 1]}）" for n in numbers if 1 <= n <= 10]
+
+
+def _item_part(item: Alternative) -> tuple[str, str]:
+    """The item's label and its own words. An item of a list whose lead holds amounts was joined with each
+    of them (（三）+1: "数额在50万元以上…，（三）造成恶劣社会影响…"): the lead is that list's, not the pointer's."""
+    label = item.label.split("+")[0]
+    at = item.text.find(label) if label else -1
+    return label, item.text[at:] if at >= 0 else item.text
+
+
+def _with_item(own: Alternative, item: Alternative, reference: str, at: int, keep_conditions: bool) -> Alternative:
+    """The item joined with what the referring alternative adds: its amounts, unless the pointer stands after
+    或者 (then they are the other alternative), and the requirements stated after the pointer (同时…并负事故主要
+    责任). Words before it restate the conduct the clause is about ("过失损毁国家保护的珍贵文物或者…的文物，具有
+    …"): read as a requirement they were never found in facts. The item's conditions read from its own 刑法
+    article (`basis`) stay behind: they belong to that article's offense."""
+    base, words = _item_part(item)
+    label = base if own.label == base else f"{own.label}{base}"
+    words = re.sub(r"[；。]$", "", ITEM_LINE_RE.sub("", words))
+    return Alternative(label, f"{own.text}（{reference}{base}：{words}）",
+                       (copy.deepcopy(own.conditions) if keep_conditions else [])
+                       + [copy.deepcopy(c) for c in item.conditions if c.basis is None and c.text in words],
+                       [copy.deepcopy(r) for r in own.requirements if own.text.find(r.text) >= at]
+                       + [copy.deepcopy(r) for r in item.requirements if r.text in words],
+                       item.catch_all)
+
+
+def resolve_item_references(doc: Document, standards: list[Standard]) -> None:
+    """Replace, in place and in document order, every alternative of `standards` (one document's) that points
+    at items of another of its articles. A pointer the parser cannot place leaves the alternative as it was."""
+    for standard in standards:
+        resolved = []
+        for own in standard.alternatives:
+            match = ITEM_REFERENCE_RE.search(own.text)
+            target = _pointed_standard(match, doc, standards) if match else None
+            if target is None or target is standard:
+                resolved.append(own)
+                continue
+            wanted = _labels(match)
+            items = [a for a in target.alternatives
+                     if a.label and (wanted is None or any(a.label.startswith(w) for w in wanted))]
+            if not items:
+                resolved.append(own)
+                continue
+            either = bool(match["either"])
+            if either and (own.conditions or own.catch_all):
+                resolved.append(own)      # "金额五十万元以上，或者具有…": the amount stands alone
+            reference = f"本解释第{match['article']}条" + (f"第{match['paragraph']}款" if match["paragraph"] else "")
+            if target.unit_id not in standard.see:
+                standard.see.append(target.unit_id)     # where the copied numbers are quoted from
+            copies = [_with_item(own, item, reference, match.end(), keep_conditions=not either) for item in items]
+            resolved.extend({a.label: a for a in copies}.values())     # （三）+1 and （三）+2 differ in the lead only
+        standard.alternatives = resolved
