@@ -445,6 +445,26 @@ def _other_grade(metric: str, f: Fact) -> bool:
     return bool(said) and said[-1] != wanted.group(1)
 
 
+GRADES = ("一级", "二级", "三级", "一般")
+GRADED_OPTION_RE = re.compile(r"(一级|二级|三级)(以上)?文物")
+
+
+def _graded_thing(option: str, text: str) -> tuple[str, tuple[int, int]] | None:
+    """An option naming relics of a grade (走私国家禁止出口的三级文物, 造成二级以上文物损毁), read by the grade the facts
+    name: ("met", span) for that grade (or a higher one, for 以上), ("other", span) where they name only others.
+    The law's qualifiers around it (国家禁止出口的) hold for every graded relic (文物保护法: 珍贵文物 may not leave)."""
+    wanted = GRADED_OPTION_RE.search(option)
+    if not wanted:
+        return None
+    rank = GRADES.index(wanted.group(1))
+    grades = set(GRADES[:rank + 1]) if wanted.group(2) else {wanted.group(1)}
+    said = [(m.group(1), m.span()) for m in GRADE_RE.finditer(text)]
+    hit = next((span for grade, span in said if grade in grades), None)
+    if hit:
+        return "met", hit
+    return ("other", said[0][1]) if said else None
+
+
 # Nouns whose kinds are told apart by the word before them. Not 价值 or 金额 at large: 河砂价值 is a
 # 矿产品价值 (measured: read for every noun, 8 labelled verdicts moved, most wrongly)
 KIND_NOUNS = ("税额",)
@@ -809,6 +829,11 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
     stated, denied = [], []
     for option in (o for o in req["options"] if o not in heads):
         span = find_stated(option, text) or _act_and_object(option, text, act)
+        graded = _graded_thing(option, text) if span is None else None
+        if graded and graded[0] == "other":
+            denied.append(_clause_at(text, *graded[1]))     # 一般文物 is no 三级文物
+            continue
+        span = graded[1] if graded else span
         if span is None:
             defined = stated_by_definition(option, text, _negated)
             if defined:           # 含铜…超过排放标准 is an 有毒物质 (环境污染解释（2023）第十七条)

@@ -716,14 +716,45 @@ def _standard(sid: str, doc: Document, unit, term: str, targets, names, subject:
             alt.requirements += [r for r in shared if r.text not in {q.text for q in alt.requirements}]
     if specific is None:
         specific = term == "定罪处罚" or "本解释规定的" in head
+    names = names or _sentenced_offense(head)
     return Standard(sid, doc.id, unit.id, term, targets, names, subject, head, alternatives, unit.text,
                     doc.effective, tier, review_note(unit.text), specific)
+
+
+SENTENCED_RE = re.compile(r"以([^，。；“”]{2,40}?罪)处")
+
+
+def _sentenced_offense(head: str) -> list[str]:
+    """"…，以走私珍贵动物、珍贵动物制品罪处五年以下有期徒刑": the offense the clause sentences, when it names one.
+    Its 刑法 paragraph (第一百五十一条第二款) holds three more, and 走私文物 was judged on the animals' 二万元."""
+    named = list(dict.fromkeys(m.group(1) for m in SENTENCED_RE.finditer(head)))
+    return named if len(named) == 1 else []
 
 
 def _convicts_at_an_amount(sentence: str) -> bool:
     """"…价值二万元以上…的，应当依照刑法第X条的规定，以…罪处五年以下" / "…定罪处罚": a conviction threshold."""
     return ("依照刑法" in sentence and bool(re.search(r"定罪处罚|罪处", sentence)) and _has_amount(sentence)
             and not DEEM_RE.search(sentence) and "未遂" not in sentence)
+
+
+def _convicts_by_kind(sentences: list[str]) -> bool:
+    """"走私国家禁止出口的二级文物的，应当依照刑法第一百五十一条第二款的规定，以走私文物罪处五年以上…；走私…一级文物的，
+    应当认定为…“情节特别严重”；走私…三级文物的，应当认定为…“情节较轻”" (妨害文物管理解释 第一条第二款): the
+    brackets of one crime by the kind of thing, every later sentence deeming one."""
+    first = sentences[0]
+    return ("依照刑法" in first and "罪处" in first and not DEEM_RE.search(first) and not _has_amount(first)
+            and all(DEEM_RE.search(t) and TERMS_RE.search(t) and not _has_amount(t) for t in sentences[1:]))
+
+
+def _after_preamble(sentences: list[str]) -> list[str]:
+    """The sentences from the first that convicts at an amount or by kind, when those before it set no number and
+    deem nothing: 妨害文物管理解释 第一条第三款 opens "…无法确定文物等级…的，可以按照走私的文物价值定罪量刑" before its
+    二十万元 / 一百万元 / 五万元 sentences, and its 第二款 follows 第一款's definition in one block."""
+    first = next((i for i, t in enumerate(sentences)
+                  if _convicts_at_an_amount(t) or (i and _convicts_by_kind(sentences[i:]))), 0)
+    if any(_has_amount(t) or DEEM_RE.search(t) for t in sentences[:first]):
+        return sentences
+    return sentences[first:]
 
 
 def _before_conviction(sentence: str) -> str:
@@ -854,8 +885,9 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
         terms = TERMS_RE.findall(body_head[deem.end():])
         if not targets or not terms:
             continue
-        sentences = [t for t in re.split(r"[；。]", body_head) if t]
-        if not items and len(sentences) > 1 and _convicts_at_an_amount(sentences[0]) and "分别认定为" not in body_head:
+        sentences = _after_preamble([t for t in re.split(r"[；。]", body_head) if t])
+        if not items and len(sentences) > 1 and "分别认定为" not in body_head and (
+                _convicts_at_an_amount(sentences[0]) or _convicts_by_kind(sentences)):
             # "…价值二万元以上不满二十万元的，应当依照刑法第三百四十一条第一款的规定，以危害珍贵、濒危野生动物罪处
             # 五年以下…；价值二十万元以上不满二百万元的，应当认定为“情节严重”…": the first sentence is the
             # filing threshold, each later one a tier of its own. An upper bound (不满…) only marks where the

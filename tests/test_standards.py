@@ -666,3 +666,24 @@ def test_reselling_relics_is_judged_on_the_2015_interpretation(law_store, text, 
     their words and name the grade (the longest shared run, 三级文物, is too short a part of the option alone)."""
     from .conftest import judgement
     assert judgement(law_store, text, "倒卖文物罪")[1]["status"] == status
+
+
+def test_a_clause_naming_the_offense_it_sentences_is_that_offense_s_only(law_store):
+    """野生动物解释（2022）第二条 sentences 走私珍贵动物、珍贵动物制品罪; read by its 刑法 paragraph (第一百五十一条第二款)
+    it also judged 走私文物 and 走私贵重金属 on the animals' 二万元 (走私黄金价值3万元 was 已达到)."""
+    from .conftest import judgement
+    assert judgement(law_store, "李某走私黄金出境，价值3万元。", "走私贵重金属罪")[1]["status"] == "unknown"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("李某走私一件文物出境，经鉴定价值3万元。", "unknown"),               # a 三级文物 convicts whatever its value
+    ("李某走私一件三级文物出境，经鉴定价值3万元。", "met"),
+    ("李某走私一件文物出境，经鉴定为一般文物，价值3万元。", "not_met"),
+    ("李某走私一件文物出境，经鉴定为一般文物，价值8万元。", "met"),
+])
+def test_smuggling_relics_is_judged_by_grade_or_value(law_store, text, status):
+    """妨害文物管理解释 第一条: 二级文物 convicts, 三级 is 情节较轻 (a bracket of the crime); by value 二十万元, or 五万元 for
+    情节较轻. The value paragraph opens with a sentence that sets no number, and the grade paragraph follows the
+    article's definition in one block: neither was read."""
+    from .conftest import judgement
+    assert judgement(law_store, text, "走私文物罪")[1]["status"] == status
