@@ -9,12 +9,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# 因…受过刑事追究 / 二年内曾因…受过行政处罚 / 如曾因…受过行政处罚
-FRAME_RE = re.compile(r"因[^，；。]{2,}?受过(?P<kind>刑事|行政)?")
+# 因…受过刑事追究 / 二年内曾因…受过行政处罚 / 如曾因…受过行政处罚 / 一年内曾因…被行政处罚 (卖淫解释（2017）第八条（四）);
+# 被 only before 刑事 or 行政: 因动植物防疫、检疫需要被依法处理的 names no penalty
+RECEIVED = r"(?:受过|被(?=刑事|行政))"
+FRAME_RE = re.compile(rf"因[^，；。]{{2,}}?{RECEIVED}(?P<kind>刑事|行政)?")
 YEARS_RE = re.compile(r"(?P<n>[一二两三四五])年内")
-PENALTY_KIND_RE = re.compile(r"受过(?P<kind>刑事|行政)?")
+PENALTY_KIND_RE = re.compile(rf"{RECEIVED}(?P<kind>刑事|行政)?")
+AFTER_PENALTY_YEARS_RE = re.compile(r"后[，,]?(?P<n>[一二两三四五])年内")
 # the frame's own words around the act: 二年内曾因 | 犯罪行为受过刑事追究
-FRAME_WORDS_RE = re.compile(r"^(?:如)?(?:[一二两三四五]年内)?(?:曾经|曾)?因?|(?:犯罪|违法)?(?:行为)?受过.*$")
+FRAME_WORDS_RE = re.compile(rf"^(?:如)?(?:[一二两三四五]年内)?(?:曾经|曾)?因?|(?:犯罪|违法)?(?:行为)?{RECEIVED}.*$")
 PENALTY_WORDS = {
     "刑事": ("刑事追究", "刑事处罚", "追究刑事责任", "判处", "判刑", "被判", "有期徒刑", "拘役", "缓刑", "获刑", "服刑",
            "刑满", "定罪", "前科"),
@@ -48,7 +51,9 @@ def _frame_at(requirement_text: str, option: str) -> PriorFrame | None:
     if penalty is None:
         return None
     years = [m for m in YEARS_RE.finditer(requirement_text, 0, at + len(option))
-             if "受过" not in requirement_text[m.end():at]]
+             if not PENALTY_KIND_RE.search(requirement_text[m.end():at])]
+    # 因…被行政处罚或者被刑事处罚后，一年内又…: the years run from the penalty, after it
+    years = years or list(AFTER_PENALTY_YEARS_RE.finditer(requirement_text, penalty.end()))[:1]
     return PriorFrame(penalty["kind"], CHINESE_DIGITS[years[-1]["n"]] if years else None)
 
 
@@ -58,7 +63,14 @@ def prior_options(requirement_text: str, options: list[str]) -> list[tuple[str, 
     二年内受过行政处罚 (the second for the first's act). Options that are no penalty (或者造成严重后果) are left out."""
     if not FRAME_RE.search(requirement_text):
         return []
-    framed = [(o, _frame_at(requirement_text, o)) for o in options if "受过" in o or LEAD_RE.match(o)]
+    frames = [m.span() for m in FRAME_RE.finditer(requirement_text)]
+
+    def in_frame(option: str) -> bool:
+        """因引诱、容留、介绍卖淫行为被…: 容留 stands between the frame's words, naming neither."""
+        at = requirement_text.find(option)
+        return at >= 0 and any(start <= at < end for start, end in frames)
+    framed = [(o, _frame_at(requirement_text, o)) for o in options
+              if re.search(RECEIVED, o) or LEAD_RE.match(o) or in_frame(o)]
     framed = [(o, f) for o, f in framed if f is not None]
     acts = [FRAME_WORDS_RE.sub("", o) for o, _ in framed]
     named = [a for a in acts if len(a) >= 2]

@@ -263,7 +263,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
     counted thing, then of the whole metric, around the number): same unit, best overlap of the
     condition's metric with the words around the number, and not a fact that a rival condition of the
     same clause names better (商品林地六亩 belongs to 商品林地十亩以上, not to 公益林地五亩以上)."""
-    same_unit = [f for f in facts if f.quantity.unit == condition["unit"]]
+    same_unit = [f for f in facts if f.quantity.unit == condition["unit"] and not _passive_agents(f)]
     if not same_unit:
         return None, "", ()
     metric = _bigrams(condition.get("metric", ""))
@@ -379,6 +379,12 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
     if scored and (scored[0][1] or not metric):
         return scored[0][2], "metric" if scored[0][1] else "unit", scored[0][:2]
     return None, "", ()
+
+
+def _passive_agents(f: Fact) -> bool:
+    """被3名边防人员抓获: the head count is who acted on the offender, not offenders or victims (it met 三人以上结伙
+    偷越国（边）境)."""
+    return f.quantity.unit == "人" and f.context.partition("|")[0].endswith("被")
 
 
 def _denied_thing(head: set[str], f: Fact) -> bool:
@@ -750,6 +756,8 @@ def find_stated(option: str, text: str) -> tuple[int, int] | None:
     未满十六周岁的未成年人, whose 伤亡 is the point."""
     if not option or not text:
         return None
+    if "国（边）境" in option:        # the law's 国（边）境 is the facts' 国境 or 边境
+        return next(filter(None, (find_stated(option.replace("国（边）境", w), text) for w in ("国境", "边境", "国边境"))), None)
     m = SequenceMatcher(None, option, text, autojunk=False).find_longest_match(0, len(option), 0, len(text))
     need = len(option) if len(option) <= 3 else max(3, math.ceil(0.75 * len(option)))
     if len(option[m.a + m.size:].rstrip("的等")) >= 2:
@@ -764,20 +772,46 @@ def find_stated(option: str, text: str) -> tuple[int, int] | None:
 # do not say (明知, 多次…) keeps it open.
 RESTATES_SHARE = 0.65
 RESTATES_MIN_PAIRS = 4          # 储存弹药 is one act of a list, not the offense's act
+# the means the law names with the act (立案追诉标准（一）第七十六条 以暴力、胁迫等手段强迫他人卖淫): the facts say how in
+# their words (殴打…卖淫), and the conduct table reads those
+MEANS_OF_ACT_RE = re.compile(r"^以[^，；。]{1,16}?等?(?:手段|方法)")
 ACT_QUALIFIERS = ("明知", "多次", "以营利为目的", "牟利", "故意", "二次以上", "两次以上")
 
 
 def _restated_act(option: str, text: str, act: dict | None) -> bool:
     """Also where the option names a thing the offense's name does not and the facts do not either:
     非法制造、买卖、运输、邮寄、储存爆炸装置 is the act on 爆炸装置, which 非法买卖雷管十枚 does not state."""
+    if not act or not act.get("stated"):
+        return False
+    if len(_bigrams(option)) < RESTATES_MIN_PAIRS:
+        return False
+    means = MEANS_OF_ACT_RE.match(option)
+    if means and _means_denied(means.group(0), text):
+        return False              # 没有打骂、扣证件或限制人身自由: the act without its means is none
+    option = MEANS_OF_ACT_RE.sub("", option).replace("他人", "")     # 以暴力、胁迫等手段强迫他人卖淫 is 强迫卖淫
     pairs = _bigrams(option)
-    if not act or not act.get("stated") or len(pairs) < RESTATES_MIN_PAIRS:
+    if not pairs:
         return False
     share = len(pairs & _bigrams(act["name"])) / len(pairs)
     # 售假 of 销售假药 is the name's 销售、…假药; 抵扣税款的其他发票 is its 抵扣税款发票
     own_words = {p for p in _bigrams(re.sub("其他|的", "", option)) if not set(p) <= set(act["name"])}
     return (share >= RESTATES_SHARE and not any(q in option and q not in text for q in ACT_QUALIFIERS)
             and (not own_words or bool(own_words & _bigrams(text))))
+
+
+def _means_denied(means: str, text: str) -> bool:
+    """A means the law names (以暴力、威胁或者限制人身自由的方法) that the text states only as denied."""
+    words = [w for w in re.split(r"、|或者|或|和|以|等|的?(?:手段|方法)", means) if len(w) >= 2]
+    said = [m.start() for w in words for m in re.finditer(re.escape(w), text)]
+    return bool(said) and all(_negated(text, at) or MEANS_NEGATED_RE.search(_clause_before(text, at)) for at in said)
+
+
+# a clause that opens its list of means with a denial: 没有打骂、扣证件或限制人身自由
+MEANS_NEGATED_RE = re.compile(r"(?:没有|未曾|未|无|不存在|并无)[^，。；：]*$")
+
+
+def _clause_before(text: str, at: int) -> str:
+    return text[max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1:at]
 
 
 ACT_OBJECT_MIN_CHARS = 3       # 三级文物: a kind of thing, not a bare 文物 every case of the offense names

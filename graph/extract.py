@@ -2,6 +2,7 @@
 or the curated linkage file, and says which."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -254,10 +255,38 @@ def _offenses_for_target(g: Graph, number: int, suffix: int, clause: int | None)
     return matches
 
 
+def _named_by_its_act(g: Graph, offenses: list[str], head: str, term: str) -> list[str]:
+    """Of the offenses one 刑法 paragraph holds, those whose act the clause's lead names or the term it deems is:
+    卖淫解释（2017）第二条 "组织他人卖淫，具有下列情形之一的" is 组织卖淫罪's and 第六条 "强迫他人卖淫，…" 强迫卖淫罪's,
+    though 第三百五十八条第一款 holds both; 第一条 deems “组织他人卖淫” (卖淫人员在三人以上), no threshold for 强迫.
+    The longest act named wins (协助组织他人卖淫 names 组织…卖淫 too)."""
+    lead = re.split(r"[，,]?(?:具有|有)下列|[，,]应当|[，,]属于", re.sub(r"^第\S+条\s*", "", head))[0]
+    cores = {o: g.nodes[o].label.removesuffix("罪").replace("、", "") for o in offenses if o in g.nodes}
+    named = [o for o, core in cores.items() if any(_in_order(core, words) for words in (lead, term))]
+    longest = max((len(cores[o]) for o in named), default=0)
+    return [o for o in named if len(cores[o]) == longest]
+
+
+def _refers_conviction_elsewhere(law_texts: dict[str, str], articles) -> bool:
+    """Every target article only sends its acts to another article's offense (依照本法第…条的规定定罪处罚)."""
+    texts = [law_texts.get(f"{CRIMINAL_LAW_ID}:art{n}" + (f"-{s}" if s else ""), "") for n, s, _ in articles]
+    return bool(texts) and all(re.search(r"依照本法第[^条]+条的规定(?:定罪)?处罚", t) for t in texts)
+
+
+def _in_order(core: str, words: str) -> bool:
+    """Every character of the act's name in the words, in order, within twice its length."""
+    for start in (i for i, ch in enumerate(words) if ch == core[:1]):
+        it = iter(words[start:start + 2 * len(core)])
+        if all(ch in it for ch in core):
+            return True
+    return False
+
+
 def _standards(g: Graph, docs: list[Document], names: dict[str, str]) -> None:
     """Standard nodes (threshold clauses with structured conditions) and their offenses; a clause
     limited to one kind of object carries its scope (graph/scopes.py)."""
     scopes = load_scopes(docs)
+    law_texts = {u.id: u.text for d in docs if d.id == CRIMINAL_LAW_ID for u in d.units}
     for std in extract_standards(docs) + statutory_standards(docs):
         offenses: list[str] = []
         for name in std.offense_names:
@@ -267,6 +296,15 @@ def _standards(g: Graph, docs: list[Document], names: dict[str, str]) -> None:
         if not offenses:
             for number, suffix, clause in std.articles:
                 offenses += [o for o in _offenses_for_target(g, number, suffix, clause) if o not in offenses]
+            if len(offenses) > 1:
+                offenses = _named_by_its_act(g, offenses, std.head, std.term) or offenses
+            if not offenses:
+                # a paragraph the 罪名 determinations number before an amendment added one: 卖淫解释（2017）第五条's
+                # 第三百五十八条第四款 is the 1997 第三款 of 协助组织卖淫罪; the article's offense whose act the clause names
+                whole = [o for number, suffix, _ in std.articles for o in _offenses_for_target(g, number, suffix, None)]
+                offenses = _named_by_its_act(g, whole, std.head, std.term)
+        if not offenses and _refers_conviction_elsewhere(law_texts, std.articles):
+            continue        # 刑法第三百六十二条: 依照本法第三百一十条的规定定罪处罚 — it defines no offense to link
         if not offenses:
             g.notes.append(f"{std.id}: no offense found for 刑法 {std.articles}")
             continue

@@ -170,7 +170,7 @@ def _metric_before(text: str, start: int, since: int = 0) -> str:
     """The words that name what a number measures, back to the previous number or clause: "…矿产资源破坏的
     价值在十万元" → 矿产资源破坏的价值; "提供行踪轨迹信息、通信内容、征信信息、财产信息五十条" and "造成损失数额或者
     因侵犯商业秘密违法所得数额在三十万元" keep every thing the one number counts."""
-    window = text[max(0, since, start - 60):start]
+    window = _unbracketed(text[max(0, since, start - 60):start])
     window = re.split(r"[，；。：,;:（）()“”]", window)[-1]
     window = re.sub(r"^(?:以上|以下|的|或者|或|并且|且|同时|、)+", "", window)
     parts = [window] if re.search(r"或者|或|、", window) else METRIC_SPLIT.split(window)
@@ -191,8 +191,13 @@ def _metric_before(text: str, start: int, since: int = 0) -> str:
 TIME_AFTER = ("以后", "之后", "以前", "之前", "以内", "以来")
 
 
+def _unbracketed(words: str) -> str:
+    """国（边）境 read as one word: split at its brackets, 偷越国（边）境三次以上 counted 境 and any 次 met it."""
+    return words.replace("（边）", "边")
+
+
 def _metric_after(text: str, end: int) -> str:
-    m = re.match(r"(?:以上|以下)?(?:的)?([\u4e00-\u9fa5]{2,8}?)(?:的|，|。|；|、|并且|或者|且|$)", text[end:end + 12])
+    m = re.match(r"(?:以上|以下)?(?:的)?([\u4e00-\u9fa5]{2,8}?)(?:的|，|。|；|、|并且|或者|且|$)", _unbracketed(text[end:end + 14]))
     return m.group(1) if m and m.group(1) not in TIME_AFTER else ""
 
 
@@ -610,6 +615,12 @@ def _alternative(label: str, text: str) -> Alternative:
                        catch_all)
 
 
+# Terms an interpretation defines that name an element, not a degree of the act, though their words hold a
+# threshold word: 严重性病 (梅毒、淋病等, 卖淫解释（2017）第十一条) and 重伤 (第十二条, by 刑法第九十五条). Read as
+# thresholds, 传播性病罪's filing clause was 第十一条's empty one and 故意伤害罪's asked for 艾滋病病毒.
+ELEMENT_TERMS = frozenset({"严重性病", "重伤"})
+
+
 def _is_threshold(term: str, alternatives: list[Alternative]) -> bool:
     return any(a.conditions for a in alternatives) or any(w in term for w in THRESHOLD_WORDS)
 
@@ -929,6 +940,8 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
         else:
             alternatives = _alternatives("", re.split(r"[。]", body_head[:deem.start()])[-1])
         term = "、".join(dict.fromkeys(terms))
+        if any(t in ELEMENT_TERMS for t in terms):
+            continue
         if _is_threshold(term, alternatives) or _defines_a_consequence(term, targets, alternatives, law):
             found.append(_standard(sid, doc, unit, term, targets, [], _subject(body_head), head, alternatives, law))
     return found

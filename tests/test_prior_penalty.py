@@ -43,3 +43,16 @@ def test_the_act_in_question_meets_no_earlier_penalty_item(law_store, text, stat
     """支付结算解释（2019）第三条第二款: 二百五十万元 with 曾因…受过刑事追究 or 二年内…受过行政处罚. The act itself met
     both items (a probe: 300万 and 6万, nothing else stated, was 已达到)."""
     assert judgement(law_store, text, "非法经营罪")[1]["status"] == status
+
+
+def test_a_penalty_received_with_bei_frames_the_item_and_each_act_it_lists():
+    """卖淫解释（2017）第八条（四） 一年内曾因引诱、容留、介绍卖淫行为被行政处罚: 被 frames it as 受过 does, and 容留, between
+    the frame's words, is one of its acts; 被 before no 刑事/行政 names no penalty."""
+    from api.prior_penalty import PriorFrame, prior_options
+    framed = prior_options("一年内曾因引诱、容留、介绍卖淫行为被行政处罚", ["一年内曾因引诱", "容留", "介绍卖淫行为被行政处罚"])
+    assert [(a, f) for _, f, a in framed] == [("引诱", PriorFrame("行政", 1)), ("容留", PriorFrame("行政", 1)),
+                                             ("介绍卖淫", PriorFrame("行政", 1))]
+    # 被…处罚后，一年内又…: the years follow the penalty
+    assert {f.years for _, f, _ in prior_options("因非法进入我国领海被行政处罚或者被刑事处罚后，一年内又非法进入我国领海",
+                                               ["因非法进入我国领海被行政处罚", "被刑事处罚后"])} == {1}
+    assert prior_options("非法处置因动植物防疫、检疫需要被依法处理的动植物或者其产品", ["检疫需要被依法处理的动植物"]) == []

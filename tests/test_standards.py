@@ -687,3 +687,59 @@ def test_smuggling_relics_is_judged_by_grade_or_value(law_store, text, status):
     article's definition in one block: neither was read."""
     from .conftest import judgement
     assert judgement(law_store, text, "走私文物罪")[1]["status"] == status
+
+
+def test_a_paragraph_of_several_offenses_gives_each_clause_to_the_offense_whose_act_opens_it(law_store):
+    """刑法第三百五十八条第一款 holds 组织卖淫罪 and 强迫卖淫罪. 卖淫解释（2017）第一条 deems “组织他人卖淫” (三人以上) and
+    第二条 opens 组织他人卖淫，…; linked to both offenses by the paragraph, 强迫一名妇女卖淫 was 未达到 on 三人以上."""
+    from graph.queries import offense_view
+    from graph.schema import offense_id
+    forcing = {s["id"] for s in offense_view(law_store, offense_id("强迫卖淫罪"))["standards"]}
+    organising = {s["id"] for s in offense_view(law_store, offense_id("组织卖淫罪"))["standards"]}
+    assert "std:jieshi-maiyin-2017:art1" in organising and "std:jieshi-maiyin-2017:art1" not in forcing
+    assert "std:jieshi-maiyin-2017:art2" not in forcing and "std:jieshi-maiyin-2017:art6" in forcing
+
+
+def test_terms_that_name_an_element_are_no_thresholds(standards):
+    """卖淫解释（2017）第十一条 defines 严重性病 and 第十二条 重伤 (by 刑法第九十五条): read as thresholds, 传播性病罪's
+    filing clause became an empty one and 故意伤害罪's asked whether 艾滋病病毒 was known."""
+    assert not any(s.doc_id == "jieshi-maiyin-2017" and s.unit_id.endswith(("art11", "art12")) for s in standards.values())
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    ("张某在其经营的足浴店内容留两名妇女卖淫，从中抽取费用共计3000元。", "引诱、容留、介绍卖淫罪", "met"),
+    # 第八条（四）: 一年内曾因…被行政处罚 (被, not 受过), 行政拘留 is one
+    ("李某半年前曾因容留卖淫被公安机关行政拘留，今年又介绍一名妇女卖淫。", "引诱、容留、介绍卖淫罪", "met"),
+    ("王某雇佣两名女子在其发廊内卖淫，统一收取嫖资。", "组织卖淫罪", "not_met"),       # 第一条: 三人以上
+    # 立案追诉标准（一）第七十六条 以暴力、胁迫等手段强迫他人卖淫: the facts say the means in their words
+    ("赵某以殴打相威胁，强迫一名妇女卖淫。", "强迫卖淫罪", "met"),
+    ("工人晚上被锁在宿舍里不让出去，白天押着去工地干活。", "强迫劳动罪", "met"),
+    # the means denied: the act alone is no 强迫劳动 (a report word quoted is no act either)
+    ("公安接到“强迫劳动”报案后查明，工厂没有打骂、扣证件或限制人身自由，只是长期超时加班、拖欠加班费。", "强迫劳动罪", "unknown"),
+])
+def test_prostitution_and_forced_labour_clauses(law_store, text, offense, status):
+    from .conftest import judgement
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("张某无出入境证件，从云南边境小道偷越国境去缅甸，被边防民警查获。这是他第三次偷越国境。", "met"),
+    # 第五条（五） 因偷越国（边）境被行政处罚后一年内又偷越: the law's 国（边）境 is the facts' 国境
+    ("李某半年前因偷越国境被公安机关行政处罚，近日又从边境小道偷越出境，被查获。", "met"),
+    ("李某三年前因偷越国境被公安机关行政处罚，近日又从边境小道偷越出境，被查获。", "unknown"),
+    # the three who caught him are no 三人以上结伙 (国（边）境 split at its brackets left the count without words)
+    ("张某偷越国境时被3名边防人员抓获。", "unknown"),
+    # the 2016 海域规定（二）第三条 is for entering the territorial sea: it no longer supersedes the 2012 第五条
+    ("一艘外籍渔船非法进入我国领海，经驱赶拒不离开。", "met"),
+])
+def test_border_crossing_is_judged_on_the_2012_interpretation(law_store, text, status):
+    from .conftest import judgement
+    assert judgement(law_store, text, "偷越国（边）境罪")[1]["status"] == status
+
+
+def test_verification_clauses_for_one_kind_of_intermediary_are_not_general(law_store):
+    """危害生产安全解释（二）第八条 is for 承担安全评价职责的中介组织的人员: read as general, a 验资 report's 重大失实 met
+    its 直接经济损失一百万元以上安全事故."""
+    from .conftest import judgement
+    text = "注册会计师孙某严重不负责任，出具的验资报告有重大失实，致十余家供应商损失合计1300余万元。"
+    assert judgement(law_store, text, "出具证明文件重大失实罪")[1]["status"] == "unknown"
