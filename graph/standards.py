@@ -192,8 +192,9 @@ TIME_AFTER = ("以后", "之后", "以前", "之前", "以内", "以来")
 
 
 def _unbracketed(words: str) -> str:
-    """国（边）境 read as one word: split at its brackets, 偷越国（边）境三次以上 counted 境 and any 次 met it."""
-    return words.replace("（边）", "边")
+    """国（边）境 read as one word, and a name's other name in brackets left out (麻黄碱（麻黄素）, 哌替啶（度冷丁）): split
+    at the brackets, 偷越国（边）境三次以上 counted 境 and any 次 met it."""
+    return re.sub(r"（[^（）一二三四五六七八九十]{1,8}）", "", words.replace("（边）", "边"))
 
 
 def _metric_after(text: str, end: int) -> str:
@@ -205,6 +206,10 @@ def _kinds_after(text: str, end: int) -> str:
     """假冒两种以上注册商标非法经营数额…: the four characters after 种以上 name what is counted (注册商标)."""
     m = re.match(r"(?:以上)?([\u4e00-\u9fa5]{4})", text[end:])
     return m.group(1) if m else ""
+
+
+ONE_OCCASION_RE = re.compile(r"(?:容留|组织|引诱|介绍|提供|贩卖|性)")
+ONE_OCCASION_ITEM_RE = re.compile(r"^一次(?:容留|组织|引诱|介绍|提供)[^，；。]*多人")
 
 
 def conditions_in(text: str) -> list[Condition]:
@@ -223,6 +228,8 @@ def conditions_in(text: str) -> list[Condition]:
             qualifier = quantities[i + 1].qualifier
         else:
             qualifier = q.qualifier
+        if q.unit == "次" and q.value == 1 and qualifier is None and upper is None and ONE_OCCASION_RE.match(text, q.end):
+            continue      # 一次容留多人吸食: the occasion, not a count (read as one, 容留一名朋友吸毒一次 met it)
         metric = _metric_before(text, q.start, quantities[i - 1].end if i else 0)
         between = text[quantities[i - 1].end:q.start] if i and i - 1 not in skip and out else ""
         if between in ("不满", "不足", "未满", "低于"):
@@ -608,6 +615,9 @@ def _alternative(label: str, text: str) -> Alternative:
     if weighted_sum_rule(body) is not None or referenced_items(body):    # computed by the verdict, asked as one question
         stated = body.rstrip("；;。，").removesuffix("的")
         return Alternative(label, text, [], [Requirement(stated, [stated], f"是否{stated}？")], False)
+    if ONE_OCCASION_ITEM_RE.search(body):   # 一次容留多人吸食、注射毒品: 多人 has no figure here; the facts must say it
+        stated = body.rstrip("；;。，").removesuffix("的")
+        return Alternative(label, text, [], [Requirement(stated, [stated], f"是否{stated}？")], False)
     catch_all = body.startswith("其他") and not _has_amount(body)
     conditions = conditions_in(text)
     qualified = [r for r in map(_kinds_or_place, conditions) if r]
@@ -645,15 +655,48 @@ def _law_paragraphs(law: LawIndex, target: tuple[int, int, int | None]) -> list[
     return [(unit_id, p) for p in paragraphs]
 
 
+NO_THRESHOLD = "无论数量多少"
+BRACKET_RE = re.compile(r"处(?:(?P<n>[一二三四五六七八九十]+)年(?P<dir>以上|以下))?")
+
+
+def _severity(penalty_text: str) -> tuple[int, int]:
+    """处三年以下 < 处三年以上七年以下 < 处七年以上: the bracket's least years, then whether it has no ceiling."""
+    if re.match(r"处(?:无期徒刑|死刑)", penalty_text):
+        return (100, 1)
+    m = BRACKET_RE.match(penalty_text)
+    if not m or not m["n"]:
+        return (0, 0)
+    n = parse_chinese_int(m["n"])
+    return (n, 1) if m["dir"] == "以上" else (0, n)
+
+
+def _lightest_bracket(paragraph: str, at: int, term: str) -> bool | None:
+    """Whether the term's bracket is the paragraph's lightest, where the paragraph names several brackets by
+    amount: 第三百四十八条 opens with 数量大 (七年以上) and ends with 数量较大 (三年以下), the filing tier. None where
+    the paragraph has one bracket, or for 情节较轻 (a lighter bracket of a crime convicted without it)."""
+    brackets = [m for m in re.finditer(r"处(?:无期徒刑|死刑|[^，；。]{0,12}?(?:有期徒刑|拘役|管制))", paragraph)]
+    if len(brackets) < 2 or "较轻" in term:
+        return None
+    own = next((b for b in brackets if b.start() > at), None)
+    if own is None:
+        return None
+    return _severity(own.group(0)) == min(_severity(b.group(0)) for b in brackets)
+
+
 def tier_of(terms: list[str], targets: list[tuple[int, int, int | None]], law: LawIndex) -> str:
     """filing when a term stands before the first penalty of its 刑法 clause ("情节严重的，处三年以下");
     aggravating when after it ("…；情节特别严重的，处三年以上"). Without the article: by the words."""
     for target in targets:
+        if any(NO_THRESHOLD in text for _, text in _law_paragraphs(law, (target[0], target[1], None))):
+            return "aggravating"      # 第三百四十七条: 无论数量多少，都应当追究刑事责任 — every figure is a higher tier
         for _, paragraph in _law_paragraphs(law, target):
             penalty = LAW_PENALTY_RE.search(paragraph)
             for term in terms:
                 at = paragraph.find(term)
                 if at >= 0:
+                    lightest = _lightest_bracket(paragraph, at, term)
+                    if lightest is not None:
+                        return "filing" if lightest else "aggravating"
                     return "filing" if penalty is None or at < penalty.start() else "aggravating"
     return "aggravating" if any(w in t for t in terms for w in AGGRAVATING_WORDS) else "filing"
 
@@ -746,6 +789,15 @@ def _convicts_at_an_amount(sentence: str) -> bool:
     """"…价值二万元以上…的，应当依照刑法第X条的规定，以…罪处五年以下" / "…定罪处罚": a conviction threshold."""
     return ("依照刑法" in sentence and bool(re.search(r"定罪处罚|罪处", sentence)) and _has_amount(sentence)
             and not DEEM_RE.search(sentence) and "未遂" not in sentence)
+
+
+def _situations_that_convict(head: str, items: Items) -> bool:
+    """"容留他人吸食、注射毒品，具有下列情形之一的，应当依照刑法第三百五十四条的规定，以容留他人吸毒罪定罪处罚" (毒品
+    解释（2016）第十二条): a list that is the filing standard itself, though no item counts anything. Not a list of the
+    ways the act is done that must still meet other rules (符合本解释第一条第一款规定的条件的, 符合刑法第二百六十四条规定的)
+    or a consequence (后果严重的)."""
+    lead = head.split("依照")[0]
+    return bool(items) and "具有下列情形之一" in lead and "符合" not in head and not re.search(r"严重的|较大的|巨大的", lead)
 
 
 def _convicts_by_kind(sentences: list[str]) -> bool:
@@ -848,7 +900,7 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
         if "刑法" in body_head and convict and not DEEM_RE.search(body_head):
             targets = _targets(body_head)
             alternatives = _listed(items, "") or _alternatives("", body_head.split("依照")[0])
-            if targets and any(a.conditions for a in alternatives):
+            if targets and (any(a.conditions for a in alternatives) or _situations_that_convict(body_head, items)):
                 found.append(_standard(sid, doc, unit, "定罪处罚", targets, [convict.group(1)], _subject(body_head),
                                        head, alternatives, law, tier="filing"))
             continue

@@ -743,3 +743,31 @@ def test_verification_clauses_for_one_kind_of_intermediary_are_not_general(law_s
     from .conftest import judgement
     text = "注册会计师孙某严重不负责任，出具的验资报告有重大失实，致十余家供应商损失合计1300余万元。"
     assert judgement(law_store, text, "出具证明文件重大失实罪")[1]["status"] == "unknown"
+
+
+def test_figures_of_an_offense_convicted_whatever_the_amount_are_higher_tiers(standards):
+    """刑法第三百四十七条: 无论数量多少，都应当追究刑事责任. 毒品解释（2016）第一条's 数量大 and 第四条's 情节严重 were read as its
+    filing threshold (the term stands before the first penalty of its paragraph), and 贩卖冰毒5克 would have been 未达到."""
+    assert standards["std:jieshi-dupin-2016:art1"].tier == "aggravating"
+    assert standards["std:jieshi-dupin-2016:art4"].tier == "aggravating"
+
+
+def test_the_lightest_of_several_brackets_is_the_filing_tier():
+    """刑法第三百四十八条 opens with 数量大 (七年以上) and ends with 数量较大 (三年以下): by position 数量大 was the filing tier."""
+    from graph.standards import _lightest_bracket
+    article = ("非法持有鸦片一千克以上、海洛因或者甲基苯丙胺五十克以上或者其他毒品数量大的，处七年以上有期徒刑或者无期徒刑，"
+               "并处罚金；非法持有鸦片二百克以上不满一千克、海洛因或者甲基苯丙胺十克以上不满五十克或者其他毒品数量较大的，"
+               "处三年以下有期徒刑、拘役或者管制，并处罚金")
+    assert _lightest_bracket(article, article.find("数量大"), "数量大") is False
+    assert _lightest_bracket(article, article.find("数量较大"), "数量较大") is True
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    ("张某向他人贩卖冰毒5克，获利500元。", "走私、贩卖、运输、制造毒品罪", "met"),
+    # 第十二条（一） 一次容留多人: 一次 is the occasion, not a count (容留一名朋友…一次 met it as one)
+    ("王某在其出租屋内容留一名朋友吸食冰毒一次。", "容留他人吸毒罪", "unknown"),
+    ("王某一年前曾因容留他人吸毒被公安机关行政拘留，近日又在家中容留朋友吸毒。", "容留他人吸毒罪", "met"),
+])
+def test_drug_clauses_of_the_2016_interpretation(law_store, text, offense, status):
+    from .conftest import judgement
+    assert judgement(law_store, text, offense)[1]["status"] == status
