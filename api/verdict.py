@@ -453,21 +453,28 @@ def _other_grade(metric: str, f: Fact) -> bool:
 
 GRADES = ("一级", "二级", "三级", "一般")
 GRADED_OPTION_RE = re.compile(r"(一级|二级|三级)(以上)?文物")
+PIECES_AFTER_RE = re.compile(r"^文物(?P<n>[0-9]+|[一二两三四五六七八九十]+)件")
+SAME_GRADE_PIECES = 5       # 妨害文物管理解释 第十三条: 五件同级文物视为一件高一级文物，但是价值明显不相当的除外
 
 
 def _graded_thing(option: str, text: str) -> tuple[str, tuple[int, int]] | None:
     """An option naming relics of a grade (走私国家禁止出口的三级文物, 造成二级以上文物损毁), read by the grade the facts
-    name: ("met", span) for that grade (or a higher one, for 以上), ("other", span) where they name only others.
-    The law's qualifiers around it (国家禁止出口的) hold for every graded relic (文物保护法: 珍贵文物 may not leave)."""
+    name: ("met", span) for that grade or a higher one (a 一级文物 is past the 二级 bracket: the law lists each grade as
+    a bracket of the crime), ("other", span) where they name only lower ones. Five pieces of the grade below may stand
+    for one of this grade (第十三条) unless their values differ plainly: that the verdict leaves open (None). The law's
+    qualifiers around it (国家禁止出口的) hold for every graded relic (文物保护法: 珍贵文物 may not leave)."""
     wanted = GRADED_OPTION_RE.search(option)
     if not wanted:
         return None
     rank = GRADES.index(wanted.group(1))
-    grades = set(GRADES[:rank + 1]) if wanted.group(2) else {wanted.group(1)}
     said = [(m.group(1), m.span()) for m in GRADE_RE.finditer(text)]
-    hit = next((span for grade, span in said if grade in grades), None)
+    hit = next((span for grade, span in said if GRADES.index(grade) <= rank), None)
     if hit:
         return "met", hit
+    for grade, (_, end) in said:
+        pieces = PIECES_AFTER_RE.match(text[end:])
+        if GRADES.index(grade) == rank + 1 and pieces and parse_number(pieces["n"]) >= SAME_GRADE_PIECES:
+            return None
     return ("other", said[0][1]) if said else None
 
 
@@ -744,10 +751,16 @@ def _negated(text: str, at: int) -> bool:
 BY_ANOTHER_RE = re.compile(r"(?<![向为给助帮替与和跟对])(?:他人|别人|其他人)(?:非法|违法)?$")
 
 
+# a person the offender knows to do the act: 明知其表哥贩卖毒品 is the cousin's selling (the offender's own act is
+# 第三百四十九条's 包庇 or 窝藏, or a partner's only where they planned it together)
+KNOWN_DOER_RE = re.compile(r"明知(?:其|他|她|对方)?[\u4e00-\u9fa5]{0,3}(?:哥|弟|姐|妹|朋友|亲戚|丈夫|妻子|儿子|女儿|父亲|母亲|"
+                           r"老乡|同学|同事|邻居|男友|女友|老板|上线|下线)(?:在|正在|一直|长期|多次)?$")
+
+
 def by_another(text: str, start: int) -> bool:
     """The words at start are another person's act, named right before them (他人非法吸收…所得: the act
-    may start after its 非法)."""
-    return bool(BY_ANOTHER_RE.search(text[max(0, start - 6):start]))
+    may start after its 非法; 明知其表哥贩卖毒品)."""
+    return bool(BY_ANOTHER_RE.search(text[max(0, start - 6):start]) or KNOWN_DOER_RE.search(text[max(0, start - 12):start]))
 
 
 def find_stated(option: str, text: str) -> tuple[int, int] | None:
@@ -788,6 +801,8 @@ def _restated_act(option: str, text: str, act: dict | None) -> bool:
     means = MEANS_OF_ACT_RE.match(option)
     if means and _means_denied(means.group(0), text):
         return False              # 没有打骂、扣证件或限制人身自由: the act without its means is none
+    if _another_listed_act(option, act):
+        return False              # 引诱他人卖淫 is one of 引诱、容留、介绍: 容留 stated is no 引诱
     option = MEANS_OF_ACT_RE.sub("", option).replace("他人", "")     # 以暴力、胁迫等手段强迫他人卖淫 is 强迫卖淫
     pairs = _bigrams(option)
     if not pairs:
@@ -799,10 +814,22 @@ def _restated_act(option: str, text: str, act: dict | None) -> bool:
             and (not own_words or bool(own_words & _bigrams(text))))
 
 
+def _means_words(means: str) -> list[str]:
+    return [w for w in re.split(r"、|或者|或|和|以|等|的?(?:手段|方法)", means) if len(w) >= 2]
+
+
+def _another_listed_act(option: str, act: dict) -> bool:
+    """Where the offense's name lists its acts (引诱、容留、介绍卖淫罪), the facts' words for the act name another of them
+    than the option does: 容留一名妇女卖淫 met 卖淫解释（2017）第八条（一） 引诱他人卖淫的."""
+    name, stated = act["name"], act.get("stated") or ""
+    acts = [a[:2] for a in name.split("、")] if "、" in name else []
+    named = [a for a in acts if a in option]
+    return bool(named) and not any(a in stated for a in named) and any(a in stated for a in acts if a not in named)
+
+
 def _means_denied(means: str, text: str) -> bool:
     """A means the law names (以暴力、威胁或者限制人身自由的方法) that the text states only as denied."""
-    words = [w for w in re.split(r"、|或者|或|和|以|等|的?(?:手段|方法)", means) if len(w) >= 2]
-    said = [m.start() for w in words for m in re.finditer(re.escape(w), text)]
+    said = [m.start() for w in _means_words(means) for m in re.finditer(re.escape(w), text)]
     return bool(said) and all(_negated(text, at) or MEANS_NEGATED_RE.search(_clause_before(text, at)) for at in said)
 
 

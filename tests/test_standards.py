@@ -713,11 +713,25 @@ def test_terms_that_name_an_element_are_no_thresholds(standards):
     ("王某雇佣两名女子在其发廊内卖淫，统一收取嫖资。", "组织卖淫罪", "not_met"),       # 第一条: 三人以上
     # 立案追诉标准（一）第七十六条 以暴力、胁迫等手段强迫他人卖淫: the facts say the means in their words
     ("赵某以殴打相威胁，强迫一名妇女卖淫。", "强迫卖淫罪", "met"),
+    ("老板以殴打相威胁，强迫工人每天劳动十四小时。", "强迫劳动罪", "met"),
+    # 在其控制的出租屋内卖淫 is 组织卖淫's 控制 (卖淫解释（2017）第一条): read as 强迫 it met 强迫卖淫 (a probe)
+    ("王某招募、雇佣四名女子在其控制的出租屋内卖淫，统一管理收取嫖资。", "强迫卖淫罪", "unknown"),
     ("工人晚上被锁在宿舍里不让出去，白天押着去工地干活。", "强迫劳动罪", "met"),
+    # 第八条（一） 引诱他人卖淫的 is one of the listed acts: 容留 stated is no 引诱 (seven probe cases were met)
+    ("张某在出租屋内容留一名妇女卖淫一次，获利300元，无前科。", "引诱、容留、介绍卖淫罪", "unknown"),
+    ("赵某以提供高额报酬为诱饵，引诱一名成年女子卖淫。", "引诱、容留、介绍卖淫罪", "met"),
+    # an earlier penalty dated by the calendar is no part of this act (it met （六）造成严重后果)
+    ("王某2021年1月因容留他人吸毒被行政拘留，2024年3月又容留一名朋友在家中吸食冰毒一次，未获利。", "容留他人吸毒罪", "unknown"),
+    # the cousin's selling is not 沈某's (his is 第三百四十九条's 包庇)
+    ("沈某明知其表哥贩卖毒品，仍在公安机关调查时作假证明包庇其表哥。", "走私、贩卖、运输、制造毒品罪", "unknown"),
+    # 一级文物 is past the 二级 bracket; five 一般文物 may stand for one 三级 (第十三条), unless their values differ plainly
+    ("甲走私一件国家禁止出口的一级文物，经鉴定价值4万元。", "走私文物罪", "met"),
+    ("辛以牟利为目的倒卖国家禁止经营的一般文物五件，交易数额3万元。", "倒卖文物罪", "unknown"),
+    ("辛以牟利为目的倒卖国家禁止经营的一般文物两件，交易数额3万元。", "倒卖文物罪", "not_met"),
     # the means denied: the act alone is no 强迫劳动 (a report word quoted is no act either)
     ("公安接到“强迫劳动”报案后查明，工厂没有打骂、扣证件或限制人身自由，只是长期超时加班、拖欠加班费。", "强迫劳动罪", "unknown"),
 ])
-def test_prostitution_and_forced_labour_clauses(law_store, text, offense, status):
+def test_prostitution_forced_labour_drug_and_relic_probe_cases(law_store, text, offense, status):
     from .conftest import judgement
     assert judgement(law_store, text, offense)[1]["status"] == status
 
