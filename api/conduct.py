@@ -79,6 +79,10 @@ NOT_ISSUED_RE = re.compile(r"(?:没有|并未|从未|未曾|未)[^，。；]{0,6
 OTHERS_ACT_RE = re.compile(r"(?<![向为给助])(?:他人|别人)(?:盗伐|滥伐|偷伐|砍伐|盗窃|走私|贩卖|制造|生产|销售|捕捞|猎捕|采矿)$")
 
 
+# the act named as whose proceeds they are: 为其窝藏贩毒所得现金 is no selling of this person's
+PROCEEDS_AFTER_RE = re.compile(r"(?:的)?(?:所得|赃款|赃物|获利的?钱)")
+
+
 def _denied(text: str, start: int, end: int) -> bool:
     """Denied, asked or argued, or another's act: another's act qualifying the thing handled (明知是…的,
     收购…的: an act of handling earlier in the clause, a 的 after the match in it) or ending the phrase."""
@@ -87,7 +91,7 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True
     # (the phrase itself may hold them: 消防部门…没有…下过…责令, 木材系他人滥伐)
     if (NOT_ISSUED_RE.search(text[max(0, start - 14):end]) or OTHERS_ACT_RE.search(text[max(0, start - 2):end])
-            or by_another(text, start)):
+            or by_another(text, start) or PROCEEDS_AFTER_RE.match(text, end)):
         return True
     left, right = clause_bounds(text, start, end)
     clause = text[left:right]

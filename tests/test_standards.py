@@ -785,3 +785,14 @@ def test_the_lightest_of_several_brackets_is_the_filing_tier():
 def test_drug_clauses_of_the_2016_interpretation(law_store, text, offense, status):
     from .conftest import judgement
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 卖淫解释（2017）第八条第四款: 引诱不满十四周岁的幼女卖淫 is 引诱幼女卖淫罪
+    ("马某引诱一名十三岁幼女卖淫，是否达到立案追诉标准？", "引诱、容留、介绍卖淫罪", "not_met"),
+    # the proceeds of another's selling are no selling (为其窝藏贩毒所得 is 第三百四十九条's)
+    ("沈某明知朋友贩卖毒品，为其窝藏贩毒所得现金3万元，是否达到立案追诉标准？", "走私、贩卖、运输、制造毒品罪", "unknown"),
+])
+def test_another_offense_of_the_same_facts_is_not_met_here(law_store, text, offense, status):
+    from .conftest import judgement
+    assert judgement(law_store, text, offense)[1]["status"] == status
