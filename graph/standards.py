@@ -1098,7 +1098,9 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
                                     [requirement(r, f"{unit.id}{a.get('label', '')}") for r in a.get("requirements", [])] + shared)
                         for a in entry["alternatives"]]
         head = article.split("\n")[0]
-        out.append(Standard(f"std:{unit.id}:statutory", doc.id, unit.id, STATUTORY_TERM,
+        sid = f"std:{unit.id}:statutory"
+        same_unit = sum(1 for o in out if o.unit_id == unit.id)     # 第三百二十条 holds two offenses
+        out.append(Standard(sid + (f":{same_unit + 1}" if same_unit else ""), doc.id, unit.id, STATUTORY_TERM,
                             [(unit.article_no, unit.article_suffix, None)], [entry["offense"]], "不限", head, alternatives,
                             unit.text, doc.effective, "filing", None, False, True, list(entry.get("see", []))))
     return out

@@ -319,7 +319,9 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
     from graph.standards import STATUTORY_TERM, statutory_standards
     docs = [d for d in load_corpus(BUNDLED_CORPUS).documents if d.type != "case"]
     by_offense = {s.offense_names[0]: s for s in statutory_standards(docs)}
-    assert set(by_offense) == {"危险作业罪", "抗税罪", "妨害传染病防治罪", "非法持有毒品罪", "走私、贩卖、运输、制造毒品罪", "危险驾驶罪"}
+    assert set(by_offense) == {"危险作业罪", "抗税罪", "妨害传染病防治罪", "非法持有毒品罪", "走私、贩卖、运输、制造毒品罪", "危险驾驶罪",
+                               "组织他人偷越国（边）境罪", "提供伪造、变造的出入境证件罪", "出售出入境证件罪", "运送他人偷越国（边）境罪"}
+    assert len({s.id for s in by_offense.values()}) == len(by_offense)      # two offenses of 第三百二十条, two ids
     danger = by_offense["危险作业罪"]
     assert (danger.unit_id, danger.tier, danger.term, danger.statutory) == ("xingfa:art134-1", "filing", STATUTORY_TERM, True)
     assert "jieshi-weihai-shengchan-anquan-2022:art3" in danger.see
@@ -796,3 +798,18 @@ def test_drug_clauses_of_the_2016_interpretation(law_store, text, offense, statu
 def test_another_offense_of_the_same_facts_is_not_met_here(law_store, text, offense, status):
     from .conftest import judgement
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    ("船主李某收取费用后，用渔船将3名偷渡人员从福建运送至台湾海域。", "运送他人偷越国（边）境罪", "met"),
+    ("张某参加由他人组织的偷渡，乘坐他人的船只出境。", "运送他人偷越国（边）境罪", "unknown"),
+    ("王某策划、组织8名村民偷渡到日本打工，收取每人2万元。", "组织他人偷越国（边）境罪", "met"),
+    ("赵某将自己的护照出售给他人，获利5000元。", "出售出入境证件罪", "met"),
+    ("钱某为他人提供伪造的护照3本。", "提供伪造、变造的出入境证件罪", "met"),
+])
+def test_border_offenses_without_a_threshold_are_judged_on_the_act(law_store, text, offense, status):
+    """刑法第三百一十八、三百二十、三百二十一条: the act is the crime; the 2012 interpretation sets only higher tiers, and
+    these offenses answered 语料中未收录."""
+    from .conftest import judgement
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
