@@ -83,6 +83,14 @@ OTHERS_ACT_RE = re.compile(r"(?<![向为给助])(?:他人|别人)(?:盗伐|滥�
 PROCEEDS_AFTER_RE = re.compile(r"(?:的)?(?:所得|赃款|赃物|获利的?钱)")
 
 
+# the act named as what another act serves: 骗取护照两份，为组织他人偷越国境使用 is 第三百一十九条's purpose, not 组织
+PURPOSE_USE_RE = re.compile(r"^[^，。；]{0,12}(?:使用|所用|之用|做准备|准备)")
+
+
+def _purpose_of_another_act(text: str, start: int, end: int) -> bool:
+    return text[max(0, start - 1):start] == "为" and bool(PURPOSE_USE_RE.match(text[end:]))
+
+
 def _denied(text: str, start: int, end: int) -> bool:
     """Denied, asked or argued, or another's act: another's act qualifying the thing handled (明知是…的,
     收购…的: an act of handling earlier in the clause, a 的 after the match in it) or ending the phrase."""
@@ -91,7 +99,7 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True
     # (the phrase itself may hold them: 消防部门…没有…下过…责令, 木材系他人滥伐)
     if (NOT_ISSUED_RE.search(text[max(0, start - 14):end]) or OTHERS_ACT_RE.search(text[max(0, start - 2):end])
-            or by_another(text, start) or PROCEEDS_AFTER_RE.match(text, end)):
+            or by_another(text, start) or PROCEEDS_AFTER_RE.match(text, end) or _purpose_of_another_act(text, start, end)):
         return True
     left, right = clause_bounds(text, start, end)
     clause = text[left:right]

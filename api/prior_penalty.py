@@ -36,6 +36,7 @@ RELATIVE_YEARS = {"去年": 1, "今年": 0, "前年": 2, "上个月": 0, "本月
 class PriorFrame:
     kind: str | None          # 刑事 / 行政 / None: either
     years: int | None         # 二年内 → 2
+    time_elsewhere: bool = False    # …被刑事处罚后 | 一年内又…: the limit stands in the clause's next requirement
 
 
 LEAD_RE = re.compile(r"^(?:如)?(?:[一二两三四五]年内)?(?:曾经|曾)?因")
@@ -55,7 +56,8 @@ def _frame_at(requirement_text: str, option: str) -> PriorFrame | None:
              if not PENALTY_KIND_RE.search(requirement_text[m.end():at])]
     # 因…被行政处罚或者被刑事处罚后，一年内又…: the years run from the penalty, after it
     years = years or list(AFTER_PENALTY_YEARS_RE.finditer(requirement_text, penalty.end()))[:1]
-    return PriorFrame(penalty["kind"], CHINESE_DIGITS[years[-1]["n"]] if years else None)
+    return PriorFrame(penalty["kind"], CHINESE_DIGITS[years[-1]["n"]] if years else None,
+                      not years and requirement_text.rstrip("，,；;。").endswith("后"))
 
 
 def prior_options(requirement_text: str, options: list[str]) -> list[tuple[str, PriorFrame, str]]:
@@ -112,6 +114,9 @@ def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
         left = max(text.rfind(ch, 0, m.start()) for ch in CLAUSE_END) + 1
         ends = [e for e in (text.find(ch, m.end()) for ch in CLAUSE_END) if e >= 0]
         words = text[left:min(ends, default=len(text))]
+        if frame.time_elsewhere:
+            out.append((words, "undated"))    # 海域规定（二）第三条（三）: the 一年内 is read apart from the penalty
+            continue
         if frame.years is None:
             out.append((words, "stated"))
             continue

@@ -933,7 +933,8 @@ def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame,
         return {**out, "status": "met", "fact": {"text": words, "kind": "statement"}, "compared": f"案情写明：{words}"}
     if found:
         words, when, frame = found[0]
-        compared = f"案情写明{words}，但未说明是否在{frame.years}年内" if when == "undated" else f"案情写明{words}，已超过{frame.years}年"
+        limit = f"{frame.years}年内" if frame.years else "规定期限内"
+        compared = f"案情写明{words}，但未说明是否在{limit}" if when == "undated" else f"案情写明{words}，已超过{frame.years}年"
     else:
         compared = "未说明此前受过处罚"
     return {**out, "status": STATUS_UNKNOWN, "fact": None, "compared": compared, "question": req["question"]}

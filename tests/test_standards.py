@@ -806,6 +806,11 @@ def test_another_offense_of_the_same_facts_is_not_met_here(law_store, text, offe
     ("王某策划、组织8名村民偷渡到日本打工，收取每人2万元。", "组织他人偷越国（边）境罪", "met"),
     ("赵某将自己的护照出售给他人，获利5000元。", "出售出入境证件罪", "met"),
     ("钱某为他人提供伪造的护照3本。", "提供伪造、变造的出入境证件罪", "met"),
+    # 为组织他人偷越国境使用 is what 第三百一十九条's 骗取 serves, not this person's 组织
+    ("袁某以劳务输出名义弄虚作假，骗取护照两份，为组织他人偷越国境使用，是否达到立案追诉标准？", "组织他人偷越国（边）境罪", "unknown"),
+    # 海域规定（二）第三条（三）: …被刑事处罚后，一年内又非法进入我国领海 — the 一年内 is the next requirement's, so a dated
+    # penalty asks (read without it, a penalty of 2022 and an entry of 2024 met the item)
+    ("贺某2022年5月因非法进入我国领海被行政罚款，2024年2月又非法进入我国领海，经驱赶即离开。", "偷越国（边）境罪", "unknown"),
 ])
 def test_border_offenses_without_a_threshold_are_judged_on_the_act(law_store, text, offense, status):
     """刑法第三百一十八、三百二十、三百二十一条: the act is the crime; the 2012 interpretation sets only higher tiers, and
