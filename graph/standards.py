@@ -1102,8 +1102,8 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
         same_unit = sum(1 for o in out if o.unit_id == unit.id)     # 第三百二十条 holds two offenses
         out.append(Standard(sid + (f":{same_unit + 1}" if same_unit else ""), doc.id, unit.id, STATUTORY_TERM,
                             [(unit.article_no, unit.article_suffix, None)], [entry["offense"]], "不限", head, alternatives,
-                            unit.text, doc.effective, "filing", None, False, True, list(entry.get("see", []))))
-    return out
+                            unit.text, doc.effective, "filing", None, True, True, list(entry.get("see", []))))
+    return out      # specific: the article's own items hold beside an interpretation's, which cannot repeal them
 
 
 TRANSFERRED_OFFENSES = Path(__file__).resolve().parents[1] / "corpus" / "data" / "transferred_offenses.yaml"

@@ -320,7 +320,9 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
     docs = [d for d in load_corpus(BUNDLED_CORPUS).documents if d.type != "case"]
     by_offense = {s.offense_names[0]: s for s in statutory_standards(docs)}
     assert set(by_offense) == {"危险作业罪", "抗税罪", "妨害传染病防治罪", "非法持有毒品罪", "走私、贩卖、运输、制造毒品罪", "危险驾驶罪",
-                               "组织他人偷越国（边）境罪", "提供伪造、变造的出入境证件罪", "出售出入境证件罪", "运送他人偷越国（边）境罪"}
+                               "组织他人偷越国（边）境罪", "提供伪造、变造的出入境证件罪", "出售出入境证件罪", "运送他人偷越国（边）境罪",
+                               "非法种植毒品原植物罪"}
+    assert all(s.specific for s in by_offense.values())     # they hold beside an interpretation's clauses
     assert len({s.id for s in by_offense.values()}) == len(by_offense)      # two offenses of 第三百二十条, two ids
     danger = by_offense["危险作业罪"]
     assert (danger.unit_id, danger.tier, danger.term, danger.statutory) == ("xingfa:art134-1", "filing", STATUTORY_TERM, True)
@@ -817,4 +819,14 @@ def test_border_offenses_without_a_threshold_are_judged_on_the_act(law_store, te
     these offenses answered 语料中未收录."""
     from .conftest import judgement
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("赵某在自家菜地非法种植罂粟600株。", "met"),                              # 刑法第三百五十一条（一）
+    ("赵某去年种植罂粟被公安机关铲除处理后又种植罂粟50株。", "met"),              # （二）
+    ("赵某在自家菜地非法种植大麻6000株。", "met"),                              # 毒品解释（2016）第九条（一）, beside it
+])
+def test_the_articles_own_items_hold_beside_the_interpretation(law_store, text, status):
+    from .conftest import judgement
+    assert judgement(law_store, text, "非法种植毒品原植物罪")[1]["status"] == status
 
