@@ -830,15 +830,13 @@ def _another_listed_act(option: str, act: dict) -> bool:
 def _means_denied(means: str, text: str) -> bool:
     """A means the law names (以暴力、威胁或者限制人身自由的方法) that the text states only as denied."""
     said = [m.start() for w in _means_words(means) for m in re.finditer(re.escape(w), text)]
-    return bool(said) and all(_negated(text, at) or MEANS_NEGATED_RE.search(_clause_before(text, at)) for at in said)
+    return bool(said) and all(_negated(text, at) or MEANS_NEGATED_RE.search(text[clause_bounds(text, at, at)[0]:at])
+                              for at in said)
 
 
 # a clause that opens its list of means with a denial: 没有打骂、扣证件或限制人身自由
 MEANS_NEGATED_RE = re.compile(r"(?:没有|未曾|未|无|不存在|并无)[^，。；：]*$")
 
-
-def _clause_before(text: str, at: int) -> str:
-    return text[max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1:at]
 
 
 ACT_OBJECT_MIN_CHARS = 3       # 三级文物: a kind of thing, not a bare 文物 every case of the offense names

@@ -15,6 +15,7 @@ import re
 from corpus.model import Document, strip_review_notes
 from corpus.numerals import parse_chinese_int
 
+from .proportional import referenced_items
 from .standards import Alternative, Standard
 
 NUM = "[一二三四五六七八九十]+"
@@ -22,7 +23,6 @@ ITEM_REFERENCE_RE = re.compile(
     rf"(?<!不)(?P<either>或者)?(?:同时)?具有本解释第(?P<article>{NUM})条(?:第(?P<paragraph>{NUM})款)?"
     rf"(?:第(?P<first>{NUM})项(?:(?P<sep>至|、)第(?P<last>{NUM})项)?)?(?:规定)?(?:的)?(?:情形之一|情形|情节)")
 ITEM_LINE_RE = re.compile(r"^（[一二三四五六七八九十]+）")
-NUMERALS = "一二三四五六七八九十"
 
 
 def _paragraph_head(text: str, paragraph: int) -> str | None:
@@ -50,12 +50,7 @@ def _pointed_standard(match: re.Match, doc: Document, standards: list[Standard])
 
 def _labels(match: re.Match) -> list[str] | None:
     """（一）… for the items named, or None for all of them."""
-    if not match["first"]:
-        return None
-    first = parse_chinese_int(match["first"])
-    last = parse_chinese_int(match["last"]) if match["last"] else first
-    numbers = range(first, last + 1) if match["sep"] == "至" else sorted({first, last})
-    return [f"（{NUMERALS[n - 1]}）" for n in numbers if 1 <= n <= 10]
+    return referenced_items(match.group(0), ITEM_REFERENCE_RE) if match["first"] else None
 
 
 def _item_part(item: Alternative) -> tuple[str, str]:

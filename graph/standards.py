@@ -612,10 +612,8 @@ def _repeated_act(text: str) -> list[Requirement]:
 
 def _alternative(label: str, text: str) -> Alternative:
     body = ITEM_RE.sub("", text).strip()
-    if weighted_sum_rule(body) is not None or referenced_items(body):    # computed by the verdict, asked as one question
-        stated = body.rstrip("；;。，").removesuffix("的")
-        return Alternative(label, text, [], [Requirement(stated, [stated], f"是否{stated}？")], False)
-    if ONE_OCCASION_ITEM_RE.search(body):   # 一次容留多人吸食、注射毒品: 多人 has no figure here; the facts must say it
+    # computed by the verdict, asked as one question; or 一次容留多人吸食、注射毒品, whose 多人 has no figure: the facts must say it
+    if weighted_sum_rule(body) is not None or referenced_items(body) or ONE_OCCASION_ITEM_RE.search(body):
         stated = body.rstrip("；;。，").removesuffix("的")
         return Alternative(label, text, [], [Requirement(stated, [stated], f"是否{stated}？")], False)
     catch_all = body.startswith("其他") and not _has_amount(body)
