@@ -457,9 +457,24 @@ def _shared_head(parts: list[str]) -> list[str]:
     return out
 
 
+# Pairs of acts the law joins with 、 around one object, in the short form the 刑法's own offense names use
+# (容留他人吸毒罪 for 容留他人吸食、注射毒品). Cut at the 、, 容留他人吸食 was an option of 第十二条（六）
+# 容留他人吸食、注射毒品造成严重后果, met by any 容留; 注射毒品 was one of （四） 容留未成年人…, met by any injection.
+LAW_SHORT_FORMS = {"吸食、注射毒品": "吸毒"}
+# Pairs of things one act is done to, each an option with the whole of the clause around it: 非法提供麻醉药品、
+# 精神药品造成严重后果 is 非法提供麻醉药品造成严重后果 or 非法提供精神药品造成严重后果 (cut at the 、, 非法提供麻醉药品
+# was an option met by the act alone, and 精神药品 one met by the word).
+JOINT_OBJECTS = ("麻醉药品、精神药品",)
+
+
 def _options(clause: str) -> list[str]:
     """"非法制造、买卖、运输、邮寄、储存爆炸装置" → 非法制造爆炸装置, 买卖爆炸装置, …: verbs before 、 share
     the object of the last one; then 或者 separates options."""
+    for long_form, short_form in LAW_SHORT_FORMS.items():
+        clause = clause.replace(long_form, short_form)
+    if pair := next((p for p in JOINT_OBJECTS if p in clause), None):
+        each = [o for thing in pair.split("、") for o in _options(clause.replace(pair, thing, 1))]
+        return list(dict.fromkeys(each))
     if (tail := _after_listed_heads(clause)) is not None:
         options = _options(tail)
         said = TAIL_PREDICATE_RE.search(options[0])

@@ -830,3 +830,23 @@ def test_the_articles_own_items_hold_beside_the_interpretation(law_store, text, 
     from .conftest import judgement
     assert judgement(law_store, text, "非法种植毒品原植物罪")[1]["status"] == status
 
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 第十二条（六） 容留他人吸食、注射毒品造成严重后果: cut at the 、, 容留他人吸食 was an option met by any 容留
+    ("张某容留他人吸毒一次。", "容留他人吸毒罪", "unknown"),
+    # （四） 容留未成年人吸食、注射毒品: 注射毒品 was an option met by any injection
+    ("张某容留他人在其家中注射毒品。", "容留他人吸毒罪", "unknown"),
+    ("张某容留未成年人吸食冰毒。", "容留他人吸毒罪", "met"),
+    # 第十三条（五） 非法提供麻醉药品、精神药品造成严重后果: 非法提供麻醉药品 was an option met by the act alone
+    ("某医院药剂科主任王某违反国家规定，向吸毒人员非法提供麻醉药品杜冷丁。", "非法提供麻醉药品、精神药品罪", "unknown"),
+])
+def test_acts_or_things_the_law_pairs_are_not_cut_apart(law_store, text, offense, status):
+    from .conftest import judgement
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_paired_acts_read_in_the_short_form_of_the_offense_name():
+    from graph.standards import _options
+    assert _options("容留他人吸食、注射毒品造成严重后果") == ["容留他人吸毒造成严重后果"]
+    assert _options("非法提供麻醉药品、精神药品造成严重后果") == ["非法提供麻醉药品造成严重后果", "非法提供精神药品造成严重后果"]
