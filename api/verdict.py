@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from corpus.denial import not_done
-from corpus.numerals import parse_chinese_int
+from corpus.numerals import NUMBER_PATTERN, parse_chinese_int
 from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND_BELOW, Quantity, parse_number, stated_ranges,
                                value_range, with_bound)
 from graph.acts import act_words
@@ -763,12 +763,37 @@ def by_another(text: str, start: int) -> bool:
     return bool(BY_ANOTHER_RE.search(text[max(0, start - 6):start]) or KNOWN_DOER_RE.search(text[max(0, start - 12):start]))
 
 
+# the law's words for doing the act again, with the times they take (多次 is three or more: 盗窃、抢夺解释)
+REPEAT_WORDS = {"多次": 3, "三次以上": 3, "二次以上": 2, "两次以上": 2}
+TIMES_RE = re.compile(rf"多次|屡次|(?P<nth>第)?(?P<n>{NUMBER_PATTERN})次")
+
+
+def _stated_repeatedly(option: str, text: str) -> tuple[int, int] | None:
+    """多次非法储存弹药: the act stated, and in its clause the times (三次, 第三次, 多次) that make it repeated; 非法储存弹药5发
+    states the act once (read as a whole, the option's 多次 was a part the facts could leave out)."""
+    lead = next(q for q in REPEAT_WORDS if option.startswith(q))
+    span = find_stated(option[len(lead):], text)
+    if span is None:
+        return None
+    left, right = clause_bounds(text, *span)
+    for m in TIMES_RE.finditer(text, left, right):
+        try:
+            times = REPEAT_WORDS["多次"] if m["n"] is None else parse_chinese_int(m["n"])
+        except ValueError:
+            continue
+        if times >= REPEAT_WORDS[lead] and not _negated(text, m.start()):
+            return min(m.start(), span[0]), max(m.end(), span[1])
+    return None
+
+
 def find_stated(option: str, text: str) -> tuple[int, int] | None:
     """Where the text states the option: its longest common run covering at least 75% of it
     (all of it for short options), and its last words: 未满十六周岁的未成年人伤亡 is not stated by
     未满十六周岁的未成年人, whose 伤亡 is the point."""
     if not option or not text:
         return None
+    if option.startswith(tuple(REPEAT_WORDS)) and len(option) > 4:
+        return _stated_repeatedly(option, text)
     if "国（边）境" in option:        # the law's 国（边）境 is the facts' 国境 or 边境
         return next(filter(None, (find_stated(option.replace("国（边）境", w), text) for w in ("国境", "边境", "国边境"))), None)
     m = SequenceMatcher(None, option, text, autojunk=False).find_longest_match(0, len(option), 0, len(text))

@@ -415,7 +415,7 @@ GENERIC_TAILS = ("的污染物", "的物质", "的废物")     # "含铅…的�
 
 HEAD_MAX_CHARS = 5
 # the tail says what happened to the listed ones; without it the heads are the point (有毒、有害的非食品原料)
-TAIL_PREDICATE_RE = re.compile(r"受到|造成|含有|患有|感染|不符合|不合格|导致|致使|发生|无法")
+TAIL_PREDICATE_RE = re.compile(r"受到|造成|含有|患有|感染|不符合|不合格|导致|致使|发生|无法|丢失|被盗|被抢")
 
 
 def _after_listed_heads(clause: str) -> str | None:
@@ -423,13 +423,15 @@ def _after_listed_heads(clause: str) -> str | None:
     含有艾滋病病毒… list whose life or blood the item is about; the item's options are what is said of it.
     Cut at each 、, 劳动者 and 采集 were options, met by any text naming a worker or a collection."""
     parts = clause.split("、")
-    at = next((i for i, p in enumerate(parts) if "的" in p), None)
+    at = next((i for i, p in enumerate(parts) if "的" in p or "等" in p[1:-2]), None)
     if not at:
         return None
-    head, _, rest = parts[at].partition("的")
+    # 毒害性、放射性、传染病病原体等危险物质丢失、被盗…: what follows 等 names the kind, and what is said of it
+    kind_named = "的" not in parts[at]
+    head, _, rest = parts[at].partition("等" if kind_named else "的")
     heads = [h for p in [*parts[:at], head] for h in re.split(r"或者|或", p)]
     tail = "、".join([rest, *parts[at + 1:]])
-    if all(0 < len(h) <= HEAD_MAX_CHARS for h in heads) and TAIL_PREDICATE_RE.search(tail):
+    if all(0 < len(h) <= HEAD_MAX_CHARS + kind_named for h in heads) and TAIL_PREDICATE_RE.search(tail):
         return tail
     return None
 
@@ -467,6 +469,34 @@ LAW_SHORT_FORMS = {"吸食、注射毒品": "吸毒"}
 JOINT_OBJECTS = ("麻醉药品、精神药品",)
 
 
+ACTS_THINGS_MAX_CHARS = 4
+LIST_VERBS = tuple(v for v in SHARED_OBJECT_VERBS if not v.startswith("非法"))     # 非法 is said of every act
+
+
+def _leading_verb(part: str) -> str | None:
+    return next((v for v in sorted(SHARED_OBJECT_VERBS, key=len, reverse=True) if part.startswith(v)), None)
+
+
+def _acts_on_things(parts: list[str]) -> list[str] | None:
+    """"多次非法制造、买卖、运输、邮寄、储存弹药、爆炸物" (枪支弹药解释 第一条（八）) → each act on each thing, with the
+    words before the first act (多次非法): cut at the 、, 爆炸物 and 储存弹药 were options met without 多次, by any
+    mention. Not a list of qualities (有毒、有害食品: 有毒 is said of the 食品)."""
+    if len(parts) < 3 or any("或" in p for p in parts):
+        return None
+    first = next((v for v in LIST_VERBS if parts[0].endswith(v)), None)
+    last_act = next((i for i in range(len(parts) - 2, 0, -1) if _leading_verb(parts[i])), None)
+    if first is None or last_act is None:
+        return None
+    verb = _leading_verb(parts[last_act])
+    acts = [first, *parts[1:last_act], verb]
+    things = [parts[last_act][len(verb):], *parts[last_act + 1:]]
+    if not (all(_leading_verb(a) == a for a in acts)
+            and all(1 < len(t) <= ACTS_THINGS_MAX_CHARS and not _leading_verb(t) and not t.startswith("有") for t in things)):
+        return None
+    lead = parts[0][:-len(first)]
+    return [lead + a + t for a in acts for t in things]
+
+
 def _options(clause: str) -> list[str]:
     """"非法制造、买卖、运输、邮寄、储存爆炸装置" → 非法制造爆炸装置, 买卖爆炸装置, …: verbs before 、 share
     the object of the last one; then 或者 separates options."""
@@ -498,9 +528,11 @@ def _options(clause: str) -> list[str]:
             suffix = ""
         parts = verbs + [prefix + e + suffix for e in [parts[a - 1][-1], *parts[a:b + 1], parts[b + 1][0]]] + parts[b + 2:]
         return [o for p in parts for o in re.split(r"或者|或", p)]
+    if (each := _acts_on_things(parts)) is not None:
+        return each
     parts = _shared_head(parts)
     last = parts[-1]
-    verb = next((v for v in sorted(SHARED_OBJECT_VERBS, key=len, reverse=True) if last.startswith(v)), None)
+    verb = _leading_verb(last)
     if len(parts) > 1 and verb and len(last) > len(verb) + 1 and all(len(p) <= 4 for p in parts[:-1]):
         obj = last[len(verb):]
         parts = [p + obj for p in parts[:-1]] + [last]

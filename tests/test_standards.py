@@ -552,7 +552,7 @@ def test_two_character_siblings_share_the_words_of_the_item_before_them():
     (_, second) = requirements_in("（二）追逐、拦截、辱骂他人，严重影响他人正常工作、生产、生活，或者造成他人精神失常、自杀的")
     assert "严重影响他人正常生活" in second.options and "生活" not in second.options
     (acts,) = requirements_in("（八）多次非法制造、买卖、运输、邮寄、储存弹药、爆炸物的")
-    assert "多次非法买卖" in acts.options
+    assert "多次非法买卖弹药" in acts.options and "爆炸物" not in acts.options
     (works,) = requirements_in("（三）复制发行其文字作品、音乐、电影、电视、录像作品、计算机软件及其他作品")
     assert "复制发行其文字音乐" not in works.options          # 作品 is the kind, not a sibling of 音乐
     (blood, _) = requirements_in("（四）违反规定对献血者、供血浆者超量、频繁采集血液、血浆，足以危害人体健康的")
@@ -850,3 +850,34 @@ def test_paired_acts_read_in_the_short_form_of_the_offense_name():
     from graph.standards import _options
     assert _options("容留他人吸食、注射毒品造成严重后果") == ["容留他人吸毒造成严重后果"]
     assert _options("非法提供麻醉药品、精神药品造成严重后果") == ["非法提供麻醉药品造成严重后果", "非法提供精神药品造成严重后果"]
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 枪支弹药解释 第一条（八） 多次非法制造、买卖、运输、邮寄、储存弹药、爆炸物: cut at the 、, 爆炸物 and 储存弹药 were options
+    # met without 多次 by any mention
+    ("张某非法储存弹药5发。", "非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物罪", "unknown"),
+    ("张某两次非法买卖爆炸物。", "非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物罪", "unknown"),
+    ("张某先后三次非法买卖爆炸物。", "非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物罪", "met"),
+    # 立案追诉标准（一）第二条（六） 造成毒害性、放射性、传染病病原体等危险物质丢失、被盗…: the kinds named were options
+    ("张某非法买卖毒害性物质。", "非法制造、买卖、运输、储存危险物质罪", "unknown"),
+])
+def test_acts_listed_on_things_keep_what_is_said_of_them(law_store, text, offense, status):
+    from .conftest import judgement
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_each_listed_act_on_each_listed_thing_with_the_words_before_them():
+    from graph.standards import _options
+    assert _options("多次非法制造、买卖、运输、邮寄、储存弹药、爆炸物")[:3] == [
+        "多次非法制造弹药", "多次非法制造爆炸物", "多次非法买卖弹药"]
+    assert _options("造成毒害性、放射性、传染病病原体等危险物质丢失、被盗、被抢或者被他人利用进行违法犯罪活动") == [
+        "危险物质丢失", "被盗", "被抢", "被他人利用进行违法犯罪活动"]
+
+
+@pytest.mark.parametrize("text,stated", [
+    ("张某先后三次非法买卖爆炸物。", True), ("张某第3次非法买卖爆炸物。", True), ("张某多次非法买卖爆炸物。", True),
+    ("张某两次非法买卖爆炸物。", False), ("张某非法买卖爆炸物。", False),
+])
+def test_a_repeated_act_needs_the_times_that_make_it_repeated(text, stated):
+    from api.verdict import find_stated
+    assert (find_stated("多次非法买卖爆炸物", text) is not None) is stated
