@@ -763,6 +763,8 @@ def by_another(text: str, start: int) -> bool:
     return bool(BY_ANOTHER_RE.search(text[max(0, start - 6):start]) or KNOWN_DOER_RE.search(text[max(0, start - 12):start]))
 
 
+# a grade or class the option names: left out of the shared run, the facts may name another in its place
+CLASS_WORD_RE = re.compile(r"[甲乙丙]类|[一二三]级")
 # the law's words for doing the act again, with the times they take (多次 is three or more: 盗窃、抢夺解释)
 REPEAT_WORDS = {"多次": 3, "三次以上": 3, "二次以上": 2, "两次以上": 2}
 TIMES_RE = re.compile(rf"多次|屡次|(?P<nth>第)?(?P<n>{NUMBER_PATTERN})次")
@@ -800,6 +802,10 @@ def find_stated(option: str, text: str) -> tuple[int, int] | None:
     need = len(option) if len(option) <= 3 else max(3, math.ceil(0.75 * len(option)))
     if len(option[m.a + m.size:].rstrip("的等")) >= 2:
         return None
+    for grade in (g for g in CLASS_WORD_RE.finditer(option) if g.start() < m.a):   # 甲类传染病传播 is not stated by 乙类…
+        at = m.b - (m.a - grade.start())
+        if at < 0 or text[at:at + len(grade.group())] != grade.group():
+            return None
     return (m.b, m.b + m.size) if m.size >= need else None
 
 

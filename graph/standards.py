@@ -462,11 +462,11 @@ def _shared_head(parts: list[str]) -> list[str]:
 # Pairs of acts the law joins with 、 around one object, in the short form the 刑法's own offense names use
 # (容留他人吸毒罪 for 容留他人吸食、注射毒品). Cut at the 、, 容留他人吸食 was an option of 第十二条（六）
 # 容留他人吸食、注射毒品造成严重后果, met by any 容留; 注射毒品 was one of （四） 容留未成年人…, met by any injection.
-LAW_SHORT_FORMS = {"吸食、注射毒品": "吸毒"}
-# Pairs of things one act is done to, each an option with the whole of the clause around it: 非法提供麻醉药品、
-# 精神药品造成严重后果 is 非法提供麻醉药品造成严重后果 or 非法提供精神药品造成严重后果 (cut at the 、, 非法提供麻醉药品
-# was an option met by the act alone, and 精神药品 one met by the word).
-JOINT_OBJECTS = ("麻醉药品、精神药品",)
+LAW_SHORT_FORMS = {"吸食、注射毒品": "吸毒", "有毒、有害": "有毒有害"}
+# Pairs of words each of which takes the whole of the clause around it: 非法提供麻醉药品、精神药品造成严重后果 is
+# 非法提供麻醉药品造成严重后果 or 非法提供精神药品造成严重后果 (cut at the 、, 非法提供麻醉药品 was an option met by the
+# act alone, and 精神药品 one met by the word); 导致乙类、丙类传染病流行、暴发 had 乙类 as an option.
+JOINT_OBJECTS = ("麻醉药品、精神药品", "乙类、丙类", "传播、流行", "流行、暴发")
 
 
 ACTS_THINGS_MAX_CHARS = 4
@@ -548,11 +548,28 @@ PLACE_RE = re.compile(r"^((?:或者)?在[^，；]{0,40}(?:区域|保护区|禁�
 SUBJECT_RE = re.compile(r"^((?:[^、，；]{2,20}单位、)*[^、，；]{2,20}?(?<!本)单位)(?!的)(?=[\u4e00-\u9fa5]{2,}、|[\u4e00-\u9fa5]{4,})")
 
 
+KIND_HEADS_RE = re.compile(r"^(?:造成|导致|致使)?(?P<heads>(?:[\u4e00-\u9fa5]{2,12}(?:、|或者))+[\u4e00-\u9fa5]{2,12})的"
+                           r"(?P<rest>[\u4e00-\u9fa5]{2,}(?:损毁|灭失)[^，；]*)$")
+
+
+def _kind_heads(clause: str) -> list[str] | None:
+    """"致使全国重点文物保护单位、省级文物保护单位的本体严重损毁或者灭失" → the kinds of thing, and what befell it:
+    each must be stated. Cut at the 、, 全国重点文物保护单位 was an option met by any damage there (轻微受损)."""
+    m = KIND_HEADS_RE.match(clause.strip())
+    if not m:
+        return None
+    heads = re.split(r"、|或者", m["heads"])
+    return [m["heads"], m["rest"]] if len({h[-2:] for h in heads}) == 1 else None
+
+
 def _place_split(clauses: list[str]) -> list[str]:
     """"在禁猎区使用禁用的工具狩猎" → "在禁猎区", "使用禁用的工具狩猎"; "通过暗管…等逃避监管的方式排放…"
     → the means and the act; "重点排污单位…篡改…" → the kind of unit and the act: each must be stated."""
     out = []
     for c in clauses:
+        if kinds := _kind_heads(c):
+            out += kinds
+            continue
         m = PLACE_RE.match(c.strip()) or MEANS_RE.match(c.strip()) or SUBJECT_RE.match(c.strip())
         rest = c.strip()[m.end():] if m else ""
         out += ([m.group(1)] + ([rest] if len(rest) > 3 else [])) if m else [c]   # "…禁采期内采矿": 采矿 is the act

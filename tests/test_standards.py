@@ -521,7 +521,7 @@ def test_the_ones_listed_before_de_are_not_options_of_what_is_said_of_them():
     (blood,) = requirements_in("（一）采集、供应的血液含有艾滋病病毒、乙型肝炎病毒、丙型肝炎病毒、梅毒螺旋体等病原微生物的")
     assert "采集" not in blood.options and "艾滋病病毒" in blood.options and "乙型肝炎病毒" in blood.options
     (toxic,) = requirements_in("（六）有毒、有害的非食品原料毒害性强或者含量高的")
-    assert "有毒" in toxic.options                   # no predicate after 的: the heads are the point
+    assert toxic.options == ["有毒有害的非食品原料毒害性强", "含量高"]     # 有毒 alone was met by any mention
     assert "有毒物质" in requirements_in("（一）排放、倾倒、处置有放射性的废物、含传染病病原体的废物、有毒物质的")[0].options
     assert requirements_in("（三）用于诊断、监护、治疗的有源医疗器械的安全指标不符合强制性标准要求的")[0].options == [
         "有源医疗器械的安全指标不符合强制性标准要求"]
@@ -881,3 +881,26 @@ def test_each_listed_act_on_each_listed_thing_with_the_words_before_them():
 def test_a_repeated_act_needs_the_times_that_make_it_repeated(text, stated):
     from api.verdict import find_stated
     assert (find_stated("多次非法买卖爆炸物", text) is not None) is stated
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 妨害文物管理解释 第十条（二） 导致全国重点文物保护单位、省级文物保护单位的本体严重损毁或者灭失: the kinds of site were
+    # options, met by any damage there
+    ("文物局工作人员张某严重不负责任，未按规定巡查，致使全国重点文物保护单位内一处附属建筑墙面轻微受损。",
+     "失职造成珍贵文物损毁、流失罪", "unknown"),
+    # 立案追诉标准（一）第五十七条（二） 造成甲类传染病传播、流行…: 乙类 is no 甲类
+    ("张某未取得医生执业资格非法行医，其诊所被发现存在乙类传染病传播风险。", "非法行医罪", "unknown"),
+    # 伪劣商品解释 第八条（一） 放纵生产、销售假药或者有毒、有害食品犯罪行为: 有毒 alone was an option
+    ("张某在食品加工过程中添加了国家明令禁止的有毒物质。", "放纵制售伪劣商品犯罪行为罪", "unknown"),
+])
+def test_kinds_grades_and_paired_qualities_are_read_whole(law_store, text, offense, status):
+    from .conftest import judgement
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_the_kinds_of_site_and_what_befell_it_are_two_requirements():
+    from graph.standards import requirements_in
+    site, harm = requirements_in("（二）导致全国重点文物保护单位、省级文物保护单位的本体严重损毁或者灭失的；")
+    assert site.options == ["全国重点文物保护单位", "省级文物保护单位"] and harm.options == ["本体严重损毁", "灭失"]
+    (spread,) = requirements_in("（二）导致乙类、丙类传染病流行、暴发的；")
+    assert "乙类" not in spread.options and "乙类传染病暴发" in spread.options
