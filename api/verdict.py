@@ -757,10 +757,15 @@ KNOWN_DOER_RE = re.compile(r"明知(?:其|他|她|对方)?[\u4e00-\u9fa5]{0,3}(?
                            r"老乡|同学|同事|邻居|男友|女友|老板|上线|下线)(?:在|正在|一直|长期|多次)?$")
 
 
+# the act this person covers up: 包庇其贩毒行为 is 第三百四十九条's 包庇, the selling is the cousin's
+COVERED_ACT_RE = re.compile(r"(?:包庇|掩护|庇护|袒护)了?(?:其|他|她|对方|他人|别人)?的?$")
+
+
 def by_another(text: str, start: int) -> bool:
     """The words at start are another person's act, named right before them (他人非法吸收…所得: the act
-    may start after its 非法; 明知其表哥贩卖毒品)."""
-    return bool(BY_ANOTHER_RE.search(text[max(0, start - 6):start]) or KNOWN_DOER_RE.search(text[max(0, start - 12):start]))
+    may start after its 非法; 明知其表哥贩卖毒品; 包庇其贩毒行为)."""
+    return bool(BY_ANOTHER_RE.search(text[max(0, start - 6):start]) or KNOWN_DOER_RE.search(text[max(0, start - 12):start])
+                or COVERED_ACT_RE.search(text[max(0, start - 6):start]))
 
 
 # a grade or class the option names: left out of the shared run, the facts may name another in its place
@@ -939,7 +944,8 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             continue              # 答应为毒贩提供资金账户, 举报称…, 曾因走私毒品被处罚: not done, or done before
         (denied if undone or _negated(text, span[0]) else stated).append(_clause_at(text, *span))
     out = {"kind": "fact", "text": req["text"], "options": req["options"]}
-    if not stated and not denied and _restated_act(req["text"], text, act):
+    own_act = req.get("act") and act and act.get("stated")     # 强迫被害人吸食冰毒 is 强迫他人吸食、注射毒品
+    if not stated and not denied and (own_act or _restated_act(req["text"], text, act)):
         return {**out, "status": "met", "fact": {"text": act["stated"], "kind": "statement"},
                 "compared": f"案情写明：{act['stated']}（本罪的行为）"}
     if stated:

@@ -74,6 +74,7 @@ class Requirement:
     text: str
     options: list[str]
     question: str
+    act: bool = False     # the offense's own act (a curated 刑法 item): met where the facts state that act in their words
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -1144,7 +1145,7 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
         for alt in entry["alternatives"]:
             checked(alt, path, ("text",), ("label", "requirements"), name_field="text")    # label "": one item
         for r in entry.get("shared", []) + [r for alt in entry["alternatives"] for r in alt.get("requirements", [])]:
-            checked(r, path, ("text", "options", "question"), name_field="text")
+            checked(r, path, ("text", "options", "question"), ("act",), name_field="text")
         found = units.get(entry["unit"])
         if found is None:
             continue
@@ -1152,7 +1153,7 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
         article = strip_review_notes(unit.text)
 
         def requirement(r: dict, where: str) -> Requirement:
-            return Requirement(_quoted(r["text"], article, where), list(r["options"]), r["question"])
+            return Requirement(_quoted(r["text"], article, where), list(r["options"]), r["question"], bool(r.get("act")))
 
         shared = [requirement(r, f"{unit.id} shared") for r in entry.get("shared", [])]
         alternatives = [Alternative(a.get("label", ""), _quoted(a["text"], article, f"{unit.id}{a.get('label', '')}"),
