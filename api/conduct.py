@@ -19,7 +19,7 @@ from corpus.denial import DENIED_BEFORE_RE, not_done
 
 from .asking import CHARGE_START_RE, asked_or_argued, asks
 from . import prior_penalty
-from .verdict import STATUS_UNKNOWN, by_another, clause_bounds
+from .verdict import STATUS_UNKNOWN, by_another, clause_bounds, names_a_doer
 
 CONDUCT_DIR = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_conduct"
 GAP = "…"               # in a phrase: the parts in this order, within one sentence
@@ -99,7 +99,7 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True
     # (the phrase itself may hold them: 消防部门…没有…下过…责令, 木材系他人滥伐)
     if (NOT_ISSUED_RE.search(text[max(0, start - 14):end]) or OTHERS_ACT_RE.search(text[max(0, start - 2):end])
-            or by_another(text, start) or PROCEEDS_AFTER_RE.match(text, end) or _purpose_of_another_act(text, start, end)):
+            or by_another(text, start) or names_a_doer(text, end) or PROCEEDS_AFTER_RE.match(text, end) or _purpose_of_another_act(text, start, end)):
         return True
     left, right = clause_bounds(text, start, end)
     clause = text[left:right]

@@ -753,8 +753,16 @@ BY_ANOTHER_RE = re.compile(r"(?<![向为给助帮替与和跟对])(?:他人|别�
 
 # a person the offender knows to do the act: 明知其表哥贩卖毒品 is the cousin's selling (the offender's own act is
 # 第三百四十九条's 包庇 or 窝藏, or a partner's only where they planned it together)
-KNOWN_DOER_RE = re.compile(r"明知(?:其|他|她|对方)?[\u4e00-\u9fa5]{0,3}(?:哥|弟|姐|妹|朋友|亲戚|丈夫|妻子|儿子|女儿|父亲|母亲|"
-                           r"老乡|同学|同事|邻居|男友|女友|老板|上线|下线)(?:在|正在|一直|长期|多次)?$")
+KNOWN_DOER_RE = re.compile(r"明知(?:其|他|她|对方)?(?:[\u4e00-\u9fa5]{0,3}(?:哥|弟|姐|妹|朋友|亲戚|丈夫|妻子|儿子|女儿|父亲|母亲|"
+                           r"老乡|同学|同事|邻居|男友|女友|老板|上线|下线)|[\u4e00-\u9fa5]某某?)"
+                           r"(?:在[^，。；]{1,6}?|正在|一直|长期|多次)?$")
+# the one who did it named before the act, the person in the facts only done to or carried: 被他人以暴力手段强迫吸食毒品,
+# 乘坐蛇头运送的船只 (被 before an agent: 被查获, 被处罚 say nothing of who acted)
+DONE_TO_RE = re.compile(r"被(?:他人|别人|多人|对方|[0-9一二两三四五六七八九十]+(?:名|个)[^，。；]{0,4}?|[\u4e00-\u9fa5]某某?|"
+                        r"[\u4e00-\u9fa5]{0,4}(?:丈夫|男友|老板|蛇头|人员|团伙))(?:以[^，。；]{1,10}?(?:手段|方法|方式))?(?:强行|强制)?$"
+                        r"|(?:乘坐|搭乘|坐上)[^，。；]{1,6}$")
+# the act naming a kind of person: 为贩毒人员窝藏海洛因 states no selling
+DOER_NOUN_RE = re.compile(r"(?:人员|分子|团伙|集团|嫌疑人)")
 
 
 # the act this person covers up: 包庇其贩毒行为 is 第三百四十九条's 包庇, the selling is the cousin's
@@ -764,8 +772,13 @@ COVERED_ACT_RE = re.compile(r"(?:包庇|掩护|庇护|袒护)了?(?:其|他|她|
 def by_another(text: str, start: int) -> bool:
     """The words at start are another person's act, named right before them (他人非法吸收…所得: the act
     may start after its 非法; 明知其表哥贩卖毒品; 包庇其贩毒行为)."""
-    return bool(BY_ANOTHER_RE.search(text[max(0, start - 6):start]) or KNOWN_DOER_RE.search(text[max(0, start - 12):start])
-                or COVERED_ACT_RE.search(text[max(0, start - 6):start]))
+    return bool(BY_ANOTHER_RE.search(text[max(0, start - 6):start]) or KNOWN_DOER_RE.search(text[max(0, start - 18):start])
+                or COVERED_ACT_RE.search(text[max(0, start - 6):start]) or DONE_TO_RE.search(text[max(0, start - 20):start]))
+
+
+def names_a_doer(text: str, end: int) -> bool:
+    """The act's words end in a kind of person (贩毒人员, 毒品犯罪分子): they describe someone, not an act done."""
+    return bool(DOER_NOUN_RE.match(text, end))
 
 
 # a grade or class the option names: left out of the shared run, the facts may name another in its place
@@ -860,7 +873,15 @@ def _another_listed_act(option: str, act: dict) -> bool:
     name, stated = act["name"], act.get("stated") or ""
     acts = [a[:2] for a in name.split("、")] if "、" in name else []
     named = [a for a in acts if a in option]
-    return bool(named) and not any(a in stated for a in named) and any(a in stated for a in acts if a not in named)
+    if not named or any(w in stated for a in named for w in LISTED_ACT_WORDS.get(a, (a,))):
+        return False
+    # nor, for an act the facts must name, where they name none: 以招募方式管理、控制两名女子卖淫 is no 引诱
+    return any(a in stated for a in acts if a not in named) or any(a in LISTED_ACT_WORDS for a in named)
+
+
+# acts that must be named in the facts' words for an option naming them (corpus/data/offense_conduct: 诱使…卖淫):
+# 引诱 is a way of acting of its own; 生产 or 销售 of 假药 may be said by what was done (用淀粉压制成药片)
+LISTED_ACT_WORDS = {"引诱": ("引诱", "诱使", "诱骗", "哄骗", "劝说", "怂恿")}
 
 
 def _means_denied(means: str, text: str) -> bool:
@@ -937,7 +958,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                         "fact": {"text": words, "kind": "statement"},
                         "compared": f"案情写明：{words}（依{unit}属“{option}”）"}
             continue
-        if asks(text, *clause_bounds(text, *span)) or by_another(text, span[0]):
+        if asks(text, *clause_bounds(text, *span)) or by_another(text, span[0]) or names_a_doer(text, span[1]):
             continue              # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's
         undone = not_done(text[clause_bounds(text, *span)[0]:span[0]])
         if undone in ("planned", "alleged") or prior_penalty.in_earlier_penalty(text, span[0]):

@@ -926,3 +926,23 @@ def test_drug_relic_and_exit_offenses_whose_act_is_the_crime(law_store, text, of
     answered 语料中未收录; a requirement marked as the offense's act is met by the conduct table's words for it."""
     from .conftest import judgement
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense", [
+    ("曾某拒绝了朋友让其贩卖毒品的请求，自己未贩卖毒品。", "走私、贩卖、运输、制造毒品罪"),        # a request refused
+    ("易某未参与贩卖毒品，仅为其表哥介绍了一名律师。", "走私、贩卖、运输、制造毒品罪"),            # 未参与
+    ("某药店销售的中成药经检验不属于假药，但成份含量不符合国家药品标准，致一名患者轻伤。", "生产、销售、提供假药罪"),  # 劣药
+    ("群众举报某药店销售假药，经查举报不实，该药店所售药品均为合格药品。", "生产、销售、提供假药罪"),  # only reported
+    ("韩某向公安机关举报其邻居非法持有枪支一支。", "非法持有、私藏枪支、弹药罪"),
+    ("吕某被他人以暴力手段强迫吸食毒品。", "强迫他人吸毒罪"),                                      # the one forced
+    ("阮某被他人以暴力手段强迫卖淫。", "强迫卖淫罪"),
+    ("蒋某乘坐蛇头运送的船只偷越国境。", "运送他人偷越国（边）境罪"),                             # a passenger
+    ("郎某明知王某贩卖毒品，作假证明包庇王某。", "走私、贩卖、运输、制造毒品罪"),                   # 王某's selling
+    ("唐某明知其丈夫在家中开设赌场，未予制止。", "开设赌场罪"),
+    ("黎某明知是毒品而为贩毒人员窝藏海洛因10克。", "走私、贩卖、运输、制造毒品罪"),                 # 贩毒人员 names a person
+    ("马某以招募方式管理、控制两名女子卖淫。", "引诱、容留、介绍卖淫罪"),                          # no 引诱 said
+])
+def test_an_act_denied_refused_reported_suffered_or_another_s_is_not_met(law_store, text, offense):
+    """Probe cases (session 23): each was 已达到 on words that do not say this person did the act."""
+    from .conftest import judgement
+    assert judgement(law_store, text, offense)[1]["status"] == "unknown"
