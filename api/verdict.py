@@ -373,6 +373,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
                      and not _other_kind_of_noun(condition.get("metric", ""), f, after_first or both_sides)
                      and not _paid_back(condition.get("metric", ""), f, after_first or both_sides)
                      and not _excluded_thing(condition.get("metric", ""), f)
+                     and not _held_not_sold(condition.get("metric", ""), f)
                      and not _other_grade(condition.get("metric", ""), f)
                      and not _denied_thing(head, f)),
                     key=lambda x: (-x[0], -x[1]))
@@ -429,11 +430,22 @@ def _kind_denied(c: dict, rivals: tuple[dict, ...], text: str) -> bool:
     return False
 
 
+# the worth of goods held is no sum they were sold for: 库存货值20万元，尚未销售 met 销售金额五万元以上 (立案追诉标准
+# （一）第十六条 and 知识产权解释 count unsold goods by their own items, as 货值金额)
+HELD_VALUE_BEFORE_RE = re.compile(r"(?:货值|货值金额|价值|标价|库存|存货)(?:约|共计|合计|累计|达|为|总计|共)*$")
+
+
+def _held_not_sold(metric: str, f: Fact) -> bool:
+    return metric.endswith(("销售金额", "销售数额")) and bool(HELD_VALUE_BEFORE_RE.search(f.context.partition("|")[0]))
+
+
 def _excluded_thing(metric: str, f: Fact) -> bool:
     """The fact counts what is outside the metric's thing: 基本农田以外的耕地八亩 is no 基本农田 (土地解释（2000）
-    第一条（一）/（二）)."""
+    第一条（一）/（二）); 非军用子弹 is no 军用子弹 (枪支弹药解释 第一条（三）)."""
     thing = re.sub(r"[^\u4e00-\u9fa5]", "", re.split(r"、|或者", metric)[-1])[-4:]
-    return len(thing) >= 2 and bool(re.search(re.escape(thing) + r"(?:以外|之外)", f.context.replace("|", "")))
+    context = f.context.replace("|", "")
+    return len(thing) >= 2 and bool(re.search(re.escape(thing) + r"(?:以外|之外)", context)
+                                     or ("非" + thing in context and "非" + thing not in metric))
 
 
 # Graded things: a count of one grade is no count of another (妨害文物管理解释 第三条（一） 五件以上三级文物; 第十三条

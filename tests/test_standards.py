@@ -946,3 +946,21 @@ def test_an_act_denied_refused_reported_suffered_or_another_s_is_not_met(law_sto
     """Probe cases (session 23): each was 已达到 on words that do not say this person did the act."""
     from .conftest import judgement
     assert judgement(law_store, text, offense)[1]["status"] == "unknown"
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    ("某电镀厂排放含铬废水，经检测超过国家污染物排放标准2.5倍。", "污染环境罪", "unknown"),          # 2.5 is no 5, nor 三倍
+    ("许某非法持有其他非军用子弹150发。", "非法持有、私藏枪支、弹药罪", "unknown"),                # 非军用 is no 军用子弹
+    ("罗某非法买卖其他非军用子弹60发。", "非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物罪", "unknown"),
+    ("某超市明知是假冒注册商标的白酒仍予以销售，库存货值20万元，尚未销售。", "销售假冒注册商标的商品罪", "unknown"),
+    ("吴某在山上采挖野生兰花3株出售。", "危害国家重点保护植物罪", "unknown"),                       # listed? asked
+    ("吴某采挖省级重点保护野生植物5株。", "危害国家重点保护植物罪", "not_met"),
+    ("陈某收购野生蛇制作标本出售，价值2万元，并非以食用为目的。", "危害国家重点保护植物罪", "unknown"),
+    ("某药店从正规渠道购进的药品，事后查明系假药，药店对此不知情且有合法票据。", "生产、销售、提供假药罪", "unknown"),
+    ("张某在其生产的运动鞋上使用“耐克”注册商标，持有商标权利人的书面授权，非法经营数额6万元。", "假冒注册商标罪", "not_met"),
+])
+def test_figures_kinds_and_elements_of_probe_cases(law_store, text, offense, status):
+    """Probe cases (session 23), each 已达到 before: a decimal read from its last digits, 非军用 read as 军用, goods held
+    read as sold, a plant's listing assumed, knowledge or a licence denied."""
+    from .conftest import judgement
+    assert judgement(law_store, text, offense)[1]["status"] == status
