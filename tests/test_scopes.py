@@ -89,3 +89,11 @@ def test_a_scope_by_default_supersedes_older_general_clauses_and_yields_to_its_u
     governing = lambda standards: {s["source"]["doc_id"] for s in standards if s["governing"]}
     assert governing(inland) == {"jieshi-yesheng-dongwu-2022"}
     assert governing(at_sea) == {"jieshi-guanxia-haiyu-2-2016"}
+
+
+def test_the_fundraising_advert_clause_is_for_fundraising_adverts(law_store):
+    """非法集资解释（2022）第十二条 (a probe: a health product's advert with 违法所得12万元 met it)."""
+    from .conftest import judgement
+    assert judgement(law_store, "某广告公司为某保健品发布虚假广告，违法所得12万元。", "虚假广告罪")[1]["status"] == "unknown"
+    assert judgement(law_store, "某广告公司明知某公司非法集资，仍为其高息理财产品发布虚假广告，违法所得12万元。",
+                     "虚假广告罪")[1]["status"] == "met"
