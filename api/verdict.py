@@ -624,6 +624,12 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                 out["question"] = (f"本省（自治区、直辖市）确定的数额标准是多少（在{_fmt(c['value'], c['unit'])}至"
                                    f"{_fmt(top, c['unit'])}之间）？")
         status, compared = _bounded(fact.quantity, c, status, compared)
+        if status == "not_met" and (more := _same_kind_amounts(fact, extracted["facts"])):
+            total = v + sum(f.quantity.value for f in more)
+            if total >= c["value"]:      # 2022年逃避缴纳税款6万元…2023年逃避缴纳税款5万元: 刑法第二百零一条第三款 累计
+                status = STATUS_UNKNOWN
+                compared += f"；案情另写明同类数额{'、'.join(f.quantity.raw for f in more)}，合计{_fmt(total, c['unit'])}"
+                out["question"] = f"各笔{c.get('metric') or '数额'}是否应累计计算（如多次实施、未经处理）？（标准：{c['text']}）"
         kinds = _unstated_kind(c, fact, rivals, extracted["text"]) if status == "met" else None
         if kinds:
             status, compared = STATUS_UNKNOWN, f"{compared}；案情未写明是{kinds[0]}还是{kinds[1]}"
@@ -644,6 +650,17 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         status, compared = STATUS_UNKNOWN, f"{compared}；案情未写明是否{severity}"
         out["question"] = f"是否属于{c['metric']}（标准：{c['text']}）？"
     return {**out, "status": status, "compared": compared}
+
+
+SAME_KIND_LEAD_CHARS = 4
+
+
+def _same_kind_amounts(fact: Fact, facts: list[Fact]) -> list[Fact]:
+    """Other amounts of the fact's unit led by the same words (逃避缴纳税款6万元 … 逃避缴纳税款5万元): more of one thing,
+    which the law may add up; a 'not reached' read on one of them alone would be sure and wrong."""
+    lead = re.sub(r"[^\u4e00-\u9fa5]", "", fact.context.partition("|")[0])[-SAME_KIND_LEAD_CHARS:]
+    return [f for f in facts if f is not fact and f.quantity.unit == fact.quantity.unit and len(lead) == SAME_KIND_LEAD_CHARS
+            and re.sub(r"[^\u4e00-\u9fa5]", "", f.context.partition("|")[0]).endswith(lead)]
 
 
 def _unstated_kind(c: dict, fact: Fact, rivals: tuple[dict, ...], text: str) -> tuple[str, str] | None:

@@ -184,3 +184,11 @@ def test_a_substandard_drug_is_no_counterfeit_drug(law_store, text, status):
 def test_probed_elements_decide_or_open_what_the_amounts_alone_met(law_store, offense, text, status):
     """Each was 已达到 on the amounts in a session-21 probe (but the controls, which stay met)."""
     assert _verdict(law_store, text, offense)["status"] == status
+
+
+def test_a_denied_eating_purpose_rules_out_the_wildlife_offense(law_store):
+    """刑法第三百四十一条第三款 以食用为目的: 并非以食用为目的 holds 食用, the word the purpose question looked for."""
+    from .conftest import judgement
+    offense = "非法猎捕、收购、运输、出售陆生野生动物罪"
+    assert judgement(law_store, "陈某收购野生蛇制作标本出售，价值2万元，并非以食用为目的。", offense)[1]["status"] == "not_met"
+    assert judgement(law_store, "陈某收购野生斑鸠30只卖给饭店供食客食用，价值1.2万元。", offense)[1]["status"] == "met"

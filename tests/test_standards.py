@@ -964,3 +964,11 @@ def test_figures_kinds_and_elements_of_probe_cases(law_store, text, offense, sta
     read as sold, a plant's listing assumed, knowledge or a licence denied."""
     from .conftest import judgement
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_amounts_of_one_kind_that_may_add_up_leave_a_short_one_open(law_store):
+    """刑法第二百零一条第三款 累计: two years' evasion of 6万 and 5万 was 未达到 on the first alone."""
+    from .conftest import judgement
+    text = "某公司2022年逃避缴纳税款6万元，占当年应纳税额的20%；2023年逃避缴纳税款5万元，占当年应纳税额的15%，经追缴通知后未补缴。"
+    assert judgement(law_store, text, "逃税罪")[1]["status"] == "unknown"
+    assert judgement(law_store, "某公司逃避缴纳税款6万元，占应纳税额的20%。", "逃税罪")[1]["status"] == "not_met"
