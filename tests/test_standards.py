@@ -972,3 +972,13 @@ def test_amounts_of_one_kind_that_may_add_up_leave_a_short_one_open(law_store):
     text = "某公司2022年逃避缴纳税款6万元，占当年应纳税额的20%；2023年逃避缴纳税款5万元，占当年应纳税额的15%，经追缴通知后未补缴。"
     assert judgement(law_store, text, "逃税罪")[1]["status"] == "unknown"
     assert judgement(law_store, "某公司逃避缴纳税款6万元，占应纳税额的20%。", "逃税罪")[1]["status"] == "not_met"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("李某患有肺结核，拒绝执行疾病预防控制机构的隔离治疗措施，造成肺结核传染病传播，一人被感染。", "unknown"),   # 乙类
+    ("王某确诊霍乱后拒绝执行疾病预防控制机构的隔离治疗措施，擅自外出，造成霍乱传播，三人被感染。", "met"),
+])
+def test_obstructing_epidemic_prevention_needs_a_class_a_disease(law_store, text, status):
+    """刑法第三百三十条: 甲类传染病 or one managed as such; 传染病传播 alone met it for 肺结核 (a probe)."""
+    from .conftest import judgement
+    assert judgement(law_store, text, "妨害传染病防治罪")[1]["status"] == status
