@@ -998,6 +998,10 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
     if not stated and not denied and (own_act or _restated_act(req["text"], text, act)):
         return {**out, "status": "met", "fact": {"text": act["stated"], "kind": "statement"},
                 "compared": f"案情写明：{act['stated']}（本罪的行为）"}
+    if stated and req["text"].startswith(CONSEQUENCE_LEADS) and (cause := CAUSE_DENIED_RE.search(text)):
+        return {**out, "status": STATUS_UNKNOWN, "fact": {"text": stated[0], "kind": "statement"},
+                "compared": f"案情写明：{stated[0]}，但又写明“{cause.group(0)}”",
+                "question": f"行为与所述后果之间是否存在因果关系（{req['text']}）？"}
     if stated:
         return {**out, "status": "met", "fact": {"text": stated[0], "kind": "statement"}, "compared": f"案情写明：{stated[0]}"}
     if denied and len(denied) >= len(req["options"]) - len(heads):
@@ -1006,6 +1010,12 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
     fact = {"text": denied[0], "kind": "statement", "negated": True} if denied else None
     return {**out, "status": STATUS_UNKNOWN, "fact": fact, "compared": "部分情形被否定，其余未说明" if denied else "未说明",
             "question": req["question"]}
+
+
+# a consequence the facts state but say the act did not cause: 就诊人死亡，经鉴定非法行医行为并非死亡的直接、主要原因
+# (非法行医解释 第四条第二款: 可不认定为造成就诊人死亡) leaves the item open
+CONSEQUENCE_LEADS = ("造成", "致使", "导致", "引起")
+CAUSE_DENIED_RE = re.compile(r"(?:并非|不是|不属于)[^，。；]{0,16}?原因|(?:无|没有|不存在|不具有)(?:直接)?因果关系")
 
 
 def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame, str]], text: str) -> dict:

@@ -982,3 +982,11 @@ def test_obstructing_epidemic_prevention_needs_a_class_a_disease(law_store, text
     """刑法第三百三十条: 甲类传染病 or one managed as such; 传染病传播 alone met it for 肺结核 (a probe)."""
     from .conftest import judgement
     assert judgement(law_store, text, "妨害传染病防治罪")[1]["status"] == status
+
+
+def test_a_consequence_the_facts_say_the_act_did_not_cause_is_open(law_store):
+    """非法行医解释 第四条第二款: a death of which the practice was not the direct, main cause (a probe: 已达到)."""
+    from .conftest import judgement
+    denied = "李某未取得医师资格为他人看病，就诊人死亡，经鉴定非法行医行为并非死亡的直接、主要原因。"
+    assert judgement(law_store, denied, "非法行医罪")[1]["status"] == "unknown"
+    assert judgement(law_store, "李某未取得医师资格为他人输液，致就诊人死亡。", "非法行医罪")[1]["status"] == "met"
