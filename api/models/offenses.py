@@ -58,6 +58,7 @@ class Requirement(Out):
     text: str
     options: list[str]
     question: str
+    act: bool = False       # the offense's own act: met where the facts state it in their own words (not only by an option)
 
 
 class Alternative(Out):
