@@ -462,8 +462,8 @@ def _shared_head(parts: list[str]) -> list[str]:
     return out
 
 
-# Pairs of acts the law joins with 、 around one object, in the short form the 刑法's own offense names use
-# (容留他人吸毒罪 for 容留他人吸食、注射毒品). Cut at the 、, 容留他人吸食 was an option of 第十二条（六）
+# Pairs the law joins with 、 that read as one word in their short form: the 刑法's own offense names say
+# 容留他人吸毒罪 for 容留他人吸食、注射毒品, and 有毒、有害 qualifies one thing (有毒有害食品). Cut at the 、, 容留他人吸食 was an option of 第十二条（六）
 # 容留他人吸食、注射毒品造成严重后果, met by any 容留; 注射毒品 was one of （四） 容留未成年人…, met by any injection.
 LAW_SHORT_FORMS = {"吸食、注射毒品": "吸毒", "有毒、有害": "有毒有害"}
 # Pairs of words each of which takes the whole of the clause around it: 非法提供麻醉药品、精神药品造成严重后果 is
@@ -476,8 +476,11 @@ ACTS_THINGS_MAX_CHARS = 4
 LIST_VERBS = tuple(v for v in SHARED_OBJECT_VERBS if not v.startswith("非法"))     # 非法 is said of every act
 
 
+VERBS_LONGEST_FIRST = tuple(sorted(SHARED_OBJECT_VERBS, key=len, reverse=True))     # 非法制造 before 非法
+
+
 def _leading_verb(part: str) -> str | None:
-    return next((v for v in sorted(SHARED_OBJECT_VERBS, key=len, reverse=True) if part.startswith(v)), None)
+    return next((v for v in VERBS_LONGEST_FIRST if part.startswith(v)), None)
 
 
 def _acts_on_things(parts: list[str]) -> list[str] | None:
