@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .holder import other_holder
+
 # 因…受过刑事追究 / 二年内曾因…受过行政处罚 / 如曾因…受过行政处罚 / 一年内曾因…被行政处罚 (卖淫解释（2017）第八条（四）);
 # 被 only before 刑事 or 行政: 因动植物防疫、检疫需要被依法处理的 names no penalty
 RECEIVED = r"(?:受过|被(?=刑事|行政))"
@@ -107,13 +109,16 @@ def _any_penalty_spans(text: str) -> tuple[tuple[int, int], ...]:
 def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
     """The stretches of the text that state an earlier penalty of the frame's kind (曾因非法集资受过刑事追究, 一年前
     曾因非法买卖外汇被罚款), each with whether it is in time: 'stated', 'undated' (an item of N years whose when is
-    not said) or 'too_old'."""
+    not said) or 'too_old'; or 'another' where it is another person's (其妻子两年前曾因…: api/holder.py)."""
     pattern = _segment_re((frame.kind,) if frame.kind else tuple(PENALTY_WORDS))
     out = []
     for m in pattern.finditer(text):
         left = max(text.rfind(ch, 0, m.start()) for ch in CLAUSE_END) + 1
         ends = [e for e in (text.find(ch, m.end()) for ch in CLAUSE_END) if e >= 0]
         words = text[left:min(ends, default=len(text))]
+        if other_holder(text, m.start()):
+            out.append((words, "another"))
+            continue
         if frame.time_elsewhere:
             out.append((words, "undated"))    # 海域规定（二）第三条（三）: the 一年内 is read apart from the penalty
             continue

@@ -30,6 +30,7 @@ from graph.standards import find_measures
 from . import note_totals, own_share, prior_penalty, proportional, weighted_sum
 from .asking import asks
 from .defined_terms import stated_by_definition
+from .holder import other_holder
 
 UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限", "集团", "商行", "门店")
 PERSON_SUBJECT_WORDS = ("个人", "自然人", "村民", "男子", "女子", "个体", "无业", "本人")
@@ -117,9 +118,9 @@ def extract_facts(text: str) -> dict:
             continue   # 2021年3月 is a date, not a duration
         if q.unit == "元" and RATE_RE.search(re.split(ITEM_SEPARATORS, text[max(0, q.start - 12):q.start])[-1]):
             continue   # 每吨收取300元, 每条加价20元: a price, not the sum a threshold counts (每次组织十余人 is a count)
-        if _claimed_figure(text, q, measures) or _unstated_figure(text, q):
-            continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关
-        facts.append(Fact(q, text[max(0, q.start - 10):q.start] + "|" + text[q.end:q.end + 12]))
+        if _claimed_figure(text, q, measures) or _unstated_figure(text, q) or other_holder(text, q.start):
+            continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关; 其上家出售…8000条
+        facts.append(Fact(q, text[_context_start(text, q.start):q.start] + "|" + text[q.end:q.end + 12]))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts += _casualty_counts(text)
     dates = []
@@ -129,6 +130,19 @@ def extract_facts(text: str) -> dict:
         except ValueError:
             continue
     return {"facts": facts, "subject": _subject(text), "dates": dates, "text": text}
+
+
+# The words that say what a number counts: the ten characters before it, and further back to its item's start
+# (at most CLAUSE_CONTEXT): in 已销售金额经平台后台数据核算为12.4万元 and 以压缩气体为动力的非军用枪支一支 the
+# metric's words stand beyond ten characters.
+NEAR_CONTEXT = 10
+CLAUSE_CONTEXT = 24
+
+
+def _context_start(text: str, start: int) -> int:
+    """Never past the number's own item: 出售住宿信息三百条、其他公民个人信息二千五百条 — the 2500's words are 其他公民个人信息."""
+    item_left = max((m.end() for m in re.finditer(ITEM_SEPARATORS, text[:start])), default=0)
+    return max(0, min(start - NEAR_CONTEXT, max(item_left, start - CLAUSE_CONTEXT)))
 
 
 # a party's word for a figure, and the words that say it was checked after it
@@ -253,6 +267,17 @@ UNNAMING_PAIRS = frozenset({"非法"})
 GENERIC_PAIRS = frozenset({"其他"})
 
 
+JOINING_CHARS = "的等或者以为其他之和及与"
+
+
+def _naming_bigrams(metric: str) -> set[str]:
+    """A metric's bigrams without its acts' words and without joining characters: what tells its thing apart."""
+    for act in sorted((a for a in act_words() if len(a) >= 2), key=len, reverse=True):
+        metric = metric.replace(act, "、")
+    pieces = metric.replace("非法", "、").split("、")
+    return {b for piece in pieces for b in _bigrams(piece) if not set(b) & set(JOINING_CHARS)}
+
+
 def _says_thing(metric: str, context: str) -> bool:
     """The context names the metric's thing by a word the law equates with it."""
     return any(ending.search(metric) and any(w in context for w in words) for ending, words in THING_SYNONYMS)
@@ -327,6 +352,13 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
                     return True
             if metric - other and not (metric - other) & words and (other - metric - GENERIC_PAIRS) & words:
                 return True
+            # the same on the words that name things alone, the acts and joining words left out: (二)1 非法持有、私藏以
+            # 火药为动力…枪支 and (二)2 以压缩气体等为动力的其他非军用枪支 differ in 火药 and 压缩气体, not in 非法持有
+            # (in the number's own item before it: 已售金额三万元，库存未售货值四万元 — the 货值 is the next item's)
+            mine, theirs_own = _naming_bigrams(condition.get("metric", "")), _naming_bigrams(r.get("metric", ""))
+            if (not after_first and not both_sides and mine - theirs_own and not (mine - theirs_own) & own
+                    and (theirs_own - mine) & own):
+                return True
             # 非法经营数额四万元，违法所得未查清: the words that lead to a sum name the rival's thing,
             # this condition's words only stand further off (a head count is named on both sides:
             # 组织三十人参赌, so only sums)
@@ -353,7 +385,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
 
     def other_act(f: Fact) -> bool:
         before, _, after = f.context.partition("|")
-        said = {a for a in acts if a in (after if after_first else before)}
+        said = {a for a in acts if a in (after if after_first else before[-NEAR_CONTEXT:])}
         return bool(metric_acts and said and not said & metric_acts)
 
     def own_thing(f: Fact) -> int:
@@ -789,7 +821,8 @@ KNOWN_DOER_RE = re.compile(r"明知(?:其|他|她|对方)?(?:[\u4e00-\u9fa5]{0,3
 # 乘坐蛇头运送的船只 (被 before an agent: 被查获, 被处罚 say nothing of who acted)
 DONE_TO_RE = re.compile(r"被(?:他人|别人|多人|对方|[0-9一二两三四五六七八九十]+(?:名|个)[^，。；]{0,4}?|[\u4e00-\u9fa5]某某?|"
                         r"[\u4e00-\u9fa5]{0,4}(?:丈夫|男友|老板|蛇头|人员|团伙))(?:以[^，。；]{1,10}?(?:手段|方法|方式))?(?:强行|强制)?$"
-                        r"|(?:乘坐|搭乘|坐上)[^，。；]{1,6}$")
+                        r"|(?:乘坐|搭乘|坐上)[^，。；]{1,6}$"
+                        r"|由(?:他人|别人|代驾|[\u4e00-\u9fa5]某某?|(?:其|他|她)?[\u4e00-\u9fa5]{0,3}(?:妻子|丈夫|朋友|司机|同事|家人|亲属))$")
 # the act naming a kind of person: 为贩毒人员窝藏海洛因 states no selling
 DOER_NOUN_RE = re.compile(r"(?:人员|分子|团伙|集团|嫌疑人)")
 
@@ -800,8 +833,10 @@ COVERED_ACT_RE = re.compile(r"(?:包庇|掩护|庇护|袒护)了?(?:其|他|她|
 
 def by_another(text: str, start: int) -> bool:
     """The words at start are another person's act, named right before them (他人非法吸收…所得: the act
-    may start after its 非法; 明知其表哥贩卖毒品; 包庇其贩毒行为)."""
+    may start after its 非法; 明知其表哥贩卖毒品; 包庇其贩毒行为; 由其妻子驾驶) or as their clause's subject
+    (其合伙人张某因此前集资造成恶劣社会影响)."""
     return bool(BY_ANOTHER_RE.search(text[max(0, start - 6):start]) or KNOWN_DOER_RE.search(text[max(0, start - 18):start])
+                or other_holder(text, start)
                 or COVERED_ACT_RE.search(text[max(0, start - 6):start]) or DONE_TO_RE.search(text[max(0, start - 20):start]))
 
 
@@ -1029,7 +1064,8 @@ def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame,
     if found:
         words, when, frame = found[0]
         limit = f"{frame.years}年内" if frame.years else "规定期限内"
-        compared = f"案情写明{words}，但未说明是否在{limit}" if when == "undated" else f"案情写明{words}，已超过{frame.years}年"
+        compared = (f"案情写明{words}，但受过处罚的是{other_holder(words, len(words))}，不是行为人本人" if when == "another" else
+                    f"案情写明{words}，但未说明是否在{limit}" if when == "undated" else f"案情写明{words}，已超过{frame.years}年")
     else:
         compared = "未说明此前受过处罚"
     return {**out, "status": STATUS_UNKNOWN, "fact": None, "compared": compared, "question": req["question"]}

@@ -215,6 +215,17 @@ ONE_OCCASION_RE = re.compile(r"(?:容留|组织|引诱|介绍|提供|贩卖|性)
 ONE_OCCASION_ITEM_RE = re.compile(r"^一次(?:容留|组织|引诱|介绍|提供)[^，；。]*多人")
 
 
+PER_HEAD_GAP = 4     # characters between a head count and its months: 一名劳动者三个月以上
+
+
+def _per_head_duration(text: str, quantities: list, i: int) -> bool:
+    """Months a clause counts for one person (拒付解释（2013）第三条（一） 拒不支付一名劳动者三个月以上的劳动报酬): a
+    condition of its own, unlike the 持续时间六个月以上 that a listed alternative already holds."""
+    q = quantities[i]
+    return (q.unit == "月" and q.qualifier == "以上" and i > 0 and quantities[i - 1].unit == "人"
+            and q.start - quantities[i - 1].end <= PER_HEAD_GAP)
+
+
 def conditions_in(text: str) -> list[Condition]:
     """Numeric conditions of one clause; ranges "X至Y以上" become one condition with an upper bound."""
     quantities = find_measures(text)
@@ -222,8 +233,8 @@ def conditions_in(text: str) -> list[Condition]:
     out: list[Condition] = []
     skip = set()
     for i, q in enumerate(quantities):
-        if i in skip or q.unit in ("年", "月", "日"):
-            continue
+        if i in skip or (q.unit in ("年", "月", "日") and not _per_head_duration(text, quantities, i)):
+            continue    # 二年内, 一年以内: the window a count is taken in; 一名劳动者三个月以上 is a condition of its own
         upper = None
         if q.qualifier == "至" and i + 1 < len(quantities) and quantities[i + 1].unit == q.unit:
             upper = quantities[i + 1].value
@@ -234,6 +245,8 @@ def conditions_in(text: str) -> list[Condition]:
         if q.unit == "次" and q.value == 1 and qualifier is None and upper is None and ONE_OCCASION_RE.match(text, q.end):
             continue      # 一次容留多人吸食: the occasion, not a count (read as one, 容留一名朋友吸毒一次 met it)
         metric = _metric_before(text, q.start, quantities[i - 1].end if i else 0)
+        if q.unit == "月" and out and not metric:
+            metric = out[-1].metric         # 雇用一人六个月以上: the months of the one employed
         between = text[quantities[i - 1].end:q.start] if i and i - 1 not in skip and out else ""
         if between in ("不满", "不足", "未满", "低于"):
             qualifier, metric = between, out[-1].metric     # "…以上不满二十万元": same metric, upper bound

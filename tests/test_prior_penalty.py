@@ -56,3 +56,28 @@ def test_a_penalty_received_with_bei_frames_the_item_and_each_act_it_lists():
     assert {f.years for _, f, _ in prior_options("因非法进入我国领海被行政处罚或者被刑事处罚后，一年内又非法进入我国领海",
                                                ["因非法进入我国领海被行政处罚", "被刑事处罚后"])} == {1}
     assert prior_options("非法处置因动植物防疫、检疫需要被依法处理的动植物或者其产品", ["检疫需要被依法处理的动植物"]) == []
+
+
+def test_another_person_s_earlier_penalty_is_not_the_offender_s():
+    """api/holder.py: the clause's subject holds the penalty (其妻子两年前曾因…, 冯某的哥哥一年前…); the offender's own
+    (赵某两年前曾因…) and one shared in a joint act stay."""
+    admin = PriorFrame("行政", 2)
+    assert earlier_penalties(admin, "其妻子两年前曾因非法集资受过行政处罚")[0][1] == "another"
+    assert earlier_penalties(admin, "冯某为他人买卖外汇，冯某的哥哥一年前因非法买卖外汇受过行政处罚")[0][1] == "another"
+    assert earlier_penalties(admin, "其所在评价机构两年内因故意提供虚假证明文件受过行政处罚")[0][1] == "another"
+    assert earlier_penalties(admin, "赵某两年前曾因非法集资受过行政处罚")[0][1] == "stated"
+    assert earlier_penalties(admin, "老板两年前曾因非法集资受过行政处罚")[0][1] == "stated"
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 集资解释（2022）第三条第二款: 50万 with the offender's own earlier penalty or prosecution
+    ("赵某通过网络平台公开宣传理财产品，向社会公众吸收资金共计80万元。其妻子两年前曾因非法集资受过行政处罚。", "非法吸收公众存款罪", "unknown"),
+    ("赵某通过网络平台公开宣传理财产品，向社会公众吸收资金共计60万元，其上家曾因非法集资被判处刑罚。", "非法吸收公众存款罪", "unknown"),
+    ("赵某通过网络平台公开宣传理财产品，向社会公众吸收资金共计80万元。赵某两年前曾因非法集资受过行政处罚。", "非法吸收公众存款罪", "met"),
+    # 信息网络解释（2019）第十二条（五） 二年内曾因…受过行政处罚，又帮助…
+    ("金某明知他人实施网络诈骗仍为其提供技术支持，违法所得8000元。金某的妻子一年前曾因帮助信息网络犯罪活动受过行政处罚。",
+     "帮助信息网络犯罪活动罪", "unknown"),
+])
+def test_a_relative_s_or_partner_s_penalty_meets_no_prior_penalty_item(law_store, text, offense, status):
+    """A probe: the wife's, partner's, upstream seller's or brother's penalty met the item, quoted as 案情写明：其妻子…."""
+    assert judgement(law_store, text, offense)[1]["status"] == status

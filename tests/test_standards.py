@@ -6,6 +6,7 @@ from api.consult import offense_verdict
 from api.verdict import evaluate_standard, extract_facts
 from corpus.loader import BUNDLED_CORPUS, load_corpus
 from graph.standards import extract_standards, find_measures, requirements_in
+from .conftest import judgement
 
 
 @pytest.fixture(scope="module")
@@ -990,3 +991,48 @@ def test_a_consequence_the_facts_say_the_act_did_not_cause_is_open(law_store):
     denied = "李某未取得医师资格为他人看病，就诊人死亡，经鉴定非法行医行为并非死亡的直接、主要原因。"
     assert judgement(law_store, denied, "非法行医罪")[1]["status"] == "unknown"
     assert judgement(law_store, "李某未取得医师资格为他人输液，致就诊人死亡。", "非法行医罪")[1]["status"] == "met"
+
+
+@pytest.mark.parametrize("text,status", [
+    # 枪支解释（2001/2009）第五条（二）, 立案追诉标准（一）第四条（二）: 以压缩气体等为动力的其他非军用枪支二支以上
+    ("张某非法持有以压缩气体为动力的非军用枪支一支。", "unknown"),
+    ("张某非法持有以火药为动力的非军用枪支一支。", "met"),
+])
+def test_a_gun_s_power_read_beyond_ten_characters_decides_its_item(law_store, text, status):
+    """The words naming what a number counts are read back to its item's start (at most 24 characters): 压缩气体
+    stood 14 characters before 一支, and the gun met the 火药 item."""
+    assert judgement(law_store, text, "非法持有、私藏枪支、弹药罪")[1]["status"] == status
+
+
+def test_a_sum_s_words_are_read_back_to_its_item_s_start():
+    from api.verdict import extract_facts
+    fact = extract_facts("已销售金额经平台后台数据核算为12.4万元，库存货值3万元")["facts"][0]
+    assert "销售金额" in fact.context.partition("|")[0]
+    # never into the item before: 其他公民个人信息's 2500条 is not 住宿信息
+    other = extract_facts("出售住宿信息三百条、其他公民个人信息二千五百条")["facts"][1]
+    assert "住宿" not in other.context.partition("|")[0]
+
+
+def test_one_worker_s_months_are_a_condition_of_the_wage_clause():
+    from graph.standards import conditions_in
+    conds = conditions_in("拒不支付一名劳动者三个月以上的劳动报酬且数额在五千元至二万元以上的")
+    assert [(c.unit, c.value) for c in conds] == [("人", 1), ("月", 3), ("元", 5000)]
+    # 持续时间六个月以上 listed as an alternative is no condition of its own
+    assert all(c.unit != "月" for c in conditions_in("不符合食品安全标准的食品数量较大或者生产、销售持续时间六个月以上的"))
+
+
+@pytest.mark.parametrize("text,status", [
+    ("某公司拒不支付一名劳动者两个月的劳动报酬，数额2.5万元，经人社局责令支付后仍不支付，负责人逃匿。", "not_met"),
+    ("某公司拒不支付一名劳动者四个月的劳动报酬，数额2.5万元，经人社局责令支付后仍不支付，负责人逃匿。", "met"),
+    # （一） is one worker's; （二） 十名以上: nine workers' total decides neither
+    ("某公司拒不支付九名劳动者的劳动报酬，数额累计12万元，经人社局责令支付后仍不支付，负责人转移财产。", "unknown"),
+    ("某公司拒不支付十二名劳动者的劳动报酬，数额累计12万元，经人社局责令支付后仍不支付，负责人转移财产。", "met"),
+    # 刑法第二百七十六条之一, 拒付解释 第四条: 经政府有关部门责令支付仍不支付
+    ("某公司拒不支付十二名劳动者的劳动报酬，数额累计12万元，负责人转移财产。", "unknown"),
+    ("某公司拒不支付十二名劳动者的劳动报酬，数额累计12万元，负责人转移财产，人社局尚未责令支付。", "unknown"),
+    ("某公司拒不支付十二名劳动者的劳动报酬，数额累计12万元，人社局责令支付后，该公司在指定期限内已全部支付。", "not_met"),
+])
+def test_unpaid_wages_need_one_worker_s_months_and_an_unheeded_order(law_store, text, status):
+    """A probe: 一名劳动者三个月以上 was met by twelve workers' total and by two months' arrears, and no order to pay was
+    ever asked for."""
+    assert judgement(law_store, text, "拒不支付劳动报酬罪")[1]["status"] == status

@@ -1,0 +1,33 @@
+"""Whose a stated penalty, amount or act is: a clause whose subject is another person (其妻子两年前曾因非法集资受过
+行政处罚, 其上家出售公民个人信息8000条, 冯某的哥哥一年前…) states nothing of the person the question is about.
+Read as theirs, a wife's penalty met 非法集资解释（2022）第三条第二款（二） and an upstream seller's count met
+个人信息解释（2017）第五条（五）. The holder is read at the start of the clause, before the words in question."""
+from __future__ import annotations
+
+import re
+
+CLAUSE_END = "，,。；;！？\n"
+# people around the offender, never the offender: kin, partners, the chain of supply, the employer
+OTHER_PEOPLE = ("妻子", "丈夫", "老婆", "老公", "前妻", "前夫", "哥哥", "弟弟", "姐姐", "妹妹", "表哥", "表弟", "堂哥", "堂弟",
+                "父亲", "母亲", "儿子", "女儿", "亲属", "亲戚", "家人", "同伙", "合伙人", "上家", "下家", "上线", "下线",
+                "朋友", "同事", "邻居", "老板", "雇主", "男友", "女友", "同住人")
+_NAME = r"[\u4e00-\u9fa5]某某?"
+# 其妻子, 冯某的哥哥, 其同伙李某, 尤某的上家, 其所在公司 / 冯某所在评价机构 (the employer: a unit's penalty is the
+# unit's unless the question is the unit's own offense). Only with the possessor: a text that opens 老板以…为名 is
+# about the 老板.
+OTHER_HOLDER_RE = re.compile(
+    rf"^(?:{_NAME}|其|他|她)的?(?:(?:{'|'.join(OTHER_PEOPLE)})(?:{_NAME})?"
+    rf"|所在的?[\u4e00-\u9fa5]{{0,4}}?(?:公司|单位|机构|企业|工厂|厂|店))")
+# words that make the other person's part this person's too: 其妻子协助其销售, 与其同伙共同
+JOINT_RE = re.compile(r"协助|帮助|共同|一起|一同|伙同|配合|与其|和其|按其|受其|听从|指使")
+
+
+def other_holder(text: str, at: int) -> str | None:
+    """The other person the clause around `at` is about, named at its start before `at` (其妻子, 冯某的哥哥), or
+    None: the clause names no one else, or says they acted with or for this person."""
+    left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
+    before = text[left:at]
+    m = OTHER_HOLDER_RE.match(before.lstrip())
+    if m is None or JOINT_RE.search(before):
+        return None
+    return m.group(0)

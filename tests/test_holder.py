@@ -1,0 +1,39 @@
+"""Whose an amount or act is (api/holder.py): a clause whose subject is another person states nothing of the offender."""
+import pytest
+
+from api.holder import other_holder
+from api.verdict import extract_facts
+
+from .conftest import judgement
+
+
+@pytest.mark.parametrize("text,word,holder", [
+    ("赵某吸收80万元。其妻子两年前曾因非法集资受过行政处罚。", "曾因", "其妻子"),
+    ("其同伙李某去年曾因非法集资受过行政处罚", "去年", "其同伙李某"),
+    ("尤某的上家出售公民个人信息8000条", "8000", "尤某的上家"),
+    ("冯某所在公司二年内曾因非法买卖外汇受过行政处罚", "二年内", "冯某所在公司"),
+    ("张某二年内曾因非法买卖外汇受过行政处罚", "二年内", None),
+    ("其妻子协助其销售假药3万元", "3万", None),          # helping him: his sales too
+    ("老板以投资项目为名向三百多名群众拉来投资款五百万元", "五百万", None),   # no possessor: the 老板 is the offender
+    ("该公司曾因虚开发票受过行政处罚", "曾因", None),
+])
+def test_the_holder_is_the_clause_s_subject_with_a_possessor(text, word, holder):
+    assert other_holder(text, text.find(word)) == holder
+
+
+def test_another_person_s_amount_is_no_fact_of_the_offender():
+    facts = extract_facts("尤某的上家出售公民个人信息8000条，尤某从上家处购买其中100条姓名、电话信息转卖给他人。")["facts"]
+    assert [f.quantity.value for f in facts] == [100]
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 集资解释（2022）第三条（一） 100万: the wife raised the 120万 on her own
+    ("张某通过网络公开宣传向社会公众吸收资金，其妻子另行吸收资金120万元，张某本人吸收20万元。", "非法吸收公众存款罪", "unknown"),
+    # 个人信息解释（2017）第五条（五） 5000条: the upstream seller's count
+    ("尤某的上家出售公民个人信息8000条，尤某从上家处购买其中100条姓名、电话信息转卖给他人。", "侵犯公民个人信息罪", "unknown"),
+    # 刑法第一百三十三条之一（二）: another drove
+    ("王某醉酒后由其妻子驾驶小汽车送其回家，王某坐在副驾驶座位，未驾驶车辆。", "危险驾驶罪", "unknown"),
+    ("王某醉酒后驾驶小汽车回家。", "危险驾驶罪", "met"),
+])
+def test_another_person_s_amount_or_act_meets_no_clause(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
