@@ -113,8 +113,23 @@ def offense_verdict(standards: list[dict]) -> dict:
         return {"status": "met", "basis": [moved["older"]["id"]], "questions": [], "notes": notes}
     status = "not_met" if ruled_out else STATUS_UNKNOWN
     questions = list(dict.fromkeys(q for s in governing for q in s["questions"]))
-    notes = list(dict.fromkeys(n for s in governing for n in s["notes"]))
+    notes = list(dict.fromkeys(n for s in governing for n in s["notes"])) + (_older_clause_met(standards) if ruled_out else [])
     return {"status": status, "basis": [s["id"] for s in governing], "questions": questions, "notes": notes}
+
+
+def _older_clause_met(standards: list[dict]) -> list[str]:
+    """Where an older filing clause the newer text superseded is met (立案追诉标准（一）第八条 2008: 直接经济损失五十万元;
+    危害生产安全解释（2015）第六条: 一百万元), the answer says so: the officer sees both figures and which one governs."""
+    older = next((s for s in standards if s["tier"] == "filing" and not s.get("governing") and s.get("superseded_by")
+                  and s["status"] == "met"), None)
+    if older is None:
+        return []
+    met = next((a for a in older["alternatives"] if a.get("status") == "met"), None)
+    item = f"“{met['text'].strip('；。')}”" if met else ""
+    newer = next((s["source"] for s in standards if s["source"]["doc_id"] == older["superseded_by"]), None)
+    newer_name = f"《{newer['doc_title']}》（{newer['effective']}）" if newer else older["superseded_by"]
+    return [f"{older['source']['label']}（{older['source'].get('effective', '')}）{item}已达到；但较新的{newer_name}"
+            "另定标准，依较新的规定判断为未达到。两者数额不同，移送或不予移送时宜一并说明。"]
 
 
 def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=lambda unit_id: unit_id,

@@ -11,8 +11,9 @@ from typing import Callable
 PART_RE = re.compile(r"其中")
 PART_WINDOW = 8          # characters after 其中 in which the part's number stands
 # who else, then what makes the part theirs: 系同住人李某所有, 系网友上传, 系李某单独介绍、与陈某无关
-OTHERS_RE = re.compile(r"^(?:系|为|是|属于|属)[^，。；]{0,12}?(?:他人|别人|其他人|网友|同住人|朋友|亲属|家人|[\u4e00-\u9fa5]某)"
-                       r"[^，。；]{0,10}?(?:所有|所为|上传|单独|无关|提供|购买|持有|介绍|实施|寄存|遗留)")
+OTHERS_RE = re.compile(r"^(?:系|为|是|属于|属)[^，。；]{0,12}?(?:他人|别人|其他人|网友|同住人|朋友|亲属|家人|[\u4e00-\u9fa5]某|"
+                       r"另一(?:家)?(?:企业|公司|单位|工厂|厂)|其他(?:企业|公司|单位|工厂|厂))"
+                       r"[^，。；]{0,10}?(?:所有|所为|上传|单独|无关|提供|购买|持有|介绍|实施|寄存|遗留|所致|造成|导致)")
 JOINT_RE = re.compile(r"合伙|同伙|共同|本人|自己")
 # the part is not the thing counted: 其中5个不属于淫秽物品, 其中150张经鉴定并非淫秽
 NOT_THING_RE = re.compile(r"^[^，。；]{0,6}?(?:不属于|不是|并非|不构成)")
@@ -28,10 +29,32 @@ def _why_not_own(rest: str) -> str | None:
     return None
 
 
+# a part named by the quality the law counts (其中经检验不合格的电线销售金额为1万元, 其中明知是假冒注册商标的手机壳销售
+#金额为2万元): that part is the sum, the rest of the total is sound goods; and a total the text says is only partly of
+# that quality with no figure for the part (经抽检仅部分批次不合格) counts nothing yet
+QUALITY_WORDS = r"(?:不合格|以次充好|以假充真|冒充|假冒|伪劣|掺杂|掺假|不符合|有毒|有害|劣药|假药|侵权)"
+QUALITY_PART_RE = re.compile(rf"其中[^，。；]{{0,16}}?{QUALITY_WORDS}")
+MIXED_TOTAL_RE = re.compile(rf"(?:仅|只有|其中)?部分(?:批次|产品|商品|货物)?[^，。；]{{0,4}}?{QUALITY_WORDS}")
+
+
+def _quality_parts(text: str, facts: list) -> list:
+    """The facts without a total whose counted part the text gives or leaves open (see QUALITY_PART_RE)."""
+    out = list(facts)
+    for m in [*QUALITY_PART_RE.finditer(text), *MIXED_TOTAL_RE.finditer(text)]:
+        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in SENTENCE_END) + 1
+        totals = [f for f in out if sentence_start <= f.quantity.end <= m.start()]
+        if totals and m.group(0).startswith("其中") and not any(m.start() < f.quantity.start for f in out
+                                                             if f.quantity.unit == totals[-1].quantity.unit):
+            continue        # 其中…不合格 with no figure after it: no part stated, the total is asked about below
+        if totals:
+            out.remove(totals[-1])
+    return out
+
+
 def own_shares(text: str, facts: list, make_fact: Callable) -> list:
     """The facts with each total that a 其中… part excludes from replaced by total less part (its note says so)
     and the part itself dropped; a total whose part is in another unit is dropped, so it is asked for."""
-    out = list(facts)
+    out = _quality_parts(text, facts)
     for m in PART_RE.finditer(text):
         part = next((f for f in out if m.end() <= f.quantity.start <= m.end() + PART_WINDOW), None)
         if part is None:

@@ -48,7 +48,7 @@ NEGATED_KINDS_RE = re.compile(r"(?:不属于|不是|并非|并不属于|既不�
 NEGATED_PLACE_RE = re.compile(r"(?:未|没有|没|不|并未|并非)在[^、，。；但而却]{1,8}$")
 CLAUSE_END = "，。；！？,;!?\n"
 ITEM_SEPARATORS = r"[、，。；,;]"
-DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)")
+DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:发现|查明|证实|见)?(?:具有|具备|存在|造成|导致|引起)")
 RATE_RE = re.compile(r"每|按(?:每|一)")   # the words before a number that make it a rate
 STATUS_UNKNOWN = "unknown"     # 无法判断: the stated facts neither meet nor rule out the clause
 
@@ -166,7 +166,8 @@ def _claimed_figure(text: str, q: Quantity, measures: list[Quantity]) -> bool:
 # a figure asked about (是否达到5万元), one the text says is unverified (举报称…8万元，目前尚未查实), or an outcome
 # it says is not this party's (相邻工地坍塌致一人死亡，与乙公司无关)
 ASKED_BEFORE_RE = re.compile(r"是否|有没有|能否|是不是|可否")
-UNVERIFIED_RE = re.compile(r"尚未查实|尚未核实|尚待核实|有待核实|未经核实|尚不清楚|尚未查清|待查证|尚待查证|尚未查证|待核实|不清楚")
+UNVERIFIED_RE = re.compile(r"尚未查实|尚未核实|尚待核实|有待核实|未经核实|尚不清楚|尚未查清|待查证|尚待查证|尚未查证|待核实|不清楚"
+                           r"|有待(?:进一步)?(?:检测|确认|核查)|尚待(?:进一步)?(?:检测|确认)|待进一步(?:检测|确认|核查)")
 UNRELATED_RE = re.compile(r"^(?:但|均|且|也)?与[^，。；]{1,10}?无关")
 
 
@@ -283,7 +284,8 @@ def _says_thing(metric: str, context: str) -> bool:
     return any(ending.search(metric) and any(w in context for w in words) for ending, words in THING_SYNONYMS)
 
 
-def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) -> tuple[Fact | None, str, tuple]:
+def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
+           penalty_act: str | None = None, text: str = "") -> tuple[Fact | None, str, tuple]:
     """The stated fact a numeric condition is compared with, how, and how strongly (the words of the
     counted thing, then of the whole metric, around the number): same unit, best overlap of the
     condition's metric with the words around the number, and not a fact that a rival condition of the
@@ -407,7 +409,9 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = ()) ->
                      and not _excluded_thing(condition.get("metric", ""), f)
                      and not _held_not_sold(condition.get("metric", ""), f)
                      and not _other_grade(condition.get("metric", ""), f)
-                     and not _denied_thing(head, f)),
+                     and not _denied_thing(head, f)
+                     and not _penalty_for_another_act(penalty_act, f, text)
+                     and not _own_property(condition.get("metric", ""), f, text)),
                     key=lambda x: (-x[0], -x[1]))
     if scored and (scored[0][1] or not metric):
         return scored[0][2], "metric" if scored[0][1] else "unit", scored[0][:2]
@@ -465,6 +469,39 @@ def _kind_denied(c: dict, rivals: tuple[dict, ...], text: str) -> bool:
 # the worth of goods held is no sum they were sold for: 库存货值20万元，尚未销售 met 销售金额五万元以上 (立案追诉标准
 # （一）第十六条 and 知识产权解释 count unsold goods by their own items, as 货值金额)
 HELD_VALUE_BEFORE_RE = re.compile(r"(?:货值|货值金额|价值|标价|库存|存货)(?:约|共计|合计|累计|达|为|总计|共)*$")
+
+
+PENALTY_ACT_RE = re.compile(r"因(?P<act>[^，。；]{2,16}?)(?:[一二两三四五]年内)?(?:受过|被(?:行政|刑事|处罚|罚款|拘留))")
+
+
+def _penalty_act(c: dict, alternative: str) -> str | None:
+    """The act a count of penalties is for, as its item names it (曾因非法经营烟草专卖品三年内受过二次以上行政处罚: the
+    condition's own metric is only 行政处罚)."""
+    m = PENALTY_ACT_RE.search(alternative) if c.get("unit") == "次" else None
+    return m["act"] if m else None
+
+
+def _penalty_for_another_act(act: str | None, f: Fact, text: str) -> bool:
+    """Penalties the facts give for an act that shares no word with the item's (因无证销售酒类受过两次行政处罚 for
+    曾因非法经营烟草专卖品…受过二次以上; 因偷税 for 因虚开发票) nor names the thing of the act now in question: 因无证
+    贩卖卷烟受过两次行政处罚，又无证销售卷烟 is the item's, 卷烟 being a 烟草专卖品."""
+    said = PENALTY_ACT_RE.search(f.context.partition("|")[0]) if act else None
+    if not said or _bigrams(act) & _bigrams(said["act"]):
+        return False
+    return said["act"][-2:] not in text.replace(said.group(0), "")
+
+
+OWN_PROPERTY_RE = re.compile(r"自家|自己的|本人的|其本人|自有|本人所有|其个人所有")
+OTHERS_PROPERTY_RE = re.compile(r"他人|邻居|邻近|公共|集体|国有|国家|村民|周边|殃及(?!他人)|波及")
+
+
+def _own_property(metric: str, f: Fact, text: str) -> bool:
+    """A loss the law counts only on others' property (失火: 公共财产或者他人财产直接经济损失五十万元以上) that the
+    sentence puts on the actor's own (烧毁自家房屋及财物，直接经济损失六十万元): the figure is not that loss."""
+    if "他人财产" not in metric:
+        return False
+    sentence = text[max(text.rfind(ch, 0, f.quantity.start) for ch in "。；！？\n") + 1:f.quantity.start]
+    return bool(OWN_PROPERTY_RE.search(sentence)) and not OTHERS_PROPERTY_RE.search(sentence)
 
 
 def _held_not_sold(metric: str, f: Fact) -> bool:
@@ -624,8 +661,9 @@ def _stated_none(c: dict, text: str) -> Fact | None:
     return None
 
 
-def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: list[dict] = ()) -> dict:
-    fact, how, strength = _match(c, extracted["facts"], rivals)
+def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: list[dict] = (),
+             penalty_act: str | None = None) -> dict:
+    fact, how, strength = _match(c, extracted["facts"], rivals, penalty_act, extracted["text"])
     if fact is not None and _kind_denied(c, rivals, extracted["text"]):
         fact, how, strength = None, "", ()
     if fact is None and (none := _stated_none(c, extracted["text"])):
@@ -1024,6 +1062,8 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             continue
         if asks(text, *clause_bounds(text, *span)) or by_another(text, span[0]) or names_a_doer(text, span[1]):
             continue              # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's
+        if UNSETTLED_AFTER_RE.match(text, span[1], clause_bounds(text, *span)[1]) or _denied_later(option, text, span[1]):
+            continue              # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准
         undone = not_done(text[clause_bounds(text, *span)[0]:span[0]])
         if undone in ("planned", "alleged") or prior_penalty.in_earlier_penalty(text, span[0]):
             continue              # 答应为毒贩提供资金账户, 举报称…, 曾因走私毒品被处罚: not done, or done before
@@ -1045,6 +1085,18 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
     fact = {"text": denied[0], "kind": "statement", "negated": True} if denied else None
     return {**out, "status": STATUS_UNKNOWN, "fact": fact, "compared": "部分情形被否定，其余未说明" if denied else "未说明",
             "question": req["question"]}
+
+
+# the facts state the words and then that they are not settled (现实危险尚不明确), or deny them later (醉酒后驾驶…，
+# 未达到醉酒标准: the option's first two characters after a denial of a standard reached)
+UNSETTLED_AFTER_RE = re.compile(r"[^，。；]{0,4}?(?:尚不明确|不明确|尚未明确|尚无定论|尚不清楚|不清楚|有待(?:进一步)?(?:查明|核实|确认|评估|鉴定)"
+                                r"|尚待(?:查明|核实|确认|评估|鉴定))")
+DENIED_LATER = r"(?:未达到|达不到|没有达到|不构成|不属于|不符合)"
+
+
+def _denied_later(option: str, text: str, after: int) -> bool:
+    head = re.sub(r"[^\u4e00-\u9fa5]", "", option)[:2]
+    return len(head) == 2 and re.search(DENIED_LATER + re.escape(head) + r"(?:的)?(?:标准|程度|状态)", text[after:]) is not None
 
 
 # a consequence the facts state but say the act did not cause: 就诊人死亡，经鉴定非法行医行为并非死亡的直接、主要原因
@@ -1098,7 +1150,8 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
     subject = extracted.get("subject")
     if wanted and subject and wanted != subject:
         return {**base, "status": "not_applicable", "conditions": [], "note": f"本项限于{wanted}"}
-    conds = [_spared(c, extracted["text"]) or _numeric(c, extracted, rivals, figures) for c in alt.get("conditions", [])]
+    conds = [_spared(c, extracted["text"]) or _numeric(c, extracted, rivals, figures, _penalty_act(c, alt["text"]))
+             for c in alt.get("conditions", [])]
     conds += [_requirement(r, extracted["text"], extracted["facts"], extracted.get("act")) for r in alt.get("requirements", [])]
     if wanted:
         conds.append({"kind": "subject", "text": wanted, "status": "met" if subject == wanted else STATUS_UNKNOWN,

@@ -1036,3 +1036,63 @@ def test_unpaid_wages_need_one_worker_s_months_and_an_unheeded_order(law_store, 
     """A probe: 一名劳动者三个月以上 was met by twelve workers' total and by two months' arrears, and no order to pay was
     ever asked for."""
     assert judgement(law_store, text, "拒不支付劳动报酬罪")[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 立案追诉标准（一）第十六条（一） counts the 伪劣产品's 销售金额: the part the text names by its quality, or none yet
+    ("李某以不合格电线冒充合格产品销售，销售金额共计6万元，其中经检验不合格的电线销售金额为1万元，其余均合格。", "生产、销售伪劣产品罪", "unknown"),
+    ("某厂销售以不合格产品冒充合格产品的电缆，销售金额共9万元，经抽检仅部分批次不合格，不合格批次对应的金额尚未查清。", "生产、销售伪劣产品罪", "unknown"),
+    ("李某以不合格电线冒充合格产品销售，销售金额共计6万元。", "生产、销售伪劣产品罪", "met"),
+    ("某店销售手机壳，销售金额共计6万元，其中明知是假冒注册商标的手机壳销售金额为2万元。", "销售假冒注册商标的商品罪", "unknown"),
+    # 环境污染解释（2023）第一条（九）: the loss this party caused; a range still to be measured
+    ("某公司排放污染物，造成下游公私财产损失共计三十五万元，经鉴定其中二十万元系相邻另一企业排污所致。", "污染环境罪", "unknown"),
+    ("某厂排放含铅废水，经监测铅超过国家污染物排放标准二至四倍，具体倍数有待进一步检测。", "污染环境罪", "unknown"),
+    # 枪支解释 第五条（三）: the brother's 20 rounds are his
+    ("孙某非法持有其他非军用子弹一百九十发，其弟另持有同类子弹二十发。", "非法持有、私藏枪支、弹药罪", "unknown"),
+])
+def test_the_part_of_a_total_the_law_counts_and_whose_it_is(law_store, text, offense, status):
+    """Probe 24h: each total was compared whole and met its clause."""
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 烟草解释（2010）第三条 is for 烟草专卖品 only: another trade's amount in facts that mention cigarettes
+    ("某加油站无成品油经营许可证销售柴油，经营数额120万元，店内便利店另持烟草专卖零售许可证销售卷烟。", "非法经营罪", "unknown"),
+    ("钱某无烟草专卖许可证贩卖卷烟，非法经营数额6万元。", "非法经营罪", "met"),
+    # 第三条（三） 曾因非法经营烟草专卖品…受过二次以上行政处罚: penalties for another act are no such penalties
+    ("孙某无烟草专卖许可证贩卖卷烟，数额3.2万元，三年内曾因无证销售酒类受过两次行政处罚。", "非法经营罪", "unknown"),
+    ("某人三年内因无证贩卖卷烟受过两次行政处罚，又无证销售卷烟，非法经营数额三万五千元。", "非法经营罪", "met"),
+    # 税收解释（2024）第十三条（三） 五年内因虚开发票受过…: 偷税 is another act
+    ("某公司五年内因偷税受过两次行政处罚，此次又没有实际业务为他人虚开普通发票，票面金额32万元。", "虚开发票罪", "unknown"),
+    ("某公司五年内因虚开发票受过两次行政处罚，此次又没有实际业务为他人虚开普通发票，票面金额32万元。", "虚开发票罪", "met"),
+])
+def test_a_trade_s_figures_and_penalties_hold_for_that_trade_only(law_store, text, offense, status):
+    """Probe 24g: a diesel station met the tobacco figure; a wine seller's penalties met the tobacco item."""
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 刑法第一百三十四条之一: 具有发生重大伤亡事故或者其他严重后果的现实危险
+    ("某化工企业负责人关闭可燃气体报警装置，尚未发现具有发生重大伤亡事故的现实危险。", "危险作业罪", "not_met"),
+    ("某化工企业负责人篡改有毒气体监测数据，现实危险尚不明确。", "危险作业罪", "unknown"),
+    ("某化工企业负责人关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。", "危险作业罪", "met"),
+    # 刑法第一百三十三条之一（二） 醉酒驾驶机动车, denied later in the facts
+    ("王某醉酒后在道路上驾驶小汽车，后经检测血液酒精含量为六十毫克每一百毫升，未达到醉酒标准。", "危险驾驶罪", "unknown"),
+    # 立案追诉标准（一）第一条（二） 公共财产或者他人财产直接经济损失五十万元以上
+    ("刘某过失引起火灾，烧毁自家房屋及财物，直接经济损失六十万元，未殃及他人。", "失火罪", "unknown"),
+    ("刘某过失引起火灾，烧毁邻居房屋，直接经济损失六十万元。", "失火罪", "met"),
+    # 刑法第一百三十九条 拒绝执行: within the time set for correction nothing is refused
+    ("某饭店经消防救援机构通知限期三十日内整改，整改期限尚未届满，饭店在整改期间继续营业，第十天发生火灾造成一人死亡。",
+     "消防责任事故罪", "not_met"),
+])
+def test_safety_cases_read_denials_doubts_and_whose_property(law_store, text, offense, status):
+    """Probe 24e: each of these was 已达到."""
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_a_superseded_clause_met_is_named_beside_the_newer_not_met(law_store):
+    """立案追诉标准（一）第八条（2008） files at 直接经济损失五十万元; 危害生产安全解释（2015）第六条 convicts at 一百万元. At 70万
+    the answer is 未达到 by the newer text, and says the older figure is reached."""
+    verdict = judgement(law_store, "某机械厂生产中违反操作规程，发生设备倒塌事故，经核定直接经济损失七十万元，无人员伤亡。", "重大责任事故罪")[1]
+    assert verdict["status"] == "not_met"
+    assert any("五十万元" in n and "较新" in n for n in verdict["notes"])
