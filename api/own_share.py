@@ -16,9 +16,18 @@ OTHERS_RE = re.compile(r"^(?:系|为|是|属于|属)[^，。；]{0,12}?(?:他人
                        r"[^，。；]{0,10}?(?:所有|所为|上传|单独|无关|提供|购买|持有|介绍|实施|寄存|遗留|所致|造成|导致)")
 JOINT_RE = re.compile(r"合伙|同伙|共同|本人|自己")
 # the part is not the thing counted: 其中5个不属于淫秽物品, 其中150张经鉴定并非淫秽
-NOT_THING_RE = re.compile(r"^[^，。；]{0,6}?(?:不属于|不是|并非|不构成)")
+NOT_THING_RE = re.compile(r"^[^，。；]{0,6}?(?:不属于|不是|并非|不构成|有真实(?:的)?(?:业务|交易)|系真实(?:的)?(?:业务|交易))")
 SAME_COUNT = {"人次": "次", "次": "次"}     # 介绍卖淫2人次，其中1次系李某单独介绍
 SENTENCE_END = "。；;！？\n"
+
+
+# the part's own words say it is not counted: 其中重复及无效信息6000条 (个人信息解释（2017）第十一条第三款: 信息不真实或者
+# 重复的除外)
+NOT_COUNTED_LEAD_RE = re.compile(r"重复|无效|不真实|虚假|无法识别|空号")
+
+
+def _lead_not_counted(lead: str) -> str | None:
+    return "系重复、无效或不真实的部分，不计入" if NOT_COUNTED_LEAD_RE.search(lead) else None
 
 
 def _why_not_own(rest: str) -> str | None:
@@ -59,7 +68,7 @@ def own_shares(text: str, facts: list, make_fact: Callable) -> list:
         part = next((f for f in out if m.end() <= f.quantity.start <= m.end() + PART_WINDOW), None)
         if part is None:
             continue
-        why = _why_not_own(text[part.quantity.end:])
+        why = _why_not_own(text[part.quantity.end:]) or _lead_not_counted(text[m.end():part.quantity.start])
         if why is None:
             continue
         sentence_start = max(text.rfind(ch, 0, m.start()) for ch in SENTENCE_END) + 1

@@ -118,7 +118,8 @@ def extract_facts(text: str) -> dict:
             continue   # 2021年3月 is a date, not a duration
         if q.unit == "元" and RATE_RE.search(re.split(ITEM_SEPARATORS, text[max(0, q.start - 12):q.start])[-1]):
             continue   # 每吨收取300元, 每条加价20元: a price, not the sum a threshold counts (每次组织十余人 is a count)
-        if _claimed_figure(text, q, measures) or _unstated_figure(text, q) or other_holder(text, q.start):
+        if (_claimed_figure(text, q, measures) or _unstated_figure(text, q) or other_holder(text, q.start)
+                or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])):
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关; 其上家出售…8000条
         facts.append(Fact(q, text[_context_start(text, q.start):q.start] + "|" + text[q.end:q.end + 12]))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
@@ -143,6 +144,10 @@ def _context_start(text: str, start: int) -> int:
     """Never past the number's own item: 出售住宿信息三百条、其他公民个人信息二千五百条 — the 2500's words are 其他公民个人信息."""
     item_left = max((m.end() for m in re.finditer(ITEM_SEPARATORS, text[:start])), default=0)
     return max(0, min(start - NEAR_CONTEXT, max(item_left, start - CLAUSE_CONTEXT)))
+
+
+# a figure planned, not reached: 计划吸收资金200万元，实际吸收资金30万元 (集资解释（2022）第六条 counts what was taken)
+PLANNED_BEFORE_RE = re.compile(r"(?:计划|拟|准备|打算|预计|意图|企图|目标)[^，。；实]{0,12}$")
 
 
 # a party's word for a figure, and the words that say it was checked after it
@@ -376,6 +381,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
             own = own_before + own_after
             return bool(head & _bigrams(own)) or _says_thing(condition.get("metric", ""), own)
         context = f.context.replace("|", "")
+        if GAIN_ONLY_RE.search(condition.get("metric", "")) and not GAIN_WORDS_RE.search(context):
+            return False    # 数额3.2万元 names no 违法所得数额: a gain is said as one
         return len(metric) < 3 or bool(head & _bigrams(context)) or _says_thing(condition.get("metric", ""), context)
 
     # the act too, where both name one: 盗窃炸药二千克 counts no 非法制造、买卖、运输、邮寄、储存炸药. Only
@@ -416,6 +423,10 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     if scored and (scored[0][1] or not metric):
         return scored[0][2], "metric" if scored[0][1] else "unit", scored[0][:2]
     return None, "", ()
+
+
+GAIN_ONLY_RE = re.compile(r"^(?!.*(?:或者|或|、)).*所得(?:数额|额)?$")    # a gain alone, not 损失数额或者…违法所得数额
+GAIN_WORDS_RE = re.compile(r"所得|获利|获得|赚|盈利|利润|得利|收益|好处费|回扣|抽头|分成")
 
 
 def _passive_agents(f: Fact) -> bool:

@@ -137,7 +137,7 @@ def find_percentages(text: str) -> list[Quantity]:
 
 
 # (2.5倍 is two and a half: read from its 5, it met 三倍以上)
-COUNT_RE = re.compile(r"(?<![第前本同零〇一二两三四五六七八九十百千万0-9.])([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)"
+COUNT_RE = re.compile(r"(?<![第前本同零〇一二两三四五六七八九十百千万0-9.])([0-9]+(?:\.[0-9]+)?万?|[零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)"
                       r"(余|多)?(条|倍|只|头|种|小时)"
                       r"(以上|以下|不满|不足|未满)?(?![之款项])")
 
@@ -150,8 +150,9 @@ def find_counts(text: str) -> list[Quantity]:
     for m in COUNT_RE.finditer(text):
         if not_a_number(text, m.start(), m.group(1)) or text.startswith("种情形", m.end(3) - 1):
             continue
-        try:
-            value = parse_number(m.group(1))
+        digits = m.group(1)
+        try:        # 1万条, 3.5万条: Arabic digits with the 万 scale
+            value = parse_number(digits[:-1]) * 10_000 if digits[0].isdigit() and digits.endswith("万") else parse_number(digits)
         except ValueError:
             continue
         out.append(Quantity(value, m.group(3), m.group(0), m.start(), m.end(), bool(m.group(2)),

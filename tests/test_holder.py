@@ -37,3 +37,25 @@ def test_another_person_s_amount_is_no_fact_of_the_offender():
 ])
 def test_another_person_s_amount_or_act_meets_no_clause(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_planned_and_excluded_figures_are_not_the_sum():
+    """集资解释（2022）第六条 counts what was taken, not what was planned; 个人信息解释（2017）第十一条第三款 leaves out
+    records shown to be duplicate or untrue; 1万条 is ten thousand records."""
+    planned = extract_facts("钱某通过推介会向社会公众公开宣传，计划吸收资金200万元，实际吸收资金30万元，尚未造成损失。")["facts"]
+    assert [f.quantity.value for f in planned] == [300000]
+    records = extract_facts("张某非法获取公民个人信息，查获数据1万条，经比对其中重复及无效信息6000条。")["facts"]
+    assert [f.quantity.value for f in records] == [4000] and "重复" in records[0].note
+    invoices = extract_facts("票面金额合计60万元，其中40万元有真实业务且开票内容与实际一致，其余20万元没有实际业务。")["facts"]
+    assert invoices[0].quantity.value == 200000
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    ("钱某通过推介会向社会公众公开宣传，计划吸收资金200万元，实际吸收资金30万元，尚未造成损失。", "非法吸收公众存款罪", "unknown"),
+    # 烟草解释（2010）第三条（一） 违法所得数额在二万元以上: a bare 数额 is the trade's, not a gain
+    ("钱某无烟草专卖许可证贩卖卷烟，数额3.2万元；其同伙李某三年内曾因非法经营烟草专卖品受过两次行政处罚，钱某本人此前从未受过行政处罚。",
+     "非法经营罪", "unknown"),
+    ("钱某无烟草专卖许可证贩卖卷烟，违法所得3.2万元。", "非法经营罪", "met"),
+])
+def test_figures_of_another_kind_meet_no_clause(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
