@@ -418,7 +418,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
                      and not _other_grade(condition.get("metric", ""), f)
                      and not _denied_thing(head, f)
                      and not _penalty_for_another_act(penalty_act, f, text)
-                     and not _own_property(condition.get("metric", ""), f, text)),
+                     and not _own_property(condition.get("metric", ""), f, text)
+                     and not _other_value_kind(condition.get("metric", ""), f)),
                     key=lambda x: (-x[0], -x[1]))
     if scored and (scored[0][1] or not metric):
         return scored[0][2], "metric" if scored[0][1] else "unit", scored[0][:2]
@@ -500,6 +501,21 @@ def _penalty_for_another_act(act: str | None, f: Fact, text: str) -> bool:
     if not said or _bigrams(act) & _bigrams(said["act"]):
         return False
     return said["act"][-2:] not in text.replace(said.group(0), "")
+
+
+# Sums of one thing the law tells apart: (the metric's words, the words of another sum that is not it). 开采的矿产品价值
+# is no 矿产资源破坏的价值 (非法采矿解释（2016）第六条, 第十四条); 票面金额 is no 虚开的税款 (税收解释（2024）第十一条).
+VALUE_KINDS = (
+    (re.compile(r"破坏的?价值"), re.compile(r"矿产品价值|开采的?价值|销售|销赃")),
+    (re.compile(r"税款|税额"), re.compile(r"票面金额|价税合计|开票金额|发票金额")),
+)
+
+
+def _other_value_kind(metric: str, f: Fact) -> bool:
+    """The number's own words name a sum of another kind than the metric's and not the metric's own."""
+    own = _items_around(f)[1]
+    return any(mine.search(metric) and not other.search(metric) and not mine.search(own) and other.search(own)
+               for mine, other in VALUE_KINDS)    # (非法采矿罪 counts 开采的矿产品价值或者…破坏的价值: either)
 
 
 OWN_PROPERTY_RE = re.compile(r"自家|自己的|本人的|其本人|自有|本人所有|其个人所有")
@@ -710,7 +726,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             if total >= c["value"]:      # 2022年逃避缴纳税款6万元…2023年逃避缴纳税款5万元: 刑法第二百零一条第三款 累计
                 status = STATUS_UNKNOWN
                 compared += f"；案情另写明同类数额{'、'.join(f.quantity.raw for f in more)}，合计{_fmt(total, c['unit'])}"
-                out["question"] = f"各笔{c.get('metric') or '数额'}是否应累计计算（如多次实施、未经处理）？（标准：{c['text']}）"
+                out["question"] = (f"各笔{c.get('metric') or '数额'}是否应累计计算（如多次实施、未经处理；同一纳税期间各税种税款合计）？"
+                                   f"（标准：{c['text']}）")
         kinds = _unstated_kind(c, fact, rivals, extracted["text"]) if status == "met" else None
         if kinds:
             status, compared = STATUS_UNKNOWN, f"{compared}；案情未写明是{kinds[0]}还是{kinds[1]}"
@@ -740,8 +757,14 @@ def _same_kind_amounts(fact: Fact, facts: list[Fact]) -> list[Fact]:
     """Other amounts of the fact's unit led by the same words (逃避缴纳税款6万元 … 逃避缴纳税款5万元): more of one thing,
     which the law may add up; a 'not reached' read on one of them alone would be sure and wrong."""
     lead = re.sub(r"[^\u4e00-\u9fa5]", "", fact.context.partition("|")[0])[-SAME_KIND_LEAD_CHARS:]
-    return [f for f in facts if f is not fact and f.quantity.unit == fact.quantity.unit and len(lead) == SAME_KIND_LEAD_CHARS
-            and re.sub(r"[^\u4e00-\u9fa5]", "", f.context.partition("|")[0]).endswith(lead)]
+    tax = TAX_ITEM_RE.search(_items_around(fact)[1])
+    return [f for f in facts if f is not fact and f.quantity.unit == fact.quantity.unit and (
+            (len(lead) == SAME_KIND_LEAD_CHARS and re.sub(r"[^\u4e00-\u9fa5]", "", f.context.partition("|")[0]).endswith(lead))
+            or (tax and (other := TAX_ITEM_RE.search(_items_around(f)[1])) and other["verb"] == tax["verb"]))]
+
+
+# one tax of several unpaid (少缴增值税8万元、少缴企业所得税3万元): 税收解释（2024）第四条 counts 各税种税款的总额
+TAX_ITEM_RE = re.compile(r"(?P<verb>少缴|逃避缴纳|偷逃|逃缴|未缴纳|未缴|不缴)[^，。；、]{1,8}?税(?:款)?$")
 
 
 def _unstated_kind(c: dict, fact: Fact, rivals: tuple[dict, ...], text: str) -> tuple[str, str] | None:

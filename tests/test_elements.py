@@ -192,3 +192,14 @@ def test_a_denied_eating_purpose_rules_out_the_wildlife_offense(law_store):
     offense = "非法猎捕、收购、运输、出售陆生野生动物罪"
     assert judgement(law_store, "陈某收购野生蛇制作标本出售，价值2万元，并非以食用为目的。", offense)[1]["status"] == "not_met"
     assert judgement(law_store, "陈某收购野生斑鸠30只卖给饭店供食客食用，价值1.2万元。", offense)[1]["status"] == "met"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("施某为推销自己经营的合法楼盘，从他人处购买业主姓名、电话等信息8000条，用于电话推销，未对外出售。", "unknown"),
+    ("施某为向客户推销保险业务，从他人处购买公民姓名、电话信息6000条，利用该信息获利3万元，未对外出售。", "unknown"),
+    ("施某从他人处购买公民姓名、电话信息6000条后转卖给他人。", "met"),
+])
+def test_information_bought_for_one_s_own_lawful_business_is_judged_by_article_six(law_store, text, status):
+    """个人信息解释（2017）第六条: 获利五万元 or an earlier penalty, not 第五条's 五千条 (a probe: 8000条 bought for the
+    buyer's own sales calls met 第五条（五））."""
+    assert judgement(law_store, text, "侵犯公民个人信息罪")[1]["status"] == status

@@ -1096,3 +1096,20 @@ def test_a_superseded_clause_met_is_named_beside_the_newer_not_met(law_store):
     verdict = judgement(law_store, "某机械厂生产中违反操作规程，发生设备倒塌事故，经核定直接经济损失七十万元，无人员伤亡。", "重大责任事故罪")[1]
     assert verdict["status"] == "not_met"
     assert any("五十万元" in n and "较新" in n for n in verdict["notes"])
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 税收解释（2024）第四条: 各税种税款的总额; each tax alone is short of 十万元
+    ("某公司2023年度少缴增值税8万元、少缴企业所得税3万元，合计占当年应纳税额12%，经税务机关下达追缴通知后拒不补缴。", "逃税罪", "unknown"),
+    ("某公司少缴增值税6万元、少缴消费税2万元，逃税额占当年应纳税额15%，税务机关下达追缴通知后拒不补缴。", "逃税罪", "not_met"),
+    # 非法采矿解释（2016）第六条 counts 造成矿产资源破坏的价值, not the ore's value
+    ("某矿业公司违反开发利用方案，采取破坏性方法开采，开采的矿产品价值60万元，经省国土资源厅鉴定造成矿产资源破坏价值40万元。", "破坏性采矿罪", "unknown"),
+    ("某采矿权人违反开发利用方案采取破坏性方法开采，开采的矿产品价值70万元，造成矿产资源破坏的价值尚未鉴定。", "破坏性采矿罪", "unknown"),
+    ("某采矿权人违反开发利用方案采取破坏性方法开采，造成矿产资源破坏的价值120万元。", "破坏性采矿罪", "met"),
+    ("无证开采河道砂石，矿产品价值三十五万元。", "非法采矿罪", "met"),
+    # 税收解释（2024）第十一条 counts the 税款, not the 票面金额
+    ("某公司虚开普通发票（不用于抵扣税款），票面金额合计四十八万元，共九十份。", "虚开增值税专用发票、用于骗取出口退税、抵扣税款发票罪", "unknown"),
+])
+def test_sums_the_law_adds_up_or_tells_apart(law_store, text, offense, status):
+    """Probe 24h: the taxes were read one at a time (未达到), the ore's value and the invoices' face value as the sum counted."""
+    assert judgement(law_store, text, offense)[1]["status"] == status
