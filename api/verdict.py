@@ -290,7 +290,7 @@ def _says_thing(metric: str, context: str) -> bool:
 
 
 def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
-           penalty_act: str | None = None, text: str = "") -> tuple[Fact | None, str, tuple]:
+           penalty_act: str | None = None, text: str = "", grade: str | None = None) -> tuple[Fact | None, str, tuple]:
     """The stated fact a numeric condition is compared with, how, and how strongly (the words of the
     counted thing, then of the whole metric, around the number): same unit, best overlap of the
     condition's metric with the words around the number, and not a fact that a rival condition of the
@@ -419,7 +419,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
                      and not _denied_thing(head, f)
                      and not _penalty_for_another_act(penalty_act, f, text)
                      and not _own_property(condition.get("metric", ""), f, text)
-                     and not _other_value_kind(condition.get("metric", ""), f)),
+                     and not _other_value_kind(condition.get("metric", ""), f)
+                     and not _sentence_names_other_grade(grade, f, text)),
                     key=lambda x: (-x[0], -x[1]))
     if scored and (scored[0][1] or not metric):
         return scored[0][2], "metric" if scored[0][1] else "unit", scored[0][:2]
@@ -484,6 +485,26 @@ HELD_VALUE_BEFORE_RE = re.compile(r"(?:货值|货值金额|价值|标价|库存|
 
 
 PENALTY_ACT_RE = re.compile(r"因(?P<act>[^，。；]{2,16}?)(?:[一二两三四五]年内)?(?:受过|被(?:行政|刑事|处罚|罚款|拘留))")
+
+
+PROTECTION_GRADE_RE = re.compile(r"(一级|二级)(?=保护|重点保护)")
+
+
+def _item_grade(c: dict, alternative: str) -> str | None:
+    """The protection grade an item names for all its figures (森林资源解释（2023）第二条（一） 危害国家一级保护野生植物
+    一株以上或者立木蓄积一立方米以上: the 立木蓄积 is of 一级 plants too, though its own metric does not say so)."""
+    grades = set(PROTECTION_GRADE_RE.findall(alternative))
+    return grades.pop() if len(grades) == 1 and not PROTECTION_GRADE_RE.search(c.get("metric", "")) else None
+
+
+def _sentence_names_other_grade(grade: str | None, f: Fact, text: str) -> bool:
+    """The number's sentence names another protection grade than the item's (国家二级保护野生植物…立木蓄积一点五立方米
+    is no 一级 item's 一立方米)."""
+    if grade is None:
+        return False
+    sentence = text[max(text.rfind(ch, 0, f.quantity.start) for ch in "。；！？\n") + 1:f.quantity.start]
+    said = PROTECTION_GRADE_RE.findall(sentence)
+    return bool(said) and grade not in said
 
 
 def _penalty_act(c: dict, alternative: str) -> str | None:
@@ -689,13 +710,14 @@ def _stated_none(c: dict, text: str) -> Fact | None:
 
 
 def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: list[dict] = (),
-             penalty_act: str | None = None) -> dict:
-    fact, how, strength = _match(c, extracted["facts"], rivals, penalty_act, extracted["text"])
+             penalty_act: str | None = None, grade: str | None = None) -> dict:
+    fact, how, strength = _match(c, extracted["facts"], rivals, penalty_act, extracted["text"], grade)
     if fact is not None and _kind_denied(c, rivals, extracted["text"]):
         fact, how, strength = None, "", ()
     if fact is None and (none := _stated_none(c, extracted["text"])):
         fact, how = none, "negation"
-    if fact is None and c["op"] == ">=" and (bound := _timber_lower_bound(c, extracted["facts"])):
+    if (fact is None and c["op"] == ">=" and (bound := _timber_lower_bound(c, extracted["facts"]))
+            and not _sentence_names_other_grade(grade, bound, extracted["text"])):
         return _standing_volume(c, bound)
     out = {**c, "kind": "quantity", "fact": fact.to_dict() if fact else None}
     if fact is None:
@@ -1174,8 +1196,15 @@ def _combine(statuses: list[str]) -> str:
     return "met" if statuses and all(s == "met" for s in statuses) else STATUS_UNKNOWN
 
 
+def _item_text(alt: dict, alternatives: list[dict]) -> str:
+    """The words of the item an alternative was split from: （一）2 立木蓄积一立方米以上 stands under （一）1's
+    危害国家一级保护野生植物一株以上."""
+    item = re.sub(r"\d+$", "", alt.get("label", ""))
+    return "".join(a["text"] for a in alternatives if item and re.sub(r"\d+$", "", a.get("label", "")) == item) or alt["text"]
+
+
 def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限", rivals: tuple[dict, ...] = (),
-                         figures: list[dict] = ()) -> dict:
+                         figures: list[dict] = (), item_text: str | None = None) -> dict:
     base = {"label": alt["label"], "text": alt["text"], "catch_all": alt.get("catch_all", False)}
     if base["catch_all"]:
         return {**base, "status": STATUS_UNKNOWN, "conditions": [],
@@ -1184,7 +1213,8 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
     subject = extracted.get("subject")
     if wanted and subject and wanted != subject:
         return {**base, "status": "not_applicable", "conditions": [], "note": f"本项限于{wanted}"}
-    conds = [_spared(c, extracted["text"]) or _numeric(c, extracted, rivals, figures, _penalty_act(c, alt["text"]))
+    conds = [_spared(c, extracted["text"]) or _numeric(c, extracted, rivals, figures, _penalty_act(c, alt["text"]),
+                                                        _item_grade(c, item_text or alt["text"]))
              for c in alt.get("conditions", [])]
     conds += [_requirement(r, extracted["text"], extracted["facts"], extracted.get("act")) for r in alt.get("requirements", [])]
     if wanted:
@@ -1233,7 +1263,8 @@ def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -
     `figures`: the province's figures for ranges (province_figures(), read from the settings when None)."""
     own = (province_figures() if figures is None else figures).get(std.get("id"), [])
     rivals = tuple(c for a in std["alternatives"] for c in a.get("conditions", []))
-    alts = [evaluate_alternative(a, extracted, std.get("subject", "不限"), rivals, own) for a in std["alternatives"]]
+    alts = [evaluate_alternative(a, extracted, std.get("subject", "不限"), rivals, own, _item_text(a, std["alternatives"]))
+            for a in std["alternatives"]]
     alts = [_proportional(a, alts) for a in alts]
     for c in (c for a in alts for c in a["conditions"]):
         c.pop("match_strength", None)       # read by the proportional sums only, not an answer's field

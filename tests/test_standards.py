@@ -1113,3 +1113,14 @@ def test_a_superseded_clause_met_is_named_beside_the_newer_not_met(law_store):
 def test_sums_the_law_adds_up_or_tells_apart(law_store, text, offense, status):
     """Probe 24h: the taxes were read one at a time (未达到), the ore's value and the invoices' face value as the sum counted."""
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    # 森林资源解释（2023）第二条: （一） 一级 一株 or 立木蓄积一立方米; （二） 二级 二株 or 二立方米; （四） 价值二万元
+    ("某人非法收购国家二级保护野生植物樟树木材，立木蓄积一点五立方米，价值八千元。", "unknown"),
+    ("某人非法收购国家一级保护野生植物红豆杉木材，立木蓄积一点五立方米。", "met"),
+    ("某人非法收购国家二级保护野生植物樟树木材，立木蓄积二点五立方米。", "met"),
+])
+def test_a_plant_s_grade_holds_for_every_figure_of_its_item(law_store, text, status):
+    """Probe 24h: a 二级 plant's 1.5立方米 met （一）2 立木蓄积一立方米, the 一级 item's second figure."""
+    assert judgement(law_store, text, "危害国家重点保护植物罪")[1]["status"] == status
