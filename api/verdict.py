@@ -765,6 +765,9 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         if not any(y is not None and y <= c["within_years"] for y in stated):
             status = STATUS_UNKNOWN
             out["question"] = f"是否在{c['within_years']:g}年内？"
+    if status == "met" and CONSEQUENCE_METRIC_RE.search(c.get("metric", "")) and (cause := CAUSE_ELSEWHERE_RE.search(extracted["text"])):
+        status, compared = STATUS_UNKNOWN, f"{compared}；但案情又写明“{cause.group(0)}”"
+        out["question"] = f"所述后果与行为人的行为之间是否存在因果关系（{c.get('metric', '')}{c['text']}）？"
     severity = next((w for w in SEVERITY_WORDS if c.get("metric", "").startswith(w)), None)
     if status == "met" and severity and severity not in "".join(_items_around(fact)[1:3]):
         status, compared = STATUS_UNKNOWN, f"{compared}；案情未写明是否{severity}"
@@ -1141,6 +1144,14 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
     fact = {"text": denied[0], "kind": "statement", "negated": True} if denied else None
     return {**out, "status": STATUS_UNKNOWN, "fact": fact, "compared": "部分情形被否定，其余未说明" if denied else "未说明",
             "question": req["question"]}
+
+
+# a consequence counted (死亡一人, 直接经济损失) that the facts put down to another cause: 但事故系外来车辆撞击厂房所致,
+# 事故系员工违章吸烟引发，与评价报告内容无关 (刑法第一百三十五条 因而发生…; 危害生产安全解释（二）第七条（一） 造成…)
+CONSEQUENCE_METRIC_RE = re.compile(r"死亡|重伤|轻伤|伤亡|经济损失")
+CAUSE_ELSEWHERE_RE = re.compile(r"但[^，。；]{0,6}?系[^，。；]{1,14}?(?:所致|引发|引起|造成)"
+                                r"|与[^，。；]{0,6}?(?:行为|报告|文件|违规|操作|评价|鉴定|证明)(?:内容)?无关"    # not 与道路交通无关
+                                r"|(?:无|没有|不存在|不具有)(?:直接)?因果关系")
 
 
 # the facts state the words and then that they are not settled (现实危险尚不明确), or deny them later (醉酒后驾驶…，

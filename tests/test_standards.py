@@ -1124,3 +1124,15 @@ def test_sums_the_law_adds_up_or_tells_apart(law_store, text, offense, status):
 def test_a_plant_s_grade_holds_for_every_figure_of_its_item(law_store, text, status):
     """Probe 24h: a 二级 plant's 1.5立方米 met （一）2 立木蓄积一立方米, the 一级 item's second figure."""
     assert judgement(law_store, text, "危害国家重点保护植物罪")[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 刑法第一百三十五条 …因而发生重大伤亡事故; 危害生产安全解释（二）第七条（一） the false report 造成 the accident
+    ("某公司安全生产条件不符合国家规定，护栏老化未更换，但事故系外来车辆撞击厂房所致，造成两名工人死亡。", "重大劳动安全事故罪", "unknown"),
+    ("某公司安全生产条件不符合国家规定，护栏老化未更换，造成两名工人坠落死亡。", "重大劳动安全事故罪", "met"),
+    ("某安全评价机构评价师故意出具虚假安全评价报告，企业后来发生爆炸事故造成一人死亡，经调查事故系员工违章吸烟引发，与评价报告内容无关。",
+     "提供虚假证明文件罪", "unknown"),
+])
+def test_a_consequence_put_down_to_another_cause_asks_for_causation(law_store, text, offense, status):
+    """Probe 24e: deaths met the items though the facts gave them another cause."""
+    assert judgement(law_store, text, offense)[1]["status"] == status
