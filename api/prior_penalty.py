@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .holder import other_holder
+from .holder import CLAUSE_END, other_holder
 
 # 因…受过刑事追究 / 二年内曾因…受过行政处罚 / 如曾因…受过行政处罚 / 一年内曾因…被行政处罚 (卖淫解释（2017）第八条（四）);
 # 被 only before 刑事 or 行政: 因动植物防疫、检疫需要被依法处理的 names no penalty
@@ -27,7 +27,6 @@ PENALTY_WORDS = {
 }
 # (a date that opens the penalty's clause puts it before too: 2021年1月因容留他人吸毒被行政拘留)
 EARLIER_RE = re.compile(r"曾|此前|之前|以前|先前|前科|年前|个月前|去年|前年|受过|处罚过|罚过|处理过|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?=因)")
-CLAUSE_END = "，,。；;！？\n"
 SEGMENT_MAX = 40         # characters between the word that puts a penalty before and the penalty
 CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
 AGO_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十半])(?:个)?(?P<unit>年|月)(?:前|以前|多前|内|以内)")

@@ -276,12 +276,14 @@ GENERIC_PAIRS = frozenset({"其他"})
 JOINING_CHARS = "的等或者以为其他之和及与"
 
 
-def _naming_bigrams(metric: str) -> set[str]:
-    """A metric's bigrams without its acts' words and without joining characters: what tells its thing apart."""
+@lru_cache(maxsize=1024)
+def _naming_bigrams(metric: str) -> frozenset[str]:
+    """A metric's bigrams without its acts' words and without joining characters: what tells its thing apart (kept per
+    metric: _match asks it for every fact against every rival)."""
     for act in sorted((a for a in act_words() if len(a) >= 2), key=len, reverse=True):
         metric = metric.replace(act, "、")
     pieces = metric.replace("非法", "、").split("、")
-    return {b for piece in pieces for b in _bigrams(piece) if not set(b) & set(JOINING_CHARS)}
+    return frozenset(b for piece in pieces for b in _bigrams(piece) if not set(b) & set(JOINING_CHARS))
 
 
 def _says_thing(metric: str, context: str) -> bool:
@@ -490,6 +492,11 @@ PENALTY_ACT_RE = re.compile(r"因(?P<act>[^，。；]{2,16}?)(?:[一二两三四
 PROTECTION_GRADE_RE = re.compile(r"(一级|二级)(?=保护|重点保护)")
 
 
+def _sentence_before(text: str, at: int) -> str:
+    """The words of `at`'s sentence before it."""
+    return text[max(text.rfind(ch, 0, at) for ch in "。；！？\n") + 1:at]
+
+
 def _item_grade(c: dict, alternative: str) -> str | None:
     """The protection grade an item names for all its figures (森林资源解释（2023）第二条（一） 危害国家一级保护野生植物
     一株以上或者立木蓄积一立方米以上: the 立木蓄积 is of 一级 plants too, though its own metric does not say so)."""
@@ -502,8 +509,7 @@ def _sentence_names_other_grade(grade: str | None, f: Fact, text: str) -> bool:
     is no 一级 item's 一立方米)."""
     if grade is None:
         return False
-    sentence = text[max(text.rfind(ch, 0, f.quantity.start) for ch in "。；！？\n") + 1:f.quantity.start]
-    said = PROTECTION_GRADE_RE.findall(sentence)
+    said = PROTECTION_GRADE_RE.findall(_sentence_before(text, f.quantity.start))
     return bool(said) and grade not in said
 
 
@@ -548,7 +554,7 @@ def _own_property(metric: str, f: Fact, text: str) -> bool:
     sentence puts on the actor's own (烧毁自家房屋及财物，直接经济损失六十万元): the figure is not that loss."""
     if "他人财产" not in metric:
         return False
-    sentence = text[max(text.rfind(ch, 0, f.quantity.start) for ch in "。；！？\n") + 1:f.quantity.start]
+    sentence = _sentence_before(text, f.quantity.start)
     return bool(OWN_PROPERTY_RE.search(sentence)) and not OTHERS_PROPERTY_RE.search(sentence)
 
 
@@ -1149,9 +1155,10 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
 # a consequence counted (死亡一人, 直接经济损失) that the facts put down to another cause: 但事故系外来车辆撞击厂房所致,
 # 事故系员工违章吸烟引发，与评价报告内容无关 (刑法第一百三十五条 因而发生…; 危害生产安全解释（二）第七条（一） 造成…)
 CONSEQUENCE_METRIC_RE = re.compile(r"死亡|重伤|轻伤|伤亡|经济损失")
+NO_CAUSATION = r"(?:无|没有|不存在|不具有)(?:直接)?因果关系"
 CAUSE_ELSEWHERE_RE = re.compile(r"但[^，。；]{0,6}?系[^，。；]{1,14}?(?:所致|引发|引起|造成)"
                                 r"|与[^，。；]{0,6}?(?:行为|报告|文件|违规|操作|评价|鉴定|证明)(?:内容)?无关"    # not 与道路交通无关
-                                r"|(?:无|没有|不存在|不具有)(?:直接)?因果关系")
+                                rf"|{NO_CAUSATION}")
 
 
 # the facts state the words and then that they are not settled (现实危险尚不明确), or deny them later (醉酒后驾驶…，
@@ -1169,7 +1176,7 @@ def _denied_later(option: str, text: str, after: int) -> bool:
 # a consequence the facts state but say the act did not cause: 就诊人死亡，经鉴定非法行医行为并非死亡的直接、主要原因
 # (非法行医解释 第四条第二款: 可不认定为造成就诊人死亡) leaves the item open
 CONSEQUENCE_LEADS = ("造成", "致使", "导致", "引起")
-CAUSE_DENIED_RE = re.compile(r"(?:并非|不是|不属于)[^，。；]{0,16}?原因|(?:无|没有|不存在|不具有)(?:直接)?因果关系")
+CAUSE_DENIED_RE = re.compile(rf"(?:并非|不是|不属于)[^，。；]{{0,16}}?原因|{NO_CAUSATION}")
 
 
 def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame, str]], text: str) -> dict:
