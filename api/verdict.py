@@ -48,7 +48,7 @@ NEGATED_KINDS_RE = re.compile(r"(?:不属于|不是|并非|并不属于|既不�
 NEGATED_PLACE_RE = re.compile(r"(?:未|没有|没|不|并未|并非)在[^、，。；但而却]{1,8}$")
 CLAUSE_END = "，。；！？,;!?\n"
 ITEM_SEPARATORS = r"[、，。；,;]"
-DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:发现|查明|证实|见)?(?:具有|具备|存在|造成|导致|引起)")
+DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)")
 RATE_RE = re.compile(r"每|按(?:每|一)")   # the words before a number that make it a rate
 STATUS_UNKNOWN = "unknown"     # 无法判断: the stated facts neither meet nor rule out the clause
 
@@ -1127,8 +1127,9 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             continue
         if asks(text, *clause_bounds(text, *span)) or by_another(text, span[0]) or names_a_doer(text, span[1]):
             continue              # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's
-        if UNSETTLED_AFTER_RE.match(text, span[1], clause_bounds(text, *span)[1]) or _denied_later(option, text, span[1]):
-            continue              # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准
+        if (UNSETTLED_AFTER_RE.match(text, span[1], clause_bounds(text, *span)[1]) or _denied_later(option, text, span[1])
+                or NOT_FOUND_BEFORE_RE.search(text, clause_bounds(text, *span)[0], span[0])):
+            continue              # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)
         undone = not_done(text[clause_bounds(text, *span)[0]:span[0]])
         if undone in ("planned", "alleged") or prior_penalty.in_earlier_penalty(text, span[0]):
             continue              # 答应为毒贩提供资金账户, 举报称…, 曾因走私毒品被处罚: not done, or done before
@@ -1166,6 +1167,7 @@ CAUSE_ELSEWHERE_RE = re.compile(r"但[^，。；]{0,6}?系[^，。；]{1,14}?(?:
 UNSETTLED_AFTER_RE = re.compile(r"[^，。；]{0,4}?(?:尚不明确|不明确|尚未明确|尚无定论|尚不清楚|不清楚|有待(?:进一步)?(?:查明|核实|确认|评估|鉴定)"
                                 r"|尚待(?:查明|核实|确认|评估|鉴定))")
 DENIED_LATER = r"(?:未达到|达不到|没有达到|不构成|不属于|不符合)"
+NOT_FOUND_BEFORE_RE = re.compile(r"(?:尚未|未|没有)(?:发现|查明|证实)")
 
 
 def _denied_later(option: str, text: str, after: int) -> bool:

@@ -1073,7 +1073,9 @@ def test_a_trade_s_figures_and_penalties_hold_for_that_trade_only(law_store, tex
 
 @pytest.mark.parametrize("text,offense,status", [
     # 刑法第一百三十四条之一: 具有发生重大伤亡事故或者其他严重后果的现实危险
-    ("某化工企业负责人关闭可燃气体报警装置，尚未发现具有发生重大伤亡事故的现实危险。", "危险作业罪", "not_met"),
+    # (not yet found is not denied: asked; 不具有…现实危险 denies it)
+    ("某化工企业负责人关闭可燃气体报警装置，尚未发现具有发生重大伤亡事故的现实危险。", "危险作业罪", "unknown"),
+    ("某化工企业负责人关闭可燃气体报警装置，不具有发生重大伤亡事故的现实危险。", "危险作业罪", "not_met"),
     ("某化工企业负责人篡改有毒气体监测数据，现实危险尚不明确。", "危险作业罪", "unknown"),
     ("某化工企业负责人关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。", "危险作业罪", "met"),
     # 刑法第一百三十三条之一（二） 醉酒驾驶机动车, denied later in the facts
