@@ -17,7 +17,12 @@ _NAME = r"[\u4e00-\u9fa5]某某?"
 # about the 老板.
 OTHER_HOLDER_RE = re.compile(
     rf"^(?:{_NAME}|其|他|她)的?(?:(?:{'|'.join(OTHER_PEOPLE)})(?:{_NAME})?"
-    rf"|所在的?[\u4e00-\u9fa5]{{0,4}}?(?:公司|单位|机构|企业|工厂|厂|店))")
+    rf"|所在的?[\u4e00-\u9fa5]{{0,4}}?(?:公司|单位|机构|企业|工厂|厂|店))"
+    # a predecessor in an office is someone else whoever's office it is: 某公司法定代表人的前任
+    rf"|^[\u4e00-\u9fa5]{{0,12}}?的?前任")
+# a clause that opens on what was done, with no subject of its own, goes on with the one before:
+# 某公司法定代表人的前任，曾在五年内因虚开发票受过两次行政处罚
+SUBJECTLESS_RE = re.compile(r"^(?:曾经?|此前|之前|先后|早在|于|在)")
 # words that make the other person's part this person's too: 其妻子协助其销售, 与其同伙共同
 JOINT_RE = re.compile(r"协助|帮助|共同|一起|一同|伙同|配合|与其|和其|按其|受其|听从|指使")
 
@@ -27,6 +32,9 @@ def other_holder(text: str, at: int) -> str | None:
     None: the clause names no one else, or says they acted with or for this person."""
     left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
     before = text[left:at]
+    if SUBJECTLESS_RE.match(before.lstrip()) and left > 1:
+        left = max(text.rfind(ch, 0, left - 1) for ch in CLAUSE_END) + 1
+        before = text[left:at]
     m = OTHER_HOLDER_RE.match(before.lstrip())
     if m is None or JOINT_RE.search(before):
         return None

@@ -222,6 +222,15 @@ def _items_around(f: Fact) -> tuple[str, str, str, str]:
     return before[:cut], before[cut:], after[:end], after[end:]
 
 
+# an item the facts deny (未查获警用号牌, 没有发现…): its words name nothing that was counted (未经许可 is no denial)
+DENIED_ITEM_RE = re.compile(r"^(?:经查)?(?:未|没有|并未|尚未|从未|未曾)(?!经)(?:查获|发现|查到|搜出|涉及|包括|含有|有)")
+
+
+def _affirmed(context: str) -> str:
+    """The context without the items it denies: 其他…号牌2副，未查获警用号牌 names no 警用号牌."""
+    return "".join(item for item in re.split(f"({ITEM_SEPARATORS})", context) if not DENIED_ITEM_RE.match(item))
+
+
 def _bigrams(s: str) -> set[str]:
     s = re.sub(r"[^\u4e00-\u9fa5]", "", s)
     return {s[i:i + 2] for i in range(len(s) - 1)}
@@ -334,7 +343,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
         """A rival names what the fact counts and this condition's own distinct words are absent; or, for a
         sum, the rival's own thing words stand in the number's own item and this one's do not: 伪劣产品货值金额
         六万元 is a 货值金额, though 伪劣产品 are words of the 伪劣产品销售金额 condition too."""
-        words = _bigrams(f.context.replace("|", ""))
+        words = _bigrams(_affirmed(f.context.replace("|", "")))
         before, _, after = f.context.partition("|")
         near = _bigrams(after if after_first else before)
         _, own_before, _, _ = _items_around(f)
@@ -614,23 +623,27 @@ def _graded_thing(option: str, text: str) -> tuple[str, tuple[int, int]] | None:
 
 
 # Nouns whose kinds are told apart by the word before them. Not 价值 or 金额 at large: 河砂价值 is a
-# 矿产品价值 (measured: read for every noun, 8 labelled verdicts moved, most wrongly)
-KIND_NOUNS = ("税额",)
+# 矿产品价值 (measured: read for every noun, 8 labelled verdicts moved, most wrongly). 烟: 雪茄烟 is no 卷烟
+# (烟草解释 第三条（二） counts 卷烟 alone; 第一条 names 卷烟、雪茄烟 apart)
+KIND_NOUNS = ("税额", "烟")
 
 
 def _other_kind_of_noun(metric: str, f: Fact, words_follow: bool) -> bool:
     """The number's noun is the metric's, another word before it: 票面税额 is not 应退税额, though both are
-    税额 (a 骗取出口退税 narrative's 应退税额约40万元 met 票面税额二十万元). Read only where the noun ends the
-    words right before the number."""
-    if words_follow or len(metric) < 4 or metric[-2:] not in KIND_NOUNS:
+    税额 (a 骗取出口退税 narrative's 应退税额约40万元 met 票面税额二十万元), and 雪茄烟25万支 is no 卷烟. Read
+    only where the noun ends the words right before the number."""
+    noun = next((n for n in KIND_NOUNS if metric.endswith(n)), None)
+    if words_follow or noun is None:
         return False
-    noun, mine = metric[-2:], metric[-4:-2]
+    width = min(2, len(noun))       # the word before the noun: 票面 before 税额, 卷 before 烟
+    mine = metric[-len(noun) - width:-len(noun)]
     before = re.sub(r"(?:约|共计|合计|累计|达|为|仅|仅约|大约|总计|共)+$", "", f.context.partition("|")[0])
-    if not before.endswith(noun) or len(before) < 4:
+    if not before.endswith(noun) or len(mine) < width or len(before) < len(noun) + width:
         return False
-    theirs = before[-4:-2]
-    return bool(re.fullmatch(r"[\u4e00-\u9fa5]{2}", theirs) and re.fullmatch(r"[\u4e00-\u9fa5]{2}", mine)
-                and theirs != mine and theirs not in metric and mine not in before)
+    theirs = before[-len(noun) - width:-len(noun)]
+    _, own_before, _, _ = _items_around(f)
+    return bool(re.fullmatch(rf"[\u4e00-\u9fa5]{{{width}}}", theirs) and re.fullmatch(rf"[\u4e00-\u9fa5]{{{width}}}", mine)
+                and theirs != mine and theirs not in metric and mine not in (own_before if width == 1 else before))
 
 
 # money paid out or back, not taken: 已归还集资参与人25万元, 另支付广告费15万元, 承诺支付的利息合计20万元 (集资解释
@@ -809,7 +822,34 @@ def _unstated_kind(c: dict, fact: Fact, rivals: tuple[dict, ...], text: str) -> 
         kinds = _distinct_kinds(c.get("metric", ""), r.get("metric", ""))
         if kinds and not any(_names_kind(text, k) for k in kinds[:2]):
             return kinds[0] + kinds[2], kinds[1] + kinds[2]
+        listed = _listed_kinds(c.get("metric", ""))
+        if listed and CATCH_ALL in r.get("metric", "") and not any(k[:2] in text for k in listed):
+            return "、".join(listed) + "等", "其他" + _kind_noun(r.get("metric", ""))
     return None
+
+
+# a rival that counts every kind the clause's other items leave out: 第三项、第四项规定以外的公民个人信息
+CATCH_ALL = "规定以外"
+
+
+def _listed_kinds(metric: str) -> list[str]:
+    """The kinds a metric lists before 等其他…: 住宿信息、通信记录、健康生理信息、交易信息等其他可能影响人身、财产安全的
+    公民个人信息 → 住宿信息, 通信记录, 健康生理信息, 交易信息 (查获数据4000条 names none of them, and as other
+    information it falls short of 第五条（五）'s 五千条). Empty unless the metric says 等其他."""
+    if "等其他" not in metric:
+        return []
+    acts = [w for w in act_words() if len(w) >= 2]
+    kinds = []
+    for piece in metric.split("等其他")[0].split("、"):
+        cut = max((piece.rfind(a) + len(a) for a in acts if a in piece), default=0)
+        if len(piece[cut:]) >= 2:
+            kinds.append(piece[cut:])
+    return kinds
+
+
+def _kind_noun(metric: str) -> str:
+    """What a catch-all metric counts: 第三项、第四项规定以外的公民个人信息 → 公民个人信息."""
+    return metric.split(CATCH_ALL)[-1].lstrip("的")
 
 
 def _names_kind(text: str, kind: str) -> bool:

@@ -59,3 +59,13 @@ def test_planned_and_excluded_figures_are_not_the_sum():
 ])
 def test_figures_of_another_kind_meet_no_clause(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,word,holder", [
+    # a clause with no subject of its own goes on with the one before
+    ("某公司法定代表人的前任，曾在五年内因虚开发票受过两次行政处罚；该公司此次虚开", "受过", "某公司法定代表人的前任"),
+    ("其妻子经营超市，曾因非法集资受过行政处罚", "受过", "其妻子"),
+    ("张某非法经营卷烟，曾因非法经营受过两次行政处罚", "受过", None),
+])
+def test_a_subjectless_clause_takes_the_holder_of_the_clause_before(text, word, holder):
+    assert other_holder(text, text.find(word)) == holder
