@@ -23,6 +23,7 @@ from . import prior_penalty
 from .amended import with_amendment
 from .candidates import gather, ranked as ranked_candidates
 from .conduct import act_in, named_in_statement, with_conduct
+from .capacity import with_capacity
 from .elements import with_elements
 from .higher_tier import moved_to_a_higher_tier
 from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
@@ -143,7 +144,7 @@ def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=l
     act = act_in(view["name"], extracted["text"], named or phrase is not None)
     standards = evaluate_offense_standards(graph, view, {**_as_named(extracted, view["name"], phrase), "act": act}, cite)
     verdict = with_amendment(offense_verdict(standards), view["name"], standards)
-    verdict = with_elements(verdict, view["name"], extracted["text"])
+    verdict = with_capacity(with_elements(verdict, view["name"], extracted["text"]), view["name"], extracted["text"])
     return standards, with_conduct(verdict, act)
 
 

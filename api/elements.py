@@ -26,6 +26,8 @@ from corpus.denial import DENIED_BEFORE_RE
 from graph.name_words import is_question
 
 from .asking import asked_or_argued
+from .holder import other_holder
+from .prior_penalty import years_ago
 from .conduct import NOT_ISSUED_RE, named_in_statement
 from .verdict import STATUS_UNKNOWN, clause_bounds
 
@@ -63,6 +65,8 @@ class Element:
     requires: tuple[Fact, ...] = ()     # exception: the rest of what exempts the case
     must_state: tuple[Fact, ...] = ()   # facts a met verdict needs stated
     ask: str = ""                       # knowledge: what to ask when a denial is stated
+    penalty_within: int | None = None   # an `unless` that names an earlier penalty counts only within these years,
+    penalty_for: tuple[str, ...] = ()   # for one of these acts, and where it is the offender's own
 
 
 def _facts(entry, path: Path, field: str) -> tuple[Fact, ...]:
@@ -79,7 +83,7 @@ def elements(path: Path = ELEMENTS_FILE) -> dict[str, tuple[Element, ...]]:
     out: dict[str, list[Element]] = {}
     for entry in load_table(path) or []:
         checked(entry, path, ("offense", "kind", "element", "unit"),
-                ("rules_out", "unless", "requires", "must_state", "ask"), name_field="offense")
+                ("rules_out", "unless", "requires", "must_state", "ask", "unless_penalty"), name_field="offense")
         where = location(path, entry, entry["offense"])
         if entry["kind"] not in KINDS:
             raise CuratedTableError(f"{where}: field 'kind' must be one of {', '.join(KINDS)}")
@@ -89,16 +93,19 @@ def elements(path: Path = ELEMENTS_FILE) -> dict[str, tuple[Element, ...]]:
             raise CuratedTableError(f"{where}: field 'ask' is required where {entry['kind']} can rule out")
         if entry.get("requires") and entry["kind"] != "exception":
             raise CuratedTableError(f"{where}: field 'requires' is for kind exception")
+        penalty = entry.get("unless_penalty") or {}
+        checked(penalty, path, ("within_years", "for"), (), label=f"{entry['offense']} unless_penalty") if penalty else None
         out.setdefault(entry["offense"], []).append(Element(
             entry["offense"], entry["kind"], entry["element"], entry["unit"], tuple(entry.get("rules_out") or ()),
             tuple(entry.get("unless") or ()), _facts(entry, path, "requires"), _facts(entry, path, "must_state"),
-            entry.get("ask", "")))
+            entry.get("ask", ""), penalty.get("within_years"), tuple(penalty.get("for") or ())))
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _stated(text: str, phrase: str) -> bool:
-    """The phrase stands in the text at least once without a denial or an order just before it, outside
-    a clause that asks (能认定他明知吗)."""
+def _stated_at(text: str, phrase: str) -> list[int]:
+    """Where the phrase stands in the text without a denial or an order just before it, outside a clause that
+    asks (能认定他明知吗)."""
+    out = []
     start = text.find(phrase)
     while start >= 0:
         before = text[max(0, start - DENIAL_WINDOW):start]
@@ -107,9 +114,45 @@ def _stated(text: str, phrase: str) -> bool:
                 or (not NEGATIVE_PHRASE_RE.match(phrase)         # 从未下发整改通知 states no 通知
                     and NOT_ISSUED_RE.search(text[max(left, start - 14):start + len(phrase)]))
                 or ORDERED_BEFORE_RE.search(text[left:start]) or asked_or_argued(text[left:right])):
-            return True
+            out.append(start)
         start = text.find(phrase, start + 1)
-    return False
+    return out
+
+
+def _stated(text: str, phrase: str) -> bool:
+    return bool(_stated_at(text, phrase))
+
+
+# an `unless` that names an earlier penalty (受过刑事处罚, 二次行政处罚): 刑法第二百零一条第四款 lifts its bar only for
+# the taxpayer's own penalties, within five years, for evasion; a wife's firm, a supplier, a penalty seven years ago
+# or one for 虚开发票 lifted it
+UNDER_WAY_RE = re.compile(r"完毕|到位|完成")
+PENALTY_PHRASE_RE = re.compile(r"刑事处罚|判过刑|行政处罚|处罚过|罚过")
+PENALTY_CAUSE_RE = re.compile(r"因([^，。；]{2,20}?)(?:受过|被|受到)")
+
+
+def _unless_stated(element: Element, text: str) -> str | None:
+    """The first `unless` the text states; one naming an earlier penalty only where that penalty is the offender's
+    own, for an act of `penalty_for`, within `penalty_within` years (undated: it counts, as the safer reading)."""
+    for phrase in sorted(element.unless, key=len, reverse=True):
+        # 尚未整改完毕 is work under way, not 未整改
+        places = [at for at in _stated_at(text, phrase) if not UNDER_WAY_RE.match(text, at + len(phrase))]
+        if places and element.penalty_for and PENALTY_PHRASE_RE.search(phrase):
+            places = [at for at in places if _own_penalty_in_time(element, text, at)]
+        if places:
+            return phrase
+    return None
+
+
+def _own_penalty_in_time(element: Element, text: str, at: int) -> bool:
+    left = max(text.rfind(ch, 0, at) for ch in SENTENCE_END + "，,") + 1
+    if other_holder(text, at):
+        return False
+    cause = PENALTY_CAUSE_RE.search(text, left, at + 4)
+    if cause and not any(w in cause.group(1) for w in element.penalty_for):
+        return False
+    ago = years_ago(text[left:at], text)
+    return not (ago and element.penalty_within is not None and ago[0] > element.penalty_within)
 
 
 def _first_stated(text: str, phrases) -> str | None:
@@ -130,7 +173,7 @@ def ruled_out(offense: str, text: str) -> dict | None:
     """{"element", "unit", "stated", "kind", "missing", "claimed"} for the first element of the offense the
     text rules out (missing: an exception's facts still to be stated; claimed: a party says so); None if none."""
     for element in elements().get(offense, ()):
-        if not element.rules_out or _first_stated(text, element.unless):
+        if not element.rules_out or _unless_stated(element, text):
             continue
         stated = _first_stated(text, element.rules_out)
         if stated is not None:

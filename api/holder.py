@@ -10,7 +10,7 @@ CLAUSE_END = "，,。；;！？\n"
 # people around the offender, never the offender: kin, partners, the chain of supply, the employer
 OTHER_PEOPLE = ("妻子", "丈夫", "老婆", "老公", "前妻", "前夫", "哥哥", "弟弟", "姐姐", "妹妹", "表哥", "表弟", "堂哥", "堂弟",
                 "父亲", "母亲", "儿子", "女儿", "亲属", "亲戚", "家人", "同伙", "合伙人", "上家", "下家", "上线", "下线",
-                "朋友", "同事", "邻居", "老板", "雇主", "男友", "女友", "同住人", "弟", "兄", "妻", "夫", "父", "母")
+                "朋友", "同事", "邻居", "老板", "雇主", "男友", "女友", "同住人", "供货商", "供应商", "弟", "兄", "妻", "夫", "父", "母")
 _NAME = r"[\u4e00-\u9fa5]某某?"
 # 其妻子, 冯某的哥哥, 其同伙李某, 尤某的上家, 其所在公司 / 冯某所在评价机构 (the employer: a unit's penalty is the
 # unit's unless the question is the unit's own offense). Only with the possessor: a text that opens 老板以…为名 is
@@ -19,7 +19,11 @@ OTHER_HOLDER_RE = re.compile(
     rf"^(?:{_NAME}|其|他|她)的?(?:(?:{'|'.join(OTHER_PEOPLE)})(?:{_NAME})?"
     rf"|所在的?[\u4e00-\u9fa5]{{0,4}}?(?:公司|单位|机构|企业|工厂|厂|店))"
     # a predecessor in an office is someone else whoever's office it is: 某公司法定代表人的前任
-    rf"|^[\u4e00-\u9fa5]{{0,12}}?的?前任")
+    rf"|^[\u4e00-\u9fa5]{{0,12}}?的?前任"
+    # a person around someone named by office or as the unit: 该公司法定代表人的妻子, 该公司的上游供货商
+    rf"|^[\u4e00-\u9fa5]{{1,10}}?的(?:{'|'.join(p for p in OTHER_PEOPLE if len(p) >= 2)}|供货商|供应商|上游)"
+    # another firm: 另一家公司, 其他企业
+    rf"|^[\u4e00-\u9fa5]{{0,16}}?(?:另一家?|另外一家|其他)(?:公司|企业|单位|商户)")
 # a clause that opens on what was done, with no subject of its own, goes on with the one before:
 # 某公司法定代表人的前任，曾在五年内因虚开发票受过两次行政处罚
 SUBJECTLESS_RE = re.compile(r"^(?:曾经?|此前|之前|先后|早在|于|在)")

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from corpus.numerals import parse_chinese_int
+
 from .holder import CLAUSE_END, other_holder
 
 # 因…受过刑事追究 / 二年内曾因…受过行政处罚 / 如曾因…受过行政处罚 / 一年内曾因…被行政处罚 (卖淫解释（2017）第八条（四）);
@@ -29,8 +31,15 @@ PENALTY_WORDS = {
 EARLIER_RE = re.compile(r"曾|此前|之前|以前|先前|前科|年前|个月前|去年|前年|受过|处罚过|罚过|处理过|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?=因)")
 SEGMENT_MAX = 40         # characters between the word that puts a penalty before and the penalty
 CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
-AGO_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十半])(?:个)?(?P<unit>年|月)(?:前|以前|多前|内|以内)")
-RELATIVE_YEARS = {"去年": 1, "今年": 0, "前年": 2, "上个月": 0, "本月": 0, "上月": 0, "当年": 0}
+_N = r"\d+|[一二两三四五六七八九十]+"
+# how long before: 十八个月前, 两年零三个月前, 一年半前, 两年多前 (more than two years: past 二年内), 三年前
+AGO_RE = re.compile(rf"(?:(?P<years>{_N}|半)年(?P<half>半)?(?:零?(?P<months>{_N})个?月)?|(?P<only_months>{_N}|半)个?月)"
+                    r"(?P<more>多)?(?:前|以前|之前|(?P<within>内|以内))")
+# 去年 / 前年, with the month where it is said (去年1月), against the act's own month where that is said (今年11月)
+RELATIVE_YEAR_RE = re.compile(r"(?P<word>去年|前年|今年|当年|上个?月|本月)(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,2})月)?")
+THIS_YEAR_MONTH_RE = re.compile(r"今年(?P<month>\d{1,2}|[一二三四五六七八九十]{1,2})月")
+YEARS_BACK = {"去年": 1, "前年": 2, "今年": 0, "当年": 0}
+MORE_THAN = 1 / 365
 
 
 @dataclass(frozen=True)
@@ -81,15 +90,47 @@ def prior_options(requirement_text: str, options: list[str]) -> list[tuple[str, 
     return [(o, f, a) for (o, f), act in zip(framed, acts) for a in ([act] if len(act) >= 2 else named)]
 
 
-def _years_ago(words: str) -> float | None:
-    for word, years in RELATIVE_YEARS.items():
-        if word in words:
-            return years
+def _number(word: str) -> float:
+    return 0.5 if word == "半" else parse_chinese_int(word)
+
+
+def years_ago(words: str, text: str = "") -> tuple[float, float] | None:
+    """How long before the act in question a penalty was, as (at least, at most) years: 十八个月前 (1.5, 1.5),
+    两年多前 (more than 2), 去年 (between a month and two years), 去年1月 against 今年11月 (22 months). None where
+    the words say no when. Read whole, not digit by digit: 十八个月前 was read as eight months."""
+    if m := RELATIVE_YEAR_RE.search(words):
+        back = YEARS_BACK.get(m["word"])
+        if back is None:                        # 上月, 本月
+            return 0.0, 1 / 12
+        if back == 0:
+            return 0.0, 1.0
+        act = THIS_YEAR_MONTH_RE.search(text)
+        if m["month"] and act:
+            gap = back + (_number(act["month"]) - _number(m["month"])) / 12
+            return gap, gap
+        return back - 1 + 1 / 12, back + 1 - 1 / 12  # 去年: from last December to last January, whenever this year's act
     m = AGO_RE.search(words)
     if not m:
         return None
-    n = int(m["n"]) if m["n"].isdigit() else CHINESE_DIGITS[m["n"]]
-    return n if m["unit"] == "年" else n / 12
+    if m["only_months"]:
+        gap = _number(m["only_months"]) / 12
+    else:
+        gap = _number(m["years"]) + (0.5 if m["half"] else 0) + (_number(m["months"]) / 12 if m["months"] else 0)
+    if m["within"]:     # 二年内曾因…: at most that long before
+        return 0.0, gap
+    if m["more"]:       # 两年多前: past two years, short of three
+        return gap + MORE_THAN, gap + (1 if not m["only_months"] and not m["months"] else 1 / 12)
+    return gap, gap
+
+
+# a penalty not given, or set aside: 未予行政处罚, 不予处罚, 经行政复议被撤销
+NOT_PENALIZED_RE = re.compile(r"(?:未予|不予|未被|没有被|没有受到|未受到|免予)(?:行政)?(?:处罚|拘留|处理|罚款)"
+                              r"|(?:处罚|决定|拘留)[^。；]{0,10}?(?:被|予以|依法)撤销")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    ends = [e for e in (text.find(ch, at) for ch in "。；;！？\n") if e >= 0]
+    return min(ends, default=len(text))
 
 
 @lru_cache(maxsize=None)
@@ -118,14 +159,17 @@ def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
         if other_holder(text, m.start()):
             out.append((words, "another"))
             continue
+        if NOT_PENALIZED_RE.search(text, m.start(), _sentence_end(text, m.end())):
+            continue        # 但当时未予行政处罚; 该处罚决定后经行政复议被撤销: no penalty stands
         if frame.time_elsewhere:
             out.append((words, "undated"))    # 海域规定（二）第三条（三）: the 一年内 is read apart from the penalty
             continue
         if frame.years is None:
             out.append((words, "stated"))
             continue
-        ago = _years_ago(text[max(0, m.start() - 6):m.end()])
-        out.append((words, "undated" if ago is None else "stated" if ago <= frame.years else "too_old"))
+        ago = years_ago(text[max(0, m.start() - 8):m.end()], text)
+        out.append((words, "undated" if ago is None else "stated" if ago[1] <= frame.years
+                     else "too_old" if ago[0] > frame.years else "undated"))
     return out
 
 

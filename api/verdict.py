@@ -29,6 +29,7 @@ from graph.standards import find_measures
 
 from . import note_totals, own_share, prior_penalty, proportional, weighted_sum
 from .asking import asks
+from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line
 from .defined_terms import stated_by_definition
 from .holder import other_holder
 
@@ -119,7 +120,8 @@ def extract_facts(text: str) -> dict:
         if q.unit == "元" and RATE_RE.search(re.split(ITEM_SEPARATORS, text[max(0, q.start - 12):q.start])[-1]):
             continue   # 每吨收取300元, 每条加价20元: a price, not the sum a threshold counts (每次组织十余人 is a count)
         if (_claimed_figure(text, q, measures) or _unstated_figure(text, q) or other_holder(text, q.start)
-                or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])):
+                or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
+                or (q.unit == "元" and _sanction_sum(text, q))):
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关; 其上家出售…8000条
         facts.append(Fact(q, text[_context_start(text, q.start):q.start] + "|" + text[q.end:q.end + 12]))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
@@ -144,6 +146,15 @@ def _context_start(text: str, start: int) -> int:
     """Never past the number's own item: 出售住宿信息三百条、其他公民个人信息二千五百条 — the 2500's words are 其他公民个人信息."""
     item_left = max((m.end() for m in re.finditer(ITEM_SEPARATORS, text[:start])), default=0)
     return max(0, min(start - NEAR_CONTEXT, max(item_left, start - CLAUSE_CONTEXT)))
+
+
+# a sum imposed, not a sum of the act: 被处罚款6万元 met 非法经营数额五万元 (and 罚款5万 a 假冒注册商标 clause)
+SANCTION_BEFORE_RE = re.compile(r"(?:罚款|罚金|滞纳金|罚没款?|处罚款|并处)(?:共计|合计|计|为|人民币|金额)?$")
+SANCTION_AFTER_RE = re.compile(r"^(?:的)?(?:罚款|罚金|滞纳金)")
+
+
+def _sanction_sum(text: str, q) -> bool:
+    return bool(SANCTION_BEFORE_RE.search(text[max(0, q.start - 8):q.start]) or SANCTION_AFTER_RE.match(text[q.end:q.end + 4]))
 
 
 # a figure planned, not reached: 计划吸收资金200万元，实际吸收资金30万元 (集资解释（2022）第六条 counts what was taken)
@@ -544,6 +555,8 @@ def _penalty_for_another_act(act: str | None, f: Fact, text: str) -> bool:
 VALUE_KINDS = (
     (re.compile(r"破坏的?价值"), re.compile(r"矿产品价值|开采的?价值|销售|销赃")),
     (re.compile(r"税款|税额"), re.compile(r"票面金额|价税合计|开票金额|发票金额")),
+    # 伪劣商品解释（2001）第二条: 销售金额 is what selling brought in, not what the goods cost (进货金额共计6万元，售价共计4万元)
+    (re.compile(r"销售金额|销售数额"), re.compile(r"进货|购进|采购|成本")),
 )
 
 
@@ -576,8 +589,22 @@ def _excluded_thing(metric: str, f: Fact) -> bool:
     第一条（一）/（二）); 非军用子弹 is no 军用子弹 (枪支弹药解释 第一条（三）)."""
     thing = re.sub(r"[^\u4e00-\u9fa5]", "", re.split(r"、|或者", metric)[-1])[-4:]
     context = f.context.replace("|", "")
-    return len(thing) >= 2 and bool(re.search(re.escape(thing) + r"(?:以外|之外)", context)
-                                     or ("非" + thing in context and "非" + thing not in metric))
+    if len(thing) < 2:
+        return False
+    if re.search(re.escape(thing) + r"(?:以外|之外)", context) or ("非" + thing in context and "非" + thing not in metric):
+        return True
+    # named only where denied: 10吨一般工业固体废物（经鉴定不属于危险废物）
+    said = [m.start() for m in re.finditer(re.escape(thing), context)]
+    if said and all(DENIED_KIND_BEFORE_RE.search(context[:at]) for at in said):
+        return True
+    # the words right after the number name another thing: 2吨废矿物油（危险废物）和5吨一般工业固体废物
+    after = f.context.partition("|")[2]
+    return any(after.startswith(other) for other in NOT_THE_THING.get(thing, ()))
+
+
+DENIED_KIND_BEFORE_RE = re.compile(r"(?:不属于|不是|并非|并不属于|不构成|不认定为)$")
+# things of the same field the law counts apart: 环境污染解释（2023）第一条（二） counts 危险废物 alone
+NOT_THE_THING = {"危险废物": ("一般工业固体废物", "一般固体废物", "一般固废", "工业固废", "生活垃圾", "建筑垃圾", "一般污泥", "生活污泥")}
 
 
 # Graded things: a count of one grade is no count of another (妨害文物管理解释 第三条（一） 五件以上三级文物; 第十三条
@@ -1183,6 +1210,11 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         return {**out, "status": STATUS_UNKNOWN, "fact": {"text": stated[0], "kind": "statement"},
                 "compared": f"案情写明：{stated[0]}，但又写明“{cause.group(0)}”",
                 "question": f"行为与所述后果之间是否存在因果关系（{req['text']}）？"}
+    if stated and "醉酒" in req["text"] and (measured := below_drunk_line(text)):
+        return {**out, "status": STATUS_UNKNOWN, "fact": {"text": measured, "kind": "statement"},
+                "compared": f"案情写明：{stated[0]}，但所述“{measured}”低于醉酒标准（血液酒精含量{DRUNK_MG_PER_100ML}mg/100ml以上，"
+                            f"GB 19522—2010；该标准及醉驾意见语料未收录）",
+                "question": "血液酒精含量是否达到80mg/100ml（醉酒标准）？以血液检测结果为准"}
     if stated:
         return {**out, "status": "met", "fact": {"text": stated[0], "kind": "statement"}, "compared": f"案情写明：{stated[0]}"}
     if denied and len(denied) >= len(req["options"]) - len(heads):

@@ -9,9 +9,10 @@ from graph.weighted_sum import parse
 
 # the words before a sum that say which one it is: sold, or held unsold
 UNSOLD_WORDS = ("未售", "未销售", "尚未销售", "库存", "货值")
+HELD_WORDS = ("未售", "未销售", "尚未销售", "库存")
 SOLD_WORDS = ("已售", "已销售", "销售金额", "售出", "卖出")
 # the facts say nothing is left unsold: its value is zero, not unknown (已无库存, 已全部售出)
-NO_STOCK_RE = re.compile(r"(?:已无|已没有|没有|无)(?:任何)?(?:库存|存货)|(?:已)?全部(?:售出|卖出|销售完毕|售完)|已售完|已经售完")
+NO_STOCK_RE = re.compile(r"(?:已无|已没有|没有|无)(?:任何)?(?:库存|存货)|(?:已)?全部[^，。；]{0,6}?(?:售出|卖出|销售完毕|售完)|已售完|已经售完")
 
 
 def _sum_named(facts, words: tuple[str, ...], not_words: tuple[str, ...] = ()) -> float | None:
@@ -31,8 +32,8 @@ def evaluate(text: str, facts, stated: str = "") -> dict | None:
         return None
     factor, threshold, cap = rule
     unsold = _sum_named(facts, UNSOLD_WORDS)
-    if unsold is None and NO_STOCK_RE.search(stated):
-        unsold = 0.0
+    if NO_STOCK_RE.search(stated):       # all sold: a 货值 figure is the goods' price tag, not stock (按标价计算货值7万元，已全部售出)
+        unsold = _sum_named(facts, HELD_WORDS) or 0.0
     sold = _sum_named(facts, SOLD_WORDS, not_words=UNSOLD_WORDS)
     if sold is None or unsold is None:
         return None

@@ -203,3 +203,46 @@ def test_information_bought_for_one_s_own_lawful_business_is_judged_by_article_s
     """个人信息解释（2017）第六条: 获利五万元 or an earlier penalty, not 第五条's 五千条 (a probe: 8000条 bought for the
     buyer's own sales calls met 第五条（五））."""
     assert judgement(law_store, text, "侵犯公民个人信息罪")[1]["status"] == status
+
+
+TAX_PAID = ("某公司2023年度通过虚列支出少缴税款40万元，占当年应纳税额的30%。税务机关下达追缴通知后，该公司在规定期限内补缴了全部税款、"
+            "滞纳金及罚款；")
+
+
+@pytest.mark.parametrize("earlier,status", [
+    # 刑法第二百零一条第四款: the bar is lifted only by the taxpayer's own penalties, within five years, for evasion
+    ("该公司七年前曾因逃避缴纳税款被税务机关给予二次行政处罚。", "not_met"),
+    ("该公司三年前曾因虚开发票受过刑事处罚。", "not_met"),
+    ("该公司二年内曾因未按规定保管发票被税务机关给予两次行政处罚。", "not_met"),
+    ("该公司法定代表人的妻子经营的另一家公司曾因逃税被税务机关给予二次行政处罚。", "not_met"),
+    ("该公司的上游供货商五年内曾因逃避缴纳税款受过刑事处罚。", "not_met"),
+    ("该公司三年前曾因逃避缴纳税款受过刑事处罚。", "met"),
+])
+def test_only_the_taxpayer_s_own_recent_evasion_penalties_lift_the_payment_bar(law_store, earlier, status):
+    assert judgement(law_store, TAX_PAID + earlier, "逃税罪")[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 劳动报酬解释 第四条 在指定的期限内仍不支付
+    ("某公司拒不支付十二名劳动者的劳动报酬，数额累计十五万元，人社局已责令支付，指定的支付期限尚未届满。", "拒不支付劳动报酬罪", "not_met"),
+    # 刑法第一百三十九条 拒绝执行: complying is no refusal, 尚未整改完毕 is no 未整改
+    ("某商场违反消防管理法规，消防救援机构责令其改正，商场正在按要求整改，尚未整改完毕时发生火灾，造成2人死亡。", "消防责任事故罪", "not_met"),
+    ("某商场违反消防管理法规，消防救援机构发出责令改正通知书后，商场逾期拒不整改，其后发生火灾，造成1人死亡。", "消防责任事故罪", "met"),
+    # 刑法第二百八十六条之一 is a network service provider's offense
+    ("某商场违反消防管理法规，消防救援机构发出责令改正通知书后，商场逾期拒不整改，其后发生火灾，造成1人死亡。",
+     "拒不履行信息网络安全管理义务罪", "unknown"),
+    # 集资解释（2022）第六条第二款: all three together
+    ("某公司向社会公开宣传吸收公众存款110万元，资金主要用于正常的生产经营活动，在提起公诉前已全部清退，情节显著轻微危害不大。",
+     "非法吸收公众存款罪", "not_met"),
+    ("某公司向社会公开宣传吸收公众存款120万元，资金主要用于正常的生产经营活动，在提起公诉前已全部清退。", "非法吸收公众存款罪", "met"),
+    # 非法采矿解释（2016）第二条: within a valid licence is no 未取得采矿许可证
+    ("某矿业公司持有合法有效的采矿许可证，在许可证规定的矿区范围内开采石灰岩，开采矿产品价值40万元。", "非法采矿罪", "not_met"),
+    ("某矿业公司持有采矿许可证，越界开采石灰岩，越界开采的矿产品价值40万元。", "非法采矿罪", "met"),
+    # 森林资源解释（2023）第五条（三）: beyond the licensed quantity is 滥伐, not 盗伐
+    ("某林场持有林木采伐许可证，超出许可证规定的数量采伐本单位所有的林木，超采部分立木蓄积22立方米。", "盗伐林木罪", "not_met"),
+    ("某林场持有林木采伐许可证，超出许可证规定的数量采伐本单位所有的林木，超采部分立木蓄积22立方米。", "滥伐林木罪", "met"),
+    # 医师法第二条: 医师 includes 执业助理医师
+    ("李某取得执业助理医师资格，未经注册在家中开设诊所为他人看病，曾因非法行医被卫生健康部门行政处罚两次，又非法行医。", "非法行医罪", "not_met"),
+])
+def test_elements_the_facts_decide(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status

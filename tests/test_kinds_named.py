@@ -31,3 +31,31 @@ def test_another_s_predecessor_s_penalty_is_no_penalty_of_the_company(law_store)
     clauses, verdict = judgement(law_store, "某公司法定代表人的前任，曾在五年内因虚开发票受过两次行政处罚；该公司此次没有实际业务为他人"
                                             "虚开普通发票，票面金额32万元。", "虚开发票罪")
     assert verdict["status"] == "unknown"
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # a fine is no sum of the act
+    ("张某无烟草专卖零售许可证销售卷烟，被烟草专卖局处罚款6万元。", "非法经营罪", "unknown"),
+    ("张某无烟草专卖零售许可证销售卷烟，经营数额6万元，被烟草专卖局处以3万元罚款。", "非法经营罪", "met"),
+    # 环境污染解释（2023）第一条（二） 危险废物三吨: waste denied to be hazardous, or another waste beside it
+    ("某公司将10吨一般工业固体废物（经鉴定不属于危险废物）倾倒于河滩。", "污染环境罪", "unknown"),
+    ("某公司将8吨经鉴定不属于危险废物的一般污泥倾倒于河道旁空地。", "污染环境罪", "unknown"),
+    ("某公司将2吨废矿物油（危险废物）和5吨一般工业固体废物一并倾倒于荒地。", "污染环境罪", "unknown"),
+    ("某公司将5吨废矿物油（危险废物）倾倒于荒地。", "污染环境罪", "met"),
+    # 伪劣商品解释（2001）第二条: 销售金额 is what was taken in; goods all sold leave no 货值
+    ("某商户销售伪劣插座，进货金额共计6万元，已全部售出，售价共计4万元。", "生产、销售伪劣产品罪", "unknown"),
+    ("某商户销售伪劣化肥，按标价计算货值共计7万元，已全部按折扣价售出，实际销售收入3.5万元。", "生产、销售伪劣产品罪", "not_met"),
+    ("某商户销售伪劣化肥，已销售金额3万元，库存未销售货值7万元。", "生产、销售伪劣产品罪", "met"),
+])
+def test_a_sum_counts_only_as_what_the_clause_counts(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    # 醉酒 is 80mg/100ml or more: a figure under it leaves 刑法第一百三十三条之一（二） open; the blood test decides
+    ("张某醉酒驾驶小汽车被查获，经抽血检测血液酒精含量为78mg/100ml。", "unknown"),
+    ("张某醉驾被查，呼气酒精含量85mg/100ml，血液酒精含量79毫克/100毫升。", "unknown"),
+    ("张某醉酒驾驶机动车，血液酒精含量180毫克每100毫升。", "met"),
+])
+def test_a_blood_alcohol_figure_under_the_line_is_no_drunk_driving(law_store, text, status):
+    assert judgement(law_store, text, "危险驾驶罪")[1]["status"] == status

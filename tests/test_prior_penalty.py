@@ -2,6 +2,7 @@
 the question is about is no earlier penalty."""
 import pytest
 
+from api import prior_penalty
 from api.prior_penalty import PriorFrame, earlier_penalties, prior_options
 
 from .conftest import judgement
@@ -81,3 +82,47 @@ def test_another_person_s_earlier_penalty_is_not_the_offender_s():
 def test_a_relative_s_or_partner_s_penalty_meets_no_prior_penalty_item(law_store, text, offense, status):
     """A probe: the wife's, partner's, upstream seller's or brother's penalty met the item, quoted as 案情写明：其妻子…."""
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("words,text,gap", [
+    ("十八个月前曾因", "", (1.5, 1.5)),            # read whole: it was read as 八个月
+    ("二十六个月前曾因", "", (26 / 12, 26 / 12)),
+    ("两年零三个月前曾因", "", (2.25, 2.25)),
+    ("一年半前曾因", "", (1.5, 1.5)),
+    ("半年前曾因", "", (0.5, 0.5)),
+    ("去年1月曾因", "今年11月容留", (22 / 12, 22 / 12)),
+])
+def test_how_long_ago_is_read_whole(words, text, gap):
+    assert prior_penalty.years_ago(words, text) == pytest.approx(gap)
+
+
+def test_more_than_n_years_ago_is_past_an_n_year_window_and_last_year_is_open_for_one():
+    more = prior_penalty.years_ago("两年多前曾因")
+    assert more[0] > 2
+    last_year = prior_penalty.years_ago("去年曾因", "张某容留")
+    assert last_year[0] < 1 < last_year[1] < 2
+
+
+LATER_ACT = "张某于2024年1月至6月以投资养老项目为名，承诺年息15%，向社会不特定公众吸收资金60万元。"
+BROTHEL = "赵某经营足浴店，今年5月容留一名妇女在店内卖淫一次。"
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 集资解释（2022）第三条第二款（二） 二年内曾因非法集资受过行政处罚 (with 50万元)
+    (LATER_ACT + "张某两年多前曾因非法集资受过市场监管部门行政处罚。", "非法吸收公众存款罪", "unknown"),
+    (LATER_ACT + "张某二十六个月前曾因非法集资受过行政处罚。", "非法吸收公众存款罪", "unknown"),
+    (LATER_ACT + "张某两年前曾因非法集资受过行政处罚。", "非法吸收公众存款罪", "met"),
+    # 卖淫解释（2017）第八条（四） 一年内曾因…被行政处罚
+    ("赵某经营足浴店，2024年5月容留一名妇女在店内卖淫一次。赵某十八个月前曾因容留卖淫被公安机关行政拘留。", "引诱、容留、介绍卖淫罪", "unknown"),
+    ("赵某经营足浴店，今年11月容留一名妇女在店内卖淫一次。赵某去年1月曾因容留卖淫被公安机关行政拘留。", "引诱、容留、介绍卖淫罪", "unknown"),
+    ("赵某经营足浴店，2024年5月容留一名妇女在店内卖淫一次。赵某八个月前曾因容留卖淫被公安机关行政拘留。", "引诱、容留、介绍卖淫罪", "met"),
+    # no penalty stands: set aside, or never given
+    (BROTHEL + "赵某半年前曾因容留卖淫被公安机关行政拘留，但该处罚决定后经行政复议被撤销。", "引诱、容留、介绍卖淫罪", "unknown"),
+    (BROTHEL + "赵某半年前曾因容留卖淫被公安机关查获，但当时未予行政处罚。", "引诱、容留、介绍卖淫罪", "unknown"),
+])
+def test_a_penalty_counts_only_inside_the_window_and_only_where_it_stands(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_within_n_years_is_at_most_n():
+    assert prior_penalty.years_ago("二年内曾因") == (0.0, 2)

@@ -1,0 +1,21 @@
+"""A stated blood-alcohol figure under the 醉酒 line. 刑法第一百三十三条之一（二） 醉酒驾驶机动车 is read from the words
+(醉驾, 醉酒后驾驶), but 醉酒 is a measured state: 血液酒精含量 80mg/100ml or more (GB 19522—2010 第4.1条, as the 2023
+醉驾 opinions apply it; neither text is in the corpus). 醉驾，血液酒精含量78mg/100ml met item (二) on the word; the
+figure says otherwise, so the item asks. A blood test outranks a breath test."""
+from __future__ import annotations
+
+import re
+
+DRUNK_MG_PER_100ML = 80
+BAC_RE = re.compile(r"(?P<kind>血液|血检|抽血|血样|呼气|呼出气)[^，。；]{0,10}?(?P<n>\d+(?:\.\d+)?)\s*(?:mg|毫克)\s*(?:/|每)\s*100\s*(?:ml|mL|毫升)")
+BLOOD = ("血液", "血检", "抽血", "血样")
+
+
+def below_drunk_line(text: str) -> str | None:
+    """The words of the deciding figure where it is under the line (the blood test's where there is one), else None."""
+    found = list(BAC_RE.finditer(text))
+    blood = [m for m in found if m["kind"] in BLOOD]
+    deciding = blood or found
+    if deciding and all(float(m["n"]) < DRUNK_MG_PER_100ML for m in deciding):
+        return deciding[0].group(0)
+    return None

@@ -1,0 +1,111 @@
+"""Whether the offender can answer for the act at all (刑法第十七条、第十八条): a filing threshold met by a
+15-year-old's 电鱼 catch or by a mentally ill person's felling, read as 已达到, is sure and wrong. Read only
+where the facts tie the age or the appraisal to the offender: the text opens on them (15岁的初中生李某…, 年仅15周岁的…,
+未满十六周岁的赵某…), or they stand right by the first named person (李某（15岁）, 李某（2010年3月出生）于2025年1月…);
+a child named further on (雇用十四岁的小工) is someone else, and nothing is read of it."""
+from __future__ import annotations
+
+import re
+
+from corpus.numerals import parse_chinese_int
+
+from .verdict import STATUS_UNKNOWN
+
+UNIT = "xingfa:art17"
+MENTAL_UNIT = "xingfa:art18"
+# 刑法第十七条第二款: the offenses answered for from fourteen (贩卖毒品 of 第三百四十七条: the sale alone)
+FROM_FOURTEEN = ("故意杀人罪", "故意伤害罪", "强奸罪", "抢劫罪", "放火罪", "爆炸罪", "投放危险物质罪")
+DRUG_OFFENSE = "走私、贩卖、运输、制造毒品罪"
+# 刑法第十七条第三款: from twelve, 故意杀人、故意伤害 with death or cruel grave injury, approved by the 最高人民检察院
+FROM_TWELVE = ("故意杀人罪", "故意伤害罪")
+
+_AGE = r"(?P<age>\d{1,2}|[一二三四五六七八九十]{1,3})周?岁"
+_NAME = r"[\u4e00-\u9fa5]{1,2}某某?"
+LEAD = r"^(?:经查[明实]?[，,：:]?|案情[：:])?"
+# the text opens on the offender's age: 15岁的初中生李某, 年仅15周岁的李某, 未满十六周岁的赵某
+OPENING_AGE_RE = re.compile(LEAD + rf"(?:年仅|仅)?{_AGE}的[\u4e00-\u9fa5]{{0,6}}?{_NAME}")
+OPENING_UNDER_RE = re.compile(LEAD + r"(?:未满|不满)(?P<limit>十四|十六|十二|14|16|12)周?岁的[\u4e00-\u9fa5]{0,6}?" + _NAME)
+# the first named person's own age: 李某（15岁）, 李某（男，15岁）, 李某，男，15岁，, 李某今年15岁
+NAMED_AGE_RE = re.compile(LEAD + rf"{_NAME}(?:（(?:[男女][，,])?|[，,][男女][，,]|今年|系|案发时)(?:年仅)?{_AGE}")
+# 李某（2010年3月出生）于2025年1月…
+BIRTH_RE = re.compile(LEAD + rf"{_NAME}[（(，,](?:[男女][，,])?(?P<by>\d{{4}})年(?P<bm>\d{{1,2}})月(?:\d{{1,2}}日)?出生[）)，,]?"
+                      r"[^。]{0,6}?(?P<ay>\d{4})年(?P<am>\d{1,2})月")
+
+# 刑法第十八条第一款: an appraisal that finds the offender could not tell or control the act
+INCAPABLE_RE = re.compile(r"不能辨认或者不能控制|不能辨认|不能控制|完全丧失辨认|丧失辨认和控制|丧失辨认或者控制|无刑事责任能力")
+# 第十八条第二款、第三款: lucid interval, capacity only partly lost
+STILL_CAPABLE_RE = re.compile(r"尚未完全丧失|部分丧失|限定刑事责任能力|限制刑事责任能力|精神正常的时候|精神正常时|间歇期")
+APPRAISED_RE = re.compile(r"鉴定")
+
+
+def offender_age(text: str) -> tuple[int, str] | None:
+    """(age in whole years, the words that say it) where the facts tie an age to the offender; an upper bound
+    (未满十六周岁) is read as the year below it."""
+    if m := BIRTH_RE.search(text):
+        months = (int(m["ay"]) - int(m["by"])) * 12 + int(m["am"]) - int(m["bm"])
+        return months // 12, m.group(0)
+    if m := OPENING_UNDER_RE.search(text):
+        return parse_chinese_int(m["limit"]) - 1, m.group(0)
+    for pattern in (OPENING_AGE_RE, NAMED_AGE_RE):
+        if m := pattern.search(text):
+            return parse_chinese_int(m["age"]), m.group(0)
+    return None
+
+
+def _answers_from(offense: str, age: int, text: str) -> bool | None:
+    """Whether one of this age answers for the offense (刑法第十七条); None where it turns on facts not read here."""
+    if age >= 16:
+        return True
+    if age >= 14:
+        if offense in FROM_FOURTEEN:
+            return True
+        if offense == DRUG_OFFENSE:
+            return True if "贩卖" in text else False
+        return False
+    if age >= 12 and offense in FROM_TWELVE:
+        return None
+    return False
+
+
+def with_capacity(verdict: dict, offense: str, text: str) -> dict:
+    """The verdict, read against the offender's age and capacity: not_met with the reason where the law says the
+    offender does not answer for it; undecided where an appraisal is still to be had or approval turns on facts."""
+    if verdict["status"] == "not_met":
+        return verdict
+    stated = offender_age(text)
+    if stated is not None:
+        age, words = stated
+        answers = _answers_from(offense, age, text)
+        if answers is False:
+            return {"status": "not_met", "basis": [], "questions": [],
+                    "element": {"element": "已满十六周岁（刑事责任年龄）", "unit": UNIT, "stated": words, "kind": "subject"},
+                    "notes": [f"案情写明“{words}”：行为人未满{16 if age >= 14 else 14}周岁，依刑法第十七条（{UNIT}），"
+                              f"不对本罪负刑事责任，不论是否达到下列数额、情节标准；可依法责令其父母或者其他监护人加以管教，"
+                              f"必要时依法进行专门矫治教育。"]}
+        if answers is None:
+            return {**verdict, "status": STATUS_UNKNOWN,
+                    "questions": ["是否致人死亡或者以特别残忍手段致人重伤造成严重残疾、情节恶劣，并经最高人民检察院核准追诉？",
+                                  *verdict["questions"]],
+                    "notes": [f"案情写明“{words}”：已满十二周岁不满十四周岁的人，仅在刑法第十七条第三款（{UNIT}）规定的情形下"
+                              f"负刑事责任。", *verdict["notes"]]}
+    sentence = _incapacity_sentence(text)
+    if sentence:
+        if APPRAISED_RE.search(sentence):
+            return {"status": "not_met", "basis": [], "questions": [],
+                    "element": {"element": "刑事责任能力", "unit": MENTAL_UNIT, "stated": sentence, "kind": "subject"},
+                    "notes": [f"案情写明“{sentence}”：精神病人在不能辨认或者不能控制自己行为的时候造成危害结果，经法定程序"
+                              f"鉴定确认的，不负刑事责任（刑法第十八条第一款，{MENTAL_UNIT}），不论是否达到下列数额、情节标准。"]}
+        return {**verdict, "status": STATUS_UNKNOWN,
+                "questions": ["行为人不能辨认或者不能控制自己行为，是否经法定程序鉴定确认？", *verdict["questions"]],
+                "notes": [f"案情写明“{sentence}”：经法定程序鉴定确认的，不负刑事责任（刑法第十八条第一款，{MENTAL_UNIT}）。",
+                          *verdict["notes"]]}
+    return verdict
+
+
+def _incapacity_sentence(text: str) -> str | None:
+    """The sentence that says the offender could not tell or control the act, unless it says the capacity was
+    only partly lost or the act fell in a lucid interval."""
+    for sentence in re.split(r"[。；！？\n]", text):
+        if INCAPABLE_RE.search(sentence) and "精神" in sentence and not STILL_CAPABLE_RE.search(sentence):
+            return sentence.strip("，, ")
+    return None
