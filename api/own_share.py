@@ -60,10 +60,64 @@ def _quality_parts(text: str, facts: list) -> list:
     return out
 
 
+# one member's part of a group's total: 团伙非法经营数额共计12万元，其中张某仅参与其中一次运输，经手卷烟价值1.5万元; 其中
+# 业务员李某经手吸收资金30万元. Whose figure the question is about decides: the member's where the text asks of the member
+# (张某个人是否达到…), and neither is sure where it does not (each is asked for)
+MEMBER_PART_RE = re.compile(r"其中(?:业务员|从犯|成员|员工|职工)?(?P<name>[\u4e00-\u9fa5]{1,2}某某?)(?:系从犯，?)?[^。；]{0,16}?"
+                            r"(?:参与|经手|负责|个人|本人|仅)")
+GROUP_WORDS_RE = re.compile(r"团伙|共计|合计|累计|总计|共同|伙同|公司")
+
+
+def _member_parts(text: str, facts: list) -> list:
+    """The facts without a group's total where a member's own part follows it (see MEMBER_PART_RE); the member's
+    part is dropped too unless the text asks of that member (张某个人是否…, 李某本人)."""
+    out = list(facts)
+    for m in MEMBER_PART_RE.finditer(text):
+        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in SENTENCE_END) + 1
+        sentence_end = min((e for e in (text.find(ch, m.end()) for ch in SENTENCE_END) if e >= 0), default=len(text))
+        totals = [f for f in out if sentence_start <= f.quantity.end <= m.start()]
+        if not totals or not GROUP_WORDS_RE.search(text[sentence_start:m.start()]):
+            continue
+        total = totals[-1]
+        part = next((f for f in out if m.start() < f.quantity.start < sentence_end
+                     and f.quantity.unit == total.quantity.unit), None)
+        if part is None or part.quantity.value >= total.quantity.value:
+            continue
+        out.remove(total)
+        if not re.search(re.escape(m["name"]) + r"(?:个人|本人|是否|能否|够不够|应否)", text[m.end():]):
+            out.remove(part)
+    return out
+
+
+# the volume a felling licence allowed: 许可采伐量为30立方米，实际采伐杉木45立方米 fells 15 beyond it (森林资源解释（2023）
+# 第五条（一）（三） 违反采伐许可证规定的…数量; 立案追诉标准（一）第七十三条 counts 滥伐 beyond the allowed figure)
+LICENSED_RE = re.compile(r"许可(?:采伐)?(?:量|数量|蓄积)|采伐许可证(?:规定|核定|批准|许可)的?(?:数量|采伐量|蓄积)|批准采伐")
+ITEM_START = "，,。；;、"
+
+
+def _beyond_licence(text: str, facts: list, make_fact: Callable) -> list:
+    """The facts with a felled volume stated beside the licensed one replaced by what was felled beyond it."""
+    def item(f) -> str:
+        return text[max(text.rfind(ch, 0, f.quantity.start) for ch in ITEM_START) + 1:f.quantity.start]
+    licensed = [f for f in facts if LICENSED_RE.search(item(f))]
+    if len(licensed) != 1:
+        return facts
+    allowed = licensed[0]
+    felled = [f for f in facts if f is not allowed and f.quantity.unit == allowed.quantity.unit
+              and f.quantity.value > allowed.quantity.value and "采伐" in item(f)]
+    if len(felled) != 1:
+        return facts
+    out = [f for f in facts if f is not allowed]
+    beyond = replace(felled[0].quantity, value=felled[0].quantity.value - allowed.quantity.value, upper=None)
+    note = f"实际采伐{felled[0].quantity.raw}中扣除采伐许可证许可的{allowed.quantity.raw}，超出许可数量的部分"
+    out[out.index(felled[0])] = make_fact(beyond, felled[0].context, note)
+    return out
+
+
 def own_shares(text: str, facts: list, make_fact: Callable) -> list:
     """The facts with each total that a 其中… part excludes from replaced by total less part (its note says so)
     and the part itself dropped; a total whose part is in another unit is dropped, so it is asked for."""
-    out = _quality_parts(text, facts)
+    out = _beyond_licence(text, _member_parts(text, _quality_parts(text, facts)), make_fact)
     for m in PART_RE.finditer(text):
         part = next((f for f in out if m.end() <= f.quantity.start <= m.end() + PART_WINDOW), None)
         if part is None:

@@ -755,6 +755,20 @@ def _stated_none(c: dict, text: str) -> Fact | None:
     return None
 
 
+# 集资解释（2022）第八条第三款: 集资诈骗的数额以行为人实际骗取的数额计算，在案发前已归还的数额应予扣除 (interest paid
+# counts toward the sum: not deducted here)
+RETURNED_BEFORE_RE = re.compile(r"案发前[^，。；]{0,4}?(?:已|已经)?(?:归还|返还|退还|偿还)")
+RETURN_NOT_DEDUCTED_RE = re.compile(r"利息|回报|分红|收益|广告费|中介费|手续费|回扣")
+
+
+def _returned_before_discovery(c: dict, fact: Fact, facts: list[Fact]) -> list[Fact]:
+    """The sums a 集资诈骗 amount is to be reduced by: returned to the investors before the case came to light."""
+    if "集资诈骗数额" not in c.get("metric", "") or c["unit"] != "元":
+        return []
+    return [f for f in facts if f is not fact and f.quantity.unit == "元" and f.quantity.value < fact.quantity.value
+            and RETURNED_BEFORE_RE.search(own := _items_around(f)[1]) and not RETURN_NOT_DEDUCTED_RE.search(own)]
+
+
 def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: list[dict] = (),
              penalty_act: str | None = None, grade: str | None = None) -> dict:
     fact, how, strength = _match(c, extracted["facts"], rivals, penalty_act, extracted["text"], grade)
@@ -771,12 +785,17 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         return {**out, "status": STATUS_UNKNOWN, "compared": "未说明", "question": f"{what}是多少（标准：{c['text']}）？"}
     v = fact.quantity.value
     out["matched_by"], out["match_strength"] = how, list(strength)
+    returned = _returned_before_discovery(c, fact, extracted["facts"])
+    v -= sum(f.quantity.value for f in returned)
     if c["op"] == ">=":
         top = c.get("upper", c["value"])
         status = "met" if v >= top else ("not_met" if v < c["value"] else STATUS_UNKNOWN)
         compared = f"{_fmt(v, c['unit'])} {'≥' if v >= c['value'] else '<'} {_fmt(c['value'], c['unit'])}"
         if fact.note:
             compared += f"（{fact.note}）"
+        if returned:
+            compared += (f"（{fact.quantity.raw}中扣除案发前已归还的{'、'.join(f.quantity.raw for f in returned)}，"
+                         f"集资解释（2022）第八条第三款）")
         if c.get("upper"):
             compared += f"；上限 {_fmt(top, c['unit'])}"
             figure = _province_figure(c, figures) if status == STATUS_UNKNOWN else None

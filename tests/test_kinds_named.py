@@ -59,3 +59,27 @@ def test_a_sum_counts_only_as_what_the_clause_counts(law_store, text, offense, s
 ])
 def test_a_blood_alcohol_figure_under_the_line_is_no_drunk_driving(law_store, text, status):
     assert judgement(law_store, text, "危险驾驶罪")[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # one member's part of a group's total: the member's figure where the text asks of the member, else neither
+    ("张某伙同他人非法经营卷烟，团伙非法经营数额共计12万元，其中张某仅参与其中一次运输，经手卷烟价值1.5万元，张某个人是否达到立案标准？",
+     "非法经营罪", "unknown"),
+    ("某理财公司非法吸收公众存款共计500万元，其中业务员李某经手吸收资金30万元，领取提成，李某个人是否达到立案标准？", "非法吸收公众存款罪", "unknown"),
+    ("某理财公司非法吸收公众存款共计500万元，其中业务员李某经手吸收资金30万元。", "非法吸收公众存款罪", "unknown"),
+    ("某理财公司通过推介会向社会公众非法吸收公众存款共计500万元。", "非法吸收公众存款罪", "met"),
+])
+def test_a_member_s_part_is_not_the_group_s_total(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 集资解释（2022）第八条第三款: returned before the case came to light is deducted; interest paid is not
+    ("张某以投资项目为名，使用虚构项目的诈骗方法向社会公众集资15万元，案发前已归还集资参与人8万元。", "集资诈骗罪", "not_met"),
+    ("张某以非法占有为目的，使用诈骗方法非法集资20万元，案发前已支付利息3万元。", "集资诈骗罪", "met"),
+    # 森林资源解释（2023）第五条: 滥伐 is the volume beyond the licence (15 of 45: under 二十立方米)
+    ("某林场持有林木采伐许可证，许可采伐量为30立方米，实际采伐杉木45立方米，超出部分价值约1.5万元。", "滥伐林木罪", "unknown"),
+    ("某林场持有林木采伐许可证，许可采伐量为10立方米，实际采伐杉木35立方米。", "滥伐林木罪", "met"),
+])
+def test_a_sum_returned_or_licensed_is_taken_off(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
