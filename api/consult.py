@@ -159,6 +159,11 @@ def _as_named(extracted: dict, offense: str, phrase: str | None) -> dict:
     return {**extracted, "text": f"{extracted['text']}。{core}"}
 
 
+def _shared_words(name: str, text: str) -> int:
+    """Two-character runs of a violation's name that the text holds."""
+    return sum(name[i:i + 2] in text for i in range(len(name) - 1))
+
+
 def _direction(text: str, requested: str) -> str:
     if requested in ("forward", "reverse"):
         return requested
@@ -238,7 +243,9 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
         for a in view["articles"]:
             cite(a["unit_id"])
         provisions = []
-        for v in (view["forward_violations"] if direction == "forward" else view["reverse_violations"]):
+        # the violation the facts name first: 无…批发企业许可证批发卷烟 is 第三十一条's, not 第三十二条's retail
+        for v in sorted(view["forward_violations"] if direction == "forward" else view["reverse_violations"],
+                        key=lambda v: -_shared_words(v["name"], text)):
             provisions.append({"violation": v["name"], "agencies": v["agencies"],
                                "articles": [cite(p["unit_id"]) for p in v["penalty_articles"]],
                                "basis": [cite(b["unit_id"]) for b in v["basis"]], "note": v.get("note"), "link": v.get("link")})

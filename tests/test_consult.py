@@ -259,3 +259,16 @@ def test_a_charge_predicted_under_its_former_name_counts_for_the_offense_in_forc
     assert top["name"] == "生产、销售、提供假药罪" and top["offense_id"] == "offense:生产、销售、提供假药罪", top
     drug = next(o for o in answer["offenses"] if o["name"] == "生产、销售、提供假药罪")
     assert any(w.startswith("罪名预测模型据案情预测") for w in drug["why"])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,article,agency", [
+    # 烟草专卖法 第三十条 生产, 第三十一条 批发 (烟草专卖行政主管部门), 第三十二条 零售 (工商 → 市场监管)
+    ("检察院对张某无烟草专卖批发企业许可证批发卷烟7万元一案作出不起诉决定，应由哪个部门给予什么行政处罚？", "yancao-zhuanmai-fa:art31", "烟草专卖"),
+    ("检察院对张某无烟草专卖生产企业许可证生产卷烟一案作出不起诉决定，应由哪个部门给予什么行政处罚？", "yancao-zhuanmai-fa:art30", "烟草专卖"),
+    ("检察院对李某无烟草专卖零售许可证零售卷烟一案作出不起诉决定，应由哪个部门处罚？", "yancao-zhuanmai-fa:art32", "市场监督"),
+])
+def test_the_violation_the_facts_name_comes_first(service, text, article, agency):
+    offense = next(o for o in consult(service, text)["offenses"] if o["name"] == "非法经营罪")
+    first = offense["admin_provisions"][0]
+    assert article in first["articles"] and agency in first["agencies"][0]
