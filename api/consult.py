@@ -8,6 +8,7 @@ the most similar cases. Every statement carries the unit it rests on.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from graph.queries import offense_mentions, offense_view, offenses_of_charges, related_typical_cases
 from graph.name_words import is_question
@@ -164,9 +165,23 @@ def _shared_words(name: str, text: str) -> int:
     return sum(name[i:i + 2] in text for i in range(len(name) - 1))
 
 
+# the criminal route closed (不起诉, 撤案, 立不了案, 达不到立案标准, 判处罚金) and a question after it about what the
+# administration does: reverse, however often 移送 or 立案 stand in the story (a probe: seven such questions were
+# read forward; on the labelled questions 43 of 1,072 were, 2 now)
+ROUTE_CLOSED_RE = re.compile(r"不起诉|免予刑事处罚|免于刑事处罚|免除刑罚|撤案|撤了案|撤销案件|案件已撤销|立不了案|不予立案|不立案|没有立案|"
+                             r"未予立案|达不到(?:立案|追诉)?标准|没达到(?:立案|追诉)?标准|未达到(?:立案|追诉)标准|转治安|移回|折抵|"
+                             r"一事不再罚|判处[^，。；]{0,8}?罚金")
+ASKS_ITSELF = ("折抵", "一事不再罚")     # 是否折抵？ is the administration's question by itself
+ADMIN_ASK_RE = re.compile(r"处罚|罚款|怎么罚|罚多少|哪个部门|谁来|由谁|交给谁|哪家|怎么处理|如何处理|作何处理|什么处理|怎么办|移交|交回|"
+                          r"退回|转")
+
+
 def _direction(text: str, requested: str) -> str:
     if requested in ("forward", "reverse"):
         return requested
+    closed = ROUTE_CLOSED_RE.search(text)
+    if closed and (closed.group(0) in ASKS_ITSELF or ADMIN_ASK_RE.search(text, closed.end())):
+        return "reverse"
     reverse = sum(w in text for w in REVERSE_WORDS if w != "行政处罚")
     forward = sum(w in text for w in FORWARD_WORDS)
     return "reverse" if reverse > forward else "forward"

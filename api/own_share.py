@@ -30,6 +30,21 @@ def _lead_not_counted(lead: str) -> str | None:
     return "系重复、无效或不真实的部分，不计入" if NOT_COUNTED_LEAD_RE.search(lead) else None
 
 
+# a part already dealt with: 其中2021年度逃税8万元已被税务机关行政处理, 其中10立方米系2022年所伐，已被林业局行政处罚. The law
+# adds up only what is 未经处理 (刑法第二百零一条第三款 and 税收解释（2024）第四条, 森林资源解释（2023）第九条, 野生动物解释（2022）
+# 第十二条)
+HANDLED_RE = re.compile(r"[^。；]{0,16}?已(?:经)?(?:被)?[^。；，]{0,10}?(?:行政处罚|处罚|行政处理|处理|罚款|处罚过)")
+HANDLED_PART_WINDOW = 16
+
+
+def _a_year(f) -> bool:
+    return f.quantity.unit == "年" and f.quantity.value >= 1900
+
+
+def _already_handled(rest: str) -> str | None:
+    return "已经处理（行政处罚或者行政处理），累计数额只计未经处理的部分" if HANDLED_RE.match(rest) else None
+
+
 def _why_not_own(rest: str) -> str | None:
     if NOT_THING_RE.match(rest):
         return "不属于所计之物"
@@ -119,10 +134,14 @@ def own_shares(text: str, facts: list, make_fact: Callable) -> list:
     and the part itself dropped; a total whose part is in another unit is dropped, so it is asked for."""
     out = _beyond_licence(text, _member_parts(text, _quality_parts(text, facts)), make_fact)
     for m in PART_RE.finditer(text):
-        part = next((f for f in out if m.end() <= f.quantity.start <= m.end() + PART_WINDOW), None)
+        candidates = [f for f in out if not _a_year(f)]        # 其中2021年度逃税8万元: 2021年 is when, not a part
+        part = next((f for f in candidates if m.end() <= f.quantity.start <= m.end() + PART_WINDOW), None)
+        part = part or next((f for f in candidates if m.end() <= f.quantity.start <= m.end() + HANDLED_PART_WINDOW
+                             and HANDLED_RE.match(text, f.quantity.end)), None)
         if part is None:
             continue
-        why = _why_not_own(text[part.quantity.end:]) or _lead_not_counted(text[m.end():part.quantity.start])
+        why = (_why_not_own(text[part.quantity.end:]) or _lead_not_counted(text[m.end():part.quantity.start])
+               or _already_handled(text[part.quantity.end:]))
         if why is None:
             continue
         sentence_start = max(text.rfind(ch, 0, m.start()) for ch in SENTENCE_END) + 1

@@ -1059,6 +1059,9 @@ def _stated_repeatedly(option: str, text: str) -> tuple[int, int] | None:
     return None
 
 
+LICENCE_AFTER_RE = re.compile(r"证(?![据明实言人词])")      # 狩猎证, 许可证: a document; not 证据, 证明
+
+
 def find_stated(option: str, text: str) -> tuple[int, int] | None:
     """Where the text states the option: its longest common run covering at least 75% of it
     (all of it for short options), and its last words: 未满十六周岁的未成年人伤亡 is not stated by
@@ -1073,6 +1076,8 @@ def find_stated(option: str, text: str) -> tuple[int, int] | None:
     need = len(option) if len(option) <= 3 else max(3, math.ceil(0.75 * len(option)))
     if len(option[m.a + m.size:].rstrip("的等")) >= 2:
         return None
+    if LICENCE_AFTER_RE.match(text, m.b + m.size) and option[m.a + m.size:m.a + m.size + 1] != "证":
+        return None               # 持有合法狩猎证 names a licence, not 狩猎 done
     for grade in (g for g in CLASS_WORD_RE.finditer(option) if g.start() < m.a):   # 甲类传染病传播 is not stated by 乙类…
         at = m.b - (m.a - grade.start())
         if at < 0 or text[at:at + len(grade.group())] != grade.group():
@@ -1256,7 +1261,7 @@ CAUSE_ELSEWHERE_RE = re.compile(r"但[^，。；]{0,6}?系[^，。；]{1,14}?(?:
 # the facts state the words and then that they are not settled (现实危险尚不明确), or deny them later (醉酒后驾驶…，
 # 未达到醉酒标准: the option's first two characters after a denial of a standard reached)
 UNSETTLED_AFTER_RE = re.compile(r"[^，。；]{0,4}?(?:尚不明确|不明确|尚未明确|尚无定论|尚不清楚|不清楚|有待(?:进一步)?(?:查明|核实|确认|评估|鉴定)"
-                                r"|尚待(?:查明|核实|确认|评估|鉴定))")
+                                r"|尚待(?:查明|核实|确认|评估|鉴定)|(?:的)?证据不足|(?:的)?证据不充分)")
 DENIED_LATER = r"(?:未达到|达不到|没有达到|不构成|不属于|不符合)"
 NOT_FOUND_BEFORE_RE = re.compile(r"(?:尚未|未|没有)(?:发现|查明|证实)")
 

@@ -272,3 +272,17 @@ def test_the_violation_the_facts_name_comes_first(service, text, article, agency
     offense = next(o for o in consult(service, text)["offenses"] if o["name"] == "非法经营罪")
     first = offense["admin_provisions"][0]
     assert article in first["articles"] and agency in first["agencies"][0]
+
+
+@pytest.mark.parametrize("text,direction", [
+    # the criminal route closed, then a question about the administration: reverse, whatever 移送 / 立案 say
+    ("公安对一个围标案撤了案，中标金额才一百八十万，损失也算不出来。行政上该谁来罚？", "reverse"),
+    ("公安查实一名女职工伪造产检材料多领了2800元生育津贴，没到立案标准不立案，要退回医保部门处理，依据是什么？", "reverse"),
+    ("法院以非法捕捞水产品罪判处何某罚金5000元，渔业行政主管部门还能否再对何某罚款？", "reverse"),
+    ("法院判决施某犯赌博罪判处拘役三个月，施某此前因同一赌博行为已被公安机关行政拘留十日，是否折抵？", "reverse"),
+    ("李某以营利为目的组织5人在家中赌博，抽头渔利5000元，是否达到赌博罪立案追诉标准？", "forward"),
+    ("某公司少缴增值税8万元，占当期应纳税额15%，是否达到逃税罪立案追诉标准？", "forward"),
+])
+def test_direction_reads_a_closed_criminal_route_as_reverse(text, direction):
+    from api.consult import _direction
+    assert _direction(text, "auto") == direction

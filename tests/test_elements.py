@@ -246,3 +246,28 @@ def test_only_the_taxpayer_s_own_recent_evasion_penalties_lift_the_payment_bar(l
 ])
 def test_elements_the_facts_decide(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    # 烟草解释（2010）第一条第五款: 无…烟草专卖零售许可证等许可证明; a licence holder is no such trader
+    ("个体户王某持有有效的烟草专卖零售许可证，从当地烟草公司进货，在许可地点零售卷烟，年销售额6万元，是否达到非法经营罪立案标准？", "not_met"),
+    ("某超市持有烟草专卖零售许可证，但从外地非法渠道购进卷烟销售，经营数额8万元，是否构成非法经营罪？", "not_met"),
+    ("张某未持有烟草专卖零售许可证，非法经营卷烟数额8万元，是否构成非法经营罪？", "met"),
+])
+def test_a_tobacco_licence_holder_is_no_unlicensed_trader(law_store, text, status):
+    assert judgement(law_store, text, "非法经营罪")[1]["status"] == status
+
+
+def test_a_tobacco_licence_says_nothing_of_another_trade(law_store):
+    text = "某加油站无成品油经营许可证销售柴油，经营数额120万元，店内便利店另持烟草专卖零售许可证销售卷烟。"
+    assert judgement(law_store, text, "非法经营罪")[1]["status"] != "not_met"
+
+
+@pytest.mark.parametrize("text,status", [
+    # 刑法第二百七十二条第二款: one sent by a state firm to do official duties is judged under 第三百八十四条
+    ("某国有控股公司财务经理张某系受国有公司委派从事公务的人员，利用职务便利挪用公司资金50万元归个人使用，超过三个月未还，是否构成挪用资金罪？",
+     "not_met"),
+    ("某民营公司财务经理张某利用职务便利，挪用公司资金50万元归个人使用，超过三个月未还，是否构成挪用资金罪？", "met"),
+])
+def test_a_state_delegated_officer_is_no_offender_of_misappropriating_funds(law_store, text, status):
+    assert judgement(law_store, text, "挪用资金罪")[1]["status"] == status

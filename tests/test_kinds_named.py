@@ -83,3 +83,24 @@ def test_a_member_s_part_is_not_the_group_s_total(law_store, text, offense, stat
 ])
 def test_a_sum_returned_or_licensed_is_taken_off(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 刑法第二百零一条第三款 and 税收解释（2024）第四条 add up only 未经处理 amounts: 15万 less the handled 8万
+    ("某公司2021年至2023年累计逃避缴纳税款15万元，其中2021年度逃税8万元已被税务机关行政处理，各年度逃税额均占当年应纳税额12%，"
+     "税务机关已下达追缴通知，该公司逾期未补缴。", "逃税罪", "not_met"),
+    # 森林资源解释（2023）第九条: 25 less the punished 10
+    ("王某未取得采伐许可证，在自家承包林地累计滥伐林木25立方米，其中10立方米系2022年所伐，已被林业局行政处罚。", "滥伐林木罪", "unknown"),
+    ("王某未取得采伐许可证，在自家承包林地累计滥伐林木25立方米。", "滥伐林木罪", "met"),
+    # 野生动物解释（2022）第七条（三） 在禁猎期使用禁用的工具或者方法: a 狩猎证 is no hunting with a banned tool
+    ("李某在禁猎期内，持有合法狩猎证，使用合法猎枪猎捕野猪2只，价值约3000元。", "非法狩猎罪", "unknown"),
+    ("李某在禁猎期内使用猎夹猎捕野兔，价值3000元。", "非法狩猎罪", "met"),
+])
+def test_handled_parts_and_licence_names_count_for_nothing(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_a_requirement_whose_evidence_is_insufficient_is_not_stated(law_store):
+    text = "检察院以现实危险证据不足作出不起诉：企业将反应釜超压报警值上调了一倍，篡改了报警数据。"
+    verdict = judgement(law_store, text, "危险作业罪")[1]
+    assert verdict["status"] == "unknown"
