@@ -187,17 +187,33 @@ def _direction(text: str, requested: str) -> str:
     return "reverse" if reverse > forward else "forward"
 
 
-def _time_limit(dates, today: dt.date) -> dict | None:
-    """行政处罚法 第三十六条: two years from the act (five for some), when the text gives a date."""
+# the date the act was found: a date followed closely by 发现, 查获, 立案… (2022年7月被渔政部门查获)
+FOUND_AFTER_RE = re.compile(r"[^，。；]{0,10}?(?:发现|查获|查处|查实|立案|报案|案发|举报|被查)")
+LIMIT_DAYS = 730
+
+
+def _time_limit(dates, today: dt.date, text: str = "") -> dict | None:
+    """行政处罚法 第三十六条: 违法行为在二年内未被发现的，不再给予行政处罚 — counted from the act to when it was found.
+    A stated finding date decides; without one, the latest date (a 不起诉 decision, say) is no earlier than the
+    finding, so two years or less to it is within the limit and more leaves it open (a probe: an act found two
+    months after it was read as out of time, counted to the 不起诉 three years on)."""
     if not dates:
         return None
     act = min(d for d, _, _ in dates)
-    reference = max(d for d, _, _ in dates) if len(dates) > 1 else today
+    found = [d for d, start, raw in dates if d > act and FOUND_AFTER_RE.match(text, start + len(raw))]
+    if found:
+        reference, kind = min(found), "discovered"
+    elif len(dates) > 1:
+        reference, kind = max(d for d, _, _ in dates), "latest"
+    else:
+        reference, kind = today, "today"
     elapsed = (reference - act).days
-    return {"act_date": act.isoformat(), "reference_date": reference.isoformat(), "elapsed_days": elapsed,
-            "limit_years": 2, "within_limit": elapsed <= 730,
+    within = True if elapsed <= LIMIT_DAYS else (False if kind == "discovered" else None)
+    return {"act_date": act.isoformat(), "reference_date": reference.isoformat(), "reference_kind": kind,
+            "elapsed_days": elapsed, "limit_years": 2, "within_limit": within,
             "note": "违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，延长至五年；"
-                    "有连续或者继续状态的，从行为终了之日起计算。",
+                    "有连续或者继续状态的，从行为终了之日起计算。法律另有规定的从其规定（如违反治安管理行为在六个月内没有被公安机关"
+                    "发现的，不再处罚）。" + ("" if within is not None else "案情未写明何时发现，请核实发现日期。"),
             "citation": TIME_LIMIT_RULE}
 
 
@@ -284,7 +300,7 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
     if direction == "forward":
         result["transfer_rules"] = [cite(u) for u in TRANSFER_RULES]
     else:
-        limit = _time_limit(extracted["dates"], today or dt.date.today())
+        limit = _time_limit(extracted["dates"], today or dt.date.today(), extracted["text"])
         if limit:
             cite(TIME_LIMIT_RULE)
         result["time_limit"] = limit

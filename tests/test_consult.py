@@ -286,3 +286,16 @@ def test_the_violation_the_facts_name_comes_first(service, text, article, agency
 def test_direction_reads_a_closed_criminal_route_as_reverse(text, direction):
     from api.consult import _direction
     assert _direction(text, "auto") == direction
+
+
+@pytest.mark.parametrize("text,kind,within", [
+    # 行政处罚法第三十六条 counts to when the act was found, not to the 不起诉 years later
+    ("尤某2022年5月非法捕捞水产品，2022年7月被渔政部门查获，2025年4月检察院作出不起诉决定，渔业行政主管部门还能否处罚？", "discovered", True),
+    ("朱某2023年3月滥伐林木，2025年9月检察院作出不起诉决定，林业主管部门现在还能否给予行政处罚？", "latest", None),
+    ("2021年3月起未取得医师执业证书非法行医，2024年6月被发现，检察院不起诉后卫生健康部门还能给予什么行政处罚？", "discovered", False),
+])
+def test_the_time_limit_runs_to_when_the_act_was_found(text, kind, within):
+    from api.consult import _time_limit
+    from api.verdict import extract_facts
+    limit = _time_limit(extract_facts(text)["dates"], dt.date(2026, 12, 2), text)
+    assert (limit["reference_kind"], limit["within_limit"]) == (kind, within)

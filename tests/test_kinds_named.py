@@ -104,3 +104,9 @@ def test_a_requirement_whose_evidence_is_insufficient_is_not_stated(law_store):
     text = "检察院以现实危险证据不足作出不起诉：企业将反应釜超压报警值上调了一倍，篡改了报警数据。"
     verdict = judgement(law_store, text, "危险作业罪")[1]
     assert verdict["status"] == "unknown"
+
+
+def test_an_accessory_s_part_is_his_own_figure(law_store):
+    text = ("某制鞋团伙假冒注册商标，团伙非法经营数额共计20万元，张某系从犯，仅受雇参与其中一批次生产，该批次非法经营数额2万元，"
+            "张某是否达到立案标准？")
+    assert judgement(law_store, text, "假冒注册商标罪")[1]["status"] == "unknown"

@@ -194,12 +194,15 @@ class Citation(Out):
 
 
 class TimeLimit(Out):
-    """行政处罚法 第三十六条: whether the act is still within the two-year limit."""
+    """行政处罚法 第三十六条: whether the act was found within the two-year limit; null where the facts do not say
+    when it was found and the dates given cannot settle it."""
     act_date: str
     reference_date: str
+    reference_kind: str = Field(description="discovered: the stated date it was found; latest: the latest date stated "
+                                            "(found no later); today: no other date")
     elapsed_days: int
     limit_years: int
-    within_limit: bool
+    within_limit: bool | None
     note: str
     citation: str
 
