@@ -26,9 +26,9 @@ from corpus.denial import DENIED_BEFORE_RE
 from graph.name_words import is_question
 
 from .asking import asked_or_argued
+from .conduct import NOT_ISSUED_RE, named_in_statement
 from .holder import other_holder
 from .prior_penalty import years_ago
-from .conduct import NOT_ISSUED_RE, named_in_statement
 from .verdict import STATUS_UNKNOWN, clause_bounds
 
 ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_elements.yaml"
@@ -94,7 +94,8 @@ def elements(path: Path = ELEMENTS_FILE) -> dict[str, tuple[Element, ...]]:
         if entry.get("requires") and entry["kind"] != "exception":
             raise CuratedTableError(f"{where}: field 'requires' is for kind exception")
         penalty = entry.get("unless_penalty") or {}
-        checked(penalty, path, ("within_years", "for"), (), label=f"{entry['offense']} unless_penalty") if penalty else None
+        if penalty:
+            checked(penalty, path, ("within_years", "for"), (), label=f"{entry['offense']} unless_penalty")
         out.setdefault(entry["offense"], []).append(Element(
             entry["offense"], entry["kind"], entry["element"], entry["unit"], tuple(entry.get("rules_out") or ()),
             tuple(entry.get("unless") or ()), _facts(entry, path, "requires"), _facts(entry, path, "must_state"),
@@ -123,10 +124,11 @@ def _stated(text: str, phrase: str) -> bool:
     return bool(_stated_at(text, phrase))
 
 
+# a refusal word that is work under way: 尚未整改完毕 is no 未整改
+UNDER_WAY_RE = re.compile(r"完毕|到位|完成")
 # an `unless` that names an earlier penalty (受过刑事处罚, 二次行政处罚): 刑法第二百零一条第四款 lifts its bar only for
 # the taxpayer's own penalties, within five years, for evasion; a wife's firm, a supplier, a penalty seven years ago
 # or one for 虚开发票 lifted it
-UNDER_WAY_RE = re.compile(r"完毕|到位|完成")
 PENALTY_PHRASE_RE = re.compile(r"刑事处罚|判过刑|行政处罚|处罚过|罚过")
 PENALTY_CAUSE_RE = re.compile(r"因([^，。；]{2,20}?)(?:受过|被|受到)")
 
@@ -135,7 +137,6 @@ def _unless_stated(element: Element, text: str) -> str | None:
     """The first `unless` the text states; one naming an earlier penalty only where that penalty is the offender's
     own, for an act of `penalty_for`, within `penalty_within` years (undated: it counts, as the safer reading)."""
     for phrase in sorted(element.unless, key=len, reverse=True):
-        # 尚未整改完毕 is work under way, not 未整改
         places = [at for at in _stated_at(text, phrase) if not UNDER_WAY_RE.match(text, at + len(phrase))]
         if places and element.penalty_for and PENALTY_PHRASE_RE.search(phrase):
             places = [at for at in places if _own_penalty_in_time(element, text, at)]
