@@ -9,6 +9,7 @@ import re
 
 from corpus.numerals import parse_chinese_int
 
+from .holder import NAMED_PERSON
 from .verdict import STATUS_UNKNOWN
 
 UNIT = "xingfa:art17"
@@ -20,7 +21,7 @@ DRUG_OFFENSE = "走私、贩卖、运输、制造毒品罪"
 FROM_TWELVE = ("故意杀人罪", "故意伤害罪")
 
 _AGE = r"(?P<age>\d{1,2}|[一二三四五六七八九十]{1,3})周?岁"
-_NAME = r"[\u4e00-\u9fa5]{1,2}某某?"
+_NAME = NAMED_PERSON
 LEAD = r"^(?:经查[明实]?[，,：:]?|案情[：:])?"
 # the text opens on the offender's age: 15岁的初中生李某, 年仅15周岁的李某, 未满十六周岁的赵某
 OPENING_AGE_RE = re.compile(LEAD + rf"(?:年仅|仅)?{_AGE}的[\u4e00-\u9fa5]{{0,6}}?{_NAME}")

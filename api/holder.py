@@ -12,6 +12,8 @@ OTHER_PEOPLE = ("妻子", "丈夫", "老婆", "老公", "前妻", "前夫", "哥
                 "父亲", "母亲", "儿子", "女儿", "亲属", "亲戚", "家人", "同伙", "合伙人", "上家", "下家", "上线", "下线",
                 "朋友", "同事", "邻居", "老板", "雇主", "男友", "女友", "同住人", "供货商", "供应商", "弟", "兄", "妻", "夫", "父", "母")
 _NAME = r"[\u4e00-\u9fa5]某某?"
+# a person named the way case facts name them, a surname of one or two characters: 李某, 欧阳某某 (capacity, own_share)
+NAMED_PERSON = r"[\u4e00-\u9fa5]{1,2}某某?"
 # 其妻子, 冯某的哥哥, 其同伙李某, 尤某的上家, 其所在公司 / 冯某所在评价机构 (the employer: a unit's penalty is the
 # unit's unless the question is the unit's own offense). Only with the possessor: a text that opens 老板以…为名 is
 # about the 老板.

@@ -8,6 +8,8 @@ import re
 from dataclasses import replace
 from typing import Callable
 
+from .holder import NAMED_PERSON
+
 PART_RE = re.compile(r"其中")
 PART_WINDOW = 8          # characters after 其中 in which the part's number stands
 # who else, then what makes the part theirs: 系同住人李某所有, 系网友上传, 系李某单独介绍、与陈某无关
@@ -78,8 +80,8 @@ def _quality_parts(text: str, facts: list) -> list:
 # one member's part of a group's total: 团伙非法经营数额共计12万元，其中张某仅参与其中一次运输，经手卷烟价值1.5万元; 其中
 # 业务员李某经手吸收资金30万元. Whose figure the question is about decides: the member's where the text asks of the member
 # (张某个人是否达到…), and neither is sure where it does not (each is asked for)
-MEMBER_PART_RE = re.compile(r"(?:其中|[，,](?=[\u4e00-\u9fa5]{1,2}某某?系从犯))(?:业务员|从犯|成员|员工|职工)?"
-                            r"(?P<name>[\u4e00-\u9fa5]{1,2}某某?)(?:系从犯，?)?[^。；]{0,16}?(?:参与|经手|负责|个人|本人|仅)")
+MEMBER_PART_RE = re.compile(rf"(?:其中|[，,](?={NAMED_PERSON}系从犯))(?:业务员|从犯|成员|员工|职工)?"
+                            rf"(?P<name>{NAMED_PERSON})(?:系从犯，?)?[^。；]{{0,16}}?(?:参与|经手|负责|个人|本人|仅)")
 GROUP_WORDS_RE = re.compile(r"团伙|共计|合计|累计|总计|共同|伙同|公司")
 
 

@@ -42,9 +42,11 @@ DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具)?$")
 NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；]{1,10}、(?:[^、，。；]{1,10}、)*$")
+# the words that deny a kind: 不属于…, 并非… (read by NEGATED_KINDS_RE, DENIED_KIND_RE and DENIED_KIND_BEFORE_RE)
+KIND_DENIAL = r"不属于|不是|并非|并不属于"
 # a kind denied holds for the kinds or'd after it: 不属于婴幼儿食品或特殊医学用途配方食品 (not 未经许可或者超过许可:
 # a denied act or'd with another is either)
-NEGATED_KINDS_RE = re.compile(r"(?:不属于|不是|并非|并不属于|既不属于|既不是)[^，。；]{1,16}(?:或者|或)$")
+NEGATED_KINDS_RE = re.compile(rf"(?:{KIND_DENIAL}|既不属于|既不是)[^，。；]{{1,16}}(?:或者|或)$")
 # a denied place holds for the places run on after it: 未在禁猎区禁猎期 (not 不在禁渔区但在禁渔期)
 NEGATED_PLACE_RE = re.compile(r"(?:未|没有|没|不|并未|并非)在[^、，。；但而却]{1,8}$")
 CLAUSE_END = "，。；！？,;!?\n"
@@ -473,7 +475,7 @@ DENIED_REACH = 8
 
 
 # the words a denial of a kind stands before: 该动物不属于有重要生态、科学、社会价值的陆生野生动物
-DENIED_KIND_RE = re.compile(r"(?:不属于|不是|并非|并不属于)([^，。；？]{4,40})")
+DENIED_KIND_RE = re.compile(rf"(?:{KIND_DENIAL})([^，。；？]{{4,40}})")
 DENIED_KIND_RUN = 6      # characters a denied kind must share with what sets the condition apart from a rival
 
 
@@ -602,7 +604,7 @@ def _excluded_thing(metric: str, f: Fact) -> bool:
     return any(after.startswith(other) for other in NOT_THE_THING.get(thing, ()))
 
 
-DENIED_KIND_BEFORE_RE = re.compile(r"(?:不属于|不是|并非|并不属于|不构成|不认定为)$")
+DENIED_KIND_BEFORE_RE = re.compile(rf"(?:{KIND_DENIAL}|不构成|不认定为)$")
 # things of the same field the law counts apart: 环境污染解释（2023）第一条（二） counts 危险废物 alone
 NOT_THE_THING = {"危险废物": ("一般工业固体废物", "一般固体废物", "一般固废", "工业固废", "生活垃圾", "建筑垃圾", "一般污泥", "生活污泥")}
 
