@@ -26,6 +26,7 @@ from .candidates import gather, ranked as ranked_candidates
 from .conduct import act_in, named_in_statement, with_conduct
 from .capacity import with_capacity
 from .elements import with_elements
+from .in_force import with_text_in_force
 from .higher_tier import moved_to_a_higher_tier
 from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
 
@@ -146,7 +147,7 @@ def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=l
     standards = evaluate_offense_standards(graph, view, {**_as_named(extracted, view["name"], phrase), "act": act}, cite)
     verdict = with_amendment(offense_verdict(standards), view["name"], standards)
     verdict = with_capacity(with_elements(verdict, view["name"], extracted["text"]), view["name"], extracted["text"])
-    return standards, with_conduct(verdict, act)
+    return standards, with_text_in_force(with_conduct(verdict, act), view["name"], standards, extracted["text"])
 
 
 def _as_named(extracted: dict, offense: str, phrase: str | None) -> dict:

@@ -1,0 +1,84 @@
+"""When the act in question happened, as far as the facts date it: the period from its earliest to its
+latest date. Which text governs an act (api/in_force.py) and whether it can still be prosecuted turn on
+it. A date belongs to a later event when words of finding, handling or deciding follow it in its clause
+(2023年9月被查获, 2024年3月移送公安机关, 2025年4月作出不起诉决定), and to an earlier penalty when it
+stands in one (2021年1月因容留他人吸毒被行政拘留: api/prior_penalty.py); neither dates the act."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import prior_penalty
+
+# 2023年3月, 2023年3月5日; a year alone (2020年，王某…) is the whole year
+MONTH_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+YEAR_DATE_RE = re.compile(r"(\d{4})\s*年(?!\s*\d{1,2}\s*月)(?!度)")
+# the date of a later event: words that find, handle or decide follow it in its clause
+FOUND_AFTER_RE = re.compile(r"[^，。；]{0,10}?(?:发现|查获|查处|查实|立案|报案|案发|举报|被查)")
+LATER_EVENT_RE = re.compile(r"[^，。；]{0,12}?(?:发现|查获|查处|查实|立案|报案|案发|举报|被查|抓获|归案|投案|自首|移送|移交|"
+                            r"起诉|判处|判决|宣判|处罚|罚款|拘留|作出|决定|复议|鉴定|检测|检验|认定|审理|受理|退回|撤案|撤销)")
+# 2023年3月至5月: the range's end in the same year
+SAME_YEAR_END_RE = re.compile(r"\s*(?:日)?(?:至|到|—|－|-|~)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+# …，至2024年3月被查处: the act ran until then, whatever followed
+UNTIL_BEFORE_RE = re.compile(r"(?:至|到|直至|直到|持续至|一直到)\s*$")
+ONGOING_RE = re.compile(r"\s*(?:日|号)?(?:起)?(?:至今|以来|一直|持续至今)")
+EARLIEST_YEAR = 1979
+
+
+@dataclass(frozen=True)
+class ActPeriod:
+    first: dt.date      # the earliest day the act's dates allow
+    last: dt.date       # the latest day they allow (a year alone: its 31 December)
+    ongoing: bool       # 2019年起至今: the act runs up to the present
+    words: str          # the date words read, for the note
+
+    def wholly_before(self, day: dt.date) -> bool:
+        return not self.ongoing and self.last < day
+
+
+def _span_of(m: re.Match) -> tuple[dt.date, dt.date] | None:
+    year = int(m.group(1))
+    if year < EARLIEST_YEAR:
+        return None
+    try:
+        if m.re is YEAR_DATE_RE:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        month = int(m.group(2))
+        if m.group(3):
+            day = dt.date(year, month, int(m.group(3)))
+            return day, day
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, m: re.Match) -> dt.date | None:
+    try:
+        month = int(m.group(1))
+        return dt.date(year, month, int(m.group(2))) if m.group(2) else dt.date(year, month, calendar.monthrange(year, month)[1])
+    except ValueError:
+        return None
+
+
+def act_period(text: str) -> ActPeriod | None:
+    """The act's dates, or None where the facts date it nowhere (relative words such as 去年 are not placed)."""
+    spans, words, ongoing = [], [], False
+    for m in sorted([*MONTH_DATE_RE.finditer(text), *YEAR_DATE_RE.finditer(text)], key=lambda m: m.start()):
+        until = UNTIL_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
+        if prior_penalty.in_earlier_penalty(text, m.start()) or (LATER_EVENT_RE.match(text, m.end()) and not until):
+            continue
+        span = _span_of(m)
+        if span is None:
+            continue
+        said = m.group(0)
+        if m.re is MONTH_DATE_RE and (end := SAME_YEAR_END_RE.match(text, m.end())):
+            span = (span[0], _month_end(span[0].year, end) or span[1])
+            said = text[m.start():end.end()]
+        spans.append(span)
+        words.append(said)
+        ongoing = ongoing or bool(ONGOING_RE.match(text, m.end()))
+    if not spans:
+        return None
+    return ActPeriod(min(s for s, _ in spans), max(e for _, e in spans), ongoing, "、".join(dict.fromkeys(words)))

@@ -1,0 +1,59 @@
+"""Which text governs an act done before the deciding clause took effect (api/in_force.py, api/act_dates.py;
+刑法第十二条, 两高 时间效力规定 第二条、第三条)."""
+import datetime as dt
+
+import pytest
+
+from api.act_dates import act_period
+from api.in_force import created_offenses, replaced_texts
+
+from .conftest import judgement
+
+
+@pytest.mark.parametrize("text,first,last", [
+    ("2023年3月至5月，某电镀厂排放含铬废水。2023年9月被生态环境部门查获。", dt.date(2023, 3, 1), dt.date(2023, 5, 31)),
+    ("2022年，张某非法采矿。2024年3月移送公安机关。", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+    ("王某2021年1月因容留他人吸毒被行政拘留，2022年5月又容留他人吸毒。", dt.date(2022, 5, 1), dt.date(2022, 5, 31)),
+    ("2020年6月至2021年1月，张某吸收资金150万元。2022年案发。", dt.date(2020, 6, 1), dt.date(2021, 1, 31)),
+])
+def test_the_act_is_dated_by_its_own_dates_not_by_later_events_or_earlier_penalties(text, first, last):
+    period = act_period(text)
+    assert (period.first, period.last) == (first, last)
+
+
+def test_an_act_going_on_to_this_day_is_never_wholly_before_a_date():
+    period = act_period("张某2019年起至今非法经营卷烟。")
+    assert period.ongoing and not period.wholly_before(dt.date(2030, 1, 1))
+    assert act_period("某公司2020年度营业额为300万元。") is None
+
+
+def test_a_document_s_repealed_texts_are_read_from_its_own_words_and_the_curated_table():
+    assert [r.doc_number for r in replaced_texts("jieshi-huanjing-wuran-2023")] == ["法释〔2016〕29号"]
+    assert "公通字〔2010〕23号" in [r.doc_number for r in replaced_texts("lian-zhuisu-biaozhun-2")]
+    assert replaced_texts("jieshi-geren-xinxi-2017") == ()
+
+
+def test_offenses_an_amendment_created_are_read_from_the_charge_tables_not_renamed_ones():
+    created = created_offenses()
+    assert created["危险作业罪"].effective == dt.date(2021, 3, 1)
+    assert created["帮助信息网络犯罪活动罪"].effective == dt.date(2015, 11, 1)
+    assert "危害珍贵、濒危野生动物罪" not in created     # renamed (取消…罪名), not created
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # the 2016 pollution 解释 was in force in March 2023; the corpus holds only the 2023 text that repealed it
+    ("2023年3月至5月，某电镀厂通过暗管向河道排放含铬废水，经检测总铬超过国家污染物排放标准三倍以上。2023年9月被生态环境部门查获。",
+     "污染环境罪", "unknown"),
+    ("2023年10月，某电镀厂通过暗管向河道排放含铬废水，经检测总铬超过国家污染物排放标准三倍以上。", "污染环境罪", "met"),
+    # 危险作业罪 exists from 2021-03-01 (刑法修正案（十一）第四条)
+    ("2020年5月，某化工厂负责人张某在生产安全事故隐患排除前关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。2021年6月被应急管理部门查处。",
+     "危险作业罪", "not_met"),
+    ("2021年5月，某化工厂负责人张某关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。", "危险作业罪", "met"),
+    # a year alone that straddles the date decides nothing: the act may be after it
+    ("2021年，某化工厂负责人张某关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。", "危险作业罪", "met"),
+])
+def test_a_clause_newer_than_the_act_decides_only_with_the_text_in_force_then(law_store, text, offense, status):
+    standards, verdict = judgement(law_store, text, offense)
+    assert verdict["status"] == status
+    if status == "unknown":
+        assert any("法释〔2016〕29号" in n for n in verdict["notes"])
