@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from corpus.quantities import value_range, with_bound
+from corpus.quantities import BOUND_ABOUT, value_range, with_bound
 from graph.proportional import HALF_RE, SHARE_ITEMS_RE, referenced_items
 
 
@@ -45,6 +45,7 @@ class Share:
     least: float
     most: float
     shown: str
+    about: bool = False     # 约5立方米, 5立方米左右: an estimate
 
 
 def _stated(fact: dict) -> str:
@@ -63,7 +64,8 @@ def _shares(labels: list[str], by_label: dict[str, dict]) -> tuple[list[Share], 
     for c in _counted_once(counts):
         if c.get("fact"):
             least, most = value_range(c["fact"]["value"], c["fact"].get("qualifier"), c["fact"].get("upper"))
-            shares.append(Share(least / c["value"], most / c["value"], f"{_stated(c['fact'])}/{c['value']:.10g}{c['unit']}"))
+            shares.append(Share(least / c["value"], most / c["value"], f"{_stated(c['fact'])}/{c['value']:.10g}{c['unit']}",
+                                c["fact"].get("qualifier") in BOUND_ABOUT))
             if least != most:
                 unknown.append(f"{c.get('metric') or c['text']}的确切数量")
         else:
@@ -121,6 +123,10 @@ def evaluate(text: str, evaluated: list[dict]) -> dict | None:
     least, most = _total(shares)
     total = f"{least:.2f}" if least == most else f"{least:.2f}～{most:.2f}" if most < math.inf else f"至少{least:.2f}"
     compared = " + ".join(s.shown for s in shares) + f" = {total}" if shares else ""
+    if least >= 1 and any(s.about for s in shares) and math.isclose(least, 1):
+        estimated = "、".join(s.shown for s in shares if s.about)
+        return {"status": "unknown", "compared": f"按比例折算：{compared}，其中{estimated}是估计的数额，合计恰为1，不能确定是否达到",
+                "question": "确切的数量是多少（按相应比例折算合计）？"}
     if least >= 1:
         return {"status": "met", "compared": f"按比例折算：{compared} ≥ 1"}
     if not unknown and most < 1:

@@ -123,7 +123,7 @@ def extract_facts(text: str) -> dict:
             continue   # 每吨收取300元, 每条加价20元: a price, not the sum a threshold counts (每次组织十余人 is a count)
         if (_claimed_figure(text, q, measures) or _unstated_figure(text, q) or other_holder(text, q.start)
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
-                or (q.unit == "元" and _sanction_sum(text, q))):
+                or (q.unit == "元" and (_sanction_sum(text, q) or _foreign_currency(text, q)))):
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关; 其上家出售…8000条
         facts.append(Fact(q, text[_context_start(text, q.start):q.start] + "|" + text[q.end:q.end + 12]))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
@@ -157,6 +157,17 @@ SANCTION_AFTER_RE = re.compile(r"^(?:的)?(?:罚款|罚金|滞纳金)")
 
 def _sanction_sum(text: str, q) -> bool:
     return bool(SANCTION_BEFORE_RE.search(text[max(0, q.start - 8):q.start]) or SANCTION_AFTER_RE.match(text[q.end:q.end + 4]))
+
+
+# a sum in another currency (港币105万元, 105万元港币): the 元 of a threshold is 人民币, so the figure decides
+# nothing until converted (a probe: 港币105万元 met 非法集资解释 第三条's 100万元, about ¥96万)
+FOREIGN_CURRENCY = r"港币|港元|美元|美金|欧元|日元|英镑|澳门币|澳元|新台币|台币|韩元|卢布|外币"
+FOREIGN_BEFORE_RE = re.compile(rf"(?:{FOREIGN_CURRENCY})(?:共计|合计|约|计)?$")
+FOREIGN_AFTER_RE = re.compile(rf"\s*[（(]?(?:{FOREIGN_CURRENCY})")
+
+
+def _foreign_currency(text: str, q) -> bool:
+    return bool(FOREIGN_BEFORE_RE.search(text[max(0, q.start - 6):q.start]) or FOREIGN_AFTER_RE.match(text, q.end))
 
 
 # a figure planned, not reached: 计划吸收资金200万元，实际吸收资金30万元 (集资解释（2022）第六条 counts what was taken)

@@ -156,7 +156,8 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
-RANGE_START_RE = re.compile(rf"(?<![{CHINESE_NUMBER_CHARS}0-9])({NUMBER})[{RANGE_SEP}到]$")
+RANGE_START_RE = re.compile(rf"(?<![{CHINESE_NUMBER_CHARS}0-9])({NUMBER})(?P<scale>[万亿])?[{RANGE_SEP}到]$")
+SCALES = {"万": 10_000, "亿": 100_000_000}
 STATED_RANGE_BETWEEN_RE = re.compile(r"[至到~～\-－—]")
 
 
@@ -189,7 +190,10 @@ def _range_start(text: str, start: int, upper: float, factors: tuple[float, ...]
         value = parse_number(m.group(1))
     except ValueError:
         return None
-    low = next((v for v in (*(value * f for f in factors), value) if v < upper), None)
+    if m["scale"]:          # 3万至6万元: the lower end carries its own scale
+        low = value * SCALES[m["scale"]] if value * SCALES[m["scale"]] < upper else None
+    else:
+        low = next((v for v in (*(value * f for f in factors), value) if v < upper), None)
     if low is None:
         return None
     begin = start - len(m.group(0))

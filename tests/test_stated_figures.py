@@ -1,0 +1,39 @@
+"""How a stated figure is read before it is compared: a range whose lower end carries its own scale (3万至6万元),
+a sum in another currency, an estimate that lands exactly on a proportional sum (probe 26n)."""
+import pytest
+
+from corpus.quantities import stated_ranges
+from graph.standards import find_measures
+
+from .conftest import judgement
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("销售金额在3万至6万元之间", 30000, 60000),
+    ("价值在1.5万到2.5万元之间", 15000, 25000),
+    ("销售金额在3万元至6万元之间", 30000, 60000),
+    ("五至十万元", 50000, 100000),
+])
+def test_a_range_is_read_from_its_lower_end(text, low, high):
+    (q,) = stated_ranges(text, find_measures(text))
+    assert (q.value, q.upper) == (low, high)
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    ("市场监管部门查明，某公司生产销售掺杂掺假的洗衣粉，销售金额在3万至6万元之间，具体数额正在核算，仓库中无尚未销售的产品。",
+     "生产、销售伪劣产品罪", "unknown"),
+    ("市场监管部门查明，某公司生产销售掺杂掺假的洗衣粉，销售金额在6万至8万元之间。", "生产、销售伪劣产品罪", "met"),
+    # the 元 of a threshold is 人民币: 港币105万元 is about ¥96万
+    ("金融监管部门查明，某投资公司以高息为诱饵向社会公众非法吸收存款，吸收存款金额为港币105万元，集资参与人为40人，尚未造成损失。",
+     "非法吸收公众存款罪", "unknown"),
+    ("森林公安查明，邓某非法出售国家二级保护野生动物制品，经鉴定价值2.1万港元。", "危害珍贵、濒危野生动物罪", "unknown"),
+    ("森林公安查明，邓某非法出售国家二级保护野生动物制品，经鉴定价值2.1万元。", "危害珍贵、濒危野生动物罪", "met"),
+    # an estimate exactly at the threshold decides nothing, by the direct item or by the proportional one
+    ("林业部门查明，孙某以非法占有为目的，盗伐他人承包林地的杨树，立木蓄积约5立方米，价值约1.8万元，均为成材林木，无幼树。",
+     "盗伐林木罪", "unknown"),
+    ("林业部门查明，陈某未经批准非法占用公益林地修建房屋，毁坏公益林地面积约5亩，具体面积待测绘。", "非法占用农用地罪", "unknown"),
+    ("林业部门查明，孙某以非法占有为目的，盗伐他人林地的松树，立木蓄积5立方米，价值1.6万元，均为成材林木，无幼树。",
+     "盗伐林木罪", "met"),
+])
+def test_a_figure_decides_only_as_far_as_it_is_stated(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
