@@ -137,12 +137,21 @@ def _unless_stated(element: Element, text: str) -> str | None:
     """The first `unless` the text states; one naming an earlier penalty only where that penalty is the offender's
     own, for an act of `penalty_for`, within `penalty_within` years (undated: it counts, as the safer reading)."""
     for phrase in sorted(element.unless, key=len, reverse=True):
-        places = [at for at in _stated_at(text, phrase) if not UNDER_WAY_RE.match(text, at + len(phrase))]
+        places = [at for at in _stated_at(text, phrase) if not UNDER_WAY_RE.match(text, at + len(phrase))
+                  and not _ruled_out_party(element, text, at)]
         if places and element.penalty_for and PENALTY_PHRASE_RE.search(phrase):
             places = [at for at in places if _own_penalty_in_time(element, text, at)]
         if places:
             return phrase
     return None
+
+
+def _ruled_out_party(element: Element, text: str, at: int) -> bool:
+    """The `unless` word names the other party of the fact that rules the element out: 受雇于老板郑某 — the 老板 is
+    who hired the worker asked about, not what the worker is (a probe: 老板 lifted 非法采矿解释 第十一条 for a
+    driver on a daily wage)."""
+    lead = text[max(0, at - 8):at]
+    return any(re.search(re.escape(word) + r"[于为给]?$", lead) for word in element.rules_out)
 
 
 def _own_penalty_in_time(element: Element, text: str, at: int) -> bool:

@@ -40,7 +40,9 @@ PERSON_NAME_RE = re.compile(r"[赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨�
                             r"闵季贾江郭林钟徐邱骆高夏蔡田胡凌霍万柯卢莫房解丁邓洪石崔龚程邢裴陆荣翁段侯武刘叶白]某")
 DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
-NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具)?$")
+# (未使用禁用的工具、方法 denies the tool the option names after its act: a probe's 禁猎区 hunt met 使用禁用的工具或者方法)
+NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
+                         r"|使用|采用|采取|利用|携带|动用)?$")
 NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；]{1,10}、(?:[^、，。；]{1,10}、)*$")
 # the words that deny a kind: 不属于…, 并非… (read by NEGATED_KINDS_RE, DENIED_KIND_RE and DENIED_KIND_BEFORE_RE)
 KIND_DENIAL = r"不属于|不是|并非|并不属于"
@@ -449,7 +451,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
                      and not _other_kind_of_noun(condition.get("metric", ""), f, after_first or both_sides)
                      and not _paid_back(condition.get("metric", ""), f, after_first or both_sides)
                      and not _excluded_thing(condition.get("metric", ""), f)
-                     and not _held_not_sold(condition.get("metric", ""), f)
+                     and not _held_not_sold(condition.get("metric", ""), f, text)
                      and not _other_grade(condition.get("metric", ""), f)
                      and not _denied_thing(head, f)
                      and not _penalty_for_another_act(penalty_act, f, text)
@@ -593,8 +595,19 @@ def _own_property(metric: str, f: Fact, text: str) -> bool:
     return bool(OWN_PROPERTY_RE.search(sentence)) and not OTHERS_PROPERTY_RE.search(sentence)
 
 
-def _held_not_sold(metric: str, f: Fact) -> bool:
-    return metric.endswith(("销售金额", "销售数额")) and bool(HELD_VALUE_BEFORE_RE.search(f.context.partition("|")[0]))
+def _held_not_sold(metric: str, f: Fact, text: str = "") -> bool:
+    """Goods held, or only contracted for and not delivered: 合同金额8万元，尚未交货即被查获 is no 销售金额 (立案追诉标准
+    （一）第十六条: 出售伪劣产品后所得和应得的全部违法收入); the goods count as 尚未销售, by 货值."""
+    if not metric.endswith(("销售金额", "销售数额")):
+        return False
+    before = f.context.partition("|")[0]
+    return bool(HELD_VALUE_BEFORE_RE.search(before) or (CONTRACT_SUM_BEFORE_RE.search(before) and UNDELIVERED_RE.search(text)
+                                                          and not DELIVERED_RE.search(text)))
+
+
+CONTRACT_SUM_BEFORE_RE = re.compile(r"(?:合同金额|合同价款|合同总价|约定价款|签约金额|订单金额)(?:约|共计|合计|累计|达|为|总计|共)*$")
+UNDELIVERED_RE = re.compile(r"(?:尚未|未|没有|还没)(?:交货|交付|发货|供货|送货)")
+DELIVERED_RE = re.compile(r"(?<![未没还])(?:已|已经)(?:全部|部分)?(?:交货|交付|发货|供货|送货)")
 
 
 def _excluded_thing(metric: str, f: Fact) -> bool:
@@ -610,9 +623,12 @@ def _excluded_thing(metric: str, f: Fact) -> bool:
     said = [m.start() for m in re.finditer(re.escape(thing), context)]
     if said and all(DENIED_KIND_BEFORE_RE.search(context[:at]) for at in said):
         return True
-    # the words right after the number name another thing: 2吨废矿物油（危险废物）和5吨一般工业固体废物
-    after = f.context.partition("|")[2]
-    return any(after.startswith(other) for other in NOT_THE_THING.get(thing, ()))
+    # the words right after the number name another thing: 2吨废矿物油（危险废物）和5吨一般工业固体废物; or the last
+    # thing named before it is another: 一般工业固体废物（炉渣）50吨, with no 危险废物 named after that
+    before, _, after = f.context.partition("|")
+    others = NOT_THE_THING.get(thing, ())
+    last_other = max((before.rfind(o) for o in others), default=-1)
+    return any(after.startswith(o) for o in others) or (last_other >= 0 and thing not in before[last_other:])
 
 
 DENIED_KIND_BEFORE_RE = re.compile(rf"(?:{KIND_DENIAL}|不构成|不认定为)$")

@@ -271,3 +271,24 @@ def test_a_tobacco_licence_says_nothing_of_another_trade(law_store):
 ])
 def test_a_state_delegated_officer_is_no_offender_of_misappropriating_funds(law_store, text, status):
     assert judgement(law_store, text, "挪用资金罪")[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 森林资源解释（2023）第三条、第五条: felling as the licence allows is neither 盗伐 nor 滥伐
+    ("杨某持有有效的林木采伐许可证，严格按照许可证规定的时间、地点、数量和树种采伐本人承包的杉木立木蓄积30立方米，是否应移送公安？",
+     "滥伐林木罪", "not_met"),
+    ("某林场职工受村委会委托，持有有效的林木采伐许可证，在许可证规定的地点和数量内采伐村集体林木立木蓄积30立方米，是否达到盗伐林木罪的立案标准？",
+     "盗伐林木罪", "not_met"),
+    ("杨某持有林木采伐许可证，在许可证规定的地点采伐，但超出许可证规定的数量采伐立木蓄积25立方米。", "滥伐林木罪", "met"),
+    # 非法采矿解释（2016）第十一条: the 老板 a worker is hired by is not what the worker is; his own penalty is
+    ("李某受雇于老板郑某，在郑某无证开采的矿场开铲车，每天领取200元工资，不参与利润分成，此前未受过处罚，郑某非法开采的矿产品价值50万元，李某是否应当移送？",
+     "非法采矿罪", "unknown"),
+    ("李某受雇在郑某无证开采的采砂场开挖掘机，领取普通工资，不参与利润分成，但李某一年前曾因非法采矿受过行政处罚，郑某非法开采的河砂价值50万元，李某是否达到非法采矿罪立案标准？",
+     "非法采矿罪", "met"),
+    # 伪劣商品解释（2001）第九条, 烟草解释（2010）第六条: a carrier or landlord who did not know is no accomplice as such
+    ("物流公司员工吴某受托运输一批电线，不知道是伪劣产品，该批伪劣电线货主已销售金额10万元，吴某是否达到生产、销售伪劣产品罪立案标准？",
+     "生产、销售伪劣产品罪", "unknown"),
+    ("货车司机李某受雇运输卷烟25万支，运费2000元，李某不知道货主无烟草专卖许可证，是否达到非法经营罪立案标准？", "非法经营罪", "unknown"),
+])
+def test_what_the_facts_say_of_the_licence_the_employment_and_the_knowledge_decides(law_store, text, offense, status):
+    assert _verdict(law_store, text, offense)["status"] == status

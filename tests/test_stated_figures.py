@@ -37,3 +37,20 @@ def test_a_range_is_read_from_its_lower_end(text, low, high):
 ])
 def test_a_figure_decides_only_as_far_as_it_is_stated(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # a denied tool or method states none (野生动物解释（2022）第七条（二）（三）、第三条（三）（四）)
+    ("森林公安查明，姚某在禁猎区狩猎，未使用禁用的工具、方法，猎捕野生动物价值2000元。", "非法狩猎罪", "unknown"),
+    ("渔政执法人员查明，许某在禁渔区捕捞水产品，未使用电鱼、毒鱼、炸鱼等禁用方法，也未使用禁用工具，捕捞水产品80公斤，价值1200元。",
+     "非法捕捞水产品罪", "unknown"),
+    # the waste named before the number is another kind (环境污染解释（2023）第一条（二） counts 危险废物 alone)
+    ("生态环境部门查明，某建材公司违反国家规定，将一般工业固体废物（炉渣）50吨倾倒在河滩上，该炉渣经鉴别不属于危险废物。", "污染环境罪", "unknown"),
+    ("某公司非法倾倒一般工业固体废物5吨、危险废物4吨。", "污染环境罪", "met"),
+    # a contract sum for goods not delivered is no 销售金额 (立案追诉标准（一）第十六条)
+    ("某商店与客户签订合同约定销售以次充好的钢管，合同金额8万元，尚未交货即被查获，库存钢管货值金额4万元，是否达到生产、销售伪劣产品罪立案标准？",
+     "生产、销售伪劣产品罪", "unknown"),
+    ("某商店与客户签订合同销售以次充好的钢管，合同金额8万元，钢管已全部交货。", "生产、销售伪劣产品罪", "met"),
+])
+def test_a_denied_tool_another_waste_or_an_undelivered_contract_meets_nothing(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
