@@ -23,6 +23,8 @@ LATER_EVENT_RE = re.compile(r"[^，。；]{0,12}?(?:发现|查获|查处|查实|
 SAME_YEAR_END_RE = re.compile(r"\s*(?:日)?(?:至|到|—|－|-|~)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 # …，至2024年3月被查处: the act ran until then, whatever followed
 UNTIL_BEFORE_RE = re.compile(r"(?:至|到|直至|直到|持续至|一直到)\s*$")
+# a date of something other than an act: 2015年成立的公司, 八年前取得采矿许可证, 1990年出生
+NOT_AN_ACT_RE = re.compile(r"[^，。；]{0,8}?(?:成立|注册|设立|开业|取得|领取|获得|颁发|核发|出生|生于|毕业|入职)")
 ONGOING_RE = re.compile(r"\s*(?:日|号)?(?:起)?(?:至今|以来|一直|持续至今)")
 EARLIEST_YEAR = 1979
 
@@ -62,12 +64,37 @@ def _month_end(year: int, m: re.Match) -> dt.date | None:
         return None
 
 
-def act_period(text: str) -> ActPeriod | None:
-    """The act's dates, or None where the facts date it nowhere (relative words such as 去年 are not placed)."""
+# how long ago, counted back from the day asked: 八年前，赵某在禁渔期…; 两年多前 (api/prior_penalty.years_ago)
+AGO_WORDS_RE = re.compile(rf"(?:{prior_penalty.AGO_RE.pattern})")
+
+
+def _ago_spans(text: str, today: dt.date) -> list[tuple[tuple[dt.date, dt.date], str, int]]:
+    out = []
+    for m in AGO_WORDS_RE.finditer(text):
+        if m["within"]:              # 二年内: a window, not a date
+            continue
+        ago = prior_penalty.years_ago(m.group(0))
+        if ago is None:
+            continue
+        least, most = ago
+        out.append(((today - dt.timedelta(days=round(most * 365.25)), today - dt.timedelta(days=round(least * 365.25))),
+                    m.group(0), m.start()))
+    return out
+
+
+def act_period(text: str, today: dt.date | None = None) -> ActPeriod | None:
+    """The act's dates, or None where the facts date it nowhere. Relative words are placed only against the day
+    asked, where given (八年前); 去年 and the like are not."""
     spans, words, ongoing = [], [], False
+    for span, said, at in _ago_spans(text, today) if today else ():
+        end = at + len(said)
+        if not (prior_penalty.in_earlier_penalty(text, at) or LATER_EVENT_RE.match(text, end) or NOT_AN_ACT_RE.match(text, end)):
+            spans.append(span)
+            words.append(said)
     for m in sorted([*MONTH_DATE_RE.finditer(text), *YEAR_DATE_RE.finditer(text)], key=lambda m: m.start()):
         until = UNTIL_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
-        if prior_penalty.in_earlier_penalty(text, m.start()) or (LATER_EVENT_RE.match(text, m.end()) and not until):
+        if prior_penalty.in_earlier_penalty(text, m.start()) or (LATER_EVENT_RE.match(text, m.end()) and not until) \
+                or NOT_AN_ACT_RE.match(text, m.end()):
             continue
         span = _span_of(m)
         if span is None:

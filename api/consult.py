@@ -27,6 +27,7 @@ from .conduct import act_in, named_in_statement, with_conduct
 from .capacity import with_capacity
 from .elements import with_elements
 from .in_force import with_text_in_force
+from .limitation import with_limitation
 from .higher_tier import moved_to_a_higher_tier
 from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
 
@@ -136,18 +137,20 @@ def _older_clause_met(standards: list[dict]) -> list[str]:
 
 
 def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=lambda unit_id: unit_id,
-                  named: bool = False) -> tuple[list[dict], dict]:
+                  named: bool = False, today: dt.date | None = None) -> tuple[list[dict], dict]:
     """The offense's clauses evaluated and its verdict, on the facts as consultation reads them (`phrase`:
     the act phrase that named it, if one did; `named`: the text names it, by that phrase or by name); the
     verdict sets are scored through this too, so what is evaluated is what is served. A verdict met on
-    amounts alone stays open until the facts state the offense's act (api/conduct.py)."""
+    amounts alone stays open until the facts state the offense's act (api/conduct.py); `today` ends the
+    prosecution period where the facts date no later event (api/limitation.py)."""
     if (named or phrase) and not named_in_statement(extracted["text"], phrase or view["name"].removesuffix("罪")):
         named, phrase = False, None          # named only in the question asked: its act is still to be stated
     act = act_in(view["name"], extracted["text"], named or phrase is not None)
     standards = evaluate_offense_standards(graph, view, {**_as_named(extracted, view["name"], phrase), "act": act}, cite)
     verdict = with_amendment(offense_verdict(standards), view["name"], standards)
     verdict = with_capacity(with_elements(verdict, view["name"], extracted["text"]), view["name"], extracted["text"])
-    return standards, with_text_in_force(with_conduct(verdict, act), view["name"], standards, extracted["text"])
+    verdict = with_text_in_force(with_conduct(verdict, act), view["name"], standards, extracted["text"])
+    return standards, with_limitation(verdict, view, standards, extracted["text"], today or dt.date.today())
 
 
 def _as_named(extracted: dict, offense: str, phrase: str | None) -> dict:
@@ -268,7 +271,7 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
         view = offense_view(graph, oid)
         if view is None:
             continue
-        standards, verdict = judge_offense(graph, view, extracted, named.get(oid), cite, named=oid in named)
+        standards, verdict = judge_offense(graph, view, extracted, named.get(oid), cite, named=oid in named, today=today)
         for kind in ("element", "conduct"):
             if verdict.get(kind):
                 cite(verdict[kind]["unit"])

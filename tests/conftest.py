@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -63,15 +64,19 @@ def law_store(law_documents):
     return EmbeddedGraphStore.from_graph(build_graph(law_documents))
 
 
-def judgement(store, text: str, offense: str) -> tuple[list[dict], dict]:
-    """The offense's clauses evaluated on the text and its verdict, as consultation reads them."""
+JUDGED_ON = dt.date(2026, 12, 2)     # the day a prosecution period is counted to, where the facts date nothing later
+
+
+def judgement(store, text: str, offense: str, today: dt.date = JUDGED_ON) -> tuple[list[dict], dict]:
+    """The offense's clauses evaluated on the text and its verdict, as consultation reads them, on a fixed day:
+    whether an act of 2021 may still be prosecuted depends on the day it is asked (api/limitation.py)."""
     from api.consult import judge_offense
     from api.verdict import extract_facts
     from graph.queries import offense_mentions, offense_view
     from graph.schema import offense_id
     view = offense_view(store, offense_id(offense))
     named = dict(offense_mentions(store, text))
-    return judge_offense(store, view, extract_facts(text), named.get(view["id"]), named=view["id"] in named)
+    return judge_offense(store, view, extract_facts(text), named.get(view["id"]), named=view["id"] in named, today=today)
 
 
 @pytest.fixture()

@@ -15,6 +15,7 @@ from .conftest import judgement
     ("2022年，张某非法采矿。2024年3月移送公安机关。", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
     ("王某2021年1月因容留他人吸毒被行政拘留，2022年5月又容留他人吸毒。", dt.date(2022, 5, 1), dt.date(2022, 5, 31)),
     ("2020年6月至2021年1月，张某吸收资金150万元。2022年案发。", dt.date(2020, 6, 1), dt.date(2021, 1, 31)),
+    ("某公司2015年成立，2026年3月销售伪劣产品。", dt.date(2026, 3, 1), dt.date(2026, 3, 31)),     # a founding is no act
 ])
 def test_the_act_is_dated_by_its_own_dates_not_by_later_events_or_earlier_penalties(text, first, last):
     period = act_period(text)
@@ -48,7 +49,7 @@ def test_offenses_an_amendment_created_are_read_from_the_charge_tables_not_renam
     # 危险作业罪 exists from 2021-03-01 (刑法修正案（十一）第四条)
     ("2020年5月，某化工厂负责人张某在生产安全事故隐患排除前关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。2021年6月被应急管理部门查处。",
      "危险作业罪", "not_met"),
-    ("2021年5月，某化工厂负责人张某关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。", "危险作业罪", "met"),
+    ("2021年5月，某化工厂负责人张某关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。2021年6月被应急管理部门查处。", "危险作业罪", "met"),
     # a year alone that straddles the date decides nothing: the act may be after it
     ("2021年，某化工厂负责人张某关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。", "危险作业罪", "met"),
 ])
@@ -57,3 +58,15 @@ def test_a_clause_newer_than_the_act_decides_only_with_the_text_in_force_then(la
     assert verdict["status"] == status
     if status == "unknown":
         assert any("法释〔2016〕29号" in n for n in verdict["notes"])
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # the 2022 wildlife 解释 (一万元) postdates the act; 立案追诉标准（一）第六十六条 was in force: 12 animals, no 禁用工具
+    ("2021年11月，在禁猎期内，马某使用弹弓在山林中猎捕野鸡、斑鸠等野生鸟类12只，经鉴定价值1.3万元，弹弓不属于当地公布的禁用工具。2022年1月被查获。",
+     "非法狩猎罪", "unknown"),
+    # no interpretation before 2019's: the one in force now applies (第二条)
+    ("2019年6月，张某明知他人利用信息网络实施诈骗，仍为其提供银行卡用于支付结算，支付结算金额25万元。2019年8月被公安机关查获。",
+     "帮助信息网络犯罪活动罪", "met"),
+])
+def test_an_older_corpus_clause_decides_an_act_before_the_newer_one(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
