@@ -23,9 +23,9 @@ LATER_EVENT_RE = re.compile(r"[^，。；]{0,12}?(?:发现|查获|查处|查实|
 SAME_YEAR_END_RE = re.compile(r"\s*(?:日)?(?:至|到|—|－|-|~)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 # …，至2024年3月被查处: the act ran until then, whatever followed
 UNTIL_BEFORE_RE = re.compile(r"(?:至|到|直至|直到|持续至|一直到)\s*$")
-# a date of something other than an act: 2015年成立的公司, 八年前取得采矿许可证, 1990年出生
-NOT_AN_ACT_RE = re.compile(r"[^，。；]{0,8}?(?:成立|注册|设立|开业|取得|领取|获得|颁发|核发|出生|生于|毕业|入职)")
-ONGOING_RE = re.compile(r"\s*(?:日|号)?(?:起)?(?:至今|以来|一直|持续至今)")
+# a date of something other than an act: 2015年成立的公司, 八年前取得采矿许可证, 1990年出生 (not 起未取得…许可证)
+NOT_AN_ACT_RE = re.compile(r"[^，。；]{0,8}?(?<![未没无非有])(?:成立|注册|设立|开业|取得|领取|获得|颁发|核发|出生|生于|毕业|入职)")
+ONGOING_RE = re.compile(r"\s*(?:日|号)?(?:起)?(?:至今|以来|一直|持续至今)|\s*(?:日|号)?起(?![至到])")
 EARLIEST_YEAR = 1979
 
 

@@ -21,6 +21,7 @@ from indexer.ranking import DEFAULT_RANKING, RankingConfig
 from indexer.search import SearchRequest, SearchService
 
 from . import prior_penalty
+from .admin_time_limit import time_limit
 from .amended import with_amendment
 from .candidates import gather, ranked as ranked_candidates
 from .conduct import act_in, named_in_statement, with_conduct
@@ -37,7 +38,6 @@ FORWARD_WORDS = ("移送", "立案", "追诉", "构成犯罪", "涉嫌犯罪", "
 # Candidate weights and limits (nearest-case votes, link weights, the predictor's charges):
 # indexer/ranking.py, read from the service's config.
 TRANSFER_RULES = ["yisong-guiding:art3", "xingzheng-chufa-fa:art27"]
-TIME_LIMIT_RULE = "xingzheng-chufa-fa:art36"
 TIER_ORDER = {"filing": 0, "aggravating": 1}
 
 
@@ -171,9 +171,11 @@ def _shared_words(name: str, text: str) -> int:
 
 # the criminal route closed (不起诉, 撤案, 立不了案, 达不到立案标准, 判处罚金) and a question after it about what the
 # administration does: reverse, however often 移送 or 立案 stand in the story (a probe: seven such questions were
-# read forward; on the labelled questions 43 of 1,072 were, 2 now)
-ROUTE_CLOSED_RE = re.compile(r"不起诉|免予刑事处罚|免于刑事处罚|免除刑罚|撤案|撤了案|撤销案件|案件已撤销|立不了案|不予立案|不立案|没有立案|"
-                             r"未予立案|达不到(?:立案|追诉)?标准|没达到(?:立案|追诉)?标准|未达到(?:立案|追诉)标准|转治安|移回|折抵|"
+# read forward; on the labelled questions 43 of 1,072 were, 2 now). Also closed: 未达到盗伐林木罪立案标准 (the
+# offense named between), 不予刑事立案, 不构成…罪, 判决无罪, 情节显著轻微 (probe 26p: 25 of 80 read forward)
+ROUTE_CLOSED_RE = re.compile(r"不起诉|免予刑事处罚|免于刑事处罚|免除刑罚|撤案|撤了案|撤销案件|案件已撤销|立不了案|不予(?:刑事)?立案|不立案|"
+                             r"没有立案|未予立案|(?:达不到|没达到|没有达到|未达到)[^，。；]{0,20}?(?:标准|起刑点|罪)|未达到轻伤|不够轻伤|"
+                             r"不构成|判决无罪|宣告无罪|无罪判决|情节显著轻微|不够刑事处罚|不需要判处刑罚|转治安|移回|折抵|"
                              r"一事不再罚|判处[^，。；]{0,8}?罚金")
 ASKS_ITSELF = ("折抵", "一事不再罚")     # 是否折抵？ is the administration's question by itself
 ADMIN_ASK_RE = re.compile(r"处罚|罚款|怎么罚|罚多少|哪个部门|谁来|由谁|交给谁|哪家|怎么处理|如何处理|作何处理|什么处理|怎么办|移交|交回|"
@@ -189,36 +191,6 @@ def _direction(text: str, requested: str) -> str:
     reverse = sum(w in text for w in REVERSE_WORDS if w != "行政处罚")
     forward = sum(w in text for w in FORWARD_WORDS)
     return "reverse" if reverse > forward else "forward"
-
-
-# the date the act was found: a date followed closely by 发现, 查获, 立案… (2022年7月被渔政部门查获)
-FOUND_AFTER_RE = re.compile(r"[^，。；]{0,10}?(?:发现|查获|查处|查实|立案|报案|案发|举报|被查)")
-LIMIT_DAYS = 730
-
-
-def _time_limit(dates, today: dt.date, text: str = "") -> dict | None:
-    """行政处罚法 第三十六条: 违法行为在二年内未被发现的，不再给予行政处罚 — counted from the act to when it was found.
-    A stated finding date decides; without one, the latest date (a 不起诉 decision, say) is no earlier than the
-    finding, so two years or less to it is within the limit and more leaves it open (a probe: an act found two
-    months after it was read as out of time, counted to the 不起诉 three years on)."""
-    if not dates:
-        return None
-    act = min(d for d, _, _ in dates)
-    found = [d for d, start, raw in dates if d > act and FOUND_AFTER_RE.match(text, start + len(raw))]
-    if found:
-        reference, kind = min(found), "discovered"
-    elif len(dates) > 1:
-        reference, kind = max(d for d, _, _ in dates), "latest"
-    else:
-        reference, kind = today, "today"
-    elapsed = (reference - act).days
-    within = True if elapsed <= LIMIT_DAYS else (False if kind == "discovered" else None)
-    return {"act_date": act.isoformat(), "reference_date": reference.isoformat(), "reference_kind": kind,
-            "elapsed_days": elapsed, "limit_years": 2, "within_limit": within,
-            "note": "违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，延长至五年；"
-                    "有连续或者继续状态的，从行为终了之日起计算。法律另有规定的从其规定（如违反治安管理行为在六个月内没有被公安机关"
-                    "发现的，不再处罚）。" + ("" if within is not None else "案情未写明何时发现，请核实发现日期。"),
-            "citation": TIME_LIMIT_RULE}
 
 
 def predicted_panel(graph, text: str, config: RankingConfig = DEFAULT_RANKING) -> dict:
@@ -278,9 +250,10 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
         for a in view["articles"]:
             cite(a["unit_id"])
         provisions = []
-        # the violation the facts name first: 无…批发企业许可证批发卷烟 is 第三十一条's, not 第三十二条's retail
+        # reviewed links before derived ones (醉驾: 道路交通安全法第九十一条 before a derived 第九十九条), then the
+        # violation the facts name first: 无…批发企业许可证批发卷烟 is 第三十一条's, not 第三十二条's retail
         for v in sorted(view["forward_violations"] if direction == "forward" else view["reverse_violations"],
-                        key=lambda v: -_shared_words(v["name"], text)):
+                        key=lambda v: ((v.get("link") or {}).get("status") == "derived", -_shared_words(v["name"], text))):
             provisions.append({"violation": v["name"], "agencies": v["agencies"],
                                "articles": [cite(p["unit_id"]) for p in v["penalty_articles"]],
                                "basis": [cite(b["unit_id"]) for b in v["basis"]], "note": v.get("note"), "link": v.get("link")})
@@ -304,9 +277,10 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
     if direction == "forward":
         result["transfer_rules"] = [cite(u) for u in TRANSFER_RULES]
     else:
-        limit = _time_limit(extracted["dates"], today or dt.date.today(), extracted["text"])
+        provision_units = [u for o in offenses[:1] for p in o["admin_provisions"] for u in p["articles"]]
+        limit = time_limit(extracted["dates"], today or dt.date.today(), extracted["text"], provision_units)
         if limit:
-            cite(TIME_LIMIT_RULE)
+            cite(limit["citation"])
         result["time_limit"] = limit
     result["citations"] = list(citations.values())
     return result

@@ -40,7 +40,7 @@ TYPICAL_FIELDS = ("case_kind", "jianli_no", "charges_note", "linkage", "admin_pr
 OPTIONAL_FIELDS = ("doc_number", "history", "aliases", "charges", "articles", "court",
                    "case_number", "names_masked", "abolished") + TYPICAL_FIELDS
 SOURCE_FIELDS_REQUIRED = ("dataset", "path", "version_date")
-SOURCE_FIELDS_OPTIONAL = ("license", "url", "note", "row")
+SOURCE_FIELDS_OPTIONAL = ("license", "url", "note", "row", "revised")   # revised: the law changed after this copy
 
 
 def _text_list(value: Any) -> bool:
@@ -76,6 +76,7 @@ class Source:
     url: str | None = None
     note: str | None = None
     row: str | None = None
+    revised: str | None = None      # the law was revised after this copy: when, and what the reader must check
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None}

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from corpus.importers.lawrefbook import convert, import_lawrefbook
-from corpus.loader import load_corpus
+from corpus.loader import BUNDLED_CORPUS, load_corpus
 
 from .conftest import FIXTURES
 
@@ -31,6 +31,21 @@ def test_import_writes_valid_documents(tmp_path):
     assert loaded.ok
     labels = [u.label for u in loaded.documents[0].units]
     assert labels == ["第一百三十四条", "第一百三十四条之一"]
+
+
+def test_a_law_revised_after_the_copy_is_shipped_marked_with_the_revision(tmp_path):
+    """治安管理处罚法 (LawRefBook's 2012 text) was revised in 2025: the selection's status and note travel with it."""
+    revised = "本法已于2025年修订，此为旧文本"
+    import_lawrefbook(FIXTURES / "lawrefbook", tmp_path, [{"path": "刑法/刑法.md", "id": "xf", "type": "statute", "domains": [],
+                                                          "status": "已修改", "revised": revised}])
+    (doc,) = load_corpus(tmp_path).documents
+    assert doc.status == "已修改" and doc.source.revised == revised
+
+
+def test_the_shipped_revised_laws_say_so():
+    revised = {d.id: d for d in load_corpus(BUNDLED_CORPUS).documents
+               if d.id in ("zhian-guanli-chufa-fa", "wangluo-anquan-fa", "chuanranbing-fangzhi-fa")}
+    assert len(revised) == 3 and all(d.status == "已修改" and "2025年" in d.source.revised for d in revised.values())
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="../shared/data/lawrefbook not beside the checkout")

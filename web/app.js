@@ -25,7 +25,8 @@ let activeHit = -1;
 
 function provenance(src) {
   if (!src) return "";
-  return `来源：${esc(src.dataset)} · ${esc(src.path)}${src.row ? " · " + esc(src.row) : ""} · 版本日期 ${esc(src.version_date)}`;
+  return `来源：${esc(src.dataset)} · ${esc(src.path)}${src.row ? " · " + esc(src.row) : ""} · 版本日期 ${esc(src.version_date)}` +
+    (src.revised ? ` · <strong class="revised">${esc(src.revised)}</strong>` : "");
 }
 
 async function loadFacets() {

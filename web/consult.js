@@ -188,7 +188,8 @@
     html += foldedHtml(rest);
     if (r.time_limit) {
       const t = r.time_limit;
-      const verdict = t.within_limit === null ? "是否超过二年待核实发现日期" : (t.within_limit ? "未超过二年" : "已超过二年");
+      const span = t.limit_label || "二年";
+      const verdict = t.within_limit === null ? `是否超过${span}待核实` : (t.within_limit ? `未超过${span}` : `已超过${span}`);
       const upto = t.reference_kind === "discovered" ? "发现日期" : (t.reference_kind === "latest" ? "案情所述最晚日期" : "今日");
       html += `<section class="brief"><h2>处罚时效</h2><p>行为日期 ${esc(t.act_date)}，至${upto} ${esc(t.reference_date)} 已过 ${esc(t.elapsed_days)} 日：<strong>${verdict}</strong>（${cite.link(t.citation)}）。${esc(t.note)}</p></section>`;
       lines.push(`【时效】${verdict}（${cite.title(t.citation)}）`);

@@ -194,14 +194,16 @@ class Citation(Out):
 
 
 class TimeLimit(Out):
-    """行政处罚法 第三十六条: whether the act was found within the two-year limit; null where the facts do not say
-    when it was found and the dates given cannot settle it."""
+    """Whether the act was found within the time limit for an administrative penalty (行政处罚法第三十六条: two
+    years; 治安管理处罚法 six months, 税收征收管理法 five years: api/admin_time_limit.py); null where the facts
+    cannot settle it (no finding date, an act running on, harm that may lengthen the limit)."""
     act_date: str
     reference_date: str
     reference_kind: str = Field(description="discovered: the stated date it was found; latest: the latest date stated "
                                             "(found no later); today: no other date")
     elapsed_days: int
-    limit_years: int
+    limit_years: float
+    limit_label: str = Field(description="the limit as the law words it: 二年, 六个月, 五年")
     within_limit: bool | None
     note: str
     citation: str

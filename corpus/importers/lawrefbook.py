@@ -137,6 +137,18 @@ def _mark_superseded(items: list[Converted]) -> None:
             item.front_matter["status"] = "已修改"
 
 
+def _apply_revisions(items: list[Converted], entries: dict[str, dict]) -> None:
+    """A selection entry's `status` and `revised` note for a text revised after LawRefBook's copy: 治安管理处罚法 (2012
+    text) was revised in 2025, in force 2026-01-01, with its articles renumbered. Shown as 已修改 with the note,
+    a citation of it is not taken for the law in force."""
+    for item in items:
+        entry = entries.get(item.doc_id, {})
+        if entry.get("status"):
+            item.front_matter["status"] = entry["status"]
+        if entry.get("revised"):
+            item.front_matter["source"]["revised"] = entry["revised"]
+
+
 def load_selection(path: Path) -> list[dict]:
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     if not isinstance(entries, list):
@@ -180,6 +192,7 @@ def import_lawrefbook(root: Path, out_dir: Path, selection: list[dict] | None = 
         seen_ids.add(item.doc_id)
         converted.append(item)
     _mark_superseded(converted)
+    _apply_revisions(converted, {e["id"]: e for e in selection or [] if e.get("id")})
     out_dir.mkdir(parents=True, exist_ok=True)
     iterator = progress(converted) if progress else converted
     for item in iterator:
