@@ -54,3 +54,9 @@ def test_a_figure_decides_only_as_far_as_it_is_stated(law_store, text, offense, 
 ])
 def test_a_denied_tool_another_waste_or_an_undelivered_contract_meets_nothing(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,kilograms", [("捕捞水产品1100斤", 550), ("危险废物6000斤", 3000), ("渔获物五百市斤", 250)])
+def test_a_jin_is_half_a_kilogram(text, kilograms):
+    (q,) = find_measures(text)
+    assert (q.value, q.unit) == (kilograms, "千克")
