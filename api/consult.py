@@ -29,6 +29,7 @@ from .capacity import with_capacity
 from .elements import with_elements
 from .in_force import with_text_in_force
 from .limitation import with_limitation
+from .route_closed import how_closed
 from .higher_tier import moved_to_a_higher_tier
 from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
 
@@ -282,5 +283,9 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
         if limit:
             cite(limit["citation"])
         result["time_limit"] = limit
+        result["route_closed"] = how_closed(extracted["text"])
+        for closure in result["route_closed"]:
+            for unit_id in closure["citations"]:
+                cite(unit_id)
     result["citations"] = list(citations.values())
     return result

@@ -351,3 +351,11 @@ def test_offenses_below_the_threshold_name_their_administrative_provision(law_st
     from graph.schema import offense_id
     view = offense_view(law_store, offense_id(offense))
     assert unit in [p["unit_id"] for v in view["reverse_violations"] for p in v["penalty_articles"]]
+
+
+@pytest.mark.slow
+def test_a_reverse_answer_says_what_the_closing_leaves_the_administration(service):
+    answer = consult(service, "孔某销售假冒商标洗发水，检察院认为证据不足，作出存疑不起诉决定，市场监管局能否处罚？")
+    assert answer["direction"] == "reverse"
+    assert [c["kind"] for c in answer["route_closed"]] == ["insufficient_evidence"]
+    assert {"xingshi-susong-fa:art175", "xingzheng-chufa-fa:art40"} <= {c["unit_id"] for c in answer["citations"]}

@@ -194,6 +194,10 @@
       html += `<section class="brief"><h2>处罚时效</h2><p>行为日期 ${esc(t.act_date)}，至${upto} ${esc(t.reference_date)} 已过 ${esc(t.elapsed_days)} 日：<strong>${verdict}</strong>（${cite.link(t.citation)}）。${esc(t.note)}</p></section>`;
       lines.push(`【时效】${verdict}（${cite.title(t.citation)}）`);
     }
+    (r.route_closed || []).forEach((c) => {
+      html += `<section class="brief"><h2>刑事程序的结果：${esc(c.label)}</h2><p>${esc(c.note)}（${c.citations.map(cite.link).join("、")}）</p></section>`;
+      lines.push(`【${c.label}】${c.note}`);
+    });
     if (r.transfer_rules) html += `<p class="note">移送依据：${r.transfer_rules.map(cite.link).join("、")}</p>`;
     const used = new Set();
     const collect = (u) => { if (u) used.add(u); };
@@ -204,6 +208,7 @@
     });
     (r.transfer_rules || []).forEach(collect);
     if (r.time_limit) collect(r.time_limit.citation);
+    (r.route_closed || []).forEach((c) => c.citations.forEach(collect));
     const cited = (r.citations || []).filter((c) => used.has(c.unit_id));
     if (cited.length) lines.push("【引用】" + cited.map((c) => `${window.xjExport.citation(c.doc_title, c.label)}${c.status ? "（" + c.status + "）" : ""}`).join("；"));
     el.innerHTML = html;

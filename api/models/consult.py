@@ -209,6 +209,15 @@ class TimeLimit(Out):
     citation: str
 
 
+class RouteClosure(Out):
+    """How the criminal route closed (存疑不起诉, 相对不起诉, 判处罚金 …) and what that leaves the administration
+    (api/route_closed.py)."""
+    kind: str = Field(description="no_crime_fact | insufficient_evidence | minor_crime | not_a_crime | fined | sentenced")
+    label: str
+    note: str
+    citations: list[str]
+
+
 class OffensePair(Out):
     """Two listed offenses the law divides by one fact: the order between them is no finding."""
     offenses: list[str]
@@ -227,3 +236,4 @@ class ConsultAnswer(Out):
     citations: list[Citation]
     transfer_rules: list[str] | None = Field(default=None, description="forward only: unit ids of the transfer rules")
     time_limit: TimeLimit | None = Field(default=None, description="reverse only (null when the text gives no date)")
+    route_closed: list[RouteClosure] | None = Field(default=None, description="reverse only: how the criminal route closed")

@@ -1,0 +1,67 @@
+"""What the way the criminal route closed means for the administration that takes the case back.
+
+The kinds of 不起诉 are not one answer (probe 26p: 法定, 存疑 and 相对 不起诉 got the same provisions):
+- 没有犯罪事实 (刑事诉讼法第一百七十七条第一款): if the act was not the person's, there is nothing to punish him for;
+- 证据不足 (第一百七十五条第四款): the criminal proof failed, not necessarily the administrative one; the
+  administration must establish the facts itself (行政处罚法第四十条);
+- 犯罪情节轻微 (第一百七十七条第二款): the prosecutor sends a 检察意见 and the authority reports back (第三款;
+  行政处罚法第二十七条);
+- 情节显著轻微、危害不大 (第十六条第（一）项): no crime, the violation may still be punished.
+A court's sentence limits the penalty too: a fine leaves no administrative fine to give, a 拘役 or 有期徒刑 absorbs
+the 行政拘留 given (行政处罚法第三十五条)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .prior_penalty import in_earlier_penalty
+
+
+@dataclass(frozen=True)
+class Closure:
+    kind: str
+    label: str
+    pattern: re.Pattern
+    note: str
+    citations: tuple[str, ...]
+
+
+CLOSURES = (
+    Closure("no_crime_fact", "没有犯罪事实（法定不起诉或撤案）",
+            re.compile(r"没有犯罪事实|不存在犯罪事实|无犯罪事实|并非(?:其|本人|[\u4e00-\u9fa5]某)所为|不是(?:其|本人|[\u4e00-\u9fa5]某)所为|系他人所为"),
+            "检察院以没有犯罪事实作出的不起诉（刑事诉讼法第一百七十七条第一款），只否定犯罪；行为确非当事人所为的，也没有可对其处罚的违法事实，"
+            "不得据此给予行政处罚。行政机关应当查明违法事实及行为人（行政处罚法第四十条）。",
+            ("xingshi-susong-fa:art177", "xingzheng-chufa-fa:art40")),
+    Closure("insufficient_evidence", "证据不足（存疑不起诉）",
+            re.compile(r"证据不足|存疑不起诉|不符合起诉条件"),
+            "存疑不起诉（刑事诉讼法第一百七十五条第四款）只表明证据不足以追究刑事责任，不等于没有违法事实。行政机关应当依行政程序自行调查取证，"
+            "事实清楚、证据确凿的依法处罚；违法事实不清、证据不足的，不得给予行政处罚（行政处罚法第四十条）。",
+            ("xingshi-susong-fa:art175", "xingzheng-chufa-fa:art40")),
+    Closure("minor_crime", "犯罪情节轻微（相对不起诉、免予刑事处罚）",
+            re.compile(r"相对不起诉|酌定不起诉|犯罪情节轻微|不需要判处刑罚|免除刑罚|免予刑事处罚|免于刑事处罚"),
+            "相对不起诉或者免予刑事处罚的，对需要给予行政处罚的被不起诉人，人民检察院应当提出检察意见，移送有关主管机关处理，主管机关应当将处理结果"
+            "及时通知人民检察院（刑事诉讼法第一百七十七条第三款）；依法不需要追究刑事责任或者免予刑事处罚，但应当给予行政处罚的，司法机关应当"
+            "及时将案件移送有关行政机关（行政处罚法第二十七条）。",
+            ("xingshi-susong-fa:art177", "xingzheng-chufa-fa:art27")),
+    Closure("not_a_crime", "情节显著轻微、危害不大，不认为是犯罪",
+            re.compile(r"情节显著轻微|危害不大"),
+            "情节显著轻微、危害不大，不认为是犯罪的，不追究刑事责任（刑事诉讼法第十六条第（一）项），但违法行为仍可依法给予行政处罚"
+            "（行政处罚法第二十七条）。",
+            ("xingshi-susong-fa:art16", "xingzheng-chufa-fa:art27")),
+    Closure("fined", "法院已判处罚金",
+            re.compile(r"判处[^，。；]{0,10}?罚金|并处罚金"),
+            "人民法院判处罚金的，行政机关已经给予罚款的，应当折抵相应罚金；尚未给予罚款的，不再给予罚款（行政处罚法第三十五条第二款）。"
+            "罚款以外的处罚（如吊销许可证件、没收违法所得）不受此限。",
+            ("xingzheng-chufa-fa:art35",)),
+    Closure("sentenced", "法院已判处拘役或者有期徒刑",
+            re.compile(r"判处(?:[^，。；]{0,6}?)(?:拘役|有期徒刑)"),
+            "人民法院判处拘役或者有期徒刑的，行政机关已经给予行政拘留的，应当依法折抵相应刑期（行政处罚法第三十五条第一款）。",
+            ("xingzheng-chufa-fa:art35",)),
+)
+
+
+def how_closed(text: str) -> list[dict]:
+    """Each way the facts say the criminal route closed, with what it means for the administration; not an
+    earlier case's (曾因…被判处有期徒刑)."""
+    return [{"kind": c.kind, "label": c.label, "note": c.note, "citations": list(c.citations)}
+            for c in CLOSURES if any(not in_earlier_penalty(text, m.start()) for m in c.pattern.finditer(text))]

@@ -1,0 +1,25 @@
+"""What the way the criminal route closed leaves the administration (api/route_closed.py; 刑事诉讼法第十六条、
+第一百七十五条、第一百七十七条; 行政处罚法第二十七条、第三十五条、第四十条). Probe 26p: 法定, 存疑 and 相对 不起诉
+were answered alike."""
+import pytest
+
+from api.route_closed import how_closed
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("孔某销售假冒商标洗发水，检察院认为系店员所为、孔某没有犯罪事实，作出不起诉决定，市场监管局能否处罚孔某？", ["no_crime_fact"]),
+    ("孔某销售假冒商标洗发水，检察院经二次补充侦查认为证据不足，作出存疑不起诉，市场监管局能否处罚？", ["insufficient_evidence"]),
+    ("孔某销售假冒商标洗发水，犯罪情节轻微，检察院作出相对不起诉，市场监管局如何处理？", ["minor_crime"]),
+    ("顾某销售假冒注册商标的商品，法院判处罚金5万元，市场监管部门能否再罚款？", ["fined"]),
+    ("施某销售过期食品，公安机关认为情节显著轻微不够刑事处罚，市场监管局应当如何处罚？", ["not_a_crime"]),
+    # an earlier sentence is no closing of this case's route
+    ("王某曾因盗窃被判处有期徒刑一年，此次盗窃800元，公安机关不予立案，应如何处理？", []),
+])
+def test_the_kind_of_closing_is_read(text, kinds):
+    assert [c["kind"] for c in how_closed(text)] == kinds
+
+
+def test_each_closing_cites_what_it_relies_on():
+    (closure,) = how_closed("检察院作出相对不起诉，市场监管局如何处理？")
+    assert closure["citations"] == ["xingshi-susong-fa:art177", "xingzheng-chufa-fa:art27"]
+    assert "检察意见" in closure["note"]
