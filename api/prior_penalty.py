@@ -149,7 +149,8 @@ def _any_penalty_spans(text: str) -> tuple[tuple[int, int], ...]:
 def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
     """The stretches of the text that state an earlier penalty of the frame's kind (曾因非法集资受过刑事追究, 一年前
     曾因非法买卖外汇被罚款), each with whether it is in time: 'stated', 'undated' (an item of N years whose when is
-    not said) or 'too_old'; or 'another' where it is another person's (其妻子两年前曾因…: api/holder.py)."""
+    not said) or 'too_old'; 'after' where the calendar puts it after the act in question; or 'another' where it is
+    another person's (其妻子两年前曾因…: api/holder.py)."""
     pattern = _segment_re((frame.kind,) if frame.kind else tuple(PENALTY_WORDS))
     out = []
     for m in pattern.finditer(text):
@@ -161,16 +162,38 @@ def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
             continue
         if NOT_PENALIZED_RE.search(text, m.start(), _sentence_end(text, m.end())):
             continue        # 但当时未予行政处罚; 该处罚决定后经行政复议被撤销: no penalty stands
+        said = text[max(0, m.start() - 8):m.end()]
+        ago = years_ago(said, text) or _dated_gap(said, text)
+        if ago is not None and ago[1] < 0:
+            out.append((words, "after"))      # punished after the act in question: no earlier penalty
+            continue
         if frame.time_elsewhere:
             out.append((words, "undated"))    # 海域规定（二）第三条（三）: the 一年内 is read apart from the penalty
             continue
         if frame.years is None:
             out.append((words, "stated"))
             continue
-        ago = years_ago(text[max(0, m.start() - 8):m.end()], text)
         out.append((words, "undated" if ago is None else "stated" if ago[1] <= frame.years
                      else "too_old" if ago[0] > frame.years else "undated"))
     return out
+
+
+PENALTY_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月")
+
+
+def _dated_gap(words: str, text: str) -> tuple[float, float] | None:
+    """Years from a penalty dated by the calendar (2023年9月因非法集资受过行政处罚) to the act in question as the
+    facts date it (2024年6月…吸收资金60万元): a calendar date was read as no date, and an item of 二年内 asked for
+    one the facts gave. Negative where the penalty came after the act."""
+    from .act_dates import act_period      # act_dates reads earlier penalties through this module
+    m = PENALTY_DATE_RE.search(words)
+    act = act_period(text)
+    if m is None or act is None:
+        return None
+    penalty = int(m.group(1)) + (int(m.group(2)) - 1) / 12
+    least = act.first.year + (act.first.month - 1) / 12 - penalty - 1 / 12     # within the months' bounds
+    most = act.last.year + (act.last.month - 1) / 12 - penalty + 1 / 12
+    return least, most
 
 
 def in_earlier_penalty(text: str, at: int) -> bool:

@@ -1318,7 +1318,9 @@ def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame,
         words, when, frame = found[0]
         limit = f"{frame.years}年内" if frame.years else "规定期限内"
         compared = (f"案情写明{words}，但受过处罚的是{other_holder(words, len(words))}，不是行为人本人" if when == "another" else
-                    f"案情写明{words}，但未说明是否在{limit}" if when == "undated" else f"案情写明{words}，已超过{frame.years}年")
+                    f"案情写明{words}，但未说明是否在{limit}" if when == "undated" else
+                    f"案情写明{words}，但该处罚在本次行为之后，不是此前受过的处罚" if when == "after" else
+                    f"案情写明{words}，已超过{frame.years}年")
     else:
         compared = "未说明此前受过处罚"
     return {**out, "status": STATUS_UNKNOWN, "fact": None, "compared": compared, "question": req["question"]}

@@ -126,3 +126,14 @@ def test_a_penalty_counts_only_inside_the_window_and_only_where_it_stands(law_st
 
 def test_within_n_years_is_at_most_n():
     assert prior_penalty.years_ago("二年内曾因") == (0.0, 2)
+
+
+@pytest.mark.parametrize("text,status", [
+    # a penalty dated by the calendar is dated: 2023年9月 is nine months before a 2024年6月 act (集资解释 第三条第二款（二）)
+    ("2024年6月，张某以高息为诱饵向社会公众吸收资金60万元。张某2023年9月曾因非法集资受过行政处罚。", "met"),
+    ("2024年6月，张某以高息为诱饵向社会公众吸收资金60万元。张某2021年9月曾因非法集资受过行政处罚。", "unknown"),
+    # punished after the act in question: no earlier penalty
+    ("2024年6月，张某以高息为诱饵向社会公众吸收资金60万元。张某2024年10月因非法集资受过行政处罚。", "unknown"),
+])
+def test_a_penalty_dated_by_the_calendar_is_read_against_the_act(law_store, text, status):
+    assert judgement(law_store, text, "非法吸收公众存款罪")[1]["status"] == status
