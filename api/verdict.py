@@ -327,7 +327,8 @@ def _says_thing(metric: str, context: str) -> bool:
 
 
 def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
-           penalty_act: str | None = None, text: str = "", grade: str | None = None) -> tuple[Fact | None, str, tuple]:
+           penalty_act: str | None = None, text: str = "", grade: str | None = None,
+           clause_acts: frozenset[str] = frozenset()) -> tuple[Fact | None, str, tuple]:
     """The stated fact a numeric condition is compared with, how, and how strongly (the words of the
     counted thing, then of the whole metric, around the number): same unit, best overlap of the
     condition's metric with the words around the number, and not a fact that a rival condition of the
@@ -457,6 +458,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
                      and not _penalty_for_another_act(penalty_act, f, text)
                      and not _own_property(condition.get("metric", ""), f, text)
                      and not _other_value_kind(condition.get("metric", ""), f)
+                     and not _other_clause_act(clause_acts, f, text)
                      and not _sentence_names_other_grade(grade, f, text)),
                     key=lambda x: (-x[0], -x[1]))
     if scored and (scored[0][1] or not metric):
@@ -593,6 +595,27 @@ def _own_property(metric: str, f: Fact, text: str) -> bool:
         return False
     sentence = _sentence_before(text, f.quantity.start)
     return bool(OWN_PROPERTY_RE.search(sentence)) and not OTHERS_PROPERTY_RE.search(sentence)
+
+
+# 刑法第三百四十五条 counts these apart: 盗伐 (第一款), 滥伐 (第二款), 收购、运输、加工、出售 what others felled (第三款)
+ACTS_COUNTED_APART = ("盗伐", "滥伐", "收购", "运输", "加工", "出售")
+
+
+def lead_acts(quote: str) -> frozenset[str]:
+    """The acts a clause counts, from its lead (第四条 盗伐森林或者其他林木，涉案林木具有下列情形之一的 → 盗伐)."""
+    lead = re.split(r"[，：:]", re.sub(r"^第[一二三四五六七八九十百零]+条(?:之[一二三四五六七八九十]+)?\s*", "", quote), maxsplit=1)[0]
+    return frozenset(a for a in ACTS_COUNTED_APART if a in lead)
+
+
+def _other_clause_act(clause_acts: frozenset[str], f: Fact, text: str) -> bool:
+    """The number's own clause leads with an act its clause does not count: for 盗伐's 立木蓄积, 杨某滥伐本人承包的林木
+    立木蓄积15立方米 is 滥伐's and 收购他人盗伐的林木25立方米 a purchase (probe 26m: both met 盗伐 五立方米)."""
+    if not clause_acts:
+        return False
+    start = max(text.rfind(ch, 0, f.quantity.start) for ch in "，,。；;！？\n") + 1
+    clause = text[start:f.quantity.start]
+    found = [(clause.find(a), a) for a in ACTS_COUNTED_APART if a in clause]
+    return bool(found) and min(found)[1] not in clause_acts
 
 
 def _held_not_sold(metric: str, f: Fact, text: str = "") -> bool:
@@ -739,14 +762,16 @@ TIMBER_WORDS = ("木", "树")
 STANDING_VOLUME_RULE = "jieshi-senlin-ziyuan-2023:art19"
 
 
-def _timber_lower_bound(condition: dict, facts: list[Fact]) -> Fact | None:
-    """A stated volume of wood or trees, for a 立木蓄积 condition no fact names."""
+def _timber_lower_bound(condition: dict, facts: list[Fact], text: str = "",
+                        clause_acts: frozenset[str] = frozenset()) -> Fact | None:
+    """A stated volume of wood or trees, for a 立木蓄积 condition no fact names; not one of another act."""
     if condition["unit"] != "立方米" or not condition.get("metric", "").endswith("立木蓄积"):
         return None
 
     def own_item(f: Fact) -> str:
         return "".join(_items_around(f)[1:3])
-    return next((f for f in facts if f.quantity.unit == "立方米" and any(w in own_item(f) for w in TIMBER_WORDS)), None)
+    return next((f for f in facts if f.quantity.unit == "立方米" and any(w in own_item(f) for w in TIMBER_WORDS)
+                 and not _other_clause_act(clause_acts, f, text)), None)
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -800,12 +825,14 @@ def _returned_before_discovery(c: dict, fact: Fact, facts: list[Fact]) -> list[F
 
 def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: list[dict] = (),
              penalty_act: str | None = None, grade: str | None = None) -> dict:
-    fact, how, strength = _match(c, extracted["facts"], rivals, penalty_act, extracted["text"], grade)
+    fact, how, strength = _match(c, extracted["facts"], rivals, penalty_act, extracted["text"], grade,
+                                 extracted.get("clause_acts", frozenset()))
     if fact is not None and _kind_denied(c, rivals, extracted["text"]):
         fact, how, strength = None, "", ()
     if fact is None and (none := _stated_none(c, extracted["text"])):
         fact, how = none, "negation"
-    if (fact is None and c["op"] == ">=" and (bound := _timber_lower_bound(c, extracted["facts"]))
+    if (fact is None and c["op"] == ">=" and (bound := _timber_lower_bound(c, extracted["facts"], extracted["text"],
+                                                                         extracted.get("clause_acts", frozenset())))
             and not _sentence_names_other_grade(grade, bound, extracted["text"])):
         return _standing_volume(c, bound)
     out = {**c, "kind": "quantity", "fact": fact.to_dict() if fact else None}
@@ -1410,6 +1437,7 @@ def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -
     `figures`: the province's figures for ranges (province_figures(), read from the settings when None)."""
     own = (province_figures() if figures is None else figures).get(std.get("id"), [])
     rivals = tuple(c for a in std["alternatives"] for c in a.get("conditions", []))
+    extracted = {**extracted, "clause_acts": lead_acts(std.get("quote") or "")}
     alts = [evaluate_alternative(a, extracted, std.get("subject", "不限"), rivals, own, _item_text(a, std["alternatives"]))
             for a in std["alternatives"]]
     alts = [_proportional(a, alts) for a in alts]

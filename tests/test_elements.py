@@ -292,3 +292,17 @@ def test_a_state_delegated_officer_is_no_offender_of_misappropriating_funds(law_
 ])
 def test_what_the_facts_say_of_the_licence_the_employment_and_the_knowledge_decides(law_store, text, offense, status):
     assert _verdict(law_store, text, offense)["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 刑法第三百四十五条 counts 盗伐, 滥伐 and 收购 apart: the volume of one act is no figure of another's
+    ("杨某滥伐本人承包的林木立木蓄积15立方米，又盗伐邻村集体林木立木蓄积2立方米，是否达到滥伐林木罪的立案标准？", "盗伐林木罪", "unknown"),
+    ("王某以明显低于市场价格收购他人盗伐的林木立木蓄积25立方米，王某本人另盗伐村集体林木立木蓄积1立方米，是否达到盗伐林木罪的立案标准？",
+     "盗伐林木罪", "unknown"),
+    ("王某以明显低于市场价格收购他人盗伐的林木立木蓄积25立方米，王某本人另盗伐村集体林木立木蓄积1立方米，是否达到盗伐林木罪的立案标准？",
+     "滥伐林木罪", "unknown"),
+    ("李某盗伐国有林场林木，立木蓄积6立方米。", "盗伐林木罪", "met"),
+    ("赵某明知是他人盗伐的林木仍予以收购，立木蓄积25立方米。", "非法收购、运输盗伐、滥伐的林木罪", "met"),
+])
+def test_a_volume_belongs_to_the_act_its_clause_names(law_store, text, offense, status):
+    assert _verdict(law_store, text, offense)["status"] == status
