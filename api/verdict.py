@@ -597,8 +597,9 @@ def _own_property(metric: str, f: Fact, text: str) -> bool:
     return bool(OWN_PROPERTY_RE.search(sentence)) and not OTHERS_PROPERTY_RE.search(sentence)
 
 
-# 刑法第三百四十五条 counts these apart: 盗伐 (第一款), 滥伐 (第二款), 收购、运输、加工、出售 what others felled (第三款)
-ACTS_COUNTED_APART = ("盗伐", "滥伐", "收购", "运输", "加工", "出售")
+# 刑法第三百四十五条 counts these apart: 盗伐 (第一款), 滥伐 (第二款), 收购、运输 what others felled (第三款); 出售 is
+# none of them (not 加工: 木材加工厂 names a buyer)
+ACTS_COUNTED_APART = ("盗伐", "滥伐", "收购", "运输", "出售")
 
 
 def lead_acts(quote: str) -> frozenset[str]:
@@ -612,10 +613,13 @@ def _other_clause_act(clause_acts: frozenset[str], f: Fact, text: str) -> bool:
     立木蓄积15立方米 is 滥伐's and 收购他人盗伐的林木25立方米 a purchase (probe 26m: both met 盗伐 五立方米)."""
     if not clause_acts:
         return False
-    start = max(text.rfind(ch, 0, f.quantity.start) for ch in "，,。；;！？\n") + 1
-    clause = text[start:f.quantity.start]
-    found = [(clause.find(a), a) for a in ACTS_COUNTED_APART if a in clause]
-    return bool(found) and min(found)[1] not in clause_acts
+    for ends in ("，,。；;！？\n", "。；;！？\n"):     # its own clause, else its sentence (…运输，涉案林木立木蓄积25立方米)
+        start = max(text.rfind(ch, 0, f.quantity.start) for ch in ends) + 1
+        clause = text[start:f.quantity.start]
+        found = [(clause.find(a), a) for a in ACTS_COUNTED_APART if a in clause]
+        if found:
+            return min(found)[1] not in clause_acts
+    return False
 
 
 def _held_not_sold(metric: str, f: Fact, text: str = "") -> bool:

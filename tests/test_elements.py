@@ -306,3 +306,15 @@ def test_what_the_facts_say_of_the_licence_the_employment_and_the_knowledge_deci
 ])
 def test_a_volume_belongs_to_the_act_its_clause_names(law_store, text, offense, status):
     assert _verdict(law_store, text, offense)["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 26s: a carrier of timber another stole is no 滥伐; 冒险作业 alone states no 强令 or 组织 (刑法第一百三十四条第二款)
+    ("货车司机明知是他人盗伐的林木仍予以运输，涉案林木立木蓄积25立方米。", "滥伐林木罪", "unknown"),
+    ("货车司机明知是他人盗伐的林木仍予以运输，涉案林木立木蓄积25立方米。", "非法收购、运输盗伐、滥伐的林木罪", "met"),
+    ("木材加工厂老板明知是村民未经许可从集体林场偷砍的松木，仍低价买下，共计立木蓄积二十五立方米", "非法收购、运输盗伐、滥伐的林木罪", "met"),
+    ("某建筑工地发生坍塌事故，造成2人死亡，经调查系施工单位违反安全管理规定冒险作业所致。", "强令、组织他人违章冒险作业罪", "unknown"),
+    ("项目经理明知脚手架存在重大事故隐患而不排除，仍冒险组织工人作业，造成1人死亡。", "强令、组织他人违章冒险作业罪", "met"),
+])
+def test_the_act_a_figure_belongs_to_is_read_from_its_sentence(law_store, text, offense, status):
+    assert _verdict(law_store, text, offense)["status"] == status
