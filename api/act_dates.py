@@ -24,8 +24,19 @@ SAME_YEAR_END_RE = re.compile(r"\s*(?:日)?(?:至|到|—|－|-|~)\s*(\d{1,2})\s
 # …，至2024年3月被查处: the act ran until then, whatever followed
 UNTIL_BEFORE_RE = re.compile(r"(?:至|到|直至|直到|持续至|一直到)\s*$")
 # a date of something other than an act: 2015年成立的公司, 八年前取得采矿许可证, 1990年出生 (not 起未取得…许可证)
-NOT_AN_ACT_RE = re.compile(r"[^，。；]{0,8}?(?<![未没无非有])(?:成立|注册|设立|开业|取得|领取|获得|颁发|核发|出生|生于|毕业|入职)")
-ONGOING_RE = re.compile(r"\s*(?:日|号)?(?:起)?(?:至今|以来|一直|持续至今)|\s*(?:日|号)?起(?![至到])")
+# (probe 26q: 1985年3月生, 许可证2020年12月到期, 2019年开工, 2020年的报告, 2019年的借款, 2010年建成的厂房, 2020年被列为网上
+# 逃犯, 2019年刑满释放 were read as the act's dates)
+NOT_AN_ACT_RE = re.compile(r"[^，。；]{0,8}?(?<![未没无非有])(?:成立|注册|设立|开业|取得|领取|获得|颁发|核发|出生|生于|毕业|入职|"
+                           r"到期|届满|开工|竣工|建成|建造|修建|投产|签订|签署|借款|贷款|获批|批准|审批|报告|评价|列为|刑满|释放|"
+                           r"服刑|退休|担任|任职|当选|调任)|生(?=[，。；、）)\s]|人)")
+# …成立于2015年, 出生于1990年: the date of what the words before it name
+NOT_AN_ACT_BEFORE_RE = re.compile(r"(?:成立|注册|设立|出生|生|建成|开业|签订|毕业|开工|竣工)于\s*$")
+# the date of a later event after a comma, named by the authority that acted: 2026年2月，检察院作出不起诉决定
+LATER_AUTHORITY_RE = re.compile(r"[，,]\s*[^，。；]{0,4}?(?:检察院|检察机关|公安|法院|派出所|监管局|监管部门|税务|海关|渔政|林业|"
+                                r"生态环境|应急管理|卫生健康|执法|管理局|管理部门|主管部门)")
+ONGOING_RE = re.compile(r"\s*(?:日|号)?(?:起)?(?:至今|以来|一直|持续至今)|\s*(?:日|号)?(?:份)?(?:起|开始)(?![至到])")
+# words that put the act, or part of it, now or lately: the dates given cannot have it wholly before a day
+RECENT_RE = re.compile(r"至今|一直|持续|仍在|仍然在|目前仍|尚在|今年|本月|上个?月|近日|日前|近期|最近|当前|本周|上周")
 EARLIEST_YEAR = 1979
 
 
@@ -33,7 +44,7 @@ EARLIEST_YEAR = 1979
 class ActPeriod:
     first: dt.date      # the earliest day the act's dates allow
     last: dt.date       # the latest day they allow (a year alone: its 31 December)
-    ongoing: bool       # 2019年起至今: the act runs up to the present
+    ongoing: bool       # 2019年起至今, …今年4月: the act may run up to the present
     words: str          # the date words read, for the note
 
     def wholly_before(self, day: dt.date) -> bool:
@@ -94,7 +105,8 @@ def act_period(text: str, today: dt.date | None = None) -> ActPeriod | None:
     for m in sorted([*MONTH_DATE_RE.finditer(text), *YEAR_DATE_RE.finditer(text)], key=lambda m: m.start()):
         until = UNTIL_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
         if prior_penalty.in_earlier_penalty(text, m.start()) or (LATER_EVENT_RE.match(text, m.end()) and not until) \
-                or NOT_AN_ACT_RE.match(text, m.end()):
+                or NOT_AN_ACT_RE.match(text, m.end()) or LATER_AUTHORITY_RE.match(text, m.end()) \
+                or NOT_AN_ACT_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
             continue
         span = _span_of(m)
         if span is None:
@@ -108,4 +120,5 @@ def act_period(text: str, today: dt.date | None = None) -> ActPeriod | None:
         ongoing = ongoing or bool(ONGOING_RE.match(text, m.end()))
     if not spans:
         return None
-    return ActPeriod(min(s for s, _ in spans), max(e for _, e in spans), ongoing, "、".join(dict.fromkeys(words)))
+    recent = any(not prior_penalty.in_earlier_penalty(text, m.start()) for m in RECENT_RE.finditer(text))
+    return ActPeriod(min(s for s, _ in spans), max(e for _, e in spans), ongoing or recent, "、".join(dict.fromkeys(words)))

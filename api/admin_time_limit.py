@@ -31,6 +31,8 @@ BY_LAW = {
     "shuishou-zhengguan-fa": Limit(1826, "五年", "shuishou-zhengguan-fa:art86",
                                    "违反税收法律、行政法规应当给予行政处罚的行为，在五年内未被发现的，不再给予行政处罚"),
 }
+# tax 行政法规 fall under 税收征收管理法第八十六条 too (probe 26r: 虚开发票 under 发票管理办法 was given two years)
+BY_LAW["fapiao-guanli-banfa"] = BY_LAW["shuishou-zhengguan-fa-xize"] = BY_LAW["shuishou-zhengguan-fa"]
 # harm to life or health, or to financial security, that may lengthen the general limit to five years
 HARM_RE = re.compile(r"死亡|重伤|轻伤|受伤|伤残|中毒|病情加重|感染|身体损害|健康损害|集资|存款人|投资人损失|金融")
 SECURITY_ADMIN_NOTE = ("治安管理处罚法已于2025年6月27日修订，自2026年1月1日起施行，语料收录的是2012年文本，条文序号以现行文本为准。")

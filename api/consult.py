@@ -150,8 +150,9 @@ def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=l
     standards = evaluate_offense_standards(graph, view, {**_as_named(extracted, view["name"], phrase), "act": act}, cite)
     verdict = with_amendment(offense_verdict(standards), view["name"], standards)
     verdict = with_capacity(with_elements(verdict, view["name"], extracted["text"]), view["name"], extracted["text"])
-    verdict = with_text_in_force(with_conduct(verdict, act), view["name"], standards, extracted["text"])
-    return standards, with_limitation(verdict, view, standards, extracted["text"], today or dt.date.today())
+    today = today or dt.date.today()
+    verdict = with_text_in_force(with_conduct(verdict, act), view["name"], standards, extracted["text"], today)
+    return standards, with_limitation(verdict, view, standards, extracted["text"], today)
 
 
 def _as_named(extracted: dict, offense: str, phrase: str | None) -> dict:
@@ -177,7 +178,9 @@ def _shared_words(name: str, text: str) -> int:
 ROUTE_CLOSED_RE = re.compile(r"不起诉|免予刑事处罚|免于刑事处罚|免除刑罚|撤案|撤了案|撤销案件|案件已撤销|立不了案|不予(?:刑事)?立案|不立案|"
                              r"没有立案|未予立案|(?:达不到|没达到|没有达到|未达到)[^，。；]{0,20}?(?:标准|起刑点|罪)|未达到轻伤|不够轻伤|"
                              r"不构成|判决无罪|宣告无罪|无罪判决|情节显著轻微|不够刑事处罚|不需要判处刑罚|转治安|移回|折抵|"
-                             r"一事不再罚|判处[^，。；]{0,8}?罚金")
+                             r"一事不再罚|判处[^，。；]{0,8}?(?:罚金|拘役|有期徒刑)")
+# a closing supposed or claimed, not stated: 是否构成…？如不构成; 其辩称不构成 (probe 26r: read reverse)
+HYPOTHETICAL_BEFORE_RE = re.compile(r"(?:如|如果|若|假如|倘若|万一|辩称|声称|自称|认为自己)\s*$")
 ASKS_ITSELF = ("折抵", "一事不再罚")     # 是否折抵？ is the administration's question by itself
 ADMIN_ASK_RE = re.compile(r"处罚|罚款|怎么罚|罚多少|哪个部门|谁来|由谁|交给谁|哪家|怎么处理|如何处理|作何处理|什么处理|怎么办|移交|交回|"
                           r"退回|转")
@@ -186,9 +189,12 @@ ADMIN_ASK_RE = re.compile(r"处罚|罚款|怎么罚|罚多少|哪个部门|谁�
 def _direction(text: str, requested: str) -> str:
     if requested in ("forward", "reverse"):
         return requested
-    closed = ROUTE_CLOSED_RE.search(text)
-    if closed and (closed.group(0) in ASKS_ITSELF or ADMIN_ASK_RE.search(text, closed.end())):
-        return "reverse"
+    for closed in ROUTE_CLOSED_RE.finditer(text):
+        if HYPOTHETICAL_BEFORE_RE.search(text, max(0, closed.start() - 4), closed.start()) \
+                or (closed.group(0).startswith("判处") and prior_penalty.in_earlier_penalty(text, closed.start())):
+            continue        # 如不构成…; 其辩称不构成; 曾因盗窃被判处有期徒刑: no closing of this case's route
+        if closed.group(0) in ASKS_ITSELF or ADMIN_ASK_RE.search(text, closed.end()):
+            return "reverse"
     reverse = sum(w in text for w in REVERSE_WORDS if w != "行政处罚")
     forward = sum(w in text for w in FORWARD_WORDS)
     return "reverse" if reverse > forward else "forward"

@@ -64,4 +64,10 @@ def how_closed(text: str) -> list[dict]:
     """Each way the facts say the criminal route closed, with what it means for the administration; not an
     earlier case's (曾因…被判处有期徒刑)."""
     return [{"kind": c.kind, "label": c.label, "note": c.note, "citations": list(c.citations)}
-            for c in CLOSURES if any(not in_earlier_penalty(text, m.start()) for m in c.pattern.finditer(text))]
+            for c in CLOSURES if any(not in_earlier_penalty(text, m.start())
+                                     and not SUPPOSED_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
+                                     for m in c.pattern.finditer(text))]
+
+
+# a closing proposed, supposed or claimed: 建议判处罚金, 如果不起诉, 其辩称 (probe 26r: a 建议判处罚金 read as a judgment)
+SUPPOSED_BEFORE_RE = re.compile(r"(?:建议|拟|如|如果|若|假如|倘若|辩称|声称|可能)[^，。；]{0,2}$")

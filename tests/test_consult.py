@@ -359,3 +359,23 @@ def test_a_reverse_answer_says_what_the_closing_leaves_the_administration(servic
     assert answer["direction"] == "reverse"
     assert [c["kind"] for c in answer["route_closed"]] == ["insufficient_evidence"]
     assert {"xingshi-susong-fa:art175", "xingzheng-chufa-fa:art40"} <= {c["unit_id"] for c in answer["citations"]}
+
+
+@pytest.mark.parametrize("text,direction", [
+    # probe 26r: a supposed or claimed closing is none; a court's term of imprisonment closes the route
+    ("张某醉酒驾驶，血液酒精含量120mg/100ml，是否构成危险驾驶罪？如不构成，应如何处罚？", "forward"),
+    ("王某辩称不构成犯罪，市场监管局应如何处理？", "forward"),
+    ("顾某销售假冒注册商标的商品，法院判处有期徒刑一年，市场监管部门能否再处罚？", "reverse"),
+    ("王某曾因盗窃被判处有期徒刑一年，此次又盗窃财物价值5000元，是否应移送？", "forward"),
+])
+def test_only_a_stated_closing_turns_a_question_reverse(text, direction):
+    from api.consult import _direction
+    assert _direction(text, "auto") == direction
+
+
+def test_an_invoice_violation_has_the_tax_limit():
+    from api.admin_time_limit import time_limit
+    from api.verdict import extract_facts
+    text = "某公司2022年3月虚开普通发票50份，2025年6月被税务机关发现，未达到虚开发票罪立案标准，应如何处罚？"
+    limit = time_limit(extract_facts(text)["dates"], dt.date(2026, 12, 2), text, ["fapiao-guanli-banfa:art35"])
+    assert (limit["limit_label"], limit["within_limit"]) == ("五年", True)

@@ -46,18 +46,22 @@ def test_offenses_an_amendment_created_are_read_from_the_charge_tables_not_renam
     ("2023年3月至5月，某电镀厂通过暗管向河道排放含铬废水，经检测总铬超过国家污染物排放标准三倍以上。2023年9月被生态环境部门查获。",
      "污染环境罪", "unknown"),
     ("2023年10月，某电镀厂通过暗管向河道排放含铬废水，经检测总铬超过国家污染物排放标准三倍以上。", "污染环境罪", "met"),
-    # 危险作业罪 exists from 2021-03-01 (刑法修正案（十一）第四条)
+    # 危险作业罪 exists from 2021-03-01 (刑法修正案（十一）第四条): an act dated before it is asked about, never ruled out on
+    # the dates alone (a founding or a birth read as the act's date ruled out acts of this year: probe 26q)
     ("2020年5月，某化工厂负责人张某在生产安全事故隐患排除前关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。2021年6月被应急管理部门查处。",
-     "危险作业罪", "not_met"),
-    ("2021年5月，某化工厂负责人张某关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。2021年6月被应急管理部门查处。", "危险作业罪", "met"),
+     "危险作业罪", "unknown"),
+    ("2021年5月，某化工厂负责人张某关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。2021年6月被公安机关立案侦查。", "危险作业罪", "met"),
+    ("张某1985年3月生，系某化工厂负责人，上个月关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。", "危险作业罪", "met"),
     # a year alone that straddles the date decides nothing: the act may be after it
     ("2021年，某化工厂负责人张某关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。", "危险作业罪", "met"),
 ])
 def test_a_clause_newer_than_the_act_decides_only_with_the_text_in_force_then(law_store, text, offense, status):
     standards, verdict = judgement(law_store, text, offense)
     assert verdict["status"] == status
-    if status == "unknown":
+    if status == "unknown" and offense == "污染环境罪":
         assert any("法释〔2016〕29号" in n for n in verdict["notes"])
+    if status == "unknown" and offense == "危险作业罪":
+        assert any("刑法第十二条" in n for n in verdict["notes"])
 
 
 @pytest.mark.parametrize("text,offense,status", [
@@ -65,8 +69,19 @@ def test_a_clause_newer_than_the_act_decides_only_with_the_text_in_force_then(la
     ("2021年11月，在禁猎期内，马某使用弹弓在山林中猎捕野鸡、斑鸠等野生鸟类12只，经鉴定价值1.3万元，弹弓不属于当地公布的禁用工具。2022年1月被查获。",
      "非法狩猎罪", "unknown"),
     # no interpretation before 2019's: the one in force now applies (第二条)
-    ("2019年6月，张某明知他人利用信息网络实施诈骗，仍为其提供银行卡用于支付结算，支付结算金额25万元。2019年8月被公安机关查获。",
+    ("2019年6月，张某明知他人利用信息网络实施诈骗，仍为其提供银行卡用于支付结算，支付结算金额25万元。2019年8月被公安机关立案侦查。",
      "帮助信息网络犯罪活动罪", "met"),
 ])
 def test_an_older_corpus_clause_decides_an_act_before_the_newer_one(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text", [
+    "成立于2015年的某化工公司，负责人张某在生产作业中擅自关闭、破坏可燃气体报警装置，具有发生重大伤亡事故的现实危险，上月被查处。",
+    "张某（1990年生）今年8月在生产作业中擅自关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。",
+    "自2020年11月开始至今，王某擅自关闭可燃气体报警装置，具有发生重大伤亡事故的现实危险。",
+])
+def test_a_date_that_is_not_the_act_s_or_an_act_running_on_never_rules_a_new_offense_out(law_store, text):
+    """Probe 26q: a founding, a birth, a licence's expiry or a start that runs on read as the act's date made
+    危险作业罪 not_met for acts of this year."""
+    assert judgement(law_store, text, "危险作业罪")[1]["status"] != "not_met"

@@ -42,3 +42,18 @@ def test_the_period_is_counted_to_the_day_asked_where_the_facts_date_nothing_lat
     text = "2021年10月，张某醉酒驾驶机动车，血液酒精含量150mg/100ml。"
     assert judgement(law_store, text, "危险驾驶罪", today=dt.date(2026, 9, 30))[1]["status"] == "met"
     assert judgement(law_store, text, "危险驾驶罪", today=dt.date(2026, 11, 1))[1]["status"] == "unknown"
+
+
+def test_a_paragraph_without_a_bracket_takes_the_article_s_lightest():
+    """第三百四十七条第一款 sets none (无论数量多少，都应当追究刑事责任); its lightest is 第四款's 处三年以下."""
+    assert lightest_bracket("xingfa:art347").limit_years == 5
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    ("2010年3月，张某向他人贩卖甲基苯丙胺0.5克。", "走私、贩卖、运输、制造毒品罪", "unknown"),
+    # an administrative 查处 or 处罚决定 does not stop the period (刑法第八十八条 names 立案侦查、受理)
+    ("2018年1月，李某销售伪劣电动车，销售金额经审计为12万元，2018年2月市场监管局对其作出行政处罚决定。", "生产、销售伪劣产品罪", "unknown"),
+    ("2018年1月，李某销售伪劣电动车，销售金额经审计为12万元，2018年3月被公安机关立案侦查后潜逃，今年被抓获。", "生产、销售伪劣产品罪", "met"),
+])
+def test_the_period_stops_only_at_a_criminal_filing(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status

@@ -12,8 +12,9 @@ from api.route_closed import how_closed
     ("孔某销售假冒商标洗发水，犯罪情节轻微，检察院作出相对不起诉，市场监管局如何处理？", ["minor_crime"]),
     ("顾某销售假冒注册商标的商品，法院判处罚金5万元，市场监管部门能否再罚款？", ["fined"]),
     ("施某销售过期食品，公安机关认为情节显著轻微不够刑事处罚，市场监管局应当如何处罚？", ["not_a_crime"]),
-    # an earlier sentence is no closing of this case's route
+    # an earlier sentence is no closing of this case's route, nor is a proposed one
     ("王某曾因盗窃被判处有期徒刑一年，此次盗窃800元，公安机关不予立案，应如何处理？", []),
+    ("检察院建议判处罚金3万元，市场监管部门能否罚款？", []),
 ])
 def test_the_kind_of_closing_is_read(text, kinds):
     assert [c["kind"] for c in how_closed(text)] == kinds
