@@ -32,8 +32,9 @@ NOT_AN_ACT_RE = re.compile(r"[^，。；]{0,8}?(?<![未没无非有])(?:成立|�
 # …成立于2015年, 出生于1990年: the date of what the words before it name
 NOT_AN_ACT_BEFORE_RE = re.compile(r"(?:成立|注册|设立|出生|生|建成|开业|签订|毕业|开工|竣工)于\s*$")
 # the date of a later event after a comma, named by the authority that acted: 2026年2月，检察院作出不起诉决定
-LATER_AUTHORITY_RE = re.compile(r"[，,]\s*[^，。；]{0,4}?(?:检察院|检察机关|公安|法院|派出所|监管局|监管部门|税务|海关|渔政|林业|"
-                                r"生态环境|应急管理|卫生健康|执法|管理局|管理部门|主管部门)")
+LATER_AUTHORITY_RE = re.compile(r"[，,]\s*(?:经|由|被)?[^，。；]{0,3}?(?:检察院|检察机关|公安|法院|派出所|监管局|监管部门|税务|海关|渔政|"
+                                r"林业局|林业部门|林业主管部门|生态环境|应急管理|卫生健康|执法|管理局)(?=[^，。；]{0,16}?"
+                                r"(?:发现|查获|查处|查实|立案|作出|决定|处罚|罚款|移送|起诉|判处|判决|鉴定|认定|受理))")
 ONGOING_RE = re.compile(r"\s*(?:日|号)?(?:起)?(?:至今|以来|一直|持续至今)|\s*(?:日|号)?(?:份)?(?:起|开始)(?![至到])")
 # words that put the act, or part of it, now or lately: the dates given cannot have it wholly before a day
 RECENT_RE = re.compile(r"至今|一直|持续|仍在|仍然在|目前仍|尚在|今年|本月|上个?月|近日|日前|近期|最近|当前|本周|上周")

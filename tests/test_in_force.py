@@ -85,3 +85,10 @@ def test_a_date_that_is_not_the_act_s_or_an_act_running_on_never_rules_a_new_off
     """Probe 26q: a founding, a birth, a licence's expiry or a start that runs on read as the act's date made
     危险作业罪 not_met for acts of this year."""
     assert judgement(law_store, text, "危险作业罪")[1]["status"] != "not_met"
+
+
+def test_an_authority_named_inside_the_act_s_clause_is_no_later_event():
+    """2022年11月，何某未经林业主管部门批准，盗伐… is the act's date (the authority is what was not asked), while
+    2026年2月，检察院作出不起诉决定 is a later event's."""
+    assert act_period("2022年11月，何某未经林业主管部门批准，盗伐村集体林木。").words == "2022年11月"
+    assert act_period("2025年1月张某盗窃。2026年2月，检察院作出不起诉决定。").words == "2025年1月"
