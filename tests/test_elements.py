@@ -318,3 +318,8 @@ def test_a_volume_belongs_to_the_act_its_clause_names(law_store, text, offense, 
 ])
 def test_the_act_a_figure_belongs_to_is_read_from_its_sentence(law_store, text, offense, status):
     assert _verdict(law_store, text, offense)["status"] == status
+
+
+def test_an_act_not_found_to_be_done_is_not_stated(law_store):
+    text = "某建筑工地发生坍塌事故，造成2人死亡，经调查系施工单位违反安全管理规定冒险作业所致，未发现有人强令工人作业。"
+    assert _verdict(law_store, text, "强令、组织他人违章冒险作业罪")["status"] == "unknown"
