@@ -212,10 +212,11 @@ def with_text_in_force(verdict: dict, offense: str, standards: list[dict], text:
         labels = "、".join(dict.fromkeys(s["source"]["label"] for s in older))
         if "met" in statuses:
             return {**verdict, "notes": verdict["notes"] + [lead + f"行为时施行的{labels}亦已达到（{RULE}）。"]}
-        if statuses == {"not_met"}:
-            return {**verdict, "status": "not_met",
-                    "notes": verdict["notes"] + [lead + f"依行为时施行的{labels}未达到；新的规定对行为人并非更有利，"
-                                                 f"应适用行为时的规定（{RULE}）。"]}
+        if statuses == {"not_met"}:      # open, not not_met: the act's date is read from the words (api/act_dates.py)
+            return {**verdict, "status": STATUS_UNKNOWN,
+                    "questions": list(dict.fromkeys(verdict["questions"] + ["行为是否确实发生并终了于上述日期？"])),
+                    "notes": verdict["notes"] + [lead + f"依行为时施行的{labels}未达到；行为确实发生于该规定施行期间的，"
+                                                 f"新的规定对行为人并非更有利，应适用行为时的规定，不予追诉（{RULE}）。"]}
         questions = list(dict.fromkeys(q for s in older for q in s.get("questions", [])))
         return {**verdict, "status": STATUS_UNKNOWN, "questions": questions,
                 "notes": verdict["notes"] + [lead + f"应依行为时施行的{labels}判断（{RULE}），其条件尚待查明。"]}
