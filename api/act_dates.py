@@ -9,6 +9,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import prior_penalty
 
@@ -94,9 +95,11 @@ def _ago_spans(text: str, today: dt.date) -> list[tuple[tuple[dt.date, dt.date],
     return out
 
 
+@lru_cache(maxsize=256)
 def act_period(text: str, today: dt.date | None = None) -> ActPeriod | None:
     """The act's dates, or None where the facts date it nowhere. Relative words are placed only against the day
-    asked, where given (八年前); 去年 and the like are not."""
+    asked, where given (八年前); 去年 and the like are not. Kept for recent texts: every offense judged asks twice
+    (the text in force, the prosecution period), and so does each dated earlier penalty."""
     spans, words, ongoing = [], [], False
     for span, said, at in _ago_spans(text, today) if today else ():
         end = at + len(said)

@@ -46,7 +46,9 @@ class Replaced:
         return f"《{self.title}》" + (f"（{self.doc_number}）" if self.doc_number else "")
 
 
+@lru_cache(maxsize=None)
 def _document(doc_id: str) -> tuple[dict, str] | None:
+    """The document's front matter and body, read once: its repeal words, 施行 date and type are each asked for."""
     path = next(DOCUMENTS.glob(f"*/{doc_id}.md"), None)
     if path is None:
         return None

@@ -28,6 +28,7 @@ from graph.acts import act_words
 from graph.standards import find_measures
 
 from . import note_totals, own_share, prior_penalty, proportional, weighted_sum
+from .act_dates import MONTH_DATE_RE
 from .asking import asks
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line
 from .defined_terms import stated_by_definition
@@ -38,7 +39,7 @@ PERSON_SUBJECT_WORDS = ("个人", "自然人", "村民", "男子", "女子", "�
 PERSON_NAME_RE = re.compile(r"[赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦许何吕张孔曹严华金魏陶姜谢邹苏潘葛范彭鲁马方任袁柳"
                             r"唐罗薛雷贺倪汤殷罗毕郝安常于傅齐康伍余顾孟黄穆萧尹姚邵汪毛狄戴宋庞熊纪舒屈项祝董梁杜阮蓝"
                             r"闵季贾江郭林钟徐邱骆高夏蔡田胡凌霍万柯卢莫房解丁邓洪石崔龚程邢裴陆荣翁段侯武刘叶白]某")
-DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+DATE_RE = MONTH_DATE_RE       # 2023年3月, 2023年3月5日 (api/act_dates.py reads the act's dates with the same pattern)
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
 # (未使用禁用的工具、方法 denies the tool the option names after its act: a probe's 禁猎区 hunt met 使用禁用的工具或者方法)
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
@@ -613,7 +614,7 @@ def _other_clause_act(clause_acts: frozenset[str], f: Fact, text: str) -> bool:
     立木蓄积15立方米 is 滥伐's and 收购他人盗伐的林木25立方米 a purchase (probe 26m: both met 盗伐 五立方米)."""
     if not clause_acts:
         return False
-    for ends in ("，,。；;！？\n", "。；;！？\n"):     # its own clause, else its sentence (…运输，涉案林木立木蓄积25立方米)
+    for ends in ("，,。；;！？\n", own_share.SENTENCE_END):     # its own clause, else its sentence (…运输，涉案林木立木蓄积25立方米)
         start = max(text.rfind(ch, 0, f.quantity.start) for ch in ends) + 1
         clause = text[start:f.quantity.start]
         found = [(clause.find(a), a) for a in ACTS_COUNTED_APART if a in clause]
