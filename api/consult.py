@@ -27,6 +27,7 @@ from .candidates import gather, ranked as ranked_candidates
 from .conduct import act_in, named_in_statement, with_conduct
 from .capacity import with_capacity
 from .elements import with_elements
+from .unit_member import with_unit_member
 from .in_force import with_text_in_force
 from .limitation import with_limitation
 from .route_closed import how_closed
@@ -150,6 +151,7 @@ def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=l
     standards = evaluate_offense_standards(graph, view, {**_as_named(extracted, view["name"], phrase), "act": act}, cite)
     verdict = with_amendment(offense_verdict(standards), view["name"], standards)
     verdict = with_capacity(with_elements(verdict, view["name"], extracted["text"]), view["name"], extracted["text"])
+    verdict = with_unit_member(verdict, extracted["text"])
     today = today or dt.date.today()
     verdict = with_text_in_force(with_conduct(verdict, act), view["name"], standards, extracted["text"], today)
     return standards, with_limitation(verdict, view, standards, extracted["text"], today)

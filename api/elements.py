@@ -39,6 +39,9 @@ KINDS = ("subject", "element", "knowledge", "exception", "discretion")
 # the phrase is what a party says, earlier in its sentence: 其辩称该商标系近似商标 decides nothing
 CLAIMED_RE = re.compile(r"辩称|辩解|声称|自称|供称|(?<![名简号])称(?![为作])|说是|表示")
 SENTENCE_END = "。；！？\n"
+GAP = "…"               # in a phrase: its parts in this order within one clause
+GAP_CHARS = 8
+CLAUSE_BREAK = "，,。；;！？\n"
 # a phrase that is itself a denial (尚未下达追缴通知) is not denied by the words it holds
 NEGATIVE_PHRASE_RE = re.compile(r"没|未|尚未|不|从未|并未|还没|无")
 # ordered, not done: 责令限期补缴税款、滞纳金并缴纳罚款 states no payment
@@ -103,20 +106,36 @@ def elements(path: Path = ELEMENTS_FILE) -> dict[str, tuple[Element, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=512)
+def _phrase_re(phrase: str) -> re.Pattern:
+    """A phrase's parts in order within one clause (不知道…生产: 不知道孙某生产伪劣白酒), or the phrase itself."""
+    return re.compile(f"[^{CLAUSE_BREAK}]{{0,{GAP_CHARS}}}?".join(re.escape(part) for part in phrase.split(GAP)))
+
+
+def _places(text: str, phrase: str):
+    """(start, end) of each place the phrase stands, overlapping ones included."""
+    if GAP not in phrase:
+        start = text.find(phrase)
+        while start >= 0:
+            yield start, start + len(phrase)
+            start = text.find(phrase, start + 1)
+        return
+    for m in _phrase_re(phrase).finditer(text):
+        yield m.start(), m.end()
+
+
 def _stated_at(text: str, phrase: str) -> list[int]:
     """Where the phrase stands in the text without a denial or an order just before it, outside a clause that
     asks (能认定他明知吗)."""
     out = []
-    start = text.find(phrase)
-    while start >= 0:
+    for start, end in _places(text, phrase):
         before = text[max(0, start - DENIAL_WINDOW):start]
-        left, right = clause_bounds(text, start, start + len(phrase))
+        left, right = clause_bounds(text, start, end)
         if not (DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before)
                 or (not NEGATIVE_PHRASE_RE.match(phrase)         # 从未下发整改通知 states no 通知
-                    and NOT_ISSUED_RE.search(text[max(left, start - 14):start + len(phrase)]))
+                    and NOT_ISSUED_RE.search(text[max(left, start - 14):end]))
                 or ORDERED_BEFORE_RE.search(text[left:start]) or asked_or_argued(text[left:right])):
             out.append(start)
-        start = text.find(phrase, start + 1)
     return out
 
 
@@ -170,7 +189,7 @@ def _first_stated(text: str, phrases) -> str | None:
 
 
 def _claimed(text: str, phrase: str) -> bool:
-    at = text.find(phrase)
+    at = next(_places(text, phrase))[0]
     sentence = text[max(text.rfind(ch, 0, at) for ch in SENTENCE_END) + 1:at]
     return bool(CLAIMED_RE.search(sentence))
 

@@ -55,7 +55,9 @@ NEGATED_PLACE_RE = re.compile(r"(?:未|没有|没|不|并未|并非)在[^、，�
 CLAUSE_END = "，。；！？,;!?\n"
 ITEM_SEPARATORS = r"[、，。；,;]"
 DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)")
-RATE_RE = re.compile(r"每|按(?:每|一)")   # the words before a number that make it a rate
+RATE_RE = re.compile(r"每|按(?:每|一)|人均|户均")   # the words before a number that make it a rate
+# a factor, not the sum: 吸收存款数额为1.5万元乘以80人 (a probe read 1.5万元 as the total, not_met)
+MULTIPLIED_AFTER_RE = re.compile(r"\s*(?:乘以|乘|×|\*)\s*[\d一二三四五六七八九十两]")
 STATUS_UNKNOWN = "unknown"     # 无法判断: the stated facts neither meet nor rule out the clause
 
 
@@ -124,6 +126,8 @@ def extract_facts(text: str) -> dict:
             continue   # 2021年3月 is a date, not a duration
         if q.unit == "元" and RATE_RE.search(re.split(ITEM_SEPARATORS, text[max(0, q.start - 12):q.start])[-1]):
             continue   # 每吨收取300元, 每条加价20元: a price, not the sum a threshold counts (每次组织十余人 is a count)
+        if MULTIPLIED_AFTER_RE.match(text, q.end):
+            continue
         if (_claimed_figure(text, q, measures) or _unstated_figure(text, q) or other_holder(text, q.start)
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
                 or (q.unit == "元" and (_sanction_sum(text, q) or _foreign_currency(text, q)))):
