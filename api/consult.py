@@ -27,6 +27,7 @@ from .candidates import gather, ranked as ranked_candidates
 from .conduct import act_in, named_in_statement, with_conduct
 from .capacity import with_capacity
 from .elements import with_elements
+from .newer_text import with_newer_text
 from .unit_member import with_unit_member
 from .in_force import with_text_in_force
 from .limitation import with_limitation
@@ -154,6 +155,7 @@ def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=l
     verdict = with_unit_member(verdict, extracted["text"])
     today = today or dt.date.today()
     verdict = with_text_in_force(with_conduct(verdict, act), view["name"], standards, extracted["text"], today)
+    verdict = with_newer_text(verdict, view["name"], extracted["text"], today)
     return standards, with_limitation(verdict, view, standards, extracted["text"], today)
 
 
