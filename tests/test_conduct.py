@@ -112,7 +112,7 @@ def test_a_requirement_restating_the_act_is_met_by_the_facts_own_words_for_it(st
     and 销售明知是假冒注册商标的商品 where they say 明知…而销售; without 明知 the requirement stays open."""
     fake = _judged(store, "某诊所向患者销售以淀粉压制冒充的降压药，经药监部门认定为假药，销售金额一千二百元", "生产、销售、提供假药罪")
     assert fake["status"] == "met" and "认定为假药" in fake["conduct"]["stated"]
-    knew = _judged(store, "明知是假冒注册商标的白酒而销售，销售金额八万元", "销售假冒注册商标的商品罪")
+    knew = _judged(store, "2024年，明知是假冒注册商标的白酒而销售，销售金额八万元", "销售假冒注册商标的商品罪")
     assert knew["status"] == "met"
     unsaid = _judged(store, "销售假冒注册商标的白酒，销售金额八万元", "销售假冒注册商标的商品罪")
     assert unsaid["status"] == "unknown" and any("明知" in q for q in unsaid["questions"])

@@ -24,6 +24,7 @@ class Source(Out):
     url: str | None = None
     note: str | None = None
     row: str | None = None
+    revised: str | None = None      # the law changed after this copy (修订, or 废止 by a text the corpus lacks)
 
 
 def undeclared(value: Any, where: str = "") -> list[str]:
