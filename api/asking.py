@@ -14,6 +14,15 @@ QUESTION_END_RE = re.compile(r"[吗么]$")
 # a clause that opens as a charge does (构成…罪, 涉嫌…): it names an offense to ask about it, though 属于严重超员
 # states a fact, so only offense names are read this way
 CHARGE_START_RE = re.compile(r"^(?:够|构成|涉嫌|达到|属于|算)")
+# the offense as someone's view of the facts, not a fact: 林业局认为章某涉嫌盗伐林木罪, 其行为涉嫌… (probe 27t: seven
+# 移送书 met 假药, 贩卖毒品, 开设赌场, 盗掘古墓葬 and 抗税 on the label, their facts saying 劣药, 自吸, 家庭麻将, 未进行盗掘)
+CHARGE_LABEL_RE = re.compile(r"涉嫌[^，,。；;！？\n]{1,24}?罪")
+
+
+def in_charge_label(text: str, start: int, end: int) -> bool:
+    """text[start:end] lies in a 涉嫌…罪 label (构成 is left alone: 构成重伤二级 states a fact)."""
+    return any(m.start() <= start and end <= m.end()
+               for m in CHARGE_LABEL_RE.finditer(text, max(0, start - 26), min(len(text), end + 24)))
 
 
 def asked_or_argued(clause: str) -> bool:

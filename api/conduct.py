@@ -17,7 +17,7 @@ from pathlib import Path
 from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE, not_done
 
-from .asking import CHARGE_START_RE, asked_or_argued, asks
+from .asking import CHARGE_START_RE, asked_or_argued, asks, in_charge_label
 from . import prior_penalty
 from .verdict import STATUS_UNKNOWN, by_another, clause_bounds, names_a_doer
 
@@ -110,6 +110,8 @@ def _denied(text: str, start: int, end: int) -> bool:
     clause = text[left:right]
     if asked_or_argued(clause) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start]):
         return True
+    if in_charge_label(text, start, end):
+        return True               # 林业局认为章某涉嫌盗伐林木罪: a view of the facts
     # not done (未为毒贩提供, 答应为…提供, 举报称…), or the act of an earlier penalty (曾因走私毒品被行政处罚)
     if not_done(text[left:start]) or prior_penalty.in_earlier_penalty(text, start):
         return True

@@ -29,7 +29,7 @@ from graph.standards import find_measures
 
 from . import note_totals, own_share, prior_penalty, proportional, weighted_sum
 from .act_dates import MONTH_DATE_RE
-from .asking import asks
+from .asking import asks, in_charge_label
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line
 from .defined_terms import stated_by_definition
 from .holder import other_holder
@@ -1281,8 +1281,9 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                         "fact": {"text": words, "kind": "statement"},
                         "compared": f"案情写明：{words}（依{unit}属“{option}”）"}
             continue
-        if asks(text, *clause_bounds(text, *span)) or by_another(text, span[0]) or names_a_doer(text, span[1]):
-            continue              # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's
+        if (asks(text, *clause_bounds(text, *span)) or by_another(text, span[0]) or names_a_doer(text, span[1])
+                or in_charge_label(text, *span)):
+            continue              # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's, 认为…涉嫌 a view
         if (UNSETTLED_AFTER_RE.match(text, span[1], clause_bounds(text, *span)[1]) or _denied_later(option, text, span[1])
                 or NOT_FOUND_BEFORE_RE.search(text, clause_bounds(text, *span)[0], span[0])):
             continue              # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)

@@ -1,0 +1,41 @@
+"""Whole documents pasted by officers (probe 27t): the agency's own view of the charge (林业局认为章某涉嫌盗伐林木罪)
+is no fact of the act. Seven 移送书 were met on the label while their facts said 劣药, 自吸, 家庭麻将, 未进行盗掘 or no
+violence; the verdict now rests on the facts the document states."""
+import pytest
+
+from .conftest import judgement
+
+LABELLED = [
+    ("X县林业局案件移送书（X林移〔2025〕2号）：当事人章某（1962年生，住X县石门村2组）未取得林木采伐许可证，于2025年1月擅自采伐其本人自留山上本人所有的杉木，经X县林业调查规划队鉴定，采伐立木蓄积为8.4立方米，林木权属清楚无争议，林业局认为章某涉嫌盗伐林木罪，现移送X县公安局。",
+     "盗伐林木罪"),
+    ("X市市场监督管理局案件移送书：2025年2月，当事人金某（1980年生）在其经营的X市金康药房销售标示为“美国进口”的某降压药，经查该药品系未取得药品进口批准证明文件从境外购进，药品成分含量经检验与标示一致，销售金额1.2万元，拟依据《药品管理法》第一百二十四条处罚，现认为涉嫌销售假药罪移送公安机关。",
+     "生产、销售、提供假药罪"),
+    ("X市市场监督管理局案件移送书：2025年3月，当事人窦某在其经营的X市康泰药店销售某品牌阿莫西林胶囊，经检验药品成分、含量均符合国家药品标准，但其外包装未标明产品批号和有效期，已销售金额0.6万元，依据《药品管理法》第一百一十七条拟处罚，我局认为当事人涉嫌销售假药罪，现移送公安机关。",
+     "生产、销售、提供假药罪"),
+    ("X县公安局禁毒大队呈请移送材料：2025年5月3日民警在X县火车站对犯罪嫌疑人邓某（1991年生，身份证号4305011991XXXXXXXX）进行检查，从其行李内查获甲基苯丙胺净重4.2克，邓某供述系在外地购买后带回供自己吸食，侦查中未发现其有贩卖、运输牟利的证据，无证据证明其有贩卖目的，办案单位认为邓某涉嫌贩卖毒品罪。",
+     "走私、贩卖、运输、制造毒品罪"),
+    ("X县公安局治安大队案件材料：2025年1月春节期间，违法行为人鲁某（1966年生）在其家中与亲友4人打麻将，每局输赢10元至50元，鲁某未抽头渔利、未收取台费，现场赌资合计860元，该场所并非经营性场所，派出所认为鲁某涉嫌开设赌场罪。",
+     "开设赌场罪"),
+    ("X县公安局移送审查材料：犯罪嫌疑人柳某（1976年生）于2025年4月在X县桃源镇自家宅基地上挖掘房屋地基时，偶然发现一座古墓，柳某未进行盗掘，随即停工并向镇政府报告，经X省文物考古研究所认定该古墓具有历史价值，派出所初步认为柳某涉嫌盗掘古墓葬罪。",
+     "盗掘古文化遗址、古墓葬罪"),
+    ("X县税务局案件移送书：纳税人宁某（个体工商户，1972年生）2024年度应缴增值税2.8万元，经税务机关多次催缴，宁某以经营困难为由拖延不缴，税务人员上门催缴时宁某未使用暴力，也没有以威胁方法抗拒，税务局认为宁某涉嫌抗税罪。",
+     "抗税罪"),
+]
+
+
+@pytest.mark.parametrize("text,offense", LABELLED)
+def test_the_agencys_view_of_the_charge_states_no_act(law_store, text, offense):
+    assert judgement(law_store, text, offense)[1]["status"] != "met"
+
+
+def test_the_act_stated_in_the_facts_still_meets_beside_the_label(law_store):
+    text = ("X市市场监督管理局案件移送书：2025年3月，当事人窦某在其经营的药店销售以淀粉压制冒充的降压药，经认定为假药，"
+            "销售金额0.6万元，我局认为当事人涉嫌销售假药罪，现移送公安机关。")
+    assert judgement(law_store, text, "生产、销售、提供假药罪")[1]["status"] == "met"
+
+
+def test_a_charge_label_holds_the_words_from_its_suspicion_to_its_offense():
+    from api.asking import in_charge_label
+    text = "经司法鉴定均构成重伤二级，我局认为当事人涉嫌销售假药罪"
+    assert not in_charge_label(text, text.index("重伤"), text.index("重伤") + 2)
+    assert in_charge_label(text, text.index("假药"), text.index("假药") + 2)
