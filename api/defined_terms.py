@@ -12,23 +12,28 @@ TERMS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "defined_
 
 
 @lru_cache(maxsize=2)
-def definitions(path: Path = TERMS_FILE) -> dict[str, tuple[str, tuple[tuple[tuple[str, ...], ...], ...]]]:
-    """{term: (defining unit, its meanings: each a tuple of word lists that must all be present)}."""
+def definitions(path: Path = TERMS_FILE) -> dict[str, tuple[str, tuple[tuple[tuple[str, ...], ...], ...], tuple[str, ...]]]:
+    """{term: (defining unit, its meanings: each a tuple of word lists that must all be present, the words one of
+    which a clause must hold for the definition to be its: () for any clause)}."""
     out = {}
     for entry in load_table(path) or []:
-        checked(entry, path, ("term", "unit", "means"), name_field="term")
+        checked(entry, path, ("term", "unit", "means"), ("in_clauses_with",), name_field="term")
         means = entry["means"]
         if not all(isinstance(m, list) and m and all(isinstance(ws, list) and ws for ws in m) for m in means):
             raise CuratedTableError(f"{location(path, entry, entry['term'])}: each meaning is a list of word lists")
-        out[entry["term"]] = (entry["unit"], tuple(tuple(tuple(ws) for ws in m) for m in means))
+        out[entry["term"]] = (entry["unit"], tuple(tuple(tuple(ws) for ws in m) for m in means),
+                              tuple(entry.get("in_clauses_with") or ()))
     return out
 
 
-def stated_by_definition(option: str, text: str, denied) -> tuple[str, str] | None:
+def stated_by_definition(option: str, text: str, denied, clause: str = "") -> tuple[str, str] | None:
     """(the words that state it, the defining unit) when the text states a defined term of the option
-    through its definition; `denied(text, at)` says whether the words at `at` are denied."""
-    for term, (unit, meanings) in definitions().items():
+    through its definition; `denied(text, at)` says whether the words at `at` are denied. A definition for some
+    clauses only (the hunting law's 禁用的方法, which names 网捕) is read in those only (`clause`: the clause's text)."""
+    for term, (unit, meanings, clause_words) in definitions().items():
         if term not in option and not (len(option) >= 3 and option in term):     # 毒物质: the option's core
+            continue
+        if clause_words and not any(w in clause for w in clause_words):
             continue
         for meaning in meanings:
             found = []

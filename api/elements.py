@@ -252,9 +252,8 @@ def with_elements(verdict: dict, offense: str, text: str) -> dict:
                      else f"是否{out['element']}？")
             return _open(verdict, [f"{whose}（案情写明“{out['stated']}”）"])
         return _decided(out)
-    core = offense.removesuffix("罪")
-    if verdict["status"] != "met" or (core in text and named_in_statement(text, core)):
-        return verdict
+    if verdict["status"] != "met" or (offense in text and named_in_statement(text, offense)):
+        return verdict            # by its name, not its words: 逃税额占…, 拒不支付劳动报酬的劳动者共20名 state no 追缴通知, no 责令支付
     missing = {q: e.unit for e in elements().get(offense, ()) for q in _missing(e.must_state, text)}
     if not missing:
         return verdict

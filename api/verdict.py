@@ -45,6 +45,8 @@ WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
                          r"|使用|采用|采取|利用|携带|动用)?$")
 NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；]{1,10}、(?:[^、，。；]{1,10}、)*$")
+# a denial of kinds closed by 等: 该女子无艾滋病等严重性病 (probe 27t met 第七十八条（三） on it)
+NEGATED_ETC_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；等]{1,10}(?:、[^、，。；等]{1,10})*等")
 # the words that deny a kind: 不属于…, 并非… (read by NEGATED_KINDS_RE, DENIED_KIND_RE and DENIED_KIND_BEFORE_RE)
 KIND_DENIAL = r"不属于|不是|并非|并不属于"
 # a kind denied holds for the kinds or'd after it: 不属于婴幼儿食品或特殊医学用途配方食品 (not 未经许可或者超过许可:
@@ -158,8 +160,11 @@ def _context_start(text: str, start: int) -> int:
 
 
 # a sum imposed, not a sum of the act: 被处罚款6万元 met 非法经营数额五万元 (and 罚款5万 a 假冒注册商标 clause)
-SANCTION_BEFORE_RE = re.compile(r"(?:罚款|罚金|滞纳金|罚没款?|处罚款|并处)(?:共计|合计|计|为|人民币|金额)?$")
-SANCTION_AFTER_RE = re.compile(r"^(?:的)?(?:罚款|罚金|滞纳金)")
+# The cost of finding the facts is none of them either: 支付检测费6万元, 鉴定费5.2万元由当事人承担 met 销售金额五万元
+# (probe 27t)
+FINDING_FEE = r"(?:检测|检验|鉴定|评估|审计|检疫|化验|测绘|认证|勘验|司法鉴定)费(?:用)?"
+SANCTION_BEFORE_RE = re.compile(rf"(?:罚款|罚金|滞纳金|罚没款?|处罚款|并处|{FINDING_FEE})(?:共计|合计|计|为|人民币|金额)?$")
+SANCTION_AFTER_RE = re.compile(rf"^(?:的)?(?:罚款|罚金|滞纳金|{FINDING_FEE})")
 
 
 def _sanction_sum(text: str, q) -> bool:
@@ -203,15 +208,20 @@ def _claimed_figure(text: str, q: Quantity, measures: list[Quantity]) -> bool:
 # it says is not this party's (相邻工地坍塌致一人死亡，与乙公司无关)
 ASKED_BEFORE_RE = re.compile(r"是否|有没有|能否|是不是|可否")
 UNVERIFIED_RE = re.compile(r"尚未查实|尚未核实|尚待核实|有待核实|未经核实|尚不清楚|尚未查清|待查证|尚待查证|尚未查证|待核实|不清楚"
-                           r"|有待(?:进一步)?(?:检测|确认|核查)|尚待(?:进一步)?(?:检测|确认)|待进一步(?:检测|确认|核查)")
+                           r"|有待(?:进一步)?(?:检测|确认|核查)|尚待(?:进一步)?(?:检测|确认)|待进一步(?:检测|确认|核查)"
+                           r"|(?:尚未|未经?|待|没有)(?:称量|称重|过秤)")
+# a weight with its packing (毛重12克, 连同包装袋重12克): not the quantity a threshold counts (刑法第三百五十七条第二款:
+# 查证属实的数量; probe 27v met 非法持有毒品 on 毛重12克)
+GROSS_BEFORE_RE = re.compile(r"(?:毛重|连同包装[袋物盒]?|含包装[袋物盒]?|带包装[袋物盒]?)[^，。；]{0,4}$")
 UNRELATED_RE = re.compile(r"^(?:但|均|且|也)?与[^，。；]{1,10}?无关")
 
 
 def _unstated_figure(text: str, q: Quantity) -> bool:
     """A number the text does not state as a fact: asked in its own clause (after 是否), said in its clause or the
-    next to be unverified, or an outcome the next clause says is unrelated to the party."""
+    next to be unverified (or unweighed), a gross weight, or an outcome the next clause says is unrelated to the party."""
     left, right = clause_bounds(text, q.start, q.end)
-    if ASKED_BEFORE_RE.search(text[left:q.start]) or UNVERIFIED_RE.search(text[q.end:right]):
+    if (ASKED_BEFORE_RE.search(text[left:q.start]) or UNVERIFIED_RE.search(text[q.end:right])
+            or GROSS_BEFORE_RE.search(text[left:q.start])):
         return True
     if right < len(text) and text[right] in "，,":
         next_right = clause_bounds(text, right + 1, right + 1)[1]
@@ -1059,7 +1069,14 @@ def _negated(text: str, at: int) -> bool:
     before = before[max(before.rfind(ch) for ch in CLAUSE_END) + 1:]
     clause = text[max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1:at]
     return bool(NEGATION_RE.search(before) or NEGATED_LIST_RE.search(before) or NEGATED_PLACE_RE.search(before)
-                or NEGATED_KINDS_RE.search(before) or DENIED_CLAUSE_RE.search(clause))
+                or NEGATED_KINDS_RE.search(before) or DENIED_CLAUSE_RE.search(clause)
+                or _in_denied_kinds(text, at))
+
+
+def _in_denied_kinds(text: str, at: int) -> bool:
+    """The words at `at` are in, or right after, kinds denied and closed by 等 (无艾滋病等严重性病)."""
+    left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
+    return any(m.start() < at <= m.end() for m in NEGATED_ETC_RE.finditer(text, left, min(len(text), at + 12)))
 
 
 # someone else did the act: 明知是他人集资诈骗所得, 他人贩卖毒品的所得 (向他人, 帮他人 are this person's acts)
@@ -1274,7 +1291,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             continue
         span = graded[1] if graded else span
         if span is None:
-            defined = stated_by_definition(option, text, _negated)
+            defined = stated_by_definition(option, text, _negated, req["text"])
             if defined:           # 含铜…超过排放标准 is an 有毒物质 (环境污染解释（2023）第十七条)
                 words, unit = defined
                 return {"kind": "fact", "text": req["text"], "options": req["options"], "status": "met",

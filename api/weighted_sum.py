@@ -15,11 +15,18 @@ SOLD_WORDS = ("已售", "已销售", "销售金额", "售出", "卖出")
 NO_STOCK_RE = re.compile(r"(?:已无|已没有|没有|无)(?:任何)?(?:库存|存货)|(?:已)?全部[^，。；]{0,6}?(?:售出|卖出|销售完毕|售完)|已售完|已经售完")
 
 
-def _sum_named(facts, words: tuple[str, ...], not_words: tuple[str, ...] = ()) -> float | None:
+# a 货值 of goods already sold (已售出的电缆按市场中间价格计算货值金额为20万元): sold goods count by what they sold for, not
+# as goods held unsold (probe 27v met 第十六条（三） on it)
+SOLD_GOODS_RE = re.compile(r"(?<![未没])(?:已经?|均已|全部)(?:售出|销售|卖出)|(?<![未没])(?:售出|卖出)的")
+
+
+def _sum_named(facts, words: tuple[str, ...], not_words: tuple[str, ...] = (), not_re: re.Pattern | None = None
+               ) -> float | None:
     """The one stated sum in 元 whose leading words name it, None when none or several do."""
     found = [f.quantity.value for f in facts if f.quantity.unit == "元"
              and any(w in f.context.partition("|")[0] for w in words)
-             and not any(w in f.context.partition("|")[0][-6:] for w in not_words)]
+             and not any(w in f.context.partition("|")[0][-6:] for w in not_words)
+             and not (not_re and not_re.search(f.context.partition("|")[0]))]
     return found[0] if len(found) == 1 else None
 
 
@@ -31,7 +38,7 @@ def evaluate(text: str, facts, stated: str = "") -> dict | None:
     if rule is None:
         return None
     factor, threshold, cap = rule
-    unsold = _sum_named(facts, UNSOLD_WORDS)
+    unsold = _sum_named(facts, UNSOLD_WORDS, not_re=SOLD_GOODS_RE)
     if NO_STOCK_RE.search(stated):       # all sold: a 货值 figure is the goods' price tag, not stock (按标价计算货值7万元，已全部售出)
         unsold = _sum_named(facts, HELD_WORDS) or 0.0
     sold = _sum_named(facts, SOLD_WORDS, not_words=UNSOLD_WORDS)

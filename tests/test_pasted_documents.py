@@ -39,3 +39,18 @@ def test_a_charge_label_holds_the_words_from_its_suspicion_to_its_offense():
     text = "经司法鉴定均构成重伤二级，我局认为当事人涉嫌销售假药罪"
     assert not in_charge_label(text, text.index("重伤"), text.index("重伤") + 2)
     assert in_charge_label(text, text.index("假药"), text.index("假药") + 2)
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # the cost of finding the facts is none of them
+    ("X县市场监督管理局询问笔录摘要：被询问人奚某系X县奚记日用品商行经营者，承认2025年1月以来销售掺杂掺假的洗衣液，"
+     "我局委托检测机构检测支付检测费6万元，其销售账册已灭失，销售金额、库存货值均未查清。", "生产、销售伪劣产品罪", "unknown"),
+    ("X县市场监督管理局案件移送书：当事人庞某经营的五金店销售以次充好的电焊条，经抽检不合格，鉴定费5.2万元由当事人承担，"
+     "已销售金额和库存货值均尚待核实。", "生产、销售伪劣产品罪", "unknown"),
+    # kinds denied and closed by 等
+    ("经查，施某在其经营的足浴店内容留一名成年女子向顾客卖淫一次，该女子无艾滋病等严重性病，施某此前从未因容留卖淫受过行政处罚。",
+     "引诱、容留、介绍卖淫罪", "unknown"),
+    ("施某在其足浴店内容留一名女子向顾客卖淫一次，经检查该女子患有梅毒等严重性病。", "引诱、容留、介绍卖淫罪", "met"),
+])
+def test_the_words_around_a_figure_or_a_kind_are_read(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status

@@ -1,0 +1,32 @@
+"""Facts added after the tool asked (probe 27v): the added sentence must settle only what it says. A ratio given in
+a sentence that says 逃税额 settled the 追缴通知, a sentence opening 拒不支付劳动报酬的劳动者 the 责令支付; a gross or
+unweighed drug weight, the 货值 of goods already sold and an ordinary net met thresholds they do not meet."""
+import pytest
+
+from .conftest import judgement
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    ("某公司采取虚假申报手段少缴税款，逃避缴纳税款数额为15万元。该公司当年应纳税总额为100万元，逃税额占应纳税额的15%。",
+     "逃税罪", "unknown"),
+    ("某建筑公司老板拖欠20名工人工资共计30万元后失联。拒不支付劳动报酬的劳动者共20名，数额累计30万元。",
+     "拒不支付劳动报酬罪", "unknown"),
+    # 刑法第三百五十七条第二款: the quantity 查证属实, net of its packing
+    ("冯某被查获随身携带冰毒若干克。经称量，冰毒连同包装袋毛重12克。", "非法持有毒品罪", "unknown"),
+    ("冯某被查获随身携带冰毒若干克。据冯某供述，其持有的冰毒约有15克，尚未称量。", "非法持有毒品罪", "unknown"),
+    ("冯某被查获随身携带冰毒一包，经称量净重12克。", "非法持有毒品罪", "met"),
+    # 立案追诉标准（一）第十六条（三） adds the 货值 of goods not yet sold
+    ("某公司生产销售以不合格冒充合格的电线电缆，经查销售金额为4万元。另查明已售出的电缆按市场中间价格计算货值金额为20万元。",
+     "生产、销售伪劣产品罪", "unknown"),
+    ("某公司生产销售以不合格冒充合格的电线电缆，已销售金额4万元，库存未售出的电缆货值金额为5万元。", "生产、销售伪劣产品罪", "met"),
+    # 野生动物保护法第二十四条's 网捕 is a banned way to hunt, not to fish
+    ("刘某在某水库使用渔网捕捞，非法捕捞水产品600公斤。该水域不属于禁渔区，案发时不在禁渔期。", "非法捕捞水产品罪", "unknown"),
+    ("刘某在禁猎区使用猎夹猎捕野兔20只。", "非法狩猎罪", "met"),
+])
+def test_a_fact_added_settles_only_what_it_says(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_the_offense_named_in_a_statement_still_states_what_it_asks(law_store):
+    verdict = judgement(law_store, "该商场犯消防责任事故罪，火灾致1人死亡", "消防责任事故罪")[1]
+    assert verdict["status"] == "met"
