@@ -34,7 +34,7 @@ from .verdict import STATUS_UNKNOWN, clause_bounds
 ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_elements.yaml"
 DENIAL_WINDOW = 8       # characters before a phrase read for its denial (尚未取得执业医师资格)
 # a qualification's own negations, right before it: 没有医师资格, 未依法取得, 不具有
-NEGATED_BEFORE_RE = re.compile(r"(?:没|无|未|不|非)(?:有|曾|能|依法|合法|具)?$")
+NEGATED_BEFORE_RE = re.compile(r"(?:没|无|未|不|非)(?:有|曾|能|依法|合法|具|属于|是)?$")
 KINDS = ("subject", "element", "knowledge", "exception", "discretion")
 # the phrase is what a party says, earlier in its sentence: 其辩称该商标系近似商标 decides nothing
 CLAIMED_RE = re.compile(r"辩称|辩解|声称|自称|供称|(?<![名简号])称(?![为作])|说是|表示")

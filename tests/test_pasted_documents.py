@@ -54,3 +54,21 @@ def test_a_charge_label_holds_the_words_from_its_suspicion_to_its_offense():
 ])
 def test_the_words_around_a_figure_or_a_kind_are_read(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 森林资源解释（2023）第五条: felling beyond the licensed quantity, one's own trees, or trees in dispute is 滥伐
+    ("王某持有林木采伐许可证（核定采伐蓄积5立方米），但于2024年12月在其承包的集体林地超出许可证规定数量采伐杉木，"
+     "超出许可证采伐的立木蓄积为16.8立方米，是否构成盗伐林木罪？", "盗伐林木罪", "not_met"),
+    ("王某未取得采伐许可证，砍伐其本人所有的杉木，立木蓄积8立方米，是否构成盗伐林木罪？", "盗伐林木罪", "not_met"),
+    ("东岭村与西岭村对交界处山林的林木权属存在争议，贺某未取得采伐许可证组织人员砍伐该争议林地上的杉木，立木蓄积6.5立方米，"
+     "是否构成盗伐林木罪？", "盗伐林木罪", "not_met"),
+    ("王某未经许可在他人自留山上砍伐他人所有的杉木，立木蓄积8立方米，是否构成盗伐林木罪？", "盗伐林木罪", "met"),
+    # 刑法第三百四十一条第三款 is for animals 第一款 does not cover
+    ("姚某在饭店向他人出售国家二级保护野生动物白鹇2只，供食客食用，经核算价值为2.4万元，是否构成非法猎捕、收购、运输、出售陆生野生动物罪？",
+     "非法猎捕、收购、运输、出售陆生野生动物罪", "not_met"),
+    ("姚某在饭店向他人出售野生斑鸠20只，不属于国家重点保护野生动物，供食客食用，经核算价值2.4万元。",
+     "非法猎捕、收购、运输、出售陆生野生动物罪", "met"),
+])
+def test_the_offense_the_facts_describe_is_told_from_its_neighbour(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
