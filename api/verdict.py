@@ -33,6 +33,7 @@ from .asking import asks, in_charge_label
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line
 from .defined_terms import stated_by_definition
 from .holder import other_holder
+from .stated_standard import is_province_figure, stated_province_figures
 
 UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限", "集团", "商行", "门店")
 PERSON_SUBJECT_WORDS = ("个人", "自然人", "村民", "男子", "女子", "个体", "无业", "本人")
@@ -128,8 +129,8 @@ def extract_facts(text: str) -> dict:
             continue   # 2021年3月 is a date, not a duration
         if q.unit == "元" and RATE_RE.search(re.split(ITEM_SEPARATORS, text[max(0, q.start - 12):q.start])[-1]):
             continue   # 每吨收取300元, 每条加价20元: a price, not the sum a threshold counts (每次组织十余人 is a count)
-        if MULTIPLIED_AFTER_RE.match(text, q.end):
-            continue
+        if MULTIPLIED_AFTER_RE.match(text, q.end) or is_province_figure(text, q.start):
+            continue   # 1.5万元乘以80人 (a factor); 本省确定的数额标准为10万元 (the standard, not the act's sum)
         if (_claimed_figure(text, q, measures) or _unstated_figure(text, q) or other_holder(text, q.start)
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
                 or (q.unit == "元" and (_sanction_sum(text, q) or _foreign_currency(text, q)))):
@@ -873,7 +874,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                          f"集资解释（2022）第八条第三款）")
         if c.get("upper"):
             compared += f"；上限 {_fmt(top, c['unit'])}"
-            figure = _province_figure(c, figures) if status == STATUS_UNKNOWN else None
+            figure = ((_province_figure(c, figures) or _province_figure(c, stated_province_figures(extracted["text"])))
+                      if status == STATUS_UNKNOWN else None)
             if figure is not None:          # the province fixed its figure within the range
                 fixed = float(figure["value"])
                 status = "met" if v >= fixed else "not_met"

@@ -30,3 +30,23 @@ def test_a_fact_added_settles_only_what_it_says(law_store, text, offense, status
 def test_the_offense_named_in_a_statement_still_states_what_it_asks(law_store):
     verdict = judgement(law_store, "该商场犯消防责任事故罪，火灾致1人死亡", "消防责任事故罪")[1]
     assert verdict["status"] == "met"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("某公司老板有能力支付却拒不支付一名劳动者4个月的劳动报酬，数额1.8万元，经人社局责令支付后逾期仍未支付。本省确定的数额标准为一万元。",
+     "met"),
+    ("某公司老板有能力支付却拒不支付一名劳动者4个月的劳动报酬，数额1.8万元，经人社局责令支付后逾期仍未支付。本省确定的数额标准为二万元。",
+     "not_met"),
+    ("某公司老板有能力支付却拒不支付一名劳动者4个月的劳动报酬，数额1.8万元，经人社局责令支付后逾期仍未支付。", "unknown"),
+])
+def test_the_province_figure_the_officer_adds_decides_the_range(law_store, text, status):
+    assert judgement(law_store, text, "拒不支付劳动报酬罪")[1]["status"] == status
+
+
+def test_the_province_figure_is_no_amount_of_the_act():
+    from api.stated_standard import stated_province_figures
+    from api.verdict import extract_facts
+    text = "张某非法采砂，经鉴定采砂价值12万元。经查我省确定的数额标准为10万元。"
+    (figure,) = stated_province_figures(text)
+    assert figure["value"] == 100000 and figure["unit"] == "元"
+    assert [f.quantity.value for f in extract_facts(text)["facts"] if f.quantity.unit == "元"] == [120000]

@@ -1,0 +1,35 @@
+"""A province's figure for a ranged threshold, stated in the facts: 经查我省确定的数额标准为10万元. The answer asks
+本省（自治区、直辖市）确定的数额标准是多少（在10万元至30万元之间）？ where no province figure is configured, and an
+officer answers by adding the sentence; probe 27v found all seven such answers ignored, so 非法采矿 and 拒不支付劳动报酬
+could never be decided inside a range. The figure is the province's standard, not an amount of the act: it is read
+here and kept out of the facts a threshold is compared with."""
+from __future__ import annotations
+
+import re
+
+from corpus.quantities import stated_ranges
+from graph.standards import find_measures
+
+# the province (or its courts) and the word 标准, then the figure: 本省确定的数额标准为10万元, 我省标准为5万元,
+# 根据省高级人民法院、省人民检察院的规定，本省…数额标准为十万元
+PROVINCE = r"(?:本省|我省|该省|本市|我市|本自治区|我区|本区|省高级人民法院|省人民检察院|[\u4e00-\u9fa5]{2,3}省)"
+STANDARD_RE = re.compile(PROVINCE + r"[^。；！？\n]{0,30}?标准(?:为|是|确定为|定为|系)\s*(?:人民币)?")
+
+
+def stated_province_figures(text: str) -> list[dict]:
+    """Each figure the text states as its province's standard: {province, value, unit, source, start, end}."""
+    out = []
+    for m in STANDARD_RE.finditer(text):
+        tail = text[m.end():m.end() + 16]
+        found = [q for q in stated_ranges(tail, find_measures(tail)) if q.start == 0]
+        if found:
+            q = found[0]
+            out.append({"province": "案情所述本省", "value": q.value, "unit": q.unit,
+                        "source": "案情写明：" + text[m.start():m.end() + q.end],
+                        "start": m.end() + q.start, "end": m.end() + q.end})
+    return out
+
+
+def is_province_figure(text: str, start: int) -> bool:
+    """The figure at `start` is a province's standard the text states."""
+    return any(f["start"] == start for f in stated_province_figures(text))
