@@ -31,7 +31,7 @@ from .newer_text import with_newer_text
 from .unit_member import with_unit_member
 from .in_force import with_text_in_force
 from .limitation import with_limitation
-from .route_closed import how_closed
+from .route_closed import another_case_closed, how_closed
 from .higher_tier import moved_to_a_higher_tier
 from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
 
@@ -195,8 +195,8 @@ def _direction(text: str, requested: str) -> str:
         return requested
     for closed in ROUTE_CLOSED_RE.finditer(text):
         if HYPOTHETICAL_BEFORE_RE.search(text, max(0, closed.start() - 4), closed.start()) \
-                or (closed.group(0).startswith("判处") and prior_penalty.in_earlier_penalty(text, closed.start())):
-            continue        # 如不构成…; 其辩称不构成; 曾因盗窃被判处有期徒刑: no closing of this case's route
+                or another_case_closed(text, closed.start(), earlier_penalty=closed.group(0).startswith("判处")):
+            continue        # 如不构成…; 其辩称不构成; 曾因盗窃被判处有期徒刑, …后又盗窃: no closing of this case's route
         if closed.group(0) in ASKS_ITSELF or ADMIN_ASK_RE.search(text, closed.end()):
             return "reverse"
     reverse = sum(w in text for w in REVERSE_WORDS if w != "行政处罚")

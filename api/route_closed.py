@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .holder import NAMED_PERSON
 from .prior_penalty import in_earlier_penalty
 
 
@@ -62,11 +63,33 @@ CLOSURES = (
 
 def how_closed(text: str) -> list[dict]:
     """Each way the facts say the criminal route closed, with what it means for the administration; not an
-    earlier case's (曾因…被判处有期徒刑)."""
+    earlier case's (曾因…被判处有期徒刑) nor another person's."""
     return [{"kind": c.kind, "label": c.label, "note": c.note, "citations": list(c.citations)}
-            for c in CLOSURES if any(not in_earlier_penalty(text, m.start())
+            for c in CLOSURES if any(not another_case_closed(text, m.start())
                                      and not SUPPOSED_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
                                      for m in c.pattern.finditer(text))]
+
+
+# a later act after the closing: 其2023年因诈骗被判处罚金…，2026年7月，高某又骗取… (the fine was the earlier case's)
+LATER_ACT_RE = re.compile(r"(?:某某?|其|他|她|月|日|年|后)(?:又|再次|再度)(?!被|经|由|向|建议|移送|将|对|作出|决定|如何|怎么|能否|是否)")
+CLAUSE_END = "，,。；;！？\n"
+
+
+def another_case_closed(text: str, at: int, earlier_penalty: bool = True) -> bool:
+    """The closing at `at` is an earlier case's (曾因…被判处, read where `earlier_penalty`; one followed by the
+    person's later act) or another person's: a co-defendant named in its clause (孙某与同案犯李某共同盗窃，李某被法院
+    判处罚金…，孙某…不起诉) — probe 26r read these as how this person's route closed."""
+    if (earlier_penalty and in_earlier_penalty(text, at)) or LATER_ACT_RE.search(text, at):
+        return True
+    left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
+    named = re.findall(NAMED_PERSON, text[left:at])
+    return bool(named) and named[-1] != main_person(text)
+
+
+def main_person(text: str) -> str | None:
+    """The person the facts are about: the one named most often, the first of equals."""
+    names = re.findall(NAMED_PERSON, text)
+    return max(dict.fromkeys(names), key=names.count) if names else None
 
 
 # a closing proposed, supposed or claimed: 建议判处罚金, 如果不起诉, 其辩称 (probe 26r: a 建议判处罚金 read as a judgment)

@@ -15,6 +15,10 @@ from api.route_closed import how_closed
     # an earlier sentence is no closing of this case's route, nor is a proposed one
     ("王某曾因盗窃被判处有期徒刑一年，此次盗窃800元，公安机关不予立案，应如何处理？", []),
     ("检察院建议判处罚金3万元，市场监管部门能否罚款？", []),
+    # a co-defendant's sentence, or an earlier case's followed by the person's new act (probe 26r)
+    ("孙某与同案犯李某共同盗窃，李某被法院判处罚金5000元，孙某因情节显著轻微被检察院不起诉，公安机关能否对孙某罚款？", ["not_a_crime"]),
+    ("孙某与同案犯李某共同盗窃，李某被法院判处有期徒刑一年，孙某被检察院相对不起诉，公安机关如何处理孙某？", ["minor_crime"]),
+    ("高某2023年因诈骗被判处罚金5000元，2026年7月，高某又骗取他人1500元，公安机关不予立案，应如何处理？", []),
 ])
 def test_the_kind_of_closing_is_read(text, kinds):
     assert [c["kind"] for c in how_closed(text)] == kinds
@@ -24,3 +28,9 @@ def test_each_closing_cites_what_it_relies_on():
     (closure,) = how_closed("检察院作出相对不起诉，市场监管局如何处理？")
     assert closure["citations"] == ["xingshi-susong-fa:art177", "xingzheng-chufa-fa:art27"]
     assert "检察意见" in closure["note"]
+
+
+def test_an_earlier_cases_closing_does_not_turn_a_new_act_back():
+    from api.consult import _direction
+    text = "李某2024年曾因盗窃被检察院作出相对不起诉决定，2026年6月又盗窃他人电动车价值3000元，是否达到立案标准，应如何处理？"
+    assert _direction(text, "auto") == "forward"
