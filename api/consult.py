@@ -27,6 +27,7 @@ from .candidates import gather, ranked as ranked_candidates
 from .conduct import act_in, named_in_statement, with_conduct
 from .capacity import with_capacity
 from .elements import with_elements
+from .law_objects import about_the_facts
 from .newer_text import with_newer_text
 from .unit_member import with_unit_member
 from .in_force import with_text_in_force
@@ -263,7 +264,9 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
         provisions = []
         # reviewed links before derived ones (醉驾: 道路交通安全法第九十一条 before a derived 第九十九条), then the
         # violation the facts name first: 无…批发企业许可证批发卷烟 is 第三十一条's, not 第三十二条's retail
-        for v in sorted(view["forward_violations"] if direction == "forward" else view["reverse_violations"],
+        violations = view["forward_violations"] if direction == "forward" else view["reverse_violations"]
+        violations = [v for v in violations if about_the_facts([p["unit_id"] for p in v["penalty_articles"]], text)]
+        for v in sorted(violations,
                         key=lambda v: ((v.get("link") or {}).get("status") == "derived", -_shared_words(v["name"], text))):
             provisions.append({"violation": v["name"], "agencies": v["agencies"],
                                "articles": [cite(p["unit_id"]) for p in v["penalty_articles"]],

@@ -160,3 +160,16 @@ def test_writer_escapes_markup_and_drops_control_characters():
     paragraphs, rows = _docx_table(content)
     assert paragraphs[:3] == ["A & B <c>", "行一", "行二"]
     assert rows == [["甲", "乙"], ["<x>", "1\n2"]]
+
+
+def test_a_violation_about_one_kind_of_thing_is_offered_only_where_the_facts_name_it(bundled_index, embedder):
+    """烟草专卖法第三十三条 (假冒他人注册商标的烟草制品) was offered back for 电线 and 白酒 (probe 26r)."""
+    from api.consult import consult
+    from indexer.search import SearchService
+    service = SearchService(bundled_index, embedder)
+
+    def articles(text: str) -> set[str]:
+        answer = consult(service, text, "reverse")
+        return {u for o in answer["offenses"][:3] for p in o["admin_provisions"] for u in p["articles"]}
+    assert "yancao-zhuanmai-fa:art33" not in articles("某酒厂生产假冒他人注册商标的白酒，非法经营数额2万元，公安机关不予立案，市场监管部门应如何处理？")
+    assert "yancao-zhuanmai-fa:art33" in articles("某商店销售假冒他人注册商标的卷烟，非法经营数额2万元，公安机关不予立案，应如何处理？")
