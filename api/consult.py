@@ -187,6 +187,10 @@ ROUTE_CLOSED_RE = re.compile(r"不起诉|免予刑事处罚|免于刑事处罚|�
 # a closing supposed or claimed, not stated: 是否构成…？如不构成; 其辩称不构成 (probe 26r: read reverse)
 HYPOTHETICAL_BEFORE_RE = re.compile(r"(?:如|如果|若|假如|倘若|万一|辩称|声称|自称|认为自己)\s*$")
 ASKS_ITSELF = ("折抵", "一事不再罚")     # 是否折抵？ is the administration's question by itself
+# a figure short of one threshold set against another fact: 销售金额尚未达到犯罪数额，但…货值金额20万元，是否应移送 —
+# an argument that it is a crime after all, not the route closing (probe 26r: read reverse)
+SHORT_OF_RE = re.compile(r"达不到|没达到|没有达到|未达到")
+SHORT_BUT_RE = re.compile(r"^[^。；？?]{0,30}?[，,]\s*(?:但|但是|然而|不过|可是)")
 ADMIN_ASK_RE = re.compile(r"处罚|罚款|怎么罚|罚多少|哪个部门|谁来|由谁|交给谁|哪家|怎么处理|如何处理|作何处理|什么处理|怎么办|移交|交回|"
                           r"退回|转")
 
@@ -198,6 +202,8 @@ def _direction(text: str, requested: str) -> str:
         if HYPOTHETICAL_BEFORE_RE.search(text, max(0, closed.start() - 4), closed.start()) \
                 or another_case_closed(text, closed.start(), earlier_penalty=closed.group(0).startswith("判处")):
             continue        # 如不构成…; 其辩称不构成; 曾因盗窃被判处有期徒刑, …后又盗窃: no closing of this case's route
+        if SHORT_OF_RE.match(closed.group(0)) and SHORT_BUT_RE.match(text, closed.end()):
+            continue
         if closed.group(0) in ASKS_ITSELF or ADMIN_ASK_RE.search(text, closed.end()):
             return "reverse"
     reverse = sum(w in text for w in REVERSE_WORDS if w != "行政处罚")

@@ -34,3 +34,10 @@ def test_an_earlier_cases_closing_does_not_turn_a_new_act_back():
     from api.consult import _direction
     text = "李某2024年曾因盗窃被检察院作出相对不起诉决定，2026年6月又盗窃他人电动车价值3000元，是否达到立案标准，应如何处理？"
     assert _direction(text, "auto") == "forward"
+
+
+def test_a_figure_short_of_one_threshold_but_another_fact_argued_stays_forward():
+    from api.consult import _direction
+    assert _direction("某商店销售伪劣种子，销售金额尚未达到犯罪数额，但仓库中尚未销售的伪劣种子货值金额20万元，是否应移送公安机关？",
+                      "auto") == "forward"
+    assert _direction("王某采砂价值3万元，未达到立案标准，但公安机关仍立案侦查，后撤案，水利部门如何处罚？", "auto") == "reverse"
