@@ -149,13 +149,26 @@ def stated_conduct(conduct: Conduct, text: str) -> str | None:
     """The clauses of the text that state the act, not denied, asked or argued; None if none do."""
     at = 0
     while (m := conduct.pattern.search(text, at)) is not None:
-        if not _denied(text, m.start(), m.end()) and not _last_part_denied(conduct, text, m):
+        if not _denied(text, m.start(), m.end()) and not _last_part_denied(conduct, text, m) \
+                and not _generic_fake(conduct, text, m):
             left, right = clause_bounds(text, m.start(), m.end())
             return text[left:right]          # what the officer reads back: 销售以淀粉压制冒充的降压药，经…认定为假药
         # a denied match may hold a stated one (没有采伐许可证，擅自砍伐…), but not one starting inside its first
         # word: 明知是滥伐的林木 holds 伐…林木
         at = m.start() + 2
     return None
+
+
+GENERIC_FAKE = "假冒伪劣"
+
+
+def _generic_fake(conduct: Conduct, text: str, m: re.Match) -> bool:
+    """The match's 假冒 is only the common word 假冒伪劣 (fake and shoddy goods), which names no trademark or patent:
+    明知孙某生产假冒伪劣卷烟 met 销售假冒注册商标的商品罪 (probe 26m). Not for an act the word itself states."""
+    if GENERIC_FAKE in conduct.stated_by:
+        return False
+    heads = [i for i in range(m.start(), m.end()) if text.startswith("假冒", i)]
+    return bool(heads) and all(text.startswith(GENERIC_FAKE, i) for i in heads)
 
 
 def act_in(offense: str, text: str, named: bool) -> dict | None:

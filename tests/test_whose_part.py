@@ -48,3 +48,12 @@ def test_a_phrase_with_a_gap_reads_its_parts_within_one_clause():
     assert ruled_out("生产、销售伪劣产品罪", "钱某不知道孙某生产伪劣白酒，将厂房出租给孙某")["stated"] == "不知道…生产"
     # the parts in another clause say nothing of the knowledge
     assert ruled_out("生产、销售伪劣产品罪", "钱某不知道租金标准，孙某生产伪劣白酒") is None
+
+
+@pytest.mark.parametrize("text,status", [
+    # 假冒伪劣 is the common word for fake and shoddy goods: it names no registered mark (probe 26m)
+    ("2024年5月，钱某销售假冒伪劣白酒，销售金额8万元。", "unknown"),
+    ("2024年5月，钱某明知是假冒他人注册商标的卷烟而销售，销售金额8万元。", "met"),
+])
+def test_fake_and_shoddy_goods_name_no_trademark(law_store, text, status):
+    assert judgement(law_store, text, "销售假冒注册商标的商品罪")[1]["status"] == status
