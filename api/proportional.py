@@ -62,7 +62,7 @@ def _shares(labels: list[str], by_label: dict[str, dict]) -> tuple[list[Share], 
         return None
     shares, unknown = [], []
     for c in _counted_once(counts):
-        if c.get("fact"):
+        if c.get("fact") and not c.get("kind_unstated"):     # 身份信息800条 is no share of 住宿信息's 500条
             least, most = value_range(c["fact"]["value"], c["fact"].get("qualifier"), c["fact"].get("upper"))
             shares.append(Share(least / c["value"], most / c["value"], f"{_stated(c['fact'])}/{c['value']:.10g}{c['unit']}",
                                 c["fact"].get("qualifier") in BOUND_ABOUT))

@@ -895,6 +895,7 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         kinds = _unstated_kind(c, fact, rivals, extracted["text"]) if status == "met" else None
         if kinds:
             status, compared = STATUS_UNKNOWN, f"{compared}；案情未写明是{kinds[0]}还是{kinds[1]}"
+            out["kind_unstated"] = True      # no share of this item's threshold either (api/proportional.py)
             out["question"] = f"是{kinds[0]}还是{kinds[1]}？（标准：{kinds[0]}{c['text']}）"
         if status == STATUS_UNKNOWN and "question" not in out:
             out["question"] = f"{c.get('metric') or '数额'}的确切数额是多少（标准：{c['text']}）？"

@@ -932,7 +932,6 @@ def test_drug_relic_and_exit_offenses_whose_act_is_the_crime(law_store, text, of
 @pytest.mark.parametrize("text,offense", [
     ("曾某拒绝了朋友让其贩卖毒品的请求，自己未贩卖毒品。", "走私、贩卖、运输、制造毒品罪"),        # a request refused
     ("易某未参与贩卖毒品，仅为其表哥介绍了一名律师。", "走私、贩卖、运输、制造毒品罪"),            # 未参与
-    ("某药店销售的中成药经检验不属于假药，但成份含量不符合国家药品标准，致一名患者轻伤。", "生产、销售、提供假药罪"),  # 劣药
     ("群众举报某药店销售假药，经查举报不实，该药店所售药品均为合格药品。", "生产、销售、提供假药罪"),  # only reported
     ("韩某向公安机关举报其邻居非法持有枪支一支。", "非法持有、私藏枪支、弹药罪"),
     ("吕某被他人以暴力手段强迫吸食毒品。", "强迫他人吸毒罪"),                                      # the one forced
@@ -947,6 +946,14 @@ def test_an_act_denied_refused_reported_suffered_or_another_s_is_not_met(law_sto
     """Probe cases (session 23): each was 已达到 on words that do not say this person did the act."""
     from .conftest import judgement
     assert judgement(law_store, text, offense)[1]["status"] == "unknown"
+
+
+def test_a_drug_found_to_be_no_fake_drug_is_not_met(law_store):
+    """经检验不属于假药，但成份含量不符合国家药品标准 is 劣药 (药品管理法第九十八条第三款): since session 27 不属于 denies the
+    element's exception words too, so the element decides (it was undecided, once 已达到)."""
+    from .conftest import judgement
+    text = "某药店销售的中成药经检验不属于假药，但成份含量不符合国家药品标准，致一名患者轻伤。"
+    assert judgement(law_store, text, "生产、销售、提供假药罪")[1]["status"] == "not_met"
 
 
 @pytest.mark.parametrize("text,offense,status", [

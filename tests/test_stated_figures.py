@@ -60,3 +60,12 @@ def test_a_denied_tool_another_waste_or_an_undelivered_contract_meets_nothing(la
 def test_a_jin_is_half_a_kilogram(text, kilograms):
     (q,) = find_measures(text)
     assert (q.value, q.unit) == (kilograms, "千克")
+
+
+@pytest.mark.parametrize("text,status", [
+    # 身份信息 is no 住宿信息: its 800条 is no share of 第五条（四）'s 500条 (probe 27x met it by （六）)
+    ("某人非法获取并出售公民个人身份信息800条，违法所得1000元。", "unknown"),
+    ("某人非法出售公民住宿信息300条、行踪轨迹信息30条。", "met"),
+])
+def test_a_number_of_unstated_kind_is_no_share_of_one_kinds_threshold(law_store, text, status):
+    assert judgement(law_store, text, "侵犯公民个人信息罪")[1]["status"] == status

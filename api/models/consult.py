@@ -65,6 +65,7 @@ class EvaluatedCondition(Out):
     basis: str | None = None
     not_for: list[str] | None = None
     options: list[str] | None = None
+    kind_unstated: bool | None = None     # the number's kind is not stated (住宿信息 or other 个人信息?)
 
 
 class EvaluatedAlternative(Out):
