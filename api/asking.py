@@ -16,13 +16,18 @@ QUESTION_END_RE = re.compile(r"[吗么]$")
 CHARGE_START_RE = re.compile(r"^(?:够|构成|涉嫌|达到|属于|算)")
 # the offense as someone's view of the facts, not a fact: 林业局认为章某涉嫌盗伐林木罪, 其行为涉嫌… (probe 27t: seven
 # 移送书 met 假药, 贩卖毒品, 开设赌场, 盗掘古墓葬 and 抗税 on the label, their facts saying 劣药, 自吸, 家庭麻将, 未进行盗掘)
-CHARGE_LABEL_RE = re.compile(r"涉嫌[^，,。；;！？\n]{1,24}?罪")
+# Also 以盗伐林木罪将章某移送, 以开设赌场罪对刘某立案侦查, 其行为已构成…罪, 定性为盗伐林木, 以涉嫌销售假药将王某移送 (probe
+# 27w); not a court's 以…罪判处, which finds the act.
+_CLAUSE = r"[^，,。；;！？\n]"
+CHARGE_LABEL_RE = re.compile(rf"涉嫌{_CLAUSE}{{1,30}}|以{_CLAUSE}{{1,20}}?罪(?!判处|判决|定罪|被判)|构成{_CLAUSE}{{1,20}}?罪"
+                             rf"|定性为{_CLAUSE}{{1,20}}")
 
 
 def in_charge_label(text: str, start: int, end: int) -> bool:
-    """text[start:end] lies in a 涉嫌…罪 label (构成 is left alone: 构成重伤二级 states a fact)."""
+    """text[start:end] lies in a charge label: 涉嫌… to its clause's end, 以…罪 (not 以…罪判处), 构成…罪, 定性为…
+    (构成 alone is left: 构成重伤二级 states a fact)."""
     return any(m.start() <= start and end <= m.end()
-               for m in CHARGE_LABEL_RE.finditer(text, max(0, start - 26), min(len(text), end + 24)))
+               for m in CHARGE_LABEL_RE.finditer(text, max(0, start - 32), min(len(text), end + 32)))
 
 
 def asked_or_argued(clause: str) -> bool:

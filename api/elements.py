@@ -40,7 +40,7 @@ KINDS = ("subject", "element", "knowledge", "exception", "discretion")
 CLAIMED_RE = re.compile(r"辩称|辩解|声称|自称|供称|(?<![名简号])称(?![为作])|说是|表示")
 SENTENCE_END = "。；！？\n"
 GAP = "…"               # in a phrase: its parts in this order within one clause
-GAP_CHARS = 8
+GAP_CHARS = 16
 CLAUSE_BREAK = "，,。；;！？\n"
 # a phrase that is itself a denial (尚未下达追缴通知) is not denied by the words it holds
 NEGATIVE_PHRASE_RE = re.compile(r"没|未|尚未|不|从未|并未|还没|无")

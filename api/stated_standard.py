@@ -11,15 +11,25 @@ from corpus.quantities import stated_ranges
 from graph.standards import find_measures
 
 # the province (or its courts) and the word 标准, then the figure: 本省确定的数额标准为10万元, 我省标准为5万元,
-# 根据省高级人民法院、省人民检察院的规定，本省…数额标准为十万元
-PROVINCE = r"(?:本省|我省|该省|本市|我市|本自治区|我区|本区|省高级人民法院|省人民检察院|[\u4e00-\u9fa5]{2,3}省)"
-STANDARD_RE = re.compile(PROVINCE + r"[^。；！？\n]{0,30}?标准(?:为|是|确定为|定为|系)\s*(?:人民币)?")
+# 根据省高级人民法院、省人民检察院的规定，本省…数额标准为十万元. Only the 省、自治区、直辖市 fixes it (非法采矿解释 第十五条,
+# 劳动报酬解释 第三条): not 本市 unless a 直辖市, not 邻省 or 外省 (probe 27w).
+PROVINCE = r"(?:本省|我省|该省|本自治区|我自治区|本直辖市|(?:北京|天津|上海|重庆)市|省高级人民法院|省人民检察院)"
+STANDARD_RE = re.compile(PROVINCE + r"(?P<gap>[^。；！？\n]{0,30}?)标准(?:为|是|确定为|定为|系)\s*(?:人民币)?")
+# a figure of another kind or time: 我省河道采砂保证金缴存标准, 我省确定的盗窃罪数额巨大标准, 我省原定标准为10万元
+OTHER_STANDARD_RE = re.compile(r"罪|保证金|缴存|收费|罚款|原定|原来|此前|以前|曾经|旧")
+# the province has fixed none: 本省尚未确定, 本省尚无规定
+NONE_FIXED_RE = re.compile(r"(?:本省|我省|该省|本案发生地[^，。；]{0,6})(?:尚未|还未|没有|尚无|未)(?:确定|规定|出台|明确)")
 
 
 def stated_province_figures(text: str) -> list[dict]:
-    """Each figure the text states as its province's standard: {province, value, unit, source, start, end}."""
+    """Each figure the text states as its province's standard for this offense: {province, value, unit, source,
+    start, end}; none where the text says the province fixed none, nor one said to be another kind or an old one."""
+    if NONE_FIXED_RE.search(text):
+        return []
     out = []
     for m in STANDARD_RE.finditer(text):
+        if OTHER_STANDARD_RE.search(m["gap"]) or OTHER_STANDARD_RE.search(text, max(0, m.start() - 4), m.start()):
+            continue
         tail = text[m.end():m.end() + 16]
         found = [q for q in stated_ranges(tail, find_measures(tail)) if q.start == 0]
         if found:

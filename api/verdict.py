@@ -45,7 +45,9 @@ WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?
 # (未使用禁用的工具、方法 denies the tool the option names after its act: a probe's 禁猎区 hunt met 使用禁用的工具或者方法)
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
                          r"|使用|采用|采取|利用|携带|动用)?$")
-NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；]{1,10}、(?:[^、，。；]{1,10}、)*$")
+# (joined by 、 or by 或者: 未使用暴力或者威胁方法 denies the 威胁方法 too; probe 27w met 抗税罪 quoting it)
+_LIST_JOIN = r"(?:、|或者|或|以及|及)"
+NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + rf"[^、，。；]{{1,10}}?{_LIST_JOIN}(?:[^、，。；]{{1,10}}?{_LIST_JOIN})*$")
 # a denial of kinds closed by 等: 该女子无艾滋病等严重性病 (probe 27t met 第七十八条（三） on it)
 NEGATED_ETC_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；等]{1,10}(?:、[^、，。；等]{1,10})*等")
 # the words that deny a kind: 不属于…, 并非… (read by NEGATED_KINDS_RE, DENIED_KIND_RE and DENIED_KIND_BEFORE_RE)

@@ -72,3 +72,31 @@ def test_the_words_around_a_figure_or_a_kind_are_read(law_store, text, offense, 
 ])
 def test_the_offense_the_facts_describe_is_told_from_its_neighbour(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # other labels (probe 27w): 以…罪移送, 以涉嫌…移送, 涉嫌… without 罪, 已构成…罪
+    ("市场监管局以涉嫌销售假药将王某移送公安机关。经查，王某销售的药品为超过有效期的劣药，销售金额4万元，未造成人身伤害。是否构成犯罪？", "生产、销售、提供假药罪", "unknown"),
+    ("公安机关认为李某涉嫌贩卖毒品。经查，李某持有的0.5克甲基苯丙胺系本人吸食所用，未发现其有贩卖行为。是否达到立案追诉标准？", "走私、贩卖、运输、制造毒品罪", "unknown"),
+    ("移送书载明：其行为已构成开设赌场罪。经查，刘某在家中与亲友打麻将，每局输赢10元，未抽头渔利。是否达到立案标准？", "开设赌场罪", "unknown"),
+    ("县林业局以盗伐林木罪将章某移送公安机关。经查，章某持有采伐许可证，在许可证规定的地点超过许可数量采伐集体所有的杉木，立木蓄积8立方米。章某是否构成犯罪？", "盗伐林木罪", "not_met"),
+    ("县林业局认定章某的行为已构成盗伐林木罪。经查，章某砍伐的是其本人承包经营的自有杨树，未办理采伐许可证，立木蓄积9立方米，价值1.5万元。是否应移送？", "盗伐林木罪", "not_met"),
+    # a denial joined by 或者
+    ("周某拒绝缴纳税款1.5万元并辱骂税务人员，未使用暴力或者威胁方法。是否构成抗税罪？", "抗税罪", "not_met"),
+    # 不清楚 with the words between
+    ("房东李某不清楚孙某租用其仓库存放的白酒系假冒伪劣产品，孙某已销售伪劣白酒25万元。李某是否构成犯罪？", "生产、销售伪劣产品罪", "unknown"),
+    # a court's finding is no label
+    ("法院以开设赌场罪判处刘某有期徒刑一年，经查刘某在其经营的棋牌室组织他人赌博并抽头渔利。", "开设赌场罪", "met"),
+])
+def test_labels_denials_and_knowledge_in_other_words(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("王某未取得采矿许可证开采河砂，开采的矿产品价值25万元。经查我省河道采砂保证金缴存标准为20万元。是否达到立案追诉标准？", "unknown"),     # a deposit's figure
+    ("王某未取得采矿许可证开采河砂，开采的矿产品价值12万元。经查我省原定标准为10万元，现行标准为15万元。是否达到立案追诉标准？", "unknown"),     # the old figure
+    ("王某未取得采矿许可证开采河砂，开采的矿产品价值12万元。经查邻省确定的数额标准为10万元，本案发生地省份尚未确定。", "unknown"),     # a neighbouring province's
+    ("王某未取得采矿许可证开采河砂，开采的矿产品价值12万元。经查我省确定的数额标准为10万元。", "met"),
+])
+def test_only_this_provinces_figure_for_this_offense_decides(law_store, text, status):
+    assert judgement(law_store, text, "非法采矿罪")[1]["status"] == status
