@@ -10,13 +10,14 @@ by the old text, which the answer keeps, noting that a more favourable new one w
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from corpus.curated import CuratedTableError, checked, load_table, location
 
-from .act_dates import act_period
+from .act_dates import MONTH_DATE_RE, act_period
 from .verdict import STATUS_UNKNOWN
 
 NEWER_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "newer_texts.yaml"
@@ -57,6 +58,17 @@ def newer_texts(path: Path = NEWER_FILE) -> dict[str, NewerText]:
     return out
 
 
+# words of an act that goes on (2025年2月开始…销售，2025年7月被查获; 陆续销售; 累计销售金额): its end is not its first date
+ONGOING_WORDS_RE = re.compile(r"开始|陆续|累计|持续|多次|长期|一直|至今|期间|先后|以来|起")
+
+
+def _runs_past(text: str, day: dt.date) -> bool:
+    """The act may run on to a date the text gives on or after `day` (probe 27w: sales begun in February and seized in
+    July were judged by the repealed text as if done in February)."""
+    return bool(ONGOING_WORDS_RE.search(text)) and any(
+        dt.date(int(m[1]), int(m[2]), 1) >= day.replace(day=1) for m in MONTH_DATE_RE.finditer(text) if 1 <= int(m[2]) <= 12)
+
+
 def with_newer_text(verdict: dict, offense: str, text: str, today: dt.date | None = None) -> dict:
     """The verdict, open where it rests on thresholds a newer text (not in the corpus) may have changed for an act
     not dated wholly before it; a note either way."""
@@ -64,7 +76,7 @@ def with_newer_text(verdict: dict, offense: str, text: str, today: dt.date | Non
     if newer is None or verdict.get("element"):
         return verdict
     period = act_period(text, today)
-    if period is not None and period.wholly_before(newer.effective):
+    if period is not None and period.wholly_before(newer.effective) and not _runs_past(text, newer.effective):
         return {**verdict, "notes": verdict["notes"] + [
             f"案情所述行为（{period.words}）发生在{newer.cited()}施行之前，依行为时的解释判断；新解释对行为人更有利的，"
             f"适用新解释（{RULE}）。新解释语料未收录。"]}

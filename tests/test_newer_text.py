@@ -45,3 +45,13 @@ def test_a_slip_in_the_table_names_the_file_and_field(tmp_path):
                     "sources: [u]}\n", encoding="utf-8")
     with pytest.raises(CuratedTableError, match=r"newer.yaml:1 .*'effective'"):
         newer_texts(path)
+
+
+@pytest.mark.parametrize("text,status", [
+    # an act that runs on to a date after the new text is not wholly before it (probe 27w)
+    ("2025年2月，王某开始明知是假冒“茅台”注册商标的白酒而予以销售，2025年7月被市场监管局查获，累计销售金额8万元。", "unknown"),
+    ("2024年3月，王某明知是假冒“茅台”注册商标的白酒而予以销售，销售金额8万元，2025年7月被市场监管局查获。", "met"),
+    ("2024年3月至2024年10月，王某陆续销售明知是假冒“茅台”注册商标的白酒，累计销售金额8万元。", "met"),
+])
+def test_an_act_running_on_past_the_new_text_is_open(law_store, text, status):
+    assert judgement(law_store, text, "销售假冒注册商标的商品罪")[1]["status"] == status
