@@ -57,3 +57,13 @@ def test_a_phrase_with_a_gap_reads_its_parts_within_one_clause():
 ])
 def test_fake_and_shoddy_goods_name_no_trademark(law_store, text, status):
     assert judgement(law_store, text, "销售假冒注册商标的商品罪")[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    # 未取得采矿许可证开采 states the act, whoever the subject (probe 27w: a company as subject hid it)
+    ("该矿业公司未取得采矿许可证开采建筑用砂，开采的矿产品价值50万元，系公司总经理李某决定开采。该公司是否构成非法采矿罪？", "met"),
+    ("某矿业公司未取得采矿许可证开采铁矿，矿产品价值50万元，公司法定代表人张某系挂名，对此不知情，张某是否应被追究刑事责任？", "unknown"),
+    ("王某持有有效采矿许可证，在许可范围内开采铁矿，矿产品价值50万元。", "not_met"),
+])
+def test_mining_without_a_licence_is_read_for_a_company_and_its_officers(law_store, text, status):
+    assert judgement(law_store, text, "非法采矿罪")[1]["status"] == status
