@@ -311,6 +311,12 @@ THING_SYNONYMS = (
     (re.compile(r"对象$"), ("社会公众", "不特定对象", "公众", "群众", "集资参与人", "存款人", "投资人", "投资者")),
     (re.compile(r"规定以外的公民个人信息$"), ("姓名", "电话", "手机号", "住址", "身份证号", "个人信息", "公民信息", "客户信息")),
     (re.compile(r"甲基苯丙胺$"), ("冰毒",)),       # the drug's common name, as judgments write 甲基苯丙胺（冰毒）
+    # 劳动报酬解释（2013）第一条: 劳动报酬 is 工资、奖金、津贴、补贴、延长工作时间的工资报酬及特殊情况下支付的工资; its
+    # 第三条 counts the 劳动者 unpaid (拒不支付一名…) and the months unpaid (…三个月以上的劳动报酬) — officers write 工资,
+    # 工人, 农民工 (probe 27x: no amount was ever read, so the offense could not be met)
+    (re.compile(r"劳动报酬数额$"), ("工资", "工钱", "薪酬", "薪水", "奖金", "津贴", "劳务费", "劳动报酬")),
+    (re.compile(r"^拒不支付$"), ("工人", "劳动者", "农民工", "员工", "职工", "务工人员")),
+    (re.compile(r"^劳动者$"), ("工资", "工钱", "薪酬", "劳动报酬")),
     # 环境污染解释（2023）第十七条: 危险废物 are those the 国家危险废物名录 lists; these are listed there by name
     # (HW08 废矿物油, HW01 医疗废物, HW17 电镀污泥, HW31 废铅蓄电池), and 危废 is the officers' short word
     (re.compile(r"危险废物$"), ("危废", "废矿物油", "废机油", "废润滑油", "医疗废物", "电镀污泥", "废铅蓄电池")),

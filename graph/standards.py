@@ -216,6 +216,10 @@ ONE_OCCASION_RE = re.compile(r"(?:容留|组织|引诱|介绍|提供|贩卖|性)
 ONE_OCCASION_ITEM_RE = re.compile(r"^一次(?:容留|组织|引诱|介绍|提供)[^，；。]*多人")
 
 
+# a bare 数额 whose thing stands right before it: 拒不支付一名劳动者三个月以上的劳动报酬且数额在五千元至二万元以上
+THING_BEFORE_AMOUNT_RE = re.compile(r"的(?P<thing>[\u4e00-\u9fa5]{2,6}?)(?:且|并且)数额(?:累计)?(?:在|达到|达)?$")
+
+
 PER_HEAD_GAP = 4     # characters between a head count and its months: 一名劳动者三个月以上
 
 
@@ -254,6 +258,8 @@ def conditions_in(text: str) -> list[Condition]:
         if q.unit in ("次", "人次", "种") or (q.unit == "人" and not metric) or len(metric) <= 1:   # 为三个以上对象
             metric = _metric_after(text, quantities[i + 1].end if upper is not None else q.end) or (
                 _kinds_after(text, q.end) if q.unit == "种" else "") or metric
+        if metric == "数额" and (thing := THING_BEFORE_AMOUNT_RE.search(text, 0, q.start)):
+            metric = thing["thing"] + metric      # …的劳动报酬且数额在五千元: the 劳动报酬's amount, not any 数额
         out.append(Condition(metric=metric, op=OPS.get(qualifier, ">="), value=q.value, unit=q.unit,
                              text=q.raw if upper is None else text[q.start:quantities[i + 1].end],
                              upper=upper, within_years=years if q.unit == "次" else None))

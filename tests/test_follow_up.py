@@ -50,3 +50,21 @@ def test_the_province_figure_is_no_amount_of_the_act():
     (figure,) = stated_province_figures(text)
     assert figure["value"] == 100000 and figure["unit"] == "元"
     assert [f.quantity.value for f in extract_facts(text)["facts"] if f.quantity.unit == "元"] == [120000]
+
+
+@pytest.mark.parametrize("text,status", [
+    # 劳动报酬 as officers write it: 工资, 工人 (probe 27x: no amount was read, the offense could not be met)
+    ("某建筑公司老板有能力支付却拖欠20名工人工资共计15万元，经人社局责令支付后逾期仍不支付。", "met"),
+    ("某公司老板有能力支付却拖欠1名工人4个月工资共计2.5万元，经人社局责令支付后逾期仍不支付。", "met"),
+    ("某公司老板有能力支付却拖欠1名工人4个月工资共计3000元，经人社局责令支付后逾期仍不支付。", "not_met"),
+    ("某公司老板有能力支付却拖欠1名工人4个月工资共计1.2万元，经人社局责令支付后逾期仍不支付。", "unknown"),
+    ("某公司老板有能力支付却拖欠1名工人2个月工资共计2.5万元，经人社局责令支付后逾期仍不支付。", "not_met"),
+])
+def test_wages_are_the_labour_pay_the_clause_counts(law_store, text, status):
+    assert judgement(law_store, text, "拒不支付劳动报酬罪")[1]["status"] == status
+
+
+def test_a_bare_amount_takes_the_thing_named_before_it():
+    from graph.standards import conditions_in
+    metrics = [c.metric for c in conditions_in("拒不支付十名以上劳动者的劳动报酬且数额累计在三万元至十万元以上的")]
+    assert metrics == ["拒不支付", "劳动报酬数额"]
