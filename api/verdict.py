@@ -212,7 +212,9 @@ def _claimed_figure(text: str, q: Quantity, measures: list[Quantity]) -> bool:
 ASKED_BEFORE_RE = re.compile(r"是否|有没有|能否|是不是|可否")
 UNVERIFIED_RE = re.compile(r"尚未查实|尚未核实|尚待核实|有待核实|未经核实|尚不清楚|尚未查清|待查证|尚待查证|尚未查证|待核实|不清楚"
                            r"|有待(?:进一步)?(?:检测|确认|核查)|尚待(?:进一步)?(?:检测|确认)|待进一步(?:检测|确认|核查)"
-                           r"|(?:尚未|未经?|待|没有)(?:称量|称重|过秤)")
+                           r"|(?:尚未|未经?|待|没有)(?:称量|称重|过秤)"
+                           # 收购价3000元，价值尚待林业主管部门出具价值认定意见 (probe 27t: the price read as the value)
+                           r"|(?:尚待|有待|待|尚未)[^，。；]{0,14}?(?:认定|鉴定|评估|核算|核定|出具)")
 # a weight with its packing (毛重12克, 连同包装袋重12克): not the quantity a threshold counts (刑法第三百五十七条第二款:
 # 查证属实的数量; probe 27v met 非法持有毒品 on 毛重12克)
 GROSS_BEFORE_RE = re.compile(r"(?:毛重|连同包装[袋物盒]?|含包装[袋物盒]?|带包装[袋物盒]?)[^，。；]{0,4}$")

@@ -100,3 +100,13 @@ def test_labels_denials_and_knowledge_in_other_words(law_store, text, offense, s
 ])
 def test_only_this_provinces_figure_for_this_offense_decides(law_store, text, status):
     assert judgement(law_store, text, "非法采矿罪")[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    # a value still to be assessed is not the price paid (野生动物解释（2022）第十五条: the value is assessed)
+    ("X市林业局案件移送书：2025年2月14日，在农贸市场查获沈某正在出售的穿山甲（国家一级保护野生动物）活体1只，当事人供述系从外地收购，"
+     "收购价3000元，价值尚待林业主管部门出具价值认定意见。", "unknown"),
+    ("沈某出售穿山甲鳞片0.3公斤，经林业主管部门评估核算价值为3000元。", "not_met"),
+])
+def test_a_value_still_to_be_assessed_is_not_the_price_paid(law_store, text, status):
+    assert judgement(law_store, text, "危害珍贵、濒危野生动物罪")[1]["status"] == status
