@@ -69,3 +69,8 @@ def test_a_jin_is_half_a_kilogram(text, kilograms):
 ])
 def test_a_number_of_unstated_kind_is_no_share_of_one_kinds_threshold(law_store, text, status):
     assert judgement(law_store, text, "侵犯公民个人信息罪")[1]["status"] == status
+
+
+def test_trees_counted_in_ke_are_counted_in_zhu(law_store):
+    """棵 and 株 count the same trees (probe 27x: 幼树250棵 stayed open where 250株 met 第四条（二）)."""
+    assert judgement(law_store, "王某盗伐他人林地内的杉树幼树250棵。", "盗伐林木罪")[1]["status"] == "met"
