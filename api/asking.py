@@ -19,7 +19,9 @@ CHARGE_START_RE = re.compile(r"^(?:够|构成|涉嫌|达到|属于|算)")
 # Also 以盗伐林木罪将章某移送, 以开设赌场罪对刘某立案侦查, 其行为已构成…罪, 定性为盗伐林木, 以涉嫌销售假药将王某移送 (probe
 # 27w); not a court's 以…罪判处, which finds the act.
 _CLAUSE = r"[^，,。；;！？\n]"
-CHARGE_LABEL_RE = re.compile(rf"涉嫌{_CLAUSE}{{1,30}}|以{_CLAUSE}{{1,20}}?罪(?!判处|判决|定罪|被判)|构成{_CLAUSE}{{1,20}}?罪"
+# (以…罪 only before what an authority does with it: 王某以暴力方法抗拒缴纳税款构成抗税罪 states 以暴力方法)
+PROCEDURE_AFTER = r"(?=将|对|把|向|移送|立案|追究|提起|提请|报请|予以|进行|侦查|处理)"
+CHARGE_LABEL_RE = re.compile(rf"涉嫌{_CLAUSE}{{1,30}}|以[^，,。；;！？\n以]{{1,12}}?罪{PROCEDURE_AFTER}|构成{_CLAUSE}{{1,20}}?罪"
                              rf"|定性为{_CLAUSE}{{1,20}}")
 
 

@@ -36,6 +36,8 @@ def test_the_act_stated_in_the_facts_still_meets_beside_the_label(law_store):
 
 def test_a_charge_label_holds_the_words_from_its_suspicion_to_its_offense():
     from api.asking import in_charge_label
+    stated = "王某以暴力方法抗拒缴纳税款构成抗税罪"       # the facts before 构成…罪 are facts
+    assert not in_charge_label(stated, stated.index("暴力方法"), stated.index("暴力方法") + 4)
     text = "经司法鉴定均构成重伤二级，我局认为当事人涉嫌销售假药罪"
     assert not in_charge_label(text, text.index("重伤"), text.index("重伤") + 2)
     assert in_charge_label(text, text.index("假药"), text.index("假药") + 2)
