@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .holder import CLAUSE_END
+
 # asked or argued in the clause, not stated: 这还算不算假药？ 是否属于盗伐？ 这种还算冒牌药吗, 请问是否还能…认定为
 # 冒牌药, 有同事说…应该按假药的罪, 不同意按假药处理
 ASKED_IN_CLAUSE_RE = re.compile(r"还算|算不算|是不是|属不属于|是否|能否|可否|能不能|算[^，。；？]{0,8}吗")
@@ -18,10 +20,10 @@ CHARGE_START_RE = re.compile(r"^(?:够|构成|涉嫌|达到|属于|算)")
 # 移送书 met 假药, 贩卖毒品, 开设赌场, 盗掘古墓葬 and 抗税 on the label, their facts saying 劣药, 自吸, 家庭麻将, 未进行盗掘)
 # Also 以盗伐林木罪将章某移送, 以开设赌场罪对刘某立案侦查, 其行为已构成…罪, 定性为盗伐林木, 以涉嫌销售假药将王某移送 (probe
 # 27w); not a court's 以…罪判处, which finds the act.
-_CLAUSE = r"[^，,。；;！？\n]"
+_CLAUSE = f"[^{CLAUSE_END}]"
 # (以…罪 only before what an authority does with it: 王某以暴力方法抗拒缴纳税款构成抗税罪 states 以暴力方法)
 PROCEDURE_AFTER = r"(?=将|对|把|向|移送|立案|追究|提起|提请|报请|予以|进行|侦查|处理)"
-CHARGE_LABEL_RE = re.compile(rf"涉嫌{_CLAUSE}{{1,30}}|以[^，,。；;！？\n以]{{1,12}}?罪{PROCEDURE_AFTER}|构成{_CLAUSE}{{1,20}}?罪"
+CHARGE_LABEL_RE = re.compile(rf"涉嫌{_CLAUSE}{{1,30}}|以[^{CLAUSE_END}以]{{1,12}}?罪{PROCEDURE_AFTER}|构成{_CLAUSE}{{1,20}}?罪"
                              rf"|定性为{_CLAUSE}{{1,20}}")
 
 

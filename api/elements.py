@@ -27,7 +27,7 @@ from graph.name_words import is_question
 
 from .asking import asked_or_argued
 from .conduct import NOT_ISSUED_RE, named_in_statement
-from .holder import other_holder
+from .holder import CLAUSE_END, other_holder
 from .prior_penalty import years_ago
 from .verdict import STATUS_UNKNOWN, clause_bounds
 
@@ -41,7 +41,6 @@ CLAIMED_RE = re.compile(r"辩称|辩解|声称|自称|供称|(?<![名简号])称
 SENTENCE_END = "。；！？\n"
 GAP = "…"               # in a phrase: its parts in this order within one clause
 GAP_CHARS = 16
-CLAUSE_BREAK = "，,。；;！？\n"
 # a phrase that is itself a denial (尚未下达追缴通知) is not denied by the words it holds
 NEGATIVE_PHRASE_RE = re.compile(r"没|未|尚未|不|从未|并未|还没|无")
 # ordered, not done: 责令限期补缴税款、滞纳金并缴纳罚款 states no payment
@@ -109,7 +108,7 @@ def elements(path: Path = ELEMENTS_FILE) -> dict[str, tuple[Element, ...]]:
 @lru_cache(maxsize=512)
 def _phrase_re(phrase: str) -> re.Pattern:
     """A phrase's parts in order within one clause (不知道…生产: 不知道孙某生产伪劣白酒), or the phrase itself."""
-    return re.compile(f"[^{CLAUSE_BREAK}]{{0,{GAP_CHARS}}}?".join(re.escape(part) for part in phrase.split(GAP)))
+    return re.compile(f"[^{CLAUSE_END}]{{0,{GAP_CHARS}}}?".join(re.escape(part) for part in phrase.split(GAP)))
 
 
 def _places(text: str, phrase: str):

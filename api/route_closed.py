@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .holder import NAMED_PERSON
+from .holder import CLAUSE_END, NAMED_PERSON
 from .prior_penalty import in_earlier_penalty
 
 
@@ -72,7 +72,6 @@ def how_closed(text: str) -> list[dict]:
 
 # a later act after the closing: 其2023年因诈骗被判处罚金…，2026年7月，高某又骗取… (the fine was the earlier case's)
 LATER_ACT_RE = re.compile(r"(?:某某?|其|他|她|月|日|年|后)(?:又|再次|再度)(?!被|经|由|向|建议|移送|将|对|作出|决定|如何|怎么|能否|是否)")
-CLAUSE_END = "，,。；;！？\n"
 
 
 def another_case_closed(text: str, at: int, earlier_penalty: bool = True) -> bool:

@@ -6,6 +6,7 @@ here and kept out of the facts a threshold is compared with."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus.quantities import stated_ranges
 from graph.standards import find_measures
@@ -21,11 +22,12 @@ OTHER_STANDARD_RE = re.compile(r"罪|保证金|缴存|收费|罚款|原定|原�
 NONE_FIXED_RE = re.compile(r"(?:本省|我省|该省|本案发生地[^，。；]{0,6})(?:尚未|还未|没有|尚无|未)(?:确定|规定|出台|明确)")
 
 
-def stated_province_figures(text: str) -> list[dict]:
+@lru_cache(maxsize=64)
+def stated_province_figures(text: str) -> tuple[dict, ...]:
     """Each figure the text states as its province's standard for this offense: {province, value, unit, source,
     start, end}; none where the text says the province fixed none, nor one said to be another kind or an old one."""
     if NONE_FIXED_RE.search(text):
-        return []
+        return ()
     out = []
     for m in STANDARD_RE.finditer(text):
         if OTHER_STANDARD_RE.search(m["gap"]) or OTHER_STANDARD_RE.search(text, max(0, m.start() - 4), m.start()):
@@ -37,7 +39,7 @@ def stated_province_figures(text: str) -> list[dict]:
             out.append({"province": "案情所述本省", "value": q.value, "unit": q.unit,
                         "source": "案情写明：" + text[m.start():m.end() + q.end],
                         "start": m.end() + q.start, "end": m.end() + q.end})
-    return out
+    return tuple(out)
 
 
 def is_province_figure(text: str, start: int) -> bool:

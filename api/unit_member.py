@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .elements import SENTENCE_END
 from .holder import NAMED_PERSON
 from .verdict import STATUS_UNKNOWN
 
@@ -19,7 +20,6 @@ UNAWARE_RE = re.compile(r"(?<!非)(?:毫不知情|不知情|并不知情|不知�
                         r"未过问|不过问|从不过问|未实际经营|不负责经营|挂名)")
 # the question at the end names the person: 张某是否应被追究刑事责任？ 对张某应否移送？
 ASKED_RE = re.compile(rf"(?:对)?(?P<name>{NAMED_PERSON})(?:是否|应否|能否|应当|可否|该不该|要不要|会不会)[^。；！？]*[？?]?\s*$")
-SENTENCE_END = "。；！？\n"
 # the person's part, stated anywhere: 经查开采系张某决定, 张某授意财务人员
 PART_WORDS = r"决定|组织|指挥|授意|批准|指使|安排|默许|纵容|实施|经手|签字"
 # what the person says, to be checked: 张某称对此不知情
@@ -32,8 +32,8 @@ def asked_person(text: str) -> str | None:
     return m["name"] if m else None
 
 
-def unaware_officer(text: str) -> str | None:
-    """The words that say the person asked, an officer of the unit, knew nothing or took no part; None otherwise."""
+def unaware_officer(text: str) -> tuple[str, str] | None:
+    """(the person asked, the words that say this officer of the unit knew nothing or took no part); None otherwise."""
     name = asked_person(text)
     if name is None or not UNIT_WORDS_RE.search(text):
         return None
@@ -44,7 +44,7 @@ def unaware_officer(text: str) -> str | None:
         end = min((i for i in (text.find(ch, m.end()) for ch in SENTENCE_END) if i >= 0), default=len(text))
         said = UNAWARE_RE.search(text, m.end(), min(end, question_at))
         if said and not CLAIMED_RE.search(text, m.end(), said.start()) and not _took_part(text, name):
-            return text[m.start():said.end()]
+            return name, text[m.start():said.end()]
     return None
 
 
@@ -56,10 +56,10 @@ def with_unit_member(verdict: dict, text: str) -> dict:
     """A met verdict, open for an officer of the unit whom the facts say knew nothing and took no part."""
     if verdict["status"] != "met":
         return verdict
-    words = unaware_officer(text)
-    if words is None:
+    found = unaware_officer(text)
+    if found is None:
         return verdict
-    name = asked_person(text)
+    name, words = found
     return {**verdict, "status": STATUS_UNKNOWN,
             "questions": [f"{name}是否为单位犯罪直接负责的主管人员或者其他直接责任人员，即是否决定、批准、授意、纵容、"
                           f"指挥或者实施了本案行为？（刑法第三十一条）", *verdict["questions"]],

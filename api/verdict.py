@@ -1080,15 +1080,16 @@ def _negated(text: str, at: int) -> bool:
     denied 具有/存在/造成 earlier in the same clause (不具有发生重大伤亡事故的现实危险)."""
     before = text[max(0, at - 16):at]
     before = before[max(before.rfind(ch) for ch in CLAUSE_END) + 1:]
-    clause = text[max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1:at]
+    left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
+    clause = text[left:at]
     return bool(NEGATION_RE.search(before) or NEGATED_LIST_RE.search(before) or NEGATED_PLACE_RE.search(before)
                 or NEGATED_KINDS_RE.search(before) or DENIED_CLAUSE_RE.search(clause)
-                or _in_denied_kinds(text, at))
+                or _in_denied_kinds(text, left, at))
 
 
-def _in_denied_kinds(text: str, at: int) -> bool:
-    """The words at `at` are in, or right after, kinds denied and closed by 等 (无艾滋病等严重性病)."""
-    left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
+def _in_denied_kinds(text: str, left: int, at: int) -> bool:
+    """The words at `at` (in the clause from `left`) are in, or right after, kinds denied and closed by 等
+    (无艾滋病等严重性病)."""
     return any(m.start() < at <= m.end() for m in NEGATED_ETC_RE.finditer(text, left, min(len(text), at + 12)))
 
 
