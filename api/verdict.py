@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -322,7 +322,11 @@ THING_SYNONYMS = (
     # 环境污染解释（2023）第十七条: 危险废物 are those the 国家危险废物名录 lists; these are listed there by name
     # (HW08 废矿物油, HW01 医疗废物, HW17 电镀污泥, HW31 废铅蓄电池), and 危废 is the officers' short word
     (re.compile(r"危险废物$"), ("危废", "废矿物油", "废机油", "废润滑油", "医疗废物", "电镀污泥", "废铅蓄电池")),
+    # 刑法第二百零一条 逃避缴纳税款: officers write what was not paid (少缴增值税税额12万元)
+    (re.compile(r"逃避缴纳税款$"), ("少缴", "逃缴", "偷逃", "逃税", "偷税")),
 )
+# the tax the payer owed in all (应纳税额为80万元) is the base of 占应纳税额, never the tax evaded
+OWED_TAX_RE = re.compile(r"应纳税[额款](?:总额)?(?:为|是|共计?|合计|达|总计)?$")
 
 
 # pairs every act's words hold, which name no thing counted: 非法 (非法获利 is not named by 非法转让)
@@ -335,6 +339,18 @@ GENERIC_PAIRS = frozenset({"其他"})
 
 
 JOINING_CHARS = "的等或者以为其他之和及与"
+
+
+SQUARE_METRES_PER_MU = 10_000 / 15      # 1公顷 = 15亩 = 10,000平方米
+
+
+def _in_mu(f: Fact) -> Fact:
+    """An area the facts give in 平方米, in the 亩 the land clauses count (占用耕地3500平方米 is 5.25亩)."""
+    q = f.quantity
+    mu = replace(q, value=q.value / SQUARE_METRES_PER_MU, unit="亩",
+                 upper=None if q.upper is None else q.upper / SQUARE_METRES_PER_MU)
+    note = f"{q.raw}按1亩折合666.67平方米计，约{mu.value:.2f}亩"
+    return replace(f, quantity=mu, note=f"{f.note}；{note}" if f.note else note)
 
 
 @lru_cache(maxsize=1024)
@@ -359,7 +375,10 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     counted thing, then of the whole metric, around the number): same unit, best overlap of the
     condition's metric with the words around the number, and not a fact that a rival condition of the
     same clause names better (商品林地六亩 belongs to 商品林地十亩以上, not to 公益林地五亩以上)."""
-    same_unit = [f for f in facts if f.quantity.unit == condition["unit"] and not _passive_agents(f)]
+    same_unit = [f for f in facts if f.quantity.unit == condition["unit"] and not _passive_agents(f)
+                 and not (OWED_TAX_RE.search(f.context.partition("|")[0]) and "应纳税" not in condition.get("metric", ""))]
+    if not same_unit and condition["unit"] == "亩":
+        same_unit = [_in_mu(f) for f in facts if f.quantity.unit == "平方米" and not _passive_agents(f)]
     if not same_unit:
         return None, "", ()
     metric = _bigrams(condition.get("metric", ""))

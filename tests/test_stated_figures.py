@@ -74,3 +74,25 @@ def test_a_number_of_unstated_kind_is_no_share_of_one_kinds_threshold(law_store,
 def test_trees_counted_in_ke_are_counted_in_zhu(law_store):
     """棵 and 株 count the same trees (probe 27x: 幼树250棵 stayed open where 250株 met 第四条（二）)."""
     assert judgement(law_store, "王某盗伐他人林地内的杉树幼树250棵。", "盗伐林木罪")[1]["status"] == "met"
+
+
+def _compared(law_store, text: str, offense: str) -> list[str]:
+    clauses, _ = judgement(law_store, text, offense)
+    return [c.get("compared") or "" for st in clauses for alt in st["alternatives"] for c in alt["conditions"]]
+
+
+@pytest.mark.parametrize("text,shown", [
+    # 1亩 = 10,000/15 平方米: 4000平方米 is 6亩, over 立案追诉标准（一）第六十七条's 五亩; 3000平方米 is 4.5亩, under it
+    ("村民张某未经批准在基本农田上建房，非法占用基本农田4000平方米。", "6亩 ≥ 5亩（4000平方米按1亩折合666.67平方米计，约6.00亩）"),
+    ("村民张某未经批准在基本农田上建房，非法占用基本农田3000平方米。", "4.5亩 < 5亩（3000平方米按1亩折合666.67平方米计，约4.50亩）"),
+])
+def test_an_area_in_square_metres_is_compared_in_mu(law_store, text, shown):
+    assert shown in _compared(law_store, text, "非法占用农用地罪")
+
+
+def test_the_tax_owed_in_all_is_not_the_tax_evaded(law_store):
+    """应纳税额为80万元 is the base of 占应纳税额, not the sum evaded: 少缴8万元 stays under 十万元 (税收解释（2024）第二条)."""
+    text = "某公司2024年度通过隐匿收入方式少缴增值税税额8万元，应纳税额为80万元。"
+    compared = _compared(law_store, text, "逃税罪")
+    assert "80000元 < 100000元" in compared and not any(c.startswith("800000元") for c in compared)
+    assert judgement(law_store, text, "逃税罪")[1]["status"] == "not_met"
