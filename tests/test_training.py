@@ -59,6 +59,22 @@ def test_generated_set_is_sound(bundled_index, embedder):
     assert tax and all("税务" in q.domains for q in tax)
 
 
+def test_questions_teach_only_texts_in_force_and_verified(bundled_index, embedder):
+    """Probe 28y: keyed answers came from the repealed 知识产权 解释 (法释〔2025〕5号), the amended 治安管理处罚法's old
+    article numbers, 〔待核〕 articles, and the 2008 五十万元 that 危害生产安全解释（2015） raised to 一百万元."""
+    service = SearchService(bundled_index, embedder)
+    graph = service.graph
+    questions = [q for seed in (1, 2) for q in generate(graph, service.units, Scope(count=200, seed=seed))[0]]
+    assert len(questions) >= 300
+    for q in questions:
+        for unit_id in q.citations:
+            doc = graph.node(f"doc:{unit_id.split(':')[0]}")
+            assert not doc or doc.props.get("status") in (None, "现行有效"), (unit_id, q.stem)
+        if q.kind.startswith("threshold"):
+            standard = next(n for n in graph.nodes_of_kind("Standard") if n.props["unit_id"] == q.citations[0])
+            assert not standard.props.get("review"), q.stem
+
+
 @pytest.fixture(scope="module")
 def client(fixture_index, embedder):
     return TestClient(create_app(Settings(data_dir=fixture_index, admin_token=TOKEN), embedder))

@@ -17,6 +17,9 @@ DIFFICULTY = {"threshold_cloze": "hard", "article_offense": "easy", "offense_art
 OPTION_LETTERS = "ABCD"
 
 
+IN_FORCE = "现行有效"
+
+
 class Rejected(Exception):
     """A candidate question that would not have exactly one defensible answer."""
 
@@ -110,8 +113,30 @@ class QuestionFactory:
         return near if len(near) >= 3 else [o.label for o in self.offenses if o.id != offense.id]
 
     # -- kinds ---------------------------------------------------------------------------
+    def _current(self, unit_id: str) -> None:
+        """Questions teach the law in force: not a repealed or since-amended text (its article numbers and words
+        changed: 治安管理处罚法 2025), which the corpus keeps for acts of its time (probe 28y)."""
+        doc = self.graph.node(f"doc:{unit_id.split(':')[0]}")
+        status = doc.props.get("status") if doc else None
+        if status and status != IN_FORCE:
+            raise Rejected(f"{unit_id}: the text is {status}")
+
+    def _settled_figure(self, standard: dict, offense_id: str, condition: dict) -> None:
+        """Not an unverified article (〔待核〕), nor a figure a later text for the offense sets otherwise (重大责任事故
+        立案追诉标准（一）2008 五十万元, 危害生产安全解释（2015） 一百万元): an officer would learn a figure no longer used."""
+        if standard.get("review"):
+            raise Rejected(f"{standard['unit_id']}: unverified article")
+        for e in self.graph.edges_from(offense_id, ("HAS_STANDARD",)):
+            other = self.graph.node(e.dst)
+            if not other or other.id == standard["id"] or (other.props.get("effective") or "") <= (standard.get("effective") or ""):
+                continue
+            if any(x["unit"] == condition["unit"] and x["value"] != condition["value"] and x["metric"] == condition["metric"]
+                   for alt in other.props["alternatives"] for x in alt["conditions"]):
+                raise Rejected(f"{standard['unit_id']}: a later text sets another figure")
+
     def threshold(self, standard_node) -> list[Question]:
         p = standard_node.props
+        self._current(p["unit_id"])
         offenses = [e.src for e in self.graph.edges_to(standard_node.id, ("HAS_STANDARD",))]
         if len(offenses) != 1:
             raise Rejected("threshold clause shared by several offenses")
@@ -133,6 +158,10 @@ class QuestionFactory:
                 x["metric"] == c["metric"] and x["unit"] == c["unit"] and x["value"] != c["value"] for x in a["conditions"])]
             if rivals:
                 continue    # the same metric with another value in this clause: ambiguous
+            try:
+                self._settled_figure(p, offense.id, c)
+            except Rejected:
+                continue
             answer = _format_value(c["value"], c["unit"])
             raw = c["text"]
             qualifier = next((w for w in ("以上", "以下") if raw.endswith(w)), "")
@@ -207,6 +236,7 @@ class QuestionFactory:
         penalties = self.graph.edges_from(violation_node.id, ("PENALIZED_BY",))
         if len(penalties) != 1:
             raise Rejected("several penalty provisions")
+        self._current(penalties[0].dst.removeprefix("article:"))
         answer = self._node(penalties[0].dst).label
         stem = f"对“{violation_node.label}”的行为，给予行政处罚的依据是（    ）。"
         pool = [n.label for v in self.graph.nodes_of_kind("Violation") if v.id != violation_node.id
@@ -221,6 +251,7 @@ class QuestionFactory:
         agencies = self.graph.edges_from(violation_node.id, ("COMPETENT",))
         if len(agencies) != 1:
             raise Rejected("no single competent agency")
+        self._current(agencies[0].source)
         answer = self._node(agencies[0].dst).label
         stem = f"对“{violation_node.label}”的行为，负责给予行政处罚的主管机关是（    ）。"
         pool = [a.label for a in self.graph.nodes_of_kind("Agency")]
@@ -229,6 +260,7 @@ class QuestionFactory:
                         [violation_node.props.get("domain")] if violation_node.props.get("domain") else [], None)
 
     def statute_cloze(self, unit: dict, terms: list[str]) -> Question:
+        self._current(unit["id"])
         text = re.sub(r"^第\S+条\s*", "", unit["text"].split("\n")[0])
         candidates = [t for t in terms if len(t) >= 4 and text.count(t) == 1]
         if not candidates:
