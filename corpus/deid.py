@@ -34,19 +34,32 @@ ROLE_SURNAMES = COMMON_SURNAMES | set(
     "公覃佘邝麦岳闫付芦佟兰迟苑代母谯揭粟招者佗区练冼赫禤")
 ROLE_WORDS = ("原审被告人", "被告人", "被害人", "证人", "辩护人", "上诉人", "犯罪嫌疑人", "嫌疑人", "罪犯",
               "同案犯", "委托代理人", "诉讼代理人", "法定代理人", "附带民事诉讼原告人", "被告", "原告", "申请人",
-              "审判长", "审判员", "人民陪审员", "陪审员", "书记员", "检察员", "代理检察员", "被执行人", "死者", "伤者")
+              "审判长", "审判员", "人民陪审员", "陪审员", "书记员", "检察员", "代理检察员", "被执行人", "死者", "伤者",
+              "同案人", "诉讼代表人", "曾用名", "名叫")
 ROLE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")[：:]?\s*")
-ID_NUMBER_RE = re.compile(r"(?<![0-9])\d{6}(?:19|20)\d{2}\d{4}\d{3}[\dXx](?![0-9])")
+# 18-digit numbers (the check character also full-width: Ｘ) and the older 15-digit ones (YYMMDD after the area code)
+ID_NUMBER_RE = re.compile(r"(?<![0-9])\d{6}(?:(?:19|20)\d{2}\d{4}\d{3}[\dXxＸｘ]|\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3})"
+                          r"(?![0-9])")
+# bank cards and accounts: 16 to 19 digits, also written in groups of four; the first and last four stay, as
+# banks print them
+BANK_CARD_RE = re.compile(r"(?<![0-9])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4,7}(?![0-9])")
+# motor-vehicle plates: province character, issuing-office letter, five or six characters (豫K58659, 云GS0708, 桂KWD593)
+PLATE_RE = re.compile(r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])([A-HJ-NP-Z])[·•.]?"
+                      r"[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警]{1,2}(?![A-Za-z0-9])")
 PHONE_RE = re.compile(r"(?<![0-9])1[3-9]\d{9}(?![0-9])")
-ADDRESS_RE = re.compile(r"([\u4e00-\u9fa5]{1,12}(?:路|街|巷|大道|小区|村|组|弄|里))(\d+|[一二三四五六七八九十百]+)号"
-                        r"(?:(?:[\d一二三四五六七八九十]+(?:栋|幢|单元|楼|层|室|号))+)?")
+# a house number after a road, village, hamlet or team, also after a numbered team or lane (十二盘村3组143号,
+# 蚝壹村16巷2号601房, 里明屯171号, 玉竹队033号)
+ADDRESS_RE = re.compile(r"([\u4e00-\u9fa5]{1,12}(?:路|街|巷|大道|小区|村|组|弄|里|屯|队|社区))"
+                        r"(?:[\d一二三四五六七八九十]+(?:组|队|巷|弄|社|排))?(\d+|[一二三四五六七八九十百]+)号"
+                        r"(?:(?:[\d一二三四五六七八九十]+(?:栋|幢|单元|楼|层|室|号|房))+)?")
 ALREADY_MASKED_RE = re.compile(r"^[\u4e00-\u9fa5]某+[甲乙丙丁]?$|^[\u4e00-\u9fa5]×+$")
 NOT_NAME_SUFFIXES = ("某", "×", "x", "X", "＊", "*")
 ORDINALS = "甲乙丙丁戊己庚辛壬癸"
 PLACE_SUFFIXES = tuple("镇村乡县洼庄屯寨湾沟河山街路区市省岗坡店桥湖港营堡集铺园厂")
 NOT_NAMES = {"查明", "查获", "查实", "查处", "经查", "明知", "高速", "黄金", "金额", "文明", "安全", "万元",
              "向其", "高档", "方向", "于是", "于某", "时许", "常用", "任意", "成功", "和解", "周边", "江边",
-             "石头", "白色", "黑色", "红色", "金色", "龙头", "曾经", "华为", "尚未", "温度", "武器", "关于"}
+             "石头", "白色", "黑色", "红色", "金色", "龙头", "曾经", "华为", "尚未", "温度", "武器", "关于",
+             "只负责", "员的", "关于此"}
 PUNCTUATION = set("，。、；：,;:（(）)")
 GLUED_AFTER_NAME = set("犯系于到以为及处分任给说谈问持时有查致共带转配会记串因对向将在把被从与和等")
 # Rare-surname names after a role word (归水芳, 冶鹏, 适国忠 …) are taken only when the text cannot be an
@@ -71,6 +84,8 @@ class DeidReport:
     id_numbers: int = 0
     phones: int = 0
     addresses: int = 0
+    bank_cards: int = 0
+    plates: int = 0
     pseudonyms: dict[str, str] = field(default_factory=dict)
 
     def add(self, other: "DeidReport") -> None:
@@ -78,6 +93,8 @@ class DeidReport:
         self.id_numbers += other.id_numbers
         self.phones += other.phones
         self.addresses += other.addresses
+        self.bank_cards += other.bank_cards
+        self.plates += other.plates
 
 
 def _names_after_roles(text: str) -> set[str]:
@@ -233,12 +250,13 @@ def _pseudonyms(names: set[str], text: str) -> dict[str, str]:
     return mapping
 
 
-def deidentify(text: str, extra_names: set[str] | None = None) -> tuple[str, DeidReport]:
+def deidentify(text: str, extra_names: set[str] | None = None, tagger: bool = True) -> tuple[str, DeidReport]:
     """Return the masked text and what was masked. Pass several texts of one case joined, or
-    call `deidentify_case` so one mapping covers every section."""
+    call `deidentify_case` so one mapping covers every section. `tagger=False` finds names only after role
+    words: masked text (张某丁系…) gives the tagger pieces of pseudonyms and places to read as names."""
     report = DeidReport()
     confirmed = {n for n in _names_after_roles(text) | (extra_names or set()) if not ALREADY_MASKED_RE.match(n)}
-    tagged = {n for n in _names_by_tagger(text) if not ALREADY_MASKED_RE.match(n)
+    tagged = {n for n in (_names_by_tagger(text) if tagger else ()) if not ALREADY_MASKED_RE.match(n)
               and not any(n != c and (n.startswith(c) or c.startswith(n)) for c in confirmed)}
     # among tagger-only names, a 2-char one that prefixes a 3-char one is the same person
     tagged = {n for n in tagged if not any(o != n and o.startswith(n) for o in tagged)}
@@ -248,16 +266,23 @@ def deidentify(text: str, extra_names: set[str] | None = None) -> tuple[str, Dei
     for name in sorted(mapping, key=len, reverse=True):
         report.names += text.count(name)
         text = text.replace(name, mapping[name])
-    text, report.id_numbers = ID_NUMBER_RE.subn(lambda m: m.group(0)[:6] + "*" * 12, text)
+    text, report.id_numbers = ID_NUMBER_RE.subn(lambda m: m.group(0)[:6] + "*" * (len(m.group(0)) - 6), text)
+    text, report.bank_cards = BANK_CARD_RE.subn(_masked_card, text)
+    text, report.plates = PLATE_RE.subn(lambda m: m.group(1) + m.group(2) + "×××××", text)
     text, report.phones = PHONE_RE.subn(lambda m: m.group(0)[:3] + "****" + m.group(0)[-4:], text)
     text, report.addresses = ADDRESS_RE.subn(lambda m: m.group(1) + "××号", text)
     return text, report
 
 
-def deidentify_case(sections: dict[str, str]) -> tuple[dict[str, str], DeidReport]:
+def _masked_card(m: re.Match) -> str:
+    digits = re.sub(r"\D", "", m.group(0))
+    return digits[:4] + "*" * (len(digits) - 8) + digits[-4:]
+
+
+def deidentify_case(sections: dict[str, str], tagger: bool = True) -> tuple[dict[str, str], DeidReport]:
     """Mask all sections of one case with one consistent name mapping."""
     sep = "\n\u2063\n"
     joined = sep.join(sections.values())
-    masked, report = deidentify(joined)
+    masked, report = deidentify(joined, tagger=tagger)
     parts = masked.split(sep)
     return dict(zip(sections.keys(), parts)), report
