@@ -52,9 +52,9 @@ def test_generated_set_is_sound(bundled_index, embedder):
         if q.options:
             assert q.answer in q.options and len(set(q.options)) == len(q.options) == 4
     thresholds = [q for q in questions if q.kind == "threshold"]
-    for q in thresholds:                    # the answer is a number stated in the cited clause
+    for q in thresholds:                    # what is called 原文 is the cited clause's words, whole
         source = service.units.unit(q.citations[0])["text"]
-        assert q.explanation.removeprefix("原文：")[:10] in source
+        assert q.explanation.removeprefix("原文：") in source or q.explanation.startswith("条文要点（节录）：")
     tax, _ = generate(service.graph, service.units, Scope(count=10, domain="税务", seed=1))
     assert tax and all("税务" in q.domains for q in tax)
 
@@ -73,6 +73,9 @@ def test_questions_teach_only_texts_in_force_and_verified(bundled_index, embedde
         if q.kind.startswith("threshold"):
             standard = next(n for n in graph.nodes_of_kind("Standard") if n.props["unit_id"] == q.citations[0])
             assert not standard.props.get("review"), q.stem
+            quoted = q.explanation.removeprefix("原文：")
+            assert quoted != q.explanation and quoted.strip("；。") in service.units.unit(q.citations[0])["text"] \
+                or q.explanation.startswith("条文要点（节录）："), q.explanation
 
 
 @pytest.fixture(scope="module")
@@ -167,3 +170,26 @@ def test_fill_in_amounts_compare_by_value():
     assert is_correct(q, "十万元") and is_correct(q, "100000元") and is_correct(q, "10万元")
     assert not is_correct(q, "五万元") and not is_correct(q, "10万")
     assert not is_correct({"kind": "article_offense", "answer": "甲"}, "乙")
+
+
+@pytest.mark.parametrize("given,answer,right", [
+    ("五倍", "5倍", True), ("百分之五十", "50%", True), ("50％", "50%", True), ("五千条", "5000条", True),
+    ("十万元", "10万元", True), ("4倍", "5倍", False), ("五十条", "500条", False), ("百分之三十", "50%", False),
+])
+def test_fill_ins_in_the_statutes_own_wording_are_graded_by_value(given, answer, right):
+    """Probe 28y: 五倍, 百分之五十 and 五千条 were marked wrong for 5倍, 50% and 5000条."""
+    from api.training.questions import is_correct
+    assert is_correct({"kind": "threshold_cloze", "answer": answer}, given) is right
+
+
+def test_case_facts_that_name_a_charge_or_agency_options_that_nest_are_rejected():
+    """Probe 28y: 应当以虚开增值税专用发票罪追究 gave the answer away; 县级以上人民政府卫生健康主管部门 was offered beside the
+    keyed 卫生健康主管部门."""
+    import random
+    from api.training.questions import CRIME_WORDS_RE, _options
+    assert "罪" in CRIME_WORDS_RE.sub("", "被告人王某应当以虚开增值税专用发票罪追究刑事责任")
+    assert "罪" not in CRIME_WORDS_RE.sub("", "被告人王某犯罪后自首，认罪悔罪")
+    pool = ["县级以上人民政府卫生健康主管部门", "公安机关", "海关", "税务机关", "渔业行政主管部门"]
+    for seed in range(20):
+        options = _options("卫生健康主管部门", pool, random.Random(seed), nested=True)
+        assert "县级以上人民政府卫生健康主管部门" not in options

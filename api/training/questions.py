@@ -18,6 +18,8 @@ OPTION_LETTERS = "ABCD"
 
 
 IN_FORCE = "现行有效"
+# words with 罪 that name no charge: what is left with a 罪 names one (…构成销售不符合安全标准的食品罪)
+CRIME_WORDS_RE = re.compile(r"犯罪|罪犯|认罪|悔罪|罪行|罪责|无罪|有罪|赎罪|谢罪|怪罪")
 
 
 class Rejected(Exception):
@@ -47,10 +49,41 @@ def is_correct(question: dict, given: str) -> bool:
     if given == question["answer"]:
         return True
     if question["kind"] == "threshold_cloze":
-        from corpus.quantities import find_quantities
-        a, b = find_quantities(given), find_quantities(question["answer"])
-        return len(a) == 1 and len(b) == 1 and (a[0].value, a[0].unit) == (b[0].value, b[0].unit)
+        a, b = _figure(given), _figure(question["answer"])
+        return a is not None and a == b
     return False
+
+
+# figures find_quantities has no unit for: 五倍, 百分之五十, 50％, 五千条 (the statute's own wording, probe 28y)
+PLAIN_FIGURE_RE = re.compile(r"(?P<num>[0-9０-９.]+|[零〇一二两三四五六七八九十百千万]+)\s*(?P<unit>倍|%|％|条|[\u4e00-\u9fa5]{1,2})")
+
+
+def _figure(text: str) -> tuple[float, str] | None:
+    """A fill-in answer as (value, unit): 十万元 = 10万元 = 100000元, 百分之五十 = 50%, 五倍 = 5倍."""
+    from corpus.quantities import find_quantities, parse_number
+    text = text.strip()
+    found = find_quantities(text)
+    if len(found) == 1 and found[0].raw == text:
+        return found[0].value, found[0].unit
+    if m := re.fullmatch(r"百分之([零〇一二两三四五六七八九十百点]+|[0-9.]+)", text):
+        return parse_number(m.group(1)), "%"
+    if m := PLAIN_FIGURE_RE.fullmatch(text):
+        try:
+            return parse_number(m["num"]), m["unit"].replace("％", "%")
+        except ValueError:
+            return None
+    return None
+
+
+def _quoted(clause: str, figure: str, standard: dict) -> str:
+    """The explanation quotes the law's words: the clause where the standard holds it verbatim, else the source line
+    that states the figure (an item split from a list is rewritten: 造成十人以上轻伤、五人以上轻度残疾或者器官组织损伤…
+    had been shown as 原文：造成十人以上轻伤，器官组织损伤…, probe 28y)."""
+    source = standard.get("source_text") or ""
+    if clause in source:
+        return f"原文：{clause}"
+    lines = [line for line in source.splitlines() if figure in line]
+    return f"原文：{lines[0].strip()}" if len(lines) == 1 else f"条文要点（节录）：{clause}"
 
 
 def _qid(kind: str, stem: str) -> str:
@@ -69,9 +102,13 @@ def _core(text: str) -> str:
     return re.split(r"[（(]", text)[0].strip()
 
 
-def _options(answer: str, pool: list[str], rng: random.Random) -> list[str]:
-    """Three real distractors; none may be a variant of the answer (same name before its note)."""
-    distractors = sorted({p for p in pool if p != answer and _core(p) != _core(answer)})
+def _options(answer: str, pool: list[str], rng: random.Random, nested: bool = False) -> list[str]:
+    """Three real distractors; none may be a variant of the answer (same name before its note). `nested`: nor one
+    whose name holds the answer's or is held in it (县级以上人民政府卫生健康主管部门 is the 卫生健康主管部门)."""
+    def variant(p: str) -> bool:
+        a, b = _core(p), _core(answer)
+        return a == b or (nested and (a in b or b in a))
+    distractors = sorted({p for p in pool if p != answer and not variant(p)})
     if len(distractors) < 3:
         raise Rejected("fewer than three real distractors")
     chosen = rng.sample(distractors, 3) + [answer]
@@ -177,10 +214,10 @@ class QuestionFactory:
             except Rejected:
                 continue
             out.append(Question(_qid("threshold", stem), "threshold", DIFFICULTY["threshold"], stem, options, answer,
-                                f"原文：{alt['text']}", [p["unit_id"]], self.domains_of(offense.id), offense.label))
+                                _quoted(alt["text"], raw, p), [p["unit_id"]], self.domains_of(offense.id), offense.label))
             cloze = stem.replace("括号内应为（    ）。", "请填写括号内的数额或数量。")
             out.append(Question(_qid("threshold_cloze", cloze), "threshold_cloze", DIFFICULTY["threshold_cloze"], cloze, [],
-                                answer, f"原文：{alt['text']}", [p["unit_id"]], self.domains_of(offense.id), offense.label))
+                                answer, _quoted(alt["text"], raw, p), [p["unit_id"]], self.domains_of(offense.id), offense.label))
         if not out:
             raise Rejected("no single-valued condition")
         return out
@@ -225,6 +262,8 @@ class QuestionFactory:
         for name in [offense.label, *offense.props.get("aliases", [])]:
             if name.removesuffix("罪") in text:
                 raise Rejected("facts name the charge")
+        if "罪" in CRIME_WORDS_RE.sub("", text):
+            raise Rejected("facts name a charge")      # 应当以虚开增值税专用发票罪追究: a short or partial name
         stem = f"根据以下案情，被告人的行为应当认定为（    ）。\n{text}"
         pool = self._nearby_offenses(offense)
         return Question(_qid("case_offense", stem), "case_offense", DIFFICULTY["case_offense"], stem,
@@ -255,7 +294,7 @@ class QuestionFactory:
         answer = self._node(agencies[0].dst).label
         stem = f"对“{violation_node.label}”的行为，负责给予行政处罚的主管机关是（    ）。"
         pool = [a.label for a in self.graph.nodes_of_kind("Agency")]
-        return Question(_qid("agency", stem), "agency", DIFFICULTY["agency"], stem, _options(answer, pool, self.rng),
+        return Question(_qid("agency", stem), "agency", DIFFICULTY["agency"], stem, _options(answer, pool, self.rng, True),
                         answer, f"{agencies[0].source}规定由{answer}处罚。", [agencies[0].source],
                         [violation_node.props.get("domain")] if violation_node.props.get("domain") else [], None)
 
