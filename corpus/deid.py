@@ -43,6 +43,9 @@ ID_NUMBER_RE = re.compile(r"(?<![0-9])\d{6}(?:(?:19|20)\d{2}\d{4}\d{3}[\dXxＸ�
 # bank cards and accounts: 16 to 19 digits, also written in groups of four; the first and last four stay, as
 # banks print them
 BANK_CARD_RE = re.compile(r"(?<![0-9])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4,7}(?![0-9])")
+# chat accounts after their name (QQ号码1923159442, 微信号sanpao528638): the first two characters stay
+ACCOUNT_RE = re.compile(r"((?:QQ|qq|ＱＱ|微信)(?:号码|账号|帐号|号)?(?:的)?(?:为|是|：|:)?\s*[“\"]?)"
+                        r"([A-Za-z0-9_\-]{5,30}(?:[”\"]?、[“\"]?[A-Za-z0-9_\-]{5,30})*)(?![A-Za-z0-9_\-])")
 # motor-vehicle plates: province character, issuing-office letter, five or six characters (豫K58659, 云GS0708, 桂KWD593)
 PLATE_RE = re.compile(r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])([A-HJ-NP-Z])[·•.]?"
                       r"[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警]{1,2}(?![A-Za-z0-9])")
@@ -86,6 +89,7 @@ class DeidReport:
     addresses: int = 0
     bank_cards: int = 0
     plates: int = 0
+    accounts: int = 0
     pseudonyms: dict[str, str] = field(default_factory=dict)
 
     def add(self, other: "DeidReport") -> None:
@@ -95,6 +99,7 @@ class DeidReport:
         self.addresses += other.addresses
         self.bank_cards += other.bank_cards
         self.plates += other.plates
+        self.accounts += other.accounts
 
 
 def _names_after_roles(text: str) -> set[str]:
@@ -268,10 +273,15 @@ def deidentify(text: str, extra_names: set[str] | None = None, tagger: bool = Tr
         text = text.replace(name, mapping[name])
     text, report.id_numbers = ID_NUMBER_RE.subn(lambda m: m.group(0)[:6] + "*" * (len(m.group(0)) - 6), text)
     text, report.bank_cards = BANK_CARD_RE.subn(_masked_card, text)
+    text, report.accounts = ACCOUNT_RE.subn(_masked_accounts, text)
     text, report.plates = PLATE_RE.subn(lambda m: m.group(1) + m.group(2) + "×××××", text)
     text, report.phones = PHONE_RE.subn(lambda m: m.group(0)[:3] + "****" + m.group(0)[-4:], text)
     text, report.addresses = ADDRESS_RE.subn(lambda m: m.group(1) + "××号", text)
     return text, report
+
+
+def _masked_accounts(m: re.Match) -> str:
+    return m.group(1) + re.sub(r"[A-Za-z0-9_\-]{5,30}", lambda a: a.group(0)[:2] + "×" * (len(a.group(0)) - 2), m.group(2))
 
 
 def _masked_card(m: re.Match) -> str:

@@ -49,7 +49,7 @@ def main() -> int:
             changed += 1
             total.add(report)
     print(f"{changed} files changed: {total.names} names, {total.id_numbers} id numbers, {total.phones} phones, "
-          f"{total.addresses} addresses, {total.bank_cards} bank cards, {total.plates} plates")
+          f"{total.addresses} addresses, {total.bank_cards} bank cards, {total.plates} plates, {total.accounts} chat accounts")
     return 0
 
 

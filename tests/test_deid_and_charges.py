@@ -128,3 +128,9 @@ def test_rescrubbing_masked_text_changes_nothing():
     without the tagger pieces of pseudonyms are not read as names (with it, 张某丁系 became 张某丁某)."""
     text = "被告人张某丁系本案主犯，证人李某甲证实，车牌豫K×××××，账户6227***********1674。"
     assert deidentify(text, tagger=False)[0] == text
+
+
+def test_chat_accounts_are_masked_lists_too():
+    masked, report = deidentify("其QQ号为1923159442，微信号“sanpao528638”、f953jooo，通过QQ联系")
+    assert "1923159442" not in masked and "sanpao528638" not in masked and "f953jooo" not in masked
+    assert "QQ号为19××××××××" in masked and report.accounts == 2
