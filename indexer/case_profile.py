@@ -28,13 +28,36 @@ def key_elements(text: str) -> frozenset[str]:
     return frozenset(t for t in legal_terms() if len(t) >= 2 and t not in GENERIC_TERMS and t in text)
 
 
+# what a judgment says about the sentence or the law, not about the act: 并处罚金人民币九万元, 退赔, a threshold quoted
+# from an interpretation (二十五万元以上) and the first half of a range (每次30至40吨)
+SANCTION_BEFORE = ("罚金", "罚款", "没收", "退赔", "退缴", "追缴", "赔偿", "缓刑", "判处")
+SANCTION_WINDOW = 8
+NOT_THE_ACTS_QUALIFIERS = ("以上", "以下", "不满", "不足", "未满", "至")
+FACTS_LABEL = "事实"
+
+
 def amounts(text: str) -> tuple[Amount, ...]:
-    """Money, weight, head and count quantities, normalized so two texts compare in one unit."""
+    """Money, weight, head and count quantities, normalized so two texts compare in one unit. Ranking reads them all:
+    a judgment's fine says something of the offense too (without them analogous top-1 fell from .642 to .623)."""
     return tuple((q.value, q.unit, q.raw) for q in find_quantities(text) if q.unit in AMOUNT_UNITS)
+
+
+def act_amounts(text: str) -> tuple[Amount, ...]:
+    """The amounts of the act alone: what a reason may call a close amount."""
+    return tuple((q.value, q.unit, q.raw) for q in find_quantities(text) if q.unit in AMOUNT_UNITS
+                 and q.qualifier not in NOT_THE_ACTS_QUALIFIERS
+                 and not any(w in text[max(0, q.start - SANCTION_WINDOW):q.start] for w in SANCTION_BEFORE))
 
 
 def case_profile(text: str) -> tuple[frozenset[str], tuple[Amount, ...]]:
     return key_elements(text), amounts(text)
+
+
+def facts_text(sections: list[tuple[str, str]]) -> str:
+    """A judgment's facts sections (label, text), where the act is told: the reasons shown compare what both cases'
+    facts say, not terms and sums of the court's reasoning or sentence. All of it where no section is labelled so."""
+    facts = [text for label, text in sections if FACTS_LABEL in (label or "")]
+    return "\n".join(facts or [text for _, text in sections])
 
 
 @lru_cache(maxsize=16)

@@ -55,6 +55,8 @@ def test_post_unknown_field_and_missing_q(client):
     ("get", "/api/search", {"q": "盗窃", "k": 101}, "k: 须不大于 100"),
     ("get", "/api/search", {"q": "盗窃", "k": 0}, "k: 须不小于 1"),
     ("get", "/api/search", {"q": "   "}, "q: 不能为空"),
+    ("get", "/api/search", {"q": "\x00\x00"}, "q: 不能为空"),
+    ("post", "/api/cases/similar", {"facts": "，。；：！？"}, "facts: 案情不能为空，也不能只有标点或空白"),
     ("get", "/api/search", {"q": "盗窃", "mode": "fuzzy"}, "mode: 须为以下之一：'keyword', 'vector', 'hybrid'"),
     ("get", "/api/search", {"q": "盗窃", "colour": "red"}, "colour: 未知参数"),
     ("get", "/api/search", {"q": "盗窃", "doc": "不存在"}, "doc: 未找到文档“不存在”（请给出文档 id 或完整标题）"),

@@ -187,3 +187,31 @@ def test_cases_of_the_predicted_offense_join_the_candidates(bundled_index, embed
     assert any("预测罪名放火罪的案例中" in w["detail"] for c in arson for w in c["why"] if w["kind"] == "text")
     without = open_service(settings, embedder, bundled_index, ranking=ranking_config(settings, ["cases.offense_candidates=0"]))
     assert len(arson) > len([c for c in similar_cases(without, facts, 5, exclude=own) if "放火罪" in c["charges"]])
+
+
+def test_amounts_are_the_acts_not_the_sentence_or_the_law():
+    """Probe 28z: 数额相近 matched a 罚金 (并处罚金人民币九万元), half a range (每次30至40吨) and a quoted threshold."""
+    from indexer.case_profile import act_amounts
+    assert act_amounts("判处有期徒刑三年，并处罚金人民币九万元。") == ()
+    assert [a[2] for a in act_amounts("每次运输30至40吨，非法经营数额25万元以上的属情节特别严重，本案销售28万元。")] == ["40吨", "28万元"]
+
+
+def test_a_shared_charge_is_claimed_only_on_what_shows_it():
+    """Probe 28z: "同一罪名：盗窃罪" was claimed on statute hits alone, and one probability stood for two charges."""
+    from api.cases import _same_offense_reason
+    labels = {"o:a": "盗窃罪", "o:b": "抢劫罪"}
+    assert _same_offense_reason(labels, ["o:a"], {"o:a": 0.34}, set(), False) is None
+    stated = _same_offense_reason(labels, ["o:a"], {}, {"o:a"}, False)
+    assert stated["detail"] == "同罪名：盗窃罪（案情提到该罪名）" and "核对" in stated["evidence"]
+    known = _same_offense_reason(labels, ["o:a"], {}, {"o:a"}, True)
+    assert "与所查案例的判决罪名相同" in known["detail"]
+    likely = _same_offense_reason(labels, ["o:a", "o:b"], {"o:a": 0.97, "o:b": 0.55}, set(), False)
+    assert likely["detail"] == "可能同罪名：盗窃罪（预测概率 0.97）、抢劫罪（预测概率 0.55）"
+
+
+@pytest.mark.parametrize("facts", ["          ", "，。；：！？、……", "\u3000\u3000\u3000\u3000"])
+def test_facts_of_spaces_or_punctuation_are_refused(facts):
+    from pydantic import ValidationError
+    from api.models.cases import SimilarBody
+    with pytest.raises(ValidationError, match="案情不能为空"):
+        SimilarBody(facts=facts)

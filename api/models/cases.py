@@ -1,9 +1,10 @@
 """Similar cases (类案检索) and the side-by-side comparison (api.cases)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from api.cases import MAX_FACTS_CHARS
 
@@ -22,6 +23,14 @@ class SimilarBody(BaseModel):
     facts: str = Field(min_length=4, max_length=MAX_FACTS_CHARS)
     k: int = Field(default=10, ge=1, le=50)
     filters: SimilarFilters = Field(default_factory=SimilarFilters)
+
+    @field_validator("facts")
+    @classmethod
+    def _has_words(cls, v: str) -> str:
+        """Spaces or punctuation alone are no facts (probe 28z: they were answered with 同一罪名 reasons)."""
+        if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", v):
+            raise ValueError("案情不能为空，也不能只有标点或空白")
+        return v
 
 
 class Reason(Out):

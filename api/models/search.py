@@ -30,8 +30,8 @@ class SearchBody(BaseModel):
     @field_validator("q")
     @classmethod
     def _not_blank(cls, v: str) -> str:
-        if not v.strip():
-            raise ValueError("不能为空")
+        if not any(c.isprintable() and not c.isspace() for c in v):
+            raise ValueError("不能为空")      # NUL or other control characters alone are blank too (probe 28z)
         return v
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import time
 
+from graph.queries import case_links
 from indexer.search import SearchService
 
 from ..cases import case_facts, compare_cases, similar_cases
@@ -25,7 +26,8 @@ class CaseService:
         facts = case_facts(self.search, case_id)
         if facts is None:
             return None
-        cases = similar_cases(self.search, facts, k, exclude=frozenset({case_id}))
+        judged = frozenset(case_links(self.search.graph, [case_id])[case_id]["charges"])
+        cases = similar_cases(self.search, facts, k, exclude=frozenset({case_id}), known_offenses=judged)
         return typed(CaseSimilarResponse, {"case": case_id, "cases": cases})
 
     def compare(self, a: str, b: str) -> Comparison | None:
