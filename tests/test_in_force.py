@@ -92,3 +92,26 @@ def test_an_authority_named_inside_the_act_s_clause_is_no_later_event():
     2026年2月，检察院作出不起诉决定 is a later event's."""
     assert act_period("2022年11月，何某未经林业主管部门批准，盗伐村集体林木。").words == "2022年11月"
     assert act_period("2025年1月张某盗窃。2026年2月，检察院作出不起诉决定。").words == "2025年1月"
+
+
+# the 公安机关办理行政案件程序规定 copy quotes other texts' 施行 dates after its own (2012 text, amended since)
+EFFECTIVE_CHECKED_BY_HAND = {"gongan-xingzheng-anjian-guiding"}
+
+
+def test_no_document_is_shown_in_force_before_its_own_words_put_it_in_force():
+    """Probe 28z: 矿产资源法 was served as effective 2024-11-08, the day it was adopted; its 第八十条 says 本法自2025年
+    7月1日起施行, and acts between the two fell under the 2009 text. The front matter's `effective` may not precede the
+    last 施行 date of the document's own body (an amended code keeps its first 施行 date, which is earlier)."""
+    import re
+    from corpus.frontmatter import split_front_matter
+    from api.in_force import DOCUMENTS
+    stated_re = re.compile(r"自(\d{4})年(\d{1,2})月(\d{1,2})日起施行")
+    late = []
+    for path in sorted(DOCUMENTS.glob("*/*.md")):
+        if path.parent.name == "case" or path.stem in EFFECTIVE_CHECKED_BY_HAND:
+            continue
+        split = split_front_matter(path.read_text(encoding="utf-8"), str(path))
+        stated = stated_re.findall(split.body)
+        if stated and dt.date(*map(int, stated[-1])).isoformat() > str(split.data.get("effective")):
+            late.append(path.stem)
+    assert not late
