@@ -327,6 +327,18 @@ THING_SYNONYMS = (
 )
 # the tax the payer owed in all (应纳税额为80万元) is the base of 占应纳税额, never the tax evaded
 OWED_TAX_RE = re.compile(r"应纳税[额款](?:总额)?(?:为|是|共计?|合计|达|总计)?$")
+# sums of export trade that are not the tax a clause counts (probe 28u): an export refund obtained is no 虚开 税款数额
+# (the refund is the invoices' tax times a rate), and a declared customs value is no sum of tax at all
+FIGURE_SAID = r"(?:共计|合计|累计|总计|为|是|达|约|计)*$"
+REFUND_RE = re.compile(r"退税款?" + FIGURE_SAID)
+TRADE_VALUE_RE = re.compile(r"(?:报关|申报出口|出口)(?:金额|总额|总价|价格|货值|额)" + FIGURE_SAID)
+
+
+def _another_trade_sum(f: Fact, metric: str) -> bool:
+    before = f.context.partition("|")[0]
+    if REFUND_RE.search(before):
+        return "退税" not in metric
+    return bool(TRADE_VALUE_RE.search(before)) and "税" in metric       # a customs value is no sum of tax
 
 
 # pairs every act's words hold, which name no thing counted: 非法 (非法获利 is not named by 非法转让)
@@ -339,6 +351,36 @@ GENERIC_PAIRS = frozenset({"其他"})
 
 
 JOINING_CHARS = "的等或者以为其他之和及与"
+
+
+# An estimate the facts later settle (销售金额约4万多元，经审计核算销售金额为52000元): the settled figure counts. Read
+# before, the estimate decided 五万元以上 not met.
+ESTIMATE_BEFORE_RE = re.compile(r"(?:约|大约|大概|估计|预估|估算|初步|粗略)(?:为|是|有|达)?$")
+SETTLED_BEFORE_RE = re.compile(r"经[^，。；]{0,12}(?:审计|核算|鉴定|认定|评估|测算|检测|检验|称量|核实|确认|查明|统计|价格认定)"
+                               r"|实际|最终|准确|确认为|核定")
+NEAR_WORDS = 8
+
+
+SETTLED_LOOKBACK = 24
+
+
+def _without_superseded_estimates(facts: list[Fact], text: str) -> list[Fact]:
+    """Drop an estimate (约…, …多, …左右) where a later figure of the same unit, settled by an audit, appraisal or
+    count in its sentence, names the same thing (a word pair of the few words before each number in common)."""
+    def before(f: Fact) -> str:
+        if not text:
+            return f.context.partition("|")[0]
+        return re.split(r"[。；;！？]", text[max(0, f.quantity.start - SETTLED_LOOKBACK):f.quantity.start])[-1]
+
+    def estimate(f: Fact) -> bool:
+        return f.quantity.approx or f.quantity.qualifier == "约" or bool(ESTIMATE_BEFORE_RE.search(before(f)))
+
+    settled = [f for f in facts if not estimate(f) and SETTLED_BEFORE_RE.search(before(f))]
+    if not settled:
+        return facts
+    return [f for f in facts if not (estimate(f) and any(
+        s.quantity.start > f.quantity.start and _bigrams(before(s)[-NEAR_WORDS:]) & _bigrams(before(f)[-NEAR_WORDS:])
+        for s in settled))]
 
 
 SQUARE_METRES_PER_MU = 10_000 / 15      # 1公顷 = 15亩 = 10,000平方米
@@ -376,9 +418,11 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     condition's metric with the words around the number, and not a fact that a rival condition of the
     same clause names better (商品林地六亩 belongs to 商品林地十亩以上, not to 公益林地五亩以上)."""
     same_unit = [f for f in facts if f.quantity.unit == condition["unit"] and not _passive_agents(f)
-                 and not (OWED_TAX_RE.search(f.context.partition("|")[0]) and "应纳税" not in condition.get("metric", ""))]
+                 and not (OWED_TAX_RE.search(f.context.partition("|")[0]) and "应纳税" not in condition.get("metric", ""))
+                 and not _another_trade_sum(f, condition.get("metric", ""))]
     if not same_unit and condition["unit"] == "亩":
         same_unit = [_in_mu(f) for f in facts if f.quantity.unit == "平方米" and not _passive_agents(f)]
+    same_unit = _without_superseded_estimates(same_unit, text)
     if not same_unit:
         return None, "", ()
     metric = _bigrams(condition.get("metric", ""))
@@ -819,7 +863,8 @@ def _timber_lower_bound(condition: dict, facts: list[Fact], text: str = "",
 
     def own_item(f: Fact) -> str:
         return "".join(_items_around(f)[1:3])
-    return next((f for f in facts if f.quantity.unit == "立方米" and any(w in own_item(f) for w in TIMBER_WORDS)
+    volumes = _without_superseded_estimates([f for f in facts if f.quantity.unit == "立方米"], text)
+    return next((f for f in volumes if any(w in own_item(f) for w in TIMBER_WORDS)
                  and not _other_clause_act(clause_acts, f, text)), None)
 
 

@@ -20,7 +20,7 @@ import copy
 import itertools
 import math
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from corpus.model import Document, review_note, strip_review_notes
@@ -405,6 +405,7 @@ QUALIFIED_GOODS_RE = re.compile(r"购买(?P<goods>(?P<quality>伪劣|假冒|劣�
 
 
 CLAUSE_SPLIT_RE = re.compile(r"[，；;：:]")
+AMOUNT_THEN_AND_RE = re.compile(r"(以上|以下)(?:并且|而且|且|同时)(?=[^，；;：:]*[^0-9一二三四五六七八九十百千万亿两]$|[^，；;：:0-9一二三四五六七八九十百千万亿两]+(?:[，；;：:]|$))")
 OPTION_SPLIT_RE = re.compile(r"、|或者|或")
 RESTATES_CONDUCT = ("又", "再次", "仍", "并", "而", "实施", "因而")   # 又实施非法采矿行为: the act asked about
 HEADER_WORDS = ("下列", "虽未达到", "但具有", "涉嫌", "应予立案", "应当", "具有本", "可不", "可以")
@@ -628,6 +629,9 @@ def requirements_in(text: str) -> list[Requirement]:
     """Qualitative conditions of one alternative: clauses without an amount. Consecutive clauses
     joined by 或者 are one requirement with options; otherwise each clause must hold on its own."""
     body = ITEM_RE.sub("", text).strip().rstrip("。；;：:")
+    # 致使国家税款被骗取三十万元以上并且在提起公诉前无法追回: what follows the amount's 并且 is a condition of its
+    # own (税收解释（2024）第八条第二款（三）); in the amount's clause it was dropped with the amount
+    body = AMOUNT_THEN_AND_RE.sub(r"\1，", body)
     groups: list[list[str]] = []
     current: list[str] = []
     runs: list[list[str]] = []
@@ -1066,6 +1070,9 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
                     found.append(_standard(f"{sid}:定罪处罚", doc, unit, "定罪处罚", targets, [], _subject(body_head),
                                            head, _alternatives("", sentence.split("，应当依照")[0]), law, tier="filing"))
             conds = conditions_in(before[-1])
+            # 骗取国家出口退税款数额十万元以上、五十万元以上、五百万元以上: each figure counts the first's thing
+            conds = [c if c.metric or not conds or c.unit != conds[0].unit else replace(c, metric=conds[0].metric)
+                     for c in conds]
             for i, term in enumerate(terms):
                 if i < len(conds):
                     found.append(_standard(f"{sid}:{term}", doc, unit, term, targets, [], _subject(body_head), head,

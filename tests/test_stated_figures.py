@@ -96,3 +96,14 @@ def test_the_tax_owed_in_all_is_not_the_tax_evaded(law_store):
     compared = _compared(law_store, text, "逃税罪")
     assert "80000元 < 100000元" in compared and not any(c.startswith("800000元") for c in compared)
     assert judgement(law_store, text, "逃税罪")[1]["status"] == "not_met"
+
+
+@pytest.mark.parametrize("text,offense,shown", [
+    # probe 27x: an estimate the facts later settle decided the clause (约4万多元 read as 40000 < 五万元)
+    ("王某销售伪劣电线，销售金额约4万多元，经审计核算销售金额为52000元。", "生产、销售伪劣产品罪", "52000元 ≥ 50000元"),
+    ("王某盗伐林木，立木蓄积约6立方米，经林业部门鉴定，立木蓄积为4.2立方米。", "盗伐林木罪", "4.2立方米 < 5立方米"),
+    ("王某盗伐林木，立木蓄积约4立方米，经林业部门鉴定，立木蓄积为5.2立方米。", "盗伐林木罪", "5.2立方米 ≥ 5立方米"),
+])
+def test_a_settled_figure_replaces_the_estimate_before_it(law_store, text, offense, shown):
+    compared = _compared(law_store, text, offense)
+    assert shown in compared and not any(c.startswith(("40000元", "6立方米 ≥", "4立方米 <")) for c in compared)
