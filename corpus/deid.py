@@ -131,16 +131,44 @@ def _name_after_role(text: str, start: int) -> str | None:
         return half.group(0) if half.group(1) in ROLE_SURNAMES and half.group(2) not in ORDINALS + "某" else None
     shapes = [(3, PUNCTUATION), (2, STOP_AFTER_NAME), (3, STOP_AFTER_NAME)]
     if rest[0] in ROLE_SURNAMES:
-        return _name_at(rest, shapes)
+        return _name_at(rest, shapes) or _name_before_statement(text, start)
     if rest[0] not in FUNCTION_STARTS:
         name = _name_at(rest, shapes)
         return name if name and _is_rare_surname_name(name, text) else None
     return None
 
 
+# what a witness or defendant does right after the name: 证人冯红红证言, 被告人王士坡供述 (a three-character name before
+# 证/供 was skipped, since 证 and 供 also follow ordinary words: 被害人陈述与证人证言 holds 陈述与 before 证人)
+STATEMENT_AFTER_NAME = ("供述", "证实", "证言", "证明", "辩称", "辩解", "陈述", "指认", "辨认", "提出", "出具")
+# a title or an adverb after a surname character is no given name: 李律师提出, 能如实供述, 向法院提出, 曾当庭辩称
+NOT_GIVEN_NAMES = ("律师", "客服", "法院", "当庭", "如实", "医生", "老师", "师傅", "经理", "老板", "主任", "警官", "法官")
+
+
+def _name_before_statement(text: str, start: int) -> str | None:
+    cand, after = text[start:start + 3], text[start + 3:start + 5]
+    if len(cand) == 3 and after.startswith(STATEMENT_AFTER_NAME) and all("\u4e00" <= c <= "\u9fa5" for c in cand) \
+            and "某" not in cand and cand[2] not in NOT_THIRD_NAME_CHAR and _may_be_name_word(cand[:2]) \
+            and _may_be_name_word(cand) and not cand.startswith(NOT_NAME_STARTS) and cand[1:] not in NOT_GIVEN_NAMES:
+        return cand
+    return None
+
+
+# words a name never starts with, though their first character is a surname: 被告单位及被告人… had become 被告单某被告人
+NOT_NAME_STARTS = ("单位", "犯罪", "罪", "自首", "属实", "林权", "公司", "本人", "管理", "经营", "车辆", "全部", "部分", "曾经", "时间")
+
+
+# findings of the court after a character that is also a surname: 被告人有自首、坦白 had become 被告人有某、坦白
+LEGAL_FINDINGS = ("自首", "坦白", "立功", "累犯", "从犯", "主犯", "初犯", "偶犯", "认罪", "悔罪", "庭后", "当庭")
+
+
 def _name_at(rest: str, options: list[tuple[int, set[str]]]) -> str | None:
+    if rest.startswith(NOT_NAME_STARTS):
+        return None
     for length, enders in options:
         cand, nxt = rest[:length], rest[length:length + 1]
+        if cand[1:] in LEGAL_FINDINGS or cand[1:3] in LEGAL_FINDINGS:
+            continue
         if len(cand) == length and all("\u4e00" <= c <= "\u9fa5" for c in cand) and (not nxt or nxt in enders) \
                 and not cand.endswith(NOT_NAME_SUFFIXES) and "某" not in cand and cand not in NOT_NAMES \
                 and _may_be_name_word(cand) and not (nxt not in PUNCTUATION and _starts_with_plain_word(cand)):

@@ -6,6 +6,9 @@ after role words: on masked text the tagger reads pieces of pseudonyms (张某�
 stays as it is, so running it twice changes nothing.
 
 Usage: python scripts/rescrub_cases.py [CASE_DIR]   (default corpus/documents/case); prints what it masked.
+       python scripts/rescrub_cases.py --regenerate PATTERN SOURCE.jsonl... : cases whose text matches PATTERN (words a
+       rule wrongly masked, e.g. 被告单某 from 被告单位及) are converted again from their source rows, which end users
+       lack (../shared/data/cases); the masks cannot be undone from the masked text.
 """
 from __future__ import annotations
 
@@ -40,7 +43,26 @@ def rescrub(path: Path) -> DeidReport | None:
     return report
 
 
+def regenerate(case_dir: Path, pattern: str, sources: list[Path]) -> int:
+    """Convert again, from their source rows, the cases whose text matches the pattern; the count written."""
+    from corpus.frontmatter import dump_front_matter
+    from corpus.importers.cases import convert_case, read_rows
+    from corpus.importers.write import write_validated
+    wanted = {p.stem for p in case_dir.glob("*.md") if re.search(pattern, p.read_text(encoding="utf-8"))}
+    written = 0
+    for row in read_rows(sources):
+        fm, body, _ = convert_case(row)
+        if fm["id"] in wanted:
+            write_validated(dump_front_matter(fm, body), case_dir / f"{fm['id']}.md")
+            written += 1
+    print(f"{written} of {len(wanted)} cases matching {pattern!r} converted again from their sources")
+    return written
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--regenerate"]:
+        regenerate(ROOT / "corpus" / "documents" / "case", sys.argv[2], [Path(p) for p in sys.argv[3:]])
+        return 0
     case_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "corpus" / "documents" / "case"
     total, changed = DeidReport(), 0
     for path in sorted(case_dir.glob("*.md")):

@@ -134,3 +134,19 @@ def test_chat_accounts_are_masked_lists_too():
     masked, report = deidentify("其QQ号为1923159442，微信号“sanpao528638”、f953jooo，通过QQ联系")
     assert "1923159442" not in masked and "sanpao528638" not in masked and "f953jooo" not in masked
     assert "QQ号为19××××××××" in masked and report.accounts == 2
+
+
+@pytest.mark.parametrize("text", [
+    # probe 28z2: masking removed the court's findings (被告单位 → 被告单某, 犯罪数额 → 犯罪某, 有自首情节 → 有某情节)
+    "对被告单位及被告人高某予以从轻处罚。",
+    "本院认为，非法经营罪犯罪数额为经营者销售的金额，起诉书指控我犯罪数额属实。",
+    "被告人有自首、坦白情节，被告人刘某有自首情节，属坦白。",
+    "被害人陈述与证人证言一致，辩护人李律师提出，被告人能如实供述。",
+])
+def test_words_of_the_judgment_are_not_taken_for_names(text):
+    assert deidentify(text)[0] == text
+
+
+def test_a_three_character_name_before_a_statement_is_masked():
+    masked, _ = deidentify("证人冯红红证言证实，被告人张建国供述属实。")
+    assert "冯红红" not in masked and "张建国" not in masked
