@@ -324,6 +324,8 @@ THING_SYNONYMS = (
     (re.compile(r"危险废物$"), ("危废", "废矿物油", "废机油", "废润滑油", "医疗废物", "电镀污泥", "废铅蓄电池")),
     # 刑法第二百零一条 逃避缴纳税款: officers write what was not paid (少缴增值税税额12万元)
     (re.compile(r"逃避缴纳税款$"), ("少缴", "逃缴", "偷逃", "逃税", "偷税")),
+    # 诈骗解释（2011）第一条 诈骗公私财物价值: facts say what was obtained by deceit (骗取医保基金2万元, 冒领养老金6万元)
+    (re.compile(r"诈骗公私财物价值$"), ("骗取", "骗得", "骗走", "诈骗", "冒领", "套取", "骗去")),
 )
 # the tax the payer owed in all (应纳税额为80万元) is the base of 占应纳税额, never the tax evaded
 OWED_TAX_RE = re.compile(r"应纳税[额款](?:总额)?(?:为|是|共计?|合计|达|总计)?$")

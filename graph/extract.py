@@ -2,6 +2,7 @@
 or the curated linkage file, and says which."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -264,7 +265,20 @@ def _named_by_its_act(g: Graph, offenses: list[str], head: str, term: str) -> li
     cores = {o: g.nodes[o].label.removesuffix("罪").replace("、", "") for o in offenses if o in g.nodes}
     named = [o for o, core in cores.items() if any(_in_order(core, words) for words in (lead, term))]
     longest = max((len(cores[o]) for o in named), default=0)
-    return [o for o in named if len(cores[o]) == longest]
+    return [o for o in named if len(cores[o]) == longest] or _named_by_its_object(g, offenses, lead)
+
+
+def _named_by_its_object(g: Graph, offenses: list[str], lead: str) -> list[str]:
+    """Of offenses that share their act (走私文物罪, 走私贵重金属罪, 走私珍贵动物、珍贵动物制品罪 of 第一百五十一条第二款), those
+    whose object the clause's lead names, however far from the act: 走私解释 第八条 "走私国家禁止出口的三级文物…" is 走私
+    文物罪's alone, 第九条 "…或者走私珍贵动物制品数额不满二十万元" the animals'."""
+    labels = {o: g.nodes[o].label.removesuffix("罪") for o in offenses if o in g.nodes}
+    if len(labels) < 2:
+        return []
+    act = os.path.commonprefix(list(labels.values()))
+    if len(act) < 2 or not lead.startswith(act):      # the clause is about the act they share
+        return []
+    return [o for o, label in labels.items() if any(len(obj) >= 2 and obj in lead for obj in label[len(act):].split("、"))]
 
 
 def _refers_conviction_elsewhere(law_texts: dict[str, str], articles) -> bool:

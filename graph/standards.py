@@ -167,7 +167,7 @@ def find_measures(text: str) -> list[Quantity]:
 
 METRIC_SPLIT = re.compile(r"[，、；。：,;:（）()“”]|或者|以及|或|和|及|并且|且")
 LEADING = ("造成", "致使", "导致", "其中", "个人", "单位")
-TRAILING = ("在", "达到", "达", "为", "共计", "累计", "合计", "的")
+TRAILING = ("在", "达到", "达", "为", "共计", "累计", "合计", "的", "或者", "分别")     # 分别或者合计达到: how, not what
 
 
 def _metric_before(text: str, start: int, since: int = 0) -> str:
@@ -742,8 +742,10 @@ def _law_paragraphs(law: LawIndex, target: tuple[int, int, int | None]) -> list[
     number, suffix, clause = target
     unit_id, text = law.get((number, suffix), ("", ""))
     paragraphs = [p for p in text.split("\n") if p.strip()]
-    if clause and clause <= len(paragraphs):
-        paragraphs = [paragraphs[clause - 1]]
+    leads = [i for i, p in enumerate(paragraphs) if not ITEM_RE.match(p.strip())]
+    if clause and clause <= len(leads):
+        # 款 are counted without the items a paragraph lists: 第一百五十三条第二款 is the line after 第一款's （一）至（三）
+        paragraphs = [paragraphs[leads[clause - 1]]]
     return [(unit_id, p) for p in paragraphs]
 
 
@@ -790,7 +792,33 @@ def tier_of(terms: list[str], targets: list[tuple[int, int, int | None]], law: L
                     if lightest is not None:
                         return "filing" if lightest else "aggravating"
                     return "filing" if penalty is None or at < penalty.start() else "aggravating"
+        listed = _tier_of_listed_item(terms, target, law)
+        if listed:
+            return listed
     return "aggravating" if any(w in t for t in terms for w in AGGRAVATING_WORDS) else "filing"
+
+
+BRACKET_PENALTY_RE = re.compile(r"处(?:无期徒刑|死刑|[^，；。]{0,12}?(?:有期徒刑|拘役|管制))")
+
+
+def _tier_of_listed_item(terms: list[str], target: tuple[int, int, int | None], law: LawIndex) -> str | None:
+    """A term in an item of the paragraph the target names (第三百一十八条第一款第（二）项 人数众多): the item's bracket is the
+    last one its paragraph states before the list (有下列情形之一的，处七年以上…：), filing only if it is the lightest."""
+    number, suffix, clause = target
+    if not clause:
+        return None
+    lines = [p for p in law.get((number, suffix), ("", ""))[1].split("\n") if p.strip()]
+    leads = [i for i, line in enumerate(lines) if not ITEM_RE.match(line.strip())]
+    if clause > len(leads):
+        return None
+    start = leads[clause - 1]
+    end = leads[clause] if clause < len(leads) else len(lines)
+    if not any(term in line for line in lines[start + 1:end] for term in terms):
+        return None
+    brackets = BRACKET_PENALTY_RE.findall(lines[start])
+    if not brackets:
+        return None
+    return "filing" if _severity(brackets[-1]) == min(_severity(b) for b in brackets) else "aggravating"
 
 
 def statutory_conditions(terms: list[str], targets: list[tuple[int, int, int | None]], law: LawIndex) -> list[Condition]:
@@ -912,6 +940,34 @@ def _after_preamble(sentences: list[str]) -> list[str]:
     return sentences[first:]
 
 
+PENALTY_BY_LAW_RE = re.compile(r"依照刑法[^。；]{0,40}?的规定[，,]?(?:对单位判处罚金[^。；]{0,40}?[，,])?处(?P<bracket>[^。；：:]{0,16}?"
+                               r"(?:有期徒刑|拘役|管制))")
+
+
+def _sentenced_at_the_lightest(sentence: str, targets, law: LawIndex) -> bool:
+    """"…具有下列情形之一的，依照刑法第一百五十一条第三款的规定处五年以下有期徒刑或者拘役" (走私解释 第十一条): the clause
+    names the lightest bracket of its paragraph, so what it lists is the offense's threshold. 第一条第二款's 处七年以上 is
+    not one: 第一百五十一条第一款's 情节较轻 is lighter, and less than the list is still a crime."""
+    stated = PENALTY_BY_LAW_RE.search(sentence)
+    if not stated or DEEM_RE.search(sentence[:stated.start()]):
+        return False
+    for target in targets:
+        for _, paragraph in _law_paragraphs(law, target):
+            brackets = re.findall(r"处(?:无期徒刑|死刑|[^，；。]{0,12}?(?:有期徒刑|拘役|管制))", paragraph)
+            if brackets and _severity("处" + stated["bracket"]) == min(_severity(b) for b in brackets):
+                return True
+    return False
+
+
+def _open_above(alternatives: list[Alternative]) -> list[Alternative]:
+    """"五株以上不满二十五株": in a filing clause the 不满 marks where the next tier starts, so more meets it too; a bound
+    alone (古生物化石不满十件) stays, being all there is."""
+    for a in alternatives:
+        floors = {(c.metric, c.unit) for c in a.conditions if c.op in (">=", ">")}
+        a.conditions = [c for c in a.conditions if not (c.op == "<" and (c.metric, c.unit) in floors)]
+    return alternatives
+
+
 def _before_conviction(sentence: str) -> str:
     """"…二十份以上且票面税额十万元以上的，应当依照刑法第…的规定定罪处罚": what must hold, before 依照."""
     return re.split(r"[，,]?(?:应当)?依照", sentence)[0]
@@ -996,6 +1052,14 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
                 found.append(_standard(sid, doc, unit, "定罪处罚", targets, [convict.group(1)], _subject(body_head),
                                        head, alternatives, law, tier="filing"))
             continue
+        if "刑法" in body_head and items and not convict and not DEEM_RE.search(body_head) \
+                and _sentenced_at_the_lightest(body_head, _targets(body_head), law):
+            lead = re.split(r"[，,]?(?:同时|并)?具[有备]下列", body_head)[0]
+            alternatives = _open_above(_listed(items, lead))
+            if any(a.conditions for a in alternatives):
+                found.append(_standard(sid, doc, unit, "定罪处罚", _targets(body_head), [], _subject(body_head), head,
+                                       alternatives, law, tier="filing"))
+            continue
         if "刑法" in body_head and "定罪处罚" in body_head and not convict and not DEEM_RE.search(body_head) \
                 and "未遂" not in body_head:
             # "伪造或者出售伪造的增值税专用发票，具有下列情形之一的，应当依照刑法第二百零六条的规定定罪处罚" and
@@ -1041,8 +1105,20 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
         if not targets or not terms:
             continue
         sentences = _after_preamble([t for t in re.split(r"[；。]", body_head) if t])
+        if not items and len(sentences) > 1 and "分别认定为" not in body_head and all(
+                _has_amount(t) and DEEM_RE.search(t) and TERMS_RE.search(t[DEEM_RE.search(t).end():]) for t in sentences):
+            # "偷逃应缴税额在十万元以上不满五十万元的，应当认定为刑法第一百五十三条第一款规定的“偷逃应缴税额较大”；偷逃应缴
+            # 税额在五十万元以上…的，应当认定为“偷逃应缴税额巨大”；…" (走私解释 第十六条): each sentence deems a tier
+            for k, sentence in enumerate(sentences):
+                at = DEEM_RE.search(sentence)
+                named = TERMS_RE.findall(sentence[at.end():])[0]
+                found.append(_standard(f"{sid}:{named}" if k else sid, doc, unit, named, targets, [], _subject(body_head),
+                                       head, _lower_bounds_only(_alternatives("", _from_the_amount(sentence[:at.start()]))),
+                                       law))
+            continue
         if not items and len(sentences) > 1 and "分别认定为" not in body_head and (
-                _convicts_at_an_amount(sentences[0]) or _convicts_by_kind(sentences)):
+                _convicts_at_an_amount(sentences[0]) or _convicts_by_kind(sentences)
+                or (_has_amount(sentences[0]) and _sentenced_at_the_lightest(sentences[0], targets, law))):
             # "…价值二万元以上不满二十万元的，应当依照刑法第三百四十一条第一款的规定，以危害珍贵、濒危野生动物罪处
             # 五年以下…；价值二十万元以上不满二百万元的，应当认定为“情节严重”…": the first sentence is the
             # filing threshold, each later one a tier of its own. An upper bound (不满…) only marks where the

@@ -80,3 +80,16 @@ def test_lecard2_court_field_is_read_from_the_masked_text(tmp_path):
     text = (tmp_path / "out" / "lecard2-test-7.md").read_text(encoding="utf-8") if not report.skipped else ""
     assert "人民法院" in text and "许某" in text
     assert "许宗旋" not in text and "宗旋" not in text
+
+
+def test_a_law_is_in_force_from_the_day_its_own_words_say(tmp_path):
+    """LawRefBook's header may give only the day a law was adopted (矿产资源法: 2024年11月8日); its last article says 本法
+    自2025年7月1日起施行, and the importer takes that. A date the body quotes for another text is not its own."""
+    root = tmp_path / "lrb"
+    (root / "经济法").mkdir(parents=True)
+    (root / "经济法" / "某资源法(2024-11-08).md").write_text(
+        "# 某资源法\n\n2024年11月8日 第十四届全国人民代表大会常务委员会第十二次会议修订\n\n<!-- INFO END -->\n\n"
+        "第一条 为了保护资源，制定本法。\n\n第二条 《某条例》自2030年1月1日起施行的规定不适用于本法。\n\n"
+        "第三条 本法自2025年7月1日起施行。\n", encoding="utf-8")
+    fm = convert(root / "经济法" / "某资源法(2024-11-08).md", root, doc_id="zy", doc_type="statute", domains=[]).front_matter
+    assert (fm["promulgated"], fm["effective"]) == ("2024-11-08", "2025-07-01")

@@ -22,6 +22,9 @@ INFO_END = "<!-- INFO END -->"
 FILE_DATE_RE = re.compile(r"\((\d{4}-\d{2}-\d{2})\)$")
 CN_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DOC_NUMBER_RE = re.compile(r"^[^\s，。]{1,12}〔\d{4}〕\d+号$")
+# the text's own words on when it takes effect (矿产资源法第八十条: 本法自2025年7月1日起施行): LawRefBook's header may give
+# only the day of adoption; 本 (or the 公布 of its own heading) keeps out other texts' dates the body quotes
+OWN_EFFECTIVE_RE = re.compile(r"(?:本(?:法|条例|规定|解释|办法|细则|决定|规则|意见|标准)[^。，；]{0,12}?|公布\s*)自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起施行")
 
 TYPE_BY_FOLDER = {"司法解释": "interpretation", "案例": "case"}
 DOMAIN_KEYWORDS = {
@@ -103,6 +106,9 @@ def convert(path: Path, root: Path, doc_id: str | None = None, doc_type: str | N
     version = file_date.group(1) if file_date else promulgated
     if promulgated is None:
         raise ValueError(f"{rel}: no date in header or file name")
+    own = _cn_dates(OWN_EFFECTIVE_RE.findall(body))
+    if own and own[-1] > effective:
+        effective = own[-1]
     body_lines = body.strip().splitlines()
     doc_number = next((ln.strip() for ln in body_lines[:12] if DOC_NUMBER_RE.match(ln.strip())), None)
     folder_type = TYPE_BY_FOLDER.get(rel.parts[0], "statute")
