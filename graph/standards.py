@@ -1181,6 +1181,54 @@ def law_index(documents: list[Document]) -> LawIndex:
     return law
 
 
+HALF_OF_RE = re.compile(r"“(?P<term>[^”]{2,10})”的标准(?:可以)?按照(?P<ref>前条|本解释第[一二三四五六七八九十]+条)规定(?:的)?标准的百分之五十确定")
+
+
+def _said_with_the_act(requirement: Requirement, act: str) -> Requirement:
+    """Only options that name the act (抢夺老年人) or an earlier penalty (因盗窃受过刑事处罚) state a halving circumstance:
+    split from 抢夺老年人、未成年人、孕妇, 未成年人 alone was met by an offender who is a minor, and 组织 by any 组织.
+    With none left, the item's own words are the option, and a fact that does not say them is asked."""
+    earlier = EARLIER_PENALTY_RE.search(requirement.text)
+    if earlier:     # 曾因抢劫、抢夺或者聚众哄抢受过刑事处罚: one option per act, each in the frame
+        acts = [a for a in re.split(r"、|或者", earlier["acts"]) if a]
+        return replace(requirement, options=[f"{earlier['within'] or ''}因{a}受过{earlier['kind']}处罚" for a in acts])
+    kept = [o for o in requirement.options if act in o]
+    return replace(requirement, options=kept or [requirement.text])
+
+
+EARLIER_PENALTY_RE = re.compile(r"(?P<within>[一二两三四五]年内)?曾因(?P<acts>[^，；。]+?)受过(?P<kind>刑事|行政)处罚")
+
+
+def halved_thresholds(doc: Document, unit, own: list[Standard], law: LawIndex) -> list[Standard]:
+    """"盗窃公私财物，具有下列情形之一的，“数额较大”的标准可以按照前条规定标准的百分之五十确定：（一）曾因盗窃受过刑事
+    处罚的；（二）一年内曾因盗窃受过行政处罚的…" (盗窃解释 第二条; 抢夺、敲诈勒索 alike): each item with half the figures of
+    the article it points at. Unread, 800元 with 一年内曾因盗窃受过行政处罚 was cleared as below 一千元."""
+    text = strip_review_notes(unit.text)
+    out = []
+    for n, (head, items) in enumerate(_blocks(text)):
+        half = HALF_OF_RE.search(head)
+        if not half or not items:
+            continue
+        ref = half["ref"]
+        number = unit.article_no - 1 if ref == "前条" else parse_chinese_int(ref[4:-1])
+        base = [s for s in own if s.term == half["term"] and s.unit_id == f"{doc.id}:art{number}" and s.tier == "filing"]
+        if len(base) != 1 or not base[0].alternatives:
+            continue
+        floors = [c for a in base[0].alternatives for c in a.conditions]
+        halved = [replace(c, value=c.value / 2, upper=c.upper / 2 if c.upper else None,
+                          text=f"{c.text}（按百分之五十确定）") for c in floors]
+        act = re.match(r"(.+?)公私财物", floors[0].metric) if floors else None
+        alternatives = [a for label, t in items for a in _alternatives(label, t)]
+        for a in alternatives:
+            a.conditions = [replace(c) for c in halved] + a.conditions
+            if act:
+                a.requirements = [_said_with_the_act(r, act.group(1)) for r in a.requirements]
+        sid = f"std:{unit.id}" + (f":{n}" if n else "")
+        out.append(Standard(sid, doc.id, unit.id, half["term"], base[0].articles, base[0].offense_names, _subject(head),
+                            head, alternatives, unit.text, doc.effective, "filing", review_note(unit.text), True))
+    return out
+
+
 def extract_standards(documents: list[Document]) -> list[Standard]:
     from .item_references import resolve_item_references     # it builds on this module's records
     law = law_index(documents)
@@ -1191,7 +1239,7 @@ def extract_standards(documents: list[Document]) -> list[Standard]:
         context, own = None, []
         for unit in doc.units:
             if unit.kind == "article":
-                own.extend(standards_in_unit(doc, unit, law, context))
+                own.extend(standards_in_unit(doc, unit, law, context) or halved_thresholds(doc, unit, own, law))
                 context = conviction_context(strip_review_notes(unit.text), context)
         resolve_item_references(doc, own)
         out.extend(own)

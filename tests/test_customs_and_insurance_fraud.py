@@ -81,3 +81,30 @@ def test_insurance_fraud_links_its_administrative_penalties(law_store):
     view = offense_view(law_store, "offense:诈骗罪")
     penalties = {a["unit_id"] for v in view["forward_violations"] for a in v["penalty_articles"]}
     assert {"yibao-jijin-tiaoli:art40", "yibao-jijin-tiaoli:art41", "shehui-baoxian-fa:art88"} <= penalties
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    ("张某在超市盗窃商品，价值5000元。", "盗窃罪", "met"),
+    ("张某在超市盗窃商品，价值1800元。", "盗窃罪", "unknown"),      # the province's figure, or a halving circumstance
+    ("张某一年内曾因盗窃受过行政处罚，此次在超市盗窃商品，价值1800元。", "盗窃罪", "met"),   # 第二条（二）: half of 三千元
+    ("张某三年前曾因盗窃受过行政处罚，此次在超市盗窃商品，价值1800元。", "盗窃罪", "unknown"),
+    ("张某在超市盗窃商品，价值400元。", "盗窃罪", "unknown"),        # 多次、入户、携带凶器、扒窃 are crimes at any sum: asked
+    ("张某入户盗窃，窃得现金500元。", "盗窃罪", "met"),
+    ("张某在公交车上扒窃乘客手机一部，价值600元。", "盗窃罪", "met"),
+    ("张某两年内盗窃三次，共窃得财物价值900元。", "盗窃罪", "met"),
+    ("张某在路边抢夺老人金项链一条，价值1800元，张某曾因抢夺受过刑事处罚。", "抢夺罪", "met"),
+    ("张某以曝光隐私相威胁，向被害人索要财物8000元。", "敲诈勒索罪", "met"),
+])
+def test_theft_robbery_and_extortion_thresholds(law_store, text, offense, status):
+    """盗窃、抢夺、敲诈勒索解释（2013）: the ranges each province fixes, the half for listed circumstances (曾因…受过刑事处罚,
+    一年内曾因…受过行政处罚), and the 刑法's own acts that are crimes at any sum."""
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_a_halving_circumstance_is_said_with_the_act(standards):
+    """抢夺老年人、未成年人、孕妇… split into options: 未成年人 alone (an offender who is a minor) is no circumstance."""
+    halved = standards["std:jieshi-qiangduo-2013:art2"]
+    options = [o for a in halved.alternatives for r in a.requirements for o in r.options]
+    assert "未成年人" not in options and "孕妇" not in options
+    assert {"因抢劫受过刑事处罚", "因抢夺受过刑事处罚", "因聚众哄抢受过刑事处罚"} <= set(options)
+    assert all(c.value == 500 and c.upper == 1500 for a in halved.alternatives for c in a.conditions[:1])
