@@ -330,6 +330,8 @@ THING_SYNONYMS = (
     (re.compile(r"盗窃公私财物价值$"), ("窃得", "窃取", "盗走", "偷走", "偷得", "盗得", "失窃", "被盗")),
     (re.compile(r"抢夺公私财物价值$"), ("抢走", "夺走", "抢得", "夺得", "抢夺", "抢去")),
     (re.compile(r"敲诈勒索公私财物价值$"), ("勒索", "索要", "索取", "敲诈")),
+    # 走私解释（2014）第十八条 应缴税额 (关税 and the import-stage taxes): officers write 偷逃税款, 偷逃关税, 逃税
+    (re.compile(r"偷逃应缴税额$"), ("偷逃税款", "偷逃关税", "偷逃税", "逃税", "应缴税款", "偷逃进口")),
 )
 # the tax the payer owed in all (应纳税额为80万元) is the base of 占应纳税额, never the tax evaded
 OWED_TAX_RE = re.compile(r"应纳税[额款](?:总额)?(?:为|是|共计?|合计|达|总计)?$")
@@ -1234,7 +1236,7 @@ def find_stated(option: str, text: str) -> tuple[int, int] | None:
     未满十六周岁的未成年人, whose 伤亡 is the point."""
     if not option or not text:
         return None
-    if option.startswith(tuple(REPEAT_WORDS)) and len(option) > 4:
+    if option.startswith(tuple(REPEAT_WORDS)) and len(option) >= 4:     # 多次盗窃 is not stated by 此次盗窃
         return _stated_repeatedly(option, text)
     if "国（边）境" in option:        # the law's 国（边）境 is the facts' 国境 or 边境
         return next(filter(None, (find_stated(option.replace("国（边）境", w), text) for w in ("国境", "边境", "国边境"))), None)

@@ -87,12 +87,13 @@ class Alternative:
     conditions: list[Condition] = field(default_factory=list)
     requirements: list[Requirement] = field(default_factory=list)
     catch_all: bool = False        # "其他情节严重的情形": never decided from facts
+    for_subject: str | None = None     # 个人 where another article of the text sets the 单位's own figures
 
     @property
     def subject(self) -> str | None:
         """个人 or 单位 when the item is limited to one kind of offender."""
         head = self.text[:12]
-        return "单位" if "单位" in head else "个人" if "个人" in head else None
+        return "单位" if "单位" in head else "个人" if "个人" in head else self.for_subject
 
 
 @dataclass
@@ -1125,8 +1126,12 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
             # next tier starts: more meets the lower tier too
             first = _from_the_amount(_before_conviction(sentences[0]))
             # the offense's own threshold, with its tiers after it: general, so it supersedes older ones
+            alternatives = _lower_bounds_only(_alternatives("", first))
+            if sentences[0].startswith("单位"):       # 单位犯走私普通货物、物品罪，偷逃应缴税额在二十万元以上: the 单位's own figure
+                for a in alternatives:
+                    a.for_subject = a.for_subject or "单位"
             filing = _standard(sid, doc, unit, "定罪处罚", targets, [], _subject(body_head), head,
-                               _lower_bounds_only(_alternatives("", first)), law, tier="filing", specific=False)
+                               alternatives, law, tier="filing", specific=False)
             found.append(filing)
             for sentence in sentences[1:]:
                 at, named = DEEM_RE.search(sentence), TERMS_RE.findall(sentence)
@@ -1216,7 +1221,7 @@ def halved_thresholds(doc: Document, unit, own: list[Standard], law: LawIndex) -
             continue
         floors = [c for a in base[0].alternatives for c in a.conditions]
         halved = [replace(c, value=c.value / 2, upper=c.upper / 2 if c.upper else None,
-                          text=f"{c.text}（按百分之五十确定）") for c in floors]
+                          text=f"{c.text}的百分之五十") for c in floors]
         act = re.match(r"(.+?)公私财物", floors[0].metric) if floors else None
         alternatives = [a for label, t in items for a in _alternatives(label, t)]
         for a in alternatives:
@@ -1225,8 +1230,28 @@ def halved_thresholds(doc: Document, unit, own: list[Standard], law: LawIndex) -
                 a.requirements = [_said_with_the_act(r, act.group(1)) for r in a.requirements]
         sid = f"std:{unit.id}" + (f":{n}" if n else "")
         out.append(Standard(sid, doc.id, unit.id, half["term"], base[0].articles, base[0].offense_names, _subject(head),
-                            head, alternatives, unit.text, doc.effective, "filing", review_note(unit.text), True))
+                            head, alternatives, unit.text, doc.effective, "filing", review_note(unit.text), True,
+                            see=[base[0].unit_id]))      # the figures halved are that article's
     return out
+
+
+def _persons_where_units_have_their_own(own: list[Standard]) -> None:
+    """走私解释 第二十四条 sets the 单位's figures (二十万元) in an article of its own: the same text's other figures for
+    that 刑法 article (第十六条, 十万元) are the natural person's, and a 单位 of 十五万元 met them."""
+    units = {(s.unit_id, s.articles[0][0]) for s in own if s.articles and s.subject == "单位" and s.alternatives
+             and all(a.subject == "单位" for a in s.alternatives)}
+    for s in own:
+        if not s.articles:
+            continue
+        if s.subject == "单位" and (s.unit_id, s.articles[0][0]) in units:
+            whose = "单位"      # the article's later tiers (一百万元 情节严重) are the 单位's too
+        elif any(n == s.articles[0][0] and u != s.unit_id for u, n in units):
+            whose = "个人"
+        else:
+            continue
+        for a in s.alternatives:
+            if a.subject is None:
+                a.for_subject = whose
 
 
 def extract_standards(documents: list[Document]) -> list[Standard]:
@@ -1242,6 +1267,7 @@ def extract_standards(documents: list[Document]) -> list[Standard]:
                 own.extend(standards_in_unit(doc, unit, law, context) or halved_thresholds(doc, unit, own, law))
                 context = conviction_context(strip_review_notes(unit.text), context)
         resolve_item_references(doc, own)
+        _persons_where_units_have_their_own(own)
         out.extend(own)
     return out
 

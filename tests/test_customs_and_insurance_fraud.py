@@ -55,6 +55,11 @@ def test_a_clause_goes_to_the_offense_whose_object_it_names(law_documents):
     ("张某一年内曾因走私两次被海关给予行政处罚，今年3月又走私冻品入境，偷逃应缴税款5万元。", "met"),
     # two penalties with no time said do not meet 一年内
     ("张某曾因走私两次被海关给予行政处罚，今年3月又走私冻品入境，偷逃应缴税款5万元。", "unknown"),
+    ("张某走私冻品入境，偷逃税款15万元。", "met"),
+    # probe 29a: a 单位's threshold is 二十万元 (解释第二十四条); the natural person's 十万元 had met 15万 and 18万
+    ("某贸易公司走私冻品，偷逃应缴税额15万元，系单位犯罪。", "unknown"),
+    ("某贸易有限公司经集体研究决定，以伪报品名方式进口机械配件，偷逃应缴税额18万元，单位走私。", "unknown"),
+    ("某公司为单位利益走私进口设备，偷逃应缴税款25万元。", "met"),
 ])
 def test_smuggling_ordinary_goods(law_store, text, status):
     assert judgement(law_store, text, "走私普通货物、物品罪")[1]["status"] == status
@@ -94,6 +99,11 @@ def test_insurance_fraud_links_its_administrative_penalties(law_store):
     ("张某两年内盗窃三次，共窃得财物价值900元。", "盗窃罪", "met"),
     ("张某在路边抢夺老人金项链一条，价值1800元，张某曾因抢夺受过刑事处罚。", "抢夺罪", "met"),
     ("张某以曝光隐私相威胁，向被害人索要财物8000元。", "敲诈勒索罪", "met"),
+    # probe 29a: 此次盗窃 is one theft, not 多次盗窃 (which 二年内三次 or 多次 states)
+    ("王某此次盗窃超市商品价值200元。", "盗窃罪", "unknown"),
+    ("吴某曾因盗窃受过刑事处罚，此次盗窃价值1200元。", "盗窃罪", "unknown"),
+    ("张某多次盗窃，共窃得财物价值900元。", "盗窃罪", "met"),
+    ("张某携带匕首盗窃，窃得现金300元。", "盗窃罪", "met"),
 ])
 def test_theft_robbery_and_extortion_thresholds(law_store, text, offense, status):
     """盗窃、抢夺、敲诈勒索解释（2013）: the ranges each province fixes, the half for listed circumstances (曾因…受过刑事处罚,
