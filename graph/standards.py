@@ -189,6 +189,8 @@ def _metric_before(text: str, start: int, since: int = 0) -> str:
         for lead in LEADING + VERB_PREFIXES:
             if metric.startswith(lead) and len(metric) > len(lead):
                 metric, changed = metric[len(lead):], True
+    if metric.startswith("内") and len(metric) > 2:
+        metric = metric[1:]         # 二年内敲诈勒索三次: the 内 of the years before, not the thing counted
     return "" if metric in LEADING else metric
 
 

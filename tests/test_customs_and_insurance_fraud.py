@@ -76,6 +76,7 @@ def test_the_second_item_is_asked_when_the_sum_is_short(law_store):
     # between 三千元 and 一万元 the province's own figure decides
     ("李某冒用他人医保卡在药店购药，骗取医保基金5000元。", "unknown"),
     ("李某冒用他人医保卡在药店购药，骗取医保基金2000元。", "not_met"),
+    ("李某冒用他人医保卡就医，造成医保基金损失1.2万元。", "met"),
 ])
 def test_insurance_fraud_is_judged_on_the_fraud_threshold(law_store, text, status):
     assert judgement(law_store, text, "诈骗罪")[1]["status"] == status
@@ -104,6 +105,8 @@ def test_insurance_fraud_links_its_administrative_penalties(law_store):
     ("吴某曾因盗窃受过刑事处罚，此次盗窃价值1200元。", "盗窃罪", "unknown"),
     ("张某多次盗窃，共窃得财物价值900元。", "盗窃罪", "met"),
     ("张某携带匕首盗窃，窃得现金300元。", "盗窃罪", "met"),
+    ("张某二年内敲诈勒索三次，共索要财物1500元。", "敲诈勒索罪", "met"),
+    ("张某从境外走私手枪两支入境。", "走私武器、弹药罪", "met"),
 ])
 def test_theft_robbery_and_extortion_thresholds(law_store, text, offense, status):
     """盗窃、抢夺、敲诈勒索解释（2013）: the ranges each province fixes, the half for listed circumstances (曾因…受过刑事处罚,
@@ -118,3 +121,9 @@ def test_a_halving_circumstance_is_said_with_the_act(standards):
     assert "未成年人" not in options and "孕妇" not in options
     assert {"因抢劫受过刑事处罚", "因抢夺受过刑事处罚", "因聚众哄抢受过刑事处罚"} <= set(options)
     assert all(c.value == 500 and c.upper == 1500 for a in halved.alternatives for c in a.conditions[:1])
+
+
+def test_smuggling_a_gun_names_the_weapons_offense(law_store):
+    """Probe 29a: 走私手枪两支 named no smuggling offense of its object; 走私普通货物 came first and asked for a tax sum."""
+    from graph.acts import act_mentions
+    assert "走私武器、弹药罪" in {m.offense for m in act_mentions("张某从境外走私手枪两支入境。")}

@@ -193,3 +193,21 @@ def test_case_facts_that_name_a_charge_or_agency_options_that_nest_are_rejected(
     for seed in range(20):
         options = _options("卫生健康主管部门", pool, random.Random(seed), nested=True)
         assert "县级以上人民政府卫生健康主管部门" not in options
+
+
+@pytest.mark.parametrize("answer,same_body", [
+    ("市场监督管理部门", "工商行政管理部门"),
+    ("县级以上人民政府生态环境主管部门（移送公安机关对直接责任人员处拘留）", "县级以上人民政府环境保护主管部门（生态环境主管部门）"),
+    ("应急管理部门", "负有安全生产监督管理职责的部门"),
+    ("消防救援机构", "公安机关"),
+    ("卫生健康主管部门", "县级以上人民政府卫生行政部门"),
+])
+def test_an_agency_question_offers_no_other_name_of_the_answers_body(answer, same_body):
+    """Probe 28y: 工商行政管理部门 beside the keyed 市场监督管理部门 is the same body before the 2018 reform — two right
+    options. A sanitation department (环境卫生) is no health department and may stay."""
+    import random
+    from api.training.questions import _options
+    pool = [same_body, "海关", "税务机关", "烟草专卖行政主管部门", "县级以上地方人民政府环境卫生主管部门"]
+    for seed in range(20):
+        options = _options(answer, pool, random.Random(seed), nested=True)
+        assert same_body not in options and answer in options

@@ -102,12 +102,32 @@ def _core(text: str) -> str:
     return re.split(r"[（(]", text)[0].strip()
 
 
+# One body under its names before and after the 2018 reform of the State Council's departments, or the bodies that
+# share one power: an answer of 市场监督管理部门 with 工商行政管理部门 among the distractors has two right options
+# (probe 28y). 环境卫生 is sanitation, not health; 公安机关 still detains under 消防法第七十条.
+AGENCY_FAMILIES = (
+    ("市场监督管理", "工商行政管理", "食品安全监督管理", "质量技术监督", "食品药品监督管理"),
+    ("卫生健康", "(?<!环境)卫生行政"),
+    ("生态环境", "环境保护"),
+    ("人力资源社会保障", "劳动保障", "劳动行政", "社会保险行政"),
+    ("应急管理", "安全生产监督管理"),
+    ("公安机关", "消防救援机构"),
+    ("林业主管", "野生动物保护主管", "野生植物行政主管", "渔业行政主管"),
+    ("自然资源主管", "国土资源"),
+)
+
+
+def _agency_family(name: str) -> set[int]:
+    return {i for i, family in enumerate(AGENCY_FAMILIES) if any(re.search(w, name) for w in family)}
+
+
 def _options(answer: str, pool: list[str], rng: random.Random, nested: bool = False) -> list[str]:
-    """Three real distractors; none may be a variant of the answer (same name before its note). `nested`: nor one
-    whose name holds the answer's or is held in it (县级以上人民政府卫生健康主管部门 is the 卫生健康主管部门)."""
+    """Three real distractors; none may be a variant of the answer (same name before its note). `nested` (agencies):
+    nor one whose name holds the answer's or is held in it (县级以上人民政府卫生健康主管部门 is the 卫生健康主管部门), nor
+    one of the answer's body under another name (AGENCY_FAMILIES)."""
     def variant(p: str) -> bool:
         a, b = _core(p), _core(answer)
-        return a == b or (nested and (a in b or b in a))
+        return a == b or (nested and (a in b or b in a or bool(_agency_family(p) & _agency_family(answer))))
     distractors = sorted({p for p in pool if p != answer and not variant(p)})
     if len(distractors) < 3:
         raise Rejected("fewer than three real distractors")
