@@ -31,7 +31,7 @@ PENALTY_WORDS = {
 EARLIER_RE = re.compile(r"曾|此前|之前|以前|先前|前科|年前|个月前|去年|前年|受过|处罚过|罚过|处理过|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?=因)")
 SEGMENT_MAX = 40         # characters between the word that puts a penalty before and the penalty
 CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
-_N = r"\d+|[一二两三四五六七八九十]+"
+_N = r"(?<![0-9.])[0-9]{1,2}(?![0-9])|[一二两三四五六七八九十]+"     # 2020年前后 is a year, not 2,020 years ago
 # how long before: 十八个月前, 两年零三个月前, 一年半前, 两年多前 (more than two years: past 二年内), 三年前
 AGO_RE = re.compile(rf"(?:(?P<years>{_N}|半)年(?P<half>半)?(?:零?(?P<months>{_N})个?月)?|(?P<only_months>{_N}|半)个?月)"
                     r"(?P<more>多)?(?:前|以前|之前|(?P<within>内|以内))")

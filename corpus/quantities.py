@@ -118,13 +118,17 @@ def bound_of(text: str, start: int, after: str | None) -> str | None:
     return after or _bound_before(text, start)
 
 
+# a digit in either hand: 壹万贰仟元, as receipts and judgments write sums, names a number as 一万二千元 does
+DIGIT_CHARS = set(CHINESE_DIGITS) | set("壹贰叁肆伍陆柒捌玖")
+
+
 def not_a_number(text: str, start: int, num: str) -> bool:
     """A numeral that states no number: 数万, 上万, 几百万 (a scale with no digit) and 几十, 数十, 上十
     (some tens: an order of magnitude, not ten). Read as numbers they gave 0 or 10 and firm verdicts."""
     chinese = not num[0].isdigit()
     if not chinese:
         return False
-    if re.fullmatch(rf"[{CHINESE_NUMBER_CHARS}]+", num) and not (set(num) & set(CHINESE_DIGITS) or num.startswith("十")):
+    if re.fullmatch(rf"[{CHINESE_NUMBER_CHARS}]+", num) and not (set(num) & DIGIT_CHARS or num.startswith(("十", "拾"))):
         return True
     before = text[max(0, start - 1):start]
     return before in VAGUE_BEFORE or (before == "上" and num[0] in ROUND_AFTER_SHANG)

@@ -127,3 +127,12 @@ def test_smuggling_a_gun_names_the_weapons_offense(law_store):
     """Probe 29a: 走私手枪两支 named no smuggling offense of its object; 走私普通货物 came first and asked for a tax sum."""
     from graph.acts import act_mentions
     assert "走私武器、弹药罪" in {m.offense for m in act_mentions("张某从境外走私手枪两支入境。")}
+
+
+def test_one_act_of_several_does_not_clear_a_total(law_store):
+    """CAIL facts of convicted frauds (probe 29): read at one act's 216元, 骗取…216元、…26355元，计26571元 was a sure
+    未达到 (5 of 80); the total the text states keeps it open or meets it."""
+    text = "被告人黄某某冒充招聘人员，骗取被害人刘某某216元、被害人王某某26355元，计26571元。"
+    assert judgement(law_store, text, "诈骗罪")[1]["status"] != "not_met"
+    alone = "被告人黄某某冒充招聘人员，骗取被害人刘某某216元。"
+    assert judgement(law_store, alone, "诈骗罪")[1]["status"] == "not_met"

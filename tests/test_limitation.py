@@ -57,3 +57,13 @@ def test_a_paragraph_without_a_bracket_takes_the_article_s_lightest():
 ])
 def test_the_period_stops_only_at_a_criminal_filing(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_a_calendar_year_before_qian_is_no_span_of_years():
+    """Probe 29 (CAIL facts): 2026年前 was read as 2,026 years ago and the consultation failed (date out of range);
+    2013年前后 put the act in the year 13 and past every limitation period."""
+    import datetime as dt
+    from api.act_dates import _ago_spans
+    today = dt.date(2026, 12, 3)
+    assert _ago_spans("张某于2026年前完成该项目，2013年前后多次盗窃", today) == []
+    assert [said for _, said, _ in _ago_spans("张某3年前曾因盗窃被行政处罚", today)] == ["3年前"]

@@ -112,3 +112,12 @@ def test_a_range_in_the_facts_decides_only_where_both_ends_agree(text, status):
     alternative = Alternative("", "非法经营数额在五万元以上", conditions_in("非法经营数额在五万元以上")).__dict__
     alternative = {**alternative, "conditions": [c.to_dict() for c in alternative["conditions"]], "requirements": []}
     assert evaluate_alternative(alternative, extract_facts(text))["status"] == status
+
+
+@pytest.mark.parametrize("text,value", [
+    ("骗取医保基金人民币壹万贰仟元。", 12000), ("偷逃应缴税款玖万捌仟元。", 98000), ("盗窃价值贰佰元的财物", 200), ("拾万元", 100000),
+])
+def test_sums_in_financial_numerals_are_read(text, value):
+    """Probe 29a: 壹万贰仟元 (the receipts' and judgments' hand) was read as no number, and a stated sum was asked for."""
+    from corpus.quantities import find_quantities
+    assert [q.value for q in find_quantities(text)] == [value]
