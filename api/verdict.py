@@ -974,7 +974,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                 compared += f"；案情另写明同类数额{'、'.join(f.quantity.raw for f in more)}，合计{_fmt(total, c['unit'])}"
                 out["question"] = (f"各笔{c.get('metric') or '数额'}是否应累计计算（如多次实施、未经处理；同一纳税期间各税种税款合计）？"
                                    f"（标准：{c['text']}）")
-        if status == "not_met" and how != "negation" and (larger := _larger_figure(c, fact, extracted["facts"])):
+        if status == "not_met" and how != "negation" and (larger := _larger_figure(c, fact, extracted["facts"], rivals,
+                                                                                   extracted["text"])):
             status = STATUS_UNKNOWN      # 骗取…216元、…26355元，计26571元: the smallest of several figures decides nothing
             compared += f"；案情另写明{larger.quantity.raw}"
             out["question"] = (f"{c.get('metric') or '数额'}以哪一数额为准（案情另写明{larger.quantity.raw}）？"
@@ -1009,23 +1010,34 @@ SAME_KIND_LEAD_CHARS = 4
 
 
 MEASURE_BIGRAMS = frozenset({"数额", "金额", "价值", "数量", "总额", "面积", "得数"})     # how, not what, is counted
-TOTAL_BEFORE_RE = re.compile(r"(?:共计|合计|累计|总计|总额|共|计)(?:人民币|价值|金额|为)?$")
 
 
-def _larger_figure(c: dict, fact: Fact, facts: list[Fact]) -> Fact | None:
-    """Another figure of the unit that meets the threshold the matched one misses, stated as a total (计26571元, 共计人民币
-    27500元) or by the metric's own words: CAIL facts of convicted frauds (骗取被害人刘某某216元、被害人王某某26355元，
-    计26571元) were read at one act's figure and answered a sure 未达到 (5 of 80). Fines and other sums stay out."""
+def _larger_figure(c: dict, fact: Fact, facts: list[Fact], rivals: tuple[dict, ...] = (), text: str = "") -> Fact | None:
+    """Another figure of the unit that meets the threshold the matched one misses: CAIL facts of convicted frauds (骗取被害人
+    刘某某216元、被害人王某某26355元，计26571元; 骗取…230元。二、…存折内的13000元取走) were read at one act's figure and
+    answered a sure 未达到 (6 of 200). Where the clause counts what was taken (公私财物价值) any such sum of the narrative may
+    be part of it; a clause of one named sum (销售金额) only yields to a figure the text names as that sum. Fines, other
+    currencies, unit prices (每公斤…价值41667元), estimates a settled figure replaced and sums another condition of the
+    clause names (非法经营数额 beside 违法所得) stay out."""
     metric = c.get("metric", "")
-    for f in facts:
+    taken = bool(TAKEN_PROPERTY_RE.search(metric))
+    rival_words = frozenset().union(*(_naming_bigrams(r.get("metric", "")) for r in rivals if r.get("metric") != metric))
+    rival_words -= _naming_bigrams(metric) | MEASURE_BIGRAMS
+    own_words = _naming_bigrams(metric) - MEASURE_BIGRAMS
+    for f in _without_superseded_estimates([f for f in facts if f.quantity.unit == c["unit"]], text):
         before = f.context.partition("|")[0]
-        if (f is fact or f.quantity.unit != c["unit"] or f.quantity.value < c["value"] or _passive_agents(f)
-                or SANCTION_BEFORE_RE.search(before) or _another_trade_sum(f, metric)
-                or (OWED_TAX_RE.search(before) and "应纳税" not in metric)):
+        if (f is fact or f.quantity.value < c["value"] or _passive_agents(f)
+                or SANCTION_BEFORE_RE.search(before) or _another_trade_sum(f, metric) or PER_UNIT_BEFORE_RE.search(before)
+                or (OWED_TAX_RE.search(before) and "应纳税" not in metric) or rival_words & _bigrams(before[-8:])):
             continue
-        if TOTAL_BEFORE_RE.search(before) or _says_thing(metric, f.context) or (_naming_bigrams(metric) - MEASURE_BIGRAMS) & _bigrams(before[-8:]):
+        if taken or own_words & _bigrams(before[-8:]) or _says_thing(metric, f.context):
             return f
     return None
+
+
+# the property an offense takes (盗窃、诈骗、抢夺、敲诈勒索公私财物价值): every sum the narrative says was obtained counts
+TAKEN_PROPERTY_RE = re.compile(r"公私财物(?:价值)?$")
+PER_UNIT_BEFORE_RE = re.compile(r"每[^，。；]{0,8}$")
 
 
 def _same_kind_amounts(fact: Fact, facts: list[Fact]) -> list[Fact]:

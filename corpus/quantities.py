@@ -28,7 +28,7 @@ VAGUE_BEFORE = ("几", "数")      # 几十万, 数百吨: an order of magnitude
 ROUND_AFTER_SHANG = "十百千万"     # 上十万, 上千元 ("upwards of"); 卡上三万元 is an amount
 # 1万2千元 (Arabic digits with Chinese units) before plain Arabic numbers, which would read only its 2千元;
 # a decimal's digits after 点 are digits only: in 十二点五万元 the 万 is the scale, not a digit of the fraction
-NUMBER = (rf"(?:[0-9]+万[0-9]+[千百]|[0-9０-９]+(?:[,，][0-9]{{3}})*(?:\.[0-9]+)?"
+NUMBER = (rf"(?:[0-9]+万[0-9]+[千百]|[0-9０-９]+(?:[,，][0-9]{{3}})*(?:[.．][0-9０-９]+)?"     # 79167．3元: a full-width point
           rf"|[{CHINESE_NUMBER_CHARS}]+(?:点[{CHINESE_DIGITS}]+)?)")
 QUANTITY_RE = re.compile(
     rf"(?P<currency>人民币)?(?P<num>{NUMBER})(?P<scale>万|亿|千)?(?P<approx>余|多)?(?P<unit>{UNIT_PATTERN})(?P<approx2>余|多|左右)?"
@@ -58,7 +58,7 @@ class Quantity:
 
 def parse_number(text: str) -> float:
     """Arabic (with thousands separators, decimals) or Chinese numerals (with 点 decimals)."""
-    t = text.translate(str.maketrans("０１２３４５６７８９，", "0123456789,")).replace(",", "")
+    t = text.translate(str.maketrans("０１２３４５６７８９，．", "0123456789,.")).replace(",", "")
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", t):
         return float(t)
     if "点" in t:

@@ -136,3 +136,16 @@ def test_one_act_of_several_does_not_clear_a_total(law_store):
     assert judgement(law_store, text, "诈骗罪")[1]["status"] != "not_met"
     alone = "被告人黄某某冒充招聘人员，骗取被害人刘某某216元。"
     assert judgement(law_store, alone, "诈骗罪")[1]["status"] == "not_met"
+
+
+@pytest.mark.parametrize("text,offense", [
+    # the larger sum is another act's, with no total word and no 骗取 beside it
+    ("一、被告人崔某某以农村房屋政府有补贴领但需要给红包为由，骗取到被害人赖某某的230元。二、崔某某以“拾钱分”的形式，骗取到"
+     "被害人廖某某的存折以及密码，后将廖某某存折内的13000元取走。", "诈骗罪"),
+    # 79167．3元 with a full-width point had been read as 3元; 每公斤…41667元 is a unit price
+    ("被告人吴某莎携带象牙制品共重1．9千克，未经申报入境。经鉴定每公斤象牙价值为人民币41667元，共计价值人民币79167．3元。",
+     "走私珍贵动物、珍贵动物制品罪"),
+])
+def test_convicted_facts_are_not_cleared(law_store, text, offense):
+    """CAIL2018 single-charge facts through consultation (probe 29): each was convicted, so 未达到 is a sure wrong answer."""
+    assert judgement(law_store, text, offense)[1]["status"] != "not_met"
