@@ -55,7 +55,9 @@ class Graph:
 
 def load_linkage(path: Path = LINKAGE_FILE) -> dict:
     """The reviewed violation → offense links, every entry checked for its fields."""
-    data = checked(load_table(path) or {}, path, (), ("violations", "offense_domains"))
+    data = checked(load_table(path) or {}, path, (), ("violations", "offense_domains", "rejected_derived"))
+    for r in data.get("rejected_derived") or []:
+        checked(r, path, ("article", "offense", "why"), (), name_field="article")
     for v in data.get("violations") or []:
         checked(v, path, ("id", "name", "penalty"), ("domain", "agency", "escalates"), name_field="id")
         for esc in v.get("escalates") or []:

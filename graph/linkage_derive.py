@@ -15,7 +15,8 @@ offenses only officials commit are left out. The measured recall and precision a
 scripts/eval_linkage.py and eval/derived_links_sample.yaml.
 
 Every derived link keeps its evidence (the clause, the matched words, the score) and is marked
-`derived`; a reviewed link of corpus/data/linkage.yaml for the same (article, offense) pair replaces it.
+`derived`; a reviewed link of corpus/data/linkage.yaml for the same (article, offense) pair replaces it, and a pair
+its `rejected_derived` list names (read and found wrong) is not offered.
 """
 from __future__ import annotations
 
@@ -398,7 +399,7 @@ def domain_agencies(linkage: dict) -> dict[str, str]:
 def add_derived(g, docs: list[Document], linkage: dict) -> list[DerivedLink]:
     """Violation nodes and ESCALATES_TO / FALLBACK_PENALTY edges (method `derived`, with evidence and
     score) for the candidates that no reviewed link already covers."""
-    known = reviewed_pairs(linkage)
+    known = reviewed_pairs(linkage) | {(r["article"], r["offense"]) for r in linkage.get("rejected_derived") or []}
     links = [link for link in derive_links(docs, g) if (link.unit_id, link.offense) not in known]
     by_domain = domain_agencies(linkage)
     for link in links:

@@ -106,3 +106,15 @@ def test_military_duty_offenses_have_no_administrative_counterpart(docs):
     names = {p.name for p in ld.offense_profiles(g, units)}
     assert "盗窃罪" in names and "危险作业罪" in names
     assert "隐瞒、谎报军情罪" not in names and "战时违抗命令罪" not in names
+
+
+def test_a_derived_link_rejected_on_review_is_not_offered(law_documents):
+    """Probe 29a: 危险化学品安全管理条例第八十七条 (夹带危险化学品 in 普通货物) was offered beside ordinary smuggling, on the
+    shared words 普通货物. corpus/data/linkage.yaml `rejected_derived` names such pairs; each names a shipped article."""
+    from graph.extract import load_linkage
+    rejected = load_linkage()["rejected_derived"]
+    units = {u.id for d in law_documents for u in d.units}
+    assert all(r["article"] in units for r in rejected)
+    graph = build_graph(law_documents)
+    derived = {(e.src, e.dst) for e in graph.edges if e.kind == "ESCALATES_TO" and e.method == "derived"}
+    assert ("violation:derived-weixian-huaxuepin-tiaoli-art87", "offense:走私普通货物、物品罪") not in derived
