@@ -342,6 +342,13 @@ REFUND_RE = re.compile(r"退税款?" + FIGURE_SAID)
 TRADE_VALUE_RE = re.compile(r"(?:报关|申报出口|出口)(?:金额|总额|总价|价格|货值|额)" + FIGURE_SAID)
 
 
+def _may_count_for(f: Fact, metric: str) -> bool:
+    """Whether the metric may be read from this figure: not another's act (_passive_agents), not the tax owed in all
+    where the clause counts the tax evaded, not a refund or customs value where it counts a tax."""
+    return not (_passive_agents(f) or (OWED_TAX_RE.search(f.context.partition("|")[0]) and "应纳税" not in metric)
+                or _another_trade_sum(f, metric))
+
+
 def _another_trade_sum(f: Fact, metric: str) -> bool:
     before = f.context.partition("|")[0]
     if REFUND_RE.search(before):
@@ -425,9 +432,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     counted thing, then of the whole metric, around the number): same unit, best overlap of the
     condition's metric with the words around the number, and not a fact that a rival condition of the
     same clause names better (商品林地六亩 belongs to 商品林地十亩以上, not to 公益林地五亩以上)."""
-    same_unit = [f for f in facts if f.quantity.unit == condition["unit"] and not _passive_agents(f)
-                 and not (OWED_TAX_RE.search(f.context.partition("|")[0]) and "应纳税" not in condition.get("metric", ""))
-                 and not _another_trade_sum(f, condition.get("metric", ""))]
+    same_unit = [f for f in facts if f.quantity.unit == condition["unit"] and _may_count_for(f, condition.get("metric", ""))]
     if not same_unit and condition["unit"] == "亩":
         same_unit = [_in_mu(f) for f in facts if f.quantity.unit == "平方米" and not _passive_agents(f)]
     same_unit = _without_superseded_estimates(same_unit, text)
@@ -1026,11 +1031,11 @@ def _larger_figure(c: dict, fact: Fact, facts: list[Fact], rivals: tuple[dict, .
     own_words = _naming_bigrams(metric) - MEASURE_BIGRAMS
     for f in _without_superseded_estimates([f for f in facts if f.quantity.unit == c["unit"]], text):
         before = f.context.partition("|")[0]
-        if (f is fact or f.quantity.value < c["value"] or _passive_agents(f)
-                or SANCTION_BEFORE_RE.search(before) or _another_trade_sum(f, metric) or PER_UNIT_BEFORE_RE.search(before)
-                or (OWED_TAX_RE.search(before) and "应纳税" not in metric) or rival_words & _bigrams(before[-8:])):
+        near = _bigrams(before[-NEAR_WORDS:])
+        if (f is fact or f.quantity.value < c["value"] or not _may_count_for(f, metric)
+                or SANCTION_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before) or rival_words & near):
             continue
-        if taken or own_words & _bigrams(before[-8:]) or _says_thing(metric, f.context):
+        if taken or own_words & near or _says_thing(metric, f.context):
             return f
     return None
 

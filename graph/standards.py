@@ -741,11 +741,16 @@ def _defines_a_consequence(term: str, targets, alternatives: list[Alternative], 
         term in text for t in targets for _, text in _law_paragraphs(law, t))
 
 
+def _lead_lines(lines: list[str]) -> list[int]:
+    """Where each 款 of an article starts: its lines without the items （一）（二）… a paragraph lists."""
+    return [i for i, line in enumerate(lines) if not ITEM_RE.match(line.strip())]
+
+
 def _law_paragraphs(law: LawIndex, target: tuple[int, int, int | None]) -> list[tuple[str, str]]:
     number, suffix, clause = target
     unit_id, text = law.get((number, suffix), ("", ""))
     paragraphs = [p for p in text.split("\n") if p.strip()]
-    leads = [i for i, p in enumerate(paragraphs) if not ITEM_RE.match(p.strip())]
+    leads = _lead_lines(paragraphs)
     if clause and clause <= len(leads):
         # 款 are counted without the items a paragraph lists: 第一百五十三条第二款 is the line after 第一款's （一）至（三）
         paragraphs = [paragraphs[leads[clause - 1]]]
@@ -767,17 +772,25 @@ def _severity(penalty_text: str) -> tuple[int, int]:
     return (n, 1) if m["dir"] == "以上" else (0, n)
 
 
+# one bracket of a 刑法 paragraph: 处三年以下有期徒刑, 处七年以上有期徒刑, 处无期徒刑
+BRACKET_PENALTY_RE = re.compile(r"处(?:无期徒刑|死刑|[^，；。]{0,12}?(?:有期徒刑|拘役|管制))")
+
+
+def _is_lightest(bracket: str, brackets: list[str]) -> bool:
+    return _severity(bracket) == min(_severity(b) for b in brackets)
+
+
 def _lightest_bracket(paragraph: str, at: int, term: str) -> bool | None:
     """Whether the term's bracket is the paragraph's lightest, where the paragraph names several brackets by
     amount: 第三百四十八条 opens with 数量大 (七年以上) and ends with 数量较大 (三年以下), the filing tier. None where
     the paragraph has one bracket, or for 情节较轻 (a lighter bracket of a crime convicted without it)."""
-    brackets = [m for m in re.finditer(r"处(?:无期徒刑|死刑|[^，；。]{0,12}?(?:有期徒刑|拘役|管制))", paragraph)]
+    brackets = list(BRACKET_PENALTY_RE.finditer(paragraph))
     if len(brackets) < 2 or "较轻" in term:
         return None
     own = next((b for b in brackets if b.start() > at), None)
     if own is None:
         return None
-    return _severity(own.group(0)) == min(_severity(b.group(0)) for b in brackets)
+    return _is_lightest(own.group(0), [b.group(0) for b in brackets])
 
 
 def tier_of(terms: list[str], targets: list[tuple[int, int, int | None]], law: LawIndex) -> str:
@@ -801,9 +814,6 @@ def tier_of(terms: list[str], targets: list[tuple[int, int, int | None]], law: L
     return "aggravating" if any(w in t for t in terms for w in AGGRAVATING_WORDS) else "filing"
 
 
-BRACKET_PENALTY_RE = re.compile(r"处(?:无期徒刑|死刑|[^，；。]{0,12}?(?:有期徒刑|拘役|管制))")
-
-
 def _tier_of_listed_item(terms: list[str], target: tuple[int, int, int | None], law: LawIndex) -> str | None:
     """A term in an item of the paragraph the target names (第三百一十八条第一款第（二）项 人数众多): the item's bracket is the
     last one its paragraph states before the list (有下列情形之一的，处七年以上…：), filing only if it is the lightest."""
@@ -811,7 +821,7 @@ def _tier_of_listed_item(terms: list[str], target: tuple[int, int, int | None], 
     if not clause:
         return None
     lines = [p for p in law.get((number, suffix), ("", ""))[1].split("\n") if p.strip()]
-    leads = [i for i, line in enumerate(lines) if not ITEM_RE.match(line.strip())]
+    leads = _lead_lines(lines)
     if clause > len(leads):
         return None
     start = leads[clause - 1]
@@ -821,7 +831,7 @@ def _tier_of_listed_item(terms: list[str], target: tuple[int, int, int | None], 
     brackets = BRACKET_PENALTY_RE.findall(lines[start])
     if not brackets:
         return None
-    return "filing" if _severity(brackets[-1]) == min(_severity(b) for b in brackets) else "aggravating"
+    return "filing" if _is_lightest(brackets[-1], brackets) else "aggravating"
 
 
 def statutory_conditions(terms: list[str], targets: list[tuple[int, int, int | None]], law: LawIndex) -> list[Condition]:
@@ -956,8 +966,8 @@ def _sentenced_at_the_lightest(sentence: str, targets, law: LawIndex) -> bool:
         return False
     for target in targets:
         for _, paragraph in _law_paragraphs(law, target):
-            brackets = re.findall(r"处(?:无期徒刑|死刑|[^，；。]{0,12}?(?:有期徒刑|拘役|管制))", paragraph)
-            if brackets and _severity("处" + stated["bracket"]) == min(_severity(b) for b in brackets):
+            brackets = BRACKET_PENALTY_RE.findall(paragraph)
+            if brackets and _is_lightest("处" + stated["bracket"], brackets):
                 return True
     return False
 
