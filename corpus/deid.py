@@ -37,18 +37,39 @@ ROLE_WORDS = ("原审被告人", "被告人", "被害人", "证人", "辩护人"
               "审判长", "审判员", "人民陪审员", "陪审员", "书记员", "检察员", "代理检察员", "被执行人", "死者", "伤者",
               "同案人", "诉讼代表人", "曾用名", "名叫")
 ROLE_RE = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")[：:]?\s*")
+# Kinship, household and work words a person's name often follows (其弟朱文堂持有, 收件人罗福利，, 其老板何某某): unlike a
+# role word they are also ordinary nouns (朋友关系, 林业主管部门, 会计师事务所), so a name after one needs a common
+# surname and a shape no dictionary word has (see _name_after_relation). On the shipped cases before this rule: 396
+# surname-led words after them, about 60 of them real names.
+RELATION_WORDS = ("其妻", "其夫", "其子", "其女", "其父", "其母", "其兄", "其弟", "其姐", "其妹", "妻子", "丈夫", "儿子", "女儿",
+                  "父亲", "母亲", "哥哥", "弟弟", "姐姐", "妹妹", "嫂子", "前妻", "前夫", "侄子", "外甥", "女婿", "儿媳", "对象",
+                  "收件人", "收货人", "寄件人", "司机", "老板", "员工", "会计", "出纳", "朋友", "男友", "女友", "同学", "同事",
+                  "邻居", "股东", "经理", "法定代表人", "负责人", "户主", "车主", "店主", "房东")
+NOT_RELATION_NAME_START = set("时")            # 老板时每箱还要…: "when", not a surname
+NOT_THIRD_AFTER_RELATION = set("现都干只每")     # 哥哥高喆现在, 龙龙都: adverbs and verbs after a two-character name
+RELATION_RE = re.compile("(?:" + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) + r")[：:]?")
 # 18-digit numbers (the check character also full-width: Ｘ) and the older 15-digit ones (YYMMDD after the area code)
 ID_NUMBER_RE = re.compile(r"(?<![0-9])\d{6}(?:(?:19|20)\d{2}\d{4}\d{3}[\dXxＸｘ]|\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3})"
                           r"(?![0-9])")
-# bank cards and accounts: 16 to 19 digits, also written in groups of four; the first and last four stay, as
-# banks print them
+# bank cards and accounts: 16 to 19 digits, also written in groups of four; the first and last four stay, as banks
+# print them
 BANK_CARD_RE = re.compile(r"(?<![0-9])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4,7}(?![0-9])")
+# accounts of 20 to 23 digits (建设银行账户62270040516201319222) only after an account word, since order and invoice
+# numbers are that long too; a card glued to a numbered pseudonym (户名为杨某3 6230…) is one run, masked whole
+LONG_ACCOUNT_RE = re.compile(r"((?:账户|账号|帐户|帐号|卡号|银行卡|存折|户名)[^0-9。，；\n]{0,8}?)(\d{20,23})(?![0-9])")
+# vehicle identification numbers: 17 letters (no I, O, Q) and digits, both kinds present; the maker's code (first three) stays
+VIN_RE = re.compile(r"(?<![A-Za-z0-9])(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]{0,16}\d)"
+                    r"([A-HJ-NPR-Z0-9]{3})[A-HJ-NPR-Z0-9]{14}(?![A-Za-z0-9])")
+# landlines: an area code, then a local number that never starts with 0 or 1; after a phone word, or written with
+# the dash (an invoice code such as 057976087611 has neither)
+LANDLINE_RE = re.compile(r"(?:((?:电话|座机|固话)(?:号码|号)?(?:为|是|：|:)?)(0\d{2,3})[-－—]?|(?<![0-9])(0\d{2,3})[-－—])"
+                         r"[2-9]\d{6,7}(?![0-9])")
 # chat accounts after their name (QQ号码1923159442, 微信号sanpao528638): the first two characters stay
 ACCOUNT_RE = re.compile(r"((?:QQ|qq|ＱＱ|微信)(?:号码|账号|帐号|号)?(?:的)?(?:为|是|：|:)?\s*[“\"]?)"
                         r"([A-Za-z0-9_\-]{5,30}(?:[”\"]?、[“\"]?[A-Za-z0-9_\-]{5,30})*)(?![A-Za-z0-9_\-])")
 # motor-vehicle plates: province character, issuing-office letter, five or six characters (豫K58659, 云GS0708, 桂KWD593)
-PLATE_RE = re.compile(r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])([A-HJ-NP-Z])[·•.]?"
-                      r"[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警]{1,2}(?![A-Za-z0-9])")
+PLATE_RE = re.compile(r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])([A-HJ-NP-ZＡ-ＨＪ-ＮＰ-Ｚ])[·•.．]?"
+                      r"[A-HJ-NP-Z0-9Ａ-ＨＪ-ＮＰ-Ｚ０-９]{4}[A-HJ-NP-Z0-9Ａ-ＨＪ-ＮＰ-Ｚ０-９挂学警]{1,2}(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])")
 PHONE_RE = re.compile(r"(?<![0-9])1[3-9]\d{9}(?![0-9])")
 # a house number after a road, village, hamlet or team, also after a numbered team or lane (十二盘村3组143号,
 # 蚝壹村16巷2号601房, 里明屯171号, 玉竹队033号)
@@ -74,7 +95,7 @@ RARE_NAME_MIN_OCCURRENCES = 2
 WORDS_TAGGED_AS_NAMES = frozenset(
     "陈述 许可 许可证 林木 牟利 查清 付清 钱财 钱款 周转 苗木 杨树 应予 申请书 申请人 顾客 齐全 明白 许诺 岳父 岳母 顾问 "
     "范畴 孙女 孙子 苗圃 胡同 毛巾 张贴 荣誉 师傅 周旋 支付宝 阴道内 温泉 阳光 林权证 迟延 蓝天 段时间 曾用名 米左右 "
-    "包里 马路边 房屋内 付现金 安全法 辛苦费 白沙 黄鹤楼 黄金叶 安全性 严重性 麻醉 卫星 明星 张开 和睦 田埂".split())
+    "包里 马路边 房屋内 付现金 安全法 辛苦费 白沙 黄鹤楼 黄金叶 安全性 严重性 麻醉 卫星 明星 张开 和睦 田埂 安危".split())
 PLACE_AFTER_NAME = set("市县区镇乡村州省")
 # Sources that mask only the middle character (农X会, 苏X干) still show one given-name character.
 HALF_MASKED_RE = re.compile(r"^([\u4e00-\u9fa5])[XxＸ×]([\u4e00-\u9fa5])")
@@ -90,6 +111,8 @@ class DeidReport:
     bank_cards: int = 0
     plates: int = 0
     accounts: int = 0
+    vins: int = 0
+    landlines: int = 0
     pseudonyms: dict[str, str] = field(default_factory=dict)
 
     def add(self, other: "DeidReport") -> None:
@@ -100,6 +123,8 @@ class DeidReport:
         self.bank_cards += other.bank_cards
         self.plates += other.plates
         self.accounts += other.accounts
+        self.vins += other.vins
+        self.landlines += other.landlines
 
 
 def _names_after_roles(text: str) -> set[str]:
@@ -119,7 +144,48 @@ def _names_after_roles(text: str) -> set[str]:
             start += len(name) + 1
             if text[start - 1:start] != "、" or ROLE_RE.match(text, start):
                 break
+    for m in RELATION_RE.finditer(text):
+        name = _name_after_relation(text, m.end())
+        if name:
+            found.add(name)
     return found
+
+
+def _name_after_relation(text: str, start: int) -> str | None:
+    """A name after a kinship or work word: a common surname, no function character after it, and no
+    dictionary word in its first two characters unless the dictionary calls it a name (陈剑武 yes; 关系,
+    安排的, 和股东, 管部门 no)."""
+    rest = text[start:start + 4]
+    if len(rest) < 2 or rest[0] not in COMMON_SURNAMES or rest[0] in NOT_RELATION_NAME_START \
+            or rest[1] in FUNCTION_STARTS | GLUED_AFTER_NAME:
+        return None
+    if _is_dictionary_word(text[start - 1:start + 1]) and not _segmented_at(text, start):
+        return None         # the relation word's end and the next character are one word: 司机关指控 (机关)
+    name = _name_at(rest, [(3, PUNCTUATION), (2, STOP_AFTER_NAME), (3, STOP_AFTER_NAME)])
+    if not name and text[start + 3:start + 5] == rest[0] + "某":
+        name = _name_at(rest[:3], [(3, set())])     # 其老板何俊荣何某某: the name and a mask of it side by side
+    if not name or rest[0] in FUNCTION_STARTS:
+        return None
+    head = name[:2]
+    if _is_dictionary_word(head) and not _dictionary_tag(head).startswith("nr"):
+        return None
+    if len(name) == 3 and name[2] in NOT_THIRD_NAME_CHAR | NOT_THIRD_AFTER_RELATION:
+        return None
+    return name
+
+
+def _segmented_at(text: str, at: int, reach: int = 4) -> bool:
+    """Whether the segmenter puts a word boundary at `at` (店主|张高升 yes, 公诉|机关|指控 no)."""
+    import rjieba
+    start = max(0, at - reach)
+    pos = start
+    for word in rjieba.cut(text[start:at + reach]):
+        if pos == at:
+            return True
+        pos += len(word)
+        if pos > at:
+            return False
+    return pos == at
 
 
 def _name_after_role(text: str, start: int) -> str | None:
@@ -301,9 +367,13 @@ def deidentify(text: str, extra_names: set[str] | None = None, tagger: bool = Tr
         text = text.replace(name, mapping[name])
     text, report.id_numbers = ID_NUMBER_RE.subn(lambda m: m.group(0)[:6] + "*" * (len(m.group(0)) - 6), text)
     text, report.bank_cards = BANK_CARD_RE.subn(_masked_card, text)
+    text, long_accounts = LONG_ACCOUNT_RE.subn(lambda m: m.group(1) + _masked_card(m, 2), text)
+    report.bank_cards += long_accounts
     text, report.accounts = ACCOUNT_RE.subn(_masked_accounts, text)
+    text, report.vins = VIN_RE.subn(lambda m: m.group(1) + "×" * 14, text)
     text, report.plates = PLATE_RE.subn(lambda m: m.group(1) + m.group(2) + "×××××", text)
     text, report.phones = PHONE_RE.subn(lambda m: m.group(0)[:3] + "****" + m.group(0)[-4:], text)
+    text, report.landlines = LANDLINE_RE.subn(_masked_landline, text)
     text, report.addresses = ADDRESS_RE.subn(lambda m: m.group(1) + "××号", text)
     return text, report
 
@@ -312,8 +382,14 @@ def _masked_accounts(m: re.Match) -> str:
     return m.group(1) + re.sub(r"[A-Za-z0-9_\-]{5,30}", lambda a: a.group(0)[:2] + "×" * (len(a.group(0)) - 2), m.group(2))
 
 
-def _masked_card(m: re.Match) -> str:
-    digits = re.sub(r"\D", "", m.group(0))
+def _masked_landline(m: re.Match) -> str:
+    lead, area = m.group(1) or "", m.group(2) or m.group(3)
+    local = re.sub(r"^[-－—]", "", m.group(0)[len(lead) + len(area):])
+    return lead + area + "-" + "×" * len(local)
+
+
+def _masked_card(m: re.Match, group: int = 0) -> str:
+    digits = re.sub(r"\D", "", m.group(group))
     return digits[:4] + "*" * (len(digits) - 8) + digits[-4:]
 
 

@@ -71,7 +71,8 @@ def main() -> int:
             changed += 1
             total.add(report)
     print(f"{changed} files changed: {total.names} names, {total.id_numbers} id numbers, {total.phones} phones, "
-          f"{total.addresses} addresses, {total.bank_cards} bank cards, {total.plates} plates, {total.accounts} chat accounts")
+          f"{total.addresses} addresses, {total.bank_cards} bank cards, {total.plates} plates, {total.accounts} chat accounts, "
+          f"{total.vins} vehicle numbers, {total.landlines} landlines")
     return 0
 
 

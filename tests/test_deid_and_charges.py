@@ -150,3 +150,43 @@ def test_words_of_the_judgment_are_not_taken_for_names(text):
 def test_a_three_character_name_before_a_statement_is_masked():
     masked, _ = deidentify("证人冯红红证言证实，被告人张建国供述属实。")
     assert "冯红红" not in masked and "张建国" not in masked
+
+
+@pytest.mark.parametrize("text,hidden", [
+    # names after kinship and work words were left in 60 shipped cases (probe 28z: 收件人罗福利)
+    ("快递单号875628523，收件人罗福利，收件地址四川成都", "罗福利"),
+    ("甲持有的枪支2支以及其弟朱文堂持有的枪管1支", "朱文堂"),
+    ("被告人罗某的丈夫陈剑武（另案处理）在淘宝开店", "陈剑武"),
+    ("李某甲家具厂员工宋家娣、李某乙接到电话后", "宋家娣"),
+    ("认识其老板何俊荣何某某。", "何俊荣"),
+])
+def test_names_after_kinship_and_work_words_are_masked(text, hidden):
+    masked, _ = deidentify(text, tagger=False)
+    assert hidden not in masked and hidden[0] + "某" in masked
+
+
+@pytest.mark.parametrize("text", [
+    "我和王某甲是男女朋友关系，同租住在一起。",
+    "在未获林业主管部门批准采伐的情况下，委托海南厚积会计师事务所出具报告。",
+    "其担心小孩和父亲安危，只好答应。销售给饶老板时每箱还要给人好处。",
+    "名义上的法定代表人和股东，公诉机关指控上述事实。",
+])
+def test_ordinary_words_after_kinship_and_work_words_stay(text):
+    assert deidentify(text, tagger=False)[0] == text
+
+
+@pytest.mark.parametrize("text,hidden,shown", [
+    ("姜某的建设银行账户62270040516201319222收到87万元", "0040516201319222", "6227************9222"),
+    ("确认户名为杨某36230301802060433048、莫某", "0301802060433048", "3623"),
+    ("车辆识别号LBERCADB1CX229943）黄色", "CADB1CX2299", "LBE××××××××××××××"),
+    ("太家的号码为0692-4148985的电话，座机号码是0692-4148985", "4148985", "0692-×××××××"),
+    ("驾驶云Ｎ17830的红色轿车", "17830", "云Ｎ×××××"),
+])
+def test_long_accounts_vins_landlines_and_full_width_plates_are_masked(text, hidden, shown):
+    masked, _ = deidentify(text, tagger=False)
+    assert hidden not in masked and shown in masked
+
+
+def test_invoice_codes_are_no_landlines():
+    text = "开具36份发票（057976087611，号码000××××0938-00070987）"
+    assert deidentify(text, tagger=False)[0] == text
