@@ -25,7 +25,7 @@ from corpus.numerals import NUMBER_PATTERN, parse_chinese_int
 from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND_BELOW, Quantity, parse_number, stated_ranges,
                                value_range, with_bound)
 from graph.acts import act_words
-from graph.standards import find_measures
+from graph.standards import PIECE_SEP, find_measures
 
 from . import note_totals, own_share, prior_penalty, proportional, weighted_sum
 from .act_dates import MONTH_DATE_RE
@@ -327,9 +327,10 @@ THING_SYNONYMS = (
     # 诈骗解释（2011）第一条 诈骗公私财物价值: facts say what was obtained by deceit (骗取医保基金2万元, 冒领养老金6万元)
     (re.compile(r"诈骗公私财物价值$"), ("骗取", "骗得", "骗走", "诈骗", "冒领", "套取", "骗去", "基金损失")),
     # 盗窃、抢夺、敲诈勒索解释（2013）第一条: what was taken (窃得现金500元, 抢走手提包内现金2000元, 索要财物8000元)
-    (re.compile(r"盗窃公私财物价值$"), ("窃得", "窃取", "盗走", "偷走", "偷得", "盗得", "失窃", "被盗")),
-    (re.compile(r"抢夺公私财物价值$"), ("抢走", "夺走", "抢得", "夺得", "抢夺", "抢去")),
-    (re.compile(r"敲诈勒索公私财物价值$"), ("勒索", "索要", "索取", "敲诈")),
+    # cash is property by its sum (盗窃邻居现金1600元 was asked its value)
+    (re.compile(r"盗窃公私财物价值$"), ("窃得", "窃取", "盗走", "偷走", "偷得", "盗得", "失窃", "被盗", "现金", "钱款")),
+    (re.compile(r"抢夺公私财物价值$"), ("抢走", "夺走", "抢得", "夺得", "抢夺", "抢去", "现金", "钱款")),
+    (re.compile(r"敲诈勒索公私财物价值$"), ("勒索", "索要", "索取", "敲诈", "现金", "钱款")),
     # 走私解释（2014）第十八条 应缴税额 (关税 and the import-stage taxes): officers write 偷逃税款, 偷逃关税, 逃税
     (re.compile(r"偷逃应缴税额$"), ("偷逃税款", "偷逃关税", "偷逃税", "逃税", "应缴税款", "偷逃进口")),
 )
@@ -1272,12 +1273,74 @@ def _stated_repeatedly(option: str, text: str) -> tuple[int, int] | None:
 LICENCE_AFTER_RE = re.compile(r"证(?![据明实言人词])")      # 狩猎证, 许可证: a document; not 证据, 证明
 
 
+# The words the facts use for a piece of an option read piece by piece (graph/standards.py PIECE_SEP: whom an act is
+# done to, where, posing as whom). The persons are the interpretations' own words (盗窃、抢夺、敲诈勒索解释（2013）第二条);
+# an officer writes 七十岁老人, 病房, 冒充记者.
+PIECE_WORDS = {
+    "老年人": ("老年人", "老人", "老太", "老汉", "老大爷", "老奶奶", "老大娘"),
+    "孤寡老人": ("孤寡老人", "五保户", "独居老人"),
+    "未成年人": ("未成年人", "未成年", "小学生", "初中生", "中学生", "儿童", "幼童"),
+    "残疾人": ("残疾人", "残疾", "聋哑人", "盲人"),
+    "丧失劳动能力人": ("丧失劳动能力",),
+    "孕妇": ("孕妇", "怀孕"),
+    "病人": ("病人", "患者", "住院"),
+    "医院": ("医院", "卫生院", "病房"),
+    "新闻工作者": ("新闻工作者", "记者"),
+    "国家机关工作人员": ("国家机关工作人员", "民警", "警察", "公安人员", "执法人员", "税务人员", "城管", "公务员", "检察官", "法官"),
+    "军人": ("军人", "军官", "士兵", "武警"),
+    "冒充": ("冒充", "假冒", "假扮", "伪装成", "谎称是", "自称是"),
+    "对": ("对", "向"),
+    "敲诈勒索": ("敲诈勒索", "勒索", "敲诈"),
+    "盗窃": ("盗窃", "偷窃", "窃取", "偷"),
+    "抢夺": ("抢夺", "夺走", "抢走"),
+}
+# a stated age says who is a minor or old (刑法第十七条 in the 未成年人's sense; 老年人权益保障法第二条: 六十周岁以上)
+AGE_BOUNDS = {"未成年人": (0, 17), "老年人": (60, 200)}
+PIECE_AGE_RE = re.compile(r"(?<![\d一二三四五六七八九十])(\d{1,3}|[一二三四五六七八九十]{1,3})周?岁")
+PIECE_GAP = 12          # characters at most between two pieces
+
+
+def _piece_at(piece: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first place in text[start:end] that says the piece: one of its words, or an age inside its bounds."""
+    spots = [(i, i + len(w)) for w in PIECE_WORDS.get(piece, (piece,)) if (i := text.find(w, start, end)) >= 0]
+    if piece in AGE_BOUNDS:
+        low, high = AGE_BOUNDS[piece]
+        for m in PIECE_AGE_RE.finditer(text, start, end):
+            try:
+                age = int(m[1]) if m[1].isdigit() else parse_chinese_int(m[1])
+            except ValueError:
+                continue
+            if low <= age <= high:
+                spots.append(m.span())
+    return min(spots) if spots else None
+
+
+def _stated_in_pieces(option: str, text: str) -> tuple[int, int] | None:
+    """Each piece said in order, in one clause, with at most PIECE_GAP characters between two: 勒索一名七十岁老人 states
+    敲诈勒索⋯老年人, 在医院病房盗窃病人 states 医院⋯盗窃⋯病人."""
+    pieces = option.split(PIECE_SEP)
+    first_words = PIECE_WORDS.get(pieces[0], (pieces[0],))
+    for m in re.finditer("|".join(map(re.escape, first_words)), text):
+        left, right = clause_bounds(text, m.start(), m.end())
+        at, end = m.start(), m.end()
+        for piece in pieces[1:]:
+            spot = _piece_at(piece, text, end, min(right, end + PIECE_GAP + 1))
+            if spot is None:
+                break
+            end = spot[1]
+        else:
+            return at, end
+    return None
+
+
 def find_stated(option: str, text: str) -> tuple[int, int] | None:
     """Where the text states the option: its longest common run covering at least 75% of it
     (all of it for short options), and its last words: 未满十六周岁的未成年人伤亡 is not stated by
     未满十六周岁的未成年人, whose 伤亡 is the point."""
     if not option or not text:
         return None
+    if PIECE_SEP in option:
+        return _stated_in_pieces(option, text)
     if option.startswith(tuple(REPEAT_WORDS)) and len(option) >= 4:     # 多次盗窃 is not stated by 此次盗窃
         return _stated_repeatedly(option, text)
     if "国（边）境" in option:        # the law's 国（边）境 is the facts' 国境 or 边境

@@ -1209,8 +1209,35 @@ def _said_with_the_act(requirement: Requirement, act: str) -> Requirement:
     if earlier:     # 曾因抢劫、抢夺或者聚众哄抢受过刑事处罚: one option per act, each in the frame
         acts = [a for a in re.split(r"、|或者", earlier["acts"]) if a]
         return replace(requirement, options=[f"{earlier['within'] or ''}因{a}受过{earlier['kind']}处罚" for a in acts])
+    if pieces := _act_with_listed_persons(requirement.text, act):
+        return replace(requirement, options=pieces)
     kept = [o for o in requirement.options if act in o]
     return replace(requirement, options=kept or [requirement.text])
+
+
+# Whom or where an act is done to (盗窃残疾人、孤寡老人、丧失劳动能力人的财物; 对未成年人、残疾人、老年人或者丧失劳动能力人
+# 敲诈勒索; 在医院盗窃病人或者其亲友财物; 冒充国家机关工作人员、军人、新闻工作者等特殊身份敲诈勒索): one option per person,
+# its words as pieces the facts must say in one clause, in this order (api/verdict.py reads PIECE_SEP). Whole, the
+# item was one option no fact restates (勒索一名七十岁老人, 在医院病房盗窃病人); cut at 、, 老年人 alone was met by an
+# offender who is old.
+PIECE_SEP = "⋯"
+PERSONS_AFTER_ACT = r"^(?:在(?P<place>[^，；。]{{2,6}}?))?{act}(?P<persons>[^，；。]+?)(?:的)?(?:财物|款物)?$"
+PERSONS_BEFORE_ACT = r"^对(?P<persons>[^，；。]+?){act}$"
+IDENTITY = r"^(?:利用或者冒充|冒充或者利用)(?P<persons>[^，；。]+?)等特殊身份{act}$"
+
+
+def _act_with_listed_persons(text: str, act: str) -> list[str]:
+    def persons(words: str) -> list[str]:
+        return [w for w in re.split(r"、|或者", words) if len(w) >= 2 and not w.startswith("其")]
+    act_re = re.escape(act)
+    if m := re.match(IDENTITY.format(act=act_re), text):
+        return [f"{how}{PIECE_SEP}{p}" for p in persons(m["persons"]) for how in ("冒充", "利用")]
+    if m := re.match(PERSONS_BEFORE_ACT.format(act=act_re), text):
+        return [o for p in persons(m["persons"]) for o in (f"{act}{PIECE_SEP}{p}", f"对{PIECE_SEP}{p}{PIECE_SEP}{act}")]
+    if (m := re.match(PERSONS_AFTER_ACT.format(act=act_re), text)) and ("、" in m["persons"] or m["place"]):
+        place = f"{m['place']}{PIECE_SEP}" if m["place"] else ""
+        return [f"{place}{act}{PIECE_SEP}{p}" for p in persons(m["persons"])]
+    return []
 
 
 EARLIER_PENALTY_RE = re.compile(r"(?P<within>[一二两三四五]年内)?曾因(?P<acts>[^，；。]+?)受过(?P<kind>刑事|行政)处罚")

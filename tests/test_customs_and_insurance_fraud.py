@@ -107,6 +107,14 @@ def test_insurance_fraud_links_its_administrative_penalties(law_store):
     ("张某携带匕首盗窃，窃得现金300元。", "盗窃罪", "met"),
     ("张某二年内敲诈勒索三次，共索要财物1500元。", "敲诈勒索罪", "met"),
     ("张某从境外走私手枪两支入境。", "走私武器、弹药罪", "met"),
+    # probe 29a: the listed persons and places in the officer's words (第二条（三）（六）, 盗窃 第二条（五）（六）)
+    ("周某以殴打相威胁，勒索一名七十岁老人2600元。", "敲诈勒索罪", "met"),
+    ("七十岁的周某以殴打相威胁，勒索李某2600元。", "敲诈勒索罪", "unknown"),      # the doer is old
+    ("冒充记者的钱某以曝光为由敲诈企业3000元。", "敲诈勒索罪", "met"),
+    ("韩某在医院病房盗窃病人手机一部，价值1500元。", "盗窃罪", "met"),
+    ("韩某在医院门口盗窃路人手机一部，价值1200元。", "盗窃罪", "unknown"),
+    ("王某盗窃邻居现金2600元。", "盗窃罪", "unknown"),        # cash is counted: inside 1000–3000, the province decides
+    ("王某盗窃邻居现金3600元。", "盗窃罪", "met"),
 ])
 def test_theft_robbery_and_extortion_thresholds(law_store, text, offense, status):
     """盗窃、抢夺、敲诈勒索解释（2013）: the ranges each province fixes, the half for listed circumstances (曾因…受过刑事处罚,
@@ -121,6 +129,19 @@ def test_a_halving_circumstance_is_said_with_the_act(standards):
     assert "未成年人" not in options and "孕妇" not in options
     assert {"因抢劫受过刑事处罚", "因抢夺受过刑事处罚", "因聚众哄抢受过刑事处罚"} <= set(options)
     assert all(c.value == 500 and c.upper == 1500 for a in halved.alternatives for c in a.conditions[:1])
+
+
+def test_the_persons_of_a_halving_item_are_each_an_option_read_in_pieces(standards):
+    """对未成年人、残疾人、老年人或者丧失劳动能力人敲诈勒索 had one option, 丧失劳动能力人敲诈勒索, that no fact restates;
+    each person is now the act and the person said in one clause (graph.standards.PIECE_SEP)."""
+    from graph.standards import PIECE_SEP
+    extortion = standards["std:jieshi-qiaozha-2013:art2"]
+    options = {o for a in extortion.alternatives for r in a.requirements for o in r.options}
+    assert {f"敲诈勒索{PIECE_SEP}老年人", f"冒充{PIECE_SEP}新闻工作者"} <= options
+    theft = standards["std:jieshi-daoqie-2013:art2"]
+    options = {o for a in theft.alternatives for r in a.requirements for o in r.options}
+    assert {f"医院{PIECE_SEP}盗窃{PIECE_SEP}病人", f"盗窃{PIECE_SEP}孤寡老人"} <= options
+    assert not any(o.endswith("亲友") for o in options)      # 病人或者其亲友: the patient's, said with the patient
 
 
 def test_smuggling_a_gun_names_the_weapons_offense(law_store):
