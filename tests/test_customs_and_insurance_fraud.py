@@ -115,6 +115,7 @@ def test_insurance_fraud_links_its_administrative_penalties(law_store):
     ("韩某在医院门口盗窃路人手机一部，价值1200元。", "盗窃罪", "unknown"),
     ("王某盗窃邻居现金2600元。", "盗窃罪", "unknown"),        # cash is counted: inside 1000–3000, the province decides
     ("王某盗窃邻居现金3600元。", "盗窃罪", "met"),
+    ("孙某二年内三次以曝光隐私相要挟，每次勒索500元。", "敲诈勒索罪", "met"),     # 第三条: the threats are counted
 ])
 def test_theft_robbery_and_extortion_thresholds(law_store, text, offense, status):
     """盗窃、抢夺、敲诈勒索解释（2013）: the ranges each province fixes, the half for listed circumstances (曾因…受过刑事处罚,
