@@ -897,6 +897,8 @@ def _standard(sid: str, doc: Document, unit, term: str, targets, names, subject:
     extra = statutory_conditions(terms, targets, law) if tier == "filing" or "巨大" in term else []
     place = HEAD_ELEMENT_RE.search(head)
     shared = requirements_in(place.group(0)) if place else []
+    if tier == "filing":
+        alternatives = _any_amount_below(_open_above(alternatives, keep_units=SPAN_UNITS))
     for alt in alternatives:
         if not alt.catch_all:
             alt.conditions += [Condition(**{**c.to_dict()}) for c in extra]
@@ -972,12 +974,31 @@ def _sentenced_at_the_lightest(sentence: str, targets, law: LawIndex) -> bool:
     return False
 
 
-def _open_above(alternatives: list[Alternative]) -> list[Alternative]:
-    """"五株以上不满二十五株": in a filing clause the 不满 marks where the next tier starts, so more meets it too; a bound
-    alone (古生物化石不满十件) stays, being all there is."""
+def _open_above(alternatives: list[Alternative], keep_units: frozenset[str] = frozenset()) -> list[Alternative]:
+    """"五株以上不满二十五株": in a filing clause the 不满 marks where the next tier starts, so more meets it too
+    (走私解释 第十四条: 危险性固体废物六吨 was asked 是多少（标准：五吨）). Not a span of age or time
+    (`keep_units`: 已满十四周岁不满十六周岁 is the span)."""
     for a in alternatives:
         floors = {(c.metric, c.unit) for c in a.conditions if c.op in (">=", ">")}
-        a.conditions = [c for c in a.conditions if not (c.op == "<" and (c.metric, c.unit) in floors)]
+        a.conditions = [c for c in a.conditions
+                        if not (c.op == "<" and (c.metric, c.unit) in floors and c.unit not in keep_units)]
+    return alternatives
+
+
+SPAN_UNITS = frozenset({"岁", "周岁", "年", "个月", "月", "日", "天", "小时"})
+UPPER_WORDS_RE = re.compile(r"(?:不满|不足|未满)$")
+
+
+def _any_amount_below(alternatives: list[Alternative]) -> list[Alternative]:
+    """A filing clause's bound alone (走私重点保护古生物化石或者未命名的古生物化石不满十件, 走私解释 第十一条（二）): any
+    amount up to it is the crime and more is a graver tier, so any amount meets it. Read as the number, the metric kept
+    the 不满 and the question asked 不满是多少（标准：十件）; 二件 could never be read."""
+    for a in alternatives:
+        floors = {(c.metric, c.unit) for c in a.conditions if c.op in (">=", ">")}
+        a.conditions = [replace(c, metric=UPPER_WORDS_RE.sub("", c.metric), op=">", value=0.0, text=f"{c.text}以内的任何数量")
+                        if c.op == "<" and UPPER_WORDS_RE.search(c.metric) and c.unit not in SPAN_UNITS
+                        and (c.metric, c.unit) not in floors else c
+                        for c in a.conditions]
     return alternatives
 
 

@@ -145,6 +145,24 @@ def test_the_persons_of_a_halving_item_are_each_an_option_read_in_pieces(standar
     assert not any(o.endswith("亲友") for o in options)      # 病人或者其亲友: the patient's, said with the patient
 
 
+@pytest.mark.parametrize("text,offense,status", [
+    # a filing clause's 不满 marks the next tier, more is the crime too (走私解释 第十四条; 毒品解释（2016）第七条)
+    ("某公司走私国家禁止进口的危险性固体废物6吨入境。", "走私废物罪", "met"),
+    ("王某走私国家禁止进口的非危险性固体废物30吨入境。", "走私废物罪", "met"),
+    ("张某非法买卖醋酸酐60千克。", "非法生产、买卖、运输制毒物品、走私制毒物品罪", "met"),
+    ("张某非法买卖醋酸酐6千克。", "非法生产、买卖、运输制毒物品、走私制毒物品罪", "unknown"),
+])
+def test_more_than_a_filing_clauses_upper_bound_meets_it(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_a_filing_bound_alone_is_any_amount(standards):
+    """第十一条（二） 走私重点保护古生物化石…不满十件: the metric kept 不满 and asked 不满是多少（标准：十件）."""
+    conditions = [c for a in standards["std:jieshi-zousi-2014:art11"].alternatives for c in a.conditions]
+    fossils = next(c for c in conditions if c.metric.startswith("走私重点保护古生物化石"))
+    assert (fossils.metric[-2:], fossils.op, fossils.value) == ("化石", ">", 0)
+
+
 def test_smuggling_a_gun_names_the_weapons_offense(law_store):
     """Probe 29a: 走私手枪两支 named no smuggling offense of its object; 走私普通货物 came first and asked for a tax sum."""
     from graph.acts import act_mentions
