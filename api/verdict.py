@@ -366,6 +366,7 @@ UNNAMING_PAIRS = frozenset({"非法"})
 # pairs that say which thing by none of their own: 其他公民个人信息 is the ordinary information of 第五条（五）,
 # though 其他 stands in （四）'s 交易信息等其他可能影响人身、财产安全的…
 GENERIC_PAIRS = frozenset({"其他"})
+KIND_WORD_PAIRS = 3     # a two-character kind word (公益, 商品) and its joins with the words on either side
 
 
 JOINING_CHARS = "的等或者以为其他之和及与"
@@ -471,6 +472,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     head = _thing_bigrams(condition.get("metric", ""))
     head = head - UNNAMING_PAIRS or head
 
+    account = _bigrams(_affirmed(text)) if text else set()
+
     def claimed_elsewhere(f: Fact) -> bool:
         """A rival names what the fact counts and this condition's own distinct words are absent; or, for a
         sum, the rival's own thing words stand in the number's own item and this one's do not: 伪劣产品货值金额
@@ -501,6 +504,12 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
                         and not _says_thing(condition.get("metric", ""), own_before)):
                     return True
             if metric - other and not (metric - other) & words and (other - metric - GENERIC_PAIRS) & words:
+                return True
+            # two metrics that differ in one kind word (公益林地 / 商品林地): the kind named once for the whole account,
+            # away from the number, and this condition's kind nowhere. 在商品林地上修建农家乐，非法占用并毁坏林地9.5亩
+            # is 商品林地 (probe 30a: it met 公益林地五亩以上)
+            if (text and 0 < len(metric - other) <= KIND_WORD_PAIRS and 0 < len(other - metric) <= KIND_WORD_PAIRS
+                    and not (metric - other) & account and (other - metric - GENERIC_PAIRS) & account):
                 return True
             # the same on the words that name things alone, the acts and joining words left out: (二)1 非法持有、私藏以
             # 火药为动力…枪支 and (二)2 以压缩气体等为动力的其他非军用枪支 differ in 火药 and 压缩气体, not in 非法持有

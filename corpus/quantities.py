@@ -34,6 +34,7 @@ QUANTITY_RE = re.compile(
     rf"(?P<currency>人民币)?(?P<num>{NUMBER})(?P<scale>万|亿|千)?(?P<approx>余|多)?(?P<unit>{UNIT_PATTERN})(?P<approx2>余|多|左右)?"
     rf"(?P<qual>以上|以下|(?:不满|不足|未满)(?![零〇一二两三四五六七八九十百千万0-9])|至)?")   # not 3名未满十六周岁
 RANGE_SEP = "至"
+SPAN_OF_TIME = ("年", "月", "个月", "日", "天", "小时")     # 二年以内 is a window a count is taken in, not a bound of an amount
 # 千 right after 十 or 百 cannot be a digit's thousand (五十千 is no numeral): it is the 千 of 千克. After
 # a digit it may be either, and both readings agree: 五千克 = 五千克 (5,000 g) = 五 千克.
 KILO_AFTER_TENS_RE = re.compile(r"[十百拾佰]千$")
@@ -72,15 +73,18 @@ def parse_number(text: str) -> float:
 # 五万元以下 / 不超过五万元 (at most), 三万元以上 / 超过三万元 (at least). A Quantity's qualifier is one of them
 # (or 至); api/verdict compares a bound with a threshold. 以上 and 以下 follow the number, the rest precede it.
 BOUND_BELOW = ("不到", "不足", "不满", "未满", "未达", "未达到", "低于", "少于", "近", "接近", "将近", "没到", "没有达到")
-BOUND_AT_MOST = ("以下", "不超过", "最多", "至多")
-BOUND_AT_LEAST = ("以上", "超过", "逾", "至少", "多于", "高于")
+# A denied 超过 or 低于 turns the bound round (probe 30a: 销售金额未超过5万元 met 五万元以上, 不低于5万元 was not_met):
+# 未超过 / 不高于 / 5万元以内 are at most, 不低于 / 不少于 at least.
+BOUND_AT_MOST = ("以下", "以内", "不超过", "未超过", "没有超过", "没超过", "未超", "没超", "不高于", "未高于", "没有高于",
+                 "不多于", "未多于", "最多", "至多")
+BOUND_AT_LEAST = ("以上", "超过", "逾", "至少", "多于", "高于", "不低于", "不少于", "不下于", "未低于", "没有低于")
 # an estimate, on either side of the number: 约十万元 may be 9.8 or 10.2 万元. Compared as the number, except
 # where the number is the threshold itself, which an estimate can neither reach nor miss for sure
 BOUND_ABOUT = ("约", "大约", "大概", "左右")
 BOUND_BEFORE_RE = re.compile("(" + "|".join(
     r"(?<![最附])近" if w == "近" else r"(?<![节制合契预大])约" if w == "约" else re.escape(w)  # 最近, 附近, 节约 are no bounds
     for w in sorted(BOUND_BELOW + BOUND_AT_MOST + BOUND_AT_LEAST + BOUND_ABOUT, key=len, reverse=True)
-    if w not in ("以上", "以下", "左右")) + ")$")
+    if w not in ("以上", "以下", "以内", "左右")) + ")$")
 
 
 def value_range(value: float, qualifier: str | None, upper: float | None = None) -> tuple[float, float]:
@@ -101,7 +105,7 @@ def with_bound(shown: str, qualifier: str | None, upper_shown: str | None = None
     """A number shown as the facts state it, bound and all: 近50条, 50条以上, 50条, 40条至60条."""
     if upper_shown is not None:
         return f"{shown}{RANGE_SEP}{upper_shown}"
-    if qualifier in ("以上", "以下", "左右"):
+    if qualifier in ("以上", "以下", "以内", "左右"):
         return f"{shown}{qualifier}"
     if qualifier in BOUND_ABOUT:
         return f"{qualifier}{shown}"
@@ -152,7 +156,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue   # 三万万元: not a real amount
         unit, factor = UNIT_FACTORS[unit_written]
         approx = bool(m.group("approx") or m.group("approx2"))
-        qualifier = bound_of(text, m.start(), m.group("qual") or ("左右" if m.group("approx2") == "左右" else None))
+        qualifier = bound_of(text, m.start(), m.group("qual") or ("左右" if m.group("approx2") == "左右" else None)
+                             or ("以内" if text.startswith("以内", m.end()) and unit not in SPAN_OF_TIME else None))
         tail = {"万": 10_000, "亿": 100_000_000}.get(num[-1], 1)    # 五至十万元: the 万 of 十万 holds for 五
         if (low := _range_start(text, m.start(), value * scale * factor, (scale * factor * tail, scale * factor), unit)) is not None:
             out.append(low)

@@ -121,3 +121,20 @@ def test_sums_in_financial_numerals_are_read(text, value):
     """Probe 29a: 壹万贰仟元 (the receipts' and judgments' hand) was read as no number, and a stated sum was asked for."""
     from corpus.quantities import find_quantities
     assert [q.value for q in find_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize("text,low,high", [
+    # probe 30a: a denied 超过 read as 超过 met 五万元以上; 不低于 read as 低于 cleared it
+    ("销售金额未超过5万元", 0, 50_000), ("从未超过5万元", 0, 50_000), ("没有超过5万元", 0, 50_000),
+    ("不高于5万元", 0, 50_000), ("5万元以内", 0, 50_000),
+    ("不低于5万元", 50_000, float("inf")), ("不少于5万元", 50_000, float("inf")), ("超过5万元", 50_000, float("inf")),
+])
+def test_denied_comparisons_turn_the_bound_round(text, low, high):
+    from corpus.quantities import find_quantities, value_range
+    (q,) = find_quantities(text)
+    assert value_range(q.value, q.qualifier) == (low, high)
+
+
+def test_a_window_of_years_is_no_bound():
+    from corpus.quantities import find_quantities
+    assert [q.qualifier for q in find_quantities("二年以内三次")] == [None, None]
