@@ -137,7 +137,7 @@ def extract_facts(text: str) -> dict:
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
                 or (q.unit == "元" and (_sanction_sum(text, q) or _foreign_currency(text, q)))):
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关; 其上家出售…8000条
-        facts.append(Fact(q, text[_context_start(text, q.start):q.start] + "|" + text[q.end:q.end + 12]))
+        facts.append(Fact(q, text[_context_start(text, q.start):q.start] + "|" + text[q.end:_context_end(text, q)]))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts += _casualty_counts(text)
     dates = []
@@ -154,6 +154,19 @@ def extract_facts(text: str) -> dict:
 # metric's words stand beyond ten characters.
 NEAR_CONTEXT = 10
 CLAUSE_CONTEXT = 24
+
+
+AFTER_CONTEXT = 12
+COUNT_UNITS = ("次", "人次", "种")      # counted things named after the number (两次因非法行医被卫生健康局行政处罚)
+
+
+def _context_end(text: str, q) -> int:
+    """Twelve characters after a number; for a count, whose words follow it, to its clause's end within
+    CLAUSE_CONTEXT: 两次因非法行医被卫生健康局行政处罚 names the 行政处罚 beyond twelve."""
+    if q.unit not in COUNT_UNITS:
+        return q.end + AFTER_CONTEXT
+    end = clause_bounds(text, q.start, q.end)[1]
+    return max(q.end + AFTER_CONTEXT, min(end, q.end + CLAUSE_CONTEXT))
 
 
 def _context_start(text: str, start: int) -> int:
@@ -1011,8 +1024,12 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     if status == "met" and c.get("within_years"):
         stated = [_years(m.group(1)) for m in WITHIN_YEARS_RE.finditer(extracted["text"])]
         if not any(y is not None and y <= c["within_years"] for y in stated):
-            status = STATUS_UNKNOWN
-            out["question"] = f"是否在{c['within_years']:g}年内？"
+            dated = _dated_within(fact, c["within_years"], c["value"], extracted["text"])
+            status = dated[0] if dated else STATUS_UNKNOWN
+            if status == STATUS_UNKNOWN:
+                out["question"] = f"是否在{c['within_years']:g}年内？"
+            if dated:
+                compared += f"；{dated[1]}"
     if status == "met" and CONSEQUENCE_METRIC_RE.search(c.get("metric", "")) and (cause := CAUSE_ELSEWHERE_RE.search(extracted["text"])):
         status, compared = STATUS_UNKNOWN, f"{compared}；但案情又写明“{cause.group(0)}”"
         out["question"] = f"所述后果与行为人的行为之间是否存在因果关系（{c.get('metric', '')}{c['text']}）？"
@@ -1021,6 +1038,46 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         status, compared = STATUS_UNKNOWN, f"{compared}；案情未写明是否{severity}"
         out["question"] = f"是否属于{c['metric']}（标准：{c['text']}）？"
     return {**out, "status": status, "compared": compared}
+
+
+YEAR_MONTH_RE = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?(?!度)")
+AGAIN_BEFORE_ACT_RE = re.compile(r"又|再次|再度|仍|继续")
+
+
+def _months(m: re.Match) -> tuple[int, bool]:
+    """A date as a month count, and whether its month is said (2023年 alone: any month of it)."""
+    return int(m.group(1)) * 12 + int(m.group(2) or 1) - 1, m.group(2) is not None
+
+
+def _dated_within(fact: Fact, years: float, needed: float, text: str) -> tuple[str, str] | None:
+    """A count of earlier penalties in an item of N years, its penalties dated in its clause and the act in question
+    dated elsewhere (2023年8月、2024年11月两次因无证经营卷烟被烟草局行政处罚 … 2025年9月又…): ('met', why) when `needed`
+    of them are surely within N years before the act's date, ('not_met', why) when fewer can be and that date is the
+    act done again (又, 再次), else ('unknown', why); None where the dates are not said. An unsaid month widens the
+    gap either way, so a difference of exactly N years decides nothing."""
+    left = clause_bounds(text, fact.quantity.start, fact.quantity.end)[0]
+    penalties = list(YEAR_MONTH_RE.finditer(text, left, fact.quantity.start))
+    later = [m for m in YEAR_MONTH_RE.finditer(text) if not left <= m.start() < fact.quantity.end]
+    if len(penalties) < fact.quantity.value or not later:
+        return None
+    act = max(later, key=lambda m: _months(m)[0])
+    end, end_month = _months(act)
+    limit = round(years * 12)
+    surely, possibly = 0, 0
+    for m in penalties:
+        start, start_month = _months(m)
+        if start > end:
+            return None
+        slack = (0 if start_month else 11) + (0 if end_month else 11)
+        surely += end - start + slack < limit
+        possibly += end - start - slack <= limit
+    said = f"处罚时间{'、'.join(m.group(0) for m in penalties)}，本次{act.group(0)}"
+    if surely >= needed:
+        return "met", f"{said}，均在{years:g}年内" if surely == len(penalties) else f"{said}，{surely}次在{years:g}年内"
+    again = AGAIN_BEFORE_ACT_RE.search(text, act.end(), clause_bounds(text, act.start(), act.end())[1])
+    if possibly < needed and again:
+        return "not_met", f"{said}，{years:g}年内的处罚不足{needed:g}次"
+    return STATUS_UNKNOWN, f"{said}，是否在{years:g}年内须以具体日期计算"
 
 
 SAME_KIND_LEAD_CHARS = 4

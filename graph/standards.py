@@ -695,7 +695,8 @@ WEIGHTED_SUM_RE = re.compile(r"乘以[^，；。]{1,4}倍[^；。]*合计")
 # three quarters of 又非法行医, does not state it) and the again-words officers use.
 REPEATED_ACT_RE = re.compile(r"(?:以后|之后)，(?:再次|又)([\u4e00-\u9fa5]{2,10}?)的")
 AGAIN_WORDS = ("再次", "后又", "继续", "仍然", "后仍")
-AGAIN_PHRASES = ("又发现", "仍继续", "又被发现", "再次被发现", "又开始", "重操旧业", "仍在", "还在", "此前已", "此前曾", "之前已",
+AGAIN_PHRASES = ("又发现", "仍继续", "又被发现", "再次被发现", "又被查到", "又被查获", "再次被查获", "又开始", "重操旧业", "仍在",
+                 "还在", "此前已", "此前曾", "之前已",
                  "之前曾", "曾因非法")
 
 
