@@ -110,7 +110,9 @@ def offense_verdict(standards: list[dict]) -> dict:
     met = [s["id"] for s in governing if s["status"] == "met"]
     if met:
         return {"status": "met", "basis": met, "questions": [], "notes": []}
-    ruled_out = all(s["status"] == "not_met" for s in governing)
+    # a clause for other offenders (a 单位's figures, asked of a person) neither rules out nor leaves open
+    deciding = [s for s in governing if s["status"] != "not_applicable"]
+    ruled_out = bool(deciding) and all(s["status"] == "not_met" for s in deciding)
     moved = None if ruled_out else moved_to_a_higher_tier(standards)
     if moved:
         older, higher, words = moved["older"]["source"], moved["higher"], "、".join(moved["words"])

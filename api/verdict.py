@@ -970,6 +970,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     out = {**c, "kind": "quantity", "fact": fact.to_dict() if fact else None}
     if fact is None:
         what = f"{c.get('metric') or '次'}的次数" if c["unit"] in ("次", "人次") else (c.get("metric") or "数额")
+        if c.get("within_years"):
+            what = f"{c['within_years']:g}年内{what}"
         return {**out, "status": STATUS_UNKNOWN, "compared": "未说明", "question": f"{what}是多少（标准：{c['text']}）？"}
     v = fact.quantity.value
     out["matched_by"], out["match_strength"] = how, list(strength)
@@ -1058,7 +1060,9 @@ def _dated_within(fact: Fact, years: float, needed: float, text: str) -> tuple[s
     left = clause_bounds(text, fact.quantity.start, fact.quantity.end)[0]
     penalties = list(YEAR_MONTH_RE.finditer(text, left, fact.quantity.start))
     later = [m for m in YEAR_MONTH_RE.finditer(text) if not left <= m.start() < fact.quantity.end]
-    if len(penalties) < fact.quantity.value or not later:
+    if len(penalties) == 1:         # 2021年曾两次因走私受过…处罚: both in that year
+        penalties *= int(fact.quantity.value)
+    if not penalties or len(penalties) < fact.quantity.value or not later:
         return None
     act = max(later, key=lambda m: _months(m)[0])
     end, end_month = _months(act)
@@ -1071,7 +1075,7 @@ def _dated_within(fact: Fact, years: float, needed: float, text: str) -> tuple[s
         slack = (0 if start_month else 11) + (0 if end_month else 11)
         surely += end - start + slack < limit
         possibly += end - start - slack <= limit
-    said = f"处罚时间{'、'.join(m.group(0) for m in penalties)}，本次{act.group(0)}"
+    said = f"处罚时间{'、'.join(dict.fromkeys(m.group(0) for m in penalties))}，本次{act.group(0)}"
     if surely >= needed:
         return "met", f"{said}，均在{years:g}年内" if surely == len(penalties) else f"{said}，{surely}次在{years:g}年内"
     again = AGAIN_BEFORE_ACT_RE.search(text, act.end(), clause_bounds(text, act.start(), act.end())[1])
@@ -1733,6 +1737,8 @@ def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -
     statuses = [a["status"] for a in deciding]
     status = ("met" if "met" in statuses else "not_met" if statuses and all(s == "not_met" for s in statuses)
               else STATUS_UNKNOWN)
+    if not deciding and any(a["status"] == "not_applicable" for a in alts):
+        status = "not_applicable"           # 单位走私 (走私解释 第二十四条) for a person: decides nothing either way
     questions = [] if status == "met" else list(dict.fromkeys(
         c["question"] for a in deciding if a["status"] == STATUS_UNKNOWN for c in a["conditions"] if c.get("question")))
     notes = []

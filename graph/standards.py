@@ -1386,7 +1386,9 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
     for entry in load_table(path) or []:
         checked(entry, path, ("offense", "unit", "alternatives"), ("shared", "see"), name_field="offense")
         for alt in entry["alternatives"]:
-            checked(alt, path, ("text",), ("label", "requirements"), name_field="text")    # label "": one item
+            checked(alt, path, ("text",), ("label", "requirements", "conditions"), name_field="text")    # label "": one item
+            for c in alt.get("conditions", []):
+                checked(c, path, ("metric", "value", "unit", "text"), ("within_years",), name_field="metric")
         for r in entry.get("shared", []) + [r for alt in entry["alternatives"] for r in alt.get("requirements", [])]:
             checked(r, path, ("text", "options", "question"), ("act",), name_field="text")
         found = units.get(entry["unit"])
@@ -1400,7 +1402,11 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
 
         shared = [requirement(r, f"{unit.id} shared") for r in entry.get("shared", [])]
         alternatives = [Alternative(a.get("label", ""), _quoted(a["text"], article, f"{unit.id}{a.get('label', '')}"),
-                                    conditions_in(a["text"]),     # 海洛因或者甲基苯丙胺十克以上: the article's own figures
+                                    # 海洛因或者甲基苯丙胺十克以上: the article's own figures, or the table's where the
+                                    # words would name the wrong thing (二次行政处罚后又走私: the count is of the penalties)
+                                    [Condition(c["metric"], ">=", float(c["value"]), c["unit"], c["text"],
+                                               within_years=c.get("within_years")) for c in a["conditions"]]
+                                    if "conditions" in a else conditions_in(a["text"]),
                                     [requirement(r, f"{unit.id}{a.get('label', '')}") for r in a.get("requirements", [])] + shared)
                         for a in entry["alternatives"]]
         head = article.split("\n")[0]

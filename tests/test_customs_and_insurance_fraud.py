@@ -55,6 +55,10 @@ def test_a_clause_goes_to_the_offense_whose_object_it_names(law_documents):
     ("张某一年内曾因走私两次被海关给予行政处罚，今年3月又走私冻品入境，偷逃应缴税款5万元。", "met"),
     # two penalties with no time said do not meet 一年内
     ("张某曾因走私两次被海关给予行政处罚，今年3月又走私冻品入境，偷逃应缴税款5万元。", "unknown"),
+    # probe 29a: the penalties' dates decide (解释第十七条: from the first penalty to the act again)
+    ("陈某于2024年2月、2024年6月先后两次因走私被海关给予行政处罚，2024年10月又走私化妆品入境，偷逃税款1.6万元。", "met"),
+    ("赵某2021年曾两次因走私受过海关行政处罚，2024年又走私手表入境，偷逃税款3万元。", "not_met"),
+    ("杨某2023年1月、2023年11月两次因走私被海关行政处罚，2024年6月又走私冻品入境，偷逃税款2万元。", "not_met"),
     ("张某走私冻品入境，偷逃税款15万元。", "met"),
     # probe 29a: a 单位's threshold is 二十万元 (解释第二十四条); the natural person's 十万元 had met 15万 and 18万
     ("某贸易公司走私冻品，偷逃应缴税额15万元，系单位犯罪。", "unknown"),
@@ -67,7 +71,7 @@ def test_smuggling_ordinary_goods(law_store, text, status):
 
 def test_the_second_item_is_asked_when_the_sum_is_short(law_store):
     verdict = judgement(law_store, "张某走私冻品入境，经海关计核，偷逃应缴税款5万元。", "走私普通货物、物品罪")[1]
-    assert any("一年内曾因走私被给予二次行政处罚" in str(q) for q in verdict["questions"])
+    assert any("1年内因走私被给予行政处罚的次数" in str(q) for q in verdict["questions"])
 
 
 @pytest.mark.parametrize("text,status", [
