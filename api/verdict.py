@@ -346,6 +346,8 @@ THING_SYNONYMS = (
     (re.compile(r"敲诈勒索公私财物价值$"), ("勒索", "索要", "索取", "敲诈", "现金", "钱款")),
     # 敲诈勒索解释（2013）第三条 counts the acts (二年内敲诈勒索三次以上): officers count the threats (三次以曝光隐私相要挟)
     (re.compile(r"^敲诈勒索$"), ("要挟", "威胁", "勒索", "索要", "敲诈")),
+    # 走私解释（2014）第十一条（四） 来自境外疫区的动植物及其产品: the facts name the products (疫区的猪肉制品6吨)
+    (re.compile(r"疫区的动植物及其产品$"), ("疫区",)),
     # 走私解释（2014）第十八条 应缴税额 (关税 and the import-stage taxes): officers write 偷逃税款, 偷逃关税, 逃税
     (re.compile(r"偷逃应缴税额$"), ("偷逃税款", "偷逃关税", "偷逃税", "逃税", "应缴税款", "偷逃进口")),
 )
@@ -1019,6 +1021,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             out["question"] = f"是{kinds[0]}还是{kinds[1]}？（标准：{kinds[0]}{c['text']}）"
         if status == STATUS_UNKNOWN and "question" not in out:
             out["question"] = f"{c.get('metric') or '数额'}的确切数额是多少（标准：{c['text']}）？"
+    elif c["op"] == ">":         # any amount (a filing bound alone: 古生物化石不满十件, graph.standards._any_amount_below)
+        status, compared = ("met" if v > c["value"] else "not_met"), f"{_fmt(v, c['unit'])} > {_fmt(c['value'], c['unit'])}"
     elif c["op"] == "<=":
         status, compared = ("met" if v <= c["value"] else "not_met"), f"{_fmt(v, c['unit'])} ≤ {_fmt(c['value'], c['unit'])}？"
     else:

@@ -166,7 +166,7 @@ def find_measures(text: str) -> list[Quantity]:
     return sorted(find_quantities(text) + find_percentages(text) + find_counts(text), key=lambda q: q.start)
 
 
-METRIC_SPLIT = re.compile(r"[，、；。：,;:（）()“”]|或者|以及|或|和|及|并且|且")
+METRIC_SPLIT = re.compile(r"[，、；。：,;:（）()“”]|或者|以及|或|和|及(?!其)|并且|且")     # 动植物及其产品 is one thing
 LEADING = ("造成", "致使", "导致", "其中", "个人", "单位")
 TRAILING = ("在", "达到", "达", "为", "共计", "累计", "合计", "的", "或者", "分别")     # 分别或者合计达到: how, not what
 

@@ -160,6 +160,16 @@ def test_more_than_a_filing_clauses_upper_bound_meets_it(law_store, text, offens
     assert judgement(law_store, text, offense)[1]["status"] == status
 
 
+@pytest.mark.parametrize("text,status", [
+    # probe 29a: 第十一条（二） any number of 重点保护 fossils; （四） 疫区 products by weight (动植物及其产品 is one thing)
+    ("吕某走私重点保护古生物化石2件出境。", "met"),
+    ("华某走私来自非洲猪瘟疫区的猪肉制品6吨入境。", "met"),
+    ("华某走私来自非洲猪瘟疫区的猪肉制品3吨入境。", "unknown"),
+])
+def test_forbidden_goods_by_their_own_items(law_store, text, status):
+    assert judgement(law_store, text, "走私国家禁止进出口的货物、物品罪")[1]["status"] == status
+
+
 def test_a_filing_bound_alone_is_any_amount(standards):
     """第十一条（二） 走私重点保护古生物化石…不满十件: the metric kept 不满 and asked 不满是多少（标准：十件）."""
     conditions = [c for a in standards["std:jieshi-zousi-2014:art11"].alternatives for c in a.conditions]
