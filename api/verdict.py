@@ -1001,9 +1001,14 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                 out["question"] = (f"本省（自治区、直辖市）确定的数额标准是多少（在{_fmt(c['value'], c['unit'])}至"
                                    f"{_fmt(top, c['unit'])}之间）？")
         status, compared = _bounded(fact.quantity, c, status, compared)
-        if status == "not_met" and (more := _same_kind_amounts(fact, extracted["facts"])):
+        if status == "not_met" and (more := _same_kind_amounts(fact, extracted["facts"], extracted["text"])):
             total = v + sum(f.quantity.value for f in more)
-            if total >= c["value"]:      # 2022年逃避缴纳税款6万元…2023年逃避缴纳税款5万元: 刑法第二百零一条第三款 累计
+            if total >= c["value"] and UNPROCESSED_RE.search(extracted["text"]):
+                # 分三次走私…偷逃税款分别为4万元、3万元、5万元，均未经处理: the law adds up acts not yet dealt with
+                # (刑法第一百五十三条第三款, 第二百零一条第三款, 第三百八十三条第二款 …)
+                status = "met"
+                compared += f"；案情另写明同类数额{'、'.join(f.quantity.raw for f in more)}，均未经处理，累计{_fmt(total, c['unit'])}"
+            elif total >= c["value"]:      # 2022年逃避缴纳税款6万元…2023年逃避缴纳税款5万元: 刑法第二百零一条第三款 累计
                 status = STATUS_UNKNOWN
                 compared += f"；案情另写明同类数额{'、'.join(f.quantity.raw for f in more)}，合计{_fmt(total, c['unit'])}"
                 out["question"] = (f"各笔{c.get('metric') or '数额'}是否应累计计算（如多次实施、未经处理；同一纳税期间各税种税款合计）？"
@@ -1122,14 +1127,33 @@ TAKEN_PROPERTY_RE = re.compile(r"公私财物(?:价值)?$")
 PER_UNIT_BEFORE_RE = re.compile(r"每[^，。；]{0,8}$")
 
 
-def _same_kind_amounts(fact: Fact, facts: list[Fact]) -> list[Fact]:
+def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fact]:
     """Other amounts of the fact's unit led by the same words (逃避缴纳税款6万元 … 逃避缴纳税款5万元): more of one thing,
     which the law may add up; a 'not reached' read on one of them alone would be sure and wrong."""
     lead = re.sub(r"[^\u4e00-\u9fa5]", "", fact.context.partition("|")[0])[-SAME_KIND_LEAD_CHARS:]
     tax = TAX_ITEM_RE.search(_items_around(fact)[1])
+    listed = _listed_with(fact, facts, text) if text else []
     return [f for f in facts if f is not fact and f.quantity.unit == fact.quantity.unit and (
-            (len(lead) == SAME_KIND_LEAD_CHARS and re.sub(r"[^\u4e00-\u9fa5]", "", f.context.partition("|")[0]).endswith(lead))
+            f in listed
+            or (len(lead) == SAME_KIND_LEAD_CHARS and re.sub(r"[^\u4e00-\u9fa5]", "", f.context.partition("|")[0]).endswith(lead))
             or (tax and (other := TAX_ITEM_RE.search(_items_around(f)[1])) and other["verb"] == tax["verb"]))]
+
+
+UNPROCESSED_RE = re.compile(r"(?:均|都|皆|全部|一直)?(?:未经|未被|没有被|没被|未受|未曾)(?:任何)?(?:处理|查处|行政处罚|处罚|追究)")
+LIST_GAP_RE = re.compile(r"\s*(?:、|，|和|及|与)\s*")
+
+
+def _listed_with(fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
+    """The amounts listed one after another with it (偷逃税款分别为4万元、3万元、5万元): one kind, each its own act."""
+    ordered = sorted((f for f in facts if f.quantity.unit == fact.quantity.unit), key=lambda f: f.quantity.start)
+    run, out = [], []
+    for f in ordered:
+        if run and not LIST_GAP_RE.fullmatch(text[run[-1].quantity.end:f.quantity.start]):
+            if fact in run:
+                break
+            run = []
+        run.append(f)
+    return [f for f in run if f is not fact] if fact in run else out
 
 
 # one tax of several unpaid (少缴增值税8万元、少缴企业所得税3万元): 税收解释（2024）第四条 counts 各税种税款的总额

@@ -59,6 +59,9 @@ def test_a_clause_goes_to_the_offense_whose_object_it_names(law_documents):
     ("陈某于2024年2月、2024年6月先后两次因走私被海关给予行政处罚，2024年10月又走私化妆品入境，偷逃税款1.6万元。", "met"),
     ("赵某2021年曾两次因走私受过海关行政处罚，2024年又走私手表入境，偷逃税款3万元。", "not_met"),
     ("杨某2023年1月、2023年11月两次因走私被海关行政处罚，2024年6月又走私冻品入境，偷逃税款2万元。", "not_met"),
+    # 刑法第一百五十三条第三款: acts not dealt with are added up (probe 29a S10); unsaid, the sum is asked
+    ("水客周某分三次走私手机入境，偷逃税款分别为4万元、3万元、5万元，均未经处理。", "met"),
+    ("水客周某分三次走私手机入境，偷逃税款分别为4万元、3万元、5万元。", "unknown"),
     ("张某走私冻品入境，偷逃税款15万元。", "met"),
     # probe 29a: a 单位's threshold is 二十万元 (解释第二十四条); the natural person's 十万元 had met 15万 and 18万
     ("某贸易公司走私冻品，偷逃应缴税额15万元，系单位犯罪。", "unknown"),
