@@ -114,6 +114,8 @@ def test_insurance_fraud_links_its_administrative_penalties(law_store):
     ("张某携带匕首盗窃，窃得现金300元。", "盗窃罪", "met"),
     ("张某二年内敲诈勒索三次，共索要财物1500元。", "敲诈勒索罪", "met"),
     ("张某从境外走私手枪两支入境。", "走私武器、弹药罪", "met"),
+    ("旅客朱某从境外携带海洛因10克入境，被海关查获。", "走私、贩卖、运输、制造毒品罪", "met"),     # 无论数量多少
+    ("朱某携带海洛因10克乘坐大巴，被查获。", "走私、贩卖、运输、制造毒品罪", "unknown"),       # carried, not across a border
     # probe 29a: the listed persons and places in the officer's words (第二条（三）（六）, 盗窃 第二条（五）（六）)
     ("周某以殴打相威胁，勒索一名七十岁老人2600元。", "敲诈勒索罪", "met"),
     ("七十岁的周某以殴打相威胁，勒索李某2600元。", "敲诈勒索罪", "unknown"),      # the doer is old
