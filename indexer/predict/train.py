@@ -89,6 +89,11 @@ def _binary_classifier(model: str, seed: int):
     # top-1/top-3 at C=100: LeCaRDv2 dev .441/.678, held-out findings .693/.844 (the TF-IDF model:
     # .610/.864, .814/.928); mixed in at w .05/.1/.2/.4, dev .614/.614/.610/.576 top-1 while the
     # LeCaRD test fell .575 → .557/.547/.538/.519. Encoding the 10,743 training facts: 8 min.
+    # Also measured and not used (session 30, on these TF-IDF features, before int8; charge top-1 validation / LeCaRDv2
+    # dev / LeCaRD test, this model .809/.625/.575): adding a k-nearest-training-cases vote (k 10–30, cosine or
+    # cosine³, weight .5–2) .804–.766 / .599–.557 / .575–.547; re-ranking the top 2–3 by one-vs-one LinearSVCs fitted
+    # on the two charges' cases only, overturning the order at margin 0/.25/.5, .786/.799/.806, .574/.608/.620,
+    # .538/.585/.575; complement naive Bayes alone .70/.40/.46. None raised the development set.
     from sklearn.linear_model import RidgeClassifier, SGDClassifier
     from sklearn.svm import LinearSVC
     if model == "svc":
