@@ -1146,14 +1146,14 @@ LIST_GAP_RE = re.compile(r"\s*(?:、|，|和|及|与)\s*")
 def _listed_with(fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
     """The amounts listed one after another with it (偷逃税款分别为4万元、3万元、5万元): one kind, each its own act."""
     ordered = sorted((f for f in facts if f.quantity.unit == fact.quantity.unit), key=lambda f: f.quantity.start)
-    run, out = [], []
+    run: list[Fact] = []
     for f in ordered:
         if run and not LIST_GAP_RE.fullmatch(text[run[-1].quantity.end:f.quantity.start]):
             if fact in run:
                 break
             run = []
         run.append(f)
-    return [f for f in run if f is not fact] if fact in run else out
+    return [f for f in run if f is not fact] if fact in run else []
 
 
 # one tax of several unpaid (少缴增值税8万元、少缴企业所得税3万元): 税收解释（2024）第四条 counts 各税种税款的总额

@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from corpus.model import Document, review_note, strip_review_notes
-from corpus.quantities import Quantity, bound_of, find_quantities, not_a_number, parse_number
+from corpus.quantities import SPAN_OF_TIME, Quantity, bound_of, find_quantities, not_a_number, parse_number
 
 from .citations import REF_RE
 from .proportional import referenced_items
@@ -55,7 +55,7 @@ VERB_PREFIXES = ("数额", "累计", "共计", "合计")
 @dataclass
 class Condition:
     metric: str          # what is counted: 违法所得, 死亡, 黑火药, 逃避缴纳税款 …
-    op: str              # >=, <=, <
+    op: str              # >=, <=, <, > (> 0: any amount)
     value: float
     unit: str
     text: str            # the quoted words it was read from
@@ -986,7 +986,7 @@ def _open_above(alternatives: list[Alternative], keep_units: frozenset[str] = fr
     return alternatives
 
 
-SPAN_UNITS = frozenset({"岁", "周岁", "年", "个月", "月", "日", "天", "小时"})
+SPAN_UNITS = frozenset(SPAN_OF_TIME) | {"岁", "周岁"}
 UPPER_WORDS_RE = re.compile(r"(?:不满|不足|未满)$")
 
 
