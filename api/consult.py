@@ -94,6 +94,9 @@ def _unnamed_objects(standards: list[dict]) -> dict | None:
     listed = "；".join(dict.fromkeys(scope["kind"] for scope in scoped))
     other_rules = list(dict.fromkeys(f"案情涉及{scope['unless_stated']}：{scope['unless_note']}。"
                                      for scope in scoped if scope["unless_stated"]))
+    if all(scope["unless_stated"] for scope in scoped):
+        # every clause is for facts another rule decides (摆放赌博机: the 2014 赌博机意见): say that rule, ask no object
+        return {"status": STATUS_UNKNOWN, "basis": [], "questions": [], "notes": other_rules}
     return {"status": STATUS_UNKNOWN, "basis": [], "questions": [f"行为对象是否属于：{listed}？（各类对象适用不同的入罪标准）"],
             "notes": [f"该罪名的入罪标准按行为对象分别规定，语料收录的标准分别适用于：{listed}。案情未说明对象属于其中哪一类，"
                       "无法依据语料判断；对象不在其列的，语料中没有其入罪标准。"] + other_rules}
