@@ -147,7 +147,7 @@ UNDER_WAY_RE = re.compile(r"完毕|到位|完成")
 # an `unless` that names an earlier penalty (受过刑事处罚, 二次行政处罚): 刑法第二百零一条第四款 lifts its bar only for
 # the taxpayer's own penalties, within five years, for evasion; a wife's firm, a supplier, a penalty seven years ago
 # or one for 虚开发票 lifted it
-PENALTY_PHRASE_RE = re.compile(r"刑事处罚|判过刑|行政处罚|处罚过|罚过")
+PENALTY_PHRASE_RE = re.compile(r"刑事处罚|判过刑|行政处罚|处罚过|罚过|判处|判刑|处罚")
 PENALTY_CAUSE_RE = re.compile(r"因([^，。；]{2,20}?)(?:受过|被|受到)")
 
 

@@ -1370,6 +1370,7 @@ def _stated_repeatedly(option: str, text: str) -> tuple[int, int] | None:
     return None
 
 
+QUALIFYING_CHARS = ("禁",)      # the character that makes a thing the law's: 禁用的工具, 禁猎区, 禁止进口的
 LICENCE_AFTER_RE = re.compile(r"证(?![据明实言人词])")      # 狩猎证, 许可证: a document; not 证据, 证明
 
 
@@ -1451,6 +1452,8 @@ def find_stated(option: str, text: str) -> tuple[int, int] | None:
         return next(filter(None, (find_stated(option.replace("国（边）境", w), text) for w in ("国境", "边境", "国边境"))), None)
     m = SequenceMatcher(None, option, text, autojunk=False).find_longest_match(0, len(option), 0, len(text))
     need = len(option) if len(option) <= 3 else max(3, math.ceil(0.75 * len(option)))
+    if any(q in option and q not in option[m.a:m.a + m.size] for q in QUALIFYING_CHARS):
+        return None               # 使用的工具 is no 禁用的工具 (probe 30b: it met 使用禁用的工具狩猎)
     if len(option[m.a + m.size:].rstrip("的等")) >= 2:
         return None
     if LICENCE_AFTER_RE.match(text, m.b + m.size) and option[m.a + m.size:m.a + m.size + 1] != "证":
@@ -1593,16 +1596,23 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                         "fact": {"text": words, "kind": "statement"},
                         "compared": f"案情写明：{words}（依{unit}属“{option}”）"}
             continue
-        if (asks(text, *clause_bounds(text, *span)) or by_another(text, span[0]) or names_a_doer(text, span[1])
-                or in_charge_label(text, *span)):
-            continue              # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's, 认为…涉嫌 a view
-        if (UNSETTLED_AFTER_RE.match(text, span[1], clause_bounds(text, *span)[1]) or _denied_later(option, text, span[1])
-                or NOT_FOUND_BEFORE_RE.search(text, clause_bounds(text, *span)[0], span[0])):
-            continue              # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)
-        undone = not_done(text[clause_bounds(text, *span)[0]:span[0]])
-        if undone in ("planned", "alleged") or prior_penalty.in_earlier_penalty(text, span[0]):
-            continue              # 答应为毒贩提供资金账户, 举报称…, 曾因走私毒品被处罚: not done, or done before
-        (denied if undone or _negated(text, span[0]) else stated).append(_clause_at(text, *span))
+        # the option said more than once: a party's claim or a denial first (辩称不存在现实危险，但经检查认定存在…的
+        # 现实危险) does not hide what the facts go on to state (probe 30b: it was not_met)
+        first_denied = None
+        for _ in range(MAX_SPANS_READ):
+            how = _how_stated(option, text, span)
+            if how == "stated":
+                stated.append(_clause_at(text, *span))
+                break
+            if how == "denied" and first_denied is None:
+                first_denied = _clause_at(text, *span)
+            span = _later_span(option, text, span[1])
+            if span is None:
+                break
+        else:
+            how = None
+        if how != "stated" and first_denied is not None:
+            denied.append(first_denied)
     out = {"kind": "fact", "text": req["text"], "options": req["options"]}
     own_act = req.get("act") and act and act.get("stated")     # 强迫被害人吸食冰毒 is 强迫他人吸食、注射毒品
     if not stated and not denied and (own_act or _restated_act(req["text"], text, act)):
@@ -1625,6 +1635,38 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
     fact = {"text": denied[0], "kind": "statement", "negated": True} if denied else None
     return {**out, "status": STATUS_UNKNOWN, "fact": fact, "compared": "部分情形被否定，其余未说明" if denied else "未说明",
             "question": req["question"]}
+
+
+MAX_SPANS_READ = 4
+CLAIMED_BEFORE_RE = re.compile(r"辩称|辩解|声称|自称|谎称|供称|(?<![名简号据])称(?![为作])")
+# a denial denied: 并非不存在现实危险, 不是不具有
+DOUBLE_NEGATION_RE = re.compile(r"(?:并非|不是|并不是|并不)(?:不|没有)(?:存在|具有|具备)?[^，。；]{0,12}$")
+
+
+def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
+    """'stated', 'denied', or None (asked, another's, a party's claim, planned, unsettled, done before) for the words at
+    `span` that state the option."""
+    left, right = clause_bounds(text, *span)
+    if (asks(text, left, right) or by_another(text, span[0]) or names_a_doer(text, span[1])
+            or in_charge_label(text, *span)):
+        return None               # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's, 认为…涉嫌 a view
+    if (UNSETTLED_AFTER_RE.match(text, span[1], right) or _denied_later(option, text, span[1])
+            or NOT_FOUND_BEFORE_RE.search(text, left, span[0])):
+        return None               # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)
+    if CLAIMED_BEFORE_RE.search(text, left, span[0]):
+        return None               # 负责人辩称不存在现实危险: what a party says, not what was found
+    undone = not_done(text[left:span[0]])
+    if undone in ("planned", "alleged") or prior_penalty.in_earlier_penalty(text, span[0]):
+        return None               # 答应为毒贩提供资金账户, 举报称…, 曾因走私毒品被处罚: not done, or done before
+    if DOUBLE_NEGATION_RE.search(text, left, span[0]):
+        return "stated"
+    return "denied" if undone or _negated(text, span[0]) else "stated"
+
+
+def _later_span(option: str, text: str, after: int) -> tuple[int, int] | None:
+    """The next place after `after` that states the option."""
+    span = find_stated(option, text[after:])
+    return (span[0] + after, span[1] + after) if span else None
 
 
 # a consequence counted (死亡一人, 直接经济损失) that the facts put down to another cause: 但事故系外来车辆撞击厂房所致,

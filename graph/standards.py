@@ -527,6 +527,10 @@ def _acts_on_things(parts: list[str]) -> list[str] | None:
     return [lead + a + t for a in acts for t in things]
 
 
+SHARED_QUALIFIER_RE = re.compile(r"^(?P<lead>[\u4e00-\u9fa5]{0,4}禁[\u4e00-\u9fa5]{0,3}的)(?P<a>[\u4e00-\u9fa5]{2})或者"
+                                 r"(?P<b>[\u4e00-\u9fa5]{2})[\u4e00-\u9fa5]{0,4}$")
+
+
 def _options(clause: str) -> list[str]:
     """"非法制造、买卖、运输、邮寄、储存爆炸装置" → 非法制造爆炸装置, 买卖爆炸装置, …: verbs before 、 share
     the object of the last one; then 或者 separates options."""
@@ -561,6 +565,9 @@ def _options(clause: str) -> list[str]:
     if (each := _acts_on_things(parts)) is not None:
         return each
     parts = _shared_head(parts)
+    if len(parts) == 1 and (shared := SHARED_QUALIFIER_RE.match(parts[0])):
+        # 使用禁用的工具或者方法狩猎: the 禁用的 holds for both (cut at 或者, 方法狩猎 was an option met by any method)
+        return [shared["lead"] + shared["a"], shared["lead"] + shared["b"]]
     last = parts[-1]
     verb = _leading_verb(last)
     if len(parts) > 1 and verb and len(last) > len(verb) + 1 and all(len(p) <= 4 for p in parts[:-1]):
