@@ -336,7 +336,9 @@ THING_SYNONYMS = (
     # (HW08 废矿物油, HW01 医疗废物, HW17 电镀污泥, HW31 废铅蓄电池), and 危废 is the officers' short word
     (re.compile(r"危险废物$"), ("危废", "废矿物油", "废机油", "废润滑油", "医疗废物", "电镀污泥", "废铅蓄电池")),
     # 刑法第二百零一条 逃避缴纳税款: officers write what was not paid (少缴增值税税额12万元)
-    (re.compile(r"逃避缴纳税款$"), ("少缴", "逃缴", "偷逃", "逃税", "偷税")),
+    # 扣缴义务人 evade by not paying over what they withheld (刑法第二百零一条第一款: 不缴或者少缴已扣、已收税款; probe 30b:
+    # 已代扣员工个人所得税11万元 was asked its sum)
+    (re.compile(r"逃避缴纳税款$"), ("少缴", "逃缴", "偷逃", "逃税", "偷税", "代扣", "已扣", "代收", "已收税款")),
     # 诈骗解释（2011）第一条 诈骗公私财物价值: facts say what was obtained by deceit (骗取医保基金2万元, 冒领养老金6万元)
     (re.compile(r"诈骗公私财物价值$"), ("骗取", "骗得", "骗走", "诈骗", "冒领", "套取", "骗去", "基金损失")),
     # 盗窃、抢夺、敲诈勒索解释（2013）第一条: what was taken (窃得现金500元, 抢走手提包内现金2000元, 索要财物8000元)
