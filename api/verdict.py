@@ -395,6 +395,7 @@ ESTIMATE_BEFORE_RE = re.compile(r"(?:约|大约|大概|估计|预估|估算|初�
 SETTLED_BEFORE_RE = re.compile(r"经[^，。；]{0,12}(?:审计|核算|鉴定|认定|评估|测算|检测|检验|称量|核实|确认|查明|统计|价格认定)"
                                r"|实际|最终|准确|确认为|核定")
 NEAR_WORDS = 8
+CORRECTED_TO_RE = re.compile(r"(?:更正|修正|调整|核减|核增|变更|改)为$")
 
 
 SETTLED_LOOKBACK = 24
@@ -414,9 +415,22 @@ def _without_superseded_estimates(facts: list[Fact], text: str) -> list[Fact]:
     settled = [f for f in facts if not estimate(f) and SETTLED_BEFORE_RE.search(before(f))]
     if not settled:
         return facts
-    return [f for f in facts if not (estimate(f) and any(
+
+    def corrects(s: Fact, f: Fact) -> bool:
+        """损失最初估算约28万元，后经司法鉴定更正为31万元: a correction in the estimate's sentence, whatever its words."""
+        return bool(CORRECTED_TO_RE.search(before(s))) and not re.search(r"[。；;！？]", text[f.quantity.end:s.quantity.start])
+
+    superseded = {id(f) for f in facts if estimate(f) and any(
         s.quantity.start > f.quantity.start and _bigrams(before(s)[-NEAR_WORDS:]) & _bigrams(before(f)[-NEAR_WORDS:])
-        for s in settled))]
+        for s in settled)}
+    corrected: dict[int, Fact] = {}       # the settled figure → the estimate it corrects (its words go with it)
+    for f in facts:
+        if estimate(f) and id(f) not in superseded and (
+                fixed := next((s for s in settled if s.quantity.start > f.quantity.start and corrects(s, f)), None)):
+            corrected[id(fixed)] = f
+            superseded.add(id(f))
+    return [replace(f, context=corrected[id(f)].context.partition("|")[0] + f.context) if id(f) in corrected else f
+            for f in facts if id(f) not in superseded]
 
 
 SQUARE_METRES_PER_MU = 10_000 / 15      # 1公顷 = 15亩 = 10,000平方米
@@ -1135,13 +1149,16 @@ def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fa
     lead = re.sub(r"[^\u4e00-\u9fa5]", "", fact.context.partition("|")[0])[-SAME_KIND_LEAD_CHARS:]
     tax = TAX_ITEM_RE.search(_items_around(fact)[1])
     listed = _listed_with(fact, facts, text) if text else []
-    return [f for f in facts if f is not fact and f.quantity.unit == fact.quantity.unit and (
+    # by place, not identity: the fact matched may be a copy (a corrected figure carrying its estimate's words)
+    return [f for f in facts if f.quantity.start != fact.quantity.start and f.quantity.unit == fact.quantity.unit and (
             f in listed
             or (len(lead) == SAME_KIND_LEAD_CHARS and re.sub(r"[^\u4e00-\u9fa5]", "", f.context.partition("|")[0]).endswith(lead))
             or (tax and (other := TAX_ITEM_RE.search(_items_around(f)[1])) and other["verb"] == tax["verb"]))]
 
 
-UNPROCESSED_RE = re.compile(r"(?:均|都|皆|全部|一直)?(?:未经|未被|没有被|没被|未受|未曾)(?:任何)?(?:处理|查处|行政处罚|处罚|追究)")
+# said of the acts, closing a clause: 均未经处理 (not 未经处理的养殖废水, the water untreated)
+UNPROCESSED_RE = re.compile(r"(?:均|都|皆|全部|一直)?(?:未经|未被|没有被|没被|未受|未曾)(?:任何)?(?:处理|查处|行政处罚|处罚|追究)"
+                            r"(?=[，。；,;！？]|$)")
 LIST_GAP_RE = re.compile(r"\s*(?:、|，|和|及|与)\s*")
 
 
@@ -1151,11 +1168,12 @@ def _listed_with(fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
     run: list[Fact] = []
     for f in ordered:
         if run and not LIST_GAP_RE.fullmatch(text[run[-1].quantity.end:f.quantity.start]):
-            if fact in run:
+            if any(r.quantity.start == fact.quantity.start for r in run):
                 break
             run = []
         run.append(f)
-    return [f for f in run if f is not fact] if fact in run else []
+    return ([f for f in run if f.quantity.start != fact.quantity.start]
+            if any(r.quantity.start == fact.quantity.start for r in run) else [])
 
 
 # one tax of several unpaid (少缴增值税8万元、少缴企业所得税3万元): 税收解释（2024）第四条 counts 各税种税款的总额

@@ -62,6 +62,7 @@ def test_a_clause_goes_to_the_offense_whose_object_it_names(law_documents):
     # 刑法第一百五十三条第三款: acts not dealt with are added up (probe 29a S10); unsaid, the sum is asked
     ("水客周某分三次走私手机入境，偷逃税款分别为4万元、3万元、5万元，均未经处理。", "met"),
     ("水客周某分三次走私手机入境，偷逃税款分别为4万元、3万元、5万元。", "unknown"),
+    ("水客周某分三次走私手机入境，偷逃税款分别为4万元、3万元、2万元，均未经处理。", "unknown"),     # 9万: the other item asked
     ("张某走私冻品入境，偷逃税款15万元。", "met"),
     # probe 29a: a 单位's threshold is 二十万元 (解释第二十四条); the natural person's 十万元 had met 15万 and 18万
     ("某贸易公司走私冻品，偷逃应缴税额15万元，系单位犯罪。", "unknown"),

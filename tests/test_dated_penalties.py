@@ -34,3 +34,12 @@ def test_a_count_before_its_words_is_read_and_the_act_again_is_not_the_penalty(l
     clauses, _ = judgement(law_store, "李某2023年4月、2024年7月两次因非法行医被卫生健康局行政处罚，此后未再行医。", "非法行医罪")
     item = _item(clauses, "std:jieshi-feifa-xingyi-2016:art2", "（四）")
     assert [c["status"] for c in item["conditions"]] == ["met", "unknown"] and item["status"] == "unknown"
+
+
+@pytest.mark.parametrize("corrected,status", [("31万元", "met"), ("29万元", "not_met")])
+def test_a_corrected_figure_replaces_the_estimate(law_store, corrected, status):
+    """损失最初估算约28万元，后经司法鉴定更正为31万元 (probe 30b E5): the 28万 ruled 三十万元 out; the correction counts what
+    the estimate counted. 未经处理的养殖废水 says nothing of acts not dealt with, so 29万 is not added to itself."""
+    text = f"某养殖场向河流排放未经处理的养殖废水，导致下游鱼塘鱼类大量死亡，公私财产损失最初估算约28万元，后经司法鉴定更正为{corrected}。"
+    item = _item(judgement(law_store, text, "污染环境罪")[0], "std:jieshi-huanjing-wuran-2023:art1", "（九）")
+    assert item["status"] == status
