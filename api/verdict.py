@@ -309,8 +309,12 @@ def _thing_bigrams(metric: str) -> set[str]:
     items = [re.sub(r"[^\u4e00-\u9fa5]", "", item) for item in re.split(r"、|或者", metric)]
     words = _bigrams(items[-1][-4:]) if items else set()
     acts = act_words() | DISPOSAL_ACTS
-    return words | {item[-2:] for item in items[:-1] if len(item) >= 2 and item[-2:] not in acts} | {
+    found = words | {item[-2:] for item in items[:-1] if len(item) >= 2 and item[-2:] not in acts} | {
         item[-4:-2] for item in items[:-1] if len(item) >= 4 and item[-2:] in SHARED_ENDINGS}
+    # in a list whose items share their ending, the ending names none of them: 客户信息2400条 met 行踪轨迹信息、
+    # 通信内容、征信信息、财产信息五十条 on its 信息
+    shared = {e for e in SHARED_ENDINGS if sum(item.endswith(e) for item in items) >= 2}
+    return found - shared if found - shared else found
 
 
 # An ending every item of a list shares (行踪轨迹信息、…、财产信息; 住宿信息、…、交易信息): the words before it
