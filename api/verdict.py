@@ -314,7 +314,7 @@ def _thing_bigrams(metric: str) -> set[str]:
     # in a list whose items share their ending, the ending names none of them: 客户信息2400条 met 行踪轨迹信息、
     # 通信内容、征信信息、财产信息五十条 on its 信息
     shared = {e for e in SHARED_ENDINGS if sum(item.endswith(e) for item in items) >= 2}
-    return found - shared if found - shared else found
+    return (found - shared) or found
 
 
 # An ending every item of a list shares (行踪轨迹信息、…、财产信息; 住宿信息、…、交易信息): the words before it
@@ -1168,16 +1168,14 @@ LIST_GAP_RE = re.compile(r"\s*(?:、|，|和|及|与)\s*")
 
 def _listed_with(fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
     """The amounts listed one after another with it (偷逃税款分别为4万元、3万元、5万元): one kind, each its own act."""
-    ordered = sorted((f for f in facts if f.quantity.unit == fact.quantity.unit), key=lambda f: f.quantity.start)
-    run: list[Fact] = []
-    for f in ordered:
-        if run and not LIST_GAP_RE.fullmatch(text[run[-1].quantity.end:f.quantity.start]):
-            if any(r.quantity.start == fact.quantity.start for r in run):
-                break
-            run = []
-        run.append(f)
-    return ([f for f in run if f.quantity.start != fact.quantity.start]
-            if any(r.quantity.start == fact.quantity.start for r in run) else [])
+    runs: list[list[Fact]] = []
+    for f in sorted((f for f in facts if f.quantity.unit == fact.quantity.unit), key=lambda f: f.quantity.start):
+        if runs and LIST_GAP_RE.fullmatch(text[runs[-1][-1].quantity.end:f.quantity.start]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    mine = next((run for run in runs if any(r.quantity.start == fact.quantity.start for r in run)), [])
+    return [f for f in mine if f.quantity.start != fact.quantity.start]
 
 
 # one tax of several unpaid (少缴增值税8万元、少缴企业所得税3万元): 税收解释（2024）第四条 counts 各税种税款的总额
@@ -1633,8 +1631,6 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             span = _later_span(option, text, span[1])
             if span is None:
                 break
-        else:
-            how = None
         if how != "stated" and first_denied is not None:
             denied.append(first_denied)
     out = {"kind": "fact", "text": req["text"], "options": req["options"]}
@@ -1662,7 +1658,8 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
 
 
 MAX_SPANS_READ = 4
-CLAIMED_BEFORE_RE = re.compile(r"辩称|辩解|声称|自称|谎称|供称|(?<![名简号据])称(?![为作])")
+# a party's words before a requirement: the figures' claim words (CLAIM_WORD_RE) and a bare 称 (负责人称…)
+CLAIMED_BEFORE_RE = re.compile(CLAIM_WORD_RE.pattern + r"|供称|(?<![名简号据])称(?![为作])")
 # a denial denied: 并非不存在现实危险, 不是不具有
 DOUBLE_NEGATION_RE = re.compile(r"(?:并非|不是|并不是|并不)(?:不|没有)(?:存在|具有|具备)?[^，。；]{0,12}$")
 

@@ -982,7 +982,7 @@ def _sentenced_at_the_lightest(sentence: str, targets, law: LawIndex) -> bool:
     return False
 
 
-def _open_above(alternatives: list[Alternative], keep_units: frozenset[str] = frozenset()) -> list[Alternative]:
+def _open_above(alternatives: list[Alternative], keep_units: frozenset[str]) -> list[Alternative]:
     """"五株以上不满二十五株": in a filing clause the 不满 marks where the next tier starts, so more meets it too
     (走私解释 第十四条: 危险性固体废物六吨 was asked 是多少（标准：五吨）). Not a span of age or time
     (`keep_units`: 已满十四周岁不满十六周岁 is the span)."""
@@ -1097,7 +1097,7 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
         if "刑法" in body_head and items and not convict and not DEEM_RE.search(body_head) \
                 and _sentenced_at_the_lightest(body_head, _targets(body_head), law):
             lead = re.split(r"[，,]?(?:同时|并)?具[有备]下列", body_head)[0]
-            alternatives = _open_above(_listed(items, lead))
+            alternatives = _listed(items, lead)         # opened above by _standard, as every filing clause
             if any(a.conditions for a in alternatives):
                 found.append(_standard(sid, doc, unit, "定罪处罚", _targets(body_head), [], _subject(body_head), head,
                                        alternatives, law, tier="filing"))
