@@ -354,6 +354,9 @@ THING_SYNONYMS = (
     (re.compile(r"^敲诈勒索$"), ("要挟", "威胁", "勒索", "索要", "敲诈")),
     # 走私解释（2014）第十一条（四） 来自境外疫区的动植物及其产品: the facts name the products (疫区的猪肉制品6吨)
     (re.compile(r"疫区的动植物及其产品$"), ("疫区",)),
+    # 利用赌博机开设赌场案件意见（2014）二: 设置赌博机 is what officers write as 摆放老虎机、捕鱼机 (the 意见's 一 says
+    # what a 赌博机 is: 退币、退分、退钢珠 machines paying out money or its worth)
+    (re.compile(r"设置赌博机$"), ("赌博机", "老虎机", "捕鱼机", "推币机", "赌博游戏机", "游戏机")),
     # 走私解释（2014）第十八条 应缴税额 (关税 and the import-stage taxes): officers write 偷逃税款, 偷逃关税, 逃税
     (re.compile(r"偷逃应缴税额$"), ("偷逃税款", "偷逃关税", "偷逃税", "逃税", "应缴税款", "偷逃进口")),
 )
@@ -462,6 +465,11 @@ def _naming_bigrams(metric: str) -> frozenset[str]:
 def _says_thing(metric: str, context: str) -> bool:
     """The context names the metric's thing by a word the law equates with it."""
     return any(ending.search(metric) and any(w in context for w in words) for ending, words in THING_SYNONYMS)
+
+
+# the officers' words for the law's act where they name the same deed: 设置赌博机 is 摆放老虎机三台 (利用赌博机开设赌场
+# 案件意见（2014）二); read as another act, the count was never compared
+SAME_ACT_WORDS = {"设置": ("摆放", "摆设", "放置", "安放", "投放")}
 
 
 def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
@@ -578,6 +586,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     # (acts of two characters or more: the table's 以 / 为 / 持 are in every 以上 and 行为)
     acts = [a for a in act_words() if len(a) >= 2]
     metric_acts = {a for a in acts if a in condition.get("metric", "")}
+    metric_acts |= {w for a in metric_acts for w in SAME_ACT_WORDS.get(a, ())}
 
     def other_act(f: Fact) -> bool:
         before, _, after = f.context.partition("|")
@@ -1418,6 +1427,9 @@ PIECE_WORDS = {
     "抢夺": ("抢夺", "夺走", "抢走"),
     # 刑法第三百五十七条 names 鸦片、海洛因、甲基苯丙胺（冰毒）、吗啡、大麻、可卡因; the others are on the 麻醉药品和精神药品品种目录
     "毒品": ("毒品", "海洛因", "甲基苯丙胺", "冰毒", "鸦片", "吗啡", "大麻", "可卡因", "氯胺酮", "K粉", "摇头丸", "麻古", "芬太尼"),
+    # 利用赌博机开设赌场案件意见（2014）二（三） 在中小学校附近: the facts name the school (某小学门口, 学校旁)
+    "中小学校": ("中小学", "小学", "中学", "初中", "高中", "学校", "校园"),
+    "附近": ("附近", "周边", "周围", "旁边", "旁", "门口", "对面", "隔壁"),
     "入境": ("入境", "进境", "带入境内"),
     "出境": ("出境", "带出境外"),
 }

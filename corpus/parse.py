@@ -14,13 +14,15 @@ from markdown_it import MarkdownIt
 from .frontmatter import CorpusError, Problem, split_front_matter
 from .model import (CASE_OPTIONAL_FIELDS, DOC_TYPES, OPTIONAL_FIELDS, REQUIRED_FIELDS, SOURCE_FIELDS_OPTIONAL,
                     SOURCE_FIELDS_REQUIRED, STATUSES, Document, Source, Unit, field_problem, iso_date)
-from .numerals import CHINESE_NUMBER_CHARS, NUMBER_PATTERN, parse_article_label
+from .numerals import CHINESE_NUMBER_CHARS, NUMBER_PATTERN, parse_article_label, parse_chinese_int
 
 ARTICLE_TYPES = {"statute", "interpretation", "standard"}
 STRUCTURE_HEADING_RE = re.compile(
     rf"^(第({NUMBER_PATTERN})(编|分编|章|节)|附\s*则|序\s*言|总\s*则|分\s*则|附\s*录|附\s*件|附表"
     rf"|[{CHINESE_NUMBER_CHARS}]+、|（[{CHINESE_NUMBER_CHARS}]+）)"
 )
+# a part of an 意见: 二、关于利用赌博机开设赌场的定罪处罚标准 (a heading line, not a sentence)
+SECTION_LABEL_RE = re.compile(rf"^([{CHINESE_NUMBER_CHARS}]+)、(?=关于)[^。；：:]{{2,40}}$")
 _md = MarkdownIt("commonmark")
 
 
@@ -147,9 +149,10 @@ def _parse_body(doc: Document, body: str, body_line: int, file: str, problems: l
     has_articles = any(kind == "paragraph" and parse_article_label(text) for kind, _, text, _ in blocks)
     if doc.type == "case":
         return _sections(doc, blocks)
-    if doc.type in ARTICLE_TYPES or has_articles:
-        if has_articles:
-            return _articles(doc, blocks, file, problems, strict_headings=doc.type in ARTICLE_TYPES)
+    if has_articles:
+        return _articles(doc, blocks, file, problems, strict_headings=doc.type in ARTICLE_TYPES)
+    if doc.type in ARTICLE_TYPES and any(kind == "paragraph" and SECTION_LABEL_RE.match(text) for kind, _, text, _ in blocks):
+        return _numbered_sections(doc, blocks)
     return _paragraphs(doc, blocks)
 
 
@@ -194,6 +197,31 @@ def _articles(doc, blocks, file, problems, strict_headings: bool) -> list[Unit]:
             units.append(preamble)
         else:
             preamble.text += "\n" + text
+    return units
+
+
+def _numbered_sections(doc, blocks) -> list[Unit]:
+    """An 意见 numbers its parts 一、关于… 二、关于… instead of 第X条, and is cited by them (《意见》第二条):
+    each part is one article unit (art2 for 二、), its heading line first; text before the first part
+    is the preamble."""
+    units: list[Unit] = []
+    current: Unit | None = None
+    for kind, level, text, line in blocks:
+        if kind == "heading":
+            continue
+        m = SECTION_LABEL_RE.match(text)
+        if m:
+            number = parse_chinese_int(m.group(1))
+            current = Unit(id=f"{doc.id}:art{number}", doc_id=doc.id, kind="article", ordinal=len(units), text=text,
+                           line=line, article_no=number, label=text)
+            units.append(current)
+        elif current is not None:
+            current.text += "\n" + text
+        elif units and units[-1].kind == "preamble":
+            units[-1].text += "\n" + text
+        else:
+            units.append(Unit(id=f"{doc.id}:pre{len(units)}", doc_id=doc.id, kind="preamble", ordinal=len(units),
+                              text=text, line=line, label="序言"))
     return units
 
 

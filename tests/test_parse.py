@@ -106,3 +106,34 @@ def test_fixture_and_bundled_corpus_are_valid():
     labels = {u.label for u in xingfa.units if u.kind == "article"}
     assert "第一百三十四条之一" in labels and "第二百六十四条" in labels
     assert sum(1 for u in xingfa.units if u.kind == "article") >= 500
+
+
+def test_an_opinions_numbered_parts_are_its_articles():
+    """An 意见 numbers its parts 一、关于… and is cited by them (《意见》第二条): each part is one article unit."""
+    doc = parse_text(GOOD_FM.replace("type: statute", "type: interpretation") + """
+# 测试意见
+
+各省、自治区、直辖市高级人民法院：
+
+为依法惩治测试犯罪，现提出如下意见：
+
+一、关于测试行为的性质认定
+
+实施测试行为的，应当认定为刑法第一条规定的行为。
+
+二、关于测试的定罪处罚标准
+
+具有下列情形之一的，应当按照刑法第一条定罪处罚：
+（一）测试10台以上的；
+""", "t.md")
+    assert [(u.kind, u.id, u.article_no) for u in doc.units] == [
+        ("preamble", "t1:pre0", None), ("article", "t1:art1", 1), ("article", "t1:art2", 2)]
+    assert doc.units[2].label == "二、关于测试的定罪处罚标准"
+    assert doc.units[2].text.endswith("（一）测试10台以上的；")
+    assert "为依法惩治测试犯罪" in doc.units[0].text
+
+
+def test_a_list_item_is_no_numbered_part():
+    """一、 followed by a sentence (a list in a statute's text) is no part heading: without 第X条 the text is paragraphs."""
+    doc = parse_text(GOOD_FM + "\n# 测试法\n\n一、测试人员应当遵守本法。\n\n二、测试单位应当配合。\n", "t.md")
+    assert {u.kind for u in doc.units} == {"paragraph"}
