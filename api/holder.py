@@ -25,7 +25,13 @@ OTHER_HOLDER_RE = re.compile(
     # a person around someone named by office or as the unit: 该公司法定代表人的妻子, 该公司的上游供货商
     rf"|^[\u4e00-\u9fa5]{{1,10}}?的(?:{'|'.join(p for p in OTHER_PEOPLE if len(p) >= 2)}|供货商|供应商|上游)"
     # another firm: 另一家公司, 其他企业
-    rf"|^[\u4e00-\u9fa5]{{0,16}}?(?:另一家?|另外一家|其他)(?:公司|企业|单位|商户)")
+    rf"|^[\u4e00-\u9fa5]{{0,16}}?(?:另一家?|另外一家|其他)(?:公司|企业|单位|商户)"
+    # the other party, as a finding opens on it: 后查明对方利用网络开设赌场 (probe 31a: the promoter's 开设赌场 was met by
+    # the site's owner's); not 为他人, 向对方: this person's act towards them
+    rf"|^(?:经查明?|后查明|查明|后经查|据查|经调查)?(?:对方|他人|别人)(?!的)"
+    # known to be another's: 当事人明知对方利用网络开设赌场 (helping it is a share in it only at the figures the corpus
+    # lacks: 网络赌博意见（2010）第二条)
+    rf"|^[\u4e00-\u9fa5]{{0,8}}?明知(?:对方|他人|别人)")
 # a clause that opens on what was done, with no subject of its own, goes on with the one before:
 # 某公司法定代表人的前任，曾在五年内因虚开发票受过两次行政处罚
 SUBJECTLESS_RE = re.compile(r"^(?:曾经?|此前|之前|先后|早在|于|在)")

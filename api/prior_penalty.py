@@ -130,6 +130,13 @@ NOT_PENALIZED_RE = re.compile(r"(?:未予|不予|未被|没有被|没有受到|�
                               r"|(?:处罚|决定|拘留)[^。；]{0,10}?(?:被|予以|依法)撤销")
 
 
+# an earlier penalty the facts deny, in the penalty's own clause: 此前未因非法集资受过刑事追究或行政处罚, 没有受过行政处罚,
+# 无刑事前科 (probe 31a: each was read as the penalty stated, and met 非法集资解释（2022）第三条第二款（一）). Only the
+# words that deny a penalty: 因未取得许可证被行政处罚 is a penalty for acting without a licence.
+DENIED_PENALTY_RE = re.compile(r"(?:未|没有|没|从未|未曾|不曾|并未|从没有?|从来没有?)(?:曾经?)?(?:因|受过|受到|被|有过)"
+                               r"|(?<![\u4e00-\u9fa5])无[^，。；]{0,4}(?:前科|犯罪记录|违法记录|违法犯罪记录|处罚记录)")
+
+
 def _sentence_end(text: str, at: int) -> int:
     ends = [e for e in (text.find(ch, at) for ch in "。；;！？\n") if e >= 0]
     return min(ends, default=len(text))
@@ -151,8 +158,8 @@ def _any_penalty_spans(text: str) -> tuple[tuple[int, int], ...]:
 def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
     """The stretches of the text that state an earlier penalty of the frame's kind (曾因非法集资受过刑事追究, 一年前
     曾因非法买卖外汇被罚款), each with whether it is in time: 'stated', 'undated' (an item of N years whose when is
-    not said) or 'too_old'; 'after' where the calendar puts it after the act in question; or 'another' where it is
-    another person's (其妻子两年前曾因…: api/holder.py)."""
+    not said) or 'too_old'; 'after' where the calendar puts it after the act in question; 'another' where it is
+    another person's (其妻子两年前曾因…: api/holder.py); or 'denied' where the facts say there was none."""
     pattern = _segment_re((frame.kind,) if frame.kind else tuple(PENALTY_WORDS))
     out = []
     for m in pattern.finditer(text):
@@ -164,6 +171,10 @@ def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
             continue
         if NOT_PENALIZED_RE.search(text, m.start(), _sentence_end(text, m.end())):
             continue        # 但当时未予行政处罚; 该处罚决定后经行政复议被撤销: no penalty stands
+        own_clause = max(text.rfind(ch, 0, m.end() - 1) for ch in CLAUSE_END) + 1
+        if DENIED_PENALTY_RE.search(text, own_clause, m.end()):
+            out.append((words, "denied"))     # 此前未因非法集资受过刑事追究, 无刑事前科: the facts say there was none
+            continue
         said = text[max(0, m.start() - 8):m.end()]
         ago = years_ago(said, text) or _dated_gap(said, text)
         if ago is not None and ago[1] < 0:

@@ -11,11 +11,19 @@ from corpus.quantities import BOUND_ABOUT, value_range, with_bound
 from graph.proportional import HALF_RE, SHARE_ITEMS_RE, referenced_items
 
 
-def _count(alternative: dict) -> dict | None:
-    """The item's one lower-bound count (立木蓄积五立方米以上), None when it has more or other conditions:
-    a share of such an item means nothing."""
-    counts = [c for c in alternative["conditions"] if c.get("kind") == "quantity"]
-    if len(counts) != 1 or len(alternative["conditions"]) != 1 or counts[0]["op"] != ">=" or counts[0].get("upper"):
+def shared_requirements(evaluated: list[dict]) -> frozenset[str]:
+    """The stated-fact conditions every decided item of a clause has: the acts a paragraph of figures presupposes
+    (实施前款规定的行为, graph/standards.py _defined_acts). They gate the clause, not one item's count."""
+    sets = [{c["text"] for c in a["conditions"] if c.get("kind") == "fact"} for a in evaluated if not a.get("catch_all")]
+    return frozenset(set.intersection(*sets)) if sets else frozenset()
+
+
+def _count(alternative: dict, shared: frozenset[str] = frozenset()) -> dict | None:
+    """The item's one lower-bound count (立木蓄积五立方米以上), None when it has more or other conditions (those
+    every item shares aside): a share of such an item means nothing."""
+    own = [c for c in alternative["conditions"] if not (c.get("kind") == "fact" and c["text"] in shared)]
+    counts = [c for c in own if c.get("kind") == "quantity"]
+    if len(counts) != 1 or len(own) != 1 or counts[0]["op"] != ">=" or counts[0].get("upper"):
         return None
     return counts[0]
 
@@ -54,10 +62,11 @@ def _stated(fact: dict) -> str:
     return with_bound(f"{fact['value']:.10g}", fact.get("qualifier"), None if upper is None else f"{upper:.10g}")
 
 
-def _shares(labels: list[str], by_label: dict[str, dict]) -> tuple[list[Share], list[str]] | None:
+def _shares(labels: list[str], by_label: dict[str, dict],
+            shared: frozenset[str] = frozenset()) -> tuple[list[Share], list[str]] | None:
     """(stated shares, unstated things) of the named items' counts; None when a named item has no single
     count. A bounded number leaves its exact value among the unstated things."""
-    counts = [_count(by_label[label]) if label in by_label else None for label in labels]
+    counts = [_count(by_label[label], shared) if label in by_label else None for label in labels]
     if any(c is None for c in counts):
         return None
     shares, unknown = [], []
@@ -90,7 +99,7 @@ def evaluate_half(text: str, evaluated: list[dict]) -> dict | None:
         if alt is None:
             return None
         inner = referenced_items(alt["text"])
-        got = _shares(inner, by_label) if inner else _shares([label], by_label)
+        got = _shares(inner or [label], by_label, shared_requirements(evaluated))
         if got is None:
             continue                 # an item without a count (违法所得 in 元 beside 条 is still a count)
         shares, unknown = got
@@ -116,7 +125,7 @@ def evaluate(text: str, evaluated: list[dict]) -> dict | None:
     labels = referenced_items(text)
     if not labels:
         return None
-    got = _shares(labels, {a["label"]: a for a in evaluated}) if len(labels) >= 2 else None
+    got = _shares(labels, {a["label"]: a for a in evaluated}, shared_requirements(evaluated)) if len(labels) >= 2 else None
     if got is None:
         return None
     shares, unknown = got

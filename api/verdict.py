@@ -1727,7 +1727,15 @@ def _denied_later(option: str, text: str, after: int) -> bool:
 # a consequence the facts state but say the act did not cause: 就诊人死亡，经鉴定非法行医行为并非死亡的直接、主要原因
 # (非法行医解释 第四条第二款: 可不认定为造成就诊人死亡) leaves the item open
 CONSEQUENCE_LEADS = ("造成", "致使", "导致", "引起")
-CAUSE_DENIED_RE = re.compile(rf"(?:并非|不是|不属于)[^，。；]{{0,16}}?原因|{NO_CAUSATION}")
+# Also a cause not yet settled or put elsewhere (probe 31b: each met 立案追诉标准（一）第五十七条's 造成…死亡): 死亡原因与
+# 输液的关系正在鉴定, 死因不明，尚未鉴定, 与输液无关, 系其自身突发心肌梗死死亡, 初步意见是患者自身疾病所致, 一个月后因交通事故死亡
+CAUSE_DENIED_RE = re.compile(rf"(?:并非|不是|不属于)[^，。；]{{0,16}}?原因|{NO_CAUSATION}"
+                             r"|与[^，。；]{0,10}?无关"
+                             r"|(?:死因|死亡原因|原因)[^，。；]{0,12}?(?:不明|不清|未查明|尚未查明|正在鉴定|尚在鉴定|待鉴定|尚未鉴定|有待鉴定)"
+                             r"|(?:死因|原因|关系)[^，。；]{0,10}?(?:正在|尚在|尚待|有待|尚未)(?:鉴定|查明|认定|调查)"
+                             r"|死因[^。；]{0,4}?尚未鉴定"
+                             r"|(?:系|是)[^，。；]{0,6}?(?:自身|基础疾病|原有疾病)"
+                             r"|因(?:交通事故|意外事故|意外|自杀|自身疾病)[^，。；]{0,4}?死亡")
 
 
 def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame, str]], text: str) -> dict:
@@ -1738,6 +1746,11 @@ def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame,
              if find_stated(act, words)]
     if (words := next((w for w, when, _ in found if when == "stated"), None)) is not None:
         return {**out, "status": "met", "fact": {"text": words, "kind": "statement"}, "compared": f"案情写明：{words}"}
+    if found and all(when == "denied" for _, when, _ in found):
+        words = found[0][0]
+        return {**out, "status": "not_met", "fact": {"text": words, "kind": "statement"},
+                "compared": f"案情写明：{words}（未受过该处罚）"}
+    found = [f for f in found if f[1] != "denied"]
     if found:
         words, when, frame = found[0]
         limit = f"{frame.years}年内" if frame.years else "规定期限内"
@@ -1812,7 +1825,10 @@ def _proportional(alt: dict, alts: list[dict]) -> dict:
     computed = proportional.evaluate(alt["text"], alts)
     if computed is None:
         return _half(alt, alts)
-    return {**alt, "status": computed["status"], "conditions": [_computed({"kind": "fact", "text": alt["text"]}, computed)]}
+    shared = proportional.shared_requirements(alts)      # the acts every item presupposes still gate this one
+    conds = [_computed({"kind": "fact", "text": alt["text"]}, computed)] + [
+        c for c in alt["conditions"] if c.get("kind") == "fact" and c["text"] in shared]
+    return {**alt, "status": _combine([c["status"] for c in conds]), "conditions": conds}
 
 
 def _half(alt: dict, alts: list[dict]) -> dict:

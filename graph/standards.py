@@ -1087,6 +1087,43 @@ def conviction_context(text: str, previous: Context | None) -> Context | None:
     return (targets, [convict.group(1)]) if convict and targets else previous
 
 
+# "实施前款规定的行为，具有下列情形之一的…数量较大，造成…农用地大量毁坏" (破坏森林资源解释（2023）第一条第二款): the
+# figures count only land taken by the acts the paragraph before defines as 毁坏 (建窑、建坟、建房、修路、硬化…,
+# 采石、采砂…, or a serious pollution or damage). Read as the area alone, 占用林地12亩临时停放车辆，林木未砍伐 and
+# 经评估林地未毁坏 met it (probe 31b).
+PRIOR_ACTS_HEAD_RE = re.compile(r"^实施前款规定的?行为[，,]具有下列")
+ACT_LEAD_RE = re.compile(r"^(?:在[^，、]{1,8}?上)?(?:实施|进行)?")
+ACT_TAIL_RE = re.compile(r"等[^、，]{0,8}$")
+WORKS_WORDS = ("工程建设", "修建", "建造", "兴建", "建厂", "盖房", "建设厂房", "建设房屋")
+
+
+def _defined_acts(head: str, previous_head: str, previous_items: Items) -> Requirement | None:
+    """The acts the paragraph before deems an element (造成林地“毁坏”), as one requirement with an option each, for a
+    paragraph of figures that opens 实施前款规定的行为; None when the paragraph before sets a threshold instead."""
+    deem = DEEM_RE.search(previous_head)
+    terms = TERMS_RE.findall(previous_head[deem.end():]) if deem else []
+    if not PRIOR_ACTS_HEAD_RE.match(head) or not previous_items or not terms \
+            or any(w in t for t in terms for w in THRESHOLD_WORDS):
+        return None
+    options: list[str] = []
+    for _, item in previous_items:
+        body = ITEM_RE.sub("", item).strip().rstrip("。；;").removesuffix("的")
+        act, _, consequence = body.partition("造成")
+        if consequence:         # 排放污染物…，造成林地被严重污染或者原有植被、…被严重破坏: the consequence says it
+            said = [o for r in requirements_in(consequence) for o in r.options]
+            tail = next((m.group(0) for o in reversed(said) if (m := re.search(r"被严重[\u4e00-\u9fa5]{2}$", o))), "")
+            options += [o if "严重" in o else o + tail for o in said]     # 原有植被 is 原有植被被严重破坏
+            continue
+        words = ACT_TAIL_RE.sub("", act.strip("，"))
+        options += [w for w in ACT_LEAD_RE.sub("", words).split("、") if len(w) >= 2]
+        if act.endswith("等工程建设"):     # the list is of works: 建厂房, 修建道路 are 工程建设 too (not a temporary 搭建)
+            options += list(WORKS_WORDS)
+    options += terms                                        # 毁坏, as the facts may say it
+    shown = "、".join(options[:-len(terms)])
+    return Requirement(f"实施前款规定的行为（{'、'.join(terms)}）", list(dict.fromkeys(options)),
+                       f"是否实施了{shown}等行为（{'、'.join(terms)}）？")
+
+
 def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context: Context | None = None) -> list[Standard]:
     """Threshold standards stated by one article of an interpretation or a filing standard; `context`
     names the offense of articles that do not cite the 刑法 themselves."""
@@ -1094,9 +1131,19 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
     found: list[Standard] = []
     text = strip_review_notes(unit.text)
     filing = FILING_HEAD_RE.match(text)
-    for n, (head, items) in enumerate(_blocks(text)):
+    blocks = _blocks(text)
+    for n, (head, items) in enumerate(blocks):
         sid = f"std:{unit.id}" + (f":{n}" if n else "")
         body_head = re.sub(r"^第\S+条\s*", "", head)
+        if n and (acts := _defined_acts(head, *blocks[n - 1])):
+            at = len(found)
+            found.extend(standards_in_unit(doc, replace(unit, text=head + "\n" + "\n".join(t for _, t in items)), law, context))
+            for std in found[at:]:
+                std.id = sid
+                for alt in std.alternatives:
+                    if not alt.catch_all:
+                        alt.requirements.append(acts)
+            continue
         if filing and ("立案追诉" in head or "应予立案" in head):
             names = _filing_names(filing.group(1))
             refs = [(parse_chinese_int(r.group(1)), parse_chinese_int(r.group(2)) if r.group(2) else 0,

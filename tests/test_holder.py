@@ -69,3 +69,14 @@ def test_figures_of_another_kind_meet_no_clause(law_store, text, offense, status
 ])
 def test_a_subjectless_clause_takes_the_holder_of_the_clause_before(text, word, holder):
     assert other_holder(text, text.find(word)) == holder
+
+
+@pytest.mark.parametrize("text", [
+    "当事人明知对方利用网络开设赌场，仍为其提供网站推广服务，获利8000元",
+    "当事人为他人提供网站推广服务，获利8000元，后查明对方利用网络开设赌场",
+])
+def test_the_other_party_s_gambling_house_is_not_the_helper_s(law_store, text):
+    """Probe 31a: 开设赌场 was met by the site owner's act (a helper's share is judged on the 2010 网络赌博意见's figures)."""
+    assert judgement(law_store, text, "开设赌场罪")[1]["status"] == "unknown"
+    assert other_holder(text, text.find("开设赌场")) is not None
+    assert other_holder("张某为他人提供赌博场所", 4) is None          # 为他人: this person's act towards them

@@ -137,3 +137,33 @@ def test_within_n_years_is_at_most_n():
 ])
 def test_a_penalty_dated_by_the_calendar_is_read_against_the_act(law_store, text, status):
     assert judgement(law_store, text, "非法吸收公众存款罪")[1]["status"] == status
+
+
+@pytest.mark.parametrize("text", [
+    "此前未因非法集资受过刑事追究或行政处罚",
+    "负责人没有因非法集资受过刑事追究，也没有受过行政处罚",
+    "负责人从未因非法集资受过刑事追究或者行政处罚",
+    "负责人三年前曾因非法集资受过行政处罚，无刑事前科",
+])
+def test_a_denied_earlier_penalty_is_denied_not_stated(text):
+    """Probe 31a: each denial was read as the criminal penalty stated, and met 非法集资解释（2022）第三条第二款（一）."""
+    assert {when for _, when in earlier_penalties(PriorFrame("刑事", None), text)} == {"denied"}
+
+
+def test_a_penalty_for_an_act_done_without_a_licence_is_a_penalty():
+    assert earlier_penalties(PriorFrame("行政", None), "2023年曾因未取得许可证非法买卖外汇被行政处罚")[0][1] == "stated"
+
+
+@pytest.mark.parametrize("text,offense", [
+    ("某公司公开向社会公众62人吸收资金96万元，投资人直接经济损失12万元，公司负责人此前未因非法集资受过刑事追究或者行政处罚。",
+     "非法吸收公众存款罪"),
+    ("当事人非法获取并出售公民姓名、手机号码信息4800条，违法所得3000元，此前未因侵犯公民个人信息受过刑事处罚或者行政处罚。",
+     "侵犯公民个人信息罪"),
+    ("当事人非法买卖外汇，非法经营数额300万元，违法所得6万元，此前未因非法买卖外汇受过刑事追究或者行政处罚。", "非法经营罪"),
+])
+def test_saying_there_was_no_earlier_penalty_meets_no_item_that_asks_for_one(law_store, text, offense):
+    standards, verdict = judgement(law_store, text, offense)
+    assert verdict["status"] != "met"
+    prior = [c for s in standards for a in s["alternatives"] for c in a["conditions"]
+             if c.get("kind") == "fact" and "受过刑事" in c["text"]]
+    assert prior and all(c["status"] == "not_met" for c in prior)

@@ -1001,6 +1001,42 @@ def test_a_consequence_the_facts_say_the_act_did_not_cause_is_open(law_store):
     assert judgement(law_store, "李某未取得医师资格为他人输液，致就诊人死亡。", "非法行医罪")[1]["status"] == "met"
 
 
+@pytest.mark.parametrize("text", [
+    "无医师资格人员在家中为人输液，一名患者输液后死亡，死亡原因与输液的关系正在鉴定。",
+    "无医师资格人员在家中为人输液，一名患者输液后死亡，经鉴定系其自身突发心肌梗死死亡，与输液无关。",
+    "无医师资格人员在家中为人输液，一名患者在输液后第三天死亡，死因不明，尚未鉴定。",
+    "无医师资格人员在家中为人输液，一名患者输液后死亡，家属认为是输液导致的，医院初步意见是患者自身疾病所致。",
+    "无医师资格人员为人拔牙，就诊人一个月后因交通事故死亡。",
+])
+def test_a_death_whose_cause_is_open_or_elsewhere_meets_no_item(law_store, text):
+    """Probe 31b: a patient's death met 立案追诉标准（一）第五十七条 whatever the facts said of its cause."""
+    from .conftest import judgement
+    assert judgement(law_store, text, "非法行医罪")[1]["status"] == "unknown"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("某企业占用林地12亩搭建临时彩钢棚堆放物料，林木未砍伐，林地是否毁坏尚未评估。", "unknown"),
+    ("某企业未经批准占用林地12亩临时停放车辆，林木未砍伐。", "unknown"),
+    ("某人占用公益林地6亩临时停放车辆，林地未毁坏，林木完好。", "unknown"),
+    ("某企业非法占用商品林地12亩建设厂房。", "met"),
+    ("某人在公益林地上修路，占用林地6亩。", "met"),
+    ("占用并毁坏公益林地三亩、商品林地四亩建厂房", "met"),         # （三）: 3/5 + 4/10, the acts stated
+])
+def test_forest_land_figures_count_land_taken_by_the_acts_that_damage_it(law_store, text, status):
+    """破坏森林资源解释（2023）第一条第二款 counts land taken by 第一款's acts (建房、修路、硬化…, 采石…, serious pollution or
+    damage); the area alone met it for parked cars and a shed (probe 31b)."""
+    from .conftest import judgement
+    assert judgement(law_store, text, "非法占用农用地罪")[1]["status"] == status
+
+
+def test_the_acts_a_paragraph_presupposes_are_asked_of_each_of_its_items(law_documents):
+    std = {s.id: s for s in extract_standards(law_documents)}["std:jieshi-senlin-ziyuan-2023:art1:1"]
+    acts = [r for a in std.alternatives for r in a.requirements if r.text == "实施前款规定的行为（毁坏）"]
+    assert len(acts) == len([a for a in std.alternatives if not a.catch_all])
+    assert {"建房", "修路", "硬化", "采石", "林地被严重污染", "原有植被被严重破坏", "毁坏"} <= set(acts[0].options)
+    assert "原有植被" not in acts[0].options
+
+
 @pytest.mark.parametrize("text,status", [
     # 枪支解释（2001/2009）第五条（二）, 立案追诉标准（一）第四条（二）: 以压缩气体等为动力的其他非军用枪支二支以上
     ("张某非法持有以压缩气体为动力的非军用枪支一支。", "unknown"),
