@@ -15,10 +15,13 @@ PART_WINDOW = 8          # characters after 其中 in which the part's number st
 # who else, then what makes the part theirs: 系同住人李某所有, 系网友上传, 系李某单独介绍、与陈某无关
 OTHERS_RE = re.compile(r"^(?:系|为|是|属于|属)[^，。；]{0,12}?(?:他人|别人|其他人|网友|同住人|朋友|亲属|家人|[\u4e00-\u9fa5]某|"
                        r"另一(?:家)?(?:企业|公司|单位|工厂|厂)|其他(?:企业|公司|单位|工厂|厂))"
-                       r"[^，。；]{0,10}?(?:所有|所为|上传|单独|无关|提供|购买|持有|介绍|实施|寄存|遗留|所致|造成|导致)")
+                       r"[^，。；]{0,10}?(?:所有|所为|上传|单独|无关|提供|购买|持有|介绍|实施|寄存|遗留|所致|造成|导致|另行|盗伐|滥伐|所伐|砍伐)")
 JOINT_RE = re.compile(r"合伙|同伙|共同|本人|自己")
 # the part is not the thing counted: 其中5个不属于淫秽物品, 其中150张经鉴定并非淫秽
 NOT_THING_RE = re.compile(r"^[^，。；]{0,6}?(?:不属于|不是|并非|不构成|有真实(?:的)?(?:业务|交易)|系真实(?:的)?(?:业务|交易))")
+# the only part that is the offender's: 其中只有3立方米是其盗伐的, 其中仅2吨系其倾倒 (probe 31b: the 6立方米 carried went on counting)
+ONLY_OWN_LEAD_RE = re.compile(r"^(?:只有|仅有|仅|只)$")
+ONLY_OWN_RE = re.compile(r"(?:是|系|为)(?:其|他|她|行为人|当事人)(?:本人)?(?!他人)")
 SAME_COUNT = {"人次": "次", "次": "次"}     # 介绍卖淫2人次，其中1次系李某单独介绍
 SENTENCE_END = "。；;！？\n"
 
@@ -142,9 +145,10 @@ def own_shares(text: str, facts: list, make_fact: Callable) -> list:
                              and HANDLED_RE.match(text, f.quantity.end)), None)
         if part is None:
             continue
+        only_own = ONLY_OWN_LEAD_RE.search(text[m.end():part.quantity.start]) and ONLY_OWN_RE.match(text, part.quantity.end)
         why = (_why_not_own(text[part.quantity.end:]) or _lead_not_counted(text[m.end():part.quantity.start])
                or _already_handled(text[part.quantity.end:]))
-        if why is None:
+        if why is None and not only_own:
             continue
         sentence_start = max(text.rfind(ch, 0, m.start()) for ch in SENTENCE_END) + 1
         totals = [f for f in out if sentence_start <= f.quantity.end <= m.start()]
@@ -154,6 +158,10 @@ def own_shares(text: str, facts: list, make_fact: Callable) -> list:
         out.remove(part)
         unit = SAME_COUNT.get(total.quantity.unit, total.quantity.unit)
         if unit != SAME_COUNT.get(part.quantity.unit, part.quantity.unit) or part.quantity.value > total.quantity.value:
+            out.remove(total)
+            continue
+        if only_own:            # 共运走6立方米，其中只有3立方米是其盗伐的: the part is the offender's, the rest is not
+            out.insert(out.index(total), make_fact(part.quantity, total.context, f"{total.quantity.raw}中只有{part.quantity.raw}是行为人的"))
             out.remove(total)
             continue
         own = replace(total.quantity, value=total.quantity.value - part.quantity.value, upper=None)

@@ -107,3 +107,33 @@ def test_the_tax_owed_in_all_is_not_the_tax_evaded(law_store):
 def test_a_settled_figure_replaces_the_estimate_before_it(law_store, text, offense, shown):
     compared = _compared(law_store, text, offense)
     assert shown in compared and not any(c.startswith(("40000元", "6立方米 ≥", "4立方米 <")) for c in compared)
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # a part valued, another still being valued: at least the part (野生动物解释（2022）第六条 二万元)
+    ("某人非法出售国家二级保护野生动物制品，已评估部分价值1.8万元，另查获同类制品一批尚在评估。", "危害珍贵、濒危野生动物罪", "unknown"),
+    ("某人非法出售国家二级保护野生动物制品，经评估价值1.8万元，另查获同类制品一批，价值待定。", "危害珍贵、濒危野生动物罪", "unknown"),
+    ("某人非法出售国家二级保护野生动物制品，已评估部分价值3万元，另查获同类制品一批尚在评估。", "危害珍贵、濒危野生动物罪", "met"),
+    ("某人非法出售国家二级保护野生动物制品，经评估价值1.8万元。", "危害珍贵、濒危野生动物罪", "not_met"),
+    # waste produced, or disposed of lawfully, is no waste disposed of unlawfully (环境污染解释（2023）第一条（二） 三吨)
+    ("某企业产生危险废物共3吨，其中2吨已依法交有资质单位处置，另1吨偷倒在河滩。", "污染环境罪", "unknown"),
+    ("某企业危险废物年产生量3.5吨，检查发现其中约50公斤被偷倒在厂外。", "污染环境罪", "unknown"),
+    ("某企业非法倾倒危险废物3.2吨。", "污染环境罪", "met"),
+    # the offender's own part of a total (森林资源解释（2023）第四条 五立方米)
+    ("某人盗伐杉木立木蓄积6立方米，经查其中2立方米系他人另行盗伐，与其无关。", "盗伐林木罪", "unknown"),
+    ("某人共运走杉木6立方米，经查其中只有3立方米是其盗伐的，另3立方米为合法购买。", "盗伐林木罪", "unknown"),
+])
+def test_a_part_is_not_the_whole(law_store, text, offense, status):
+    """Probe 31b: each was a sure answer on the wrong figure (a part as the whole, or a total as the part)."""
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    ("某农户持有罂粟种子60克，经鉴定已灭活，不能发芽。", "非法买卖、运输、携带、持有毒品原植物种子、幼苗罪", "not_met"),
+    ("某人持有未经灭活的罂粟种子60克。", "非法买卖、运输、携带、持有毒品原植物种子、幼苗罪", "met"),
+    ("某公司在许可的矿区范围内擅自开采许可证规定矿种以外的金矿（非共生、伴生矿），金矿价值50万元。", "非法采矿罪", "met"),
+    ("某公司在许可的矿区范围内开采，矿产品价值50万元。", "非法采矿罪", "not_met"),
+])
+def test_an_element_the_facts_rule_out_or_keep(law_store, text, offense, status):
+    """刑法第三百五十二条 未经灭活; 矿产解释（2016）第二条（五） a mineral the licence does not name (probe 31b)."""
+    assert judgement(law_store, text, offense)[1]["status"] == status
