@@ -30,7 +30,7 @@ from graph.standards import PIECE_SEP, find_measures
 from . import note_totals, own_share, prior_penalty, proportional, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .asking import asks, in_charge_label
-from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line
+from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
 from .defined_terms import stated_by_definition
 from .holder import other_holder
 from .stated_standard import is_province_figure, stated_province_figures
@@ -373,6 +373,8 @@ THING_SYNONYMS = (
     (re.compile(r"疫区的动植物及其产品$"), ("疫区",)),
     # 利用赌博机开设赌场案件意见（2014）二: 设置赌博机 is what officers write as 摆放老虎机、捕鱼机 (the 意见's 一 says
     # what a 赌博机 is: 退币、退分、退钢珠 machines paying out money or its worth)
+    # 烟草解释（2010）第三条（二） 非法经营卷烟: officers write 香烟
+    (re.compile(r"卷烟$"), ("卷烟", "香烟")),
     (re.compile(r"设置赌博机$"), ("赌博机", "老虎机", "捕鱼机", "推币机", "赌博游戏机", "游戏机")),
     # 走私解释（2014）第十八条 应缴税额 (关税 and the import-stage taxes): officers write 偷逃税款, 偷逃关税, 逃税
     (re.compile(r"偷逃应缴税额$"), ("偷逃税款", "偷逃关税", "偷逃税", "逃税", "应缴税款", "偷逃进口")),
@@ -469,6 +471,20 @@ def _in_mu(f: Fact) -> Fact:
     return replace(f, quantity=mu, note=f"{f.note}；{note}" if f.note else note)
 
 
+# cigarettes as officers count them, in the 支 the tobacco clause counts (烟草解释（2010）第三条（二） 二十万支): a 条 is ten
+# 包 of twenty (probe 31a: 卷烟1000条 was asked its 支). Not cigars, whose packs differ.
+STICKS_PER = {"条": 200, "包": 20}
+CIGARETTE_RE = re.compile(r"(?:卷烟|香烟|烟草|(?<!雪茄)烟)(?!叶|丝)")
+
+
+def _in_sticks(f: Fact) -> Fact:
+    q = f.quantity
+    per = STICKS_PER[q.unit]
+    sticks = replace(q, value=q.value * per, unit="支", upper=None if q.upper is None else q.upper * per)
+    note = f"{q.raw}按每{q.unit}{per}支计，共{sticks.value:.10g}支"
+    return replace(f, quantity=sticks, note=f"{f.note}；{note}" if f.note else note)
+
+
 @lru_cache(maxsize=1024)
 def _naming_bigrams(metric: str) -> frozenset[str]:
     """A metric's bigrams without its acts' words and without joining characters: what tells its thing apart (kept per
@@ -499,6 +515,9 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     same_unit = [f for f in facts if f.quantity.unit == condition["unit"] and _may_count_for(f, condition.get("metric", ""))]
     if not same_unit and condition["unit"] == "亩":
         same_unit = [_in_mu(f) for f in facts if f.quantity.unit == "平方米" and not _passive_agents(f)]
+    if not same_unit and condition["unit"] == "支":
+        same_unit = [_in_sticks(f) for f in facts if f.quantity.unit in STICKS_PER and CIGARETTE_RE.search(f.context)
+                     and not _passive_agents(f)]
     same_unit = _without_superseded_estimates(same_unit, text)
     if not same_unit:
         return None, "", ()
@@ -916,6 +935,8 @@ def _other_kind_of_noun(metric: str, f: Fact, words_follow: bool) -> bool:
     if not before.endswith(noun) or len(mine) < width or len(before) < len(noun) + width:
         return False
     theirs = before[-len(noun) - width:-len(noun)]
+    if _says_thing(metric, before[-len(noun) - width:]):
+        return False                # 香烟 is the law's 卷烟 (THING_SYNONYMS)
     _, own_before, _, _ = _items_around(f)
     return bool(re.fullmatch(rf"[\u4e00-\u9fa5]{{{width}}}", theirs) and re.fullmatch(rf"[\u4e00-\u9fa5]{{{width}}}", mine)
                 and theirs != mine and theirs not in metric and mine not in (own_before if width == 1 else before))
@@ -1695,6 +1716,11 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                 "question": "血液酒精含量是否达到80mg/100ml（醉酒标准）？以血液检测结果为准"}
     if stated:
         return {**out, "status": "met", "fact": {"text": stated[0], "kind": "statement"}, "compared": f"案情写明：{stated[0]}"}
+    if req["text"].startswith("醉酒") and not denied and (test := blood_test(text)):
+        words, drunk = test         # 醉酒 is a measured state: the blood test says it where the words do not
+        line = f"醉酒标准（血液酒精含量{DRUNK_MG_PER_100ML}mg/100ml以上，GB 19522—2010；该标准及醉驾意见语料未收录）"
+        return {**out, "status": "met" if drunk else "not_met", "fact": {"text": words, "kind": "statement"},
+                "compared": f"案情写明：{words}，{'达到' if drunk else '低于'}{line}"}
     if denied and len(denied) >= len(req["options"]) - len(heads):
         return {**out, "status": "not_met", "fact": {"text": denied[0], "kind": "statement", "negated": True},
                 "compared": f"案情写明否定：{denied[0]}"}

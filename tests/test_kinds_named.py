@@ -61,6 +61,18 @@ def test_a_blood_alcohol_figure_under_the_line_is_no_drunk_driving(law_store, te
     assert judgement(law_store, text, "危险驾驶罪")[1]["status"] == status
 
 
+@pytest.mark.parametrize("text,item", [
+    ("驾驶人驾驶小型汽车在道路上行驶，血液酒精含量检验结果为80mg/100ml。", "met"),       # the line itself is 醉酒
+    ("驾驶人驾驶小型汽车在道路上行驶，血液酒精含量检验结果为79mg/100ml。", "not_met"),
+    ("驾驶人驾驶小型汽车在道路上行驶，呼气酒精含量检测为85mg/100ml。", "unknown"),      # a breath test screens only
+])
+def test_a_blood_test_says_drunk_where_the_words_do_not(law_store, text, item):
+    """Probe 31b: 血液酒精含量80mg/100ml without the word 醉 was asked whether the driver was drunk."""
+    standards, _ = judgement(law_store, text, "危险驾驶罪")
+    drunk = next(a for s in standards for a in s["alternatives"] if any("醉酒" in c["text"] for c in a["conditions"]))
+    assert next(c for c in drunk["conditions"] if "醉酒" in c["text"])["status"] == item
+
+
 @pytest.mark.parametrize("text,offense,status", [
     # one member's part of a group's total: the member's figure where the text asks of the member, else neither
     ("张某伙同他人非法经营卷烟，团伙非法经营数额共计12万元，其中张某仅参与其中一次运输，经手卷烟价值1.5万元，张某个人是否达到立案标准？",
@@ -110,3 +122,13 @@ def test_an_accessory_s_part_is_his_own_figure(law_store):
     text = ("某制鞋团伙假冒注册商标，团伙非法经营数额共计20万元，张某系从犯，仅受雇参与其中一批次生产，该批次非法经营数额2万元，"
             "张某是否达到立案标准？")
     assert judgement(law_store, text, "假冒注册商标罪")[1]["status"] == "unknown"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("张某无烟草专卖零售许可证，批发销售卷烟1000条，非法经营数额4万元。", "met"),           # 1000条 = 二十万支
+    ("张某无证销售香烟999条，非法经营数额3.9万元，违法所得5000元，此前未受过处罚。", "not_met"),
+])
+def test_cigarettes_counted_in_cartons_are_counted_in_sticks(law_store, text, status):
+    """烟草解释（2010）第三条（二） 二十万支: a 条 is 200 支 (probe 31a: 卷烟1000条 was asked its 支)."""
+    standards, verdict = judgement(law_store, text, "非法经营罪")
+    assert verdict["status"] == status
