@@ -20,8 +20,10 @@ JOINT_RE = re.compile(r"合伙|同伙|共同|本人|自己")
 # the part is not the thing counted: 其中5个不属于淫秽物品, 其中150张经鉴定并非淫秽
 NOT_THING_RE = re.compile(r"^[^，。；]{0,6}?(?:不属于|不是|并非|不构成|有真实(?:的)?(?:业务|交易)|系真实(?:的)?(?:业务|交易))")
 # the only part that is the offender's: 其中只有3立方米是其盗伐的, 其中仅2吨系其倾倒 (probe 31b: the 6立方米 carried went on counting)
-ONLY_OWN_LEAD_RE = re.compile(r"^(?:只有|仅有|仅|只)$")
-ONLY_OWN_RE = re.compile(r"(?:是|系|为)(?:其|他|她|行为人|当事人)(?:本人)?(?!他人)")
+ONLY_PART_WINDOW = 24     # 其中超出采伐许可证范围的部分为15立方米: the words before the part are long
+ONLY_OWN_LEAD_RE = re.compile(r"^(?:只有|仅有|仅|只)$|^[^，。；]{0,12}?(?:超出|超过|违反)[^，。；]{0,12}?部分(?:为|是|共)?$")
+# the only own part, or the only part that is the counted thing (其中仅1吨属于危险废物; probe 31d met 三吨 on 固体废物5吨)
+ONLY_OWN_RE = re.compile(r"(?:是|系|为)(?:其|他|她|行为人|当事人)(?:本人)?(?!他人)|属于|系|为|$|[，。；]")
 SAME_COUNT = {"人次": "次", "次": "次"}     # 介绍卖淫2人次，其中1次系李某单独介绍
 SENTENCE_END = "。；;！？\n"
 
@@ -50,9 +52,18 @@ def _already_handled(rest: str) -> str | None:
     return "已经处理（行政处罚或者行政处理），累计数额只计未经处理的部分" if HANDLED_RE.match(rest) else None
 
 
+# the part's words after it say it is not counted (probe 31d: each total met its threshold whole): 其中3万元所售产品经检验为合格
+# 产品, 其中4000条系重复信息 / 经核实为虚假信息, 其中10立方米已办理采伐许可证, 其中80万元系向亲友定向吸收 / 系其本人及家人
+# 的自有资金, 其中30万元系在合法矿区范围内持证开采, 其中4100元系被害人虚报, 其中4.8万元系正常借贷往来, 其中1200条系从合法渠道购进
+NOT_COUNTED_AFTER_RE = re.compile(r"^[^。；]{0,16}?(?:(?<!不)合格|重复|虚假|无效|不真实|已办理[^，。；]{0,6}?(?:许可|审批|手续)|合法|持证"
+                                  r"|自有资金|亲友|定向|虚报|正常借贷|借贷往来|有真实|真实交易|真实业务)")
+
+
 def _why_not_own(rest: str) -> str | None:
     if NOT_THING_RE.match(rest):
         return "不属于所计之物"
+    if NOT_COUNTED_AFTER_RE.match(rest) and not re.match(r"^[^，。；]{0,16}?(?:不合法|非法|无证|未办理|未经许可|超出)", rest):
+        return "依所述不计入（合格、重复或虚假、已获许可或合法、非向社会公众等）"
     if OTHERS_RE.match(rest) and not JOINT_RE.search(rest[:OTHERS_RE.match(rest).end()]):
         return "系他人所有或所为"
     return None
@@ -143,11 +154,14 @@ def own_shares(text: str, facts: list, make_fact: Callable) -> list:
         part = next((f for f in candidates if m.end() <= f.quantity.start <= m.end() + PART_WINDOW), None)
         part = part or next((f for f in candidates if m.end() <= f.quantity.start <= m.end() + HANDLED_PART_WINDOW
                              and HANDLED_RE.match(text, f.quantity.end)), None)
+        part = part or next((f for f in candidates if m.end() <= f.quantity.start <= m.end() + ONLY_PART_WINDOW
+                             and ONLY_OWN_LEAD_RE.search(text[m.end():f.quantity.start])), None)
         if part is None:
             continue
-        only_own = ONLY_OWN_LEAD_RE.search(text[m.end():part.quantity.start]) and ONLY_OWN_RE.match(text, part.quantity.end)
         why = (_why_not_own(text[part.quantity.end:]) or _lead_not_counted(text[m.end():part.quantity.start])
                or _already_handled(text[part.quantity.end:]))
+        only_own = (why is None and ONLY_OWN_LEAD_RE.search(text[m.end():part.quantity.start])
+                    and ONLY_OWN_RE.match(text, part.quantity.end))
         if why is None and not only_own:
             continue
         sentence_start = max(text.rfind(ch, 0, m.start()) for ch in SENTENCE_END) + 1

@@ -137,10 +137,12 @@ def extract_facts(text: str) -> dict:
         if pending and not q.qualifier and q.upper is None:
             q = replace(q, qualifier="以上")     # 已评估部分1.8万元，另一批尚在评估: at least 1.8万
         if (_claimed_figure(text, q, measures) or (_unstated_figure(text, q) and not pending) or other_holder(text, q.start)
+                or _hearsay_denied_or_hedged(text, q)
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
                 or (q.unit == "元" and (_sanction_sum(text, q) or _foreign_currency(text, q)))):
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关; 其上家出售…8000条
         facts.append(Fact(q, text[_context_start(text, q.start):q.start] + "|" + text[q.end:_context_end(text, q)]))
+    facts = _superseded_by_actual(text, facts)
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts += _casualty_counts(text)
     dates = []
@@ -210,6 +212,56 @@ CLAIM_WORD_RE = re.compile(r"辩称|辩解|声称|自称|谎称")
 CHECKED_WORD_RE = re.compile(r"经查|查明|查证|实际|核实|经鉴定|经审计|经认定|证实")
 
 
+# A figure only reported, denied or hedged in its sentence, with no word since that says it was checked (probe 31d: each
+# met its threshold): 据举报…1万条, 据群众反映, 听说, 被害人称…5000元; 当事人否认销售金额达到6万元; 不排除其销售金额达到
+# 6万元, 可能达到. The checked figure beside it stands.
+REPORTED_RE = re.compile(r"据[^，。；]{0,8}?(?:举报|反映|报案|陈述|介绍|称)|举报(?:人)?称|报案(?:人)?称|被害人(?:称|陈述)|听说|据说|传言|网传"
+                         r"|反映称")
+DENIED_FIGURE_RE = re.compile(r"(?:否认|不承认|拒不承认)[^，。；]{0,16}$")
+HEDGED_FIGURE_RE = re.compile(r"(?:不排除|不能排除|无法排除|可能|或许|也许|疑似)[^，。；]{0,12}$")
+CHECKED_SINCE_RE = re.compile(r"经查|查明|查证|查实|核实|证实|经鉴定|经审计|经认定|价格认定|经测算|经称量|经清点|现场")
+
+
+def _hearsay_denied_or_hedged(text: str, q: Quantity) -> bool:
+    left, _ = clause_bounds(text, q.start, q.end)
+    clause = text[left:q.start]
+    if DENIED_FIGURE_RE.search(clause) or HEDGED_FIGURE_RE.search(clause):
+        return True
+    sentence = text[max(text.rfind(ch, 0, q.start) for ch in "。；;！？\n") + 1:q.start]
+    reports = [m.end() for m in REPORTED_RE.finditer(sentence)]
+    return bool(reports) and not CHECKED_SINCE_RE.search(sentence, reports[-1])
+
+
+# a later figure of the same unit that says what it actually was (经价格认定实际价值900元, 经核减后为2万元, 去重后为2000条,
+# 只能证实2000元): the earlier one in its sentence is no fact (probe 31d: 盗窃财物价值5000元 met 数额较大 beside 实际900元)
+ACTUAL_BEFORE_RE = re.compile(r"(?:实际(?:的)?[^，。；\d]{0,4}?(?:价值|金额|数额|数量|重量|面积)|实有|核减后|去重后|核实为|查实|只能证实"
+                              r"|仅能证实|可以证实|认定为|更正为|核定为)[^，。；\d]{0,10}$")     # not 实际采伐: an act, beside a licence
+
+
+def _superseded_by_actual(text: str, facts: list[Fact]) -> list[Fact]:
+    def sentence(at: int) -> int:
+        return max(text.rfind(ch, 0, at) for ch in "。；;！？\n")
+    out = []
+    for f in facts:
+        left = clause_bounds(text, f.quantity.start, f.quantity.end)[0]
+        if ACTUAL_BEFORE_RE.search(text[left:f.quantity.start]):
+            out.append(f)
+            continue
+        later = next((g for g in facts if g.quantity.start > f.quantity.start and g.quantity.unit == f.quantity.unit
+                      and sentence(g.quantity.start) == sentence(f.quantity.start)
+                      and ACTUAL_BEFORE_RE.search(text[clause_bounds(text, g.quantity.start, g.quantity.end)[0]:g.quantity.start])),
+                     None)
+        if later is None:
+            out.append(f)
+    # the actual figure counts what the superseded one counted: its words go with it
+    kept = {id(f) for f in out}
+    carried = []
+    for g in out:
+        dropped = [f for f in facts if id(f) not in kept and f.quantity.unit == g.quantity.unit and f.quantity.start < g.quantity.start]
+        carried.append(replace(g, context=dropped[-1].context.partition("|")[0] + g.context) if dropped else g)
+    return carried
+
+
 def _claimed_figure(text: str, q: Quantity, measures: list[Quantity]) -> bool:
     """The number is what a party claims and the facts correct: a claim word earlier in its sentence with no
     word since that says it was checked, and a checked figure of the same unit after it (王某辩称抽头6000元，经查
@@ -249,12 +301,29 @@ def _another_part_pending(text: str, q: Quantity) -> bool:
     return PART_PENDING_RE.search(text, q.end, end) is not None
 
 
+# a thing only suspected and not yet tested (疑似冰毒，尚未进行毒品定性检验; 自称是冰毒…尚未检验): its weight is no weight
+# of that thing (probe 31c: 白色晶体15克 met 刑法第三百四十八条's 甲基苯丙胺十克)
+SUSPECTED_RE = re.compile(r"疑似|疑为|怀疑是|自称是|自称系|据称是|据称系|涉嫌为")
+UNTESTED_RE = re.compile(r"(?:尚未|未|没有|还没|待)(?:进行|经过?)?[^，。；]{0,6}?(?:检验|检测|鉴定|化验|定性)")
+# the figure printed on a package, not the count found (包装标注1000发，经清点实有820发; probe 31c met 一千发 on the label)
+LABELLED_BEFORE_RE = re.compile(r"(?:标注|标示|标明|标称|标有|印有|写明|包装显示|包装上写)(?:的|为|是|数量|数量为)*$")
+
+
+def _suspected_untested(text: str, q: Quantity) -> bool:
+    sentence_start = max(text.rfind(ch, 0, q.start) for ch in "。；;\n") + 1
+    ends = [e for e in (text.find(ch, q.end) for ch in "。；;\n") if e >= 0]
+    sentence = text[sentence_start:min(ends, default=len(text))]
+    return bool(SUSPECTED_RE.search(sentence) and UNTESTED_RE.search(sentence))
+
+
 def _unstated_figure(text: str, q: Quantity) -> bool:
     """A number the text does not state as a fact: asked in its own clause (after 是否), said in its clause or the
-    next to be unverified (or unweighed), a gross weight, or an outcome the next clause says is unrelated to the party."""
+    next to be unverified (or unweighed), a gross weight, a package's label, a suspected thing's not yet tested, or an
+    outcome the next clause says is unrelated to the party."""
     left, right = clause_bounds(text, q.start, q.end)
     if (ASKED_BEFORE_RE.search(text[left:q.start]) or UNVERIFIED_RE.search(text[q.end:right])
-            or GROSS_BEFORE_RE.search(text[left:q.start])):
+            or GROSS_BEFORE_RE.search(text[left:q.start]) or LABELLED_BEFORE_RE.search(text[left:q.start])
+            or _suspected_untested(text, q)):
         return True
     if right < len(text) and text[right] in "，,":
         next_right = clause_bounds(text, right + 1, right + 1)[1]
@@ -395,8 +464,15 @@ def _may_count_for(f: Fact, metric: str) -> bool:
                 or _another_trade_sum(f, metric))
 
 
+# the goods' value, not the tax evaded on them (走私解释（2014）第十六条 counts 偷逃应缴税额): 货物价值约50万元，偷逃税款尚未
+# 计核 met it on the value (probe 31c)
+GOODS_VALUE_RE = re.compile(r"(?:货值|货物价值|货物总值|商品价值|货物总价|货款|价款|成交价|进价|售价|完税价格)(?:金额)?" + FIGURE_SAID)
+
+
 def _another_trade_sum(f: Fact, metric: str) -> bool:
     before = f.context.partition("|")[0]
+    if "税" in metric and "货值" not in metric and GOODS_VALUE_RE.search(before):
+        return True
     if REFUND_RE.search(before):
         return "退税" not in metric
     return bool(TRADE_VALUE_RE.search(before)) and "税" in metric       # a customs value is no sum of tax
@@ -1714,6 +1790,9 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                 "compared": f"案情写明：{stated[0]}，但所述“{measured}”低于醉酒标准（血液酒精含量{DRUNK_MG_PER_100ML}mg/100ml以上，"
                             f"GB 19522—2010；该标准及醉驾意见语料未收录）",
                 "question": "血液酒精含量是否达到80mg/100ml（醉酒标准）？以血液检测结果为准"}
+    if stated and "道路" in req["text"] and (place := ROAD_OPEN_RE.search(text)) and not find_stated("道路", ROAD_OPEN_RE.sub("", text)):
+        return {**out, "status": STATUS_UNKNOWN, "fact": None, "compared": f"案情写明：{place.group(0)}，未说明是否属于道路",
+                "question": "驾驶地点是否属于道路（允许社会机动车通行的地方，道路交通安全法第一百一十九条）？"}
     if stated:
         return {**out, "status": "met", "fact": {"text": stated[0], "kind": "statement"}, "compared": f"案情写明：{stated[0]}"}
     if req["text"].startswith("醉酒") and not denied and (test := blood_test(text)):
@@ -1782,6 +1861,12 @@ NOT_FOUND_BEFORE_RE = re.compile(r"(?:尚未|未|没有)(?:发现|查明|证实)
 def _denied_later(option: str, text: str, after: int) -> bool:
     head = re.sub(r"[^\u4e00-\u9fa5]", "", option)[:2]
     return len(head) == 2 and re.search(DENIED_LATER + re.escape(head) + r"(?:的)?(?:标准|程度|状态)", text[after:]) is not None
+
+
+# a place that may or may not be a road (道路交通安全法第一百一十九条: 道路 includes 允许社会机动车通行的地方): 在某居民小区内
+# 驾驶…小区是否允许社会车辆通行尚未查明 met 刑法第一百三十三条之一's 在道路上 on 驾驶轿车 (probe 31c)
+ROAD_OPEN_RE = re.compile(r"是否(?:属于|为|是)?(?:公共)?道路|是否允许社会(?:机动)?车辆通行|(?:居民)?小区(?:内|里)|停车场(?:内|里)?"
+                          r"|厂区(?:内|里)|校园(?:内|里)|院内|院子里|单位大院")
 
 
 # a consequence the facts state but say the act did not cause: 就诊人死亡，经鉴定非法行医行为并非死亡的直接、主要原因
