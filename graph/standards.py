@@ -1455,11 +1455,11 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
     """Filing standards read from the 刑法 article itself, for offenses without an amount threshold or
     whose 立案追诉标准 text is not in the corpus (危险作业罪, 抗税罪, 妨害传染病防治罪): each listed item is
     an alternative, with the requirements every item shares (具有发生重大伤亡事故…的现实危险)."""
-    from corpus.curated import checked, load_table
-    units = {u.id: (doc, u) for doc in documents if doc.id == CRIMINAL_LAW_ID for u in doc.units}
+    from corpus.curated import CuratedTableError, checked, load_table
+    units = {u.id: (doc, u) for doc in documents if doc.id == CRIMINAL_LAW_ID or doc.type == "interpretation" for u in doc.units}
     out = []
     for entry in load_table(path) or []:
-        checked(entry, path, ("offense", "unit", "alternatives"), ("shared", "see"), name_field="offense")
+        checked(entry, path, ("offense", "unit", "alternatives"), ("shared", "see", "article"), name_field="offense")
         for alt in entry["alternatives"]:
             checked(alt, path, ("text",), ("label", "requirements", "conditions"), name_field="text")    # label "": one item
             for c in alt.get("conditions", []):
@@ -1471,6 +1471,11 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
             continue
         doc, unit = found
         article = strip_review_notes(unit.text)
+        # an interpretation's items that name no 刑法 article of their own (交通肇事解释（2000）第二条: 交通肇事具有下列
+        # 情形之一的，处3年以下有期徒刑或者拘役): `article` is the 刑法 article they apply
+        by_law = doc.id == CRIMINAL_LAW_ID
+        if not by_law and "article" not in entry:
+            raise CuratedTableError(f"{path}: {entry['offense']}: an interpretation's unit needs the 刑法 article it applies")
 
         def requirement(r: dict, where: str) -> Requirement:
             return Requirement(_quoted(r["text"], article, where), list(r["options"]), r["question"], bool(r.get("act")))
@@ -1485,11 +1490,12 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
                                     [requirement(r, f"{unit.id}{a.get('label', '')}") for r in a.get("requirements", [])] + shared)
                         for a in entry["alternatives"]]
         head = article.split("\n")[0]
-        sid = f"std:{unit.id}:statutory"
+        sid = f"std:{unit.id}:statutory" if by_law else f"std:{unit.id}:curated"
         same_unit = sum(1 for o in out if o.unit_id == unit.id)     # 第三百二十条 holds two offenses
-        out.append(Standard(sid + (f":{same_unit + 1}" if same_unit else ""), doc.id, unit.id, STATUTORY_TERM,
-                            [(unit.article_no, unit.article_suffix, None)], [entry["offense"]], "不限", head, alternatives,
-                            unit.text, doc.effective, "filing", None, True, True, list(entry.get("see", []))))
+        articles = [(unit.article_no, unit.article_suffix, None)] if by_law else [(int(entry["article"]), 0, None)]
+        out.append(Standard(sid + (f":{same_unit + 1}" if same_unit else ""), doc.id, unit.id,
+                            STATUTORY_TERM if by_law else "定罪处罚", articles, [entry["offense"]], "不限", head, alternatives,
+                            unit.text, doc.effective, "filing", None, by_law, by_law, list(entry.get("see", []))))
     return out      # specific: the article's own items hold beside an interpretation's, which cannot repeal them
 
 

@@ -324,7 +324,10 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
                                "组织他人偷越国（边）境罪", "提供伪造、变造的出入境证件罪", "出售出入境证件罪", "运送他人偷越国（边）境罪",
                                "非法种植毒品原植物罪", "包庇毒品犯罪分子罪", "窝藏、转移、隐瞒毒品、毒赃罪", "引诱、教唆、欺骗他人吸毒罪",
                                "强迫他人吸毒罪", "盗掘古文化遗址、古墓葬罪", "骗取出境证件罪",
-                               "走私普通货物、物品罪", "盗窃罪", "抢夺罪", "走私武器、弹药罪"}
+                               "走私普通货物、物品罪", "盗窃罪", "抢夺罪", "走私武器、弹药罪", "交通肇事罪"}
+    traffic = by_offense.pop("交通肇事罪")      # an interpretation's items, curated: no 刑法 article's own, not specific
+    assert traffic.unit_id == "jieshi-jiaotong-zhaoshi-2000:art2" and traffic.articles == [(133, 0, None)]
+    assert not traffic.statutory and not traffic.specific and traffic.id.endswith(":curated")
     assert all(s.specific for s in by_offense.values())     # they hold beside an interpretation's clauses
     assert len({s.id for s in by_offense.values()}) == len(by_offense)      # two offenses of 第三百二十条, two ids
     danger = by_offense["危险作业罪"]
@@ -1182,3 +1185,18 @@ def test_a_plant_s_grade_holds_for_every_figure_of_its_item(law_store, text, sta
 def test_a_consequence_put_down_to_another_cause_asks_for_causation(law_store, text, offense, status):
     """Probe 24e: deaths met the items though the facts gave them another cause."""
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("张某驾驶小型汽车与行人相撞，致行人死亡，经交警部门认定张某负事故全部责任。", "met"),
+    ("张某醉酒驾驶轿车撞伤行人致其重伤，张某负事故全部责任。", "met"),
+    ("张某驾驶货车致一人重伤，负事故主要责任，其没有驾驶证。", "met"),
+    # 持有驾驶证 is no 无驾驶资格, and nothing else of 第二款 is stated: open
+    ("张某驾驶货车撞伤一人致其重伤，张某负事故主要责任，张某持有驾驶证，未饮酒，事后未逃离现场，车辆未超载，车况良好。", "unknown"),
+    ("张某驾驶小型汽车撞死一人，交警认定双方负同等责任。", "unknown"),          # （二） is three deaths
+])
+def test_traffic_accidents_are_judged_on_the_2000_interpretation(law_store, text, status):
+    """交通肇事罪 has no 立案追诉标准 article; 交通肇事解释（2000）第二条 names no 刑法 article, so its items are curated
+    (corpus/data/statutory_standards.yaml). Before, every accident was 语料未收录."""
+    from .conftest import judgement
+    assert judgement(law_store, text, "交通肇事罪")[1]["status"] == status
