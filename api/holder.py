@@ -34,7 +34,9 @@ OTHER_HOLDER_RE = re.compile(
     rf"|^[\u4e00-\u9fa5]{{0,8}}?明知(?:对方|他人|别人)"
     # the person the act was done with or for, named apart: 容留一名成年女子…，该女子卖淫获利1.2万元 (probe 31c: her
     # earnings met 卖淫解释（2017）第八条（五）'s 非法获利 of the host)
-    rf"|^(?:该|这名|此)(?:女子|妇女|卖淫女|卖淫人员|卖淫女子|失足妇女|吸毒人员|吸毒者|嫖客|顾客|买家|患者|就诊人)")
+    rf"|^(?:该|这名|此)(?:女子|妇女|卖淫女|卖淫人员|卖淫女子|失足妇女|吸毒人员|吸毒者|嫖客|顾客|买家|患者|就诊人)"
+    # the other party to an accident: 交警认定李某负事故次要责任，另一方负主要责任 (probe 31f: met 负事故主要责任)
+    rf"|^(?:另一方|对方|被害方|受害方|事故对方)")
 # a clause that opens on what was done, with no subject of its own, goes on with the one before:
 # 某公司法定代表人的前任，曾在五年内因虚开发票受过两次行政处罚
 SUBJECTLESS_RE = re.compile(r"^(?:曾经?|此前|之前|先后|早在|于|在)")

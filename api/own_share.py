@@ -23,7 +23,9 @@ NOT_THING_RE = re.compile(r"^[^，。；]{0,6}?(?:不属于|不是|并非|不构
 ONLY_PART_WINDOW = 24     # 其中超出采伐许可证范围的部分为15立方米: the words before the part are long
 ONLY_OWN_LEAD_RE = re.compile(r"^(?:只有|仅有|仅|只)$|^[^，。；]{0,12}?(?:超出|超过|违反)[^，。；]{0,12}?部分(?:为|是|共)?$")
 # the only own part, or the only part that is the counted thing (其中仅1吨属于危险废物; probe 31d met 三吨 on 固体废物5吨)
-ONLY_OWN_RE = re.compile(r"(?:是|系|为)(?:其|他|她|行为人|当事人)(?:本人)?(?!他人)|属于|系|为|$|[，。；]")
+ONLY_OWN_RE = re.compile(r"[^，。；]{0,6}?(?:(?:是|系|为)(?:其|他|她|行为人|当事人)(?:本人)?(?!他人)|属于|系|为|具有|具备)|\s*$|\s*[，。；]")
+# without 仅: 其中2吨属于危险废物, 其中2吨系危险废物 name the part that is the thing (probe 31f: the 5吨 total met 三吨)
+PART_IS_THING_RE = re.compile(r"[^，。；]{0,6}?(?:属于|系(?=[^，。；]{0,8}?(?:废物|物品|毒品|药品|产品|商品|制品)))(?!他人|其他|别人)")
 SAME_COUNT = {"人次": "次", "次": "次"}     # 介绍卖淫2人次，其中1次系李某单独介绍
 SENTENCE_END = "。；;！？\n"
 
@@ -55,7 +57,7 @@ def _already_handled(rest: str) -> str | None:
 # the part's words after it say it is not counted (probe 31d: each total met its threshold whole): 其中3万元所售产品经检验为合格
 # 产品, 其中4000条系重复信息 / 经核实为虚假信息, 其中10立方米已办理采伐许可证, 其中80万元系向亲友定向吸收 / 系其本人及家人
 # 的自有资金, 其中30万元系在合法矿区范围内持证开采, 其中4100元系被害人虚报, 其中4.8万元系正常借贷往来, 其中1200条系从合法渠道购进
-NOT_COUNTED_AFTER_RE = re.compile(r"^[^。；]{0,16}?(?:(?<!不)合格|重复|虚假|无效|不真实|已办理[^，。；]{0,6}?(?:许可|审批|手续)|合法|持证"
+NOT_COUNTED_AFTER_RE = re.compile(r"^[^，。；]{0,16}?(?:不具备|不具有|(?<!不)合格|重复|虚假|无效|不真实|雪茄|一般(?:工业)?固体废物|一般固废|已办理[^，。；]{0,6}?(?:许可|审批|手续)|合法|持证"
                                   r"|自有资金|亲友|定向|虚报|正常借贷|借贷往来|有真实|真实交易|真实业务)")
 
 
@@ -160,8 +162,9 @@ def own_shares(text: str, facts: list, make_fact: Callable) -> list:
             continue
         why = (_why_not_own(text[part.quantity.end:]) or _lead_not_counted(text[m.end():part.quantity.start])
                or _already_handled(text[part.quantity.end:]))
-        only_own = (why is None and ONLY_OWN_LEAD_RE.search(text[m.end():part.quantity.start])
-                    and ONLY_OWN_RE.match(text, part.quantity.end))
+        only_own = why is None and ((ONLY_OWN_LEAD_RE.search(text[m.end():part.quantity.start])
+                                     and ONLY_OWN_RE.match(text, part.quantity.end))
+                                    or (m.end() == part.quantity.start and PART_IS_THING_RE.match(text, part.quantity.end)))
         if why is None and not only_own:
             continue
         sentence_start = max(text.rfind(ch, 0, m.start()) for ch in SENTENCE_END) + 1

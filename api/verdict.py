@@ -292,7 +292,8 @@ UNRELATED_RE = re.compile(r"^(?:但|均|且|也)?与[^，。；]{1,10}?无关")
 # another part of the same thing still being valued or weighed after the figure, in its sentence: 已评估部分价值1.8万元，
 # 另查获同类制品一批尚在评估 / 价值待定. The figure is a part: at least that much (probe 31b: it was not_met at 二万元;
 # with 尚未评估 the figure was dropped, and three times the threshold asked again)
-PART_PENDING_RE = re.compile(r"另[^。；]{0,20}?(?:尚在|正在|仍在|尚未|尚待|有待|待)[^。；]{0,6}?(?:评估|鉴定|认定|核算|称重|称量|清点|计算)"
+PART_PENDING_RE = re.compile(r"另[^。；]{0,20}?(?:尚在|正在|仍在|尚未|尚待|有待|待)[^。；]{0,6}?(?:评估|鉴定|认定|核算|称重|称量|清点|计算|核实|查证"
+                             r"|核查|调查|统计)"
                              r"|另[^。；]{0,20}?(?:价值|数量|数额|重量)(?:尚)?(?:待定|不明|未定|不详)")
 
 
@@ -316,6 +317,9 @@ def _suspected_untested(text: str, q: Quantity) -> bool:
     return bool(SUSPECTED_RE.search(sentence) and UNTESTED_RE.search(sentence))
 
 
+OTHER_MATTERS_RE = re.compile(r"^(?:其他|其余|另外的|别的)(?:情况|情节|事实|问题|事项)")
+
+
 def _unstated_figure(text: str, q: Quantity) -> bool:
     """A number the text does not state as a fact: asked in its own clause (after 是否), said in its clause or the
     next to be unverified (or unweighed), a gross weight, a package's label, a suspected thing's not yet tested, or an
@@ -330,6 +334,8 @@ def _unstated_figure(text: str, q: Quantity) -> bool:
         following = text[right + 1:next_right]
         # a part said to be another's (其中2立方米系他人另行盗伐，与其无关) is taken off its total (api/own_share.py)
         part = "其中" in text[left:q.start]
+        if OTHER_MATTERS_RE.match(following):
+            return False        # 其他情况尚未查清: what is open is the rest, not this figure
         return bool(UNVERIFIED_RE.search(following) or (UNRELATED_RE.search(following) and not part))
     return False
 
@@ -466,6 +472,8 @@ def _may_count_for(f: Fact, metric: str) -> bool:
 
 # the goods' value, not the tax evaded on them (走私解释（2014）第十六条 counts 偷逃应缴税额): 货物价值约50万元，偷逃税款尚未
 # 计核 met it on the value (probe 31c)
+FEE_RE = re.compile(r"(?:开票费|手续费|好处费|服务费|介绍费|报酬|获利|违法所得)" + FIGURE_SAID)     # the invoicer's pay, no tax
+TAX_DEDUCTED_RE = re.compile(r"抵扣(?:了)?(?:税款|税额|进项税额?)?" + FIGURE_SAID)
 GOODS_VALUE_RE = re.compile(r"(?:货值|货物价值|货物总值|商品价值|货物总价|货款|价款|成交价|进价|售价|完税价格)(?:金额)?" + FIGURE_SAID)
 
 
@@ -473,6 +481,9 @@ def _another_trade_sum(f: Fact, metric: str) -> bool:
     before = f.context.partition("|")[0]
     if "税" in metric and "货值" not in metric and GOODS_VALUE_RE.search(before):
         return True
+    if ("虚开" in metric or metric.endswith(("税款数额", "税额"))) and "抵扣" not in metric and "逃" not in metric \
+            and (TAX_DEDUCTED_RE.search(before) or FEE_RE.search(before)):
+        return True             # 已认证抵扣税款约1.2万元, 收取开票费约8万元: not the invoices' 税款数额 (probe 31e)
     if REFUND_RE.search(before):
         return "退税" not in metric
     return bool(TRADE_VALUE_RE.search(before)) and "税" in metric       # a customs value is no sum of tax
@@ -1117,6 +1128,10 @@ def _returned_before_discovery(c: dict, fact: Fact, facts: list[Fact]) -> list[F
             and RETURNED_BEFORE_RE.search(own := _items_around(f)[1]) and not RETURN_NOT_DEDUCTED_RE.search(own)]
 
 
+# one of the acts already dealt with (2月那次已被水利部门处罚): which amounts add up is for the officer to say
+HANDLED_ACT_RE = re.compile(r"已(?:经)?被[^，。；]{0,10}?(?:处罚|处理|罚款)|已(?:经)?(?:处罚|处理)过|已作(?:行政)?处理")
+
+
 def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: list[dict] = (),
              penalty_act: str | None = None, grade: str | None = None) -> dict:
     fact, how, strength = _match(c, extracted["facts"], rivals, penalty_act, extracted["text"], grade,
@@ -1163,11 +1178,22 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         status, compared = _bounded(fact.quantity, c, status, compared)
         if status == "not_met" and (more := _same_kind_amounts(fact, extracted["facts"], extracted["text"])):
             total = v + sum(f.quantity.value for f in more)
-            if total >= c["value"] and UNPROCESSED_RE.search(extracted["text"]):
+            if total >= c["value"] and UNPROCESSED_RE.search(extracted["text"]) and not HANDLED_ACT_RE.search(extracted["text"]):
                 # 分三次走私…偷逃税款分别为4万元、3万元、5万元，均未经处理: the law adds up acts not yet dealt with
-                # (刑法第一百五十三条第三款, 第二百零一条第三款, 第三百八十三条第二款 …)
-                status = "met"
+                # (刑法第一百五十三条第三款, 第二百零一条第三款, 第三百八十三条第二款 …); a sum inside a province's range
+                # is decided by the province's figure, as a single amount is (probe 31e: 1050元 met 一千元至三千元)
                 compared += f"；案情另写明同类数额{'、'.join(f.quantity.raw for f in more)}，均未经处理，累计{_fmt(total, c['unit'])}"
+                figure = (_province_figure(c, figures) or _province_figure(c, stated_province_figures(extracted["text"]))
+                          if c.get("upper") and total < top else None)
+                if total >= top:
+                    status = "met"
+                elif figure is not None:
+                    status = "met" if total >= float(figure["value"]) else "not_met"
+                    compared += f"；{figure['province']}确定的标准 {_fmt(float(figure['value']), c['unit'])}"
+                else:
+                    status = STATUS_UNKNOWN
+                    out["question"] = (f"本省（自治区、直辖市）确定的数额标准是多少（在{_fmt(c['value'], c['unit'])}至"
+                                       f"{_fmt(top, c['unit'])}之间）？")
             elif total >= c["value"]:      # 2022年逃避缴纳税款6万元…2023年逃避缴纳税款5万元: 刑法第二百零一条第三款 累计
                 status = STATUS_UNKNOWN
                 compared += f"；案情另写明同类数额{'、'.join(f.quantity.raw for f in more)}，合计{_fmt(total, c['unit'])}"
@@ -1527,9 +1553,23 @@ def _stated_repeatedly(option: str, text: str) -> tuple[int, int] | None:
             times = REPEAT_WORDS["多次"] if m["n"] is None else parse_chinese_int(m["n"])
         except ValueError:
             continue
-        if times >= REPEAT_WORDS[lead] and not _negated(text, m.start()):
+        if times >= REPEAT_WORDS[lead] and not _negated(text, m.start()) and not _spread_past(option, lead, text):
             return min(m.start(), span[0]), max(m.end(), span[1])
     return None
+
+
+# 多次盗窃 / 多次抢夺 / 多次敲诈勒索 are three times within two years (盗窃、抢夺、敲诈勒索解释（2013）第三条、第七条…): acts the
+# facts date months apart, no three of them within 24 months, are not 多次 (probe 31e: 2021年5月、2023年1月、2024年9月 met it)
+TWO_YEAR_REPEATS = ("盗窃", "抢夺", "敲诈勒索")
+
+
+def _spread_past(option: str, lead: str, text: str) -> bool:
+    if lead != "多次" or not option.endswith(TWO_YEAR_REPEATS):
+        return False
+    months = sorted(int(m[1]) * 12 + int(m[2]) for m in MONTH_DATE_RE.finditer(text) if 1 <= int(m[2]) <= 12)
+    if len(months) < 3:
+        return False
+    return not any(months[i + 2] - months[i] <= 24 for i in range(len(months) - 2))
 
 
 QUALIFYING_CHARS = ("禁",)      # the character that makes a thing the law's: 禁用的工具, 禁猎区, 禁止进口的
@@ -1559,7 +1599,7 @@ PIECE_WORDS = {
     # 刑法第三百五十七条 names 鸦片、海洛因、甲基苯丙胺（冰毒）、吗啡、大麻、可卡因; the others are on the 麻醉药品和精神药品品种目录
     "毒品": ("毒品", "海洛因", "甲基苯丙胺", "冰毒", "鸦片", "吗啡", "大麻", "可卡因", "氯胺酮", "K粉", "摇头丸", "麻古", "芬太尼"),
     # 利用赌博机开设赌场案件意见（2014）二（三） 在中小学校附近: the facts name the school (某小学门口, 学校旁)
-    "中小学校": ("中小学", "小学", "中学", "初中", "高中", "学校", "校园"),
+    "中小学校": ("中小学", "小学", "中学", "初中", "高中"),       # not 学校 alone: a university is none
     "附近": ("附近", "周边", "周围", "旁边", "旁", "门口", "对面", "隔壁"),
     # 交通肇事解释（2000）第二条第二款（二） 无驾驶资格: 无驾驶证, 没有驾驶证, 驾驶证被吊销 (not 持有驾驶证)
     "无": ("无", "没有", "未取得", "未持有", "未领取", "未考取"),
@@ -1784,7 +1824,8 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
     if not stated and not denied and (own_act or _restated_act(req["text"], text, act)):
         return {**out, "status": "met", "fact": {"text": act["stated"], "kind": "statement"},
                 "compared": f"案情写明：{act['stated']}（本罪的行为）"}
-    if stated and req["text"].startswith(CONSEQUENCE_LEADS) and (cause := CAUSE_DENIED_RE.search(text)):
+    if stated and (req["text"].startswith(CONSEQUENCE_LEADS) or set(req["options"]) & CASUALTY_OPTIONS) \
+            and (cause := CAUSE_DENIED_RE.search(text)):
         return {**out, "status": STATUS_UNKNOWN, "fact": {"text": stated[0], "kind": "statement"},
                 "compared": f"案情写明：{stated[0]}，但又写明“{cause.group(0)}”",
                 "question": f"行为与所述后果之间是否存在因果关系（{req['text']}）？"}
@@ -1868,13 +1909,15 @@ def _denied_later(option: str, text: str, after: int) -> bool:
 
 # a place that may or may not be a road (道路交通安全法第一百一十九条: 道路 includes 允许社会机动车通行的地方): 在某居民小区内
 # 驾驶…小区是否允许社会车辆通行尚未查明 met 刑法第一百三十三条之一's 在道路上 on 驾驶轿车 (probe 31c)
-ROAD_OPEN_RE = re.compile(r"是否(?:属于|为|是)?(?:公共)?道路|是否允许社会(?:机动)?车辆通行|(?:居民)?小区(?:内|里)|停车场(?:内|里)?"
-                          r"|厂区(?:内|里)|校园(?:内|里)|院内|院子里|单位大院")
+ROAD_OPEN_RE = re.compile(r"(?:居民)?小区内部道路|内部道路|是否(?:属于|为|是)?(?:公共)?道路|是否允许社会(?:机动)?车辆通行|不允许社会(?:机动)?车辆通行|(?:居民)?小区(?:内|里)"
+                          r"|停车场(?:内|里)?|厂区(?:内|里)|校园(?:内|里)|院内|院子里|单位大院|内部道路|封闭[^，。；]{0,8}?(?:道路|场|区)"
+                          r"|承包地|田间|田地|农田|训练场|场院|工地内")
 
 
 # a consequence the facts state but say the act did not cause: 就诊人死亡，经鉴定非法行医行为并非死亡的直接、主要原因
 # (非法行医解释 第四条第二款: 可不认定为造成就诊人死亡) leaves the item open
 CONSEQUENCE_LEADS = ("造成", "致使", "导致", "引起")
+CASUALTY_OPTIONS = frozenset({"死亡", "重伤"})     # 交通肇事解释（2000）第二条's 死亡1人, 致1人以上重伤 (statutory_standards.yaml)
 # Also a cause not yet settled or put elsewhere (probe 31b: each met 立案追诉标准（一）第五十七条's 造成…死亡): 死亡原因与
 # 输液的关系正在鉴定, 死因不明，尚未鉴定, 与输液无关, 系其自身突发心肌梗死死亡, 初步意见是患者自身疾病所致, 一个月后因交通事故死亡
 CAUSE_DENIED_RE = re.compile(rf"(?:并非|不是|不属于)[^，。；]{{0,16}}?原因|{NO_CAUSATION}"
@@ -1882,7 +1925,9 @@ CAUSE_DENIED_RE = re.compile(rf"(?:并非|不是|不属于)[^，。；]{{0,16}}?
                              r"|(?:死因|死亡原因|原因)[^，。；]{0,12}?(?:不明|不清|未查明|尚未查明|正在鉴定|尚在鉴定|待鉴定|尚未鉴定|有待鉴定)"
                              r"|(?:死因|原因|关系)[^，。；]{0,10}?(?:正在|尚在|尚待|有待|尚未)(?:鉴定|查明|认定|调查)"
                              r"|死因[^。；]{0,4}?尚未鉴定"
-                             r"|(?:系|是)[^，。；]{0,6}?(?:自身|基础疾病|原有疾病)"
+                             r"|(?:系|是)[^，。；]{0,6}?(?:自身|基础疾病|原有疾病|突发)"
+                             r"|因果关系[^，。；]{0,8}?(?:正在|尚在|尚待|有待|尚未|待)"
+                             r"|是否系[^，。；]{0,12}?(?:所致|造成|引起)"
                              r"|因(?:交通事故|意外事故|意外|自杀|自身疾病)[^，。；]{0,4}?死亡")
 
 

@@ -49,3 +49,34 @@ def test_what_the_thing_is_or_where_it_was_must_be_found_too(law_store, text, of
     """Probe 31c: a goods value read as the tax, an untested powder as 冰毒, a package's label as the count, a
     residential compound as a road, and the woman's earnings as the host's 非法获利."""
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 31e: the deducted tax and the invoicer's fee are no 税款数额 of the invoices
+    ("某公司为他人虚开增值税专用发票共计40份，价税合计约206万元，收取开票费约8万元。下游企业已认证抵扣税款约1.2万元。",
+     "虚开增值税专用发票、用于骗取出口退税、抵扣税款发票罪", "unknown"),
+    # probe 31e: three thefts more than two years apart are no 多次盗窃; a sum inside the province's range is asked
+    ("阚某2021年5月、2023年1月、2024年9月先后三次在超市盗窃商品，价值分别为120元、150元、200元，三次均未被处理。", "盗窃罪", "unknown"),
+    ("阚某2024年1月、3月、5月先后三次在超市盗窃商品，价值分别为120元、150元、200元，三次均未被处理。", "盗窃罪", "met"),
+    ("余某未取得采矿许可证，三次非法采砂，价值分别为4.1万元、3.2万元、3.9万元，均未经处理。", "非法采矿罪", "unknown"),
+    ("余某未取得采矿许可证，三次非法采砂，价值分别为4.1万元、3.2万元、3.9万元。2月那次已被水利部门处罚，另两次未经处理。",
+     "非法采矿罪", "unknown"),
+    # probe 31f: a part with the thing named, a part denied the thing, the rest said open
+    ("某企业向农田倾倒工业固体废物5吨，其中2吨属于危险废物。", "污染环境罪", "unknown"),
+    ("某企业向农田倾倒工业固体废物5吨，其中仅2吨经鉴定属于危险废物，其余为一般固体废物。", "污染环境罪", "unknown"),
+    ("赵某开设赌场，设置电子游戏机12台，其中仅7台具有退币赌博功能，其他情况尚未查清。", "开设赌场罪", "unknown"),
+    ("赵某开设赌场，设置赌博机12台，其中5台系他人所有、与赵某无关，其他情况尚未查清。", "开设赌场罪", "unknown"),
+    ("赵某在学校附近设置赌博机2台供人赌博。", "开设赌场罪", "unknown"),          # 学校 alone may be a university
+    ("李某无烟草专卖零售许可证，销售香烟1200条，其中500条为雪茄烟，价值未核定。", "非法经营罪", "unknown"),
+    ("已查实伪劣产品销售金额3万元，另有部分销售记录尚在核实，无库存。", "生产、销售伪劣产品罪", "unknown"),
+    # probe 31f: 交通肇事 — another's fault, a 次要 fault, a cause open
+    ("李某驾车与行人相撞，致一人死亡，交警认定李某负事故次要责任，另一方负主要责任。", "交通肇事罪", "unknown"),
+    ("李某驾车致行人死亡，负次要责任。", "交通肇事罪", "unknown"),
+    ("李某酒后驾车与行人相撞，负事故主要责任，行人重伤，但该重伤是否系本次事故所致正在鉴定。", "交通肇事罪", "unknown"),
+    # probe 31f: places that are no road
+    ("王某在某小区内部道路驾驶小汽车，经血液检测酒精含量为150mg/100ml。", "危险驾驶罪", "unknown"),
+    ("王某在封闭厂区内部道路驾驶小汽车，经血液检测酒精含量为150mg/100ml。", "危险驾驶罪", "unknown"),
+    ("王某在农村自家承包地里驾驶小汽车，经血液检测酒精含量为150mg/100ml。", "危险驾驶罪", "unknown"),
+])
+def test_second_round_traps_are_asked(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
