@@ -215,7 +215,7 @@ CHECKED_WORD_RE = re.compile(r"经查|查明|查证|实际|核实|经鉴定|经�
 # A figure only reported, denied or hedged in its sentence, with no word since that says it was checked (probe 31d: each
 # met its threshold): 据举报…1万条, 据群众反映, 听说, 被害人称…5000元; 当事人否认销售金额达到6万元; 不排除其销售金额达到
 # 6万元, 可能达到. The checked figure beside it stands.
-REPORTED_RE = re.compile(r"据[^，。；]{0,8}?(?:举报|反映|报案|陈述|介绍|称)|举报(?:人)?称|报案(?:人)?称|被害人(?:称|陈述)|听说|据说|传言|网传"
+REPORTED_RE = re.compile(r"(?<![根依证数占])据[^，。；]{0,8}?(?:举报|反映|报案|陈述|介绍|称)|举报(?:人)?称|报案(?:人)?称|被害人(?:称|陈述)|听说|据说|传言|网传"
                          r"|反映称")
 DENIED_FIGURE_RE = re.compile(r"(?:否认|不承认|拒不承认)[^，。；]{0,16}$")
 HEDGED_FIGURE_RE = re.compile(r"(?:不排除|不能排除|无法排除|可能|或许|也许|疑似)[^，。；]{0,12}$")

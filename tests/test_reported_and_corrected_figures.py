@@ -80,3 +80,10 @@ def test_what_the_thing_is_or_where_it_was_must_be_found_too(law_store, text, of
 ])
 def test_second_round_traps_are_asked(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_a_report_word_inside_another_word_reports_nothing():
+    """根据, 证据, 数据 hold 据 but report nothing: their figures stand."""
+    from api.verdict import extract_facts
+    assert [f.quantity.raw for f in extract_facts("根据审计报告称，某商户销售伪劣产品金额6万元。")["facts"]] == ["6万元"]
+    assert [f.quantity.raw for f in extract_facts("据举报，某商户销售伪劣产品金额6万元。")["facts"]] == []
