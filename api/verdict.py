@@ -241,18 +241,11 @@ ACTUAL_BEFORE_RE = re.compile(r"(?:实际(?:的)?[^，。；\d]{0,4}?(?:价值|�
 def _superseded_by_actual(text: str, facts: list[Fact]) -> list[Fact]:
     def sentence(at: int) -> int:
         return max(text.rfind(ch, 0, at) for ch in "。；;！？\n")
-    out = []
-    for f in facts:
-        left = clause_bounds(text, f.quantity.start, f.quantity.end)[0]
-        if ACTUAL_BEFORE_RE.search(text[left:f.quantity.start]):
-            out.append(f)
-            continue
-        later = next((g for g in facts if g.quantity.start > f.quantity.start and g.quantity.unit == f.quantity.unit
-                      and sentence(g.quantity.start) == sentence(f.quantity.start)
-                      and ACTUAL_BEFORE_RE.search(text[clause_bounds(text, g.quantity.start, g.quantity.end)[0]:g.quantity.start])),
-                     None)
-        if later is None:
-            out.append(f)
+    actual = {id(g) for g in facts
+              if ACTUAL_BEFORE_RE.search(text[clause_bounds(text, g.quantity.start, g.quantity.end)[0]:g.quantity.start])}
+    out = [f for f in facts if id(f) in actual or not any(
+        id(g) in actual and g.quantity.start > f.quantity.start and g.quantity.unit == f.quantity.unit
+        and sentence(g.quantity.start) == sentence(f.quantity.start) for g in facts)]
     # the actual figure counts what the superseded one counted: its words go with it
     kept = {id(f) for f in out}
     carried = []
@@ -470,10 +463,10 @@ def _may_count_for(f: Fact, metric: str) -> bool:
                 or _another_trade_sum(f, metric))
 
 
-# the goods' value, not the tax evaded on them (走私解释（2014）第十六条 counts 偷逃应缴税额): 货物价值约50万元，偷逃税款尚未
-# 计核 met it on the value (probe 31c)
 FEE_RE = re.compile(r"(?:开票费|手续费|好处费|服务费|介绍费|报酬|获利|违法所得)" + FIGURE_SAID)     # the invoicer's pay, no tax
 TAX_DEDUCTED_RE = re.compile(r"抵扣(?:了)?(?:税款|税额|进项税额?)?" + FIGURE_SAID)
+# the goods' value, not the tax evaded on them (走私解释（2014）第十六条 counts 偷逃应缴税额): 货物价值约50万元，偷逃税款尚未
+# 计核 met it on the value (probe 31c)
 GOODS_VALUE_RE = re.compile(r"(?:货值|货物价值|货物总值|商品价值|货物总价|货款|价款|成交价|进价|售价|完税价格)(?:金额)?" + FIGURE_SAID)
 
 
