@@ -33,6 +33,8 @@ ISO_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 REPEAL_SENTENCE_RE = re.compile(r"[^。]*(?:同时废止|不再适用|停止执行)[^。]*")
 TITLE_RE = re.compile(r"《(?P<title>[^》]+)》(?:（(?P<number>[^）]*?号)）)?")
 IN_FORCE_FROM_RE = re.compile(r"自(\d{4})年(\d{1,2})月(\d{1,2})日起施行")
+HELD_TITLE_RE = re.compile(r"^title:\s*(.+)$", re.M)
+HELD_YEAR_RE = re.compile(r"^(?:effective|promulgated|doc_number):\s*\S*?(\d{4})", re.M)
 CHARGE_ROW_RE = re.compile(r"^\|\s*(?P<article>[^|]+?)\s*\|\s*(?P<charge>[^|]+?)\s*\|\s*$", re.M)
 
 
@@ -41,6 +43,7 @@ class Replaced:
     title: str
     doc_number: str = ""
     effective: str = ""
+    offenses: tuple[str, ...] = ()      # the offenses whose thresholds it changed, where curated; () is any
 
     def cited(self) -> str:
         return f"《{self.title}》" + (f"（{self.doc_number}）" if self.doc_number else "")
@@ -63,10 +66,11 @@ def _curated_replaced(path: Path = REPLACED_FILE) -> dict[str, tuple[Replaced, .
         checked(entry, path, ("doc", "replaced"), name_field="doc")
         texts = []
         for item in entry["replaced"]:
-            checked(item, path, ("title",), ("doc_number", "effective"), label=entry["doc"])
+            checked(item, path, ("title",), ("doc_number", "effective", "offenses"), label=entry["doc"])
             if item.get("effective") and not ISO_RE.fullmatch(str(item["effective"])):
                 raise CuratedTableError(f"{location(path, item, entry['doc'])}: field 'effective' must be a date (2010-05-07)")
-            texts.append(Replaced(str(item["title"]), str(item.get("doc_number") or ""), str(item.get("effective") or "")))
+            texts.append(Replaced(str(item["title"]), str(item.get("doc_number") or ""), str(item.get("effective") or ""),
+                                  tuple(item.get("offenses") or ())))
         out[entry["doc"]] = tuple(texts)
     return out
 
@@ -79,7 +83,34 @@ def replaced_texts(doc_id: str) -> tuple[Replaced, ...]:
     if doc:
         for sentence in REPEAL_SENTENCE_RE.findall(doc[1]):
             found += [Replaced(m["title"], m["number"] or "") for m in TITLE_RE.finditer(sentence)]
-    return tuple(dict.fromkeys(found + list(_curated_replaced().get(doc_id, ()))))
+    curated = _curated_replaced().get(doc_id, ())
+    numbers = {r.doc_number for r in curated if r.doc_number}      # a curated entry refines the words' own
+    return tuple(dict.fromkeys([r for r in found if r.doc_number not in numbers] + list(curated)))
+
+
+def _title_key(title: str) -> str:
+    """最高人民法院 最高人民检察院关于… and 最高人民法院、最高人民检察院关于… are one title."""
+    return re.sub(r"[\s、,，'\"]", "", title)
+
+
+@lru_cache(maxsize=1)
+def _held_in_corpus() -> frozenset[tuple[str, int]]:
+    """(title, year) of the texts the corpus holds, a year for each of its dates in the front matter: a new text
+    often keeps the old one's title (环境污染刑事案件解释 of 2016 and of 2023), so the title alone says nothing."""
+    held = set()
+    for path in DOCUMENTS.glob("*/*.md"):
+        with path.open(encoding="utf-8") as f:
+            head = "".join(line for _, line in zip(range(14), f))
+        title = HELD_TITLE_RE.search(head)
+        if title:
+            held.update((_title_key(title.group(1)), int(year)) for year in HELD_YEAR_RE.findall(head))
+    return frozenset(held)
+
+
+def _in_corpus(replaced: Replaced) -> bool:
+    """Whether the corpus holds the replaced text: its title with the year of its number or its 施行 date."""
+    year = _year(replaced)
+    return bool(year) and (_title_key(replaced.title), year) in _held_in_corpus()
 
 
 # when each 刑法修正案 took effect (the 补充规定 that named an offense's 罪名 came later for some: 修正案（六） was in force
@@ -182,13 +213,19 @@ def _year(replaced: Replaced) -> int:
 
 
 def _older_in_corpus(standards: list[dict], newer_docs: set[str], period: ActPeriod,
-                     replaced: list[Replaced]) -> list[dict]:
+                     replaced: list[Replaced], offense: str) -> list[dict]:
     """Filing clauses the newer text superseded that were in force when the act was done: not those a text the
     corpus lacks had displaced by then (立案追诉标准（一）第六十条 (2008) gave way to the 2016 pollution 解释,
-    which the 2023 one repealed)."""
-    latest_missing = max((_year(r) for r in replaced), default=0)
-    return [s for s in standards if s.get("tier") == "filing" and s.get("superseded_by") in newer_docs
-            and (day := in_force_from(s)) and day <= period.last and day.year > latest_missing]
+    which the 2023 one repealed). A missing text whose curated offenses leave this one out displaced nothing of it
+    (知识产权解释（二）（2007） changed 侵犯著作权罪's figures, not 假冒注册商标罪's of 2004)."""
+    latest_missing = max((_year(r) for r in replaced if not _in_corpus(r) and (not r.offenses or offense in r.offenses)),
+                         default=0)
+    older = [s for s in standards if s.get("tier") == "filing" and s.get("superseded_by") in newer_docs
+             and (day := in_force_from(s)) and day <= period.last and day.year > latest_missing]
+    # of those, the newest governed then, as the newest governs now (graph.standards.mark_governing): the 2016
+    # pollution 解释 had displaced 立案追诉标准（一）第六十条 (2008) before the 2023 one repealed it
+    newest = max((in_force_from(s) for s in older), default=None)
+    return [s for s in older if in_force_from(s) == newest]
 
 
 def with_text_in_force(verdict: dict, offense: str, standards: list[dict], text: str, today: dt.date | None = None) -> dict:
@@ -208,7 +245,7 @@ def with_text_in_force(verdict: dict, offense: str, standards: list[dict], text:
     titles = "、".join(f"《{s['source'].get('doc_title') or doc}》（{_chinese(in_force_from(s))}施行）" for doc, s in newer.items())
     lead = f"案情所述行为（{period.words}）发生在据以判断的{titles}施行之前。"
     replaced = [r for doc in newer for r in replaced_texts(doc)]
-    older = _older_in_corpus(standards, set(newer), period, replaced)
+    older = _older_in_corpus(standards, set(newer), period, replaced, offense)
     if older:
         statuses = {s["status"] for s in older}
         labels = "、".join(dict.fromkeys(s["source"]["label"] for s in older))

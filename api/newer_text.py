@@ -1,12 +1,11 @@
 """A verdict for an offense whose thresholds a text the corpus lacks now sets (corpus/data/newer_texts.yaml).
 
-The corpus judged 侵犯知识产权 offenses by the 2004 and 2020 解释, which 法释〔2025〕5号 repealed from 2025-04-26; its
-articles could not be compiled from the public pages at hand. An act done since is judged by the new text (刑法第十二条),
-so a met or not_met reached on the repealed thresholds is no sure answer: the new text lowered some of them
-(销售侵权复制品罪 违法所得 is reported at 五万元, from 十万元) and may have changed others. The answer stays open, names the
-text in force and keeps what the old text gave as reference. An act the facts date wholly before that day is judged
-by the old text, which the answer keeps, noting that a more favourable new one would govern (两高《关于适用刑事司法解释
-时间效力问题的规定》第三条). A verdict decided by an element (经商标权人许可) does not rest on a threshold and stands."""
+A newer text may have moved the thresholds the corpus judges by, so a met or not_met reached on the texts it
+repealed is no sure answer for an act done since (刑法第十二条). The answer stays open, names the text in force and
+keeps what the old text gave as reference. An act the facts date wholly before that day is judged by the old text,
+which the answer keeps, noting that a more favourable new one would govern (两高《关于适用刑事司法解释时间效力问题的
+规定》第三条). A verdict decided by an element (经商标权人许可) does not rest on a threshold and stands. Until session
+32 this held the 知识产权 offenses open on 法释〔2025〕5号; the table is empty since that text joined the corpus."""
 from __future__ import annotations
 
 import datetime as dt
@@ -69,10 +68,11 @@ def _runs_past(text: str, day: dt.date) -> bool:
         dt.date(int(m[1]), int(m[2]), 1) >= day.replace(day=1) for m in MONTH_DATE_RE.finditer(text) if 1 <= int(m[2]) <= 12)
 
 
-def with_newer_text(verdict: dict, offense: str, text: str, today: dt.date | None = None) -> dict:
+def with_newer_text(verdict: dict, offense: str, text: str, today: dt.date | None = None,
+                    table: dict[str, NewerText] | None = None) -> dict:
     """The verdict, open where it rests on thresholds a newer text (not in the corpus) may have changed for an act
-    not dated wholly before it; a note either way."""
-    newer = newer_texts().get(offense)
+    not dated wholly before it; a note either way. `table`: newer_texts() unless given."""
+    newer = (newer_texts() if table is None else table).get(offense)
     if newer is None or verdict.get("element"):
         return verdict
     period = act_period(text, today)

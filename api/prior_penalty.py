@@ -6,7 +6,7 @@ it before (曾, 此前, 受过, 一年前); an item limited to N years also need
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from corpus.numerals import parse_chinese_int
@@ -29,7 +29,7 @@ PENALTY_WORDS = {
 }
 # (a date that opens the penalty's clause puts it before too: 2021年1月因容留他人吸毒被行政拘留; so do the times counted:
 # 2023年4月、2024年7月两次因非法行医被卫生健康局行政处罚)
-EARLIER_RE = re.compile(r"曾|此前|之前|以前|先前|前科|年前|个月前|去年|前年|受过|处罚过|罚过|处理过|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?=因)"
+EARLIER_RE = re.compile(r"曾|此前|之前|以前|先前|前科|年前|个月前|去年|前年|受过|处罚过|罚过|处理过|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?=因)"
                         r"|(?<!第)[一二两三四五六七八九十\d]次(?=因)")
 SEGMENT_MAX = 40         # characters between the word that puts a penalty before and the penalty
 CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
@@ -72,6 +72,34 @@ def _frame_at(requirement_text: str, option: str) -> PriorFrame | None:
                       not years and requirement_text.rstrip("，,；;。").endswith("后"))
 
 
+# The acts of 刑法 articles an item names by number (二年内因实施刑法第二百一十三条至第二百一十五条规定的行为受过…处罚,
+# 知识产权解释（2025）第三条（三）), in the words a penalty decision or an officer uses for them: the article numbers
+# are never written in facts (因假冒注册商标被市场监管局罚款, 因销售盗版图书受过行政处罚).
+ARTICLE_ACT_WORDS = {
+    (213, 0): ("商标",), (214, 0): ("商标",), (215, 0): ("商标",),
+    (216, 0): ("专利",),
+    (217, 0): ("著作权", "版权", "盗版", "侵权复制品"), (218, 0): ("著作权", "版权", "盗版", "侵权复制品"),
+    (219, 0): ("商业秘密",), (219, 1): ("商业秘密",),
+}
+ARTICLES_ACT_RE = re.compile(r"因(?:实施)?刑法(?P<refs>第[^规]{2,40}?条(?:之[一二三四五])?)规定的(?:行为|犯罪)")
+# 受过刑事处罚或者行政处罚: a penalty of either kind
+EITHER_KIND_RE = re.compile(rf"{RECEIVED}(?:刑事处罚或者行政处罚|行政处罚或者刑事处罚)")
+ARTICLE_NUMBER_RE = re.compile(r"第([一二三四五六七八九十百零〇]+)条(?:之([一二三四五]))?")
+
+
+def _acts_of_articles(act: str) -> list[str] | None:
+    """The words for the acts of the articles an act names (第二百一十三条至第二百一十五条: the range's ends and all
+    between); None where it names no article, or one without words here."""
+    m = ARTICLES_ACT_RE.search(act)
+    if m is None:
+        return None
+    refs = [(parse_chinese_int(n), parse_chinese_int(k) if k else 0) for n, k in ARTICLE_NUMBER_RE.findall(m["refs"])]
+    if "至" in m["refs"] and len(refs) == 2 and refs[0][1] == refs[1][1] == 0:
+        refs = [(n, 0) for n in range(refs[0][0], refs[1][0] + 1)]
+    words = [w for ref in refs for w in ARTICLE_ACT_WORDS.get(ref, ())]
+    return list(dict.fromkeys(words)) if words and all(ref in ARTICLE_ACT_WORDS for ref in refs) else None
+
+
 def prior_options(requirement_text: str, options: list[str]) -> list[tuple[str, PriorFrame, str]]:
     """The options of a requirement that name an earlier penalty, each with its frame and the act it was for:
     因非法从事资金支付结算业务 / 非法买卖外汇犯罪行为受过刑事追究 (cut at 或者), 因侵犯公民个人信息受过刑事处罚 /
@@ -87,6 +115,13 @@ def prior_options(requirement_text: str, options: list[str]) -> list[tuple[str, 
     framed = [(o, _frame_at(requirement_text, o)) for o in options
               if re.search(RECEIVED, o) or LEAD_RE.match(o) or in_frame(o)]
     framed = [(o, f) for o, f in framed if f is not None]
+    if framed and (by_article := _acts_of_articles(requirement_text)):
+        # 二年内因实施刑法第二百一十九条、第二百一十九条之一规定的行为受过刑事处罚或者行政处罚后再次实施: the options are
+        # pieces of one frame, split at 、 and 或者; the act is the articles'
+        frame = framed[0][1]
+        if EITHER_KIND_RE.search(requirement_text):
+            frame = replace(frame, kind=None)
+        return [(o, frame, word) for o in options for word in by_article]
     acts = [FRAME_WORDS_RE.sub("", o) for o, _ in framed]
     named = [a for a in acts if len(a) >= 2]
     return [(o, f, a) for (o, f), act in zip(framed, acts) for a in ([act] if len(act) >= 2 else named)]
@@ -191,7 +226,7 @@ def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
     return out
 
 
-PENALTY_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月")
+PENALTY_DATE_RE = re.compile(r"(\d{4})年(?:(\d{1,2})月)?")
 
 
 def _dated_gap(words: str, text: str) -> tuple[float, float] | None:
@@ -203,9 +238,10 @@ def _dated_gap(words: str, text: str) -> tuple[float, float] | None:
     act = act_period(text)
     if m is None or act is None:
         return None
-    penalty = int(m.group(1)) + (int(m.group(2)) - 1) / 12
-    least = act.first.year + (act.first.month - 1) / 12 - penalty - 1 / 12     # within the months' bounds
-    most = act.last.year + (act.last.month - 1) / 12 - penalty + 1 / 12
+    # 2024年因假冒注册商标被行政处罚: a year alone is any of its months
+    first, last = (int(m.group(2)),) * 2 if m.group(2) else (1, 12)
+    least = act.first.year + (act.first.month - 1) / 12 - (int(m.group(1)) + (last - 1) / 12) - 1 / 12   # within the months' bounds
+    most = act.last.year + (act.last.month - 1) / 12 - (int(m.group(1)) + (first - 1) / 12) + 1 / 12
     return least, most
 
 

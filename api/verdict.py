@@ -1676,6 +1676,8 @@ RESTATES_MIN_PAIRS = 4          # 储存弹药 is one act of a list, not the off
 # the means the law names with the act (立案追诉标准（一）第七十六条 以暴力、胁迫等手段强迫他人卖淫): the facts say how in
 # their words (殴打…卖淫), and the conduct table reads those
 MEANS_OF_ACT_RE = re.compile(r"^以[^，；。]{1,16}?等?(?:手段|方法)")
+LAW_REFERENCE_RE = re.compile(r"(?:本法|刑法)第[一二三四五六七八九十百零〇]+条(?:之[一二三四五])?(?:第[一二三四五]款)?规定的")
+QUALIFIER_WORDS_RE = re.compile(r"明知是?|以营利为目的[，,]?")
 ACT_QUALIFIERS = ("明知", "多次", "以营利为目的", "牟利", "故意", "二次以上", "两次以上")
 
 
@@ -1692,7 +1694,9 @@ def _restated_act(option: str, text: str, act: dict | None) -> bool:
     if _another_listed_act(option, act):
         return False              # 引诱他人卖淫 is one of 引诱、容留、介绍: 容留 stated is no 引诱
     option = MEANS_OF_ACT_RE.sub("", option).replace("他人", "")     # 以暴力、胁迫等手段强迫他人卖淫 is 强迫卖淫
-    pairs = _bigrams(option)
+    option = LAW_REFERENCE_RE.sub("", option)     # 销售明知是刑法第二百一十七条规定的侵权复制品: the thing, not its article
+    # a qualifier is checked on its own below, not counted as the act's words (销售明知是侵权复制品 is 销售侵权复制品)
+    pairs = _bigrams(QUALIFIER_WORDS_RE.sub("", option))
     if not pairs:
         return False
     share = len(pairs & _bigrams(act["name"])) / len(pairs)
@@ -1928,8 +1932,9 @@ def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame,
     """因…受过刑事追究 / 二年内因…受过行政处罚: met only by an earlier penalty for one of the named acts, never by the
     act the question is about; one stated without its date asks for it."""
     out = {"kind": "fact", "text": req["text"], "options": req["options"]}
+    # a denial that names no act denies them all (此前未受过处罚, 无违法记录)
     found = [(words, when, frame) for _, frame, act in prior for words, when in prior_penalty.earlier_penalties(frame, text)
-             if find_stated(act, words)]
+             if find_stated(act, words) or (when == "denied" and "因" not in words)]
     if (words := next((w for w, when, _ in found if when == "stated"), None)) is not None:
         return {**out, "status": "met", "fact": {"text": words, "kind": "statement"}, "compared": f"案情写明：{words}"}
     if found and all(when == "denied" for _, when, _ in found):

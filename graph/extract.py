@@ -17,7 +17,7 @@ from corpus.typical import OFFICIAL_KINDS, case_kind, sections_by_role, signific
 from .citations import find_citations, normalize_title
 from .linkage_derive import add_derived
 from .offenses import extract_offenses
-from .scopes import load_scopes
+from .scopes import load_scopes, scope_of
 from .standards import extract_standards, statutory_standards
 from .schema import (Edge, Node, agency_id, article_id, case_id, document_id, domain_id, offense_id,
                      violation_id)
@@ -326,8 +326,8 @@ def _standards(g: Graph, docs: list[Document], names: dict[str, str]) -> None:
             continue
         nid = std.id
         props = std.to_dict()
-        if std.unit_id in scopes:
-            props["scope"] = scopes[std.unit_id]
+        if scope := scope_of(scopes, std.id, std.unit_id):
+            props["scope"] = scope
         g.add_node(Node(nid, "Standard", f"{std.term}（{std.unit_id}）", props))
         g.add_edge(Edge(nid, article_id(std.unit_id), "SOURCE", std.unit_id, "parsed"))
         for oid in offenses:

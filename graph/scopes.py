@@ -7,6 +7,7 @@ exchange case. A scoped clause instead governs only where the facts name its obj
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from corpus.curated import CuratedTableError, checked, load_table, location
@@ -33,8 +34,10 @@ def load_scopes(docs: list[Document], path: Path = STANDARD_SCOPES) -> dict[str,
                  "by_default": bool(entry.get("by_default"))}
         if scope["by_default"] and not scope["unless"]:
             raise CuratedTableError(f"{where}: by_default needs the unless words that put facts outside the clause")
-        for unit_id in (u for u in entry["units"] if u in units):
-            doc, unit = units[unit_id]
+        # an article's unit, or one paragraph's clauses (…:art3:1, the standard id without std:): 知识产权解释（2025）
+        # 第三条 sets goods' figures in its first paragraph and services' in its second
+        for unit_id in (u for u in entry["units"] if _unit_of(u) in units):
+            doc, unit = units[_unit_of(unit_id)]
             if entry["quote"] not in unit.text:
                 raise CuratedTableError(f"{where}: the quote is not in {unit_id}")
             if doc.id not in document_texts:
@@ -44,6 +47,15 @@ def load_scopes(docs: list[Document], path: Path = STANDARD_SCOPES) -> dict[str,
                 raise CuratedTableError(f"{where}: '{strange[0]}' is not a word of {doc.id} (list it under common)")
             scopes[unit_id] = {"unit": unit_id, **scope}
     return scopes
+
+
+def _unit_of(scoped: str) -> str:
+    return re.sub(r":\d+$", "", scoped)
+
+
+def scope_of(scopes: dict[str, dict], standard_id: str, unit_id: str) -> dict | None:
+    """The scope of one parsed clause: its paragraph's own, else its article's."""
+    return scopes.get(standard_id.removeprefix("std:")) or scopes.get(unit_id)
 
 
 def unless_stated(scope: dict, text: str) -> str | None:

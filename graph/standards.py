@@ -27,6 +27,7 @@ from corpus.model import Document, review_note, strip_review_notes
 from corpus.quantities import SPAN_OF_TIME, Quantity, bound_of, find_quantities, not_a_number, parse_number
 
 from .citations import REF_RE
+from .multiples import computed_multiples
 from .proportional import referenced_items
 from .weighted_sum import parse as weighted_sum_rule
 from corpus.numerals import parse_chinese_int
@@ -279,14 +280,18 @@ def _targets(head: str) -> list[tuple[int, int, int | None]]:
     """The 刑法 articles (and paragraphs) a head defines terms of; not one it names only to leave out: 刑法第三百
     四十一条第一款规定以外的…陆生野生动物 (野生动物解释（2022）第八条 defines 第三款's 情节严重, read as the first
     paragraph's, it was taken for the aggravating tier)."""
-    targets = []
+    targets, defining = [], []
     for m in HEAD_TARGET_RE.finditer(head):
         if head.startswith(EXCLUDED_AFTER, m.end()):
             continue
-        for r in REF_RE.finditer(m.group(1)):
-            targets.append((parse_chinese_int(r.group(1)), parse_chinese_int(r.group(2)) if r.group(2) else 0,
-                            parse_chinese_int(r.group(3)) if r.group(3) else None))
-    return targets
+        found = [(parse_chinese_int(r.group(1)), parse_chinese_int(r.group(2)) if r.group(2) else 0,
+                  parse_chinese_int(r.group(3)) if r.group(3) else None) for r in REF_RE.finditer(m.group(1))]
+        targets += found
+        if head.startswith("规定的“", m.end()):
+            defining += found
+    # "销售明知是刑法第二百一十七条规定的侵权复制品，…应当认定为刑法第二百一十八条规定的“违法所得数额巨大”": the first
+    # names the thing, the second the article whose term is defined (read as 第二百一十七条's, 数额巨大 was its higher tier)
+    return list(dict.fromkeys(defining)) or targets
 
 
 Items = list[tuple[str, str]]
@@ -340,18 +345,23 @@ def _has_amount(text: str) -> bool:
 def _alternatives(label: str, text: str) -> list[Alternative]:
     """One listed item split into its alternatives: quantities joined by 、 or 或者 are each enough
     ("黑火药1千克以上或者烟火药3千克以上、雷管30枚以上"); 且 joins conditions that must all hold
-    ("一百份以上且票面金额三十万元以上"). Words without a number belong to the next part; words after
-    the last number joined by "，" (not 或者) hold for every part."""
+    ("一百份以上且票面金额三十万元以上"). Words without a number belong to the next part, and a clause that
+    opens the item ("二年内…受过处罚后再次实施，") to every part 或者 splits off after it; words after the last
+    number joined by "，" (not 或者) hold for every part."""
     pieces = SEPARATOR_RE.split(text)          # [segment, separator, segment, …]
     groups: list[str] = []
     pending = ""
     after_group = ""                           # the separator right after the last numbered part
+    lead_clause = ""                           # words closed by "，" before the first numbered part
+    split_off: set[int] = set()                # groups that began at 或者 after a numbered part
     for i in range(0, len(pieces), 2):
         segment = pending + pieces[i]
         separator = pieces[i + 1] if i + 1 < len(pieces) else ""
         if not _has_amount(pieces[i]):
             pending = segment + separator      # words without a number lead into the next part
             continue
+        if not groups and pending.endswith("，"):
+            lead_clause = pending
         words = pending.strip("，；")
         measures = find_measures(pieces[i])
         last = find_measures(groups[-1])[-1] if groups else None
@@ -366,10 +376,14 @@ def _alternatives(label: str, text: str) -> list[Alternative]:
                   or (after_group in ("，", "；") and words and not words.startswith(("或者", "或")))
                   or (after_group in ("，", "；") and other_unit and not (words + pieces[i]).startswith(("或者", "或"))))
         after_group = separator
+        # "…二万元以上或者非法经营数额…", "…五千件以上，或者违法所得…": a part with no words of its own
+        bare = bool(i) and pieces[i - 1] == "或者" and not pending.replace("或者", "").strip("，；")
         pending = ""
         if groups and joined:
             groups[-1] += segment
         else:
+            if groups and bare:
+                split_off.add(len(groups))
             groups.append(segment)
         if separator and i + 2 < len(pieces) and pieces[i + 2].startswith(AND_WORDS):
             groups[-1] += separator
@@ -380,6 +394,11 @@ def _alternatives(label: str, text: str) -> list[Alternative]:
         groups = [g.rstrip("，；") + "，" + shared if not pending.startswith(("或者", "或")) else g for g in groups]
         if pending.startswith(("或者", "或")):
             groups.append(pending)
+    # "二年内因…受过刑事处罚或者行政处罚后再次实施，违法所得数额在二万元以上或者非法经营数额在三万元以上": the clause
+    # that opens the item holds for each amount after it (read for the first only, 非法经营数额三万元 without an
+    # earlier penalty met the item)
+    groups = [lead_clause + g.lstrip("，；").removeprefix("或者") if k in split_off and lead_clause else g
+              for k, g in enumerate(groups)]
     parts = [_alternative(f"{label}{i + 1}" if label else str(i + 1), g) for i, g in enumerate(groups)]
     # "…苗种、怀卵亲体或者在…保护区内捕捞水产品五十公斤以上或者价值一千元以上": the kinds or the place hold
     # for the value too
@@ -735,11 +754,20 @@ def _repeated_act(text: str) -> list[Requirement]:
     return [Requirement(f"再次{act}", [w + act for w in AGAIN_WORDS] + list(AGAIN_PHRASES), f"是否再次{act}？")]
 
 
+# a multiple of the thresholds other items of the article set: 货值金额达到本款前两项规定的销售金额标准三倍以上,
+# 达到本条前三款相应规定标准十倍以上 (知识产权解释（2025）第五条、第三条). The figure is a multiple, not a count:
+# read as a condition it asked "货值金额达到本款前两项规定的销售金额标准是多少（标准：三倍以上）？"
+MULTIPLE_OF_ITEMS_RE = re.compile(r"达到本(?:款前[两三四五]项|条前[两三四五]?款相应)规定(?:的)?[\u4e00-\u9fa5]{0,6}?标准"
+                                  r"[一二三四五六七八九十]+倍以上")
+
+
 def _alternative(label: str, text: str) -> Alternative:
     body = ITEM_RE.sub("", text).strip()
-    # computed by the verdict, asked as one question; or 一次容留多人吸食、注射毒品, whose 多人 has no figure: the facts must say it
-    if weighted_sum_rule(body) is not None or referenced_items(body) or ONE_OCCASION_ITEM_RE.search(body):
-        stated = body.rstrip("；;。，").removesuffix("的")
+    # computed by the verdict, asked as one question; or 一次容留多人吸食、注射毒品, whose 多人 has no figure: the facts must
+    # say it; or a multiple of other items' thresholds, asked
+    if weighted_sum_rule(body) is not None or referenced_items(body) or ONE_OCCASION_ITEM_RE.search(body) \
+            or MULTIPLE_OF_ITEMS_RE.search(body):
+        stated = re.sub(r"(?:的)?[，,]?(?:应当|可以)?$", "", body.rstrip("；;。，")).removeprefix("或者").removeprefix("但")
         return Alternative(label, text, [], [Requirement(stated, [stated], f"是否{stated}？")], False)
     catch_all = body.startswith("其他") and not _has_amount(body)
     conditions = conditions_in(text)
@@ -1063,7 +1091,7 @@ def _listed(items: Items, lead: str) -> list[Alternative]:
             combined = [Alternative(f"{c.label}{p.label}", f"{c.text}{label}{p.text}", c.conditions + p.conditions,
                                     c.requirements + p.requirements) for c in combined for p in parts]
         return combined
-    listed = [a for label, t in items for a in _alternatives(label, t)]
+    listed = computed_multiples([a for label, t in items for a in _alternatives(label, t)], Requirement, Condition)
     if not items:
         return _alternatives("", lead) if _has_amount(lead) else []
     if not _has_amount(lead):
@@ -1074,6 +1102,25 @@ def _listed(items: Items, lead: str) -> list[Alternative]:
             out.append(Alternative(f"{a.label}{h.label and '+' + h.label}", f"{h.text}，{a.text}",
                                    h.conditions + a.conditions, h.requirements + a.requirements, a.catch_all))
     return out
+
+
+def _deemed_or_listed(items: Items, lead: str) -> list[Alternative]:
+    """"…违法所得数额在三万元以上的，应当认定为…“违法所得数额较大”；具有下列情形之一的，应当认定为…“其他严重
+    情节”" (知识产权解释（2025）第五条): the amount the lead deems one term by is an alternative beside the items, which
+    deem the other; joined to each item, 销售金额五万元 met only with 违法所得三万元 as well."""
+    *before, last = re.split(r"[；;]", lead)
+    deemed = [m for sentence in before if _has_amount(sentence) and (m := DEEM_RE.search(sentence))]
+    if len(before) != 1 or not deemed or not TERMS_RE.search(before[0][deemed[0].end():]):
+        return _listed(items, lead)
+    amount = re.sub(r"[，,]?(?:应当|可以)?$", "", before[0][:deemed[0].start()])
+    deemed_alternatives = _alternatives("", amount)
+    # the act the lead names (销售明知是假冒注册商标的商品) is every item's: without it 销售金额八万元 met (一) unknowing
+    act = [r for r in deemed_alternatives[0].requirements if all(r in a.requirements for a in deemed_alternatives)]
+    listed = _listed(items, last)
+    for a in listed:
+        if not a.catch_all:
+            a.requirements = [*act, *(r for r in a.requirements if r not in act)]
+    return deemed_alternatives + listed
 
 
 Context = tuple[list[tuple[int, int, int | None]], list[str]]   # 刑法 targets and offense of the last conviction
@@ -1273,7 +1320,7 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
             wanted = f"（{same_as_first.group(1)}）" if same_as_first.group(1) else ""
             alternatives = [copy.deepcopy(a) for a in found[0].alternatives if a.label.startswith(wanted)]
         elif items:
-            alternatives = _listed(items, re.split(r"[，,]?(?:同时|并)?具[有备]下列", body_head)[0])
+            alternatives = _deemed_or_listed(items, re.split(r"[，,]?(?:同时|并)?具[有备]下列", body_head)[0])
         else:
             alternatives = _alternatives("", re.split(r"[。]", body_head[:deem.start()])[-1])
         term = "、".join(dict.fromkeys(terms))

@@ -323,3 +323,22 @@ def test_the_act_a_figure_belongs_to_is_read_from_its_sentence(law_store, text, 
 def test_an_act_not_found_to_be_done_is_not_stated(law_store):
     text = "某建筑工地发生坍塌事故，造成2人死亡，经调查系施工单位违反安全管理规定冒险作业所致，未发现有人强令工人作业。"
     assert _verdict(law_store, text, "强令、组织他人违章冒险作业罪")["status"] == "unknown"
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 森林法第五十六条第三款 in officers' words: the place named otherwise, the trees' 零星 asked (probe 31e E80/E80d)
+    ("村民汤某未申请采伐许可证，砍伐了自家宅基地周边自己栽种的8棵老杨树，经测算立木蓄积约21立方米。", "滥伐林木罪", "unknown"),
+    ("村民汤某未申请采伐许可证，砍伐了自家房前屋后种植的杨树共46棵，经测算立木蓄积约23立方米。", "滥伐林木罪", "unknown"),
+    ("村民汤某未申请采伐许可证，砍伐了自家房前屋后个人所有的零星杨树8棵，经测算立木蓄积约21立方米。", "滥伐林木罪", "not_met"),
+    ("村民汤某未申请采伐许可证，在其承包的集体山林（责任山）中砍伐杨树共46棵，经测算立木蓄积约23立方米。", "滥伐林木罪", "met"),
+    # 烟草解释（2010）第六条: a hired driver who does not know what or whose he carries (probe 31e E79/E79a)
+    ("司机雷某受人雇佣运输卷烟1100条，价值约23万元，无准运证，称只收了800元运费，不知道货主是谁、有没有许可证。", "非法经营罪", "unknown"),
+    ("司机雷某按公司调度运输一批货物，托运单上写明为“生活用纸”，雷某未开箱查看，途中查获箱内为卷烟1100条，价值约23万元。", "非法经营罪",
+     "unknown"),
+    ("司机雷某受人雇佣运输卷烟1100条，价值约23万元，货主告诉过他这批烟没有准运证，为此多给了运费。", "非法经营罪", "met"),
+    # 非法采矿解释（2016）第二条（四）: the licensed mineral named, the one mined is asked (probe 31b M7c)
+    ("某公司持有的采矿许可证规定开采矿种为石灰岩，该公司却在许可的矿区范围内开采萤石，萤石价值40万元。", "非法采矿罪", "unknown"),
+    ("某公司在许可的矿区范围内开采许可证规定的矿种，未超层越界，矿产品价值50万元。", "非法采矿罪", "not_met"),
+])
+def test_exemptions_and_knowledge_in_the_officers_words(law_store, text, offense, status):
+    assert _verdict(law_store, text, offense)["status"] == status

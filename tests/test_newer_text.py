@@ -1,42 +1,59 @@
-"""A verdict resting on a text since repealed by one the corpus lacks (corpus/data/newer_texts.yaml): the 2004 and
-2020 知识产权 解释, repealed by 法释〔2025〕5号 from 2025-04-26, judge only acts done before that day."""
+"""A verdict resting on a text since repealed by one the corpus lacks (corpus/data/newer_texts.yaml): judged by the
+repealed text only for acts done before the newer one. The shipped table is empty since 法释〔2025〕5号 joined the
+corpus; these tests give the rule a table of their own, naming a text the corpus does not hold."""
 import pytest
 
-from api.newer_text import newer_texts
+from api.newer_text import newer_texts, with_newer_text
 from corpus.curated import CuratedTableError
-from corpus.loader import BUNDLED_CORPUS, load_corpus
 
 from .conftest import judgement
 
+NEWER = ("- title: 最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件适用法律若干问题的解释（测试用后续解释）\n"
+         "  doc_number: 法释〔2026〕99号\n  effective: '2026-03-01'\n  repealed: [jieshi-zhishi-chanquan-2025]\n"
+         "  offenses: [假冒注册商标罪]\n  sources: [https://example.org/newer]\n")
+
+
+@pytest.fixture()
+def table(tmp_path):
+    path = tmp_path / "newer.yaml"
+    path.write_text(NEWER, encoding="utf-8")
+    return newer_texts(path)
+
+
+def test_the_shipped_table_is_empty_now_the_ip_text_is_in_the_corpus():
+    assert newer_texts() == {}
+
 
 @pytest.mark.parametrize("text,status", [
-    ("2024年3月，张某未经许可在同种白酒上使用他人注册商标，非法经营数额六万元。", "met"),
-    ("2024年3月，张某未经许可在同种白酒上使用他人注册商标，非法经营数额二万元，违法所得一万元。", "not_met"),
-    # since the new text, or undated (judged today): the repealed thresholds decide nothing
-    ("2025年8月，张某未经许可在同种白酒上使用他人注册商标，非法经营数额六万元。", "unknown"),
+    ("2025年8月，张某未经许可在同种白酒上使用他人注册商标，非法经营数额六万元。", "met"),
+    ("2025年8月，张某未经许可在同种白酒上使用他人注册商标，非法经营数额二万元，违法所得一万元。", "not_met"),
+    # since the newer text, or undated: the repealed thresholds decide nothing
+    ("2026年8月，张某未经许可在同种白酒上使用他人注册商标，非法经营数额六万元。", "unknown"),
     ("张某未经许可在同种白酒上使用他人注册商标，非法经营数额二万元，违法所得一万元。", "unknown"),
 ])
-def test_an_act_is_judged_by_the_repealed_text_only_if_done_before_the_repeal(law_store, text, status):
-    verdict = judgement(law_store, text, "假冒注册商标罪")[1]
+def test_an_act_is_judged_by_the_repealed_text_only_if_done_before_the_repeal(law_store, table, text, status):
+    verdict = with_newer_text(judgement(law_store, text, "假冒注册商标罪")[1], "假冒注册商标罪", text, table=table)
     assert verdict["status"] == status
-    assert any("法释〔2025〕5号" in n for n in verdict["notes"])
+    assert any("法释〔2026〕99号" in n for n in verdict["notes"])
 
 
-def test_the_open_answer_asks_by_the_text_in_force(law_store):
-    verdict = judgement(law_store, "销售明知是假冒注册商标的商品，销售金额六万元，违法所得四万元", "销售假冒注册商标的商品罪")[1]
-    assert verdict["status"] == "unknown" and "法释〔2025〕5号" in verdict["questions"][0]
+def test_the_open_answer_asks_by_the_text_in_force(law_store, table):
+    text = "张某未经许可在同种白酒上使用他人注册商标，非法经营数额六万元"
+    verdict = with_newer_text(judgement(law_store, text, "假冒注册商标罪")[1], "假冒注册商标罪", text, table=table)
+    assert verdict["status"] == "unknown" and "法释〔2026〕99号" in verdict["questions"][0]
     assert any("仅供参考" in n for n in verdict["notes"])
 
 
-def test_an_element_ruled_out_still_decides(law_store):
-    verdict = judgement(law_store, "经商标权人许可使用其注册商标，非法经营数额六万元，是否构成假冒注册商标罪？", "假冒注册商标罪")[1]
+def test_an_element_ruled_out_still_decides(law_store, table):
+    text = "经商标权人许可使用其注册商标，非法经营数额六万元，是否构成假冒注册商标罪？"
+    verdict = with_newer_text(judgement(law_store, text, "假冒注册商标罪")[1], "假冒注册商标罪", text, table=table)
     assert verdict["status"] == "not_met"
 
 
-def test_the_repealed_texts_ship_marked_with_what_repealed_them():
-    docs = {d.id: d for d in load_corpus(BUNDLED_CORPUS).documents}
-    for doc_id in newer_texts()["假冒注册商标罪"].repealed:
-        assert docs[doc_id].status == "已废止" and "法释〔2025〕5号" in docs[doc_id].source.revised
+def test_an_offense_the_table_does_not_name_is_untouched(law_store, table):
+    text = "销售明知是假冒注册商标的商品，销售金额六万元"
+    judged = judgement(law_store, text, "销售假冒注册商标的商品罪")[1]
+    assert with_newer_text(judged, "销售假冒注册商标的商品罪", text, table=table) == judged
 
 
 def test_a_slip_in_the_table_names_the_file_and_field(tmp_path):
@@ -48,10 +65,10 @@ def test_a_slip_in_the_table_names_the_file_and_field(tmp_path):
 
 
 @pytest.mark.parametrize("text,status", [
-    # an act that runs on to a date after the new text is not wholly before it (probe 27w)
-    ("2025年2月，王某开始明知是假冒“茅台”注册商标的白酒而予以销售，2025年7月被市场监管局查获，累计销售金额8万元。", "unknown"),
-    ("2024年3月，王某明知是假冒“茅台”注册商标的白酒而予以销售，销售金额8万元，2025年7月被市场监管局查获。", "met"),
-    ("2024年3月至2024年10月，王某陆续销售明知是假冒“茅台”注册商标的白酒，累计销售金额8万元。", "met"),
+    # an act that runs on to a date after the newer text is not wholly before it (probe 27w)
+    ("2026年1月，王某开始在其生产的白酒上假冒“茅台”注册商标，2026年7月被市场监管局查获，累计非法经营数额8万元。", "unknown"),
+    ("2025年9月，王某在其生产的白酒上假冒“茅台”注册商标，非法经营数额8万元，2026年7月被市场监管局查获。", "met"),
 ])
-def test_an_act_running_on_past_the_new_text_is_open(law_store, text, status):
-    assert judgement(law_store, text, "销售假冒注册商标的商品罪")[1]["status"] == status
+def test_an_act_running_on_past_the_newer_text_is_open(law_store, table, text, status):
+    verdict = with_newer_text(judgement(law_store, text, "假冒注册商标罪")[1], "假冒注册商标罪", text, table=table)
+    assert verdict["status"] == status

@@ -964,7 +964,9 @@ def test_a_drug_found_to_be_no_fake_drug_is_not_met(law_store):
     ("某电镀厂排放含铬废水，经检测超过国家污染物排放标准2.5倍。", "污染环境罪", "unknown"),          # 2.5 is no 5, nor 三倍
     ("许某非法持有其他非军用子弹150发。", "非法持有、私藏枪支、弹药罪", "unknown"),                # 非军用 is no 军用子弹
     ("罗某非法买卖其他非军用子弹60发。", "非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物罪", "unknown"),
-    ("某超市明知是假冒注册商标的白酒仍予以销售，库存货值20万元，尚未销售。", "销售假冒注册商标的商品罪", "unknown"),
+    # goods held are no 销售金额: since 法释〔2025〕5号 第五条（三） they count as 货值金额, at three times the sales figure
+    ("某超市明知是假冒注册商标的白酒仍予以销售，库存货值20万元，尚未销售。", "销售假冒注册商标的商品罪", "met"),
+    ("某超市明知是假冒注册商标的白酒仍予以销售，库存货值12万元，尚未销售。", "销售假冒注册商标的商品罪", "unknown"),
     ("吴某在山上采挖野生兰花3株出售。", "危害国家重点保护植物罪", "unknown"),                       # listed? asked
     ("吴某采挖省级重点保护野生植物5株。", "危害国家重点保护植物罪", "not_met"),
     ("陈某收购野生蛇制作标本出售，价值2万元，并非以食用为目的。", "危害国家重点保护植物罪", "unknown"),
@@ -1200,3 +1202,15 @@ def test_traffic_accidents_are_judged_on_the_2000_interpretation(law_store, text
     (corpus/data/statutory_standards.yaml). Before, every accident was 语料未收录."""
     from .conftest import judgement
     assert judgement(law_store, text, "交通肇事罪")[1]["status"] == status
+
+
+def test_the_clause_that_opens_an_item_holds_for_each_amount_after_it():
+    """立案追诉标准（一）第六十三条（二）: the 苗种、怀卵亲体 or 保护区 that open the item hold for 价值五百元 too (read for
+    the first amount only, any catch worth 500 元 met it); 刑法 2004 解释 第四条（三）: 两项以上 for 违法所得五万元 too."""
+    docs = [d for d in load_corpus(BUNDLED_CORPUS).documents if d.id in ("lian-zhuisu-biaozhun-1", "xingfa",
+                                                                         "jieshi-zhishi-chanquan-2004")]
+    found = {s.id: s for s in extract_standards(docs)}
+    fishing = [a for a in found["std:lian-zhuisu-biaozhun-1:art63"].alternatives if a.label.startswith("（二）")]
+    assert len(fishing) == 4 and all(any("苗种" in o for r in a.requirements for o in r.options) for a in fishing)
+    patent = [a for a in found["std:jieshi-zhishi-chanquan-2004:art4"].alternatives if a.label.startswith("（三）")]
+    assert len(patent) == 2 and all(any("两项以上" in r.text for r in a.requirements) for a in patent)

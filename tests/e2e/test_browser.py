@@ -208,13 +208,13 @@ def test_offense_page_graph_expands(server, browser):
     browser.save_screenshot(str(ARTIFACTS / "offense-graph.png"))
 
 
-def test_offense_page_says_its_clause_predates_the_articles_rewrite(server, browser):
-    """2004 解释 第二条 still governs 销售假冒注册商标的商品罪 in the corpus; the page says 修正案（十一） rewrote the article."""
+def test_offense_page_shows_the_2025_interpretation_governing(server, browser):
+    """法释〔2025〕5号 governs 销售假冒注册商标的商品罪: its 第五条 is on the page, the repealed 2004 text is not the basis."""
     from selenium.webdriver.common.by import By
     browser.get(server + "/?offense=" + urllib.request.quote("销售假冒注册商标的商品罪"))
     _wait(browser, "#offense-view h1")
     page = browser.find_element(By.ID, "offense-view").text
-    assert "刑法修正案（十一）" in page and "违法所得数额较大或者有其他严重情节" in page
+    assert "违法所得数额在三万元以上" in page and "刑法修正案（十一）" not in page
 
 
 def test_consultation(server, browser):
