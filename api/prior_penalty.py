@@ -168,7 +168,7 @@ NOT_PENALIZED_RE = re.compile(r"(?:未予|不予|未被|没有被|没有受到|�
 # an earlier penalty the facts deny, in the penalty's own clause: 此前未因非法集资受过刑事追究或行政处罚, 没有受过行政处罚,
 # 无刑事前科 (probe 31a: each was read as the penalty stated, and met 非法集资解释（2022）第三条第二款（一）). Only the
 # words that deny a penalty: 因未取得许可证被行政处罚 is a penalty for acting without a licence.
-DENIED_PENALTY_RE = re.compile(r"(?:未|没有|没|从未|未曾|不曾|并未|从没有?|从来没有?)(?:曾经?)?(?:因|受过|受到|被|有过)"
+DENIED_PENALTY_RE = re.compile(r"(?:未|没有|没|从未|未曾|不曾|并未|从没有?|从来没有?)(?:再|曾经?)?(?:因|受过|受到|被|有过)"
                                r"|(?<![\u4e00-\u9fa5])无[^，。；]{0,4}(?:前科|犯罪记录|违法记录|违法犯罪记录|处罚记录)")
 
 

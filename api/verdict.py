@@ -32,6 +32,7 @@ from .act_dates import MONTH_DATE_RE
 from .asking import asks, in_charge_label
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
 from .defined_terms import stated_by_definition
+from .fault import fault_status
 from .holder import other_holder
 from .stated_standard import is_province_figure, stated_province_figures
 
@@ -120,6 +121,10 @@ def _subject(text: str) -> str | None:
     return None
 
 
+# "N个" counting registered marks: the clauses count them in 种
+MARKS_COUNTED_RE = re.compile(r"[^，。；]{0,14}?(?:注册商标|商标)")
+
+
 def extract_facts(text: str) -> dict:
     """Amounts, quantities, ratios, counts and time spans with the words around them; the kind of
     offender when the text says it (None when it does not); dates; and the text itself."""
@@ -141,6 +146,8 @@ def extract_facts(text: str) -> dict:
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
                 or (q.unit == "元" and (_sanction_sum(text, q) or _foreign_currency(text, q)))):
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关; 其上家出售…8000条
+        if q.unit == "个" and MARKS_COUNTED_RE.match(text, q.end):
+            q = replace(q, unit="种")     # 两个不同权利人注册的商标, 1个注册商标: kinds of mark (知识产权解释（2025）第七条)
         facts.append(Fact(q, text[_context_start(text, q.start):q.start] + "|" + text[q.end:_context_end(text, q)]))
     facts = _superseded_by_actual(text, facts)
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
@@ -353,7 +360,18 @@ def _casualty_counts(text: str) -> list[Fact]:
                 continue
             q = Quantity(value, "人", m.group(0), m.start(), m.end())
             out.append(Fact(q, text[max(0, m.start() - 10):m.start()] + "|" + CASUALTY_WORDS[m.group(2)] + "、" + text[m.end():m.end() + 8]))
+    if not out:
+        for m in ONE_VICTIM_RE.finditer(text):      # 致电动车驾驶人死亡: one person, named by role
+            q = Quantity(1.0, "人", m.group(0), m.start(), m.end())
+            out.append(Fact(q, text[max(0, m.start() - 10):m.start()] + "|" + m["harm"] + "、" + text[m.end():m.end() + 8]))
     return out
+
+
+# one person harmed, named by a role and no count (致电动车驾驶人死亡, 造成行人重伤): a count of one; not where the words
+# join another (驾驶人及乘客) or give a number (三名行人)
+ONE_VICTIM_RE = re.compile(r"(?:致|造成|导致)(?:[^，。；、和及与等名人0-9一二两三四五六七八九十]{0,8}?)"
+                           r"(?:驾驶人|驾驶员|行人|骑车人|乘车人|乘客|老人|男子|女子|儿童|学生|被害人)(?:当场|经抢救无效)?"
+                           r"(?P<harm>死亡|重伤)")
 
 
 def _items_around(f: Fact) -> tuple[str, str, str, str]:
@@ -367,7 +385,7 @@ def _items_around(f: Fact) -> tuple[str, str, str, str]:
 
 
 # an item the facts deny (未查获警用号牌, 没有发现…): its words name nothing that was counted (未经许可 is no denial)
-DENIED_ITEM_RE = re.compile(r"^(?:经查)?(?:未|没有|并未|尚未|从未|未曾)(?!经)(?:查获|发现|查到|搜出|涉及|包括|含有|有)")
+DENIED_ITEM_RE = re.compile(r"^(?:经查)?(?:未|没有|并未|尚未|从未|未曾|不)(?!经)(?:查获|发现|查到|搜出|涉及|包括|含有|有|提供|采用)")
 
 
 def _affirmed(context: str) -> str:
@@ -404,7 +422,7 @@ def _thing_bigrams(metric: str) -> set[str]:
 
 # An ending every item of a list shares (行踪轨迹信息、…、财产信息; 住宿信息、…、交易信息): the words before it
 # tell the items apart, so 住宿信息二百条 counts under the item that lists 住宿信息
-SHARED_ENDINGS = ("信息",)
+SHARED_ENDINGS = ("信息", "数额")    # 损失数额或者违法所得数额: 损失十二万元 is the first's (probe 32 IP55)
 
 
 # Words the law itself equates with a metric's thing (the metric's ending → the words): 非法集资解释（2022）第一条
@@ -443,6 +461,10 @@ THING_SYNONYMS = (
     # what a 赌博机 is: 退币、退分、退钢珠 machines paying out money or its worth)
     # 烟草解释（2010）第三条（二） 非法经营卷烟: officers write 香烟
     (re.compile(r"卷烟$"), ("卷烟", "香烟")),
+    # 知识产权解释（2025）第十三条（三）、第十四条（三） 复制件数量: officers count the copies by what they are (小说520册,
+    # 盗版光盘1000张)
+    (re.compile(r"复制(?:件|品)数量$"), ("复制", "盗版", "盗印", "翻印", "印制", "刻录", "光盘", "光碟", "图书", "书籍", "小说",
+                                        "教材", "侵权复制品")),
     (re.compile(r"设置赌博机$"), ("赌博机", "老虎机", "捕鱼机", "推币机", "赌博游戏机", "游戏机")),
     # 走私解释（2014）第十八条 应缴税额 (关税 and the import-stage taxes): officers write 偷逃税款, 偷逃关税, 逃税
     (re.compile(r"偷逃应缴税额$"), ("偷逃税款", "偷逃关税", "偷逃税", "逃税", "应缴税款", "偷逃进口")),
@@ -483,7 +505,7 @@ def _another_trade_sum(f: Fact, metric: str) -> bool:
 
 
 # pairs every act's words hold, which name no thing counted: 非法 (非法获利 is not named by 非法转让)
-UNNAMING_PAIRS = frozenset({"非法"})
+UNNAMING_PAIRS = frozenset({"非法", "数量"})     # 下载数量 is not named by 被点击数量 (probe 32 IP40)
 
 
 # pairs that say which thing by none of their own: 其他公民个人信息 is the ordinary information of 第五条（五）,
@@ -1223,11 +1245,33 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     if status == "met" and CONSEQUENCE_METRIC_RE.search(c.get("metric", "")) and (cause := CAUSE_ELSEWHERE_RE.search(extracted["text"])):
         status, compared = STATUS_UNKNOWN, f"{compared}；但案情又写明“{cause.group(0)}”"
         out["question"] = f"所述后果与行为人的行为之间是否存在因果关系（{c.get('metric', '')}{c['text']}）？"
+    if status == "not_met" and "死亡" in c.get("metric", "") and (pending := STILL_IN_DANGER_RE.search(extracted["text"])):
+        status, compared = STATUS_UNKNOWN, f"{compared}；但案情又写明“{pending.group(0)}”"   # the count may yet rise
+        out["question"] = "抢救中的人员是否死亡？"
+    if status == "met" and c["unit"] == "次" and "处罚" in c.get("metric", "") + c.get("text", "") \
+            and (revoked := _revoked_penalties(extracted["text"])):
+        left = v - revoked     # 两次被卫健局行政处罚，其中2023年的处罚决定已被复议机关撤销: one stands
+        status = "met" if left >= c["value"] else "not_met"
+        compared += f"；其中{revoked:g}次处罚已被撤销，有效处罚{left:g}次"
     severity = next((w for w in SEVERITY_WORDS if c.get("metric", "").startswith(w)), None)
     if status == "met" and severity and severity not in "".join(_items_around(fact)[1:3]):
         status, compared = STATUS_UNKNOWN, f"{compared}；案情未写明是否{severity}"
         out["question"] = f"是否属于{c['metric']}（标准：{c['text']}）？"
     return {**out, "status": status, "compared": compared}
+
+
+# a victim whose life is still in danger: a death count below a threshold may yet reach it (probe 31e E61: 2人死亡，另有1人
+# 在ICU抢救，伤情危重 was not_met on 死亡3人以上)
+STILL_IN_DANGER_RE = re.compile(r"(?:仍在|正在|一直在|尚在)[^，。；]{0,6}?抢救|伤情危重|生命垂危|病危|尚未脱离(?:生命)?危险|生死未卜")
+
+
+# a penalty set aside (复议撤销, 被法院判决撤销): it counts for no earlier penalty (probe 32 T17); "其中两次…" names how many
+REVOKED_PENALTY_RE = re.compile(r"(?:其中(?P<n>[一两二三四五\d])次)?[^。；]{0,16}?(?:处罚|处罚决定)[^。；，]{0,10}?"
+                                r"(?:被|已被|经|已经)[^。；，]{0,10}?撤销")
+
+
+def _revoked_penalties(text: str) -> float:
+    return sum(parse_number(m["n"]) if m["n"] else 1 for m in REVOKED_PENALTY_RE.finditer(text))
 
 
 YEAR_MONTH_RE = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?(?!度)")
@@ -1702,8 +1746,23 @@ def _restated_act(option: str, text: str, act: dict | None) -> bool:
     share = len(pairs & _bigrams(act["name"])) / len(pairs)
     # 售假 of 销售假药 is the name's 销售、…假药; 抵扣税款的其他发票 is its 抵扣税款发票
     own_words = {p for p in _bigrams(re.sub("其他|的", "", option)) if not set(p) <= set(act["name"])}
-    return (share >= RESTATES_SHARE and not any(q in option and q not in text for q in ACT_QUALIFIERS)
+    return (share >= RESTATES_SHARE and not any(q in option and not _qualifier_said(q, text) for q in ACT_QUALIFIERS)
             and (not own_words or bool(own_words & _bigrams(text))))
+
+
+# a qualifier the facts deny or cannot show: 没有证据证明其明知, 不能认定其明知, 否认明知 (probe 32 IP18 met on it)
+QUALIFIER_DENIED_RE = re.compile(r"(?:(?:没有|无|缺乏|尚无)(?:证据)?(?:证明|证实|表明)|(?:不能|无法|难以|未能)(?:证明|证实|认定)"
+                                 r"|否认|不|并非|未)[其他她该]?[^，。；]{0,3}$")
+
+
+def _qualifier_said(qualifier: str, text: str) -> bool:
+    """The qualifier (明知, 多次…) stands in the facts somewhere they do not deny it."""
+    at = text.find(qualifier)
+    while at >= 0:
+        if not QUALIFIER_DENIED_RE.search(text[max(0, at - 10):at]):
+            return True
+        at = text.find(qualifier, at + 1)
+    return False
 
 
 def _means_words(means: str) -> list[str]:
@@ -1779,6 +1838,9 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
     if computed:                  # 已销售金额乘以三倍后与未销售货值合计…: arithmetic on the stated sums
         return _computed({"kind": "fact", "text": req["text"], "options": req["options"]}, computed)
     heads = _act_heads(req, act)
+    if fault := fault_status(req["options"], text):        # 负事故同等责任 is no 主要责任
+        return {"kind": "fact", "text": req["text"], "options": req["options"], "status": fault[0],
+                "fact": {"text": fault[1].removeprefix("案情写明："), "kind": "statement"}, "compared": fault[1]}
     if prior := prior_penalty.prior_options(req["text"], req["options"]):
         earlier = _earlier_penalty(req, prior, text)
         rest = [o for o in req["options"] if o not in {o for o, _, _ in prior}]
@@ -1941,6 +2003,12 @@ def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame,
         words = found[0][0]
         return {**out, "status": "not_met", "fact": {"text": words, "kind": "statement"},
                 "compared": f"案情写明：{words}（未受过该处罚）"}
+    if found and {when for _, when, _ in found} == {"denied", "too_old"}:
+        # 曾于2022年3月因假冒注册商标被行政处罚，此后未再受过任何处罚: the one penalty is past the window, none since
+        old = next(w for w, when, _ in found if when == "too_old")
+        none_since = next(w for w, when, _ in found if when == "denied")
+        return {**out, "status": "not_met", "fact": {"text": old, "kind": "statement"},
+                "compared": f"案情写明{old}，已超过规定期限；又写明{none_since}"}
     found = [f for f in found if f[1] != "denied"]
     if found:
         words, when, frame = found[0]

@@ -17,6 +17,10 @@ LABELS = "一二三四五"
 # the thing held unsold, and the sibling figure its multiple is of (货值金额 is what 销售金额 would have been)
 COUNTERPART = {"货值金额": "销售金额", "侵权复制品数量": "复制件数量", "标识数量": "标识数量"}
 HELD_STATE_RE = re.compile(r"(?:尚未|未)(?:销售|售出|出售)$")
+# 已销售商品的销售金额不足本款前两项标准，但与尚未销售商品的货值金额合计达到本款前两项规定的销售金额标准三倍以上
+SOLD_AND_HELD_RE = re.compile(r"^已销售[\u4e00-\u9fa5]{0,4}?的销售金额不足本款前(?P<n>[两三四五])项标准，但与尚未销售"
+                              r"[\u4e00-\u9fa5]{0,4}?的货值金额合计达到本款前[两三四五]项规定(?:的)?销售金额标准"
+                              r"(?P<k>[一二三四五六七八九十])倍以上$")
 
 
 def _things(words: str) -> list[str]:
@@ -31,6 +35,9 @@ def computed_multiples(alternatives: list, requirement_type, condition_type) -> 
     out = []
     for alt in alternatives:
         asked = alt.requirements[0].text if len(alt.requirements) == 1 and not alt.conditions else ""
+        if mixed := SOLD_AND_HELD_RE.match(asked):
+            out.extend(_sold_and_held(alt, mixed, alternatives, requirement_type) or [alt])
+            continue
         m = UNSOLD_MULTIPLE_RE.match(asked)
         things = _things(m["things"]) if m else []
         if not m or not all(things):
@@ -49,9 +56,27 @@ def computed_multiples(alternatives: list, requirement_type, condition_type) -> 
                     continue
                 figure, k = figures[0], COUNT_WORDS[m["k"]]
                 condition = condition_type(thing, ">=", figure.value * k, figure.unit,
-                                           f"{source.label}{figure.text}的{m['k']}倍")
+                                           f"{re.sub(r'[0-9]+$', '', source.label)}项{figure.text}的{m['k']}倍")
                 others = [replace(c) for c in source.conditions if c is not figure]
                 made.append(replace(alt, label=f"{alt.label}·{source.label}", conditions=others + [condition],
                                     requirements=list(source.requirements) + shared))
         out.extend(made or [alt])
     return out
+
+
+def _sold_and_held(alt, m: re.Match, alternatives: list, requirement_type) -> list:
+    """已销售与尚未销售合计 a multiple of each sibling's 销售金额: 已销售金额与尚未销售的货值金额合计十五万元以上 (the
+    words graph/weighted_sum.py computes), with the sibling's requirements (二年内…受过处罚)."""
+    named = tuple(f"（{LABELS[i]}）" for i in range(COUNT_WORDS[m["n"]]))
+    made = []
+    for source in (a for a in alternatives if a.label.startswith(named) and a is not alt):
+        figures = [c for c in source.conditions if c.metric.endswith("销售金额") and c.op == ">=" and c.unit == "元"]
+        if len(figures) != 1 or len(source.conditions) != 1:
+            continue
+        total = figures[0].value * COUNT_WORDS[m["k"]] / 10000
+        words = f"已销售金额与尚未销售的货值金额合计{total:g}万元以上"
+        summed = requirement_type(words, [words], f"已销售金额与尚未销售的货值金额合计是否达到{total:g}万元（"
+                                                  f"{re.sub(r'[0-9]+$', '', source.label)}项{figures[0].text}的{m['k']}倍）？")
+        made.append(replace(alt, label=f"{alt.label}·{source.label}", conditions=[],
+                            requirements=[summed, *source.requirements]))
+    return made

@@ -388,7 +388,7 @@ def _alternatives(label: str, text: str) -> list[Alternative]:
         if separator and i + 2 < len(pieces) and pieces[i + 2].startswith(AND_WORDS):
             groups[-1] += separator
     if len(groups) <= 1:
-        return [_alternative(label, text)]
+        return _either_sum_apart([_alternative(label, text)])
     if pending:
         shared = pending.lstrip("，；")
         groups = [g.rstrip("，；") + "，" + shared if not pending.startswith(("或者", "或")) else g for g in groups]
@@ -399,7 +399,7 @@ def _alternatives(label: str, text: str) -> list[Alternative]:
     # earlier penalty met the item)
     groups = [lead_clause + g.lstrip("，；").removeprefix("或者") if k in split_off and lead_clause else g
               for k, g in enumerate(groups)]
-    parts = [_alternative(f"{label}{i + 1}" if label else str(i + 1), g) for i, g in enumerate(groups)]
+    parts = _either_sum_apart([_alternative(f"{label}{i + 1}" if label else str(i + 1), g) for i, g in enumerate(groups)])
     # "…苗种、怀卵亲体或者在…保护区内捕捞水产品五十公斤以上或者价值一千元以上": the kinds or the place hold
     # for the value too
     kinds = [r for a in parts for r in a.requirements if r.text.endswith("内") and "或者在" in r.text]
@@ -761,6 +761,40 @@ MULTIPLE_OF_ITEMS_RE = re.compile(r"达到本(?:款前[两三四五]项|条前[�
                                   r"[一二三四五六七八九十]+倍以上")
 
 
+# one figure for either of two sums (造成损失数额或者违法所得数额在十万元以上, 知识产权解释（2025）第十七条（三）): each sum
+# meets it alone. As one metric, 损失十二万元 was taken for （一）'s 造成损失数额 and never read here (probe 32 IP55)
+EITHER_SUM_RE = re.compile(r"^(?P<lead>[\u4e00-\u9fa5]{0,4}?)(?P<a>[\u4e00-\u9fa5]{2,8}数额)或者(?P<b>[\u4e00-\u9fa5]{2,8}数额)$")
+
+
+def _either_sum_apart(parts: list[Alternative]) -> list[Alternative]:
+    out = []
+    for alt in parts:
+        at = next((k for k, c in enumerate(alt.conditions) if EITHER_SUM_RE.match(c.metric)), None)
+        if at is None:
+            out.append(alt)
+            continue
+        m = EITHER_SUM_RE.match(alt.conditions[at].metric)
+        for n, sum_name in enumerate((m["a"], m["b"]), 1):
+            conditions = [replace(c, metric=sum_name) if k == at else replace(c) for k, c in enumerate(alt.conditions)]
+            out.append(replace(alt, label=f"{alt.label}{'·' if alt.label else ''}{n}", conditions=conditions,
+                               requirements=list(alt.requirements)))
+    return out
+
+
+# a means that opens a metric (以投放广告等方式提供资金): the thing counted is what follows, the means a fact to state;
+# as one metric, 支付结算金额8万元 of 诈骗资金 met it on the word 资金 (probe 32 T69)
+METRIC_MEANS_RE = re.compile(r"^以(?P<means>[^，；]{2,12}?)等(?:方式|方法|手段)(?P<thing>[\u4e00-\u9fa5]{2,})$")
+
+
+def _means_apart(conditions: list[Condition]) -> tuple[list[Condition], list[Requirement]]:
+    means = []
+    for c in conditions:
+        if m := METRIC_MEANS_RE.match(c.metric):
+            c.metric = m["thing"]
+            means.append(Requirement(m["means"], [m["means"]], f"是否以{m['means']}等方式{m['thing']}？"))
+    return conditions, means
+
+
 def _alternative(label: str, text: str) -> Alternative:
     body = ITEM_RE.sub("", text).strip()
     # computed by the verdict, asked as one question; or 一次容留多人吸食、注射毒品, whose 多人 has no figure: the facts must
@@ -770,9 +804,9 @@ def _alternative(label: str, text: str) -> Alternative:
         stated = re.sub(r"(?:的)?[，,]?(?:应当|可以)?$", "", body.rstrip("；;。，")).removeprefix("或者").removeprefix("但")
         return Alternative(label, text, [], [Requirement(stated, [stated], f"是否{stated}？")], False)
     catch_all = body.startswith("其他") and not _has_amount(body)
-    conditions = conditions_in(text)
+    conditions, means = _means_apart(conditions_in(text))
     qualified = [r for r in (_kinds_or_place(c) or _place_of_count(c) for c in conditions) if r]
-    stated = [] if catch_all else requirements_in(text) + _repeated_act(text)
+    stated = [] if catch_all else requirements_in(text) + _repeated_act(text) + means
     asked = {tuple(r.options) for r in stated}      # a place the clause also states apart is asked once
     return Alternative(label, text, conditions, [r for r in qualified if tuple(r.options) not in asked] + stated, catch_all)
 

@@ -12,6 +12,11 @@ SUM_RE = re.compile(r"(?:不满(?P<cap>[一二三四五六七八九十百千\d]+
                     r"[^；。]*合计(?P<amount>[一二三四五六七八九十百千\d]+)万元以上")
 
 
+# the plain sum a multiple comes to (graph/multiples.py: 知识产权解释（2025）第五条（三）'s sold and unsold goods, read
+# as 已销售金额与尚未销售的货值金额合计十五万元以上)
+PLAIN_SUM_RE = re.compile(r"已销售金额与尚未销售的货值金额合计(?P<amount>[\d.]+)万元以上")
+
+
 def _number(word: str | None) -> int | None:
     return None if not word else int(word) if word.isdigit() else parse_chinese_int(word)
 
@@ -20,6 +25,7 @@ def parse(text: str) -> tuple[int, float, float | None] | None:
     """(factor, threshold, cap on the sold sum) in 元 of a weighted-sum clause, or None."""
     m = SUM_RE.search(text)
     if not m:
-        return None
+        plain = PLAIN_SUM_RE.search(text)
+        return (1, float(plain["amount"]) * 10000.0, None) if plain else None
     factor, amount, cap = _number(m.group("factor")), _number(m.group("amount")), _number(m.group("cap"))
     return (factor, amount * 10000.0, cap * 10000.0 if cap else None) if factor and amount else None

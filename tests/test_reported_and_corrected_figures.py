@@ -70,8 +70,9 @@ def test_what_the_thing_is_or_where_it_was_must_be_found_too(law_store, text, of
     ("李某无烟草专卖零售许可证，销售香烟1200条，其中500条为雪茄烟，价值未核定。", "非法经营罪", "unknown"),
     ("已查实伪劣产品销售金额3万元，另有部分销售记录尚在核实，无库存。", "生产、销售伪劣产品罪", "unknown"),
     # probe 31f: 交通肇事 — another's fault, a 次要 fault, a cause open
-    ("李某驾车与行人相撞，致一人死亡，交警认定李某负事故次要责任，另一方负主要责任。", "交通肇事罪", "unknown"),
-    ("李某驾车致行人死亡，负次要责任。", "交通肇事罪", "unknown"),
+    # the actor's lower share rules out （一）'s 全部或者主要 (api/fault.py, session 32: these were asked before)
+    ("李某驾车与行人相撞，致一人死亡，交警认定李某负事故次要责任，另一方负主要责任。", "交通肇事罪", "not_met"),
+    ("李某驾车致行人死亡，负次要责任。", "交通肇事罪", "not_met"),
     ("李某酒后驾车与行人相撞，负事故主要责任，行人重伤，但该重伤是否系本次事故所致正在鉴定。", "交通肇事罪", "unknown"),
     # probe 31f: places that are no road
     ("王某在某小区内部道路驾驶小汽车，经血液检测酒精含量为150mg/100ml。", "危险驾驶罪", "unknown"),

@@ -1,0 +1,50 @@
+"""The share of an accident's responsibility the traffic police found (事故认定): 全部 > 主要 > 同等 > 次要 > 无.
+
+交通肇事解释（2000）第二条 files one death on 全部或者主要责任 and three deaths on 同等责任. A requirement of a grade is
+met by that grade or a higher one and not met by a lower one the facts give for the actor (负事故同等责任 is no 主要责任;
+probe 32 T85 was asked it, though the finding was stated). Another party's share (对方负主要责任) is theirs
+(api/holder.py); two shares for the actor, or none, leave it open."""
+from __future__ import annotations
+
+import re
+
+from .holder import other_holder
+
+GRADES = ("全部", "主要", "同等", "次要", "无")
+# a share found, as judgments and officers write it: 负事故主要责任, 负此事故的全部责任, 负本起事故同等责任, 全责. Not 无责任:
+# it is said of the others (乘车人张某无责任; read as the actor's, two real convictions were not_met)
+FAULT_RE = re.compile(r"负(?:此|该|本|这)?(?:次|起)?(?:事故|交通事故)?的?(?P<grade>全部|主要|同等|次要)责任|(?P<short>全责|主责|次责)")
+SHORT = {"全责": "全部", "主责": "主要", "次责": "次要"}
+# the other side of the accident named as the clause's subject (行人负主要责任, 死者负次要责任): its share, not the actor's
+VICTIM_SIDE_RE = re.compile(r"(?:行人|被害人|受害人|死者|伤者|对方|另一方|骑车人|乘客|电动车驾驶人|摩托车驾驶人|三轮车驾驶人|"
+                            r"自行车驾驶人|被撞车辆驾驶人)[^，。；]{0,3}$")
+OPTION_GRADES = {"全部": "全部", "全责": "全部", "主要": "主要", "主责": "主要", "同等": "同等"}
+
+
+def wanted_grade(options: list[str]) -> str | None:
+    """The lowest grade a requirement's options accept (全部⋯责任, 主要⋯责任 → 主要), None when it asks no fault."""
+    found = [OPTION_GRADES[k] for o in options for k in OPTION_GRADES if k in o and "责" in o]
+    return max(found, key=GRADES.index) if found else None
+
+
+def actors_grade(text: str) -> tuple[str, str] | None:
+    """(grade, words) of the one share the facts give the actor; None when they give none, or two."""
+    found = {}
+    for m in FAULT_RE.finditer(text):
+        clause = text[max(text.rfind(ch, 0, m.start()) for ch in "，。；,;") + 1:m.start()]
+        if other_holder(text, m.start()) or VICTIM_SIDE_RE.search(clause):
+            continue
+        found.setdefault(m["grade"] or SHORT[m["short"]], m.group(0))
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def fault_status(options: list[str], text: str) -> tuple[str, str] | None:
+    """('met' | 'not_met', why) where the requirement asks a fault grade and the facts give the actor's; else None."""
+    wanted = wanted_grade(options)
+    given = actors_grade(text) if wanted else None
+    if given is None:
+        return None
+    grade, words = given
+    if GRADES.index(grade) <= GRADES.index(wanted):
+        return "met", f"案情写明：{words}"
+    return "not_met", f"案情写明：{words}（低于{wanted}责任）"

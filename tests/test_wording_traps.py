@@ -1,0 +1,38 @@
+"""Wording traps written from the legal texts by a reader who did not see the code (probe 32): each was a sure
+"met" the words rule out or leave open."""
+import pytest
+
+from .conftest import judgement
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # a penalty set aside by review counts for no earlier penalty: one stands of 两次以后再次非法行医
+    ("无医师资格的刘某在村里开诊所，2022年、2023年两次被卫健局行政处罚，其中2023年的处罚决定已被复议机关撤销；2024年又被查获行医，"
+     "未发现造成就诊人伤害。", "非法行医罪", "unknown"),
+    ("无医师资格的刘某在村里开诊所，2022年、2023年两次被卫健局行政处罚；2024年又被查获行医，未发现造成就诊人伤害。", "非法行医罪", "met"),
+    # 野生动物解释（2022）第十三条第二款: bred and on the list, as a rule no crime: asked
+    ("张某出售列入人工繁育国家重点保护野生动物名录的人工繁育鹦鹉，价值3万元。", "危害珍贵、濒危野生动物罪", "unknown"),
+    # 森林资源解释（2023）第十一条第一款（二）: another's 零星 trees by his house are stolen, not 盗伐
+    ("王某趁夜偷砍邻居房前屋后种植的零星树木，立木蓄积6立方米。", "盗伐林木罪", "not_met"),
+    # 税收解释（2024）第十条第二款: invoices for 业绩, no deduction, no loss
+    ("两家关联公司为虚增营业业绩相互对开增值税专用发票，税款共计60万元，双方均已作进项转出、未抵扣，未造成税款损失。",
+     "虚开增值税专用发票、用于骗取出口退税、抵扣税款发票罪", "not_met"),
+    # a card's whole flow is no 支付结算金额 of crime, nor 以投放广告等方式提供资金
+    ("学生李某将本人银行卡出租给他人，该卡期间流水共计35万元，其中经查证属于诈骗资金的支付结算金额为8万元，获利1500元。",
+     "帮助信息网络犯罪活动罪", "unknown"),
+    # 交通肇事解释（2000）第二条: one death needs 全部或者主要责任; a lower share found for the actor rules it out, the
+    # other side's share is theirs, and one victim named by role is one death
+    ("货车司机与电动车相撞致电动车驾驶人死亡，交警认定双方负事故同等责任，司机未饮酒、未逃逸。", "交通肇事罪", "not_met"),
+    ("李某驾车撞死一名行人，交警认定李某负事故次要责任，行人负主要责任。", "交通肇事罪", "not_met"),
+    ("李某驾车撞死一名行人，交警认定李某负事故主要责任。", "交通肇事罪", "met"),
+    ("李某驾车与客车相撞致3人死亡，交警认定李某负事故同等责任。", "交通肇事罪", "met"),
+    ("李某驾车撞死一名行人，事故责任尚未认定。", "交通肇事罪", "unknown"),
+    ("李某驾车与客车相撞致2人死亡，交警认定李某负事故同等责任。", "交通肇事罪", "not_met"),
+    # a third victim still fighting for life: the death count may yet reach （二）'s three (probe 31e E61)
+    ("大客车司机石某与一辆小轿车相撞，交警认定双方负同等责任。事故造成2人当场死亡，另有1人送医后一直在ICU抢救，伤情危重。",
+     "交通肇事罪", "unknown"),
+    ("刘某酒后驾驶机动车（血液酒精含量45mg/100ml）与行人相撞致1人重伤，交警认定刘某负事故主要责任。", "交通肇事罪", "met"),
+    ("某矿井违规作业发生冒顶事故，造成1名矿工死亡。", "重大责任事故罪", "met"),
+])
+def test_wording_that_changes_the_answer(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
