@@ -1752,7 +1752,7 @@ def _restated_act(option: str, text: str, act: dict | None) -> bool:
 
 # a qualifier the facts deny or cannot show: 没有证据证明其明知, 不能认定其明知, 否认明知 (probe 32 IP18 met on it)
 QUALIFIER_DENIED_RE = re.compile(r"(?:(?:没有|无|缺乏|尚无)(?:证据)?(?:证明|证实|表明)|(?:不能|无法|难以|未能)(?:证明|证实|认定)"
-                                 r"|否认|不|并非|未)[其他她该]?[^，。；]{0,3}$")
+                                 r"|否认)[其他她该]?[^，。；]{0,3}$|(?:不|并非|并不)$")     # not 未经许可明知…
 
 
 def _qualifier_said(qualifier: str, text: str) -> bool:

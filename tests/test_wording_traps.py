@@ -20,6 +20,9 @@ from .conftest import judgement
     # a card's whole flow is no 支付结算金额 of crime, nor 以投放广告等方式提供资金
     ("学生李某将本人银行卡出租给他人，该卡期间流水共计35万元，其中经查证属于诈骗资金的支付结算金额为8万元，获利1500元。",
      "帮助信息网络犯罪活动罪", "unknown"),
+    # 明知 said after 未经许可 is said; 并不明知 is not
+    ("王某未经许可明知是假冒注册商标的白酒仍销售，销售金额8万元。", "销售假冒注册商标的商品罪", "met"),
+    ("王某并不明知是假冒注册商标的白酒，销售金额8万元。", "销售假冒注册商标的商品罪", "unknown"),
     # 交通肇事解释（2000）第二条: one death needs 全部或者主要责任; a lower share found for the actor rules it out, the
     # other side's share is theirs, and one victim named by role is one death
     ("货车司机与电动车相撞致电动车驾驶人死亡，交警认定双方负事故同等责任，司机未饮酒、未逃逸。", "交通肇事罪", "not_met"),
