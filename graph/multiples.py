@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from corpus.numerals import parse_chinese_int
+
 # [who/what，]货值金额[或者侵权复制品数量]达到本款前两项规定的销售金额标准三倍以上
 UNSOLD_MULTIPLE_RE = re.compile(r"^(?:(?P<lead>[^，；]+)，)?(?P<things>[^，；]+?)达到本款前(?P<n>[两三四五])项规定(?:的)?"
                                 r"(?P<of>[\u4e00-\u9fa5]{0,6}?)标准(?P<k>[一二三四五六七八九十])倍以上$")
-COUNT_WORDS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "一": 1}
 LABELS = "一二三四五"
 # the thing held unsold, and the sibling figure its multiple is of (货值金额 is what 销售金额 would have been)
 COUNTERPART = {"货值金额": "销售金额", "侵权复制品数量": "复制件数量", "标识数量": "标识数量"}
@@ -43,7 +44,7 @@ def computed_multiples(alternatives: list, requirement_type, condition_type) -> 
         if not m or not all(things):
             out.append(alt)
             continue
-        named = tuple(f"（{LABELS[i]}）" for i in range(COUNT_WORDS[m["n"]]))
+        named = tuple(f"（{LABELS[i]}）" for i in range(parse_chinese_int(m["n"])))
         lead = m["lead"] or ""
         shared = [] if not lead or HELD_STATE_RE.search(lead) else \
             [requirement_type(lead, [lead], f"是否{lead}？")]      # 销售他人非法制造的注册商标标识: the act, kept
@@ -54,7 +55,7 @@ def computed_multiples(alternatives: list, requirement_type, condition_type) -> 
                 figures = [c for c in source.conditions if c.metric.endswith(wanted) and c.op == ">="]
                 if len(figures) != 1:
                     continue
-                figure, k = figures[0], COUNT_WORDS[m["k"]]
+                figure, k = figures[0], parse_chinese_int(m["k"])
                 condition = condition_type(thing, ">=", figure.value * k, figure.unit,
                                            f"{re.sub(r'[0-9]+$', '', source.label)}项{figure.text}的{m['k']}倍")
                 others = [replace(c) for c in source.conditions if c is not figure]
@@ -67,13 +68,13 @@ def computed_multiples(alternatives: list, requirement_type, condition_type) -> 
 def _sold_and_held(alt, m: re.Match, alternatives: list, requirement_type) -> list:
     """已销售与尚未销售合计 a multiple of each sibling's 销售金额: 已销售金额与尚未销售的货值金额合计十五万元以上 (the
     words graph/weighted_sum.py computes), with the sibling's requirements (二年内…受过处罚)."""
-    named = tuple(f"（{LABELS[i]}）" for i in range(COUNT_WORDS[m["n"]]))
+    named = tuple(f"（{LABELS[i]}）" for i in range(parse_chinese_int(m["n"])))
     made = []
     for source in (a for a in alternatives if a.label.startswith(named) and a is not alt):
         figures = [c for c in source.conditions if c.metric.endswith("销售金额") and c.op == ">=" and c.unit == "元"]
         if len(figures) != 1 or len(source.conditions) != 1:
             continue
-        total = figures[0].value * COUNT_WORDS[m["k"]] / 10000
+        total = figures[0].value * parse_chinese_int(m["k"]) / 10000
         words = f"已销售金额与尚未销售的货值金额合计{total:g}万元以上"
         summed = requirement_type(words, [words], f"已销售金额与尚未销售的货值金额合计是否达到{total:g}万元（"
                                                   f"{re.sub(r'[0-9]+$', '', source.label)}项{figures[0].text}的{m['k']}倍）？")
