@@ -16,7 +16,9 @@ GRADES = ("全部", "主要", "同等", "次要", "无")
 FAULT_RE = re.compile(r"负(?:此|该|本|这)?(?:次|起)?(?:事故|交通事故)?的?(?P<grade>全部|主要|同等|次要)责任|(?P<short>全责|主责|次责)")
 SHORT = {"全责": "全部", "主责": "主要", "次责": "次要"}
 # the other side of the accident named as the clause's subject (行人负主要责任, 死者负次要责任): its share, not the actor's
-VICTIM_SIDE_RE = re.compile(r"(?:行人|被害人|受害人|死者|伤者|对方|另一方|骑车人|乘客|电动车驾驶人|摩托车驾驶人|三轮车驾驶人|"
+# people on the road an accident report names by role; api.verdict counts one such victim named without a number
+ROAD_USERS = ("行人", "骑车人", "乘车人", "乘客", "被害人", "受害人")
+VICTIM_SIDE_RE = re.compile(rf"(?:{'|'.join(ROAD_USERS)}|死者|伤者|对方|另一方|电动车驾驶人|摩托车驾驶人|三轮车驾驶人|"
                             r"自行车驾驶人|被撞车辆驾驶人)[^，。；]{0,3}$")
 OPTION_GRADES = {"全部": "全部", "全责": "全部", "主要": "主要", "主责": "主要", "同等": "同等"}
 

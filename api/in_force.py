@@ -256,8 +256,16 @@ def with_text_in_force(verdict: dict, offense: str, standards: list[dict], text:
                     "questions": list(dict.fromkeys(verdict["questions"] + ["行为是否确实发生并终了于上述日期？"])),
                     "notes": verdict["notes"] + [lead + f"依行为时施行的{labels}未达到；行为确实发生于该规定施行期间的，"
                                                  f"新的规定对行为人并非更有利，应适用行为时的规定，不予追诉（{RULE}）。"]}
+        unverified = [s for s in older if s.get("firm_status") == "met" and s.get("review")]
+        if unverified:      # the compiled words meet it, but they are not verified (立案追诉标准（一）第二十六条 〔待核〕)
+            unverified_labels = "、".join(dict.fromkeys(s["source"]["label"] for s in unverified))
+            return {**verdict, "status": STATUS_UNKNOWN,
+                    "questions": list(dict.fromkeys(verdict["questions"] + [f"{unverified_labels}的官方文本是否同样达到？"])),
+                    "notes": verdict["notes"] + [lead + f"应依行为时施行的{labels}判断（{RULE}）：按本库所录文字已达到，"
+                                                 "但该条文字待核，须核对官方文本后确定。"]}
         questions = list(dict.fromkeys(q for s in older for q in s.get("questions", [])))
-        return {**verdict, "status": STATUS_UNKNOWN, "questions": questions,
+        return {**verdict, "status": STATUS_UNKNOWN,
+                "questions": questions or ["依行为时施行的规定（见说明），是否同样达到立案追诉标准？"],
                 "notes": verdict["notes"] + [lead + f"应依行为时施行的{labels}判断（{RULE}），其条件尚待查明。"]}
     if not replaced:
         return {**verdict, "notes": verdict["notes"] + [

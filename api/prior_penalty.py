@@ -25,7 +25,7 @@ FRAME_WORDS_RE = re.compile(rf"^(?:如)?(?:[一二两三四五]年内)?(?:曾经
 PENALTY_WORDS = {
     "刑事": ("刑事追究", "刑事处罚", "追究刑事责任", "判处", "判刑", "被判", "有期徒刑", "拘役", "缓刑", "获刑", "服刑",
            "刑满", "定罪", "前科"),
-    "行政": ("行政处罚", "罚款", "行政拘留", "拘留", "没收", "警告", "吊销", "处罚", "罚没"),
+    "行政": ("行政处罚", "罚款", "行政拘留", "拘留", "没收", "警告", "吊销", "处罚", "罚没", "罚过"),     # 以前没被罚过
 }
 # (a date that opens the penalty's clause puts it before too: 2021年1月因容留他人吸毒被行政拘留; so do the times counted:
 # 2023年4月、2024年7月两次因非法行医被卫生健康局行政处罚)
@@ -160,9 +160,11 @@ def years_ago(words: str, text: str = "") -> tuple[float, float] | None:
     return gap, gap
 
 
+# a penalty set aside after it was given (经行政复议被撤销, 被法院判决撤销, 已经撤销): it counts as none
+SET_ASIDE = r"(?:被|已被|经|已经|予以|依法)[^。；，]{0,10}?撤销"
 # a penalty not given, or set aside: 未予行政处罚, 不予处罚, 经行政复议被撤销
 NOT_PENALIZED_RE = re.compile(r"(?:未予|不予|未被|没有被|没有受到|未受到|免予)(?:行政)?(?:处罚|拘留|处理|罚款)"
-                              r"|(?:处罚|决定|拘留)[^。；]{0,10}?(?:被|予以|依法)撤销")
+                              rf"|(?:处罚|决定|拘留)[^。；]{{0,10}}?{SET_ASIDE}")
 
 
 # an earlier penalty the facts deny, in the penalty's own clause: 此前未因非法集资受过刑事追究或行政处罚, 没有受过行政处罚,

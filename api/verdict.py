@@ -32,7 +32,7 @@ from .act_dates import MONTH_DATE_RE
 from .asking import asks, in_charge_label
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
 from .defined_terms import stated_by_definition
-from .fault import fault_status
+from .fault import ROAD_USERS, fault_status
 from .holder import other_holder
 from .stated_standard import is_province_figure, stated_province_figures
 
@@ -45,7 +45,7 @@ DATE_RE = MONTH_DATE_RE       # 2023年3月, 2023年3月5日 (api/act_dates.py r
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
 # (未使用禁用的工具、方法 denies the tool the option names after its act: a probe's 禁猎区 hunt met 使用禁用的工具或者方法)
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
-                         r"|使用|采用|采取|利用|携带|动用)?$")
+                         r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被)?$")     # 种植条件未受严重毁坏
 # (joined by 、 or by 或者: 未使用暴力或者威胁方法 denies the 威胁方法 too; probe 27w met 抗税罪 quoting it)
 _LIST_JOIN = r"(?:、|或者|或|以及|及)"
 NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + rf"[^、，。；]{{1,10}}?{_LIST_JOIN}(?:[^、，。；]{{1,10}}?{_LIST_JOIN})*$")
@@ -125,6 +125,22 @@ def _subject(text: str) -> str | None:
 MARKS_COUNTED_RE = re.compile(r"[^，。；]{0,14}?(?:注册商标|商标)")
 
 
+# marks of N owners or brands (甲、乙两家不同企业的注册商标标识, 三个品牌的商标): at least N kinds of mark (知识产权解释（2025）
+# 第七条 counts marks, and no two owners hold one mark); one owner may hold several, so one says nothing
+MARK_OWNERS_RE = re.compile(r"(?P<n>[两二三四五六七八九十]|[2-9])(?:家|个|位)(?:不同的?)?(?:企业|公司|权利人|厂家|厂商|品牌|商标权利人)"
+                            r"[^，。；]{0,8}?(?:注册商标|商标)")
+
+
+def _marks_of_owners(text: str, facts: list) -> list:
+    if any(f.quantity.unit == "种" for f in facts):
+        return []
+    out = []
+    for m in MARK_OWNERS_RE.finditer(text):
+        q = Quantity(float(parse_chinese_int(m["n"])), "种", m.group(0), m.start(), m.end("n"), qualifier="以上")
+        out.append(Fact(q, text[_context_start(text, q.start):q.start] + "|" + text[q.end:_context_end(text, q)]))
+    return out
+
+
 def extract_facts(text: str) -> dict:
     """Amounts, quantities, ratios, counts and time spans with the words around them; the kind of
     offender when the text says it (None when it does not); dates; and the text itself."""
@@ -149,6 +165,7 @@ def extract_facts(text: str) -> dict:
         if q.unit == "个" and MARKS_COUNTED_RE.match(text, q.end):
             q = replace(q, unit="种")     # 两个不同权利人注册的商标, 1个注册商标: kinds of mark (知识产权解释（2025）第七条)
         facts.append(Fact(q, text[_context_start(text, q.start):q.start] + "|" + text[q.end:_context_end(text, q)]))
+    facts += _marks_of_owners(text, facts)
     facts = _superseded_by_actual(text, facts)
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts += _casualty_counts(text)
@@ -370,7 +387,7 @@ def _casualty_counts(text: str) -> list[Fact]:
 # one person harmed, named by a role and no count (致电动车驾驶人死亡, 造成行人重伤): a count of one; not where the words
 # join another (驾驶人及乘客) or give a number (三名行人)
 ONE_VICTIM_RE = re.compile(r"(?:致|造成|导致)(?:[^，。；、和及与等名人0-9一二两三四五六七八九十]{0,8}?)"
-                           r"(?:驾驶人|驾驶员|行人|骑车人|乘车人|乘客|老人|男子|女子|儿童|学生|被害人)(?:当场|经抢救无效)?"
+                           rf"(?:驾驶人|驾驶员|{'|'.join(ROAD_USERS)}|老人|男子|女子|儿童|学生)(?:当场|经抢救无效)?"
                            r"(?P<harm>死亡|重伤)")
 
 
@@ -468,6 +485,10 @@ THING_SYNONYMS = (
     (re.compile(r"设置赌博机$"), ("赌博机", "老虎机", "捕鱼机", "推币机", "赌博游戏机", "游戏机")),
     # 走私解释（2014）第十八条 应缴税额 (关税 and the import-stage taxes): officers write 偷逃税款, 偷逃关税, 逃税
     (re.compile(r"偷逃应缴税额$"), ("偷逃税款", "偷逃关税", "偷逃税", "逃税", "应缴税款", "偷逃进口")),
+    # officers say the gain and the takings as they speak (获利1万5千块, 一共卖了53000元: probe 32 IP62/IP64 were asked them)
+    (re.compile(r"^违法所得(?:数额)?$"), ("获利", "非法获利", "赚了", "赚取", "净赚", "盈利", "得利")),
+    # (not 售出 or 卖出, which follow a goods' value as often: 按标价计算货值7万元，已全部售出)
+    (re.compile(r"^销售金额$"), ("卖了", "卖得", "售得", "销售款", "货款")),
 )
 # the tax the payer owed in all (应纳税额为80万元) is the base of 占应纳税额, never the tax evaded
 OWED_TAX_RE = re.compile(r"应纳税[额款](?:总额)?(?:为|是|共计?|合计|达|总计)?$")
@@ -579,6 +600,19 @@ STICKS_PER = {"条": 200, "包": 20}
 CIGARETTE_RE = re.compile(r"(?:卷烟|香烟|烟草|(?<!雪茄)烟)(?!叶|丝)")
 
 
+# measure words of things a clause counts in 件 or 份 one by one (标识12000张, 盗版光盘1000张, 影视作品120部, 图书300本):
+# read as that many 件 / 份 where the facts give the count in no other unit; the metric's words must still name it
+ITEM_MEASURES = ("张", "部", "本", "盘", "个")
+# discs counted 盘（张） (走私解释（2014）第十三条, 立案追诉标准（一）第二十五条: 影碟五十盘（张）以上)
+ITEM_MEASURES_FOR = {"件": ITEM_MEASURES, "份": ITEM_MEASURES, "盘": ("张",)}
+
+
+def _as_items(f: Fact, unit: str) -> Fact:
+    q = f.quantity
+    note = f"{q.raw}按{q.value:.10g}{unit}计"
+    return replace(f, quantity=replace(q, unit=unit), note=f"{f.note}；{note}" if f.note else note)
+
+
 def _in_sticks(f: Fact) -> Fact:
     q = f.quantity
     per = STICKS_PER[q.unit]
@@ -620,6 +654,9 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     if not same_unit and condition["unit"] == "支":
         same_unit = [_in_sticks(f) for f in facts if f.quantity.unit in STICKS_PER and CIGARETTE_RE.search(f.context)
                      and not _passive_agents(f)]
+    if not same_unit and condition["unit"] in ITEM_MEASURES_FOR:
+        same_unit = [_as_items(f, condition["unit"]) for f in facts if f.quantity.unit in ITEM_MEASURES_FOR[condition["unit"]]
+                     and _may_count_for(f, condition.get("metric", ""))]
     same_unit = _without_superseded_estimates(same_unit, text)
     if not same_unit:
         return None, "", ()
@@ -1109,6 +1146,12 @@ COVERS = {"伤亡": ("死亡", "重伤", "轻伤", "伤"), "人员伤亡": ("死
 NONE_BEFORE = r"(?:未涉及|不涉及|没有涉及|未发现|未查获|没有|无|(?:此前|之前|以前|从|曾)?未(?:曾)?(?:因[^，。；]{1,12})?受过?|没有受过)"
 
 
+# the facts say nothing at all was sold (probe 32 IP16: 尚未售出即被查获…没有任何销售记录 was asked its 销售金额 and 违法所得);
+# not 尚未售出 alone, which may be said of part of the goods
+PAID_IN_FULL_RE = re.compile(r"(?:已|均已)?(?:全额|足额|全部)(?:赔付|赔偿|理赔)(?!能力)")
+SOLD_OR_GAINED_RE = re.compile(r"^(?:已)?销售金额$|^违法所得(?:数额)?$")
+
+
 def _stated_none(c: dict, text: str) -> Fact | None:
     """"无人员伤亡", "未造成人员死亡", "未涉及幼树", "未受过处罚": the count the condition asks for is stated as zero."""
     def zero(m) -> Fact:
@@ -1120,6 +1163,10 @@ def _stated_none(c: dict, text: str) -> Fact | None:
                 return zero(m)
     if "货值" in c.get("metric", "") and (m := weighted_sum.NO_STOCK_RE.search(text)):
         return zero(m)                          # 已无库存: no unsold goods, so no value of them
+    if "无能力赔偿" in c.get("metric", "") and (m := PAID_IN_FULL_RE.search(text)):
+        return zero(m)                          # 保险公司已全额赔付: nothing is left that the actor cannot pay
+    if SOLD_OR_GAINED_RE.search(c.get("metric", "")) and (m := weighted_sum.NOTHING_SOLD_RE.search(text)):
+        return zero(m)                          # 没有任何销售记录: nothing sold, so no takings and no gain from sales
     metric = re.sub(r"[^\u4e00-\u9fa5]", "", c.get("metric", ""))
     tails = [metric[-n:] for n in (4, 3, 2) if len(metric) >= n]
     if tails:
@@ -1267,7 +1314,7 @@ STILL_IN_DANGER_RE = re.compile(r"(?:仍在|正在|一直在|尚在)[^，。；]
 
 # a penalty set aside (复议撤销, 被法院判决撤销): it counts for no earlier penalty (probe 32 T17); "其中两次…" names how many
 REVOKED_PENALTY_RE = re.compile(r"(?:其中(?P<n>[一两二三四五\d])次)?[^。；]{0,16}?(?:处罚|处罚决定)[^。；，]{0,10}?"
-                                r"(?:被|已被|经|已经)[^。；，]{0,10}?撤销")
+                                + prior_penalty.SET_ASIDE)
 
 
 def _revoked_penalties(text: str) -> float:
@@ -1340,9 +1387,18 @@ def _larger_figure(c: dict, fact: Fact, facts: list[Fact], rivals: tuple[dict, .
         if (f is fact or f.quantity.value < c["value"] or not _may_count_for(f, metric)
                 or SANCTION_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before) or rival_words & near):
             continue
+        if c["unit"] == "人" and _other_casualty_grade(metric, f):
+            continue        # 致2人重伤、6人轻伤: the 6 are the 轻伤, no rival count of 重伤 (probe 32 T98)
         if taken or own_words & near or _says_thing(metric, f.context):
             return f
     return None
+
+
+def _other_casualty_grade(metric: str, f: Fact) -> bool:
+    """The head count's own item names a grade of harm, and not the metric's (6人轻伤 for 重伤)."""
+    _, own_before, own_after, _ = _items_around(f)
+    grades = set(re.findall(r"死亡|重伤|轻伤", own_before + own_after))
+    return bool(grades) and not any(g in metric for g in grades)
 
 
 # the property an offense takes (盗窃、诈骗、抢夺、敲诈勒索公私财物价值): every sum the narrative says was obtained counts
@@ -1855,6 +1911,9 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             denied.append(_clause_at(text, *graded[1]))     # 一般文物 is no 三级文物
             continue
         span = graded[1] if graded else span
+        if span is None and (none := _casualties_denied(option, text)):
+            denied.append(none)         # 无人员伤亡 denies 死亡1人 and 致1人以上重伤 (probe 32 T87 asked them)
+            continue
         if span is None:
             defined = stated_by_definition(option, text, _negated, req["text"])
             if defined:           # 含铜…超过排放标准 is an 有毒物质 (环境污染解释（2023）第十七条)
@@ -1909,6 +1968,21 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
     fact = {"text": denied[0], "kind": "statement", "negated": True} if denied else None
     return {**out, "status": STATUS_UNKNOWN, "fact": fact, "compared": "部分情形被否定，其余未说明" if denied else "未说明",
             "question": req["question"]}
+
+
+CASUALTY_WORDS_RE = re.compile(r"死亡|重伤|轻伤|受伤|伤亡|(?P<death>身亡|死去|撞死|丧生|遇难)")
+
+
+def _casualties_denied(option: str, text: str) -> str | None:
+    """The clause saying none of the option's casualties happened (无人员伤亡 for 死亡1人 and its 撞死, 身亡), or None."""
+    named = {"死亡" if m["death"] else m.group(0) for m in CASUALTY_WORDS_RE.finditer(option)}
+    if not named:
+        return None
+    for m in NONE_RE.finditer(text):
+        covered = COVERS[m.group(1)]
+        if all(w in covered or (w != "死亡" and "伤" in covered) for w in named) and not asks(text, *clause_bounds(text, *m.span())):
+            return _clause_at(text, *m.span())
+    return None
 
 
 MAX_SPANS_READ = 4

@@ -15,6 +15,11 @@ SOLD_WORDS = ("已售", "已销售", "销售金额", "售出", "卖出")
 NO_STOCK_RE = re.compile(r"(?:已无|已没有|没有|无)(?:任何)?(?:(?:尚未|未)(?:销售|售出)的?[\u4e00-\u9fa5]{0,6}?)?(?:库存|存货)"
                          r"|(?:已无|已没有|没有|无)(?:任何)?(?:尚未|未)(?:销售|售出)的?(?:商品|货物|产品)|(?:已)?全部[^，。；]{0,6}?(?:售出|卖出|销售完毕|售完)|已售完|已经售完")
 
+# the facts say nothing at all was sold: the sold sum is zero (没有任何销售记录, 均未售出, 一件也没卖出); not 尚未售出
+# alone, which may be said of part of the goods
+NOTHING_SOLD_RE = re.compile(r"(?:没有|无)(?:任何)?销售(?:记录|行为|收入)|(?:均|全部|都)(?:尚)?未(?:销售|售出|卖出)"
+                             r"|一(?:件|瓶|箱|个|张|盒)?(?:也|都)(?:没|未)(?:有)?(?:卖|售)出?")
+
 
 # a 货值 of goods already sold (已售出的电缆按市场中间价格计算货值金额为20万元): sold goods count by what they sold for, not
 # as goods held unsold (probe 27v met 第十六条（三） on it)
@@ -43,6 +48,8 @@ def evaluate(text: str, facts, stated: str = "") -> dict | None:
     if NO_STOCK_RE.search(stated):       # all sold: a 货值 figure is the goods' price tag, not stock (按标价计算货值7万元，已全部售出)
         unsold = _sum_named(facts, HELD_WORDS) or 0.0
     sold = _sum_named(facts, SOLD_WORDS, not_words=UNSOLD_WORDS)
+    if sold is None and NOTHING_SOLD_RE.search(stated):
+        sold = 0.0
     if sold is None or unsold is None:
         return None
     total = sold * factor + unsold

@@ -21,7 +21,9 @@ UNIT_FACTORS = {
     "月": ("月", 1), "日": ("日", 1), "天": ("日", 1), "毫克": ("毫克", 1), "发": ("发", 1), "支": ("支", 1),
     "公顷": ("亩", 15), "副": ("副", 1), "套": ("套", 1), "场次": ("场次", 1), "户": ("户", 1), "把": ("把", 1),
     "根": ("根", 1), "处": ("处", 1), "棵": ("株", 1),     # trees: 幼树250棵 is 250株
-    "块钱": ("元", 1),    # 卖出去1万块钱的: the spoken 元 (块 alone also counts bricks and watches)
+    "块钱": ("元", 1),    # 卖出去1万块钱的: the spoken 元 (块 alone also counts bricks and watches: see SPOKEN_YUAN_RE)
+    "块": ("元", 1),
+    "部": ("部", 1), "本": ("本", 1), "盘": ("盘", 1),     # works, books, discs: counted items (see api.verdict.ITEM_MEASURES)
     "册": ("份", 1),      # copies of a book: 盗版图书800册 is 复制件800份 (知识产权解释（2025）第十三条（三）)
 }
 UNIT_PATTERN = "|".join(sorted(map(re.escape, UNIT_FACTORS), key=len, reverse=True))
@@ -40,6 +42,9 @@ SPAN_OF_TIME = ("年", "月", "个月", "日", "天", "小时")     # 二年以�
 # 千 right after 十 or 百 cannot be a digit's thousand (五十千 is no numeral): it is the 千 of 千克. After
 # a digit it may be either, and both readings agree: 五千克 = 五千克 (5,000 g) = 五 千克.
 KILO_AFTER_TENS_RE = re.compile(r"[十百拾佰]千$")
+# a bare 块 is the spoken 元 only after words of money in its clause (经营额五万二千块, 获利1万5千块); 砖5000块 and
+# 手表3块 are counts, and are not read
+SPOKEN_YUAN_RE = re.compile(r"(?:额|获利|所得|利润|赚了?|挣了?|卖了|卖得|收入|收了|价|钱|费|罚款|工资|金)[^，。；,;]{0,6}$")
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,10 @@ def find_quantities(text: str) -> list[Quantity]:
             num, unit_written = num[:-1], "千克"     # 五十千克 is 50 千克, not 五十千 (1,050) 克
         if not_a_number(text, m.start(), num):
             continue
+        if unit_written == "块" and not SPOKEN_YUAN_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if unit_written == "部" and text.startswith(("分", "门", "位"), m.end()):
+            continue    # 一部分, 三部门: no count of works
         try:
             value = parse_number(num)
         except ValueError:

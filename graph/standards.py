@@ -1532,6 +1532,13 @@ def _quoted(text: str, article: str, where: str) -> str:
     return text
 
 
+def replaced_by_curated(path: Path = STATUTORY_STANDARDS) -> set[str]:
+    """Units whose parsed clause a curated entry stands in for (`replaces_parsed: true`): 土地解释（2000）第三条 defines two
+    terms that must both hold, which the parser multiplied into four items asking 严重污染 alone."""
+    from corpus.curated import load_table
+    return {e["unit"] for e in load_table(path) or [] if isinstance(e, dict) and e.get("replaces_parsed")}
+
+
 def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDARDS) -> list[Standard]:
     """Filing standards read from the 刑法 article itself, for offenses without an amount threshold or
     whose 立案追诉标准 text is not in the corpus (危险作业罪, 抗税罪, 妨害传染病防治罪): each listed item is
@@ -1540,11 +1547,12 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
     units = {u.id: (doc, u) for doc in documents if doc.id == CRIMINAL_LAW_ID or doc.type == "interpretation" for u in doc.units}
     out = []
     for entry in load_table(path) or []:
-        checked(entry, path, ("offense", "unit", "alternatives"), ("shared", "see", "article"), name_field="offense")
+        checked(entry, path, ("offense", "unit", "alternatives"), ("shared", "see", "article", "replaces_parsed"),
+                name_field="offense")
         for alt in entry["alternatives"]:
             checked(alt, path, ("text",), ("label", "requirements", "conditions"), name_field="text")    # label "": one item
             for c in alt.get("conditions", []):
-                checked(c, path, ("metric", "value", "unit", "text"), ("within_years",), name_field="metric")
+                checked(c, path, ("metric", "value", "unit", "text"), ("within_years", "upper"), name_field="metric")
         for r in entry.get("shared", []) + [r for alt in entry["alternatives"] for r in alt.get("requirements", [])]:
             checked(r, path, ("text", "options", "question"), ("act",), name_field="text")
         found = units.get(entry["unit"])
@@ -1566,6 +1574,7 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
                                     # 海洛因或者甲基苯丙胺十克以上: the article's own figures, or the table's where the
                                     # words would name the wrong thing (二次行政处罚后又走私: the count is of the penalties)
                                     [Condition(c["metric"], ">=", float(c["value"]), c["unit"], c["text"],
+                                               upper=float(c["upper"]) if "upper" in c else None,
                                                within_years=c.get("within_years")) for c in a["conditions"]]
                                     if "conditions" in a else conditions_in(a["text"]),
                                     [requirement(r, f"{unit.id}{a.get('label', '')}") for r in a.get("requirements", [])] + shared)

@@ -135,3 +135,31 @@ def test_the_missing_repealed_texts_carry_the_offenses_they_changed():
 ])
 def test_probe_cases_on_the_2025_text(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 32's open answers on facts that decide (session 33): spoken sums, counted items in their own measure words,
+    # marks counted by owners, and the acts in an officer's order
+    ("2025年8月查获一个小作坊，在白酒上假冒别人1个注册商标，经营额4万8千元，获利1万5千块，以前没被罚过，能刑事立案吗？",
+     "假冒注册商标罪", "not_met"),                                                     # 获利 is the gain, 没被罚过 denies
+    ("王某明知道是假冒的名牌白酒还卖，一共卖了53000元，2025年7月的事，要不要移送公安？", "销售假冒注册商标的商品罪", "met"),
+    ("一家印刷厂2025年6、7月间私自印了别人一个商标的标识12000张，经营额15000元，这个能立案吗？",
+     "非法制造、销售非法制造的注册商标标识罪", "met"),                                      # 标识12000张 are 12000件
+    ("2025年7月，某音像店明知是侵权复制的光盘而销售，共售出1000张。是否达到立案标准？", "销售侵权复制品罪", "met"),
+    ("2025年5月，书摊老板明知是盗版光碟还卖，一共卖掉了一千张，能不能立案？", "销售侵权复制品罪", "met"),
+    ("2025年6月，某App以收取会员费方式未经许可传播他人电子书，注册会员数量1050人。是否达到立案标准？", "侵犯著作权罪", "met"),
+    ("2025年9月，某作坊伪造甲、乙两家不同企业的注册商标标识，合计6000件。是否达到立案标准？",
+     "非法制造、销售非法制造的注册商标标识罪", "met"),                                      # two owners' marks: 两种以上
+    ("2025年9月，某作坊伪造一家企业的注册商标标识，合计6000件，违法所得1万元。", "非法制造、销售非法制造的注册商标标识罪",
+     "unknown"),                                                                     # one owner may hold several marks
+])
+def test_spoken_figures_and_counted_items(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_an_older_clause_met_only_on_unverified_words_asks_for_the_official_text(law_store):
+    """Acts of 2024 are judged by 立案追诉标准（一）第二十六条, whose compiled words are 〔待核〕: open, and asking for the
+    official text (it was open with no question at all)."""
+    _, verdict = judgement(law_store, "2024年2月至9月，钱某以营利为目的未经许可复制销售他人计算机软件，违法所得3.2万元。", "侵犯著作权罪")
+    assert verdict["status"] == "unknown"
+    assert any("官方文本" in q for q in verdict["questions"])

@@ -138,3 +138,12 @@ def test_denied_comparisons_turn_the_bound_round(text, low, high):
 def test_a_window_of_years_is_no_bound():
     from corpus.quantities import find_quantities
     assert [q.qualifier for q in find_quantities("二年以内三次")] == [None, None]
+
+
+@pytest.mark.parametrize("text,read", [
+    ("经营额五万二千块", [(52000, "元")]), ("获利1万5千块", [(15000, "元")]), ("卖了三块", [(3, "元")]),
+    ("砖5000块", []), ("手表3块", []),                      # a bare 块 is money only after words of money
+    ("影视作品120部", [(120, "部")]), ("其中一部分", []), ("三部门联合", [])])
+def test_spoken_yuan_and_counted_works(text, read):
+    from corpus.quantities import find_quantities
+    assert [(q.value, q.unit) for q in find_quantities(text)] == read

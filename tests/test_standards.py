@@ -325,10 +325,13 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
                                "非法种植毒品原植物罪", "包庇毒品犯罪分子罪", "窝藏、转移、隐瞒毒品、毒赃罪", "引诱、教唆、欺骗他人吸毒罪",
                                "强迫他人吸毒罪", "盗掘古文化遗址、古墓葬罪", "骗取出境证件罪",
                                "走私普通货物、物品罪", "盗窃罪", "抢夺罪", "走私武器、弹药罪", "交通肇事罪",
-                               "为境外窃取、刺探、收买、非法提供商业秘密罪"}
+                               "为境外窃取、刺探、收买、非法提供商业秘密罪", "非法占用农用地罪"}
     traffic = by_offense.pop("交通肇事罪")      # an interpretation's items, curated: no 刑法 article's own, not specific
     assert traffic.unit_id == "jieshi-jiaotong-zhaoshi-2000:art2" and traffic.articles == [(133, 0, None)]
     assert not traffic.statutory and not traffic.specific and traffic.id.endswith(":curated")
+    farmland = by_offense.pop("非法占用农用地罪")     # 土地解释（2000）第三条, curated in place of its parse
+    assert farmland.articles == [(342, 0, None)] and not farmland.specific
+    assert all(len(a.requirements) == 2 for a in farmland.alternatives)     # the acts and the harm, with either figure
     assert all(s.specific for s in by_offense.values())     # they hold beside an interpretation's clauses
     assert len({s.id for s in by_offense.values()}) == len(by_offense)      # two offenses of 第三百二十条, two ids
     danger = by_offense["危险作业罪"]

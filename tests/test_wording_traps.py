@@ -39,3 +39,31 @@ from .conftest import judgement
 ])
 def test_wording_that_changes_the_answer(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 无人员伤亡 denies the items that count deaths and injuries; what remains is 交通肇事解释（2000）第二条第一款（三）,
+    # whose 三十万元 a province sets within 30万至60万元 (第九条): paid in full, nothing is left unpaid
+    ("大货车司机追尾前车负事故全部责任，造成他人财产直接损失42万元，保险公司已全额赔付，无人员伤亡。", "交通肇事罪", "not_met"),
+    ("大货车司机追尾前车负事故全部责任，造成他人财产直接损失42万元，无力赔偿，无人员伤亡。", "交通肇事罪", "unknown"),
+    ("大货车司机追尾前车负事故全部责任，无能力赔偿数额70万元，无人员伤亡。", "交通肇事罪", "met"),
+    # the 6 are the 轻伤: no second count of 重伤
+    ("工地违规吊装致重伤2人、轻伤6人，直接经济损失30万元，无人死亡。", "重大责任事故罪", "not_met"),
+    # 土地解释（2000）第三条: 数量较大 and 造成耕地大量毁坏 both hold; the newer 林地 clause no longer displaces it
+    ("张某未经批准占用一般耕地挖沙，面积12亩，种植条件严重毁坏。", "非法占用农用地罪", "met"),
+    ("张某未经批准在基本农田上建房，占用基本农田6亩，造成种植条件严重毁坏，未造成污染。", "非法占用农用地罪", "met"),
+    ("张某未经批准占用一般耕地挖沙，面积12亩，经鉴定种植条件未受严重毁坏。", "非法占用农用地罪", "unknown"),
+    ("张某未经批准占用耕地挖沙，面积8亩，种植条件严重毁坏。", "非法占用农用地罪", "unknown"),    # 基本农田 or not: asked
+    # discs counted 盘（张）
+    ("王某从境外走私淫秽影碟60张入境。", "走私淫秽物品罪", "met"),
+])
+def test_stated_absence_and_the_items_it_leaves(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_a_curated_clause_stands_in_for_its_parse(law_store):
+    """土地解释（2000）第三条 is read once, from its curated entry: the parse's four crossed items are gone."""
+    from graph.queries import offense_view
+    from graph.schema import offense_id
+    ids = [s["id"] for s in offense_view(law_store, offense_id("非法占用农用地罪"))["standards"]]
+    assert "std:jieshi-tudi-ziyuan-2000:art3:curated" in ids and "std:jieshi-tudi-ziyuan-2000:art3" not in ids

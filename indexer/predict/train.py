@@ -94,6 +94,12 @@ def _binary_classifier(model: str, seed: int):
     # cosine³, weight .5–2) .804–.766 / .599–.557 / .575–.547; re-ranking the top 2–3 by one-vs-one LinearSVCs fitted
     # on the two charges' cases only, overturning the order at margin 0/.25/.5, .786/.799/.806, .574/.608/.620,
     # .538/.585/.575; complement naive Bayes alone .70/.40/.46. None raised the development set.
+    # Session 33, features that single out the defendant (the LeCaRD misses are mostly others' acts: 另案处理 thieves beside
+    # a receiver charged with 掩饰、隐瞒, a dealer's sale beside 妨害公务), charges head before int8, top-1 validation / held-out
+    # / LeCaRDv2 dev / LeCaRD test, this model .809/.810/.620/.575: words of the sentences naming 被告人 added as features of
+    # their own .817/.811/.633/.575, with their bigrams .816/.811/.633/.566; those sentences read twice .813/.813/.637/.575;
+    # others' sentences (另案, 已判, 未满十六周岁) dropped .814/.813/.629/.566. Gains of 1-4 dev queries in 237, the test flat:
+    # not worth a new artifact.
     from sklearn.linear_model import RidgeClassifier, SGDClassifier
     from sklearn.svm import LinearSVC
     if model == "svc":
