@@ -73,8 +73,20 @@ def evaluate_offense_standards(graph, view: dict, extracted: dict, cite=lambda u
     for s in standards:
         if s["scope"] and s["scope"]["stated"] is None:
             s["governing"] = False          # a clause for another trade's object does not decide these facts
+    _unverified_beside_scoped(standards)
     standards.sort(key=lambda s: (TIER_ORDER.get(s["tier"], 2), not s["governing"]))
     return standards
+
+
+def _unverified_beside_scoped(standards: list[dict]) -> None:
+    """A 待核 general clause is shown beside, not governing, where a confirmed clause for the facts' own object governs:
+    立案追诉标准（一）第六十七条 (待核) left every 耕地 case open once 土地解释（2000）第三条 became the 耕地 clause, as a
+    newer 待核 text cannot displace a confirmed one (graph.standards.mark_governing)."""
+    if not any(s["governing"] and s["scope"] and not s.get("review") and s["tier"] == "filing" for s in standards):
+        return
+    for s in standards:
+        if s["governing"] and s.get("review") and not s["scope"] and not s.get("specific"):
+            s["governing"] = False
 
 
 def _out_of_scope(result: dict, scope: dict) -> dict:

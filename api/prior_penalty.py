@@ -19,7 +19,8 @@ RECEIVED = r"(?:受过|被(?=刑事|行政))"
 FRAME_RE = re.compile(rf"因[^，；。]{{2,}}?{RECEIVED}(?P<kind>刑事|行政)?")
 YEARS_RE = re.compile(r"(?P<n>[一二两三四五])年内")
 PENALTY_KIND_RE = re.compile(rf"{RECEIVED}(?P<kind>刑事|行政)?")
-AFTER_PENALTY_YEARS_RE = re.compile(r"后[，,]?(?P<n>[一二两三四五])年内")
+# 受过行政处罚后，一年内又; 受过行政处罚，在三年内又 (草原解释（2012）第二条)
+AFTER_PENALTY_YEARS_RE = re.compile(r"(?:后[，,]?|[，,]在)(?P<n>[一二两三四五])年内")
 # the frame's own words around the act: 二年内曾因 | 犯罪行为受过刑事追究
 FRAME_WORDS_RE = re.compile(rf"^(?:如)?(?:[一二两三四五]年内)?(?:曾经|曾)?因?|(?:犯罪|违法)?(?:行为)?{RECEIVED}.*$")
 PENALTY_WORDS = {

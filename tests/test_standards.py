@@ -329,9 +329,12 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
     traffic = by_offense.pop("交通肇事罪")      # an interpretation's items, curated: no 刑法 article's own, not specific
     assert traffic.unit_id == "jieshi-jiaotong-zhaoshi-2000:art2" and traffic.articles == [(133, 0, None)]
     assert not traffic.statutory and not traffic.specific and traffic.id.endswith(":curated")
-    farmland = by_offense.pop("非法占用农用地罪")     # 土地解释（2000）第三条, curated in place of its parse
-    assert farmland.articles == [(342, 0, None)] and not farmland.specific
-    assert all(len(a.requirements) == 2 for a in farmland.alternatives)     # the acts and the harm, with either figure
+    by_offense.pop("非法占用农用地罪")
+    # 土地解释（2000）第三条 and 草原解释（2012）第二条, curated in place of their parse: the acts and the harm beside either figure
+    land = {s.unit_id: s for s in statutory_standards(docs) if s.offense_names == ["非法占用农用地罪"]}
+    assert set(land) == {"jieshi-tudi-ziyuan-2000:art3", "jieshi-caoyuan-ziyuan-2012:art2"}
+    assert all(s.articles == [(342, 0, None)] and not s.specific for s in land.values())
+    assert all(len(a.requirements) == 2 for a in land["jieshi-tudi-ziyuan-2000:art3"].alternatives)
     assert all(s.specific for s in by_offense.values())     # they hold beside an interpretation's clauses
     assert len({s.id for s in by_offense.values()}) == len(by_offense)      # two offenses of 第三百二十条, two ids
     danger = by_offense["危险作业罪"]

@@ -67,3 +67,21 @@ def test_a_curated_clause_stands_in_for_its_parse(law_store):
     from graph.schema import offense_id
     ids = [s["id"] for s in offense_view(law_store, offense_id("非法占用农用地罪"))["standards"]]
     assert "std:jieshi-tudi-ziyuan-2000:art3:curated" in ids and "std:jieshi-tudi-ziyuan-2000:art3" not in ids
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 草原解释（2012）第二条 (probe 33): 二十亩, or 十亩 within three years of a penalty for it, with one of its acts
+    ("某公司未经审批在天然草原上开采砂石，非法占用草原1.5公顷，原有植被已被剥离。", "非法占用农用地罪", "met"),
+    ("马某未经批准在天然草原上建房及修建院落，占用草原一万二千平方米，马某此前从未因非法占用草原受过行政处罚。", "非法占用农用地罪",
+     "not_met"),
+    ("某牧业公司2022年8月因非法占用草原被草原监理机构罚款，2024年5月又开垦天然草原12亩种植小麦。", "非法占用农用地罪", "met"),
+    # 耕地 beside the 待核 立案追诉标准（一）第六十七条: the confirmed 2000 clause decides
+    ("未经批准占用一般耕地八亩建厂房，未涉及基本农田，此前无违法记录。", "非法占用农用地罪", "not_met"),
+])
+def test_grassland_and_farmland_by_their_own_texts(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_woodland_facts_are_not_asked_about_farmland(law_store):
+    _, verdict = judgement(law_store, "赵某在国家级公益林地内建设农家乐，占用并毁坏林地3000平方米。", "非法占用农用地罪")
+    assert verdict["questions"] and not any("基本农田" in q or "耕地" in q for q in verdict["questions"])
