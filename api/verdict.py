@@ -485,6 +485,8 @@ THING_SYNONYMS = (
     (re.compile(r"设置赌博机$"), ("赌博机", "老虎机", "捕鱼机", "推币机", "赌博游戏机", "游戏机")),
     # 走私解释（2014）第十八条 应缴税额 (关税 and the import-stage taxes): officers write 偷逃税款, 偷逃关税, 逃税
     (re.compile(r"偷逃应缴税额$"), ("偷逃税款", "偷逃关税", "偷逃税", "逃税", "应缴税款", "偷逃进口")),
+    # 非法采矿解释（2016）第十三条: 非法开采的矿产品价值，根据销赃数额认定 (probe 33 L21: 已销售石料金额35.2万元 was asked)
+    (re.compile(r"矿产品价值"), ("销赃", "销售", "售出", "出售", "卖得", "卖了", "价款")),
     # officers say the gain and the takings as they speak (获利1万5千块, 一共卖了53000元: probe 32 IP62/IP64 were asked them)
     (re.compile(r"^违法所得(?:数额)?$"), ("获利", "非法获利", "赚了", "赚取", "净赚", "盈利", "得利")),
     # (not 售出 or 卖出, which follow a goods' value as often: 按标价计算货值7万元，已全部售出)
@@ -631,6 +633,13 @@ def _naming_bigrams(metric: str) -> frozenset[str]:
     return frozenset(b for piece in pieces for b in _bigrams(piece) if not set(b) & set(JOINING_CHARS))
 
 
+@lru_cache(maxsize=256)
+def _equated_acts(metric: str) -> frozenset[str]:
+    """Acts that THING_SYNONYMS equate with the metric's thing (销售 for 矿产品价值): saying them is no other act."""
+    words = [w for ending, ws in THING_SYNONYMS if ending.search(metric) for w in ws]
+    return frozenset(a for a in act_words() if any(a in w for w in words))
+
+
 def _says_thing(metric: str, context: str) -> bool:
     """The context names the metric's thing by a word the law equates with it."""
     return any(ending.search(metric) and any(w in context for w in words) for ending, words in THING_SYNONYMS)
@@ -766,7 +775,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     def other_act(f: Fact) -> bool:
         before, _, after = f.context.partition("|")
         said = {a for a in acts if a in (after if after_first else before[-NEAR_CONTEXT:])}
-        return bool(metric_acts and said and not said & metric_acts)
+        # 已销售石料金额: the law counts the mined value by the sale (THING_SYNONYMS), so 销售 is no other act
+        return bool(metric_acts and said and not said & (metric_acts | _equated_acts(condition.get("metric", ""))))
 
     def own_thing(f: Fact) -> int:
         """The thing's words in the number's own item: 商品林地四亩 over 毁坏公益林地三亩 for 毁坏商品林地,
@@ -942,6 +952,9 @@ def lead_acts(quote: str) -> frozenset[str]:
     return frozenset(a for a in ACTS_COUNTED_APART if a in lead)
 
 
+PURPOSE_RE = re.compile(r"以[^，。；]{1,10}?为目的")
+
+
 def _other_clause_act(clause_acts: frozenset[str], f: Fact, text: str) -> bool:
     """The number's own clause leads with an act its clause does not count: for 盗伐's 立木蓄积, 杨某滥伐本人承包的林木
     立木蓄积15立方米 is 滥伐's and 收购他人盗伐的林木25立方米 a purchase (probe 26m: both met 盗伐 五立方米)."""
@@ -949,7 +962,8 @@ def _other_clause_act(clause_acts: frozenset[str], f: Fact, text: str) -> bool:
         return False
     for ends in ("，,。；;！？\n", own_share.SENTENCE_END):     # its own clause, else its sentence (…运输，涉案林木立木蓄积25立方米)
         start = max(text.rfind(ch, 0, f.quantity.start) for ch in ends) + 1
-        clause = text[start:f.quantity.start]
+        # an aim is no act done: 以出售牟利为目的，趁夜盗伐 (probe 33 L55 read 出售 as the act and counted nothing)
+        clause = PURPOSE_RE.sub(lambda m: "　" * len(m.group(0)), text[start:f.quantity.start])
         found = [(clause.find(a), a) for a in ACTS_COUNTED_APART if a in clause]
         if found:
             return min(found)[1] not in clause_acts
@@ -1143,7 +1157,8 @@ COVERS = {"伤亡": ("死亡", "重伤", "轻伤", "伤"), "人员伤亡": ("死
 
 
 # The thing a count asks for, stated as absent: 未涉及幼树, 此前未受过处罚, 二年内未因占用农用地受过处罚
-NONE_BEFORE = r"(?:未涉及|不涉及|没有涉及|未发现|未查获|没有|无|(?:此前|之前|以前|从|曾)?未(?:曾)?(?:因[^，。；]{1,12})?受过?|没有受过)"
+NONE_BEFORE = (r"(?:未涉及|不涉及|没有涉及|未发现|未查获|没有|无|(?:此前|之前|以前|从|曾)?未(?:曾)?(?:因[^，。；]{1,12})?受过?|没有受过"
+               r"|(?:未|没有)(?:砍伐|采伐|盗伐|滥伐|砍))")      # 未砍伐幼树 (probe 33 L56)
 
 
 # the facts say nothing at all was sold (probe 32 IP16: 尚未售出即被查获…没有任何销售记录 was asked its 销售金额 and 违法所得);

@@ -85,3 +85,15 @@ def test_grassland_and_farmland_by_their_own_texts(law_store, text, offense, sta
 def test_woodland_facts_are_not_asked_about_farmland(law_store):
     _, verdict = judgement(law_store, "赵某在国家级公益林地内建设农家乐，占用并毁坏林地3000平方米。", "非法占用农用地罪")
     assert verdict["questions"] and not any("基本农田" in q or "耕地" in q for q in verdict["questions"])
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 非法采矿解释（2016）第十三条: the value of what was mined is what it sold for
+    ("吴某未取得采矿许可证，在村后山坡开采建筑用石料，经查已销售石料金额共计35.2万元。", "非法采矿罪", "met"),
+    ("某人在县政府公告的河道禁采区内无证采砂，已售出砂石价款合计16万元。", "非法采矿罪", "met"),
+    # an aim is no act: 以出售牟利为目的 does not make the felled wood a sale's (森林资源解释（2023）第四条（三）: 3/5 + 110/200)
+    ("郑某以出售牟利为目的，趁夜盗伐国有林场杉木，经鉴定立木蓄积3立方米，另砍伐胸径3厘米的幼树110株。", "盗伐林木罪", "met"),
+    ("冯某盗伐他人承包林地内的松树，经鉴定立木蓄积4.2立方米，价值1.8万元，未砍伐幼树。", "盗伐林木罪", "not_met"),
+])
+def test_mining_and_felling_figures_as_officers_give_them(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
