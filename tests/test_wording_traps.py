@@ -94,6 +94,9 @@ def test_woodland_facts_are_not_asked_about_farmland(law_store):
     # an aim is no act: 以出售牟利为目的 does not make the felled wood a sale's (森林资源解释（2023）第四条（三）: 3/5 + 110/200)
     ("郑某以出售牟利为目的，趁夜盗伐国有林场杉木，经鉴定立木蓄积3立方米，另砍伐胸径3厘米的幼树110株。", "盗伐林木罪", "met"),
     ("冯某盗伐他人承包林地内的松树，经鉴定立木蓄积4.2立方米，价值1.8万元，未砍伐幼树。", "盗伐林木罪", "not_met"),
+    # 刑法第一百三十九条: never told to correct, nobody refused (probe 33 L51)
+    ("某饭店厨房起火致3人死亡。此前消防部门从未对该饭店下达过整改通知。", "消防责任事故罪", "not_met"),
+    ("消防救援机构两次下达整改通知，某饭店拒不整改，后起火致3人死亡。", "消防责任事故罪", "met"),
 ])
 def test_mining_and_felling_figures_as_officers_give_them(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
