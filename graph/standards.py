@@ -405,6 +405,17 @@ def _alternatives(label: str, text: str) -> list[Alternative]:
     kinds = [r for a in parts for r in a.requirements if r.text.endswith("内") and "或者在" in r.text]
     for a in parts:
         a.requirements += [r for r in kinds if r not in a.requirements]
+    # "非法捕捞有重要经济价值的水生动物苗种、怀卵亲体二千公斤以上或者价值二万元以上", "在水产种质资源保护区内捕捞水产品
+    # 二千公斤以上或者价值二万元以上" (海域规定（二）第四条): a bare 价值 after 或者 is the value of the first part's
+    # qualified thing, caught in its place; read bare, any catch worth 2.5万元 in a closed season met both items (probe 33b)
+    head = parts[0].conditions[0] if parts[0].conditions else None
+    for a in parts[1:]:
+        if len(a.conditions) == 1 and a.conditions[0].metric in BARE_MEASURES and head and head.metric not in BARE_MEASURES:
+            things = head.metric.split("的")[-1].split("、") if "的" in head.metric else []
+            if things and not any(o.endswith(t[-2:]) for r in a.requirements for o in r.options for t in things):
+                options = list(dict.fromkeys(things + [t[-2:] for t in things]))
+                a.requirements.append(Requirement(head.metric, options, f"是否为{head.metric.split('的')[-1]}？"))
+            a.requirements += [r for r in parts[0].requirements if r.text.endswith("内") and r not in a.requirements]
     # "假冒两种以上注册商标，非法经营数额在三万元以上或者违法所得数额在二万元以上": the count of kinds that
     # opens the item holds for every part (read for the first part only, one mark and 违法所得二万元 met it)
     first = find_measures(text)[0]
@@ -422,6 +433,7 @@ def _alternatives(label: str, text: str) -> list[Alternative]:
     return parts
 
 
+BARE_MEASURES = frozenset({"价值", "数额", "金额"})
 # goods of a stated quality, in a metric: 强迫他人购买伪劣商品数额
 QUALIFIED_GOODS_RE = re.compile(r"购买(?P<goods>(?P<quality>伪劣|假冒|劣质)(?:商品|产品))")
 

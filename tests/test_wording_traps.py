@@ -100,3 +100,23 @@ def test_woodland_facts_are_not_asked_about_farmland(law_store):
 ])
 def test_mining_and_felling_figures_as_officers_give_them(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 33b, traps written from the texts by a reader who saw no code; each was a sure answer and wrong.
+    # 税收解释（2024）第四条第四款: years' sums add up, the share is the highest year's
+    ("某公司2021年度逃税7万元（占当年应纳税额6%），2022年度隐匿收入逃税8万元（占12%），两次均未经处理；税务机关已下达追缴通知，"
+     "逾期未补缴。", "逃税罪", "met"),
+    # 第四条第二款: 应纳税额 leaves out the customs' VAT, so a share taken on a base that holds it decides nothing
+    ("某进口贸易公司2023年度逃避缴纳税款12万元，按其全年缴纳税款总额150万元计算占8%，但其中含海关代征进口环节增值税70万元。"
+     "追缴通知下达后逾期未补缴。", "逃税罪", "unknown"),
+    # 海域规定（二）第四条（二）: 价值二万元 is the value of 苗种、怀卵亲体, not of any catch
+    ("某渔船于伏季休渔期（禁渔期）在东海使用网目合规的拖网作业，捕获渔获3000公斤，价值2.5万元。", "非法捕捞水产品罪", "unknown"),
+    # 野生动物解释（2022）第十二条: acts 未经处理 add up; where the facts do not say, asked
+    ("郑某2023年8月出售国家二级保护野生动物制品一件，核定价值1.5万元；2024年6月又出售同类制品一件，价值0.8万元，两次均未被处理。",
+     "危害珍贵、濒危野生动物罪", "met"),
+    ("郑某2023年8月出售国家二级保护野生动物制品一件，核定价值1.5万元；2024年6月又出售同类制品一件，价值0.8万元。",
+     "危害珍贵、濒危野生动物罪", "unknown"),
+])
+def test_sums_and_shares_the_law_counts_its_own_way(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
