@@ -131,13 +131,18 @@ MARK_OWNERS_RE = re.compile(r"(?P<n>[两二三四五六七八九十]|[2-9])(?:�
                             r"[^，。；]{0,8}?(?:注册商标|商标)")
 
 
+def _fact_at(text: str, q: Quantity) -> "Fact":
+    """The quantity with the words around it, as every threshold reads a fact."""
+    return Fact(q, text[_context_start(text, q.start):q.start] + "|" + text[q.end:_context_end(text, q)])
+
+
 def _marks_of_owners(text: str, facts: list) -> list:
     if any(f.quantity.unit == "种" for f in facts):
         return []
     out = []
     for m in MARK_OWNERS_RE.finditer(text):
         q = Quantity(float(parse_chinese_int(m["n"])), "种", m.group(0), m.start(), m.end("n"), qualifier="以上")
-        out.append(Fact(q, text[_context_start(text, q.start):q.start] + "|" + text[q.end:_context_end(text, q)]))
+        out.append(_fact_at(text, q))
     return out
 
 
@@ -164,7 +169,7 @@ def extract_facts(text: str) -> dict:
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关; 其上家出售…8000条
         if q.unit == "个" and MARKS_COUNTED_RE.match(text, q.end):
             q = replace(q, unit="种")     # 两个不同权利人注册的商标, 1个注册商标: kinds of mark (知识产权解释（2025）第七条)
-        facts.append(Fact(q, text[_context_start(text, q.start):q.start] + "|" + text[q.end:_context_end(text, q)]))
+        facts.append(_fact_at(text, q))
     facts += _marks_of_owners(text, facts)
     facts = _superseded_by_actual(text, facts)
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
@@ -592,8 +597,12 @@ def _in_mu(f: Fact) -> Fact:
     q = f.quantity
     mu = replace(q, value=q.value / SQUARE_METRES_PER_MU, unit="亩",
                  upper=None if q.upper is None else q.upper / SQUARE_METRES_PER_MU)
-    note = f"{q.raw}按1亩折合666.67平方米计，约{mu.value:.2f}亩"
-    return replace(f, quantity=mu, note=f"{f.note}；{note}" if f.note else note)
+    return _converted(f, mu, f"{q.raw}按1亩折合666.67平方米计，约{mu.value:.2f}亩")
+
+
+def _converted(f: Fact, quantity: Quantity, note: str) -> Fact:
+    """The fact in the unit a clause counts, the conversion said beside any earlier note."""
+    return replace(f, quantity=quantity, note=f"{f.note}；{note}" if f.note else note)
 
 
 # cigarettes as officers count them, in the 支 the tobacco clause counts (烟草解释（2010）第三条（二） 二十万支): a 条 is ten
@@ -611,16 +620,14 @@ ITEM_MEASURES_FOR = {"件": ITEM_MEASURES, "份": ITEM_MEASURES, "盘": ("张",)
 
 def _as_items(f: Fact, unit: str) -> Fact:
     q = f.quantity
-    note = f"{q.raw}按{q.value:.10g}{unit}计"
-    return replace(f, quantity=replace(q, unit=unit), note=f"{f.note}；{note}" if f.note else note)
+    return _converted(f, replace(q, unit=unit), f"{q.raw}按{q.value:.10g}{unit}计")
 
 
 def _in_sticks(f: Fact) -> Fact:
     q = f.quantity
     per = STICKS_PER[q.unit]
     sticks = replace(q, value=q.value * per, unit="支", upper=None if q.upper is None else q.upper * per)
-    note = f"{q.raw}按每{q.unit}{per}支计，共{sticks.value:.10g}支"
-    return replace(f, quantity=sticks, note=f"{f.note}；{note}" if f.note else note)
+    return _converted(f, sticks, f"{q.raw}按每{q.unit}{per}支计，共{sticks.value:.10g}支")
 
 
 @lru_cache(maxsize=1024)
@@ -640,7 +647,7 @@ def _equated_acts(metric: str) -> frozenset[str]:
     return frozenset(a for a in act_words() if any(a in w for w in words))
 
 
-HIGHEST_SHARE_RE = re.compile(r"占应纳税额")
+SHARE_OF_TAX = "占应纳税额"      # 逃税罪's share (税收解释（2024）第四条)
 SHARE_BEFORE_RE = re.compile(r"占[^，。；%]{0,8}$")
 OTHER_TAX_BASE_RE = re.compile(r"海关代征|代征(?:的)?进口环节|进口环节(?:增值税|消费税)|预缴")
 
@@ -811,7 +818,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
                      and not _sentence_names_other_grade(grade, f, text)),
                     key=lambda x: (-x[0], -x[1]))
     if scored and (scored[0][1] or not metric):
-        if HIGHEST_SHARE_RE.search(condition.get("metric", "")) and condition["unit"] == "%":
+        if SHARE_OF_TAX in condition.get("metric", "") and condition["unit"] == "%":
             # 税收解释（2024）第四条第四款: over several years the share is the highest year's (probe 33b W20: 6% then （占12%）
             # was not_met on the first)
             shares = [f for f in same_unit if SHARE_BEFORE_RE.search(f.context.partition("|")[0])]
@@ -1172,9 +1179,9 @@ NONE_BEFORE = (r"(?:未涉及|不涉及|没有涉及|未发现|未查获|没有|
                r"|(?:未|没有)(?:砍伐|采伐|盗伐|滥伐|砍))")      # 未砍伐幼树 (probe 33 L56)
 
 
-# the facts say nothing at all was sold (probe 32 IP16: 尚未售出即被查获…没有任何销售记录 was asked its 销售金额 and 违法所得);
-# not 尚未售出 alone, which may be said of part of the goods
+# a loss paid in full (保险公司已全额赔付): nothing is left that the actor cannot pay
 PAID_IN_FULL_RE = re.compile(r"(?:已|均已)?(?:全额|足额|全部)(?:赔付|赔偿|理赔)(?!能力)")
+# sums that nothing sold makes zero (weighted_sum.NOTHING_SOLD_RE; probe 32 IP16 was asked its 销售金额 and 违法所得)
 SOLD_OR_GAINED_RE = re.compile(r"^(?:已)?销售金额$|^违法所得(?:数额)?$")
 
 
@@ -1293,7 +1300,7 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             compared += f"；案情另写明{larger.quantity.raw}"
             out["question"] = (f"{c.get('metric') or '数额'}以哪一数额为准（案情另写明{larger.quantity.raw}）？"
                                f"（标准：{c['text']}）")
-        if status == "not_met" and HIGHEST_SHARE_RE.search(c.get("metric", "")) and (base := OTHER_TAX_BASE_RE.search(extracted["text"])):
+        if status == "not_met" and SHARE_OF_TAX in c.get("metric", "") and (base := OTHER_TAX_BASE_RE.search(extracted["text"])):
             status = STATUS_UNKNOWN      # 按全年缴纳税款总额计算占8%，但其中含海关代征进口环节增值税 (probe 33b W23)
             compared += f"；案情写明比例的基数含“{base.group(0)}”，应纳税额不包括海关代征的增值税、关税等及依法预缴的税额（税收解释（2024）第四条第二款）"
             out["question"] = "扣除海关代征的增值税、关税及依法预缴的税额后，逃税额占应纳税额的百分比是多少？"
@@ -1439,19 +1446,23 @@ PER_UNIT_BEFORE_RE = re.compile(r"每[^，。；]{0,8}$")
 def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fact]:
     """Other amounts of the fact's unit led by the same words (逃避缴纳税款6万元 … 逃避缴纳税款5万元): more of one thing,
     which the law may add up; a 'not reached' read on one of them alone would be sure and wrong."""
-    lead = re.sub(r"[^\u4e00-\u9fa5]", "", fact.context.partition("|")[0])[-SAME_KIND_LEAD_CHARS:]
+    lead = _han_lead(fact)[-SAME_KIND_LEAD_CHARS:]
     tax = TAX_ITEM_RE.search(_items_around(fact)[1])
     listed = _listed_with(fact, facts, text) if text else []
     # by place, not identity: the fact matched may be a copy (a corrected figure carrying its estimate's words)
     return [f for f in facts if f.quantity.start != fact.quantity.start and f.quantity.unit == fact.quantity.unit and (
             f in listed
-            or (len(lead) == SAME_KIND_LEAD_CHARS and re.sub(r"[^\u4e00-\u9fa5]", "", f.context.partition("|")[0]).endswith(lead))
+            or (len(lead) == SAME_KIND_LEAD_CHARS and _han_lead(f).endswith(lead))
             or (tax and (other := TAX_ITEM_RE.search(_items_around(f)[1]))
                 and (other["verb"] or other["verb_short"]) == (tax["verb"] or tax["verb_short"]))
             # acts each with its 价值 (核定价值1.5万元 … 价值0.8万元, 均未被处理: probe 33b W39 was read at one): summed where
             # the facts say they went unpunished, asked where they do not
-            or (lead[-2:] in SUMMED_MEASURES
-                and re.sub(r"[^\u4e00-\u9fa5]", "", f.context.partition("|")[0]).endswith(lead[-2:])))]
+            or (lead[-2:] in SUMMED_MEASURES and _han_lead(f).endswith(lead[-2:])))]
+
+
+def _han_lead(f: Fact) -> str:
+    """The Chinese characters of the words before a fact's number."""
+    return re.sub(r"[^\u4e00-\u9fa5]", "", f.context.partition("|")[0])
 
 
 SUMMED_MEASURES = ("价值",)     # not 金额: 销售金额 beside 货值金额 are two things

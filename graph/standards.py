@@ -411,10 +411,11 @@ def _alternatives(label: str, text: str) -> list[Alternative]:
     head = parts[0].conditions[0] if parts[0].conditions else None
     for a in parts[1:]:
         if len(a.conditions) == 1 and a.conditions[0].metric in BARE_MEASURES and head and head.metric not in BARE_MEASURES:
-            things = head.metric.split("的")[-1].split("、") if "的" in head.metric else []
+            thing = head.metric.split("的")[-1] if "的" in head.metric else ""
+            things = thing.split("、") if thing else []
             if things and not any(o.endswith(t[-2:]) for r in a.requirements for o in r.options for t in things):
                 options = list(dict.fromkeys(things + [t[-2:] for t in things]))
-                a.requirements.append(Requirement(head.metric, options, f"是否为{head.metric.split('的')[-1]}？"))
+                a.requirements.append(Requirement(head.metric, options, f"是否为{thing}？"))
             a.requirements += [r for r in parts[0].requirements if r.text.endswith("内") and r not in a.requirements]
     # "假冒两种以上注册商标，非法经营数额在三万元以上或者违法所得数额在二万元以上": the count of kinds that
     # opens the item holds for every part (read for the first part only, one mark and 违法所得二万元 met it)
