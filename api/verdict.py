@@ -35,6 +35,7 @@ from .defined_terms import stated_by_definition
 from .fault import ROAD_USERS, fault_status
 from .holder import other_holder
 from .stated_standard import is_province_figure, stated_province_figures
+from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, highest_share, is_tax_share, other_base
 
 UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限", "集团", "商行", "门店")
 PERSON_SUBJECT_WORDS = ("个人", "自然人", "村民", "男子", "女子", "个体", "无业", "本人")
@@ -647,11 +648,6 @@ def _equated_acts(metric: str) -> frozenset[str]:
     return frozenset(a for a in act_words() if any(a in w for w in words))
 
 
-SHARE_OF_TAX = "占应纳税额"      # 逃税罪's share (税收解释（2024）第四条)
-SHARE_BEFORE_RE = re.compile(r"占[^，。；%]{0,8}$")
-OTHER_TAX_BASE_RE = re.compile(r"海关代征|代征(?:的)?进口环节|进口环节(?:增值税|消费税)|预缴")
-
-
 def _says_thing(metric: str, context: str) -> bool:
     """The context names the metric's thing by a word the law equates with it."""
     return any(ending.search(metric) and any(w in context for w in words) for ending, words in THING_SYNONYMS)
@@ -818,12 +814,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
                      and not _sentence_names_other_grade(grade, f, text)),
                     key=lambda x: (-x[0], -x[1]))
     if scored and (scored[0][1] or not metric):
-        if SHARE_OF_TAX in condition.get("metric", "") and condition["unit"] == "%":
-            # 税收解释（2024）第四条第四款: over several years the share is the highest year's (probe 33b W20: 6% then （占12%）
-            # was not_met on the first)
-            shares = [f for f in same_unit if SHARE_BEFORE_RE.search(f.context.partition("|")[0])]
-            top = max(shares + [scored[0][2]], key=lambda f: f.quantity.value)
-            return top, "metric", scored[0][:2]
+        if is_tax_share(condition):
+            return highest_share(same_unit, scored[0][2]), "metric", scored[0][:2]
         return scored[0][2], "metric" if scored[0][1] else "unit", scored[0][:2]
     return None, "", ()
 
@@ -1300,10 +1292,10 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             compared += f"；案情另写明{larger.quantity.raw}"
             out["question"] = (f"{c.get('metric') or '数额'}以哪一数额为准（案情另写明{larger.quantity.raw}）？"
                                f"（标准：{c['text']}）")
-        if status == "not_met" and SHARE_OF_TAX in c.get("metric", "") and (base := OTHER_TAX_BASE_RE.search(extracted["text"])):
-            status = STATUS_UNKNOWN      # 按全年缴纳税款总额计算占8%，但其中含海关代征进口环节增值税 (probe 33b W23)
-            compared += f"；案情写明比例的基数含“{base.group(0)}”，应纳税额不包括海关代征的增值税、关税等及依法预缴的税额（税收解释（2024）第四条第二款）"
-            out["question"] = "扣除海关代征的增值税、关税及依法预缴的税额后，逃税额占应纳税额的百分比是多少？"
+        if status == "not_met" and (base := other_base(c, extracted["text"])):
+            status = STATUS_UNKNOWN
+            compared += f"；案情写明比例的基数含“{base}”，{OTHER_BASE_NOTE}"
+            out["question"] = OTHER_BASE_QUESTION
         kinds = _unstated_kind(c, fact, rivals, extracted["text"]) if status == "met" else None
         if kinds:
             status, compared = STATUS_UNKNOWN, f"{compared}；案情未写明是{kinds[0]}还是{kinds[1]}"

@@ -18,7 +18,7 @@ from .citations import find_citations, normalize_title
 from .linkage_derive import add_derived
 from .offenses import extract_offenses
 from .scopes import load_scopes, scope_of
-from .standards import extract_standards, replaced_by_curated, statutory_standards
+from .standards import extract_standards, statutory_standards
 from .schema import (Edge, Node, agency_id, article_id, case_id, document_id, domain_id, offense_id,
                      violation_id)
 
@@ -303,8 +303,11 @@ def _standards(g: Graph, docs: list[Document], names: dict[str, str]) -> None:
     limited to one kind of object carries its scope (graph/scopes.py)."""
     scopes = load_scopes(docs)
     law_texts = {u.id: u.text for d in docs if d.id == CRIMINAL_LAW_ID for u in d.units}
-    replaced = replaced_by_curated()
-    for std in [s for s in extract_standards(docs) if s.unit_id not in replaced] + statutory_standards(docs):
+    curated = statutory_standards(docs)
+    # 土地解释（2000）第三条 defines two terms that must both hold, which the parser multiplied into four items
+    # asking 严重污染 alone: its curated entry stands in for the parse
+    replaced = {s.unit_id for s in curated if s.replaces_parsed}
+    for std in [s for s in extract_standards(docs) if s.unit_id not in replaced] + curated:
         offenses: list[str] = []
         for name in std.offense_names:
             oid = resolve_offense(name, names)

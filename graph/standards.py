@@ -116,6 +116,7 @@ class Standard:
                                    # 定罪处罚", "实施本解释规定的…行为"): it adds to the general threshold, never replaces it
     statutory: bool = False        # the 刑法 article's own conditions (corpus/data/statutory_standards.yaml)
     see: list[str] = field(default_factory=list)   # units that explain its terms (危害生产安全解释（二）第三条: 拒不执行)
+    replaces_parsed: bool = False  # a curated clause standing in for its unit's parse (土地解释（2000）第三条)
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -1545,23 +1546,18 @@ def _quoted(text: str, article: str, where: str) -> str:
     return text
 
 
-def replaced_by_curated(path: Path = STATUTORY_STANDARDS) -> set[str]:
-    """Units whose parsed clause a curated entry stands in for (`replaces_parsed: true`): 土地解释（2000）第三条 defines two
-    terms that must both hold, which the parser multiplied into four items asking 严重污染 alone."""
-    from corpus.curated import load_table
-    return {e["unit"] for e in load_table(path) or [] if isinstance(e, dict) and e.get("replaces_parsed")}
-
-
 def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDARDS) -> list[Standard]:
     """Filing standards read from the 刑法 article itself, for offenses without an amount threshold or
     whose 立案追诉标准 text is not in the corpus (危险作业罪, 抗税罪, 妨害传染病防治罪): each listed item is
     an alternative, with the requirements every item shares (具有发生重大伤亡事故…的现实危险)."""
-    from corpus.curated import CuratedTableError, checked, load_table
+    from corpus.curated import CuratedTableError, checked, load_table, location
     units = {u.id: (doc, u) for doc in documents if doc.id == CRIMINAL_LAW_ID or doc.type == "interpretation" for u in doc.units}
     out = []
     for entry in load_table(path) or []:
         checked(entry, path, ("offense", "unit", "alternatives"), ("shared", "see", "article", "replaces_parsed"),
                 name_field="offense")
+        if not isinstance(entry.get("replaces_parsed", False), bool):
+            raise CuratedTableError(f"{location(path, entry, entry['offense'])}: field 'replaces_parsed' must be true or false")
         for alt in entry["alternatives"]:
             checked(alt, path, ("text",), ("label", "requirements", "conditions"), name_field="text")    # label "": one item
             for c in alt.get("conditions", []):
@@ -1598,7 +1594,8 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
         articles = [(unit.article_no, unit.article_suffix, None)] if by_law else [(int(entry["article"]), 0, None)]
         out.append(Standard(sid + (f":{same_unit + 1}" if same_unit else ""), doc.id, unit.id,
                             STATUTORY_TERM if by_law else "定罪处罚", articles, [entry["offense"]], "不限", head, alternatives,
-                            unit.text, doc.effective, "filing", None, by_law, by_law, list(entry.get("see", []))))
+                            unit.text, doc.effective, "filing", None, by_law, by_law, list(entry.get("see", [])),
+                            entry.get("replaces_parsed", False)))
     return out      # specific: the article's own items hold beside an interpretation's, which cannot repeal them
 
 

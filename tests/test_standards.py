@@ -335,6 +335,7 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
     assert set(land) == {"jieshi-tudi-ziyuan-2000:art3", "jieshi-caoyuan-ziyuan-2012:art2"}
     assert all(s.articles == [(342, 0, None)] and not s.specific for s in land.values())
     assert all(len(a.requirements) == 2 for a in land["jieshi-tudi-ziyuan-2000:art3"].alternatives)
+    assert all(s.replaces_parsed for s in land.values()) and not any(s.replaces_parsed for s in by_offense.values())
     assert all(s.specific for s in by_offense.values())     # they hold beside an interpretation's clauses
     assert len({s.id for s in by_offense.values()}) == len(by_offense)      # two offenses of 第三百二十条, two ids
     danger = by_offense["危险作业罪"]
@@ -354,6 +355,11 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
     bad.write_text("- offense: 抗税罪\n  unit: xingfa:art202\n  alternatives:\n    - label: ''\n      text: 用暴力抗税\n"
                    "      requirements: []\n", encoding="utf-8")
     with pytest.raises(ValueError, match="用暴力抗税"):
+        statutory_standards(docs, bad)
+    # "replaces_parsed: yes please" would drop the parse on a typo's strength: only a boolean is read
+    bad.write_text("- offense: 抗税罪\n  unit: xingfa:art202\n  replaces_parsed: 'yes'\n  alternatives:\n"
+                   "    - label: ''\n      text: 以暴力、威胁方法拒不缴纳税款\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"statutory.yaml:1 \(抗税罪\): field 'replaces_parsed' must be true or false"):
         statutory_standards(docs, bad)
 
 
