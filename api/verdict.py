@@ -34,6 +34,8 @@ from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
 from .defined_terms import stated_by_definition
 from .fault import ROAD_USERS, fault_status
 from .holder import other_holder
+from . import land_kind
+from .land_kind import only_other_kind, with_land_kind
 from .stated_standard import is_province_figure, stated_province_figures
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, highest_share, is_tax_share, other_base
 
@@ -172,7 +174,7 @@ def extract_facts(text: str) -> dict:
             q = replace(q, unit="种")     # 两个不同权利人注册的商标, 1个注册商标: kinds of mark (知识产权解释（2025）第七条)
         facts.append(_fact_at(text, q))
     facts += _marks_of_owners(text, facts)
-    facts = _superseded_by_actual(text, facts)
+    facts = with_land_kind(text, _superseded_by_actual(text, facts))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts += _casualty_counts(text)
     dates = []
@@ -1177,6 +1179,11 @@ PAID_IN_FULL_RE = re.compile(r"(?:已|均已)?(?:全额|足额|全部)(?:赔付|
 SOLD_OR_GAINED_RE = re.compile(r"^(?:已)?销售金额$|^违法所得(?:数额)?$")
 
 
+def _none_of_kind(c: dict, other: str) -> Fact:
+    """No land of this condition's kind: the facts' every area is of another (api/land_kind.py)."""
+    return Fact(Quantity(0.0, c["unit"], "0", 0, 0), "|", f"案情所述土地均为{other}，未涉及{land_kind.metric_kind(c['metric'])}")
+
+
 def _stated_none(c: dict, text: str) -> Fact | None:
     """"无人员伤亡", "未造成人员死亡", "未涉及幼树", "未受过处罚": the count the condition asks for is stated as zero."""
     def zero(m) -> Fact:
@@ -1223,10 +1230,13 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
              penalty_act: str | None = None, grade: str | None = None) -> dict:
     fact, how, strength = _match(c, extracted["facts"], rivals, penalty_act, extracted["text"], grade,
                                  extracted.get("clause_acts", frozenset()))
-    if fact is not None and _kind_denied(c, rivals, extracted["text"]):
+    if fact is not None and (_kind_denied(c, rivals, extracted["text"]) or land_kind.kind_denied(c.get("metric", ""), extracted["text"])):
         fact, how, strength = None, "", ()
     if fact is None and (none := _stated_none(c, extracted["text"])):
         fact, how = none, "negation"
+    if fact is None and (other := only_other_kind(c.get("metric", ""), [r.get("metric", "") for r in rivals if r["unit"] == c["unit"]],
+                                                  extracted["facts"], extracted["text"])):
+        fact, how = _none_of_kind(c, other), "negation"
     if (fact is None and c["op"] == ">=" and (bound := _timber_lower_bound(c, extracted["facts"], extracted["text"],
                                                                          extracted.get("clause_acts", frozenset())))
             and not _sentence_names_other_grade(grade, bound, extracted["text"])):
@@ -1296,7 +1306,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             status = STATUS_UNKNOWN
             compared += f"；案情写明比例的基数含“{base}”，{OTHER_BASE_NOTE}"
             out["question"] = OTHER_BASE_QUESTION
-        kinds = _unstated_kind(c, fact, rivals, extracted["text"]) if status == "met" else None
+        kinds = ((_unstated_kind(c, fact, rivals, extracted["text"])
+                  or land_kind.undecided_kind(c.get("metric", ""), fact, extracted["text"], rivals)) if status == "met" else None)
         if kinds:
             status, compared = STATUS_UNKNOWN, f"{compared}；案情未写明是{kinds[0]}还是{kinds[1]}"
             out["kind_unstated"] = True      # no share of this item's threshold either (api/proportional.py)
@@ -1449,7 +1460,8 @@ def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fa
                 and (other["verb"] or other["verb_short"]) == (tax["verb"] or tax["verb_short"]))
             # acts each with its 价值 (核定价值1.5万元 … 价值0.8万元, 均未被处理: probe 33b W39 was read at one): summed where
             # the facts say they went unpunished, asked where they do not
-            or (lead[-2:] in SUMMED_MEASURES and _han_lead(f).endswith(lead[-2:])))]
+            or (lead[-2:] in SUMMED_MEASURES and _han_lead(f).endswith(lead[-2:]))
+            or land_kind.same_land(fact, f))]
 
 
 def _han_lead(f: Fact) -> str:

@@ -166,14 +166,26 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit_written in ("万元", "亿元", "千元", "万吨") and scale != 1:
             continue   # 三万万元: not a real amount
         unit, factor = UNIT_FACTORS[unit_written]
+        end = m.end()
+        if unit_written == "亩" and (fen := MU_FRACTION_RE.match(text, end)):
+            value += _digit(fen.group(1)) / 10 + (_digit(fen.group(2)) / 100 if fen.group(2) else 0)
+            end = fen.end()     # 四亩五分 is 4.5亩, 三亩二分五厘 3.25亩
         approx = bool(m.group("approx") or m.group("approx2"))
         qualifier = bound_of(text, m.start(), m.group("qual") or ("左右" if m.group("approx2") == "左右" else None)
                              or ("以内" if text.startswith("以内", m.end()) and unit not in SPAN_OF_TIME else None))
         tail = {"万": 10_000, "亿": 100_000_000}.get(num[-1], 1)    # 五至十万元: the 万 of 十万 holds for 五
         if (low := _range_start(text, m.start(), value * scale * factor, (scale * factor * tail, scale * factor), unit)) is not None:
             out.append(low)
-        out.append(Quantity(value * scale * factor, unit, m.group(0), m.start(), m.end(), approx, qualifier))
+        out.append(Quantity(value * scale * factor, unit, text[m.start():end], m.start(), end, approx, qualifier))
     return out
+
+
+# 亩 in tenths and hundredths, as land is measured in the countryside: 分 and 厘 (not 分钟, 三分之一)
+MU_FRACTION_RE = re.compile(r"([零一二三四五六七八九0-9])分(?![钟之])(?:([零一二三四五六七八九0-9])厘)?")
+
+
+def _digit(ch: str) -> int:
+    return int(ch) if ch.isdigit() else "零一二三四五六七八九".index(ch)
 
 
 RANGE_START_RE = re.compile(rf"(?<![{CHINESE_NUMBER_CHARS}0-9])({NUMBER})(?P<scale>[万亿])?[{RANGE_SEP}到]$")

@@ -147,3 +147,11 @@ def test_a_window_of_years_is_no_bound():
 def test_spoken_yuan_and_counted_works(text, read):
     from corpus.quantities import find_quantities
     assert [(q.value, q.unit) for q in find_quantities(text)] == read
+
+
+
+def test_mu_in_tenths_and_hundredths():
+    from corpus.quantities import find_quantities
+    mu = [(q.value, q.raw) for q in find_quantities("第一次占用四亩五分，第二次占用3亩2分5厘") if q.unit == "亩"]
+    assert mu == [(4.5, "四亩五分"), (3.25, "3亩2分5厘")]
+    assert [q.value for q in find_quantities("占地5亩，三分之一硬化") if q.unit == "亩"] == [5.0]

@@ -175,7 +175,10 @@ def test_count_must_name_what_was_counted(standards):
     assert nobody_died["status"] == "not_met"                      # 无人死亡 says 死亡 is none, as 无人员伤亡 does
     forest = standards["std:jieshi-senlin-ziyuan-2023:art1:1"]
     by_label = {a["label"]: a["status"] for a in verdict(forest, "非法占用并毁坏商品林地六亩")["alternatives"]}
-    assert by_label["（一）"] == "unknown" and by_label["（二）"] == "not_met"   # 商品林地 is not 公益林地
+    # 商品林地 is not 公益林地, and land named as 商品林地 alone holds none of it (api/land_kind.py)
+    assert by_label["（一）"] == "not_met" and by_label["（二）"] == "not_met"
+    by_label = {a["label"]: a["status"] for a in verdict(forest, "非法占用并毁坏林地六亩")["alternatives"]}
+    assert by_label["（一）"] == "unknown" and by_label["（二）"] == "not_met"   # of no stated kind: 公益林地 asked
     info = standards["std:jieshi-geren-xinxi-2017:art5"]
     assert verdict(info, "出售公民住宿信息三百条")["status"] == "unknown"
     assert verdict(info, "非法获取并出售公民行踪轨迹信息六十条")["status"] == "met"

@@ -120,3 +120,28 @@ def test_mining_and_felling_figures_as_officers_give_them(law_store, text, offen
 ])
 def test_sums_and_shares_the_law_counts_its_own_way(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # the land named once, the area later in the sentence (probe 33 L01): 3400平方米 ≈ 5.1亩 of 基本农田
+    ("某村民未经批准在永久基本农田上建厂房并硬化地面，经测绘占用面积3400平方米，地块种植条件已被严重毁坏。", "非法占用农用地罪", "met"),
+    ("某村民在永久基本农田上建房并硬化地面，占地面积3300平方米，种植条件已严重毁坏。", "非法占用农用地罪", "not_met"),
+    # two kinds named for one area: whose it is decides (公益林地五亩 / 商品林地十亩)
+    ("某人在公益林地和商品林地上修路，占用并毁坏林地6亩，此前未受过处罚。", "非法占用农用地罪", "unknown"),
+    ("某企业非法占用林地12亩建设厂房，林地已毁坏，林地性质（公益林还是商品林）尚未查明。", "非法占用农用地罪", "met"),
+    # a denied kind is not the area's (it met 公益林地五亩)
+    ("某人占用林地6亩修路，该林地不属于公益林，此前未受过处罚。", "非法占用农用地罪", "unknown"),
+    # every area of one kind: none of the other, so 按比例折算 is decided (probe 33 L09, L14)
+    ("赵某在国家级公益林地内建设农家乐，占用并毁坏林地3000平方米，赵某此前从未因非法占用农用地受过行政处罚。", "非法占用农用地罪", "not_met"),
+    ("陈某2021年5月、2023年9月各因非法占用林地受过一次行政处罚，2024年7月又在商品林地上修建厂房，占用并毁坏林地7亩。",
+     "非法占用农用地罪", "not_met"),
+    ("某村民未经批准占用一般耕地6亩建房，种植条件已被严重毁坏。", "非法占用农用地罪", "not_met"),
+    # another plot of no stated kind leaves the other kind open
+    ("某人在商品林地上建厂房占用6亩，另占用林地3亩修路，林地类型尚未认定，此前未受过处罚。", "非法占用农用地罪", "unknown"),
+    # 亩 in 分: 4.5 + 5.8, both unpunished (probe 33 L07); two plots of one kind, nothing said of punishment: asked
+    ("王某一年内两次未经批准占用一般耕地建房，第一次占用四亩五分，第二次占用五亩八分，均未经处理，两处耕地种植条件均被严重毁坏。",
+     "非法占用农用地罪", "met"),
+    ("某人在一般耕地上建房占用6亩，另建厂房占用一般耕地5亩，均已硬化，种植条件严重毁坏。", "非法占用农用地罪", "unknown"),
+])
+def test_the_kind_of_land_an_area_counts(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status

@@ -1,0 +1,139 @@
+"""The kind of land an area counts, where the officer names the land once and the figure later in the sentence
+(在永久基本农田上建厂房并硬化地面，经测绘占用面积3400平方米): the figure's own words say only 面积, and the land
+clauses tell 基本农田 from other 耕地, 公益林地 from 商品林地 by the words beside the number. The sentence's one
+kind of land goes with the figure; two kinds (在基本农田和一般耕地上) leave it unsaid."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+LAND_KIND_RE = re.compile(r"(?:永久)?基本农田|一般耕地|耕地|(?:国家级|省级)?(?:公益|商品|防护|特种用途)?林地|(?:天然)?草原|草地")
+AREA_UNITS = frozenset({"亩", "平方米", "公顷"})
+NOT_KIND_BEFORE_RE = re.compile(r"(?:不属于|不是|并非|非|不涉及|未占用)$")
+ITEM_START_RE = re.compile(r"[，。；、,;：:]")
+SENTENCE_END = "。；;！？\n"
+
+
+def _kind(word: str) -> str:
+    """永久基本农田 and 基本农田 are one kind; 国家级公益林地 and 公益林地 too."""
+    return re.sub(r"^(?:永久|国家级|省级|天然)", "", word)
+
+
+def _item_start(text: str, at: int) -> int:
+    return max((m.end() for m in ITEM_START_RE.finditer(text, 0, at)), default=0)
+
+
+def _sentence_kind(text: str, q) -> re.Match | None:
+    """The last words naming the one kind of land the area's sentence names before it, where the area's own
+    item names no kind or only the noun (占用并毁坏林地3000平方米 after 在国家级公益林地内建设农家乐). None for
+    another plot (另占用林地3亩), a sentence naming two kinds or denying the one it names, another noun."""
+    own = _item_start(text, q.start)
+    own_kinds = {_kind(m.group(0)) for m in LAND_KIND_RE.finditer(text, own, q.start)}
+    if q.unit not in AREA_UNITS or own_kinds - GENERIC_LAND or ANOTHER_PLOT_RE.search(text, own, q.start):
+        return None
+    sentence = max(text.rfind(ch, 0, q.start) for ch in SENTENCE_END) + 1
+    mentions = [m for m in LAND_KIND_RE.finditer(text, sentence, own) if _kind(m.group(0)) not in GENERIC_LAND]
+    named = [m for m in mentions if not NOT_KIND_BEFORE_RE.search(text[max(sentence, m.start() - 4):m.start()])]
+    kinds = {_kind(m.group(0)) for m in named}
+    if len(kinds) != 1 or len(named) != len(mentions) or not all(_is_a(next(iter(kinds)), g) for g in own_kinds):
+        return None
+    return named[-1]
+
+
+def with_land_kind(text: str, facts: list) -> list:
+    """The facts, an area given the words of its sentence's one kind of land (_sentence_kind)."""
+    out = []
+    for f in facts:
+        q = f.quantity
+        named = _sentence_kind(text, q)
+        if named is None:
+            out.append(f)
+            continue
+        before = f.context.partition("|")[0]
+        words_from = q.start - len(before) if text[max(0, q.start - len(before)):q.start] == before else q.start
+        out.append(replace(f, context=text[_item_start(text, named.start()):words_from] + f.context))
+    return out
+
+GENERIC_LAND = frozenset({"林地", "耕地", "草原", "草地"})
+ANOTHER_PLOT_RE = re.compile(r"另|此外|还")
+
+
+def _is_a(kind: str, noun: str) -> bool:
+    """公益林地 is a 林地, 基本农田 a 耕地."""
+    return kind.endswith(noun) or (noun == "耕地" and kind == "基本农田")
+
+
+# The kinds of land the clauses tell apart, each with the words that name it: 一般耕地 is the law's 基本农田以外的耕地.
+KIND_WORDS = {
+    "基本农田": re.compile(r"(?<!非)基本农田(?!以外)"),
+    "一般耕地": re.compile(r"一般耕地|基本农田以外的耕地|非基本农田"),
+    "公益林地": re.compile(r"公益林"),
+    "商品林地": re.compile(r"商品林"),
+}
+
+
+def metric_kind(metric: str) -> str | None:
+    """The kind of land a condition counts: 非法占用基本农田以外的耕地 → 一般耕地."""
+    return next((kind for kind, words in KIND_WORDS.items() if words.search(metric)), None)
+
+
+def named_kinds(text: str) -> set[str]:
+    """The kinds the text names and does not deny (不属于公益林 names none)."""
+    return {kind for kind, words in KIND_WORDS.items()
+            for m in words.finditer(text) if not NOT_KIND_BEFORE_RE.search(text[max(0, m.start() - 4):m.start()])}
+
+
+def only_other_kind(metric: str, rival_metrics: list[str], facts: list, text: str) -> str | None:
+    """The rival's kind, where every area the text gives is of it and the text names this condition's kind
+    nowhere: 占用商品林地8亩 occupied no 公益林地, so 按比例折算 is 8/10 + 0/5, not a sum waiting for the
+    公益林地's figure (probe 33 L09, L14). None while an area is of no stated kind (另占用林地3亩，类型未认定)."""
+    mine = metric_kind(metric)
+    others = {metric_kind(r) for r in rival_metrics} - {None, mine}
+    if mine is None or not others or mine in named_kinds(text):
+        return None
+    areas = [f for f in facts if f.quantity.unit in AREA_UNITS and f.quantity.value > 0]
+    kinds = [named_kinds(f.context.partition("|")[0]) & others for f in areas]
+    if not areas or not all(kinds):
+        return None
+    return sorted(set().union(*kinds))[0]
+
+
+def same_land(a, b) -> bool:
+    """Two areas of one kind of land (建房占用一般耕地6亩，另建厂房占用一般耕地5亩): the law may add them up, so
+    the one matched is no 'not reached' on its own (probe 31d E9)."""
+    if a.quantity.unit not in AREA_UNITS or b.quantity.unit != a.quantity.unit or not a.quantity.value or not b.quantity.value:
+        return False        # 未涉及基本农田 (none of it) adds nothing to 一般耕地八亩
+    kinds = [{_kind(m.group(0)) for m in LAND_KIND_RE.finditer(f.context.partition("|")[0])} for f in (a, b)]
+    return len(kinds[0]) == 1 and kinds[0] == kinds[1]
+
+
+FAMILIES = ({"基本农田", "一般耕地"}, {"公益林地", "商品林地"})
+
+
+def _own_kinds(text: str, q) -> set[str]:
+    """The kinds of land the area's own item names, or else its sentence's one kind."""
+    kinds = named_kinds(text[_item_start(text, q.start):q.start])
+    if not kinds and (m := _sentence_kind(text, q)):
+        kinds = named_kinds(m.group(0))
+    return kinds
+
+
+def undecided_kind(metric: str, fact, text: str, rivals: tuple[dict, ...] = ()) -> tuple[str, str] | None:
+    """(this kind, the other) where the text names both kinds of one land, the area's own words neither, and the
+    other kind asks more: 在公益林地和商品林地上修路，占用并毁坏林地6亩 meets 公益林地五亩 only if the six mu are
+    公益林地 (as 商品林地 it falls short of 十亩); twelve mu meet either."""
+    mine = metric_kind(metric)
+    if mine is None or fact.quantity.start == fact.quantity.end or _own_kinds(text, fact.quantity):
+        return None
+    family = next((f for f in FAMILIES if mine in f), set())
+    other = (named_kinds(text) & family) - {mine}
+    asks_more = [k for k in other if any(metric_kind(r.get("metric", "")) == k and r["unit"] == fact.quantity.unit
+                                         and r["value"] > fact.quantity.value for r in rivals)]
+    return (mine, sorted(asks_more)[0]) if asks_more and mine in named_kinds(text) else None
+
+
+def kind_denied(metric: str, text: str) -> bool:
+    """The text denies this condition's kind of land: 该林地不属于公益林."""
+    mine = metric_kind(metric)
+    return mine is not None and any(NOT_KIND_BEFORE_RE.search(text[max(0, m.start() - 4):m.start()])
+                                    for m in KIND_WORDS[mine].finditer(text))
