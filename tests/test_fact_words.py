@@ -192,11 +192,13 @@ def test_ordinary_personal_information_is_counted_under_item_five(law_store, tex
 
 
 def test_land_outside_the_prime_farmland_is_none_of_it(law_store):
-    """土地解释（2000）第一条（一） 基本农田五亩 / （二） 基本农田以外的耕地十亩: 以外的耕地八亩 met （一） (a probe)."""
+    """土地解释（2000）第一条（一） 基本农田五亩 / （二） 基本农田以外的耕地十亩: 以外的耕地八亩 met （一） (a probe).
+    The land named is all 基本农田以外的耕地, so none of it is 基本农田 (api/land_kind.py), and the answer says why."""
     text = "某人非法转让土地使用权，涉及基本农田以外的耕地8亩，是否达到立案标准？"
     first = _item(law_store, text, "非法转让、倒卖土地使用权罪", "std:jieshi-tudi-ziyuan-2000:art1", "（一）")
     second = _item(law_store, text, "非法转让、倒卖土地使用权罪", "std:jieshi-tudi-ziyuan-2000:art1", "（二）")
-    assert first["status"] == "unknown" and second["status"] == "not_met"
+    assert first["status"] == "not_met" and second["status"] == "not_met"
+    assert "未涉及基本农田" in first["conditions"][0]["compared"]
 
 
 @pytest.mark.parametrize("text,status", [
