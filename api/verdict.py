@@ -657,7 +657,9 @@ def _says_thing(metric: str, context: str) -> bool:
 
 # the officers' words for the law's act where they name the same deed: 设置赌博机 is 摆放老虎机三台 (利用赌博机开设赌场
 # 案件意见（2014）二); read as another act, the count was never compared
-SAME_ACT_WORDS = {"设置": ("摆放", "摆设", "放置", "安放", "投放")}
+SAME_ACT_WORDS = {"设置": ("摆放", "摆设", "放置", "安放", "投放"),
+                  # 买卖 is buying or selling either (枪支解释（2009）第一条…; probe 34a A55: 购进并出售毒鼠强原粉60克)
+                  "买卖": ("购买", "购进", "出售", "销售", "贩卖", "收购", "买入", "卖出")}
 
 
 def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
@@ -745,8 +747,11 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
             # two metrics that differ in one kind word (公益林地 / 商品林地): the kind named once for the whole account,
             # away from the number, and this condition's kind nowhere. 在商品林地上修建农家乐，非法占用并毁坏林地9.5亩
             # is 商品林地 (probe 30a: it met 公益林地五亩以上)
+            # (not where the number's own words say this condition's thing as the law equates it: 获利六千元 is a
+            # 违法所得, though the account names 票面金额 and no 违法所得; probe 34a A43)
             if (text and 0 < len(metric - other) <= KIND_WORD_PAIRS and 0 < len(other - metric) <= KIND_WORD_PAIRS
-                    and not (metric - other) & account and (other - metric - GENERIC_PAIRS) & account):
+                    and not (metric - other) & account and (other - metric - GENERIC_PAIRS) & account
+                    and not _says_thing(condition.get("metric", ""), own_before)):
                 return True
             # the same on the words that name things alone, the acts and joining words left out: (二)1 非法持有、私藏以
             # 火药为动力…枪支 and (二)2 以压缩气体等为动力的其他非军用枪支 differ in 火药 and 压缩气体, not in 非法持有
@@ -958,10 +963,23 @@ def _own_property(metric: str, f: Fact, text: str) -> bool:
 ACTS_COUNTED_APART = ("盗伐", "滥伐", "收购", "运输", "出售")
 
 
+# the clause itself adds its amounts up, whatever was dealt with: 非法购买真、伪两种增值税专用发票的，数额累计计算 (税收解释
+# （2024）第十六条第二款; probe 34a A44 was asked whether to add 十二万元 and 九万元). Not 多次…未经处理的…累计计算:
+# that depends on what was dealt with, which the facts must say
+ADDS_UP_RE = re.compile(r"[^。；]*累计计算[^。；]*")
+ADDS_UP_IF_RE = re.compile(r"未经|未处理|应当追诉|应予追诉")
+
+
+def adds_up_by_law(quote: str) -> bool:
+    return any(not ADDS_UP_IF_RE.search(m.group(0)) for m in ADDS_UP_RE.finditer(quote))
+
+
 def lead_acts(quote: str) -> frozenset[str]:
     """The acts a clause counts, from its lead (第四条 盗伐森林或者其他林木，涉案林木具有下列情形之一的 → 盗伐)."""
     lead = re.split(r"[，：:]", re.sub(r"^第[一二三四五六七八九十百零]+条(?:之[一二三四五六七八九十]+)?\s*", "", quote), maxsplit=1)[0]
-    return frozenset(a for a in ACTS_COUNTED_APART if a in lead)
+    # 非法制造、买卖、运输、储存…: its 买卖 counts 出售 and 收购 (probe 34a A55: 购进并出售毒鼠强原粉60克 counted nothing)
+    return frozenset([a for a in ACTS_COUNTED_APART if a in lead]
+                     + [w for act, words in SAME_ACT_WORDS.items() if act in lead for w in words])
 
 
 PURPOSE_RE = re.compile(r"以[^，。；]{1,10}?为目的")
@@ -1275,11 +1293,13 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         status, compared = _bounded(fact.quantity, c, status, compared)
         if status == "not_met" and (more := _same_kind_amounts(fact, extracted["facts"], extracted["text"])):
             total = v + sum(f.quantity.value for f in more)
-            if total >= c["value"] and UNPROCESSED_RE.search(extracted["text"]) and not HANDLED_ACT_RE.search(extracted["text"]):
+            if total >= c["value"] and (extracted.get("law_adds_up") or (UNPROCESSED_RE.search(extracted["text"])
+                                                                    and not HANDLED_ACT_RE.search(extracted["text"]))):
                 # 分三次走私…偷逃税款分别为4万元、3万元、5万元，均未经处理: the law adds up acts not yet dealt with
                 # (刑法第一百五十三条第三款, 第二百零一条第三款, 第三百八十三条第二款 …); a sum inside a province's range
                 # is decided by the province's figure, as a single amount is (probe 31e: 1050元 met 一千元至三千元)
-                compared += f"；案情另写明同类数额{'、'.join(f.quantity.raw for f in more)}，均未经处理，累计{_fmt(total, c['unit'])}"
+                compared += (f"；案情另写明同类数额{'、'.join(f.quantity.raw for f in more)}，"
+                             f"{'本条规定累计计算' if extracted.get('law_adds_up') else '均未经处理'}，累计{_fmt(total, c['unit'])}")
                 figure = (_province_figure(c, figures) or _province_figure(c, stated_province_figures(extracted["text"]))
                           if c.get("upper") and total < top else None)
                 if total >= top:
@@ -2237,7 +2257,7 @@ def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -
     `figures`: the province's figures for ranges (province_figures(), read from the settings when None)."""
     own = (province_figures() if figures is None else figures).get(std.get("id"), [])
     rivals = tuple(c for a in std["alternatives"] for c in a.get("conditions", []))
-    extracted = {**extracted, "clause_acts": lead_acts(std.get("quote") or "")}
+    extracted = {**extracted, "clause_acts": lead_acts(std.get("quote") or ""), "law_adds_up": adds_up_by_law(std.get("quote") or "")}
     alts = [evaluate_alternative(a, extracted, std.get("subject", "不限"), rivals, own, _item_text(a, std["alternatives"]))
             for a in std["alternatives"]]
     alts = [_proportional(a, alts) for a in alts]

@@ -145,3 +145,21 @@ def test_sums_and_shares_the_law_counts_its_own_way(law_store, text, offense, st
 ])
 def test_the_kind_of_land_an_area_counts(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 34a (60 texts on offenses earlier probes barely touched, written from the texts by a reader who saw no code)
+    # 将…耕地十二亩非法转让给他人 states the act (立案追诉标准（二）第七十二条（二）: 十亩)
+    ("某村委会主任以牟利为目的，将村集体所有的一般耕地十二亩非法转让给他人建厂。", "非法转让、倒卖土地使用权罪", "met"),
+    # 获利 is the 违法所得 the item counts, though the account names 票面金额 (税收解释（2024）第十七条: 一万元)
+    ("刘某非法出售普通发票八十份，票面金额合计四十二万元，获利六千元。", "非法出售发票罪", "not_met"),
+    ("刘某非法出售普通发票八十份，票面金额合计四十二万元，获利一万二千元。", "非法出售发票罪", "met"),
+    # 买卖 is buying or selling (立案追诉标准（一）第二条（三）: 毒鼠强原粉五十克)
+    ("某农资店主非法购进并出售毒鼠强原粉共计60克。", "非法制造、买卖、运输、储存危险物质罪", "met"),
+    ("某人盗窃毒鼠强原粉60克。", "非法制造、买卖、运输、储存危险物质罪", "unknown"),
+    # 税收解释（2024）第十六条第二款: 真、伪两种 add up by the clause's own words, not asked
+    ("某公司非法购买增值税专用发票十二份，票面税额十二万元；另购买伪造的增值税专用发票十份，票面税额九万元。",
+     "非法购买增值税专用发票、购买伪造的增值税专用发票罪", "met"),
+])
+def test_acts_and_sums_the_clause_words_its_own_way(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
