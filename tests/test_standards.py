@@ -328,11 +328,15 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
                                "非法种植毒品原植物罪", "包庇毒品犯罪分子罪", "窝藏、转移、隐瞒毒品、毒赃罪", "引诱、教唆、欺骗他人吸毒罪",
                                "强迫他人吸毒罪", "盗掘古文化遗址、古墓葬罪", "骗取出境证件罪",
                                "走私普通货物、物品罪", "盗窃罪", "抢夺罪", "走私武器、弹药罪", "交通肇事罪",
-                               "为境外窃取、刺探、收买、非法提供商业秘密罪", "非法占用农用地罪"}
+                               "为境外窃取、刺探、收买、非法提供商业秘密罪", "非法占用农用地罪", "操纵证券、期货市场罪"}
     traffic = by_offense.pop("交通肇事罪")      # an interpretation's items, curated: no 刑法 article's own, not specific
     assert traffic.unit_id == "jieshi-jiaotong-zhaoshi-2000:art2" and traffic.articles == [(133, 0, None)]
     assert not traffic.statutory and not traffic.specific and traffic.id.endswith(":curated")
     by_offense.pop("非法占用农用地罪")
+    # 操纵解释（2019）第二条, curated in place of its parse: each item's figures with the manipulation it counts
+    manipulation = by_offense.pop("操纵证券、期货市场罪")
+    assert manipulation.replaces_parsed and manipulation.articles == [(182, 0, None)] and not manipulation.specific
+    assert all(a.requirements for a in manipulation.alternatives if a.label != "（七）")
     # 土地解释（2000）第三条 and 草原解释（2012）第二条, curated in place of their parse: the acts and the harm beside either figure
     land = {s.unit_id: s for s in statutory_standards(docs) if s.offense_names == ["非法占用农用地罪"]}
     assert set(land) == {"jieshi-tudi-ziyuan-2000:art3", "jieshi-caoyuan-ziyuan-2012:art2"}

@@ -160,6 +160,17 @@ def test_the_kind_of_land_an_area_counts(law_store, text, offense, status):
     # 税收解释（2024）第十六条第二款: 真、伪两种 add up by the clause's own words, not asked
     ("某公司非法购买增值税专用发票十二份，票面税额十二万元；另购买伪造的增值税专用发票十份，票面税额九万元。",
      "非法购买增值税专用发票、购买伪造的增值税专用发票罪", "met"),
+    # 操纵解释（2019）, compiled from LawRefBook (its 第二条 as 立案追诉标准（二）（2022）第三十四条 is quoted): 第三条（五）
+    ("李某以虚假申报、频繁撤单方式操纵某股票，违法所得六十万元；李某一年半前曾因操纵证券市场被中国证监会行政处罚。",
+     "操纵证券、期货市场罪", "met"),
+    # 第二条（二）: 对倒 at 25% of the volume; (三)'s 一千万元 counts 本解释第一条's manipulations, not 对倒
+    ("王某利用其实际控制的三个账户之间相互对倒交易某股票，连续十个交易日累计成交量占同期该股总成交量的25%。", "操纵证券、期货市场罪", "met"),
+    ("王某在自己实际控制的账户之间对倒交易某股票，成交额1500万元，连续十个交易日累计成交量占同期该股总成交量的8%。",
+     "操纵证券、期货市场罪", "unknown"),
+    ("某财经博主公开推荐某股票后反向卖出，证券交易成交额1500万元。", "操纵证券、期货市场罪", "met"),
+    # 刑法第一百九十一条（一）提供资金帐户, the upstream crime a drug sale (立案追诉标准（二）第四十三条); 洗钱解释（2024）
+    # 第四条's 五百万元 is 情节严重, a higher tier, not the filing line
+    ("黄某明知其表哥系贩卖毒品人员，仍将本人名下银行卡提供给表哥使用，先后接收毒资转账38万元并取现交给表哥。", "洗钱罪", "met"),
 ])
 def test_acts_and_sums_the_clause_words_its_own_way(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
