@@ -4,6 +4,10 @@ Each article keeps the status its .sources.tsv gives it: a 待核 article carrie
 (added from the tsv note when the text lacks one), which the threshold parser reads as its review
 note; a confirmed article carries none. Re-running rewrites the same files.
 
+Articles the shared compilation lacks may be added, compiled the same way, in corpus/data/standards_supplement/
+under the same file name, each with its sources in the supplement's own .sources.tsv; an article in both is an
+error, so a newer shared compilation cannot be shadowed unnoticed.
+
 Usage: python scripts/import_standards.py [--src ../shared/data/standards] [--out corpus/documents/standard]
 """
 from __future__ import annotations
@@ -19,7 +23,9 @@ sys.path.insert(0, str(ROOT))
 
 from corpus.frontmatter import dump_front_matter  # noqa: E402
 from corpus.model import REVIEW_MARK_RE  # noqa: E402
+from corpus.numerals import parse_chinese_int  # noqa: E402
 
+SUPPLEMENT = ROOT / "corpus" / "data" / "standards_supplement"
 ARTICLE_RE = re.compile(r"^(第[零一二三四五六七八九十百]+条(?:之[一二三四五六七八九十])?)")
 DOCUMENTS = {
     "lian-zhuisu-1.md": {
@@ -57,10 +63,16 @@ def blocks(text: str) -> list[str]:
     return [b.strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
 
 
-def convert(src: Path, meta: dict) -> tuple[str, dict[str, int]]:
-    tsv = src.with_name(src.stem + ".sources.tsv")
-    statuses = article_statuses(tsv)
-    out, counts = [], {"confirmed": 0, "待核": 0, "marker_added": 0}
+def _article_number(name: str) -> tuple[int, int]:
+    """第七十一条 → (71, 0); 第十五条之一 → (15, 1): the order articles stand in."""
+    m = re.match(r"第(.+?)条(?:之(.+))?$", name)
+    return parse_chinese_int(m.group(1)), parse_chinese_int(m.group(2)) if m.group(2) else 0
+
+
+def _checked_blocks(src: Path, counts: dict[str, int]) -> dict[str, str]:
+    """Article name → its block, with the status its .sources.tsv gives it marked."""
+    statuses = article_statuses(src.with_name(src.stem + ".sources.tsv"))
+    out = {}
     for block in blocks(src.read_text(encoding="utf-8")):
         m = ARTICLE_RE.match(block)
         if not m:
@@ -79,12 +91,29 @@ def convert(src: Path, meta: dict) -> tuple[str, dict[str, int]]:
                 counts["marker_added"] += 1
         else:
             counts["confirmed"] += 1
-        out.append(block)
+        out[m.group(1)] = block
+    return out
+
+
+def convert(src: Path, meta: dict, supplement: Path = SUPPLEMENT) -> tuple[str, dict[str, int]]:
+    tsv = src.with_name(src.stem + ".sources.tsv")
+    counts = {"confirmed": 0, "待核": 0, "marker_added": 0, "supplemented": 0}
+    articles = _checked_blocks(src, counts)
+    extra = supplement / src.name
+    if extra.exists():
+        added = _checked_blocks(extra, counts)
+        if both := sorted(set(added) & set(articles)):
+            raise SystemExit(f"{extra}: {'、'.join(both)} also in {src}: drop it from the supplement")
+        articles.update(added)
+        counts["supplemented"] = len(added)
+    out = [articles[name] for name in sorted(articles, key=_article_number)]
     fm = {k: v for k, v in meta.items() if k != "version_date"}
     left_out = [f"{a}（{why}）" for (f, a), why in LEFT_OUT.items() if f == src.name]
     fm["source"] = {"dataset": "shared/data/standards（立案追诉标准汇编）", "path": f"standards/{src.name}",
                     "version_date": meta["version_date"], "note": SOURCE_NOTE.format(tsv=tsv.name)
-                    + (f"；未收录：{'、'.join(left_out)}" if left_out else "")}
+                    + (f"；未收录：{'、'.join(left_out)}" if left_out else "")
+                    + (f"；另有{counts['supplemented']}条据公开网页补充汇编，见 corpus/data/standards_supplement/{src.name}"
+                       f"（来源与核对状态见同目录 {tsv.name}）" if counts["supplemented"] else "")}
     body = f"# {meta['title']}\n\n" + "\n\n".join(out)
     return dump_front_matter(fm, body), counts
 
@@ -99,7 +128,8 @@ def main() -> int:
         text, counts = convert(args.src / name, meta)
         target = args.out / f"{meta['id']}.md"
         target.write_text(text, encoding="utf-8")
-        print(f"{target}: {counts['confirmed']} confirmed, {counts['待核']} 待核 ({counts['marker_added']} notes added from the tsv)")
+        print(f"{target}: {counts['confirmed']} confirmed, {counts['待核']} 待核 ({counts['marker_added']} notes added from the tsv), "
+              f"{counts['supplemented']} from the supplement")
     return 0
 
 
