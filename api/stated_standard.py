@@ -22,6 +22,24 @@ OTHER_STANDARD_RE = re.compile(r"罪|保证金|缴存|收费|罚款|原定|原�
 NONE_FIXED_RE = re.compile(r"(?:本省|我省|该省|本案发生地[^，。；]{0,6})(?:尚未|还未|没有|尚无|未)(?:确定|规定|出台|明确)")
 
 
+# a province by its name (乙省确定非法采矿数额标准为二十万元, 浙江省…), counted only where the facts put the act there
+# (王某在该省无证开采, 在乙省境内): a named province's figure is no standard for an act elsewhere (probe 33 L24)
+NAMED_STANDARD_RE = re.compile(r"(?P<name>(?<![邻外他本我该各])[\u4e00-\u9fa5]{1,3}(?:省|自治区))(?P<gap>[^。；！？\n]{0,30}?)标准"
+                               r"(?:为|是|确定为|定为|系)\s*(?:人民币)?")
+
+
+def _act_in(name: str, text: str, after: int) -> bool:
+    return bool(re.search(rf"在(?:该省|该自治区|{re.escape(name)})|{re.escape(name)}(?:境内|辖区)", text[after:]))
+
+
+def _standard_openings(text: str):
+    """The openings of the text's province standards: this province's, or a named one where the act is placed."""
+    yield from STANDARD_RE.finditer(text)
+    for m in NAMED_STANDARD_RE.finditer(text):
+        if not STANDARD_RE.match(text, m.start("name")) and _act_in(m["name"], text, m.end()):
+            yield m
+
+
 @lru_cache(maxsize=64)
 def stated_province_figures(text: str) -> tuple[dict, ...]:
     """Each figure the text states as its province's standard for this offense: {province, value, unit, source,
@@ -29,7 +47,7 @@ def stated_province_figures(text: str) -> tuple[dict, ...]:
     if NONE_FIXED_RE.search(text):
         return ()
     out = []
-    for m in STANDARD_RE.finditer(text):
+    for m in _standard_openings(text):
         if OTHER_STANDARD_RE.search(m["gap"]) or OTHER_STANDARD_RE.search(text, max(0, m.start() - 4), m.start()):
             continue
         tail = text[m.end():m.end() + 16]

@@ -38,6 +38,13 @@ def test_the_offense_named_in_a_statement_still_states_what_it_asks(law_store):
     ("某公司老板有能力支付却拒不支付一名劳动者4个月的劳动报酬，数额1.8万元，经人社局责令支付后逾期仍未支付。本省确定的数额标准为二万元。",
      "not_met"),
     ("某公司老板有能力支付却拒不支付一名劳动者4个月的劳动报酬，数额1.8万元，经人社局责令支付后逾期仍未支付。", "unknown"),
+    # a province by its name, the act placed there (probe 33 L24's wording); placed elsewhere, or a neighbour's, it fixes nothing
+    ("乙省确定的数额标准为一万元。某公司老板在该省有能力支付却拒不支付一名劳动者4个月的劳动报酬，数额1.8万元，经人社局责令支付后逾期仍未支付。",
+     "met"),
+    ("乙省确定的数额标准为一万元。某公司老板在丙省有能力支付却拒不支付一名劳动者4个月的劳动报酬，数额1.8万元，经人社局责令支付后逾期仍未支付。",
+     "unknown"),
+    ("邻省确定的数额标准为一万元。某公司老板有能力支付却拒不支付一名劳动者4个月的劳动报酬，数额1.8万元，经人社局责令支付后逾期仍未支付。",
+     "unknown"),
 ])
 def test_the_province_figure_the_officer_adds_decides_the_range(law_store, text, status):
     assert judgement(law_store, text, "拒不支付劳动报酬罪")[1]["status"] == status
