@@ -174,3 +174,15 @@ def test_the_kind_of_land_an_area_counts(law_store, text, offense, status):
 ])
 def test_acts_and_sums_the_clause_words_its_own_way(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    # 非法采矿解释（2016）第四条 (河道采砂) and 第五条 (海砂) are not asked of a quarry (probe 32 T26, probe 33 L26)
+    ("孙某2021年8月、2023年12月各因无证采矿受过一次行政处罚，2024年10月又无证开采石料，价值4万元，非禁采区，未造成生态环境严重损害。",
+     "not_met"),
+    # in a river they are: 严重影响河势稳定 is still to be asked
+    ("孙某2021年8月、2023年12月各因无证采矿受过一次行政处罚，2024年10月又在河道管理范围内无证采砂，价值4万元，非禁采区，"
+     "未造成生态环境严重损害。", "unknown"),
+])
+def test_river_and_sea_sand_clauses_hold_for_their_sand(law_store, text, status):
+    assert judgement(law_store, text, "非法采矿罪")[1]["status"] == status
