@@ -343,6 +343,9 @@ def _suspected_untested(text: str, q: Quantity) -> bool:
 
 
 OTHER_MATTERS_RE = re.compile(r"^(?:其他|其余|另外的|别的)(?:情况|情节|事实|问题|事项)")
+# what the thing is, not how much: 林地属公益林还是商品林尚未认定, 林地性质尚未认定 (probe 33 L08: the 0.7公顷 was dropped)
+KIND_OPEN_RE = re.compile(r"^[^，。；]{0,8}(?:(?:属|是|为)[^，。；]{1,12}还是[^，。；]{1,12}|(?:性质|类型|种类|类别|级别|等级|权属))"
+                          r"(?:尚未|还未|未|待|正在|仍在)")
 
 
 def _unstated_figure(text: str, q: Quantity) -> bool:
@@ -359,7 +362,7 @@ def _unstated_figure(text: str, q: Quantity) -> bool:
         following = text[right + 1:next_right]
         # a part said to be another's (其中2立方米系他人另行盗伐，与其无关) is taken off its total (api/own_share.py)
         part = "其中" in text[left:q.start]
-        if OTHER_MATTERS_RE.match(following):
+        if OTHER_MATTERS_RE.match(following) or KIND_OPEN_RE.match(following):
             return False        # 其他情况尚未查清: what is open is the rest, not this figure
         return bool(UNVERIFIED_RE.search(following) or (UNRELATED_RE.search(following) and not part))
     return False

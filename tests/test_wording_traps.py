@@ -142,6 +142,10 @@ def test_sums_and_shares_the_law_counts_its_own_way(law_store, text, offense, st
     ("王某一年内两次未经批准占用一般耕地建房，第一次占用四亩五分，第二次占用五亩八分，均未经处理，两处耕地种植条件均被严重毁坏。",
      "非法占用农用地罪", "met"),
     ("某人在一般耕地上建房占用6亩，另建厂房占用一般耕地5亩，均已硬化，种植条件严重毁坏。", "非法占用农用地罪", "unknown"),
+    # what kind is open, not how much: 0.7公顷 (10.5亩) meets either kind's figure (probe 33 L08 dropped the area)
+    ("某矿业公司未办理林地使用审核手续，在林地上修建矿区运输道路，非法占用并毁坏林地0.7公顷，林地属公益林还是商品林尚未认定。",
+     "非法占用农用地罪", "met"),
+    ("某矿业公司在林地上修建矿区运输道路，非法占用并毁坏林地0.7公顷，面积尚未经测绘认定。", "非法占用农用地罪", "unknown"),
 ])
 def test_the_kind_of_land_an_area_counts(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
