@@ -679,7 +679,7 @@ def requirements_in(text: str) -> list[Requirement]:
     current: list[str] = []
     runs: list[list[str]] = []
     for clause in _place_split(CLAUSE_SPLIT_RE.split(body)):
-        clause = re.sub(r"的$", "", clause.strip()).removeprefix("但")
+        clause = re.sub(r"(?<!目)的$", "", clause.strip()).removeprefix("但")      # not 以营利为目的's
         skip = (not clause or _has_amount(clause) or clause.startswith(RESTATES_CONDUCT)
                 or any(w in clause for w in HEADER_WORDS) or clause.startswith("其他"))
         if skip:

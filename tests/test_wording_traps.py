@@ -190,3 +190,19 @@ def test_acts_and_sums_the_clause_words_its_own_way(law_store, text, offense, st
 ])
 def test_river_and_sea_sand_clauses_hold_for_their_sand(law_store, text, status):
     assert judgement(law_store, text, "非法采矿罪")[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 立案追诉标准（二）（2022）articles compiled in corpus/data/standards_supplement (probe 34a found no standard at all)
+    # 第二十一条 (confirmed): 违法所得五十万元; the 2010 item of two earlier penalties is gone
+    ("钱某以装修为名从银行贷款二百万元后转借他人，年利率15%，违法所得二十八万元；钱某两年内曾因高利转贷受过两次行政处罚。", "高利转贷罪", "not_met"),
+    ("钱某以转贷牟利为目的，套取银行信贷资金八百万元后高利转贷他人，违法所得六十万元。", "高利转贷罪", "met"),
+    # 第七十五条 (confirmed): 货值金额三百万元
+    ("某公司将必须经商检机构检验的进口汽车零部件未报检即擅自销售，货值金额380万元。", "逃避商检罪", "met"),
+    # 第六十六条 (confirmed): 直接经济损失五十万元
+    ("某公司员工捏造竞争对手产品含致癌物质的虚假信息并在微博散布，导致对方订单被取消，直接经济损失六十万元。", "损害商业信誉、商品声誉罪", "met"),
+    # 第六十七条 is 待核 (one source): its 三万元 is shown, not relied on
+    ("某保健食品经营者在电视购物节目中宣称其产品能治愈糖尿病，违法所得四万元。", "虚假广告罪", "unknown"),
+])
+def test_filing_articles_compiled_beside_the_shared_ones(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
