@@ -83,6 +83,17 @@ def named_kinds(text: str) -> set[str]:
             for m in words.finditer(text) if not NOT_KIND_BEFORE_RE.search(text[max(0, m.start() - 4):m.start()])}
 
 
+def _area_kinds(f, text: str) -> set[str]:
+    """The kinds the words before an area name and do not deny, read in the text itself where the context is a slice
+    of it: a context cut after 不 (…属于公益林，实际毁坏面积) would name the kind the text denies (probe 34b B05)."""
+    before = f.context.partition("|")[0]
+    start = f.quantity.start - len(before)
+    if start < 0 or text[start:f.quantity.start] != before:
+        return named_kinds(before)          # carried words (with_land_kind), read as they stand
+    return {kind for kind, words in KIND_WORDS.items() for m in words.finditer(text, start, f.quantity.start)
+            if not NOT_KIND_BEFORE_RE.search(text[max(0, m.start() - 4):m.start()])}
+
+
 def only_other_kind(metric: str, rival_metrics: list[str], facts: list, text: str) -> str | None:
     """The rival's kind, where every area the text gives is of it and the text names this condition's kind
     nowhere: 占用商品林地8亩 occupied no 公益林地, so 按比例折算 is 8/10 + 0/5, not a sum waiting for the
@@ -92,18 +103,18 @@ def only_other_kind(metric: str, rival_metrics: list[str], facts: list, text: st
     if mine is None or not others or mine in named_kinds(text):
         return None
     areas = [f for f in facts if f.quantity.unit in AREA_UNITS and f.quantity.value > 0]
-    kinds = [named_kinds(f.context.partition("|")[0]) & others for f in areas]
+    kinds = [_area_kinds(f, text) & others for f in areas]
     if not areas or not all(kinds):
         return None
     return sorted(set().union(*kinds))[0]
 
 
-def same_land(a, b) -> bool:
+def same_land(a, b, text: str) -> bool:
     """Two areas of one kind of land (建房占用一般耕地6亩，另建厂房占用一般耕地5亩): the law may add them up, so
     the one matched is no 'not reached' on its own (probe 31d E9)."""
     if a.quantity.unit not in AREA_UNITS or b.quantity.unit != a.quantity.unit or not a.quantity.value or not b.quantity.value:
         return False        # 未涉及基本农田 (none of it) adds nothing to 一般耕地八亩
-    kinds = [{_kind(m.group(0)) for m in LAND_KIND_RE.finditer(f.context.partition("|")[0])} for f in (a, b)]
+    kinds = [_area_kinds(f, text) for f in (a, b)]
     return len(kinds[0]) == 1 and kinds[0] == kinds[1]
 
 
@@ -137,3 +148,12 @@ def kind_denied(metric: str, text: str) -> bool:
     mine = metric_kind(metric)
     return mine is not None and any(NOT_KIND_BEFORE_RE.search(text[max(0, m.start() - 4):m.start()])
                                     for m in KIND_WORDS[mine].finditer(text))
+
+
+def other_land(a, b, text: str) -> bool:
+    """Two areas whose words name different kinds of land (在永久基本农田上…毁坏面积二亩；另在一般耕地上…毁坏面积五亩): never
+    one sum, whatever words lead to them (probe 34b B02 offered to add the 一般耕地 to the 基本农田)."""
+    if a.quantity.unit not in AREA_UNITS or b.quantity.unit != a.quantity.unit:
+        return False
+    kinds = [_area_kinds(f, text) for f in (a, b)]
+    return bool(kinds[0]) and bool(kinds[1]) and not kinds[0] & kinds[1]

@@ -32,9 +32,15 @@ def _act_in(name: str, text: str, after: int) -> bool:
     return bool(re.search(rf"在(?:该省|该自治区|{re.escape(name)})|{re.escape(name)}(?:境内|辖区)", text[after:]))
 
 
+# the act placed in another province: 孙某在邻省无证采砂…；本省确定的标准为十万元 (probe 34b B37 met on 本省's figure)
+ACT_ELSEWHERE_RE = re.compile(r"在(?:邻省|外省|他省|省外|外地|(?![本我该各])[\u4e00-\u9fa5]{1,3}省(?!内))")
+
+
 def _standard_openings(text: str):
-    """The openings of the text's province standards: this province's, or a named one where the act is placed."""
-    yield from STANDARD_RE.finditer(text)
+    """The openings of the text's province standards: this province's, unless the act is placed in another, or a
+    named one where the act is placed."""
+    if not ACT_ELSEWHERE_RE.search(text):
+        yield from STANDARD_RE.finditer(text)
     for m in NAMED_STANDARD_RE.finditer(text):
         if not STANDARD_RE.match(text, m.start("name")) and _act_in(m["name"], text, m.end()):
             yield m
@@ -63,3 +69,23 @@ def stated_province_figures(text: str) -> tuple[dict, ...]:
 def is_province_figure(text: str, start: int) -> bool:
     """The figure at `start` is a province's standard the text states."""
     return any(f["start"] == start for f in stated_province_figures(text))
+
+
+@lru_cache(maxsize=64)
+def _standard_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans, from a province's 标准为 to its sentence's end, whose figures are the standard's, not the act's:
+    本省确定的…标准为：拒不支付一名劳动者三个月以上劳动报酬一万元以上，十名以上劳动者累计六万元以上 (probe 34b B38 read
+    its 一万元 and 六万元 as the case's)."""
+    spans = []
+    for rx in (STANDARD_RE, NAMED_STANDARD_RE):
+        for m in rx.finditer(text):
+            if OTHER_STANDARD_RE.search(m["gap"]):
+                continue
+            end = min((i for i in (text.find(ch, m.end()) for ch in "。；;！？\n") if i >= 0), default=len(text))
+            spans.append((m.end(), end))
+    return tuple(spans)
+
+
+def within_province_standard(text: str, start: int) -> bool:
+    """The figure at `start` stands in a sentence stating a province's standard."""
+    return is_province_figure(text, start) or any(a <= start < b for a, b in _standard_sentences(text))

@@ -36,7 +36,7 @@ from .fault import ROAD_USERS, fault_status
 from .holder import other_holder
 from . import land_kind
 from .land_kind import only_other_kind, with_land_kind
-from .stated_standard import is_province_figure, stated_province_figures
+from .stated_standard import stated_province_figures, within_province_standard
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, highest_share, is_tax_share, other_base
 
 UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限", "集团", "商行", "门店")
@@ -160,7 +160,7 @@ def extract_facts(text: str) -> dict:
             continue   # 2021年3月 is a date, not a duration
         if q.unit == "元" and RATE_RE.search(re.split(ITEM_SEPARATORS, text[max(0, q.start - 12):q.start])[-1]):
             continue   # 每吨收取300元, 每条加价20元: a price, not the sum a threshold counts (每次组织十余人 is a count)
-        if MULTIPLIED_AFTER_RE.match(text, q.end) or is_province_figure(text, q.start):
+        if MULTIPLIED_AFTER_RE.match(text, q.end) or within_province_standard(text, q.start):
             continue   # 1.5万元乘以80人 (a factor); 本省确定的数额标准为10万元 (the standard, not the act's sum)
         pending = _another_part_pending(text, q)
         if pending and not q.qualifier and q.upper is None:
@@ -344,7 +344,7 @@ def _suspected_untested(text: str, q: Quantity) -> bool:
 
 OTHER_MATTERS_RE = re.compile(r"^(?:其他|其余|另外的|别的)(?:情况|情节|事实|问题|事项)")
 # what the thing is, not how much: 林地属公益林还是商品林尚未认定, 林地性质尚未认定 (probe 33 L08: the 0.7公顷 was dropped)
-KIND_OPEN_RE = re.compile(r"^[^，。；]{0,8}(?:(?:属|是|为)[^，。；]{1,12}还是[^，。；]{1,12}|(?:性质|类型|种类|类别|级别|等级|权属))"
+KIND_OPEN_RE = re.compile(r"^[^，。；]{0,8}(?:(?:属|是|为|系)[^，。；]{1,12}还是[^，。；]{1,12}|(?:性质|类型|种类|类别|级别|等级|权属))"
                           r"(?:尚未|还未|未|待|正在|仍在)")
 
 
@@ -778,8 +778,12 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
             own = own_before + own_after
             return bool(head & _bigrams(own)) or _says_thing(condition.get("metric", ""), own)
         context = f.context.replace("|", "")
-        if GAIN_ONLY_RE.search(condition.get("metric", "")) and not GAIN_WORDS_RE.search(context):
-            return False    # 数额3.2万元 names no 违法所得数额: a gain is said as one
+        if GAIN_ONLY_RE.search(condition.get("metric", "")):
+            # a gain is said as one, before its number or right after it (二万元的好处费): 数额3.2万元 names no 违法所得
+            # 数额, nor 套取银行贷款六百万元 followed by 高利转借他人，获利四十万元 (probe 34b B21 met on the loan)
+            context = _gain_context(f)
+            if not GAIN_WORDS_RE.search(context):
+                return False
         return len(metric) < 3 or bool(head & _bigrams(context)) or _says_thing(condition.get("metric", ""), context)
 
     # the act too, where both name one: 盗窃炸药二千克 counts no 非法制造、买卖、运输、邮寄、储存炸药. Only
@@ -831,6 +835,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
 
 
 GAIN_ONLY_RE = re.compile(r"^(?!.*(?:或者|或|、)).*所得(?:数额|额)?$")    # a gain alone, not 损失数额或者…违法所得数额
+GAIN_AFTER_CHARS = 4
 GAIN_WORDS_RE = re.compile(r"所得|获利|获得|赚|盈利|利润|得利|收益|好处费|回扣|抽头|分成")
 
 
@@ -1258,6 +1263,9 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     if fact is None and (other := only_other_kind(c.get("metric", ""), [r.get("metric", "") for r in rivals if r["unit"] == c["unit"]],
                                                   extracted["facts"], extracted["text"])):
         fact, how = _none_of_kind(c, other), "negation"
+    if fact is None and land_kind.kind_denied(c.get("metric", ""), extracted["text"]):
+        # 林地不属于公益林: none of it is (probe 34b B05 asked how much 公益林地)
+        fact, how = Fact(Quantity(0.0, c["unit"], "0", 0, 0), "|", f"案情写明不属于{land_kind.metric_kind(c['metric'])}"), "negation"
     if (fact is None and c["op"] == ">=" and (bound := _timber_lower_bound(c, extracted["facts"], extracted["text"],
                                                                          extracted.get("clause_acts", frozenset())))
             and not _sentence_names_other_grade(grade, bound, extracted["text"])):
@@ -1294,7 +1302,11 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                 out["question"] = (f"本省（自治区、直辖市）确定的数额标准是多少（在{_fmt(c['value'], c['unit'])}至"
                                    f"{_fmt(top, c['unit'])}之间）？")
         status, compared = _bounded(fact.quantity, c, status, compared)
-        if status == "not_met" and (more := _same_kind_amounts(fact, extracted["facts"], extracted["text"])):
+        more = _same_kind_amounts(fact, extracted["facts"], extracted["text"]) if status == "not_met" else []
+        if more and (handled := _handled_apart(fact, more, extracted["text"], c["value"])) is not None:
+            more = []       # 2024年…已被林业部门行政处罚；2025年又…: the act dealt with adds nothing (probe 34b B12, B18)
+            compared += f"；案情另写明的{'、'.join(f.quantity.raw for f in handled)}已经处理，不累计计算"
+        if status == "not_met" and more:
             total = v + sum(f.quantity.value for f in more)
             if total >= c["value"] and (extracted.get("law_adds_up") or (UNPROCESSED_RE.search(extracted["text"])
                                                                     and not HANDLED_ACT_RE.search(extracted["text"]))):
@@ -1452,9 +1464,15 @@ def _larger_figure(c: dict, fact: Fact, facts: list[Fact], rivals: tuple[dict, .
             continue
         if c["unit"] == "人" and _other_casualty_grade(metric, f):
             continue        # 致2人重伤、6人轻伤: the 6 are the 轻伤, no rival count of 重伤 (probe 32 T98)
-        if taken or own_words & near or _says_thing(metric, f.context):
+        if taken or own_words & near or _says_thing(metric, _gain_context(f) if GAIN_ONLY_RE.search(metric) else f.context):
             return f
     return None
+
+
+def _gain_context(f: Fact) -> str:
+    """The words that can say a number is a gain: before it, or right after it (二万元的好处费)."""
+    before, _, after = f.context.partition("|")
+    return before + after[:GAIN_AFTER_CHARS]
 
 
 def _other_casualty_grade(metric: str, f: Fact) -> bool:
@@ -1476,7 +1494,8 @@ def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fa
     tax = TAX_ITEM_RE.search(_items_around(fact)[1])
     listed = _listed_with(fact, facts, text) if text else []
     # by place, not identity: the fact matched may be a copy (a corrected figure carrying its estimate's words)
-    return [f for f in facts if f.quantity.start != fact.quantity.start and f.quantity.unit == fact.quantity.unit and (
+    return [f for f in facts if f.quantity.start != fact.quantity.start and f.quantity.unit == fact.quantity.unit
+            and not land_kind.other_land(fact, f, text) and (
             f in listed
             or (len(lead) == SAME_KIND_LEAD_CHARS and _han_lead(f).endswith(lead))
             or (tax and (other := TAX_ITEM_RE.search(_items_around(f)[1]))
@@ -1484,7 +1503,21 @@ def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fa
             # acts each with its 价值 (核定价值1.5万元 … 价值0.8万元, 均未被处理: probe 33b W39 was read at one): summed where
             # the facts say they went unpunished, asked where they do not
             or (lead[-2:] in SUMMED_MEASURES and _han_lead(f).endswith(lead[-2:]))
-            or land_kind.same_land(fact, f))]
+            or land_kind.same_land(fact, f, text))]
+
+
+def _handled_apart(fact: Fact, more: list[Fact], text: str, value: float) -> list[Fact] | None:
+    """The amounts whose sentence says their act was dealt with (已被…处罚, 已作处理), where the others' stand apart and
+    their sum stays under the threshold: the law adds only acts not dealt with. None where no such split is plainly said."""
+    def handled(f: Fact) -> bool:
+        start = max(text.rfind(ch, 0, f.quantity.start) for ch in "。；;！？\n") + 1
+        ends = [i for i in (text.find(ch, f.quantity.end) for ch in "。；;！？\n") if i >= 0]
+        return bool(HANDLED_ACT_RE.search(text[start:min(ends, default=len(text))]))
+    group = [fact, *more]
+    done = [f for f in group if handled(f)]
+    if not done or len(done) == len(group) or sum(f.quantity.value for f in group if f not in done) >= value:
+        return None
+    return done
 
 
 def _han_lead(f: Fact) -> str:
@@ -1527,12 +1560,36 @@ def _unstated_kind(c: dict, fact: Fact, rivals: tuple[dict, ...], text: str) -> 
         if r["unit"] != c["unit"] or r["op"] != ">=" or r["value"] <= fact.quantity.value:
             continue
         kinds = _distinct_kinds(c.get("metric", ""), r.get("metric", ""))
-        if kinds and not any(_names_kind(text, k) for k in kinds[:2]):
+        if kinds and (not any(_names_kind(text, k) for k in kinds[:2]) or _kind_left_open(text, kinds[:2])):
             return kinds[0] + kinds[2], kinds[1] + kinds[2]
         listed = _listed_kinds(c.get("metric", ""))
         if listed and CATCH_ALL in r.get("metric", "") and not any(k[:2] in text for k in listed):
             return "、".join(listed) + "等", "其他" + _kind_noun(r.get("metric", ""))
+        if left_open := _choice_left_open(c.get("metric", ""), r.get("metric", ""), text):
+            return left_open
     return None
+
+
+OPEN_CHOICE_RE = re.compile(r"(?:属|是|为|系)([^，。；]{2,20}?)还是([^，。；]{2,20}?)(?:尚未|尚待|还未|有待|未|待|正在|仍在)")
+
+
+def _choice_left_open(metric: str, rival: str, text: str) -> tuple[str, str] | None:
+    """(this kind, the rival's) where the text leaves open which of the two it is in the words of each: 该枪系以火药为动力
+    还是以压缩气体为动力尚待鉴定 (probe 34b B26: 一支 met 火药's 一支, though a 压缩气体 gun asks 二支)."""
+    mine, theirs = _bigrams(metric), _bigrams(rival)
+    for m in OPEN_CHOICE_RE.finditer(text):
+        for own, other in ((m.group(1), m.group(2)), (m.group(2), m.group(1))):
+            a, b = _bigrams(own), _bigrams(other)
+            if len(a & mine) > len(b & mine) and len(b & theirs) > len(a & theirs):
+                return own, other
+    return None
+
+
+def _kind_left_open(text: str, kinds: tuple[str, str]) -> bool:
+    """The text names both kinds as the open question: 该枪系以火药为动力还是以压缩气体为动力尚待鉴定 (probe 34b B26:
+    with the figure kept, 一支 met 火药's 一支 though it may be a 压缩气体 gun's, which asks 二支)."""
+    either = "|".join(map(re.escape, kinds))
+    return re.search(rf"(?:{either})[^，。；]*还是[^，。；]*(?:{either})[^，。；]*(?:尚未|还未|未|待|正在|仍在)", text) is not None
 
 
 # a rival that counts every kind the clause's other items leave out: 第三项、第四项规定以外的公民个人信息

@@ -668,6 +668,10 @@ def _either_groups(run: list[str]) -> list[list[str]]:
     return [list(pick) for pick in itertools.product(*disjuncts)]
 
 
+# parties a clause lists before what happened to them; an option of their name alone is met by any text naming one
+BARE_PARTIES = frozenset({"公司", "企业", "单位", "个人", "他人", "国家", "集体"})
+
+
 def requirements_in(text: str) -> list[Requirement]:
     """Qualitative conditions of one alternative: clauses without an amount. Consecutive clauses
     joined by 或者 are one requirement with options; otherwise each clause must hold on its own."""
@@ -701,6 +705,8 @@ def requirements_in(text: str) -> list[Requirement]:
         options = [_option_core(o) for c in group for o in _options(c)]
         options = [o for o in options if len(o) >= 3 or (len(o) == 2 and o not in CONDUCT_VERBS)]
         options += [m.group(1) for o in options if (m := THING_STATE_RE.match(o))]
+        if not words.endswith("人员"):      # 造成公司、企业等单位停业: 公司 alone states nothing (a probe's 公司停产 met it)
+            options = [o for o in options if o not in BARE_PARTIES]
         if options:
             out.append(Requirement(words, options, f"是否{words.removeprefix('或者')}？"))
     return out

@@ -206,3 +206,27 @@ def test_river_and_sea_sand_clauses_hold_for_their_sand(law_store, text, status)
 ])
 def test_filing_articles_compiled_beside_the_shared_ones(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 34b (50 traps on this session's readings, written from the texts by a reader who saw no code): its five sure
+    # and wrong answers. A gain is said as one: the loan is no 违法所得 (立案追诉标准（二）第二十一条)
+    ("某乙以转贷牟利为目的，套取银行贷款六百万元高利转借他人，获利四十万元。", "高利转贷罪", "not_met"),
+    ("某丁以转贷牟利为目的套取银行贷款二千万元高利转贷他人，违法所得数额尚待审计。", "高利转贷罪", "unknown"),
+    # which kind is left open in both kinds' words: a 压缩气体 gun asks 二支 (爆炸物解释（2001）第一条（二）)
+    ("王某从他人处购买枪支一支，该枪系以火药为动力还是以压缩气体为动力尚待鉴定。", "非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物罪", "unknown"),
+    ("经查，赵某在林地上修建厂房，占用并硬化林地十二亩，该林地系公益林地还是商品林地尚待林业部门认定。", "非法占用农用地罪", "met"),
+    # 本省's figure is no standard for an act in another province
+    ("孙某在邻省无证采砂，矿产品价值二十万元；本省确定的标准为十万元，邻省确定的标准尚未查明。", "非法采矿罪", "unknown"),
+    ("张某在本省非法采砂，经鉴定采砂价值12万元。经查本省确定的数额标准为10万元。", "非法采矿罪", "met"),
+    # 公司 alone states no 停业、停产六个月以上 (第六十六条（二）)
+    ("某甲捏造并在网络散布竞争对手产品致癌的虚假信息，致使该公司停产，直接经济损失三十万元，停产时间尚在统计。", "损害商业信誉、商品声誉罪", "unknown"),
+    # and three it asked though the facts decide: two kinds of land are two sums; an act dealt with adds nothing
+    ("经查，王某在永久基本农田上开挖鱼塘，毁坏面积二亩；另在相邻一般耕地上开挖鱼塘，毁坏面积五亩。", "非法占用农用地罪", "not_met"),
+    ("某公司2021年度逃避缴纳税款八万元，已被税务机关处以罚款并补缴完毕；2023年度又隐匿收入逃避缴纳税款六万元，占当年应纳税额百分之十五，"
+     "经税务机关下达追缴通知后未补缴。", "逃税罪", "not_met"),
+    ("某公司2021年度逃避缴纳税款八万元；2023年度又隐匿收入逃避缴纳税款六万元，占当年应纳税额百分之十五，经税务机关下达追缴通知后未补缴。",
+     "逃税罪", "unknown"),
+])
+def test_probe_34b_traps(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
