@@ -12,6 +12,8 @@ AREA_UNITS = frozenset({"亩", "平方米", "公顷"})
 NOT_KIND_BEFORE_RE = re.compile(r"(?:不属于|不是|并非|非|不涉及|未占用)$")
 ITEM_START_RE = re.compile(r"[，。；、,;：:]")
 SENTENCE_END = "。；;！？\n"
+GENERIC_LAND = frozenset({"林地", "耕地", "草原", "草地"})     # the noun alone, no kind
+ANOTHER_PLOT_RE = re.compile(r"另|此外|还")                     # 另占用林地3亩: another plot, not the one named
 
 
 def _kind(word: str) -> str:
@@ -53,9 +55,6 @@ def with_land_kind(text: str, facts: list) -> list:
         words_from = q.start - len(before) if text[max(0, q.start - len(before)):q.start] == before else q.start
         out.append(replace(f, context=text[_item_start(text, named.start()):words_from] + f.context))
     return out
-
-GENERIC_LAND = frozenset({"林地", "耕地", "草原", "草地"})
-ANOTHER_PLOT_RE = re.compile(r"另|此外|还")
 
 
 def _is_a(kind: str, noun: str) -> bool:

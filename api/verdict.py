@@ -1205,9 +1205,9 @@ PAID_IN_FULL_RE = re.compile(r"(?:已|均已)?(?:全额|足额|全部)(?:赔付|
 SOLD_OR_GAINED_RE = re.compile(r"^(?:已)?销售金额$|^违法所得(?:数额)?$")
 
 
-def _none_of_kind(c: dict, other: str) -> Fact:
-    """No land of this condition's kind: the facts' every area is of another (api/land_kind.py)."""
-    return Fact(Quantity(0.0, c["unit"], "0", 0, 0), "|", f"案情所述土地均为{other}，未涉及{land_kind.metric_kind(c['metric'])}")
+def _none_of_kind(c: dict, why: str) -> Fact:
+    """No land of this condition's kind, for the reason the answer gives (api/land_kind.py)."""
+    return Fact(Quantity(0.0, c["unit"], "0", 0, 0), "|", why)
 
 
 def _stated_none(c: dict, text: str) -> Fact | None:
@@ -1262,10 +1262,10 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         fact, how = none, "negation"
     if fact is None and (other := only_other_kind(c.get("metric", ""), [r.get("metric", "") for r in rivals if r["unit"] == c["unit"]],
                                                   extracted["facts"], extracted["text"])):
-        fact, how = _none_of_kind(c, other), "negation"
+        fact, how = _none_of_kind(c, f"案情所述土地均为{other}，未涉及{land_kind.metric_kind(c['metric'])}"), "negation"
     if fact is None and land_kind.kind_denied(c.get("metric", ""), extracted["text"]):
         # 林地不属于公益林: none of it is (probe 34b B05 asked how much 公益林地)
-        fact, how = Fact(Quantity(0.0, c["unit"], "0", 0, 0), "|", f"案情写明不属于{land_kind.metric_kind(c['metric'])}"), "negation"
+        fact, how = _none_of_kind(c, f"案情写明不属于{land_kind.metric_kind(c['metric'])}"), "negation"
     if (fact is None and c["op"] == ">=" and (bound := _timber_lower_bound(c, extracted["facts"], extracted["text"],
                                                                          extracted.get("clause_acts", frozenset())))
             and not _sentence_names_other_grade(grade, bound, extracted["text"])):
