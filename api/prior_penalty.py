@@ -85,6 +85,9 @@ ARTICLE_ACT_WORDS = {
 ARTICLES_ACT_RE = re.compile(r"因(?:实施)?刑法(?P<refs>第[^规]{2,40}?条(?:之[一二三四五])?)规定的(?:行为|犯罪)")
 # 受过刑事处罚或者行政处罚: a penalty of either kind
 EITHER_KIND_RE = re.compile(rf"{RECEIVED}(?:刑事处罚或者行政处罚|行政处罚或者刑事处罚)")
+OTHER_KIND_PIECE_RE = re.compile(r"^(?:行政|刑事)处罚")
+# the law's wrapping of the act: 实施假冒他人专利的 is said 假冒专利 (因假冒专利被市场监管局行政处罚)
+ACT_WRAPPING_RE = re.compile(r"^实施|的$|他人(?=专利|商标|作品)")
 ARTICLE_NUMBER_RE = re.compile(r"第([一二三四五六七八九十百零〇]+)条(?:之([一二三四五]))?")
 
 
@@ -123,9 +126,15 @@ def prior_options(requirement_text: str, options: list[str]) -> list[tuple[str, 
         if EITHER_KIND_RE.search(requirement_text):
             frame = replace(frame, kind=None)
         return [(o, frame, word) for o in options for word in by_article]
-    acts = [FRAME_WORDS_RE.sub("", o) for o, _ in framed]
+    acts = [ACT_WRAPPING_RE.sub("", FRAME_WORDS_RE.sub("", o)) for o, _ in framed]
     named = [a for a in acts if len(a) >= 2]
-    return [(o, f, a) for (o, f), act in zip(framed, acts) for a in ([act] if len(act) >= 2 else named)]
+    out = [(o, f, a) for (o, f), act in zip(framed, acts) for a in ([act] if len(act) >= 2 else named)]
+    if out and EITHER_KIND_RE.search(requirement_text):
+        # 二年内因实施假冒他人专利的行为受过刑事处罚或者行政处罚后再次实施 (知识产权解释（2025）第十条（三）): one frame of
+        # either kind, split at 或者; its second piece (行政处罚后再次实施) is no requirement of its own (probe 35a A45)
+        out = [(o, replace(f, kind=None), a) for o, f, a in out]
+        out += [(o, out[0][1], out[0][2]) for o in options if OTHER_KIND_PIECE_RE.match(o) and o not in {x for x, _, _ in out}]
+    return out
 
 
 def _number(word: str) -> float:
@@ -173,6 +182,20 @@ NOT_PENALIZED_RE = re.compile(r"(?:未予|不予|未被|没有被|没有受到|�
 # words that deny a penalty: 因未取得许可证被行政处罚 is a penalty for acting without a licence.
 DENIED_PENALTY_RE = re.compile(r"(?:未|没有|没|从未|未曾|不曾|并未|从没有?|从来没有?)(?:再|曾经?)?(?:因|受过|受到|被|有过)"
                                r"|(?<![\u4e00-\u9fa5])无[^，。；]{0,4}(?:前科|犯罪记录|违法记录|违法犯罪记录|处罚记录)")
+
+
+# the facts' own word that this is the first time: 首次被查, 系初犯 (probe 35a: 首次被查 was asked whether 二年内…受过行政处罚)
+FIRST_TIME_RE = re.compile(r"(?:首次|第一次|初次|头一次|头回)被(?:查|查处|查获|发现|处罚|抓)|(?:系|属|是|为)初犯|首次(?:违法|作案)")
+
+
+def first_time(text: str) -> str | None:
+    """The clause saying the act in question is the first one found, or None."""
+    m = FIRST_TIME_RE.search(text)
+    if m is None:
+        return None
+    left = max(text.rfind(ch, 0, m.start()) for ch in CLAUSE_END) + 1
+    ends = [e for e in (text.find(ch, m.end()) for ch in CLAUSE_END) if e >= 0]
+    return text[left:min(ends, default=len(text))]
 
 
 def _sentence_end(text: str, at: int) -> int:

@@ -27,7 +27,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words
 from graph.standards import PIECE_SEP, find_measures
 
-from . import note_totals, own_share, prior_penalty, proportional, weighted_sum
+from . import counted_options, durations, note_totals, own_share, prior_penalty, proportional, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .asking import asks, in_charge_label
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
@@ -165,7 +165,7 @@ def extract_facts(text: str) -> dict:
         pending = _another_part_pending(text, q)
         if pending and not q.qualifier and q.upper is None:
             q = replace(q, qualifier="以上")     # 已评估部分1.8万元，另一批尚在评估: at least 1.8万
-        if (_claimed_figure(text, q, measures) or (_unstated_figure(text, q) and not pending) or other_holder(text, q.start)
+        if (_claimed_figure(text, q, measures) or (_unstated_figure(text, q) and not pending) or _others_figure(text, q.start)
                 or _hearsay_denied_or_hedged(text, q)
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
                 or (q.unit == "元" and (_sanction_sum(text, q) or _foreign_currency(text, q)))):
@@ -184,6 +184,22 @@ def extract_facts(text: str) -> dict:
         except ValueError:
             continue
     return {"facts": facts, "subject": _subject(text), "dates": dates, "text": text}
+
+
+# the harm a victim suffered is theirs by nature and is what the law counts (给他人造成直接经济损失): 对方直接经济损失20万元
+# (probe 35: dropped as the other party's figure, the loss was asked again)
+VICTIM_HOLDER_RE = re.compile(r"(?:对方|另一方|被害方|受害方|事故对方|他人|别人|被害人|受害人)")
+HARM_BEFORE_RE = re.compile(r"损失|损毁|毁损|损害|伤亡|死亡|受伤|重伤|轻伤")
+
+
+def _others_figure(text: str, at: int) -> bool:
+    """The figure at `at` is another person's (其上家出售…8000条), unless it is a victim's harm."""
+    holder = other_holder(text, at)
+    if holder is None:
+        return False
+    left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
+    return not (VICTIM_HOLDER_RE.fullmatch(holder.strip().removeprefix("经查明").removeprefix("后查明").removeprefix("查明"))
+                and HARM_BEFORE_RE.search(text, left, at))
 
 
 # The words that say what a number counts: the ten characters before it, and further back to its item's start
@@ -498,6 +514,10 @@ THING_SYNONYMS = (
     (re.compile(r"偷逃应缴税额$"), ("偷逃税款", "偷逃关税", "偷逃税", "逃税", "应缴税款", "偷逃进口")),
     # 非法采矿解释（2016）第十三条: 非法开采的矿产品价值，根据销赃数额认定 (probe 33 L21: 已销售石料金额35.2万元 was asked)
     (re.compile(r"矿产品价值"), ("销赃", "销售", "售出", "出售", "卖得", "卖了", "价款")),
+    # 立案追诉标准（二）第七十六条, 第十条 (graph/standards.AMOUNT_OF_ACT): what was taken or received, in the words for it
+    # (侵占公司资金3.2万元, 收受客户购物卡价值2万元, 回扣30万元)
+    (re.compile(r"非法占为己有的本单位财物数额$"), ("侵占", "占为己有", "据为己有", "侵吞", "私吞", "截留", "私自占有")),
+    (re.compile(r"收受他人财物数额$"), ("收受", "索取", "索要", "回扣", "好处费", "手续费", "购物卡", "礼金", "红包", "感谢费")),
     # officers say the gain and the takings as they speak (获利1万5千块, 一共卖了53000元: probe 32 IP62/IP64 were asked them)
     (re.compile(r"^违法所得(?:数额)?$"), ("获利", "非法获利", "赚了", "赚取", "净赚", "盈利", "得利")),
     # (not 售出 or 卖出, which follow a goods' value as often: 按标价计算货值7万元，已全部售出)
@@ -1248,6 +1268,19 @@ def _returned_before_discovery(c: dict, fact: Fact, facts: list[Fact]) -> list[F
             and RETURNED_BEFORE_RE.search(own := _items_around(f)[1]) and not RETURN_NOT_DEDUCTED_RE.search(own)]
 
 
+def _unstated_return(c: dict, facts: list[Fact], text: str) -> str | None:
+    """The clause saying something was returned before discovery without saying how much (案发前退还过一部分，退还金额
+    还没核算): the 集资诈骗 amount is then at most the sum stated (probe 35a A06 was met on the gross 25万元)."""
+    if "集资诈骗数额" not in c.get("metric", "") or c["unit"] != "元":
+        return None
+    for m in RETURNED_BEFORE_RE.finditer(text):
+        left, right = clause_bounds(text, *m.span())
+        if not any(left <= f.quantity.start < right for f in facts if f.quantity.unit == "元") \
+                and not RETURN_NOT_DEDUCTED_RE.search(text, left, right):
+            return text[left:right]
+    return None
+
+
 # one of the acts already dealt with (2月那次已被水利部门处罚): which amounts add up is for the officer to say
 HANDLED_ACT_RE = re.compile(r"已(?:经)?被[^，。；]{0,10}?(?:处罚|处理|罚款)|已(?:经)?(?:处罚|处理)过|已作(?:行政)?处理")
 
@@ -1302,6 +1335,10 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                 out["question"] = (f"本省（自治区、直辖市）确定的数额标准是多少（在{_fmt(c['value'], c['unit'])}至"
                                    f"{_fmt(top, c['unit'])}之间）？")
         status, compared = _bounded(fact.quantity, c, status, compared)
+        if status == "met" and not returned and (unsaid := _unstated_return(c, extracted["facts"], extracted["text"])):
+            status = STATUS_UNKNOWN
+            compared += f"；但案情写明“{unsaid}”，案发前已归还的数额应予扣除（集资解释（2022）第八条第三款），数额未说明"
+            out["question"] = "案发前已归还集资参与人的数额是多少（应从集资诈骗数额中扣除）？"
         more = _same_kind_amounts(fact, extracted["facts"], extracted["text"]) if status == "not_met" else []
         if more and (handled := _handled_apart(fact, more, extracted["text"], c["value"])) is not None:
             more = []       # 2024年…已被林业部门行政处罚；2025年又…: the act dealt with adds nothing (probe 34b B12, B18)
@@ -2028,6 +2065,18 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
     if computed:                  # 已销售金额乘以三倍后与未销售货值合计…: arithmetic on the stated sums
         return _computed({"kind": "fact", "text": req["text"], "options": req["options"]}, computed)
     heads = _act_heads(req, act)
+    short = None
+    if length := durations.judge_length(req["text"], text):
+        status, months, clause = length
+        if status == "met":        # 致使该公司停产七个月 for 停业、停产六个月以上
+            return {"kind": "fact", "text": req["text"], "options": req["options"], "status": "met",
+                    "fact": {"text": clause, "kind": "statement"}, "compared": f"案情写明：{clause}（达到“{months}”）"}
+        short = f"案情写明：{clause}（不足“{months}”）"
+        rest = [o for o in req["options"] if o not in durations.months_options(req["text"], req["options"])]
+        if not rest:
+            return {"kind": "fact", "text": req["text"], "options": req["options"], "status": "not_met",
+                    "fact": {"text": clause, "kind": "statement"}, "compared": short}
+        req = {**req, "options": rest, "question": f"是否{'或者'.join(rest)}？"}
     if fault := fault_status(req["options"], text):        # 负事故同等责任 is no 主要责任
         return {"kind": "fact", "text": req["text"], "options": req["options"], "status": fault[0],
                 "fact": {"text": fault[1].removeprefix("案情写明："), "kind": "statement"}, "compared": fault[1]}
@@ -2039,6 +2088,9 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         req = {**req, "options": rest}     # 或者造成严重后果: read as any requirement
     stated, denied = [], []
     for option in (o for o in req["options"] if o not in heads):
+        if counted := counted_options.judge_count(option, text):     # 一项专利号 for 假冒两项以上他人专利
+            (stated if counted[0] == "stated" else denied).append(_clause_at(text, *counted[1]))
+            continue
         span = find_stated(option, text) or _act_and_object(option, text, act)
         graded = _graded_thing(option, text) if span is None else None
         if graded and graded[0] == "other":
@@ -2100,7 +2152,8 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         return {**out, "status": "not_met", "fact": {"text": denied[0], "kind": "statement", "negated": True},
                 "compared": f"案情写明否定：{denied[0]}"}
     fact = {"text": denied[0], "kind": "statement", "negated": True} if denied else None
-    return {**out, "status": STATUS_UNKNOWN, "fact": fact, "compared": "部分情形被否定，其余未说明" if denied else "未说明",
+    compared = "部分情形被否定，其余未说明" if denied else "未说明"
+    return {**out, "status": STATUS_UNKNOWN, "fact": fact, "compared": f"{short}；其余{compared}" if short else compared,
             "question": req["question"]}
 
 
@@ -2217,6 +2270,9 @@ def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame,
         none_since = next(w for w, when, _ in found if when == "denied")
         return {**out, "status": "not_met", "fact": {"text": old, "kind": "statement"},
                 "compared": f"案情写明{old}，已超过规定期限；又写明{none_since}"}
+    if not found and (first := prior_penalty.first_time(text)) and not asks(text, *clause_bounds(text, text.find(first), text.find(first) + len(first))):
+        return {**out, "status": "not_met", "fact": {"text": first, "kind": "statement"},
+                "compared": f"案情写明：{first}（此前未受过处罚）"}
     found = [f for f in found if f[1] != "denied"]
     if found:
         words, when, frame = found[0]

@@ -93,7 +93,7 @@ class Alternative:
     @property
     def subject(self) -> str | None:
         """个人 or 单位 when the item is limited to one kind of offender."""
-        head = self.text[:12]
+        head = MEMBER_OF_UNIT_RE.sub("", self.text[:16])[:12]
         return "单位" if "单位" in head else "个人" if "个人" in head else self.for_subject
 
 
@@ -225,6 +225,16 @@ ONE_OCCASION_ITEM_RE = re.compile(r"^一次(?:容留|组织|引诱|介绍|提供
 THING_BEFORE_AMOUNT_RE = re.compile(r"的(?P<thing>[\u4e00-\u9fa5]{2,6}?)(?:且|并且)数额(?:累计)?(?:在|达到|达)?$")
 
 
+# a bare 数额 after the act that says what it counts (立案追诉标准（二）第七十六条 将本单位财物非法占为己有，数额在三万元以上;
+# 第十条 索取他人财物或者非法收受他人财物…，数额在三万元以上): read as any 数额, no sum the facts give was ever its
+# (probe 35a: 侵占公司资金3.2万元 and 收受购物卡价值2万元 were asked 数额是多少)
+AMOUNT_OF_ACT = (("非法占为己有", "非法占为己有的本单位财物数额"), ("收受", "收受他人财物数额"))
+
+
+def _amount_of_act(before: str) -> str | None:
+    return next((metric for act, metric in AMOUNT_OF_ACT if act in before), None)
+
+
 PER_HEAD_GAP = 4     # characters between a head count and its months: 一名劳动者三个月以上
 
 
@@ -265,13 +275,21 @@ def conditions_in(text: str) -> list[Condition]:
                 _kinds_after(text, q.end) if q.unit == "种" else "") or metric
         if metric == "数额" and (thing := THING_BEFORE_AMOUNT_RE.search(text, 0, q.start)):
             metric = thing["thing"] + metric      # …的劳动报酬且数额在五千元: the 劳动报酬's amount, not any 数额
+        elif metric == "数额" and (named := _amount_of_act(text[:q.start])):
+            metric = named
         out.append(Condition(metric=metric, op=OPS.get(qualifier, ">="), value=q.value, unit=q.unit,
                              text=q.raw if upper is None else text[q.start:quantities[i + 1].end],
                              upper=upper, within_years=years if q.unit == "次" else None))
     return out
 
 
+# a person who works for a unit is no unit: 公司、企业或者其他单位的工作人员利用职务上的便利 (立案追诉标准（二）第十条,
+# 第七十六条, 第七十七条; probe 35a: 私企销售主管收受购物卡 was asked 行为人是否为单位)
+MEMBER_OF_UNIT_RE = re.compile(r"单位的?(?:工作)?人员")
+
+
 def _subject(text: str) -> str:
+    text = MEMBER_OF_UNIT_RE.sub("", text)
     if "单位" in text and ("单位犯" in text or "单位实施" in text or "单位" in text[:20]):
         return "单位"
     return "不限"

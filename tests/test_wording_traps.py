@@ -230,3 +230,29 @@ def test_filing_articles_compiled_beside_the_shared_ones(law_store, text, offens
 ])
 def test_probe_34b_traps(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 35a (60 economic-crime questions written from the texts by a reader who saw no code). A length of a stop is
+    # compared with 停业、停产六个月以上 (立案追诉标准（二）第六十六条（二）); a victim's loss is the victim's, and what the law counts
+    ("甲公司捏造并散布竞争对手产品致癌的谣言，对方公司停业半年多，直接经济损失20万元。", "损害商业信誉、商品声誉罪", "met"),
+    ("甲公司捏造竞争对手产品致癌的虚假事实并在网上散布，致使该公司停产四个月，直接经济损失20万元，该公司未破产。",
+     "损害商业信誉、商品声誉罪", "not_met"),
+    ("甲公司捏造竞争对手产品致癌的虚假事实并在网上散布，致使该公司停产四个月，对方直接经济损失20万元。", "损害商业信誉、商品声誉罪", "unknown"),
+    ("甲公司捏造竞争对手产品致癌的虚假事实并在网上散布，对方直接经济损失60万元。", "损害商业信誉、商品声誉罪", "met"),
+    # an order to stop is no harm done to another
+    ("甲公司捏造并散布竞争对手产品致癌的谣言，对方直接经济损失20万元；甲公司此前曾被责令停产整顿八个月。", "损害商业信誉、商品声誉罪", "unknown"),
+    # 集资解释（2022）第八条第三款: what was returned before discovery is deducted; an unsaid sum leaves the amount open
+    ("集资诈骗涉案25万元，案发前退还过一部分，退还金额还没核算。", "集资诈骗罪", "unknown"),
+    ("以虚构项目集资诈骗18万元，案发前已归还集资人5万元。", "集资诈骗罪", "met"),
+    # the aim 以转贷牟利为目的 shown by the pretext, the rate and the gain; without the gain it is asked
+    ("企业套取银行贷款800万元高利转借他人，违法所得正好50万元。", "高利转贷罪", "met"),
+    ("企业从银行贷款800万元后借给他人，违法所得50万元。", "高利转贷罪", "unknown"),
+    # a unit's employee is no unit, and a bare 数额 counts what was received or taken (第十条, 第七十六条)
+    ("私企销售主管收受客户购物卡价值2万元，为其谋取利益。", "非国家工作人员受贿罪", "not_met"),
+    ("会计利用职务便利挪用单位资金4万元用于赌博。", "挪用资金罪", "met"),
+    # the first time caught denies the earlier penalty an item asks (知识产权解释（2025）第十条（二）)
+    ("标注他人一项专利号，非法经营额15万元，违法所得6万元，专利权人损失约10万元，首次被查。", "假冒专利罪", "not_met"),
+])
+def test_probe_35a_traps(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status

@@ -1,0 +1,72 @@
+"""How long a stated state lasted, against a requirement's months: 造成公司、企业等单位停业、停产六个月以上，或者破产
+(立案追诉标准（二）第六十六条（二）). The requirement reads as options (停产六个月以上, 破产); read as words, 致使该公司
+停产七个月 states none of them and was asked again, and 停产四个月 left the months open though the facts say them.
+Only the states a requirement names are read (停业, 停产, with their common spoken forms); the months of any other
+thing (拖欠工资四个月) are not this."""
+from __future__ import annotations
+
+import re
+
+from corpus.numerals import parse_chinese_int
+
+from .asking import asks
+
+_N = r"[0-9]{1,3}|[一二两三四五六七八九十]{1,3}"
+# a requirement's state and months: 停业、停产六个月以上
+REQUIRED_RE = re.compile(rf"(?P<states>(?:停业|停产)(?:、(?:停业|停产))?)(?P<n>{_N})个月以上")
+# words that say the state in facts (停工 and 关停 are stops of work or of a plant: the same state)
+STATE_WORDS = {"停产": ("停产", "停工", "关停", "停止生产"), "停业": ("停业", "歇业", "停止营业", "关门", "关停")}
+# a stated length: 七个月, 4个月, 半年, 一年多, 一年半, 八个多月
+LENGTH_RE = re.compile(rf"(?:(?P<years>{_N})年(?P<half>半)?(?P<more_y>多)?(?:零?(?P<months>{_N})个?月)?|(?P<only>{_N})个(?P<more_m>多)?月|(?P<half_year>半年))")
+# a state denied (未停产) or ordered as a penalty (被责令停产整顿七个月: the actor's own plant, no harm done to another)
+NOT_THE_STATE_RE = re.compile(r"(?:未|没有|没|不|无|责令|勒令|要求)$")
+GAP = 8         # characters between the state's word and its length (停产整顿达七个月, 关停至今已有八个月)
+OPEN_RE = re.compile(r"^[^，。；]{0,6}(?:尚|仍|还)(?:在|未)")    # 停产至今仍未恢复: the length still running
+
+
+def _months(m: re.Match) -> float:
+    if m["half_year"]:
+        return 6.0
+    if m["only"]:
+        return parse_chinese_int(m["only"]) + (0.5 if m["more_m"] else 0)
+    months = parse_chinese_int(m["years"]) * 12 + (6 if m["half"] else 0) + (parse_chinese_int(m["months"]) if m["months"] else 0)
+    return months + (1 if m["more_y"] else 0)
+
+
+def stated_lengths(states: str, text: str) -> list[tuple[float, str]]:
+    """(months, the clause) for each length the text gives the requirement's states, in the facts' own statements
+    (not in a question: 是否停产六个月以上？)."""
+    words = [w for s in states.split("、") for w in STATE_WORDS.get(s, (s,))]
+    state_re = re.compile("|".join(sorted(set(words), key=len, reverse=True)))
+    from .verdict import clause_bounds
+    found = []
+    for s in state_re.finditer(text):
+        left, right = clause_bounds(text, *s.span())
+        if asks(text, left, right) or NOT_THE_STATE_RE.search(text, max(0, s.start() - 2), s.start()):
+            continue
+        length = LENGTH_RE.search(text, s.end(), min(right, s.end() + GAP + 6))
+        if length and length.start() - s.end() <= GAP:
+            found.append((_months(length), text[left:right]))
+    return found
+
+
+def judge_length(requirement_text: str, text: str) -> tuple[str, str, str] | None:
+    """('met' | 'short', the option words the months decide, the clause) where the text gives the length of the state
+    the requirement counts in months; None where it has no such requirement or the text no length of that state.
+    'short' decides only the months: the requirement's other options (破产) are still to be asked."""
+    req = REQUIRED_RE.search(requirement_text)
+    if req is None:
+        return None
+    lengths = stated_lengths(req["states"], text)
+    if not lengths:
+        return None
+    need = parse_chinese_int(req["n"])
+    months, clause = max(lengths)
+    return ("met" if months >= need else "short"), req.group(0), clause
+
+
+def months_options(requirement_text: str, options: list[str]) -> list[str]:
+    """The options a stated length decides: those naming the requirement's states (企业等单位停业, 停产六个月以上)."""
+    req = REQUIRED_RE.search(requirement_text)
+    states = req["states"].split("、") if req else []
+    return [o for o in options if any(s in o for s in states)]
