@@ -228,7 +228,8 @@ THING_BEFORE_AMOUNT_RE = re.compile(r"的(?P<thing>[\u4e00-\u9fa5]{2,6}?)(?:且|
 # a bare 数额 after the act that says what it counts (立案追诉标准（二）第七十六条 将本单位财物非法占为己有，数额在三万元以上;
 # 第十条 索取他人财物或者非法收受他人财物…，数额在三万元以上): read as any 数额, no sum the facts give was ever its
 # (probe 35a: 侵占公司资金3.2万元 and 收受购物卡价值2万元 were asked 数额是多少)
-AMOUNT_OF_ACT = (("非法占为己有", "非法占为己有的本单位财物数额"), ("收受", "收受他人财物数额"))
+# 烟草解释（2010）第三条（三） 又非法经营烟草专卖品且数额在三万元以上: the 非法经营数额 (probe 35a A29)
+AMOUNT_OF_ACT = (("非法占为己有", "非法占为己有的本单位财物数额"), ("收受", "收受他人财物数额"), ("非法经营", "非法经营数额"))
 
 
 def _amount_of_act(before: str) -> str | None:

@@ -35,11 +35,13 @@ def evaluate_dev(service: SearchService, dev: list[dict]) -> dict:
     for item in dev:
         answer = consult(service, item["q"], item["direction"])
         names = [o["name"] for o in answer["offenses"]]
-        hit1 += names[:1] == [item["offense"]]
+        gold_names = {item["offense"], *item.get("also", [])}      # also: an offense the law allows as well
+        first_ok = bool(names) and names[0] in gold_names
+        hit1 += first_ok
         # a wrong first answer the answer itself calls undecided: it and the right one are named as a pair
         pair = any(set(p["offenses"]) == {names[0], item["offense"]} for p in answer.get("distinguish", [])) if names else False
-        flagged += names[:1] != [item["offense"]] and pair
-        hit3 += item["offense"] in names[:3]
+        flagged += not first_ok and pair
+        hit3 += bool(gold_names & set(names[:3]))
         gold = next((o for o in answer["offenses"] if o["name"] == item["offense"]), None)
         # a firm 已达到 on an offense the question is not about: the claim this product must not make
         met_elsewhere += any(o["verdict"]["status"] == "met" for o in answer["offenses"] if o is not gold)
@@ -55,8 +57,8 @@ def evaluate_dev(service: SearchService, dev: list[dict]) -> dict:
             clause_ok += ok
         else:
             ok = True
-        if names[:1] != [item["offense"]] or not ok:
-            why = "clause" if names[:1] == [item["offense"]] else (
+        if not first_ok or not ok:
+            why = "clause" if first_ok else (
                 f"rank {names.index(item['offense']) + 1}" if item["offense"] in names else "absent")
             misses.append(f"[{why}{', asked' if pair else ''}] {item['q']} → {names[:3]}")
     n = len(dev)
@@ -190,6 +192,8 @@ def _run(args, assignments: list[str], embedder=None) -> int:
                "probe3": evaluate_dev(service, _eval_set("consult_probe3.yaml")),
                # written after session 15's learned ranking; scored once, misses never read
                "probe4": evaluate_dev(service, _eval_set("consult_probe4.yaml")),
+               # economic and financial offenses in officers' words (session 35); misses read, nothing fitted to them
+               "probe5": evaluate_dev(service, _eval_set("consult_probe5.yaml")),
                "typical": evaluate_typical(service, documents)}
     if not args.no_lecard:
         results["lecard"] = evaluate_lecard(service, documents, args.lecard_limit)
@@ -208,7 +212,8 @@ def _run(args, assignments: list[str], embedder=None) -> int:
                                     ("probe2_read", "held-out consult probe 2, odd lines (read for fixes)", True),
                                     ("probe2_held", "held-out consult probe 2, even lines (never read)", False),
                                     ("probe3", "held-out consult probe 3 (misses not read)", False),
-                                    ("probe4", "held-out consult probe 4 (misses not read)", False)):
+                                    ("probe4", "held-out consult probe 4 (misses not read)", False),
+                                    ("probe5", "consult probe 5, economic and financial offenses (eval/consult_probe5.yaml)", True)):
         r = results[key]
         print(f"{label} ({r['queries']} questions): offense hit@1 {r['offense_hit@1']:.3f}, hit@3 {r['offense_hit@3']:.3f}, "
               f"sure-and-wrong first {r['sure_wrong@1']:.3f}; met on another offense {r['met_elsewhere']:.3f}, "
