@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass
 
 from corpus.quantities import BOUND_ABOUT, value_range, with_bound
-from graph.proportional import HALF_RE, SHARE_ITEMS_RE, referenced_items
+from graph.proportional import HALF_RE, HALVES_OF_TWO_RE, SHARE_ITEMS_RE, referenced_items
 
 
 def shared_requirements(evaluated: list[dict]) -> frozenset[str]:
@@ -117,6 +117,62 @@ def evaluate_half(text: str, evaluated: list[dict]) -> dict | None:
     things = "、".join(dict.fromkeys(open_things))
     return {"status": "unknown", "compared": f"{compared or '未说明'}，尚缺{things}",
             "question": f"{things}是多少（达到标准一半以上即可）？"}
+
+
+def _item_reach(alternative: dict) -> tuple[str, list[str], list[str]]:
+    """Whether one item's figures reach half their thresholds: 'half', 'open' or 'short', with the shares shown
+    and what is still to be stated. Its other conditions (二年内…受过行政处罚后再次实施, 通过信息网络…传播) must hold
+    for its figures to count."""
+    shown, open_things, state = [], [], "half"
+    if any(c.get("kind") != "quantity" and c.get("status") != "met" for c in alternative["conditions"]):
+        shown = None        # an item whose other conditions do not hold: its figures are not shown as its shares
+    for c in alternative["conditions"]:
+        if c.get("kind") == "quantity" and c.get("op") == ">=" and not c.get("upper"):
+            if c.get("fact"):
+                least, most = value_range(c["fact"]["value"], c["fact"].get("qualifier"), c["fact"].get("upper"))
+                if shown is not None:
+                    shown.append(f"{_stated(c['fact'])}/{c['value']:.10g}{c['unit']}")
+                if most / c["value"] < 0.5:
+                    return "short", shown or [], []
+                if least / c["value"] < 0.5:
+                    state, _ = "open", open_things.append(f"{c.get('metric') or c['text']}的确切数量")
+            else:
+                state, _ = "open", open_things.append(c.get("metric") or c["text"])
+        elif c.get("status") == "not_met":
+            return "short", [], []
+        elif c.get("status") != "met":
+            state, _ = "open", open_things.append(c.get("text", ""))
+    return state, shown or [], open_things
+
+
+def evaluate_halves(text: str, evaluated: list[dict]) -> dict | None:
+    """"虽未达到本款第一项至第四项规定标准，但分别达到其中两项以上标准一半以上": met when two of the named items
+    each reach half their thresholds (an item split in parts, （四）1…（四）4, reaches it by any part); not_met when
+    fewer than two can; None when the text asks no such thing. Probe 35a A47: 盗版光盘300张 (300/500) and 非法经营
+    数额3万元 (3/5) was asked 是否分别达到其中两项以上标准一半以上."""
+    labels = referenced_items(text, HALVES_OF_TWO_RE)
+    if not labels:
+        return None
+    reached, possible, shown, open_things = [], [], [], []
+    for label in labels:
+        parts = [a for a in evaluated if a["label"].rstrip("0123456789") == label and not a.get("catch_all")]
+        if not parts:
+            return None
+        reach = [_item_reach(a) for a in parts]
+        shown += [s for _, ss, _ in reach for s in ss]
+        if any(state == "half" for state, _, _ in reach):
+            reached.append(label)
+        elif any(state == "open" for state, _, _ in reach):
+            possible.append(label)
+            open_things += [t for state, _, ts in reach if state == "open" for t in ts]
+    figures = "、".join(dict.fromkeys(shown)) or "未说明"
+    if len(reached) >= 2:
+        return {"status": "met", "compared": f"{'、'.join(reached)}均达到标准一半以上：{figures}"}
+    if len(reached) + len(possible) < 2:
+        return {"status": "not_met", "compared": f"达到标准一半以上的不足两项：{figures}"}
+    things = "、".join(dict.fromkeys(t for t in open_things if t))
+    return {"status": "unknown", "compared": f"{figures}；达到一半以上的{'只有' + '、'.join(reached) if reached else '尚无'}，尚缺{things}",
+            "question": f"{things}是多少（两项以上分别达到标准一半以上即可）？"}
 
 
 def evaluate(text: str, evaluated: list[dict]) -> dict | None:

@@ -1268,6 +1268,21 @@ def _returned_before_discovery(c: dict, fact: Fact, facts: list[Fact]) -> list[F
             and RETURNED_BEFORE_RE.search(own := _items_around(f)[1]) and not RETURN_NOT_DEDUCTED_RE.search(own)]
 
 
+# 知识产权解释（2025）第十八条末款 (after its ways of counting the loss): 商业秘密的权利人为减轻…损失或者重新恢复
+# 计算机信息系统安全、其他系统安全而支出的补救费用，应当计入给商业秘密的权利人造成的损失 (probe 35a A50: 损失22万元 and 补救费用
+# 9万元 was not_met at 22万元)
+REMEDIAL_COST_RE = re.compile(r"补救费用|补救支出|恢复[^，。；]{0,10}费用|修复[^，。；]{0,10}费用")
+
+
+def _remedial_costs(c: dict, fact: Fact, facts: list[Fact]) -> list[Fact]:
+    """The remedial costs a trade-secret owner's loss counts too, stated apart from the loss."""
+    if "商业秘密" not in c.get("metric", "") or "损失" not in c.get("metric", "") or c["unit"] != "元":
+        return []
+    if REMEDIAL_COST_RE.search(_items_around(fact)[1]):
+        return []           # the matched figure is the cost itself
+    return [f for f in facts if f is not fact and f.quantity.unit == "元" and REMEDIAL_COST_RE.search(_items_around(f)[1])]
+
+
 def _unstated_return(c: dict, facts: list[Fact], text: str) -> str | None:
     """The clause saying something was returned before discovery without saying how much (案发前退还过一部分，退还金额
     还没核算): the 集资诈骗 amount is then at most the sum stated (probe 35a A06 was met on the gross 25万元)."""
@@ -1313,6 +1328,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     out["matched_by"], out["match_strength"] = how, list(strength)
     returned = _returned_before_discovery(c, fact, extracted["facts"])
     v -= sum(f.quantity.value for f in returned)
+    remedial = _remedial_costs(c, fact, extracted["facts"])
+    v += sum(f.quantity.value for f in remedial)
     if c["op"] == ">=":
         top = c.get("upper", c["value"])
         status = "met" if v >= top else ("not_met" if v < c["value"] else STATUS_UNKNOWN)
@@ -1322,6 +1339,9 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         if returned:
             compared += (f"（{fact.quantity.raw}中扣除案发前已归还的{'、'.join(f.quantity.raw for f in returned)}，"
                          f"集资解释（2022）第八条第三款）")
+        if remedial:
+            compared += (f"（{fact.quantity.raw}加上补救费用{'、'.join(f.quantity.raw for f in remedial)}，"
+                         f"知识产权解释（2025）计入权利人的损失）")
         if c.get("upper"):
             compared += f"；上限 {_fmt(top, c['unit'])}"
             figure = ((_province_figure(c, figures) or _province_figure(c, stated_province_figures(extracted["text"])))
@@ -2345,7 +2365,7 @@ def _computed(condition: dict, computed: dict) -> dict:
 def _proportional(alt: dict, alts: list[dict]) -> dict:
     """A proportional-sum item computed from the items it names, and a half-of-a-threshold requirement
     from the items it names (api/proportional.py); others unchanged."""
-    computed = proportional.evaluate(alt["text"], alts)
+    computed = proportional.evaluate(alt["text"], alts) or proportional.evaluate_halves(alt["text"], alts)
     if computed is None:
         return _half(alt, alts)
     shared = proportional.shared_requirements(alts)      # the acts every item presupposes still gate this one

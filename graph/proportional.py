@@ -15,6 +15,9 @@ PROPORTIONAL_RE = re.compile(rf"未(?:分别)?达到{ITEMS}，但(?:是)?按相�
 # "数量达到第一项至第三项规定标准一半以上" (森林资源解释（2023）第一条第二款（四）, 个人信息解释第五条（八）): half
 # of any named item's threshold, for an offender with earlier penalties or an insider
 HALF_RE = re.compile(rf"达到{ITEMS}(?:的)?一半以上")
+# "数额或者数量虽未达到本款第一项至第四项规定标准，但分别达到其中两项以上标准一半以上的" (知识产权解释（2025）第十三条
+# （五）): half of the threshold in each of two items or more
+HALVES_OF_TWO_RE = re.compile(rf"未(?:分别)?达到(?:本款|本条)?{ITEMS}，但(?:是)?分别达到其中(?:两|二)项以上(?:规定的?)?标准(?:的)?一半以上")
 NUMERALS = "一二三四五六七八九十"
 
 

@@ -256,3 +256,22 @@ def test_probe_34b_traps(law_store, text, offense, status):
 ])
 def test_probe_35a_traps(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 税收解释（2024）第三条 in spoken short forms: paid in time after the notice is no prosecution; a late fee unpaid is
+    ("逃税15万元占应纳税额20%，追缴通知后已按期补税、缴滞纳金和罚款，此前无处罚。", "逃税罪", "not_met"),
+    ("公司逃税15万元占应纳税额20%，税务机关下达追缴通知后，已补税但未缴滞纳金。", "逃税罪", "met"),
+    # 刑法第一百九十一条（三）（四）: a transfer abroad of smuggling proceeds (self-laundering counts since 修正案（十一）);
+    # a thief's money asks which crime it came from
+    ("走私分子为掩饰来源，将本人走私所得转账到境外账户。", "洗钱罪", "met"),
+    ("小偷把偷来的十万元现金转账到境外账户。", "洗钱罪", "unknown"),
+    # 知识产权解释（2025）第十三条（五）: two items each at half their thresholds
+    ("复制发行盗版光盘300张，非法经营数额3万元，违法所得不足1万元。", "侵犯著作权罪", "met"),
+    ("复制发行盗版书200本，非法经营数额2万元，违法所得8000元，首次被查。", "侵犯著作权罪", "unknown"),
+    # 第十八条末款: the owner's remedial costs count in its loss
+    ("前员工泄露商业秘密，权利人利润损失22万元，另支出系统恢复补救费用9万元。", "侵犯商业秘密罪", "met"),
+    ("前员工泄露商业秘密，权利人利润损失22万元。", "侵犯商业秘密罪", "unknown"),
+])
+def test_probe_35a_sums_and_short_forms(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
