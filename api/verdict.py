@@ -1215,7 +1215,7 @@ COVERS = {"伤亡": ("死亡", "重伤", "轻伤", "伤"), "人员伤亡": ("死
 
 
 # The thing a count asks for, stated as absent: 未涉及幼树, 此前未受过处罚, 二年内未因占用农用地受过处罚
-NONE_BEFORE = (r"(?:未涉及|不涉及|没有涉及|未发现|未查获|没有|无|(?:此前|之前|以前|从|曾)?未(?:曾)?(?:因[^，。；]{1,12})?受过?|没有受过"
+NONE_BEFORE = (r"(?:未涉及|不涉及|没有涉及|未发现|未查获|未造成|没有造成|没造成|没有|无|(?:此前|之前|以前|从|曾)?未(?:曾)?(?:因[^，。；]{1,12})?受过?|没有受过"
                r"|(?:未|没有)(?:砍伐|采伐|盗伐|滥伐|砍))")      # 未砍伐幼树 (probe 33 L56)
 
 
@@ -1246,6 +1246,8 @@ def _stated_none(c: dict, text: str) -> Fact | None:
     if SOLD_OR_GAINED_RE.search(c.get("metric", "")) and (m := weighted_sum.NOTHING_SOLD_RE.search(text)):
         return zero(m)                          # 没有任何销售记录: nothing sold, so no takings and no gain from sales
     metric = re.sub(r"[^\u4e00-\u9fa5]", "", c.get("metric", ""))
+    # 直接经济损失数额 is denied as 未造成损失 (probe 35a A27), 违法所得数额 as 没有违法所得
+    metric = re.sub(r"(?<=.{2})(?:数额|金额)$", "", metric)
     tails = [metric[-n:] for n in (4, 3, 2) if len(metric) >= n]
     if tails:
         m = re.search(NONE_BEFORE + f"(?:行政)?(?:{'|'.join(map(re.escape, tails))})", text)
@@ -2108,6 +2110,9 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         req = {**req, "options": rest}     # 或者造成严重后果: read as any requirement
     stated, denied = [], []
     for option in (o for o in req["options"] if o not in heads):
+        if "多次" in option and (once := _said_once(text)):     # 首次逃避商检 is no 多次逃避商检 (probe 35a A27)
+            denied.append(once)
+            continue
         if counted := counted_options.judge_count(option, text):     # 一项专利号 for 假冒两项以上他人专利
             (stated if counted[0] == "stated" else denied).append(_clause_at(text, *counted[1]))
             continue
@@ -2175,6 +2180,23 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
     compared = "部分情形被否定，其余未说明" if denied else "未说明"
     return {**out, "status": STATUS_UNKNOWN, "fact": fact, "compared": f"{short}；其余{compared}" if short else compared,
             "question": req["question"]}
+
+
+# (not 首次被查: many acts may come to light at once, 多次盗伐，首次被查获)
+ONCE_RE = re.compile(r"(?:首次|第一次|初次|头一次)(?!被)|仅此一次|只有一次|仅一次|就这一次")
+MANY_TIMES_RE = re.compile(r"多次|屡次|[两二三四五六七八九十0-9]+次")
+
+
+def _said_once(text: str) -> str | None:
+    """The clause saying the act was done once (首次逃避商检, 仅此一次), not in a question, in facts that count no
+    several times."""
+    if MANY_TIMES_RE.search(text):
+        return None
+    for m in ONCE_RE.finditer(text):
+        left, right = clause_bounds(text, *m.span())
+        if not asks(text, left, right):
+            return text[left:right].strip()
+    return None
 
 
 CASUALTY_WORDS_RE = re.compile(r"死亡|重伤|轻伤|受伤|伤亡|(?P<death>身亡|死去|撞死|丧生|遇难)")

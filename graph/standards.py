@@ -286,7 +286,9 @@ def conditions_in(text: str) -> list[Condition]:
 
 # a person who works for a unit is no unit: 公司、企业或者其他单位的工作人员利用职务上的便利 (立案追诉标准（二）第十条,
 # 第七十六条, 第七十七条; probe 35a: 私企销售主管收受购物卡 was asked 行为人是否为单位)
-MEMBER_OF_UNIT_RE = re.compile(r"单位的?(?:工作)?人员")
+# nor is a unit that suffers (给国家、单位或者个人造成直接经济损失, 立案追诉标准（二）第七十五条（一）: probe 35a A27 asked
+# 行为人是否为单位)
+MEMBER_OF_UNIT_RE = re.compile(r"单位的?(?:工作)?人员|给[^，。；]{0,12}?造成")
 
 
 def _subject(text: str) -> str:

@@ -275,3 +275,16 @@ def test_probe_35a_traps(law_store, text, offense, status):
 ])
 def test_probe_35a_sums_and_short_forms(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status,label,item_status", [
+    # 给国家、单位或者个人造成 names who suffers, not the offender; 未造成损失 states none; 首次 is no 多次 (but 首次被查获 may
+    # follow many acts)
+    ("首次逃避商检，出口货值280万元，未造成损失。", "逃避商检罪", "unknown", "（一）", "not_met"),
+    ("首次逃避商检，出口货值280万元，未造成损失。", "逃避商检罪", "unknown", "（四）", "not_met"),
+    ("张某多次逃避商检，首次被查获，出口货值280万元。", "逃避商检罪", "met", "（四）", "met"),
+])
+def test_probe_35a_who_suffers_and_how_often(law_store, text, offense, status, label, item_status):
+    standards, verdict = judgement(law_store, text, offense)
+    items = {a["label"]: a["status"] for s in standards for a in s["alternatives"] if s["source"]["unit_id"].endswith("art75")}
+    assert verdict["status"] == status and items[label] == item_status
