@@ -271,6 +271,11 @@ def _dated_gap(words: str, text: str) -> tuple[float, float] | None:
     return least, most
 
 
+def penalty_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text states an earlier penalty of any kind (曾因…被烟草局行政处罚)."""
+    return _any_penalty_spans(text)
+
+
 def in_earlier_penalty(text: str, at: int) -> bool:
     """The words at `at` name the act of an earlier penalty (其一年前曾因走私毒品被行政处罚), not the act in question;
     the word that opens it (此前已…, 曾因…) is no act and says the act in question is done again."""

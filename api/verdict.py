@@ -1256,6 +1256,41 @@ def _stated_none(c: dict, text: str) -> Fact | None:
     return None
 
 
+# a penalty stated once and the others denied: 2023年曾因无证销售卷烟被烟草局行政处罚，此外未受过其他处罚 is one penalty
+# (烟草解释（2010）第三条（三） counts 二次以上; read apart, the one stated had no count and the denial no penalty,
+# so the item was asked)
+NO_OTHER_PENALTY_RE = re.compile(r"(?:未|没有|没|从未|未曾|不曾)(?:再)?(?:受过|受到|被|有过)[^，。；]{0,6}?(?:其他|其它|别的|另外的)"
+                                 r"[^，。；]{0,6}?(?:处罚|处理)|(?:仅|只)(?:受过|被|有过)[^，。；]{0,12}?(?:这一次|一次|1次)")
+
+
+def _penalties_beyond_count(c: dict, fact: Fact, text: str) -> str | None:
+    """An earlier penalty the facts state outside the clause whose count was read (曾因…被行政处罚 before 又被罚款一次),
+    when the count is under the number of penalties stated: the count may be of the last one only."""
+    if c["unit"] != "次" or "处罚" not in c.get("metric", ""):
+        return None
+    left, right = clause_bounds(text, fact.quantity.start, fact.quantity.end)
+    others = [span for span in prior_penalty.penalty_spans(text) if span[1] <= left or span[0] >= right]
+    others = [span for span in others if not NO_OTHER_PENALTY_RE.search(text, max(0, span[0] - 4), span[1])]
+    if fact.quantity.value >= len(others) + 1 or not others or not re.search(r"又|再|另", text[left:right]):
+        return None
+    return text[others[0][0]:others[0][1]]
+
+
+def _one_penalty_only(c: dict, text: str) -> Fact | None:
+    """One earlier penalty, where the facts state one and deny any other (a count of penalties only)."""
+    if c["unit"] != "次" or "处罚" not in c.get("metric", ""):
+        return None
+    other = NO_OTHER_PENALTY_RE.search(text)
+    if other is None or asks(text, *clause_bounds(text, *other.span())):
+        return None
+    stated = [span for span in prior_penalty.penalty_spans(text) if not (span[0] < other.end() and other.start() < span[1])]
+    if len(stated) != 1:
+        return None
+    start, end = stated[0]
+    q = Quantity(1.0, "次", text[start:end], start, end)
+    return Fact(q, text[max(0, start - 10):start] + "|" + text[end:end + 8], note="案情写明受过一次处罚，并写明未受过其他处罚")
+
+
 # 集资解释（2022）第八条第三款: 集资诈骗的数额以行为人实际骗取的数额计算，在案发前已归还的数额应予扣除 (interest paid
 # counts toward the sum: not deducted here)
 RETURNED_BEFORE_RE = re.compile(r"案发前[^，。；]{0,4}?(?:已|已经)?(?:归还|返还|退还|偿还)")
@@ -1308,6 +1343,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                                  extracted.get("clause_acts", frozenset()))
     if fact is not None and (_kind_denied(c, rivals, extracted["text"]) or land_kind.kind_denied(c.get("metric", ""), extracted["text"])):
         fact, how, strength = None, "", ()
+    if fact is None and (one := _one_penalty_only(c, extracted["text"])):
+        fact, how = one, "metric"          # 曾因…被行政处罚，此外未受过其他处罚: one penalty, not two
     if fact is None and (none := _stated_none(c, extracted["text"])):
         fact, how = none, "negation"
     if fact is None and (other := only_other_kind(c.get("metric", ""), [r.get("metric", "") for r in rivals if r["unit"] == c["unit"]],
@@ -1357,6 +1394,11 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                 out["question"] = (f"本省（自治区、直辖市）确定的数额标准是多少（在{_fmt(c['value'], c['unit'])}至"
                                    f"{_fmt(top, c['unit'])}之间）？")
         status, compared = _bounded(fact.quantity, c, status, compared)
+        if status == "not_met" and (more := _penalties_beyond_count(c, fact, extracted["text"])):
+            # 曾因…被行政处罚，2024年初又被罚款一次: the 一次 is the latest, not the count (it was not_met at 1次 < 2次)
+            status = STATUS_UNKNOWN
+            compared += f"；但案情另写明“{more}”，合计次数未说明"
+            out["question"] = f"共受过几次{c.get('metric') or '处罚'}（标准：{c['text']}）？"
         if status == "met" and not returned and (unsaid := _unstated_return(c, extracted["facts"], extracted["text"])):
             status = STATUS_UNKNOWN
             compared += f"；但案情写明“{unsaid}”，案发前已归还的数额应予扣除（集资解释（2022）第八条第三款），数额未说明"

@@ -288,3 +288,17 @@ def test_probe_35a_who_suffers_and_how_often(law_store, text, offense, status, l
     standards, verdict = judgement(law_store, text, offense)
     items = {a["label"]: a["status"] for s in standards for a in s["alternatives"] if s["source"]["unit_id"].endswith("art75")}
     assert verdict["status"] == status and items[label] == item_status
+
+
+@pytest.mark.parametrize("text,status", [
+    # 烟草解释（2010）第三条（三） counts 二次以上 earlier penalties: one stated and the others denied is one; a second one
+    # said as 又被罚款一次 leaves the total open (it had been not_met at 1次)
+    ("张某2023年曾因无证销售卷烟被烟草局行政处罚，此外未受过其他处罚；2024年又无证经营卷烟4万元。", "not_met"),
+    ("张某2023年曾因无证销售卷烟被烟草局行政处罚，2024年初又被罚款一次；2024年又无证经营卷烟4万元。", "unknown"),
+    ("张某三年内曾两次因无证销售卷烟被烟草局行政处罚；2024年又无证经营卷烟4万元。", "met"),
+])
+def test_a_count_of_earlier_penalties(law_store, text, status):
+    standards, _ = judgement(law_store, text, "非法经营罪")
+    third = next(a for s in standards for a in s["alternatives"]
+                 if s["source"]["unit_id"] == "jieshi-yancao-2010:art3" and a["label"] == "（三）")
+    assert third["status"] == status
