@@ -1,5 +1,5 @@
 """How long a stated state lasted, against a requirement's months: 造成公司、企业等单位停业、停产六个月以上，或者破产
-(立案追诉标准（二）第六十六条（二）). The requirement reads as options (停产六个月以上, 破产); read as words, 致使该公司
+(立案追诉标准（二）第六十六条（二）), and how long money was kept: 超过三个月未还 (第七十七条（一）). The requirement reads as options (停产六个月以上, 破产); read as words, 致使该公司
 停产七个月 states none of them and was asked again, and 停产四个月 left the months open though the facts say them.
 Only the states a requirement names are read (停业, 停产, with their common spoken forms); the months of any other
 thing (拖欠工资四个月) are not this."""
@@ -18,10 +18,15 @@ REQUIRED_RE = re.compile(rf"(?P<states>(?:停业|停产)(?:、(?:停业|停产))
 STATE_WORDS = {"停产": ("停产", "停工", "关停", "停止生产"), "停业": ("停业", "歇业", "停止营业", "关门", "关停")}
 # a stated length: 七个月, 4个月, 半年, 一年多, 一年半, 八个多月
 LENGTH_RE = re.compile(rf"(?:(?P<years>{_N})年(?P<half>半)?(?P<more_y>多)?(?:零?(?P<months>{_N})个?月)?|(?P<only>{_N})个(?P<more_m>多)?月|(?P<half_year>半年))")
+# the stop must be the harm the act did: said as caused (致使, 导致, 造成 …) or said of the victim (对方, 该公司, 竞争对手); a stop
+# with its own cause (因设备检修, 因环保问题) or said to be unrelated is another matter (probe 35c C06: 同期无关的乙厂因设备检修
+# 停产七个月 met 停业、停产六个月以上)
+CAUSED_RE = re.compile(r"致使|导致|造成|致|以致|使得|使其|使该|被迫|因此|对方|该公司|该厂|该企业|被害|受害|竞争对手|其")
+OWN_CAUSE_RE = re.compile(r"无关|因[^，。；]{0,8}?(?:检修|环保|整顿|装修|放假|疫情|资金|经营不善|自身|季节|搬迁|改造|订单)")
+CAUSE_REACH = 16
 # a state denied (未停产) or ordered as a penalty (被责令停产整顿七个月: the actor's own plant, no harm done to another)
 NOT_THE_STATE_RE = re.compile(r"(?:未|没有|没|不|无|责令|勒令|要求)$")
 GAP = 8         # characters between the state's word and its length (停产整顿达七个月, 关停至今已有八个月)
-OPEN_RE = re.compile(r"^[^，。；]{0,6}(?:尚|仍|还)(?:在|未)")    # 停产至今仍未恢复: the length still running
 
 
 def _months(m: re.Match) -> float:
@@ -44,10 +49,41 @@ def stated_lengths(states: str, text: str) -> list[tuple[float, str]]:
         left, right = clause_bounds(text, *s.span())
         if asks(text, left, right) or NOT_THE_STATE_RE.search(text, max(0, s.start() - 2), s.start()):
             continue
+        before = text[max(0, s.start() - CAUSE_REACH):s.start()]
+        if OWN_CAUSE_RE.search(text, left, right) or not CAUSED_RE.search(before):
+            continue
         length = LENGTH_RE.search(text, s.end(), min(right, s.end() + GAP + 6))
         if length and length.start() - s.end() <= GAP:
             found.append((_months(length), text[left:right]))
     return found
+
+
+# 挪用本单位资金…超过三个月未还 (立案追诉标准（二）第七十七条（一）): the months unreturned said before 未还 (四个月未还, 半年
+# 多仍未归还) or as the time after which it was returned (一个月后归还, 五个月后才还清). Probe 35c C18: 借给亲友，四个月未还
+# was asked 是否超过三个月未还
+UNRETURNED_REQUIRED_RE = re.compile(rf"超过(?P<n>{_N})个月未还")
+UNRETURNED_RE = re.compile(rf"(?P<length>{LENGTH_RE.pattern})(?:(?:仍|尚|都|均|一直|仍然|依然|还)?(?P<kept>未还|未归还|没还|没有归还|没归还|未退还|不还)"
+                           rf"|后(?:才|方|已|已经|全部|全额)?(?P<back>归还|还款|还清|退还|还回|还了))")
+
+
+MORE_THAN_BEFORE_RE = re.compile(r"(?:超过|超出|逾|多于|长达)$")
+
+
+def judge_unreturned(requirement_text: str, text: str) -> tuple[str, str, str] | None:
+    """('met' | 'short', the requirement's words, the clause) where the text says how many months the money was kept."""
+    from .verdict import clause_bounds
+    req = UNRETURNED_REQUIRED_RE.search(requirement_text)
+    if req is None:
+        return None
+    for m in UNRETURNED_RE.finditer(text):
+        left, right = clause_bounds(text, *m.span())
+        if asks(text, left, right):
+            continue
+        months = _months(LENGTH_RE.match(m["length"]))
+        if MORE_THAN_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()):
+            months += 0.5           # 超过三个月未还: more than the three months said
+        return ("met" if months > parse_chinese_int(req["n"]) else "short"), req.group(0), text[left:right]
+    return None
 
 
 def judge_length(requirement_text: str, text: str) -> tuple[str, str, str] | None:
@@ -68,5 +104,5 @@ def judge_length(requirement_text: str, text: str) -> tuple[str, str, str] | Non
 def months_options(requirement_text: str, options: list[str]) -> list[str]:
     """The options a stated length decides: those naming the requirement's states (企业等单位停业, 停产六个月以上)."""
     req = REQUIRED_RE.search(requirement_text)
-    states = req["states"].split("、") if req else []
+    states = req["states"].split("、") if req else ["未还"] if UNRETURNED_REQUIRED_RE.search(requirement_text) else []
     return [o for o in options if any(s in o for s in states)]

@@ -519,7 +519,8 @@ THING_SYNONYMS = (
     (re.compile(r"非法占为己有的本单位财物数额$"), ("侵占", "占为己有", "据为己有", "侵吞", "私吞", "截留", "私自占有")),
     (re.compile(r"收受他人财物数额$"), ("收受", "索取", "索要", "回扣", "好处费", "手续费", "购物卡", "礼金", "红包", "感谢费")),
     # officers say the gain and the takings as they speak (获利1万5千块, 一共卖了53000元: probe 32 IP62/IP64 were asked them)
-    (re.compile(r"^违法所得(?:数额)?$"), ("获利", "非法获利", "赚了", "赚取", "净赚", "盈利", "得利")),
+    # (a re-lender's gain is the spread: 获取利差60万元, probe 35c C12)
+    (re.compile(r"^违法所得(?:数额)?$"), ("获利", "非法获利", "赚了", "赚取", "净赚", "盈利", "得利", "利差", "息差")),
     # (not 售出 or 卖出, which follow a goods' value as often: 按标价计算货值7万元，已全部售出)
     (re.compile(r"^销售金额$"), ("卖了", "卖得", "售得", "销售款", "货款")),
 )
@@ -856,7 +857,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
 
 GAIN_ONLY_RE = re.compile(r"^(?!.*(?:或者|或|、)).*所得(?:数额|额)?$")    # a gain alone, not 损失数额或者…违法所得数额
 GAIN_AFTER_CHARS = 4
-GAIN_WORDS_RE = re.compile(r"所得|获利|获得|赚|盈利|利润|得利|收益|好处费|回扣|抽头|分成")
+GAIN_WORDS_RE = re.compile(r"所得|获利|获得|赚|盈利|利润|得利|收益|好处费|回扣|抽头|分成|利差|息差")
 
 
 def _passive_agents(f: Fact) -> bool:
@@ -1432,8 +1433,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                 compared += f"；案情另写明同类数额{'、'.join(f.quantity.raw for f in more)}，合计{_fmt(total, c['unit'])}"
                 out["question"] = (f"各笔{c.get('metric') or '数额'}是否应累计计算（如多次实施、未经处理；同一纳税期间各税种税款合计）？"
                                    f"（标准：{c['text']}）")
-        if status == "not_met" and how != "negation" and (larger := _larger_figure(c, fact, extracted["facts"], rivals,
-                                                                                   extracted["text"])):
+        counted = [f for f in extracted["facts"] if not any(f is g for g in returned + remedial)]    # (案发前已归还18万元 is part of it)
+        if status == "not_met" and how != "negation" and (larger := _larger_figure(c, fact, counted, rivals, extracted["text"])):
             status = STATUS_UNKNOWN      # 骗取…216元、…26355元，计26571元: the smallest of several figures decides nothing
             compared += f"；案情另写明{larger.quantity.raw}"
             out["question"] = (f"{c.get('metric') or '数额'}以哪一数额为准（案情另写明{larger.quantity.raw}）？"
@@ -2130,7 +2131,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         return _computed({"kind": "fact", "text": req["text"], "options": req["options"]}, computed)
     heads = _act_heads(req, act)
     short = None
-    if length := durations.judge_length(req["text"], text):
+    if length := durations.judge_length(req["text"], text) or durations.judge_unreturned(req["text"], text):
         status, months, clause = length
         if status == "met":        # 致使该公司停产七个月 for 停业、停产六个月以上
             return {"kind": "fact", "text": req["text"], "options": req["options"], "status": "met",
@@ -2168,7 +2169,9 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             denied.append(none)         # 无人员伤亡 denies 死亡1人 and 致1人以上重伤 (probe 32 T87 asked them)
             continue
         if span is None:
-            defined = stated_by_definition(option, text, _negated, req["text"])
+            # (not another's: 其同事另挪用3万元赌博 is no 进行非法活动 of this cashier; probe 35c C19)
+            defined = stated_by_definition(option, text, lambda t, at: _negated(t, at) or other_holder(t, at) is not None,
+                                           req["text"])
             if defined:           # 含铜…超过排放标准 is an 有毒物质 (环境污染解释（2023）第十七条)
                 words, unit = defined
                 return {"kind": "fact", "text": req["text"], "options": req["options"], "status": "met",

@@ -288,7 +288,7 @@ def conditions_in(text: str) -> list[Condition]:
 # 第七十六条, 第七十七条; probe 35a: 私企销售主管收受购物卡 was asked 行为人是否为单位)
 # nor is a unit that suffers (给国家、单位或者个人造成直接经济损失, 立案追诉标准（二）第七十五条（一）: probe 35a A27 asked
 # 行为人是否为单位)
-MEMBER_OF_UNIT_RE = re.compile(r"单位的?(?:工作)?人员|给[^，。；]{0,12}?造成")
+MEMBER_OF_UNIT_RE = re.compile(r"单位的?(?:工作)?人员|本单位|给[^，。；]{0,12}?造成")
 
 
 def _subject(text: str) -> str:
@@ -483,7 +483,7 @@ def _option_core(option: str) -> str:
             break
     core = re.split(r"以及|及其他", core)[0]
     head = core.split("等")[0]          # "自然保护地核心保护区等依法确定的重点保护区域": the named one
-    return re.sub(r"(的|等)$", "", head if len(head) >= 3 else core)
+    return re.sub(r"((?<!目)的|等)$", "", head if len(head) >= 3 else core)      # not 为目的's
 
 
 SHARED_OBJECT_VERBS = ("制造", "买卖", "运输", "邮寄", "储存", "生产", "销售", "收购", "出售", "加工", "持有", "私藏",
