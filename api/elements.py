@@ -43,8 +43,9 @@ GAP = "…"               # in a phrase: its parts in this order within one clau
 GAP_CHARS = 16
 # a phrase that is itself a denial (尚未下达追缴通知) is not denied by the words it holds
 NEGATIVE_PHRASE_RE = re.compile(r"没|未|尚未|不|从未|并未|还没|无")
-# ordered, not done: 责令限期补缴税款、滞纳金并缴纳罚款 states no payment
-ORDERED_BEFORE_RE = re.compile(r"(?:责令|要求|通知其|通知该|限期(?!内)|催缴|督促|令其)[^，。；后]{0,8}$")
+# ordered, not done: 责令限期补缴税款、滞纳金并缴纳罚款 states no payment (the order ends at 后, 逾期, 仍: 责令支付逾期仍不付
+# says what followed it, probe 35d D48)
+ORDERED_BEFORE_RE = re.compile(r"(?:责令|要求|通知其|通知该|限期(?!内)|催缴|督促|令其)[^，。；后逾仍]{0,8}$")
 
 
 @dataclass(frozen=True)

@@ -236,7 +236,8 @@ def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
         if DENIED_PENALTY_RE.search(text, own_clause, m.end()):
             out.append((words, "denied"))     # 此前未因非法集资受过刑事追究, 无刑事前科: the facts say there was none
             continue
-        said = text[max(0, m.start() - 8):m.end()]
+        # (from the clause's start: 蒋某二年内因假冒注册商标受过一次行政处罚 puts its 二年内 beyond eight characters, probe 35d D22)
+        said = text[min(left, max(0, m.start() - 8)):m.end()]
         ago = years_ago(said, text) or _dated_gap(said, text)
         if ago is not None and ago[1] < 0:
             out.append((words, "after"))      # punished after the act in question: no earlier penalty

@@ -302,3 +302,15 @@ def test_a_count_of_earlier_penalties(law_store, text, status):
     third = next(a for s in standards for a in s["alternatives"]
                  if s["source"]["unit_id"] == "jieshi-yancao-2010:art3" and a["label"] == "（三）")
     assert third["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 35d (50 traps across the other domains on this session's readings, by a reader who saw no code): none was
+    # over-applied; three asked what the facts say. 二年内 at the clause's start dates the penalty; an order ends at 逾期;
+    # 履行处罚 is the fine paid
+    ("蒋某二年内因假冒注册商标受过一次行政处罚，此外未受过其他处罚；又假冒同一商标，非法经营数额4万元。", "假冒注册商标罪", "met"),
+    ("某老板有能力支付却拖欠一名工人四个月工资共2.4万元，经人社部门责令支付逾期仍不付，公安立案后才付清。", "拒不支付劳动报酬罪", "met"),
+    ("某公司虚列支出逃税30万元占应纳税额20%，立案前按追缴通知足额补缴税款、滞纳金并履行处罚，五年内未受处罚。", "逃税罪", "not_met"),
+])
+def test_probe_35d_traps(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
