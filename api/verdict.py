@@ -490,6 +490,9 @@ THING_SYNONYMS = (
     # 扣缴义务人 evade by not paying over what they withheld (刑法第二百零一条第一款: 不缴或者少缴已扣、已收税款; probe 30b:
     # 已代扣员工个人所得税11万元 was asked its sum)
     (re.compile(r"逃避缴纳税款$"), ("少缴", "逃缴", "偷逃", "逃税", "偷税", "代扣", "已扣", "代收", "已收税款")),
+    # 刑法第二百零一条 占应纳税额百分之十以上: a share said bare after the sum evaded (逃税30万元占20%, probe 35d D39); only
+    # ratios are compared with it
+    (re.compile(r"占应纳税额$"), ("占",)),
     # 诈骗解释（2011）第一条 诈骗公私财物价值: facts say what was obtained by deceit (骗取医保基金2万元, 冒领养老金6万元)
     (re.compile(r"诈骗公私财物价值$"), ("骗取", "骗得", "骗走", "诈骗", "冒领", "套取", "骗去", "基金损失")),
     # 盗窃、抢夺、敲诈勒索解释（2013）第一条: what was taken (窃得现金500元, 抢走手提包内现金2000元, 索要财物8000元)

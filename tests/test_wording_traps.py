@@ -314,3 +314,12 @@ def test_a_count_of_earlier_penalties(law_store, text, status):
 ])
 def test_probe_35d_traps(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_a_bare_share_after_the_sum_evaded_is_the_share_of_tax_due(law_store):
+    # 逃税30万元占20%: the 20% is 占应纳税额 (刑法第二百零一条), and paying per the notice before filing bars prosecution
+    assert judgement(law_store, "某公司五年内因逃税被税务机关行政处罚一次，此外未受处罚；本次逃税30万元占20%，"
+                                "立案前已按追缴通知补缴并缴滞纳金、罚款。", "逃税罪")[1]["status"] == "not_met"
+    standards, _ = judgement(law_store, "公司逃税30万元占20%。", "逃税罪")
+    shares = [c["status"] for s in standards for a in s["alternatives"] for c in a["conditions"] if c.get("metric") == "占应纳税额"]
+    assert "met" in shares
