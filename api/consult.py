@@ -16,7 +16,7 @@ from indexer.analysis import tokenize
 from graph.scopes import stated_object, unless_stated
 from graph.standards import mark_governing
 from indexer.predict import article_unit_id, available as predictor_available, load as load_predictor
-from indexer.predict.distinctions import undecided as undecided_charges
+from indexer.predict.distinctions import distinctions, undecided as undecided_charges
 from indexer.ranking import DEFAULT_RANKING, RankingConfig
 from indexer.search import SearchRequest, SearchService
 
@@ -177,6 +177,32 @@ def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=l
     return standards, with_limitation(verdict, view, standards, extracted["text"], today)
 
 
+# 刑法第二百六十六条 诈骗公私财物…本法另有规定的，依照规定: where the answer cannot yet tell the general fraud from a special
+# one (保险诈骗, 合同诈骗, 信用卡诈骗 …: corpus/data/charge_distinctions.yaml), the general one's 已达到 is no answer (consult
+# probe 5: 骗取保险理赔款十五万元 showed 诈骗罪 已达到 beside 保险诈骗罪)
+SPECIAL_RIVAL_TOP = 3
+GENERAL_OFFENSES = {"诈骗罪": "刑法第二百六十六条：诈骗公私财物……本法另有规定的，依照规定"}
+# the frauds the law provides for apart (刑法第一百九十二条至第一百九十八条, 第二百二十四条)
+SPECIAL_OFFENSES = {"诈骗罪": ("集资诈骗罪", "贷款诈骗罪", "票据诈骗罪", "金融凭证诈骗罪", "信用证诈骗罪", "信用卡诈骗罪",
+                            "有价证券诈骗罪", "保险诈骗罪", "合同诈骗罪")}
+
+
+def _yielding_to_special(offense: dict, candidates: list[str]) -> dict:
+    """The general offense's met verdict, opened while a special one it yields to is among the candidates."""
+    rule = GENERAL_OFFENSES.get(offense["name"])
+    if rule is None or offense["verdict"]["status"] != "met":
+        return offense
+    told_apart = distinctions()
+    special, question = next(((c, told_apart.get(frozenset((c, offense["name"])))) for c in candidates
+                              if c in SPECIAL_OFFENSES[offense["name"]]), (None, None))
+    if special is None:
+        return offense
+    verdict = {**offense["verdict"], "status": STATUS_UNKNOWN,
+               "questions": list(dict.fromkeys([q for q in (question, *offense["verdict"]["questions"]) if q])),
+               "notes": [*offense["verdict"]["notes"], f"所述数额达到本罪标准，但{rule}；需先区分是否属于{special}。"]}
+    return {**offense, "verdict": verdict, "transfer": "undetermined" if offense.get("transfer") else offense.get("transfer")}
+
+
 def _as_named(extracted: dict, offense: str, phrase: str | None) -> dict:
     """The facts as the standards read them. An act phrase that named a single-act offense states
     its conduct: 设立赌博网站 is 开设赌场 (graph/acts.py), so 开设赌场的，应予立案追诉 is not asked again
@@ -306,6 +332,8 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
             "related_typical_cases": related_typical_cases(graph, view, frozenset(tokenize(text))),   # 相关典型案例
         })
     pairs = undecided_charges([(o["name"], o["score"]) for o in offenses], knobs.pair_top_k, knobs.pair_min_score)
+    leading = [o["name"] for o in offenses[:SPECIAL_RIVAL_TOP]]        # a special offense far down the list is no rival
+    offenses = [_yielding_to_special(o, leading) for o in offenses]
     result = {"direction": direction, "offenses": offenses, "predicted": predicted,
               "distinguish": [{"offenses": p["charges"], "scores": p["probabilities"], "question": p["question"]}
                               for p in pairs],

@@ -379,3 +379,14 @@ def test_an_invoice_violation_has_the_tax_limit():
     text = "某公司2022年3月虚开普通发票50份，2025年6月被税务机关发现，未达到虚开发票罪立案标准，应如何处罚？"
     limit = time_limit(extract_facts(text)["dates"], dt.date(2026, 12, 2), text, ["fapiao-guanli-banfa:art35"])
     assert (limit["limit_label"], limit["within_limit"]) == ("五年", True)
+
+
+def test_general_fraud_yields_while_a_special_fraud_leads(service):
+    # 刑法第二百六十六条 本法另有规定的，依照规定: with 保险诈骗罪 among the leading candidates, 诈骗罪's 已达到 on the sum is
+    # no answer (consult probe 5 showed it beside 保险诈骗罪); a plain fraud keeps it
+    answer = consult(service, "养殖户从别处拉来病死猪冒充自己投保的猪，谎称投保后因疫病死亡，骗取保险理赔款十五万元。", "forward")
+    names = [o["name"] for o in answer["offenses"]]
+    assert "保险诈骗罪" in names[:3]
+    assert all(o["verdict"]["status"] != "met" for o in answer["offenses"] if o["name"] == "诈骗罪")
+    plain = consult(service, "张某冒充领导打电话骗取同事转账5万元。", "forward")
+    assert any(o["name"] == "诈骗罪" and o["verdict"]["status"] == "met" for o in plain["offenses"])
