@@ -181,20 +181,21 @@ def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=l
 # one (保险诈骗, 合同诈骗, 信用卡诈骗 …: corpus/data/charge_distinctions.yaml), the general one's 已达到 is no answer (consult
 # probe 5: 骗取保险理赔款十五万元 showed 诈骗罪 已达到 beside 保险诈骗罪)
 SPECIAL_RIVAL_TOP = 3
-GENERAL_OFFENSES = {"诈骗罪": "刑法第二百六十六条：诈骗公私财物……本法另有规定的，依照规定"}
-# the frauds the law provides for apart (刑法第一百九十二条至第一百九十八条, 第二百二十四条)
-SPECIAL_OFFENSES = {"诈骗罪": ("集资诈骗罪", "贷款诈骗罪", "票据诈骗罪", "金融凭证诈骗罪", "信用证诈骗罪", "信用卡诈骗罪",
-                            "有价证券诈骗罪", "保险诈骗罪", "合同诈骗罪")}
+# general offense → (the article's words that give way, the offenses provided for apart: 刑法第一百九十二条至第一百九十八条,
+# 第二百二十四条)
+GENERAL_OFFENSES = {"诈骗罪": ("刑法第二百六十六条：诈骗公私财物……本法另有规定的，依照规定",
+                            ("集资诈骗罪", "贷款诈骗罪", "票据诈骗罪", "金融凭证诈骗罪", "信用证诈骗罪", "信用卡诈骗罪",
+                             "有价证券诈骗罪", "保险诈骗罪", "合同诈骗罪"))}
 
 
 def _yielding_to_special(offense: dict, candidates: list[str]) -> dict:
     """The general offense's met verdict, opened while a special one it yields to is among the candidates."""
-    rule = GENERAL_OFFENSES.get(offense["name"])
+    rule, specials = GENERAL_OFFENSES.get(offense["name"], (None, ()))
     if rule is None or offense["verdict"]["status"] != "met":
         return offense
     told_apart = distinctions()
     special, question = next(((c, told_apart.get(frozenset((c, offense["name"])))) for c in candidates
-                              if c in SPECIAL_OFFENSES[offense["name"]]), (None, None))
+                              if c in specials), (None, None))
     if special is None:
         return offense
     verdict = {**offense["verdict"], "status": STATUS_UNKNOWN,

@@ -1,6 +1,7 @@
 """How long a stated state lasted, against a requirement's months: 造成公司、企业等单位停业、停产六个月以上，或者破产
-(立案追诉标准（二）第六十六条（二）), and how long money was kept: 超过三个月未还 (第七十七条（一）). The requirement reads as options (停产六个月以上, 破产); read as words, 致使该公司
-停产七个月 states none of them and was asked again, and 停产四个月 left the months open though the facts say them.
+(立案追诉标准（二）第六十六条（二）), and how long money was kept: 超过三个月未还 (第七十七条（一）). The requirement
+reads as options (停产六个月以上, 破产); read as words, 致使该公司停产七个月 states none of them and was asked again, and
+停产四个月 left the months open though the facts say them.
 Only the states a requirement names are read (停业, 停产, with their common spoken forms); the months of any other
 thing (拖欠工资四个月) are not this."""
 from __future__ import annotations
@@ -64,8 +65,6 @@ def stated_lengths(states: str, text: str) -> list[tuple[float, str]]:
 UNRETURNED_REQUIRED_RE = re.compile(rf"超过(?P<n>{_N})个月未还")
 UNRETURNED_RE = re.compile(rf"(?P<length>{LENGTH_RE.pattern})(?:(?:仍|尚|都|均|一直|仍然|依然|还)?(?P<kept>未还|未归还|没还|没有归还|没归还|未退还|不还)"
                            rf"|后(?:才|方|已|已经|全部|全额)?(?P<back>归还|还款|还清|退还|还回|还了))")
-
-
 MORE_THAN_BEFORE_RE = re.compile(r"(?:超过|超出|逾|多于|长达)$")
 
 

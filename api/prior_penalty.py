@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from corpus.numerals import parse_chinese_int
 
+from .asking import asks
 from .holder import CLAUSE_END, other_holder
 
 # 因…受过刑事追究 / 二年内曾因…受过行政处罚 / 如曾因…受过行政处罚 / 一年内曾因…被行政处罚 (卖淫解释（2017）第八条（四）);
@@ -189,13 +190,14 @@ FIRST_TIME_RE = re.compile(r"(?:首次|第一次|初次|头一次|头回)被(?:�
 
 
 def first_time(text: str) -> str | None:
-    """The clause saying the act in question is the first one found, or None."""
+    """The clause saying the act in question is the first one found, or None (also where that clause asks: 是否首次被查？)."""
     m = FIRST_TIME_RE.search(text)
     if m is None:
         return None
     left = max(text.rfind(ch, 0, m.start()) for ch in CLAUSE_END) + 1
     ends = [e for e in (text.find(ch, m.end()) for ch in CLAUSE_END) if e >= 0]
-    return text[left:min(ends, default=len(text))]
+    right = min(ends, default=len(text))
+    return None if asks(text, left, right) else text[left:right]
 
 
 def _sentence_end(text: str, at: int) -> int:

@@ -188,7 +188,7 @@ def extract_facts(text: str) -> dict:
 
 # the harm a victim suffered is theirs by nature and is what the law counts (给他人造成直接经济损失): 对方直接经济损失20万元
 # (probe 35: dropped as the other party's figure, the loss was asked again)
-VICTIM_HOLDER_RE = re.compile(r"(?:对方|另一方|被害方|受害方|事故对方|他人|别人|被害人|受害人)")
+VICTIM_HOLDER_RE = re.compile(r"(?:经查明|后查明|查明)?(?:对方|另一方|被害方|受害方|事故对方|他人|别人|被害人|受害人)")
 HARM_BEFORE_RE = re.compile(r"损失|损毁|毁损|损害|伤亡|死亡|受伤|重伤|轻伤")
 
 
@@ -197,9 +197,7 @@ def _others_figure(text: str, at: int) -> bool:
     holder = other_holder(text, at)
     if holder is None:
         return False
-    left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
-    return not (VICTIM_HOLDER_RE.fullmatch(holder.strip().removeprefix("经查明").removeprefix("后查明").removeprefix("查明"))
-                and HARM_BEFORE_RE.search(text, left, at))
+    return not (VICTIM_HOLDER_RE.fullmatch(holder.strip()) and HARM_BEFORE_RE.search(text, clause_bounds(text, at, at)[0], at))
 
 
 # The words that say what a number counts: the ten characters before it, and further back to its item's start
@@ -1267,10 +1265,14 @@ NO_OTHER_PENALTY_RE = re.compile(r"(?:未|没有|没|从未|未曾|不曾)(?:再
                                  r"[^，。；]{0,6}?(?:处罚|处理)|(?:仅|只)(?:受过|被|有过)[^，。；]{0,12}?(?:这一次|一次|1次)")
 
 
+def _counts_penalties(c: dict) -> bool:
+    return c["unit"] == "次" and "处罚" in c.get("metric", "")
+
+
 def _penalties_beyond_count(c: dict, fact: Fact, text: str) -> str | None:
     """An earlier penalty the facts state outside the clause whose count was read (曾因…被行政处罚 before 又被罚款一次),
     when the count is under the number of penalties stated: the count may be of the last one only."""
-    if c["unit"] != "次" or "处罚" not in c.get("metric", ""):
+    if not _counts_penalties(c):
         return None
     left, right = clause_bounds(text, fact.quantity.start, fact.quantity.end)
     others = [span for span in prior_penalty.penalty_spans(text) if span[1] <= left or span[0] >= right]
@@ -1282,7 +1284,7 @@ def _penalties_beyond_count(c: dict, fact: Fact, text: str) -> str | None:
 
 def _one_penalty_only(c: dict, text: str) -> Fact | None:
     """One earlier penalty, where the facts state one and deny any other (a count of penalties only)."""
-    if c["unit"] != "次" or "处罚" not in c.get("metric", ""):
+    if not _counts_penalties(c):
         return None
     other = NO_OTHER_PENALTY_RE.search(text)
     if other is None or asks(text, *clause_bounds(text, *other.span())):
@@ -1436,8 +1438,9 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                 compared += f"；案情另写明同类数额{'、'.join(f.quantity.raw for f in more)}，合计{_fmt(total, c['unit'])}"
                 out["question"] = (f"各笔{c.get('metric') or '数额'}是否应累计计算（如多次实施、未经处理；同一纳税期间各税种税款合计）？"
                                    f"（标准：{c['text']}）")
-        counted = [f for f in extracted["facts"] if not any(f is g for g in returned + remedial)]    # (案发前已归还18万元 is part of it)
-        if status == "not_met" and how != "negation" and (larger := _larger_figure(c, fact, counted, rivals, extracted["text"])):
+        # (a refund or a remedial cost is part of the figure, no rival to it: 案发前已归还18万元)
+        if status == "not_met" and how != "negation" and (larger := _larger_figure(
+                c, fact, [f for f in extracted["facts"] if not any(f is g for g in returned + remedial)], rivals, extracted["text"])):
             status = STATUS_UNKNOWN      # 骗取…216元、…26355元，计26571元: the smallest of several figures decides nothing
             compared += f"；案情另写明{larger.quantity.raw}"
             out["question"] = (f"{c.get('metric') or '数额'}以哪一数额为准（案情另写明{larger.quantity.raw}）？"
@@ -2360,7 +2363,7 @@ def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame,
         none_since = next(w for w, when, _ in found if when == "denied")
         return {**out, "status": "not_met", "fact": {"text": old, "kind": "statement"},
                 "compared": f"案情写明{old}，已超过规定期限；又写明{none_since}"}
-    if not found and (first := prior_penalty.first_time(text)) and not asks(text, *clause_bounds(text, text.find(first), text.find(first) + len(first))):
+    if not found and (first := prior_penalty.first_time(text)):
         return {**out, "status": "not_met", "fact": {"text": first, "kind": "statement"},
                 "compared": f"案情写明：{first}（此前未受过处罚）"}
     found = [f for f in found if f[1] != "denied"]
