@@ -34,6 +34,7 @@ from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
 from .defined_terms import stated_by_definition
 from .fault import ROAD_USERS, fault_status
 from .holder import other_holder
+from .no_other_circumstances import close_unstated, closure_phrase
 from . import land_kind
 from .land_kind import only_other_kind, with_land_kind
 from .stated_standard import stated_province_figures, within_province_standard
@@ -2470,6 +2471,9 @@ def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -
     alts = [evaluate_alternative(a, extracted, std.get("subject", "不限"), rivals, own, _item_text(a, std["alternatives"]))
             for a in std["alternatives"]]
     alts = [_proportional(a, alts) for a in alts]
+    closed_by = closure_phrase(extracted["text"])
+    if closed_by:
+        alts = close_unstated(alts, closed_by, _combine)
     for c in (c for a in alts for c in a["conditions"]):
         c.pop("match_strength", None)       # read by the proportional sums only, not an answer's field
     deciding = [a for a in alts if not a["catch_all"] and a["status"] != "not_applicable"]

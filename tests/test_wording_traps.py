@@ -323,3 +323,23 @@ def test_a_bare_share_after_the_sum_evaded_is_the_share_of_tax_due(law_store):
     standards, _ = judgement(law_store, "公司逃税30万元占20%。", "逃税罪")
     shares = [c["status"] for s in standards for a in s["alternatives"] for c in a["conditions"] if c.get("metric") == "占应纳税额"]
     assert "met" in shares
+
+
+@pytest.mark.parametrize("text,status", [
+    # 无其他情节 closes the circumstances the facts leave unstated (here 破产, 第六十六条（二）) ...
+    ("网上捏造竞争对手虚假信息，致对方直接损失30万元、停业两个月，无其他情节，够立案吗？", "not_met"),
+    ("网上捏造竞争对手虚假信息，致对方直接损失30万元、停业两个月，够立案吗？", "unknown"),
+    # ... but not where it is asked, nor while the facts call something open
+    ("网上捏造竞争对手虚假信息，致对方直接损失30万元、停业两个月，是否还有其他情节？", "unknown"),
+    ("网上捏造竞争对手虚假信息，致对方直接损失30万元、停业两个月，无其他情节，另有损失尚未查清。", "unknown"),
+])
+def test_no_other_circumstances_closes_the_unstated_items(law_store, text, status):
+    assert judgement(law_store, text, "损害商业信誉、商品声誉罪")[1]["status"] == status
+
+
+def test_no_other_circumstances_leaves_the_act_and_its_amount_open(law_store):
+    # the share 虚报 of the capital is what the act was, not a 情节 (立案追诉标准（二）第三条（一）（二）)
+    standards, verdict = judgement(law_store, "某公司伪造银行进账单虚报注册资本600万元，欺骗登记机关取得登记，无其他情节。", "虚报注册资本罪")
+    assert verdict["status"] == "unknown"
+    assert any("虚报数额" in q for q in verdict["questions"])
+    assert not any("行政处罚" in q for q in verdict["questions"])
