@@ -247,6 +247,9 @@ def _per_head_duration(text: str, quantities: list, i: int) -> bool:
             and q.start - quantities[i - 1].end <= PER_HEAD_GAP)
 
 
+EXCEEDS = ("超过", "高于", "多于")     # before the figure in a clause: strictly more (法定注册资本最低限额超过六百万元)
+
+
 def conditions_in(text: str) -> list[Condition]:
     """Numeric conditions of one clause; ranges "X至Y以上" become one condition with an upper bound."""
     quantities = find_measures(text)
@@ -278,7 +281,10 @@ def conditions_in(text: str) -> list[Condition]:
             metric = thing["thing"] + metric      # …的劳动报酬且数额在五千元: the 劳动报酬's amount, not any 数额
         elif metric == "数额" and (named := _amount_of_act(text[:q.start])):
             metric = named
-        out.append(Condition(metric=metric, op=OPS.get(qualifier, ">="), value=q.value, unit=q.unit,
+        op = OPS.get(qualifier, ">=")
+        if qualifier in EXCEEDS:
+            metric, op = metric.removesuffix(qualifier), ">"     # the word is the comparison, not the metric's
+        out.append(Condition(metric=metric, op=op, value=q.value, unit=q.unit,
                              text=q.raw if upper is None else text[q.start:quantities[i + 1].end],
                              upper=upper, within_years=years if q.unit == "次" else None))
     return out

@@ -343,3 +343,14 @@ def test_no_other_circumstances_leaves_the_act_and_its_amount_open(law_store):
     assert verdict["status"] == "unknown"
     assert any("虚报数额" in q for q in verdict["questions"])
     assert not any("行政处罚" in q for q in verdict["questions"])
+
+
+@pytest.mark.parametrize("text,status", [
+    # 立案追诉标准（二）第三条 applies only to a company under 注册资本实缴登记制 (the 2014 立法解释 of 刑法第一百五十八条)
+    ("一家认缴登记制的普通有限公司虚报注册资本，虚报比例达80%，够虚报注册资本罪立案吗？", "not_met"),
+    ("某公司使用虚假验资证明虚报注册资本，造成债权人直接经济损失60万元。", "unknown"),
+    # 超过六百万元 is more than, not a metric's word: 5000万元 and 40% meet （二）
+    ("某小额贷款公司使用虚假验资报告虚报注册资本，法定注册资本最低限额5000万元，虚报数额占应缴出资数额40%。", "met"),
+])
+def test_registered_capital_offense_needs_paid_in_registration(law_store, text, status):
+    assert judgement(law_store, text, "虚报注册资本罪")[1]["status"] == status
