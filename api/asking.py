@@ -23,8 +23,9 @@ CHARGE_START_RE = re.compile(r"^(?:够|构成|涉嫌|达到|属于|算)")
 _CLAUSE = f"[^{CLAUSE_END}]"
 # (以…罪 only before what an authority does with it: 王某以暴力方法抗拒缴纳税款构成抗税罪 states 以暴力方法)
 PROCEDURE_AFTER = r"(?=将|对|把|向|移送|立案|追究|提起|提请|报请|予以|进行|侦查|处理)"
+# (按…罪移送, 按假药论处: how a case is or was treated, probe 36a: 过去这种按假药论处 stated no sale of 假药)
 CHARGE_LABEL_RE = re.compile(rf"涉嫌{_CLAUSE}{{1,30}}|以[^{CLAUSE_END}以]{{1,12}}?罪{PROCEDURE_AFTER}|构成{_CLAUSE}{{1,20}}?罪"
-                             rf"|定性为{_CLAUSE}{{1,20}}")
+                             rf"|定性为{_CLAUSE}{{1,20}}|按[^{CLAUSE_END}按]{{1,12}}?(?:罪|论处)")
 
 
 def in_charge_label(text: str, start: int, end: int) -> bool:

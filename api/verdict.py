@@ -1215,6 +1215,9 @@ def _fmt(value: float, unit: str) -> str:
 NONE_RE = re.compile(r"(?:无|未造成|未致|没有|未发生|不存在)(?:人员|一人|人)?(伤亡|死亡|重伤|轻伤|受伤|人员伤亡)")   # 无人员伤亡, 无人死亡, 未造成一人死亡
 COVERS = {"伤亡": ("死亡", "重伤", "轻伤", "伤"), "人员伤亡": ("死亡", "重伤", "轻伤", "伤"), "受伤": ("重伤", "轻伤", "伤"),
           "死亡": ("死亡",), "重伤": ("重伤",), "轻伤": ("轻伤",)}
+# no harm to anyone's body at all: 用药人都没有出现身体损害, 未造成人身伤害, 没有造成任何伤害 (probe 36a A32 asked 劣药's
+# 轻伤、重伤或者死亡)
+NO_HARM_RE = re.compile(r"(?:没有|没|未|无)(?:出现|造成|发生|引起)?(?:任何)?(?:人身|身体|健康)?(?:损害|伤害)(?!后果)")
 
 
 # The thing a count asks for, stated as absent: 未涉及幼树, 此前未受过处罚, 二年内未因占用农用地受过处罚
@@ -1248,6 +1251,8 @@ def _stated_none(c: dict, text: str) -> Fact | None:
         return zero(m)                          # 保险公司已全额赔付: nothing is left that the actor cannot pay
     if SOLD_OR_GAINED_RE.search(c.get("metric", "")) and (m := weighted_sum.NOTHING_SOLD_RE.search(text)):
         return zero(m)                          # 没有任何销售记录: nothing sold, so no takings and no gain from sales
+    if _counts_penalties(c) and (m := _penalties_denied(c, text)):
+        return zero(m)                          # 之前没因走私受过处罚, 没有任何处罚记录, 第一次被查: none before
     metric = re.sub(r"[^\u4e00-\u9fa5]", "", c.get("metric", ""))
     # 直接经济损失数额 is denied as 未造成损失 (probe 35a A27), 违法所得数额 as 没有违法所得
     metric = re.sub(r"(?<=.{2})(?:数额|金额)$", "", metric)
@@ -1268,6 +1273,28 @@ NO_OTHER_PENALTY_RE = re.compile(r"(?:未|没有|没|从未|未曾|不曾)(?:再
 
 def _counts_penalties(c: dict) -> bool:
     return c["unit"] == "次" and "处罚" in c.get("metric", "")
+
+
+# every earlier penalty denied, in the words officers use (probe 36a A02, A08: 之前没因走私受过处罚, 没有任何处罚记录);
+# a denial for another act (没因赌博受过处罚) denies none of this one's
+PENALTIES_DENIED_RE = re.compile(r"(?:未|没|没有|从未|未曾|不曾|从没|从来没有?)(?:曾)?(?:因(?P<act>[^，。；]{1,12}?))?(?:受过|受到|被)"
+                                 r"[^，。；]{0,6}?(?:处罚|处理)|(?:没有|无)(?:任何)?(?:违法|行政)?(?:处罚|违法犯罪|违法)(?:记录|前科)")
+
+
+def _penalties_denied(c: dict, text: str) -> re.Match | None:
+    """Where the facts deny any earlier penalty of the condition's act, and state none: a count of zero."""
+    denials = list(PENALTIES_DENIED_RE.finditer(text))
+    stated = [(a, b) for a, b in prior_penalty.penalty_spans(text) if not any(m.start() < b and a < m.end() for m in denials)]
+    if stated or NO_OTHER_PENALTY_RE.search(text):
+        return None                 # a penalty is stated: how many is read elsewhere (_one_penalty_only)
+    for m in denials:
+        if m["act"] and m["act"][:2] not in c.get("metric", ""):
+            continue
+        if not asks(text, *clause_bounds(text, m.start(), m.end())):
+            return m
+    if prior_penalty.first_time(text):
+        return prior_penalty.FIRST_TIME_RE.search(text)        # 第一次被查: no penalty before this act
+    return None
 
 
 def _penalties_beyond_count(c: dict, fact: Fact, text: str) -> str | None:
@@ -2259,8 +2286,8 @@ def _casualties_denied(option: str, text: str) -> str | None:
     named = {"死亡" if m["death"] else m.group(0) for m in CASUALTY_WORDS_RE.finditer(option)}
     if not named:
         return None
-    for m in NONE_RE.finditer(text):
-        covered = COVERS[m.group(1)]
+    nones = [(m, COVERS[m.group(1)]) for m in NONE_RE.finditer(text)] + [(m, COVERS["伤亡"]) for m in NO_HARM_RE.finditer(text)]
+    for m, covered in nones:
         if all(w in covered or (w != "死亡" and "伤" in covered) for w in named) and not asks(text, *clause_bounds(text, *m.span())):
             return _clause_at(text, *m.span())
     return None

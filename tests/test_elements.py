@@ -111,7 +111,9 @@ def test_a_slip_in_the_elements_table_names_the_line_and_field(tmp_path: Path):
 
 
 @pytest.mark.parametrize("text,status", [
-    ("某仓库违反消防管理法规，消防部门从未下发整改通知，后发生火灾致二人死亡。", "unknown"),
+    # never told to correct: the element is absent (刑法第一百三十九条), as for 从未下达过整改通知 (probe 33 L51, 36b B09)
+    ("某仓库违反消防管理法规，消防部门从未下发整改通知，后发生火灾致二人死亡。", "not_met"),
+    ("某仓库违反消防管理法规，后发生火灾致二人死亡。", "unknown"),
     ("某仓库经消防救援机构通知采取改正措施后已按要求整改完毕，后因电线老化发生火灾致一人死亡。", "not_met"),
     ("某仓库经消防救援机构责令整改后拒不整改，后发生火灾致一人死亡。", "met"),
 ])
@@ -120,7 +122,9 @@ def test_a_fire_counts_only_after_a_refused_correction_order(law_store, text, st
 
 
 @pytest.mark.parametrize("text,status", [
-    ("某网络服务提供者未履行安全管理义务致使泄露用户行踪轨迹信息800条，但监管部门从未责令其改正。", "unknown"),
+    # never ordered: the element is absent (probe 36b B27)
+    ("某网络服务提供者未履行安全管理义务致使泄露用户行踪轨迹信息800条，但监管部门从未责令其改正。", "not_met"),
+    ("某网络服务提供者未履行安全管理义务致使泄露用户行踪轨迹信息800条。", "unknown"),
     ("某网络服务提供者经监管部门责令改正后拒不改正，致使泄露用户行踪轨迹信息800条。", "met"),
 ])
 def test_a_network_provider_is_liable_only_after_an_unheeded_order(law_store, text, status):

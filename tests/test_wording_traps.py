@@ -354,3 +354,26 @@ def test_no_other_circumstances_leaves_the_act_and_its_amount_open(law_store):
 ])
 def test_registered_capital_offense_needs_paid_in_registration(law_store, text, status):
     assert judgement(law_store, text, "虚报注册资本罪")[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 36a (60 customs, drug and health questions by a reader who saw no code). The offense named in the question
+    # states no act: 假药 was met on 能按销售假药罪移送吗 / 过去这种按假药论处 / 够不够…假药罪立案
+    ("药店货架上查出一批已超过有效期的感冒药在卖，送检成份和含量都合格、没有变质。能按销售假药罪移送吗？", "生产、销售、提供假药罪", "unknown"),
+    ("有人代购仿制抗癌药卖给病友，国内没批准进口。过去这种按假药论处，现在还能按假药罪立案吗？", "生产、销售、提供假药罪", "unknown"),
+    # 严重不负责任 as 立案追诉标准（一）第五十六条 lists it; a patient is the 就诊人; a healer with no qualification is no
+    # 医务人员, care found to follow the rules no 严重不负责任
+    ("医院护士输血前没有核对血型，严重违反查对制度，输错血导致患者死亡。", "医疗事故罪", "met"),
+    ("一个没有任何医师资格的游医给人静脉注射，导致病人死亡。", "医疗事故罪", "not_met"),
+    ("患者术后死亡，医学会鉴定结论是诊疗行为符合规范，死亡是难以预见的并发症。", "医疗事故罪", "not_met"),
+    # 劣药: an injury by its grade meets 造成人员轻伤; no harm to anyone's body denies it
+    ("某药厂生产的注射液经检验含量不符合国家药品标准，有一名患者用后经鉴定为轻伤二级。", "生产、销售、提供劣药罪", "met"),
+    ("一批含量不合格的劣药已经卖出60万元，经排查用药人都没有出现身体损害。", "生产、销售、提供劣药罪", "not_met"),
+    # a count of earlier penalties denied in officers' words (走私解释（2014）第十六条第二款（一）)
+    ("个人夹带化妆品入境，海关核定偷逃税款98600元。之前没因走私受过处罚。", "走私普通货物、物品罪", "not_met"),
+    ("个人夹带化妆品入境，海关核定偷逃税款98600元，没有任何处罚记录。", "走私普通货物、物品罪", "not_met"),
+    ("个人夹带化妆品入境，海关核定偷逃税款98600元，第一次被查。", "走私普通货物、物品罪", "not_met"),
+    ("个人夹带化妆品入境，海关核定偷逃税款98600元，之前没因赌博受过处罚。", "走私普通货物、物品罪", "unknown"),
+])
+def test_probe_36a_readings(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
