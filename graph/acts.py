@@ -25,7 +25,10 @@ GAP_STOPS = "，。；：！？,;:!?\n没未无不"
 # 卖给 sold the accounts, not the records
 COUNT_GAP = "(?:[0-9〇零一二三四五六七八九十百千万亿余多条份组个和及等的]|加价|高价|低价){0,12}?"
 # what an offense entry may say besides offense, acts and objects
-OPTIONAL_OFFENSE_FIELDS = ("source", "questions_only", "not_between", "object_first")
+OPTIONAL_OFFENSE_FIELDS = ("source", "questions_only", "not_between", "object_first", "same_sentence")
+# same_sentence: the "act" is a circumstance, not a verb (入境, 海关, 公海接驳: the thing crossed a border), and may stand
+# before or after the object anywhere in its sentence within this many characters: 行李箱夹层里藏了十几件象牙雕的手镯…都没有申报
+SENTENCE_REACH = 40
 DENIAL_WINDOW = 10      # characters before an act read for a denial (没有证据证明其贩卖)
 
 
@@ -75,7 +78,9 @@ def _patterns(path: Path = ACTS_FILE) -> tuple[tuple[str, re.Pattern, bool], ...
         gap = f"(?:{barred}[^{re.escape(GAP_STOPS)}]){{0,{MAX_GAP}}}?"
         act_re, object_re = f"(?:{'|'.join(map(re.escape, acts))})", f"(?:{'|'.join(map(re.escape, words))})"
         # object_first: the thing, then what was done with it (客户姓名、电话和住址一万二千条卖给推销人员)
-        pattern = (f"{object_re}{COUNT_GAP}{act_re}" if entry.get("object_first")
+        reach = f"[^。；！？\n]{{0,{SENTENCE_REACH}}}?"
+        pattern = (f"{object_re}{reach}{act_re}|{act_re}{reach}{object_re}" if entry.get("same_sentence")
+                   else f"{object_re}{COUNT_GAP}{act_re}" if entry.get("object_first")
                    else f"{act_re}{gap}{object_re}")
         out.append((entry["offense"], re.compile(pattern), bool(entry.get("questions_only"))))
     return tuple(out)
@@ -104,6 +109,10 @@ def offense_words(path: Path = ACTS_FILE) -> dict[str, list[str]]:
     return out
 
 
+def _denied_at(text: str, at: int) -> bool:
+    return bool(DENIED_BEFORE_RE.search(text[max(0, at - DENIAL_WINDOW):at]))
+
+
 def act_mentions(text: str, path: Path = ACTS_FILE, question: bool = True) -> list[ActMention]:
     """Every act-on-object phrase in the text, in the order of offense_acts.yaml, each marked
     denied where a denial stands right before it; a phrase that overlaps one found earlier is not
@@ -115,6 +124,10 @@ def act_mentions(text: str, path: Path = ACTS_FILE, question: bool = True) -> li
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
-            denied = bool(DENIED_BEFORE_RE.search(text[max(0, m.start() - DENIAL_WINDOW):m.start()]))
+            denied = _denied_at(text, m.start())
+            if denied:      # 没有文物经营资质…三级文物，转手: a later start in the span may be the act stated
+                later = next((n for n in (pattern.search(text, at) for at in range(m.start() + 1, m.end()))
+                              if n and not _denied_at(text, n.start())), None)
+                m, denied = (later, False) if later else (m, True)
             found.append(ActMention(offense, m.group(0), m.start(), m.end(), denied))
     return found

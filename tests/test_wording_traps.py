@@ -377,3 +377,23 @@ def test_registered_capital_offense_needs_paid_in_registration(law_store, text, 
 ])
 def test_probe_36a_readings(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 36b B05: the increase is the enlargement (危害生产安全解释（2015）第八条（一）)
+    ("某煤矿发生透水事故后，矿长决定不向上级报告，延误约4小时才报警，经调查因此增加死亡1人。", "不报、谎报安全事故罪", "met"),
+    # probe 36a A11: a protected plant found leaving in luggage states the smuggling (刑法第一百五十一条第二款)
+    ("旅客出境行李里查出野生红豆杉苗6株，经林业部门鉴定为国家一级保护野生植物。走私国家禁止进出口的货物、物品罪够不够立案？",
+     "走私国家禁止进出口的货物、物品罪", "met"),
+])
+def test_probe_36_acts_read_from_their_circumstances(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_radio_equipment_figures_hold_for_that_trade_only(law_store):
+    # 无线电解释（2017）第四条 is 非法经营's figure for radio equipment: a tobacco seller is not asked it
+    standards, verdict = judgement(law_store, "无烟草专卖零售许可证贩卖卷烟六万支，非法经营数额四万二千元，违法所得九千元，此前未受处罚",
+                                   "非法经营罪")
+    assert verdict["status"] == "not_met", verdict
+    standards, verdict = judgement(law_store, "非法销售伪基站设备4套，非法经营数额3万元。", "非法经营罪")
+    assert verdict["status"] == "met", verdict
