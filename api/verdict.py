@@ -27,7 +27,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words
 from graph.standards import PIECE_SEP, find_measures
 
-from . import counted_options, durations, note_totals, own_share, prior_penalty, proportional, weighted_sum
+from . import counted_options, customs_duty, durations, note_totals, own_share, prior_penalty, proportional, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .asking import asks, in_charge_label
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
@@ -41,7 +41,9 @@ from .stated_standard import stated_province_figures, within_province_standard
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, highest_share, is_tax_share, other_base
 
 UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限", "集团", "商行", "门店")
-PERSON_SUBJECT_WORDS = ("个人", "自然人", "村民", "男子", "女子", "个体", "无业", "本人")
+# (and the people customs and the border meet: 某水客 was asked 行为人是否为个人, probe 36a A06)
+PERSON_SUBJECT_WORDS = ("个人", "自然人", "村民", "男子", "女子", "个体", "无业", "本人", "水客", "旅客", "边民", "游客", "渔民",
+                        "船员", "学生")
 PERSON_NAME_RE = re.compile(r"[赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦许何吕张孔曹严华金魏陶姜谢邹苏潘葛范彭鲁马方任袁柳"
                             r"唐罗薛雷贺倪汤殷罗毕郝安常于傅齐康伍余顾孟黄穆萧尹姚邵汪毛狄戴宋庞熊纪舒屈项祝董梁杜阮蓝"
                             r"闵季贾江郭林钟徐邱骆高夏蔡田胡凌霍万柯卢莫房解丁邓洪石崔龚程邢裴陆荣翁段侯武刘叶白]某")
@@ -177,6 +179,7 @@ def extract_facts(text: str) -> dict:
     facts += _marks_of_owners(text, facts)
     facts = with_land_kind(text, _superseded_by_actual(text, facts))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
+    facts = customs_duty.with_duty_total(text, facts, Fact)
     facts += _casualty_counts(text)
     dates = []
     for m in DATE_RE.finditer(text):
@@ -1665,8 +1668,8 @@ SUMMED_MEASURES = ("价值",)     # not 金额: 销售金额 beside 货值金额
 
 
 # said of the acts, closing a clause: 均未经处理 (not 未经处理的养殖废水, the water untreated)
-UNPROCESSED_RE = re.compile(r"(?:均|都|皆|全部|一直)?(?:未经|未被|没有被|没被|未受|未曾)(?:任何)?(?:处理|查处|行政处罚|处罚|追究)"
-                            r"(?=[，。；,;！？]|$)")
+UNPROCESSED_RE = re.compile(r"(?:均|都|皆|全部|一直)?(?:未经|未被|没有被|没被|未受|未曾)(?:任何)?(?:处理|查处|行政处罚|处罚|追究)过?"
+                            r"(?=[，。；,;！？]|$)")         # 都没被处理过 (probe 36a A06, A22)
 LIST_GAP_RE = re.compile(r"\s*(?:、|，|和|及|与)\s*")
 
 

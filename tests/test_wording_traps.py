@@ -397,3 +397,14 @@ def test_radio_equipment_figures_hold_for_that_trade_only(law_store):
     assert verdict["status"] == "not_met", verdict
     standards, verdict = judgement(law_store, "非法销售伪基站设备4套，非法经营数额3万元。", "非法经营罪")
     assert verdict["status"] == "met", verdict
+
+
+@pytest.mark.parametrize("text,status", [
+    # 走私解释（2014）第十八条: 应缴税额 is the duty and the import taxes customs collects with it
+    ("个人走私进口一批红酒，海关算出关税6.2万元，进口环节增值税、消费税合计4万元。关税没到10万元，是不是不够立案？", "met"),
+    ("个人走私进口一批红酒，海关算出关税6.2万元，进口环节增值税、消费税合计2万元，此前未受过处罚。", "not_met"),
+    # acts not yet dealt with add up (刑法第一百五十三条第三款), said as 都没被处理过; 水客 is an individual
+    ("某水客半年内三次帮人带货入境，都没被处理过，三次偷逃税额分别是3.2万元、4.1万元、3万元。", "met"),
+])
+def test_customs_duty_is_the_duty_and_the_import_taxes(law_store, text, status):
+    assert judgement(law_store, text, "走私普通货物、物品罪")[1]["status"] == status
