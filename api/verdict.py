@@ -27,7 +27,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words
 from graph.standards import PIECE_SEP, find_measures
 
-from . import counted_options, customs_duty, durations, note_totals, own_share, prior_penalty, proportional, weighted_sum
+from . import child_workers, counted_options, customs_duty, durations, note_totals, own_share, prior_penalty, proportional, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .asking import asks, in_charge_label
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
@@ -179,7 +179,7 @@ def extract_facts(text: str) -> dict:
     facts += _marks_of_owners(text, facts)
     facts = with_land_kind(text, _superseded_by_actual(text, facts))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
-    facts = customs_duty.with_duty_total(text, facts, Fact)
+    facts = child_workers.with_child_counts(text, customs_duty.with_duty_total(text, facts, Fact), Fact)
     facts += _casualty_counts(text)
     dates = []
     for m in DATE_RE.finditer(text):
@@ -1215,7 +1215,7 @@ def _fmt(value: float, unit: str) -> str:
     return f"{value:.10g}{unit}"       # 2500000元, not 2.5e+06元
 
 
-NONE_RE = re.compile(r"(?:无|未造成|未致|没有|未发生|不存在)(?:人员|一人|人)?(伤亡|死亡|重伤|轻伤|受伤|人员伤亡)")   # 无人员伤亡, 无人死亡, 未造成一人死亡
+NONE_RE = re.compile(r"(?:无|未造成|未致|没有|未发生|没有发生|没发生|未出现|没有出现|不存在)(?:人员|一人|人)?(伤亡|死亡|重伤|轻伤|受伤|人员伤亡)")   # 无人员伤亡, 无人死亡, 未造成一人死亡
 COVERS = {"伤亡": ("死亡", "重伤", "轻伤", "伤"), "人员伤亡": ("死亡", "重伤", "轻伤", "伤"), "受伤": ("重伤", "轻伤", "伤"),
           "死亡": ("死亡",), "重伤": ("重伤",), "轻伤": ("轻伤",)}
 # no harm to anyone's body at all: 用药人都没有出现身体损害, 未造成人身伤害, 没有造成任何伤害 (probe 36a A32 asked 劣药's

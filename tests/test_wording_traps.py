@@ -408,3 +408,14 @@ def test_radio_equipment_figures_hold_for_that_trade_only(law_store):
 ])
 def test_customs_duty_is_the_duty_and_the_import_taxes(law_store, text, status):
     assert judgement(law_store, text, "走私普通货物、物品罪")[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,status", [
+    # children counted by their age (立案追诉标准（一）第三十二条（二）), at work the law calls 危重 (its lead)
+    ("某小煤窑雇用3名15周岁的少年下井挖煤，暂时没有发生伤亡。", "met"),
+    ("某砖窑雇用童工3名搬砖装窑。", "met"),
+    ("某煤窑雇用3名18周岁的工人下井挖煤。", "unknown"),
+    ("某餐馆雇用3名15周岁的少年在后厨洗碗择菜。", "unknown"),      # the work is not stated to be 危重
+])
+def test_child_workers_counted_by_age_at_hazardous_work(law_store, text, status):
+    assert judgement(law_store, text, "雇用童工从事危重劳动罪")[1]["status"] == status
