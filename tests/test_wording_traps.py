@@ -419,3 +419,13 @@ def test_customs_duty_is_the_duty_and_the_import_taxes(law_store, text, status):
 ])
 def test_child_workers_counted_by_age_at_hazardous_work(law_store, text, status):
     assert judgement(law_store, text, "雇用童工从事危重劳动罪")[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 药品管理法第九十八条: a medicine without the ingredient it is labelled with is 假药 (probe 36a A26, A27)
+    ("网店从地下渠道低价进货销售“降压药”，药检所检验不含标示的有效成份，一共只卖出去1200元。", "生产、销售、提供假药罪", "met"),
+    # a declared name that the identification proves false is the smuggling of waste (probe 36a A16)
+    ("一批申报为“纺织原料”的进口货物，经鉴别是旧服装，属于禁止进口的固体废物（非危险性），共7吨。", "走私废物罪", "met"),
+])
+def test_acts_stated_by_what_the_test_found(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
