@@ -96,6 +96,10 @@ def _purpose_of_another_act(text: str, start: int, end: int) -> bool:
 NOT_FOUND_DOING_RE = re.compile(r"(?:未|没有|并未|尚未)(?:发现|查明|查实)(?:有人|任何人|其|他人)?(?:有)?$")
 
 
+# only supposed (辖区一家药店可能在卖假药: probe 36d D18 met 假药 on it)
+HEDGED_BEFORE_RE = re.compile(r"可能|或许|也许|疑似|怀疑|据说|听说|有人说")
+
+
 def _denied(text: str, start: int, end: int) -> bool:
     """Denied, asked or argued, or another's act: another's act qualifying the thing handled (明知是…的,
     收购…的: an act of handling earlier in the clause, a 的 after the match in it) or ending the phrase."""
@@ -109,7 +113,8 @@ def _denied(text: str, start: int, end: int) -> bool:
     left, right = clause_bounds(text, start, end)
     clause = text[left:right]
     # asked by its words or by its end (能按销售假药罪移送吗？ 够不够…假药罪立案？: probe 36a met 假药 on the question)
-    if asks(text, left, right) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start]):
+    if (asks(text, left, right) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start])
+            or HEDGED_BEFORE_RE.search(text, left, start)):
         return True
     if in_charge_label(text, start, end):
         return True               # 林业局认为章某涉嫌盗伐林木罪: a view of the facts

@@ -186,7 +186,8 @@ DENIED_PENALTY_RE = re.compile(r"(?:未|没有|没|从未|未曾|不曾|并未|�
 
 
 # the facts' own word that this is the first time: 首次被查, 系初犯 (probe 35a: 首次被查 was asked whether 二年内…受过行政处罚)
-FIRST_TIME_RE = re.compile(r"(?:首次|第一次|初次|头一次|头回)被(?:查|查处|查获|发现|处罚|抓)|(?:系|属|是|为)初犯|首次(?:违法|作案)")
+FIRST_TIME_RE = re.compile(r"(?:首次|第一次|初次|头一次|头回)被(?:海关|公安|执法人员|执法部门|[^，。；]{0,3}?局)?(?:查|查处|查获|发现|处罚|抓)"
+                           r"|(?:系|属|是|为)初犯|首次(?:违法|作案)")       # 第一次被海关查获 (probe 36d D09)
 
 
 def first_time(text: str) -> str | None:

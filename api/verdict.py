@@ -51,7 +51,7 @@ DATE_RE = MONTH_DATE_RE       # 2023年3月, 2023年3月5日 (api/act_dates.py r
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
 # (未使用禁用的工具、方法 denies the tool the option names after its act: a probe's 禁猎区 hunt met 使用禁用的工具或者方法)
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
-                         r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被)?$")     # 种植条件未受严重毁坏
+                         r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被)?(?:任何)?$")     # 种植条件未受严重毁坏, 没检出任何
 # (joined by 、 or by 或者: 未使用暴力或者威胁方法 denies the 威胁方法 too; probe 27w met 抗税罪 quoting it)
 _LIST_JOIN = r"(?:、|或者|或|以及|及)"
 NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + rf"[^、，。；]{{1,10}}?{_LIST_JOIN}(?:[^、，。；]{{1,10}}?{_LIST_JOIN})*$")
@@ -2289,7 +2289,10 @@ def _casualties_denied(option: str, text: str) -> str | None:
     named = {"死亡" if m["death"] else m.group(0) for m in CASUALTY_WORDS_RE.finditer(option)}
     if not named:
         return None
-    nones = [(m, COVERS[m.group(1)]) for m in NONE_RE.finditer(text)] + [(m, COVERS["伤亡"]) for m in NO_HARM_RE.finditer(text)]
+    # (no harm said of some, while an injury is stated of another: 绝大多数服用者没有出现身体损害，但有一名…轻伤一级, probe 36d D28)
+    harm_stated = re.search(r"轻伤|重伤|死亡|身亡|伤残|残疾", NO_HARM_RE.sub("", text))
+    nones = [(m, COVERS[m.group(1)]) for m in NONE_RE.finditer(text)] + (
+        [] if harm_stated else [(m, COVERS["伤亡"]) for m in NO_HARM_RE.finditer(text)])
     for m, covered in nones:
         if all(w in covered or (w != "死亡" and "伤" in covered) for w in named) and not asks(text, *clause_bounds(text, *m.span())):
             return _clause_at(text, *m.span())

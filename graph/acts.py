@@ -92,8 +92,10 @@ def offenses_with_acts(path: Path = ACTS_FILE) -> list[str]:
 
 @lru_cache(maxsize=4)
 def act_words(path: Path = ACTS_FILE) -> frozenset[str]:
-    """Every act of the table (盗窃, 抢夺, 买卖 …): words that name conduct, not a thing counted."""
-    return frozenset(act for entry in _table(path)["offenses"] for act in entry.get("acts", ()))
+    """Every act of the table (盗窃, 抢夺, 买卖 …): words that name conduct, not a thing counted. Not the circumstances of
+    same_sentence entries (入境, 海关, 申报): read as acts, 被海关给予行政处罚 no longer counted the penalties."""
+    return frozenset(act for entry in _table(path)["offenses"] if not entry.get("same_sentence")
+                     for act in entry.get("acts", ()))
 
 
 @lru_cache(maxsize=4)

@@ -429,3 +429,24 @@ def test_child_workers_counted_by_age_at_hazardous_work(law_store, text, status)
 ])
 def test_acts_stated_by_what_the_test_found(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 36d (50 traps on this session's readings, by a reader who saw no code): three sure and wrong answers
+    # the duty alone while the import taxes are still assessed is a part of the sum, no total
+    ("水客李某多次携带电子产品入境未申报，这些行为都没被处理过。海关目前只核定出偷逃关税合计6万元，进口环节增值税还在计核中。",
+     "走私普通货物、物品罪", "unknown"),
+    # a sale only supposed states none
+    ("我们接到举报，辖区一家药店可能在卖假药，能按销售假药罪移送吗？", "生产、销售、提供假药罪", "unknown"),
+    # no harm to most, an injury to one: the injury stands
+    ("某药厂生产的一批劣药已销往多家药店，绝大多数服用者没有出现身体损害，但有一名服用者经司法鉴定为轻伤一级。", "生产、销售、提供劣药罪", "met"),
+    # the facts' own total of duty and import taxes; 第一次被海关查获 is no earlier penalty
+    ("水客吴某第一次被海关查获，当次携带手机入境未申报，偷逃关税和进口环节增值税合计9.6万元。", "走私普通货物、物品罪", "not_met"),
+    ("某实行认缴登记的有限公司在设立登记时虚报注册资本，并向登记机关工作人员行贿。", "虚报注册资本罪", "not_met"),
+    # 刑法第一百四十四条: the act is the crime at any amount; a seller who says he did not know is asked
+    ("商家在自家作坊生产“补肾”保健食品，抽检检出西地那非，一共才卖了2000元。", "生产、销售有毒、有害食品罪", "met"),
+    ("小超市卖的猪肉检出盐酸克伦特罗，老板说不知道是瘦肉精肉，进货凭证和进货价格还在核实。", "生产、销售有毒、有害食品罪", "unknown"),
+    ("面包店产品中苯甲酸钠超标，除此之外没检出任何非食用物质。", "生产、销售有毒、有害食品罪", "unknown"),
+])
+def test_probe_36d_traps(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
