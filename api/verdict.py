@@ -27,7 +27,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words
 from graph.standards import PIECE_SEP, find_measures
 
-from . import child_workers, counted_options, customs_duty, durations, note_totals, own_share, prior_penalty, proportional, weighted_sum
+from . import counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .asking import asks, in_charge_label
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
@@ -179,7 +179,8 @@ def extract_facts(text: str) -> dict:
     facts += _marks_of_owners(text, facts)
     facts = with_land_kind(text, _superseded_by_actual(text, facts))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
-    facts = child_workers.with_child_counts(text, customs_duty.with_duty_total(text, facts, Fact), Fact)
+    facts = counted_kinds.with_law_words(text, customs_duty.with_duty_total(text, facts, Fact), Fact)
+    facts = net_weight.with_net_weight(text, facts, _fact_at)
     facts += _casualty_counts(text)
     dates = []
     for m in DATE_RE.finditer(text):
@@ -372,6 +373,7 @@ def _unstated_figure(text: str, q: Quantity) -> bool:
     outcome the next clause says is unrelated to the party."""
     left, right = clause_bounds(text, q.start, q.end)
     if (ASKED_BEFORE_RE.search(text[left:q.start]) or UNVERIFIED_RE.search(text[q.end:right])
+            or (text[left:q.start].endswith("够") and asks(text, left, right))      # 够10克吗: the threshold asked about
             or GROSS_BEFORE_RE.search(text[left:q.start]) or LABELLED_BEFORE_RE.search(text[left:q.start])
             or _suspected_untested(text, q)):
         return True
@@ -2188,6 +2190,10 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         if earlier["status"] == "met" or not rest:
             return earlier
         req = {**req, "options": rest}     # 或者造成严重后果: read as any requirement
+    if req["text"].startswith("多次") and (once := _said_once(text)):
+        # 多次抢夺 and every way of saying it (一年内抢夺三次 …): 他是第一次作案 denies them all (probe 36e E14)
+        return {"kind": "fact", "text": req["text"], "options": req["options"], "status": "not_met",
+                "fact": {"text": once, "kind": "statement"}, "compared": f"案情写明：{once}（非多次）"}
     stated, denied = [], []
     for option in (o for o in req["options"] if o not in heads):
         if "多次" in option and (once := _said_once(text)):     # 首次逃避商检 is no 多次逃避商检 (probe 35a A27)
@@ -2318,12 +2324,26 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
         return None               # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)
     if CLAIMED_BEFORE_RE.search(text, left, span[0]):
         return None               # 负责人辩称不存在现实危险: what a party says, not what was found
+    if _one_of_open_choice(text, span):
+        return None               # 是执法人员，还是拆除公司雇的工人，目前还没核实 (probe 36e E53 met 妨害公务罪)
     undone = not_done(text[left:span[0]])
     if undone in ("planned", "alleged") or prior_penalty.in_earlier_penalty(text, span[0]):
         return None               # 答应为毒贩提供资金账户, 举报称…, 曾因走私毒品被处罚: not done, or done before
     if DOUBLE_NEGATION_RE.search(text, left, span[0]):
         return "stated"
     return "denied" if undone or _negated(text, span[0]) else "stated"
+
+
+# one side of a choice the facts leave open, across its clauses: 被砸的人是区执法局的执法人员，还是拆除公司雇的工人，目前还没核实
+OPEN_AFTER_CHOICE_RE = re.compile(r"还是[^。；？]{1,24}?(?:还没|尚未|还未|没有|未|待|正在|仍在|不清楚|不明)(?:核实|查明|确认|认定|鉴定|查清|清楚)?")
+
+
+def _one_of_open_choice(text: str, span: tuple[int, int]) -> bool:
+    sentence_start = max(text.rfind(ch, 0, span[0]) for ch in "。；;！？\n") + 1
+    m = OPEN_AFTER_CHOICE_RE.search(text, span[1])
+    if m is None or m.start() - span[1] > 24 or any(ch in text[span[1]:m.start()] for ch in "。；;！？\n"):
+        return False
+    return sentence_start <= span[0]
 
 
 def _later_span(option: str, text: str, after: int) -> tuple[int, int] | None:

@@ -450,3 +450,31 @@ def test_acts_stated_by_what_the_test_found(law_store, text, offense, status):
 ])
 def test_probe_36d_traps(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 36e (60 questions at the line between 治安管理处罚法 and the 刑法, by a reader who saw no code)
+    # 刑法第二百七十七条: violence against an officer on duty is the crime; whose officer it was, still open, leaves it open
+    ("市场监管局两名执法人员依法查封一家无证作坊的设备时，老板抄起木棍打了执法人员，查封被迫中断。", "妨害公务罪", "met"),
+    ("在拆违章建筑现场，嫌疑人用砖块砸伤了一名现场人员。被砸的人是区执法局的执法人员，还是拆除公司雇的工人，目前还没核实。",
+     "妨害公务罪", "unknown"),
+    # 扒窃 (盗窃解释第三条第四款) at any sum
+    ("在公交车上，嫌疑人从一名乘客外衣口袋里掏走现金200元，当场被抓获。", "盗窃罪", "met"),
+    # 驾驶机动车、非机动车抢夺 halves 数额较大 (抢夺解释第二条（四）): 1600元 is over any province's half; 第一次作案 is no 多次
+    ("嫌疑人骑摩托车从行人身边经过，顺手抢走行人的挎包，包内财物价值1600元。", "抢夺罪", "met"),
+    ("嫌疑人骑电动自行车抢走路人手里的手机，手机价值400元，没人受伤，他是第一次作案，以前没被处理过。", "抢夺罪", "not_met"),
+    # 老虎机 are 赌博机 (赌博机意见（2014）二: 设置赌博机10台以上)
+    ("嫌疑人在自己的游戏厅里摆了12台能退分、用现金兑奖的老虎机。", "开设赌场罪", "met"),
+    # the net weight: gross less the packaging (刑法第三百五十七条第二款)
+    ("查获嫌疑人一小包冰毒，连包装袋一起称毛重12.3克，包装袋单独称重0.8克。", "非法持有毒品罪", "met"),
+    ("嫌疑人在自己出租屋里，一次让三个朋友一起吸冰毒，没收钱。", "容留他人吸毒罪", "met"),
+])
+def test_probe_36e_police_line(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_a_net_weight_under_the_threshold_is_compared_as_net(law_store):
+    standards, _ = judgement(law_store, "查获嫌疑人一小包冰毒，连包装袋一起称毛重10.3克，包装袋单独称重0.8克。够10克吗？", "非法持有毒品罪")
+    item = next(a for s in standards if s["source"]["unit_id"] == "xingfa:art348" for a in s["alternatives"]
+                if "甲基苯丙胺" in a["text"])
+    assert item["status"] == "not_met" and "9.5克" in item["conditions"][0]["compared"]
