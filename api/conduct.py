@@ -93,7 +93,7 @@ def _purpose_of_another_act(text: str, start: int, end: int) -> bool:
 
 # not found to be done: 未发现有人强令工人作业 (probe 26s: met 强令、组织他人违章冒险作业罪); kept here, not in
 # corpus/denial.py, whose words are part of the charge predictor's feature signature
-NOT_FOUND_DOING_RE = re.compile(r"(?:未|没有|并未|尚未)(?:发现|查明|查实)(?:有人|任何人|其|他人)?(?:有)?$")
+NOT_FOUND_DOING_RE = re.compile(r"(?:未|没|没有|并未|尚未)(?:发现|查明|查实|查到|检出|检测出)(?:有人|任何人|其|他人)?(?:有)?(?:添加|掺入|加入|使用)?$")   # 没查到添加非食品原料
 
 
 # only supposed (辖区一家药店可能在卖假药: probe 36d D18 met 假药 on it)

@@ -2339,11 +2339,10 @@ OPEN_AFTER_CHOICE_RE = re.compile(r"还是[^。；？]{1,24}?(?:还没|尚未|�
 
 
 def _one_of_open_choice(text: str, span: tuple[int, int]) -> bool:
-    sentence_start = max(text.rfind(ch, 0, span[0]) for ch in "。；;！？\n") + 1
+    """The words are the first side of the open choice, right before its 还是 (林地性质（公益林还是商品林）尚未查明 leaves the
+    land's kind open, not that it is land: 林地 stands apart from the choice)."""
     m = OPEN_AFTER_CHOICE_RE.search(text, span[1])
-    if m is None or m.start() - span[1] > 24 or any(ch in text[span[1]:m.start()] for ch in "。；;！？\n"):
-        return False
-    return sentence_start <= span[0]
+    return m is not None and len(text[span[1]:m.start()]) <= 2 and all(ch in "，,、 的" for ch in text[span[1]:m.start()])
 
 
 def _later_span(option: str, text: str, after: int) -> tuple[int, int] | None:

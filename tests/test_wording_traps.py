@@ -478,3 +478,9 @@ def test_a_net_weight_under_the_threshold_is_compared_as_net(law_store):
     item = next(a for s in standards if s["source"]["unit_id"] == "xingfa:art348" for a in s["alternatives"]
                 if "甲基苯丙胺" in a["text"])
     assert item["status"] == "not_met" and "9.5克" in item["conditions"][0]["compared"]
+
+
+def test_an_act_not_found_is_not_stated(law_store):
+    # 没查到添加非食品原料 (consult probe 2's held half: 有毒、有害食品 was met beside the gold 不符合安全标准的食品)
+    assert judgement(law_store, "熟食店卤菜沙门氏菌严重超标，没查到添加非食品原料，已造成二十多名顾客食物中毒住院。",
+                     "生产、销售有毒、有害食品罪")[1]["status"] == "unknown"
