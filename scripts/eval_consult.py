@@ -194,6 +194,8 @@ def _run(args, assignments: list[str], embedder=None) -> int:
                "probe4": evaluate_dev(service, _eval_set("consult_probe4.yaml")),
                # economic and financial offenses in officers' words (session 35); misses read, nothing fitted to them
                "probe5": evaluate_dev(service, _eval_set("consult_probe5.yaml")),
+               # the agencies the earlier probes touched least (session 36); misses read, act phrases added where the law names them
+               "probe6": evaluate_dev(service, _eval_set("consult_probe6.yaml")),
                "typical": evaluate_typical(service, documents)}
     if not args.no_lecard:
         results["lecard"] = evaluate_lecard(service, documents, args.lecard_limit)
@@ -213,7 +215,9 @@ def _run(args, assignments: list[str], embedder=None) -> int:
                                     ("probe2_held", "held-out consult probe 2, even lines (never read)", False),
                                     ("probe3", "held-out consult probe 3 (misses not read)", False),
                                     ("probe4", "held-out consult probe 4 (misses not read)", False),
-                                    ("probe5", "consult probe 5, economic and financial offenses (eval/consult_probe5.yaml)", True)):
+                                    ("probe5", "consult probe 5, economic and financial offenses (eval/consult_probe5.yaml)", True),
+                                    ("probe6", "consult probe 6, customs, health, safety, network and other agencies "
+                                               "(eval/consult_probe6.yaml)", True)):
         r = results[key]
         print(f"{label} ({r['queries']} questions): offense hit@1 {r['offense_hit@1']:.3f}, hit@3 {r['offense_hit@3']:.3f}, "
               f"sure-and-wrong first {r['sure_wrong@1']:.3f}; met on another offense {r['met_elsewhere']:.3f}, "
