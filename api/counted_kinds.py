@@ -2,7 +2,8 @@
 - children by their age: 雇用3名15周岁的少年 (or 童工3名) counts three 未满十六周岁的未成年人 (立案追诉标准（一）第三十二条（二）
   雇用未满十六周岁的未成年人三人以上; probe 36b B42 asked the count);
 - gambling machines by their common names: 摆了12台能退分的老虎机 counts twelve 赌博机 (赌博机意见（2014）二 设置赌博机
-  10台以上; probe 36e E32 asked the count)."""
+  10台以上; probe 36e E32 asked the count);
+- a gambling organiser's take (抽头6000元 is 抽头渔利) and the players gathered (召集十几个人 is 组织)."""
 from __future__ import annotations
 
 import re
@@ -17,6 +18,12 @@ CHILDREN = "雇用未满十六周岁的未成年人"
 # within the clause after a count of 台: the machine by a name the 2014 opinions' 赌博机 covers
 MACHINE_AFTER_RE = re.compile(r"[^，。；]{0,14}?(?:老虎机|赌博机|赌博游戏机|捕鱼机|推币机|水果机|赌博机具)")
 MACHINES = "设置赌博机"
+# a gambling organiser's take and the players gathered, in officers' words (probe 36e E28: 召集十几个人…累计抽头6000元 was asked
+# both): 抽头 / 抽水 is 抽头渔利 (赌博解释（2005）第一条（一）), 召集 / 纠集 N人 is 组织 N人
+TAKE_BEFORE_RE = re.compile(r"(?:抽头|抽水|抽成|水钱|台费)(?:共|计|合计|累计|共计)?$")
+TAKE = "抽头渔利数额"
+GATHERED_BEFORE_RE = re.compile(r"(?:召集|纠集|邀集|叫来|招揽)$")
+GATHERED = "组织"
 
 
 def _relabelled(f, words: str, note: str, make_fact: Callable):
@@ -38,6 +45,13 @@ def with_law_words(text: str, facts: list, make_fact: Callable) -> list:
                 continue
         if q.unit == "台" and (m := MACHINE_AFTER_RE.match(text, q.end)):
             out.append(_relabelled(f, MACHINES, f"{m.group(0).lstrip('的')}属赌博机", make_fact))
+            continue
+        before = f.context.partition("|")[0]
+        if q.unit == "元" and TAKE_BEFORE_RE.search(before):
+            out.append(_relabelled(f, TAKE, "抽头即抽头渔利", make_fact))
+            continue
+        if q.unit == "人" and GATHERED_BEFORE_RE.search(before):
+            out.append(_relabelled(f, GATHERED, "召集即组织", make_fact))
             continue
         out.append(f)
     return out

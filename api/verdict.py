@@ -1701,7 +1701,9 @@ def _unstated_kind(c: dict, fact: Fact, rivals: tuple[dict, ...], text: str) -> 
         if r["unit"] != c["unit"] or r["op"] != ">=" or r["value"] <= fact.quantity.value:
             continue
         kinds = _distinct_kinds(c.get("metric", ""), r.get("metric", ""))
-        if kinds and (not any(_names_kind(text, k) for k in kinds[:2]) or _kind_left_open(text, kinds[:2])):
+        # (the fact's own words may name it in the law's terms: 抽头 read as 抽头渔利, api/counted_kinds.py)
+        if kinds and (not any(_names_kind(text, k) or _names_kind(fact.context, k) for k in kinds[:2])
+                      or _kind_left_open(text, kinds[:2])):
             return kinds[0] + kinds[2], kinds[1] + kinds[2]
         listed = _listed_kinds(c.get("metric", ""))
         if listed and CATCH_ALL in r.get("metric", "") and not any(k[:2] in text for k in listed):

@@ -484,3 +484,12 @@ def test_an_act_not_found_is_not_stated(law_store):
     # 没查到添加非食品原料 (consult probe 2's held half: 有毒、有害食品 was met beside the gold 不符合安全标准的食品)
     assert judgement(law_store, "熟食店卤菜沙门氏菌严重超标，没查到添加非食品原料，已造成二十多名顾客食物中毒住院。",
                      "生产、销售有毒、有害食品罪")[1]["status"] == "unknown"
+
+
+@pytest.mark.parametrize("text,status", [
+    # 抽头 is 抽头渔利 (赌博解释（2005）第一条（一）, 立案追诉标准（一）第四十三条（一）); a bare 赌资 is not
+    ("某人组织5人在出租屋打牌赌博，经查累计抽头6000元。", "met"),
+    ("某人组织5人在出租屋打牌赌博，经查赌资6000元。", "unknown"),
+])
+def test_a_gambling_organisers_take_in_officers_words(law_store, text, status):
+    assert judgement(law_store, text, "赌博罪")[1]["status"] == status
