@@ -43,3 +43,10 @@ def asks(text: str, left: int, right: int) -> bool:
     """The clause text[left:right] asks or argues, by its words, its ends or the question mark after it."""
     clause = text[left:right]
     return asked_or_argued(clause) or bool(QUESTION_END_RE.search(clause)) or text[right:right + 1] in ("？", "?")
+
+
+def unasked_clause(text: str, start: int, end: int) -> bool:
+    """The clause around text[start:end] (between ，。；！？) states rather than asks."""
+    left = max(text.rfind(ch, 0, start) for ch in "，。；！？,;") + 1
+    right = min((e for e in (text.find(ch, end) for ch in "，。；！？,;") if e >= 0), default=len(text))
+    return not asks(text, left, right)

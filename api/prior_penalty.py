@@ -31,7 +31,7 @@ PENALTY_WORDS = {
 }
 # (a date that opens the penalty's clause puts it before too: 2021年1月因容留他人吸毒被行政拘留; so do the times counted:
 # 2023年4月、2024年7月两次因非法行医被卫生健康局行政处罚)
-EARLIER_RE = re.compile(r"曾|此前|之前|以前|先前|前科|年前|个月前|去年|前年|受过|处罚过|罚过|处理过|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?=因)"
+EARLIER_RE = re.compile(r"曾|此前|之前|以前|先前|前科|年前|年半前|年多前|个月前|个半月前|个多月前|去年|前年|受过|处罚过|罚过|处理过|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?=因)"
                         r"|(?<!第)[一二两三四五六七八九十\d]次(?=因)")
 SEGMENT_MAX = 40         # characters between the word that puts a penalty before and the penalty
 CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}

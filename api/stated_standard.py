@@ -15,7 +15,9 @@ from graph.standards import find_measures
 # 根据省高级人民法院、省人民检察院的规定，本省…数额标准为十万元. Only the 省、自治区、直辖市 fixes it (非法采矿解释 第十五条,
 # 劳动报酬解释 第三条): not 本市 unless a 直辖市, not 邻省 or 外省 (probe 27w).
 PROVINCE = r"(?:本省|我省|该省|本自治区|我自治区|本直辖市|(?:北京|天津|上海|重庆)市|省高级人民法院|省人民检察院)"
-STANDARD_RE = re.compile(PROVINCE + r"(?P<gap>[^。；！？\n]{0,30}?)标准(?:为|是|确定为|定为|系)\s*(?:人民币)?")
+# The verb may be left out before the figure: 我省敲诈勒索数额较大标准2000元 (probe 36e read the 2000元 as the act's sum).
+FIGURE_AHEAD = r"(?=[0-9零〇一二两三四五六七八九十百千万])"
+STANDARD_RE = re.compile(PROVINCE + r"(?P<gap>[^。；！？\n]{0,30}?)标准(?:(?:为|是|确定为|定为|系)\s*(?:人民币)?|" + FIGURE_AHEAD + ")")
 # a figure of another kind or time: 我省河道采砂保证金缴存标准, 我省确定的盗窃罪数额巨大标准, 我省原定标准为10万元
 OTHER_STANDARD_RE = re.compile(r"罪|保证金|缴存|收费|罚款|原定|原来|此前|以前|曾经|旧")
 # the province has fixed none: 本省尚未确定, 本省尚无规定
@@ -25,7 +27,7 @@ NONE_FIXED_RE = re.compile(r"(?:本省|我省|该省|本案发生地[^，。；]
 # a province by its name (乙省确定非法采矿数额标准为二十万元, 浙江省…), counted only where the facts put the act there
 # (王某在该省无证开采, 在乙省境内): a named province's figure is no standard for an act elsewhere (probe 33 L24)
 NAMED_STANDARD_RE = re.compile(r"(?P<name>(?<![邻外他本我该各])[\u4e00-\u9fa5]{1,3}(?:省|自治区))(?P<gap>[^。；！？\n]{0,30}?)标准"
-                               r"(?:为|是|确定为|定为|系)\s*(?:人民币)?")
+                               r"(?:(?:为|是|确定为|定为|系)\s*(?:人民币)?|" + FIGURE_AHEAD + ")")
 
 
 def _act_in(name: str, text: str, after: int) -> bool:

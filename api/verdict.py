@@ -33,6 +33,8 @@ from .asking import asks, in_charge_label
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
 from .defined_terms import stated_by_definition
 from .fault import ROAD_USERS, fault_status
+from .force_denied import force_and_threat_denied
+from .catch_all_hint import aggravating_words
 from .holder import other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
 from . import land_kind
@@ -96,13 +98,29 @@ def _figures(province: str, path: str, mtime: float) -> dict:
     return out
 
 
+HALVED_SUFFIX = "的百分之五十"     # graph.standards.halved_thresholds: 盗窃、抢夺、敲诈勒索解释 第二条
+
+
 def _province_figure(c: dict, figures: list[dict]) -> dict | None:
-    """The province's figure for one ranged condition: same range text and unit, within the range."""
+    """The province's figure for one ranged condition: same range text and unit, within the range. A condition
+    at half the figures (一年内曾因敲诈勒索受过行政处罚) takes half the province's figure: 我省标准是2000元 makes
+    it 1000元 (probe 36e read 1500元 as below 2000元)."""
+    scale = 0.5 if (c.get("text") or "").endswith(HALVED_SUFFIX) else 1.0
     for f in figures:
         if f.get("unit", c["unit"]) == c["unit"] and (c.get("text") or "").startswith(f.get("range") or "") \
-                and c["value"] <= float(f["value"]) <= c["upper"]:
-            return f
+                and c["value"] / scale <= float(f["value"]) <= c["upper"] / scale:
+            if scale == 1.0:
+                return f
+            return {**f, "value": float(f["value"]) * scale, "halved_from": float(f["value"])}
     return None
+
+
+def _province_words(figure: dict, unit: str) -> str:
+    """案情所述本省确定的标准 2000元, or for a halved condition 案情所述本省确定的标准 2000元的百分之五十即 1000元."""
+    said = f"{figure['province']}确定的标准 "
+    if "halved_from" in figure:
+        said += f"{_fmt(figure['halved_from'], unit)}{HALVED_SUFFIX}即 "
+    return said + _fmt(float(figure["value"]), unit)
 
 
 @dataclass
@@ -168,7 +186,7 @@ def extract_facts(text: str) -> dict:
         pending = _another_part_pending(text, q)
         if pending and not q.qualifier and q.upper is None:
             q = replace(q, qualifier="以上")     # 已评估部分1.8万元，另一批尚在评估: at least 1.8万
-        if (_claimed_figure(text, q, measures) or (_unstated_figure(text, q) and not pending) or _others_figure(text, q.start)
+        if (_claimed_figure(text, q, measures) or (_unstated_figure(text, q) and not pending) or _others_figure(text, q.start, q.end)
                 or _hearsay_denied_or_hedged(text, q)
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
                 or (q.unit == "元" and (_sanction_sum(text, q) or _foreign_currency(text, q)))):
@@ -195,14 +213,18 @@ def extract_facts(text: str) -> dict:
 # (probe 35: dropped as the other party's figure, the loss was asked again)
 VICTIM_HOLDER_RE = re.compile(r"(?:经查明|后查明|查明)?(?:对方|另一方|被害方|受害方|事故对方|他人|别人|被害人|受害人)")
 HARM_BEFORE_RE = re.compile(r"损失|损毁|毁损|损害|伤亡|死亡|受伤|重伤|轻伤")
+HARM_AFTER_RE = re.compile(r"(?:当场|经抢救无效)?(?:死亡|受伤|重伤|轻伤)")   # 对方车上一人死亡 (probe 36e)
 
 
-def _others_figure(text: str, at: int) -> bool:
-    """The figure at `at` is another person's (其上家出售…8000条), unless it is a victim's harm."""
+def _others_figure(text: str, at: int, end: int | None = None) -> bool:
+    """The figure at `at` is another person's (其上家出售…8000条), unless it is a victim's harm, named before the
+    number (对方直接经济损失20万元) or right after a count of people (对方车上一人死亡)."""
     holder = other_holder(text, at)
     if holder is None:
         return False
-    return not (VICTIM_HOLDER_RE.fullmatch(holder.strip()) and HARM_BEFORE_RE.search(text, clause_bounds(text, at, at)[0], at))
+    harm = HARM_BEFORE_RE.search(text, clause_bounds(text, at, at)[0], at) or (
+        end is not None and HARM_AFTER_RE.match(text, end))
+    return not (VICTIM_HOLDER_RE.fullmatch(holder.strip()) and harm)
 
 
 # The words that say what a number counts: the ten characters before it, and further back to its item's start
@@ -506,6 +528,13 @@ THING_SYNONYMS = (
     (re.compile(r"敲诈勒索公私财物价值$"), ("勒索", "索要", "索取", "敲诈", "现金", "钱款")),
     # 敲诈勒索解释（2013）第三条 counts the acts (二年内敲诈勒索三次以上): officers count the threats (三次以曝光隐私相要挟)
     (re.compile(r"^敲诈勒索$"), ("要挟", "威胁", "勒索", "索要", "敲诈")),
+    # 立案追诉标准（一）第三十三条 故意毁坏财物: officers count the deeds (三次用钥匙划车) and give the loss as the repair bill
+    # (维修费经价格认定为3000元) (probe 36e E20, E21)
+    (re.compile(r"^毁坏公私财物$"), ("砸", "划车", "划了", "划伤", "划花", "划破", "扎破", "扎坏", "毁坏", "损坏", "损毁", "破坏",
+                                  "烧毁", "泼油漆", "钥匙划")),
+    (re.compile(r"公私财物损失$"), ("维修费", "修复费", "修理费", "修车费")),
+    # 寻衅滋事解释（2013）第四条 强拿硬要: taking by force without paying (强行拿走价值1200元的海鲜不给钱; probe 36e E25)
+    (re.compile(r"^强拿硬要公私财物价值$"), ("强行拿走", "强行拿", "强拿", "硬要", "强行索要", "白拿", "不给钱", "拒不付钱", "拒不付款")),
     # 走私解释（2014）第十一条（四） 来自境外疫区的动植物及其产品: the facts name the products (疫区的猪肉制品6吨)
     (re.compile(r"疫区的动植物及其产品$"), ("疫区",)),
     # 利用赌博机开设赌场案件意见（2014）二: 设置赌博机 is what officers write as 摆放老虎机、捕鱼机 (the 意见's 一 says
@@ -690,7 +719,9 @@ def _says_thing(metric: str, context: str) -> bool:
 # 案件意见（2014）二); read as another act, the count was never compared
 SAME_ACT_WORDS = {"设置": ("摆放", "摆设", "放置", "安放", "投放"),
                   # 买卖 is buying or selling either (枪支解释（2009）第一条…; probe 34a A55: 购进并出售毒鼠强原粉60克)
-                  "买卖": ("购买", "购进", "出售", "销售", "贩卖", "收购", "买入", "卖出")}
+                  "买卖": ("购买", "购进", "出售", "销售", "贩卖", "收购", "买入", "卖出"),
+                  # 卖给了别人，共60条行踪轨迹信息 is 出售 (probe 36e: read as another act, the count was never compared)
+                  "出售": ("卖给", "卖出", "售出", "卖掉", "转卖", "倒卖")}
 
 
 def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
@@ -1241,6 +1272,20 @@ def _none_of_kind(c: dict, why: str) -> Fact:
     return Fact(Quantity(0.0, c["unit"], "0", 0, 0), "|", why)
 
 
+# one did it alone: no one was gathered (立案追诉标准（一）第三十三条（三） 纠集三人以上公然毁坏; probe 36e: 他一个人干的)
+ALONE_RE = re.compile(r"(?:一个人|一人|独自一?人?|单独|自己一个人)(?:干的|所为|作案|实施|完成|去的)|独自|单独作案")
+
+
+def _done_once(c: dict, text: str) -> Fact | None:
+    """A count of the acts (毁坏公私财物三次以上) where the facts say this act is the first and only one
+    (他一个人干的，第一次; 仅此一次): one act, not several. Not a count of penalties, and never where the facts count
+    times (api/verdict._said_once)."""
+    if c["unit"] != "次" or _counts_penalties(c) or c.get("value", 0) < 2 or not (once := _said_once(text)):
+        return None
+    at = text.find(once)
+    return Fact(Quantity(1.0, "次", once, at, at + len(once)), "|" + once, "案情写明仅此一次")
+
+
 def _stated_none(c: dict, text: str) -> Fact | None:
     """"无人员伤亡", "未造成人员死亡", "未涉及幼树", "未受过处罚": the count the condition asks for is stated as zero."""
     def zero(m) -> Fact:
@@ -1250,6 +1295,8 @@ def _stated_none(c: dict, text: str) -> Fact | None:
         for m in NONE_RE.finditer(text):
             if any(w in c.get("metric", "") for w in COVERS[m.group(1)]):
                 return zero(m)
+        if "纠集" in c.get("metric", "") and (m := ALONE_RE.search(text)) and not asks(text, *clause_bounds(text, *m.span())):
+            return zero(m)
     if "货值" in c.get("metric", "") and (m := weighted_sum.NO_STOCK_RE.search(text)):
         return zero(m)                          # 已无库存: no unsold goods, so no value of them
     if "无能力赔偿" in c.get("metric", "") and (m := PAID_IN_FULL_RE.search(text)):
@@ -1386,6 +1433,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         fact, how = one, "metric"          # 曾因…被行政处罚，此外未受过其他处罚: one penalty, not two
     if fact is None and (none := _stated_none(c, extracted["text"])):
         fact, how = none, "negation"
+    if fact is None and (once := _done_once(c, extracted["text"])):
+        fact, how = once, "metric"
     if fact is None and (other := only_other_kind(c.get("metric", ""), [r.get("metric", "") for r in rivals if r["unit"] == c["unit"]],
                                                   extracted["facts"], extracted["text"])):
         fact, how = _none_of_kind(c, f"案情所述土地均为{other}，未涉及{land_kind.metric_kind(c['metric'])}"), "negation"
@@ -1427,8 +1476,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             if figure is not None:          # the province fixed its figure within the range
                 fixed = float(figure["value"])
                 status = "met" if v >= fixed else "not_met"
-                compared += f"；{figure['province']}确定的标准 {_fmt(fixed, c['unit'])}：{_fmt(v, c['unit'])} {'≥' if v >= fixed else '<'} {_fmt(fixed, c['unit'])}"
-                out["province_figure"] = {k: figure[k] for k in ("province", "value", "unit", "source") if k in figure}
+                compared += f"；{_province_words(figure, c['unit'])}：{_fmt(v, c['unit'])} {'≥' if v >= fixed else '<'} {_fmt(fixed, c['unit'])}"
+                out["province_figure"] = {k: figure[k] for k in ("province", "value", "unit", "source", "halved_from") if k in figure}
             elif status == STATUS_UNKNOWN:
                 out["question"] = (f"本省（自治区、直辖市）确定的数额标准是多少（在{_fmt(c['value'], c['unit'])}至"
                                    f"{_fmt(top, c['unit'])}之间）？")
@@ -1461,7 +1510,7 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                     status = "met"
                 elif figure is not None:
                     status = "met" if total >= float(figure["value"]) else "not_met"
-                    compared += f"；{figure['province']}确定的标准 {_fmt(float(figure['value']), c['unit'])}"
+                    compared += f"；{_province_words(figure, c['unit'])}"
                 else:
                     status = STATUS_UNKNOWN
                     out["question"] = (f"本省（自治区、直辖市）确定的数额标准是多少（在{_fmt(c['value'], c['unit'])}至"
@@ -1497,7 +1546,7 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     else:
         status, compared = ("met" if v < c["value"] else "not_met"), f"{_fmt(v, c['unit'])} < {_fmt(c['value'], c['unit'])}？"
     if status == "met" and c.get("within_years"):
-        stated = [_years(m.group(1)) for m in WITHIN_YEARS_RE.finditer(extracted["text"])]
+        stated = [_years(m.group(1)) for m in WITHIN_YEARS_RE.finditer(extracted["text"])] + _spans_stated(extracted["text"])
         if not any(y is not None and y <= c["within_years"] for y in stated):
             dated = _dated_within(fact, c["within_years"], c["value"], extracted["text"])
             status = dated[0] if dated else STATUS_UNKNOWN
@@ -1701,7 +1750,11 @@ def _unstated_kind(c: dict, fact: Fact, rivals: tuple[dict, ...], text: str) -> 
         if r["unit"] != c["unit"] or r["op"] != ">=" or r["value"] <= fact.quantity.value:
             continue
         kinds = _distinct_kinds(c.get("metric", ""), r.get("metric", ""))
-        # (the fact's own words may name it in the law's terms: 抽头 read as 抽头渔利, api/counted_kinds.py)
+        # (the fact's own words may name it in the law's terms: 抽头 read as 抽头渔利, api/counted_kinds.py; or by a
+        # word the law equates with this kind and not the rival's: 强行拿走…不给钱 is 强拿硬要, probe 36e E25)
+        own_words = fact.context.replace("|", "")
+        if kinds and _says_thing(c.get("metric", ""), own_words) and not _says_thing(r.get("metric", ""), own_words):
+            continue
         if kinds and (not any(_names_kind(text, k) or _names_kind(fact.context, k) for k in kinds[:2])
                       or _kind_left_open(text, kinds[:2])):
             return kinds[0] + kinds[2], kinds[1] + kinds[2]
@@ -1826,6 +1879,26 @@ def _standing_volume(c: dict, fact: Fact) -> dict:
         return {**out, "status": "met", "compared": f"{_fmt(v, '立方米')} ≥ {_fmt(c['value'], '立方米')}：{rule}"}
     return {**out, "status": STATUS_UNKNOWN, "compared": f"{_fmt(v, '立方米')} < {_fmt(c['value'], '立方米')}，但{rule}，可能达到标准",
             "question": f"立木蓄积是多少（原木材积÷出材率；标准：{c['text']}）？"}
+
+
+# a stretch of time the acts fall in, at most so long: 在一年多时间里 (under two years), 半年来, 十个月内, 一年半期间
+# (probe 36e: 一年多时间里先后三次敲诈 asked 是否在2年内)
+SPAN_RE = re.compile(r"(?<![0-9])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]+|半)\s*(?P<unit>年|个月)(?P<extra>多|半)?(?:的)?(?:时间)?"
+                     r"(?:以内|之内|内|里|来|期间|中)(?!容|部|外)")
+
+
+def _spans_stated(text: str) -> list[float]:
+    """The longest each stated stretch of time can be, in years."""
+    out = []
+    for m in SPAN_RE.finditer(text):
+        n = 0.5 if m["n"] == "半" else _years(m["n"])
+        if n is None:
+            continue
+        if m["unit"] == "个月":
+            out.append((n + (1 if m["extra"] == "多" else 0.5 if m["extra"] == "半" else 0)) / 12)
+        else:
+            out.append(n + (1 - 1 / 12 if m["extra"] == "多" else 0.5 if m["extra"] == "半" else 0))
+    return out
 
 
 def _years(word: str) -> float | None:
@@ -2253,6 +2326,11 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                 "compared": f"案情写明：{stated[0]}，但所述“{measured}”低于醉酒标准（血液酒精含量{DRUNK_MG_PER_100ML}mg/100ml以上，"
                             f"GB 19522—2010；该标准及醉驾意见语料未收录）",
                 "question": "血液酒精含量是否达到80mg/100ml（醉酒标准）？以血液检测结果为准"}
+    if "道路" in req["text"] and (closed := ROAD_CLOSED_RE.search(text)) and not asks(text, *clause_bounds(text, *closed.span())):
+        # 厂区封闭管理，不允许社会车辆进出: not a place 允许社会机动车通行, so no 道路 (probe 36e E37)
+        words = _clause_at(text, *closed.span())
+        return {**out, "status": "not_met", "fact": {"text": words, "kind": "statement", "negated": True},
+                "compared": f"案情写明：{words}（不允许社会机动车通行，不属于道路交通安全法第一百一十九条所称道路）"}
     if stated and "道路" in req["text"] and (place := ROAD_OPEN_RE.search(text)) and not find_stated("道路", ROAD_OPEN_RE.sub("", text)):
         return {**out, "status": STATUS_UNKNOWN, "fact": None, "compared": f"案情写明：{place.group(0)}，未说明是否属于道路",
                 "question": "驾驶地点是否属于道路（允许社会机动车通行的地方，道路交通安全法第一百一十九条）？"}
@@ -2263,6 +2341,9 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         line = f"醉酒标准（血液酒精含量{DRUNK_MG_PER_100ML}mg/100ml以上，GB 19522—2010；该标准及醉驾意见语料未收录）"
         return {**out, "status": "met" if drunk else "not_met", "fact": {"text": words, "kind": "statement"},
                 "compared": f"案情写明：{words}，{'达到' if drunk else '低于'}{line}"}
+    if neither := force_and_threat_denied(req["options"], text):
+        return {**out, "status": "not_met", "fact": {"text": neither, "kind": "statement", "negated": True},
+                "compared": f"案情写明否定：{neither}（既无暴力，也无威胁）"}
     if denied and len(denied) >= len(req["options"]) - len(heads):
         return {**out, "status": "not_met", "fact": {"text": denied[0], "kind": "statement", "negated": True},
                 "compared": f"案情写明否定：{denied[0]}"}
@@ -2382,6 +2463,11 @@ ROAD_OPEN_RE = re.compile(r"(?:居民)?小区内部道路|内部道路|是否(?:
                           r"|承包地|田间|田地|农田|训练场|场院|工地内")
 
 
+# a place closed to the public's vehicles: no 道路 (道路交通安全法第一百一十九条 counts a unit's grounds only where
+# 允许社会机动车通行)
+ROAD_CLOSED_RE = re.compile(r"(?:不允许|不准|禁止|不让|不对)社会(?:机动)?车辆(?:通行|进出|进入|出入|驶入)|社会(?:机动)?车辆(?:不能|无法|不得|禁止)(?:通行|进出|进入|驶入)")
+
+
 # a consequence the facts state but say the act did not cause: 就诊人死亡，经鉴定非法行医行为并非死亡的直接、主要原因
 # (非法行医解释 第四条第二款: 可不认定为造成就诊人死亡) leaves the item open
 CONSEQUENCE_LEADS = ("造成", "致使", "导致", "引起")
@@ -2397,6 +2483,10 @@ CAUSE_DENIED_RE = re.compile(rf"(?:并非|不是|不属于)[^，。；]{{0,16}}?
                              r"|因果关系[^，。；]{0,8}?(?:正在|尚在|尚待|有待|尚未|待)"
                              r"|是否系[^，。；]{0,12}?(?:所致|造成|引起)"
                              r"|因(?:交通事故|意外事故|意外|自杀|自身疾病)[^，。；]{0,4}?死亡")
+
+
+# this act is the second: the one before it is the only earlier one (这是他第二次敲诈, 系第二次被查获)
+SECOND_TIME_RE = re.compile(r"(?:这是|这已是|此次是|这次是|系|为)(?:他|其|嫌疑人|当事人|该男子|该女子)?(?:的)?第二次")
 
 
 def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame, str]], text: str) -> dict:
@@ -2418,6 +2508,11 @@ def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame,
         none_since = next(w for w, when, _ in found if when == "denied")
         return {**out, "status": "not_met", "fact": {"text": old, "kind": "statement"},
                 "compared": f"案情写明{old}，已超过规定期限；又写明{none_since}"}
+    if found and {when for _, when, _ in found} == {"too_old"} and (second := SECOND_TIME_RE.search(text)):
+        # 一年半前因敲诈勒索被行政处罚过…这是他第二次敲诈: one earlier act, and its penalty is past the window (probe 36e)
+        old = found[0][0]
+        return {**out, "status": "not_met", "fact": {"text": old, "kind": "statement"},
+                "compared": f"案情写明{old}，已超过规定期限；又写明“{second.group(0)}”，此前仅此一次"}
     if not found and (first := prior_penalty.first_time(text)):
         return {**out, "status": "not_met", "fact": {"text": first, "kind": "statement"},
                 "compared": f"案情写明：{first}（此前未受过处罚）"}
@@ -2539,7 +2634,13 @@ def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -
     questions = [] if status == "met" else list(dict.fromkeys(
         c["question"] for a in deciding if a["status"] == STATUS_UNKNOWN for c in a["conditions"] if c.get("question")))
     notes = []
-    if status == "not_met" and any(a["catch_all"] for a in alts):
+    catch_all = next((a for a in alts if a["catch_all"]), None)
+    if status == "not_met" and catch_all is not None and (hint := aggravating_words(extracted["text"])):
+        status = STATUS_UNKNOWN
+        notes.append(f"所列各项均未达到，但案情写明“{hint}”，法律在其他条文中将此类情形作为从严情节，"
+                     f"是否属于兜底条款（{catch_all['text'].strip('（）一二三四五六七八九十；。的')}）须结合全部案情判断。")
+        questions.append(f"案情中的“{hint}”是否构成本条兜底条款所称的其他严重情节？")
+    elif status == "not_met" and catch_all is not None:
         notes.append("各项数额、情形均未达到；另有兜底条款（其他情节严重的情形），如有其他严重情节须另行判断。")
     firm = status
     if std.get("review") and status != STATUS_UNKNOWN:
