@@ -15,8 +15,10 @@ from .asking import asks
 from .holder import CLAUSE_END
 
 # 无其他情节, 没有其他严重情节, 无其他加重情形, 其他情节均没有 / 均不具备
-CLOSURE_RE = re.compile(r"(?:无|没有|没|不存在|不具有|不具备)(?:任何)?其他(?:的)?(?:严重|加重|恶劣|违法|违法犯罪)?(?:情节|情形)"
-                        r"|其他(?:情节|情形)(?:均|都|一概)?(?:无|没有|不具备|不存在)")
+# (officers' words too: 也没有别的情节, 没其他情节, 其他情节没有, 就是挪车，别的都没有; probe 37b)
+OTHER = r"(?:其他|其它|别的)"
+CLOSURE_RE = re.compile(rf"(?:无|没有|没|不存在|不具有|不具备)(?:任何)?{OTHER}(?:的)?(?:严重|加重|恶劣|违法|违法犯罪)?(?:情节|情形)"
+                        rf"|{OTHER}(?:情节|情形)(?:均|都|一概|也)?(?:无|没有|不具备|不存在)|别的(?:都|也|均)没有|(?:没有|没)(?:别的|其他)(?:事|事情)")
 # a figure or fact the account itself calls open: then it is not complete, whatever it says after
 STILL_OPEN_RE = re.compile(r"尚未查实|尚未核实|尚待核实|有待核实|未经核实|尚不清楚|尚未查清|未查清|没查清|待查证|尚未查证|待核实|不清楚"
                            r"|不详|不明|待定|未核算|还没算|尚未认定|尚待认定|尚未鉴定|尚待鉴定|尚未评估|正在调查|仍在调查")
@@ -25,7 +27,11 @@ STILL_OPEN_RE = re.compile(r"尚未查实|尚未核实|尚待核实|有待核实
 # the conditions that are circumstances of the act (a condition's metric or words), not the act or its amount
 CIRCUMSTANCE_RE = re.compile(r"死亡|重伤|轻伤|伤亡|受伤|中毒|疾病|损失|处罚|次数|多次|疫情|疫病|流行|传播|恶劣|社会影响|后果"
                              r"|疏散|转移群众|取水中断|生态功能|永久性破坏|林木死亡|幼树死亡|保护区|自然保护地|水源"
-                             r"|^(?:造成|导致|致使|引起|严重危害)|行贿|违法活动|逃匿|抗拒|暴力|威胁|未成年")
+                             r"|^(?:造成|导致|致使|引起|严重危害)|行贿|违法活动|逃匿|抗拒|暴力|威胁|未成年"
+                             # the time, place, victim and manner the property-offense interpretations list (盗窃解释
+                             # 第二条、第三条, 抢夺、敲诈勒索、寻衅滋事解释 alike)
+                             r"|突发事件|事件发生地|残疾人|孤寡老人|老年人|丧失劳动能力|病人|医院|救灾|抢险|防汛|优抚|扶贫|移民|救济"
+                             r"|入户|凶器|扒窃|黑恶势力|特殊身份|放火|爆炸|公共场所|精神病人|流浪乞讨|孕妇")
 
 
 def closure_phrase(text: str) -> str | None:

@@ -27,11 +27,35 @@ FRAME_WORDS_RE = re.compile(rf"^(?:如)?(?:[一二两三四五]年内)?(?:曾经
 PENALTY_WORDS = {
     "刑事": ("刑事追究", "刑事处罚", "追究刑事责任", "判处", "判刑", "被判", "有期徒刑", "拘役", "缓刑", "获刑", "服刑",
            "刑满", "定罪", "前科"),
-    "行政": ("行政处罚", "罚款", "行政拘留", "拘留", "没收", "警告", "吊销", "处罚", "罚没", "罚过"),     # 以前没被罚过
+    # 以前没被罚过; 被罚了五百, 被派出所拘了五天, 被拘过 (probe 37b)
+    "行政": ("行政处罚", "罚款", "行政拘留", "拘留", "没收", "警告", "吊销", "处罚", "罚没", "罚过", "罚了", "拘了", "拘过",
+           "被拘"),
 }
+# The acts as officers name them in an earlier penalty (因为偷东西被治安拘留, 因为卖个人信息被行政拘留过): a clause's
+# act is matched by its law words or by these (not 偷税, 偷越, 偷逃: other acts)
+SPOKEN_ACTS = (
+    ("盗窃", re.compile(r"偷(?!税|逃|越|渡|排|运|漏|拍|看|听|猎|捕|伐|采)|盗(?!伐|采|猎|版|用|刷)|扒窃|扒手|小偷")),
+    ("抢夺", re.compile(r"抢(?!劫|险|救|修|购|占|先|答)")),
+    ("敲诈勒索", re.compile(r"敲诈|勒索|讹")),
+    ("容留他人吸食", re.compile(r"容留")),
+    ("公民个人信息", re.compile(r"个人信息|公民信息|卖信息|倒卖信息")),
+)
+
+
+def names_act_in_own_words(act: str, words: str) -> bool:
+    """The earlier penalty's words name `act` as officers say it."""
+    return spoken_act_span(act, words) is not None
+
+
+def spoken_act_span(act: str, text: str) -> tuple[int, int] | None:
+    """Where the text names `act` as officers say it (偷了三次电瓶 for 盗窃), or None."""
+    for key, rx in SPOKEN_ACTS:
+        if key in act and (m := rx.search(text)):
+            return m.span()
+    return None
 # (a date that opens the penalty's clause puts it before too: 2021年1月因容留他人吸毒被行政拘留; so do the times counted:
 # 2023年4月、2024年7月两次因非法行医被卫生健康局行政处罚)
-EARLIER_RE = re.compile(r"曾|此前|之前|以前|先前|前科|年前|年半前|年多前|个月前|个半月前|个多月前|去年|前年|受过|处罚过|罚过|处理过|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?=因)"
+EARLIER_RE = re.compile(r"曾|此前|之前|以前|先前|前科|年前|年半前|年多前|个月前|个半月前|个多月前|去年|前年|上个月|上月|前不久|前几天|受过|处罚过|罚过|处理过|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?=因)"
                         r"|(?<!第)[一二两三四五六七八九十\d]次(?=因)")
 SEGMENT_MAX = 40         # characters between the word that puts a penalty before and the penalty
 CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}

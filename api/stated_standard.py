@@ -8,16 +8,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.quantities import stated_ranges
+from corpus.quantities import Quantity, parse_number, stated_ranges
 from graph.standards import find_measures
 
 # the province (or its courts) and the word 标准, then the figure: 本省确定的数额标准为10万元, 我省标准为5万元,
 # 根据省高级人民法院、省人民检察院的规定，本省…数额标准为十万元. Only the 省、自治区、直辖市 fixes it (非法采矿解释 第十五条,
 # 劳动报酬解释 第三条): not 本市 unless a 直辖市, not 邻省 or 外省 (probe 27w).
-PROVINCE = r"(?:本省|我省|该省|本自治区|我自治区|本直辖市|(?:北京|天津|上海|重庆)市|省高级人民法院|省人民检察院)"
+PROVINCE = (r"(?:本省|我省|该省|本自治区|我自治区|本直辖市|(?:北京|天津|上海|重庆)市|省高级人民法院|省人民检察院"
+            r"|我们省|咱们省|咱省|省里|我们这边|我们这里|我们这儿|咱们这边|咱这边)")   # officers' words (probe 37b)
 # The verb may be left out before the figure: 我省敲诈勒索数额较大标准2000元 (probe 36e read the 2000元 as the act's sum).
 FIGURE_AHEAD = r"(?=[0-9零〇一二两三四五六七八九十百千万])"
-STANDARD_RE = re.compile(PROVINCE + r"(?P<gap>[^。；！？\n]{0,30}?)标准(?:(?:为|是|确定为|定为|系)\s*(?:人民币)?|" + FIGURE_AHEAD + ")")
+# The standard named by 标准, 数额较大 or the fixing itself (定的是, 按…执行), or the province said to be the figure: 我们省盗窃
+# 数额较大定的是2000块, 本省数额较大标准按3000元执行, 省里定的两千, 本省是2000 (probe 37b asked all of them)
+NAMED_AS = r"(?:标准|数额较大|定的|确定的|规定的|定了)"
+VERB = r"(?:为|是|按照?|确定为|定为|系|执行)"
+STANDARD_RE = re.compile(PROVINCE + r"(?:(?P<gap>[^。；！？\n]{0,30}?)" + NAMED_AS + r"(?:标准)?" + VERB + r"?|(?P<bare>" + VERB + r"))"
+                         r"\s*(?:人民币)?" + FIGURE_AHEAD)
 # a figure of another kind or time: 我省河道采砂保证金缴存标准, 我省确定的盗窃罪数额巨大标准, 我省原定标准为10万元
 OTHER_STANDARD_RE = re.compile(r"罪|保证金|缴存|收费|罚款|原定|原来|此前|以前|曾经|旧")
 # the province has fixed none: 本省尚未确定, 本省尚无规定
@@ -56,16 +62,31 @@ def stated_province_figures(text: str) -> tuple[dict, ...]:
         return ()
     out = []
     for m in _standard_openings(text):
-        if OTHER_STANDARD_RE.search(m["gap"]) or OTHER_STANDARD_RE.search(text, max(0, m.start() - 4), m.start()):
+        if OTHER_STANDARD_RE.search(m["gap"] or "") or OTHER_STANDARD_RE.search(text, max(0, m.start() - 4), m.start()):
             continue
         tail = text[m.end():m.end() + 16]
-        found = [q for q in stated_ranges(tail, find_measures(tail)) if q.start == 0]
+        found = [q for q in stated_ranges(tail, find_measures(tail)) if q.start == 0] or _bare_yuan(tail)
         if found:
             q = found[0]
             out.append({"province": "案情所述本省", "value": q.value, "unit": q.unit,
                         "source": "案情写明：" + text[m.start():m.end() + q.end],
                         "start": m.end() + q.start, "end": m.end() + q.end})
     return tuple(out)
+
+
+BARE_FIGURE_RE = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)(?:块|块钱)?(?=$|[，。；、,;！？\s]|执行)")
+
+
+def _bare_yuan(tail: str) -> list[Quantity]:
+    """A figure said without its unit, 省里定的两千 / 本省是2000: the 元 of an amount standard."""
+    m = BARE_FIGURE_RE.match(tail)
+    if not m:
+        return []
+    try:
+        value = parse_number(m["num"])
+    except ValueError:
+        return []
+    return [Quantity(value, "元", m.group(0), 0, m.end())]
 
 
 def is_province_figure(text: str, start: int) -> bool:
@@ -81,7 +102,7 @@ def _standard_sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for rx in (STANDARD_RE, NAMED_STANDARD_RE):
         for m in rx.finditer(text):
-            if OTHER_STANDARD_RE.search(m["gap"]):
+            if OTHER_STANDARD_RE.search(m["gap"] or ""):
                 continue
             end = min((i for i in (text.find(ch, m.end()) for ch in "。；;！？\n") if i >= 0), default=len(text))
             spans.append((m.end(), end))

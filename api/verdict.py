@@ -53,7 +53,7 @@ DATE_RE = MONTH_DATE_RE       # 2023年3月, 2023年3月5日 (api/act_dates.py r
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
 # (未使用禁用的工具、方法 denies the tool the option names after its act: a probe's 禁猎区 hunt met 使用禁用的工具或者方法)
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
-                         r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被)?(?:任何)?$")     # 种植条件未受严重毁坏, 没检出任何
+                         r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被|到)?(?:任何)?$")     # 没到醉酒     # 种植条件未受严重毁坏, 没检出任何
 # (joined by 、 or by 或者: 未使用暴力或者威胁方法 denies the 威胁方法 too; probe 27w met 抗税罪 quoting it)
 _LIST_JOIN = r"(?:、|或者|或|以及|及)"
 NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + rf"[^、，。；]{{1,10}}?{_LIST_JOIN}(?:[^、，。；]{{1,10}}?{_LIST_JOIN})*$")
@@ -213,7 +213,8 @@ def extract_facts(text: str) -> dict:
 # (probe 35: dropped as the other party's figure, the loss was asked again)
 VICTIM_HOLDER_RE = re.compile(r"(?:经查明|后查明|查明)?(?:对方|另一方|被害方|受害方|事故对方|他人|别人|被害人|受害人)")
 HARM_BEFORE_RE = re.compile(r"损失|损毁|毁损|损害|伤亡|死亡|受伤|重伤|轻伤")
-HARM_AFTER_RE = re.compile(r"(?:当场|经抢救无效)?(?:死亡|受伤|重伤|轻伤)")   # 对方车上一人死亡 (probe 36e)
+# 对方车上一人死亡 (probe 36e), 对方一名乘客当场死亡 (probe 37b)
+HARM_AFTER_RE = re.compile(r"(?:乘客|司机|驾驶员|行人|人员|男子|女子|老人|小孩|孩子|学生|工人)?(?:当场|经抢救无效|不幸)?(?:死亡|受伤|重伤|轻伤)")
 
 
 def _others_figure(text: str, at: int, end: int | None = None) -> bool:
@@ -523,16 +524,20 @@ THING_SYNONYMS = (
     (re.compile(r"诈骗公私财物价值$"), ("骗取", "骗得", "骗走", "诈骗", "冒领", "套取", "骗去", "基金损失")),
     # 盗窃、抢夺、敲诈勒索解释（2013）第一条: what was taken (窃得现金500元, 抢走手提包内现金2000元, 索要财物8000元)
     # cash is property by its sum (盗窃邻居现金1600元 was asked its value)
-    (re.compile(r"盗窃公私财物价值$"), ("窃得", "窃取", "盗走", "偷走", "偷得", "盗得", "失窃", "被盗", "现金", "钱款")),
-    (re.compile(r"抢夺公私财物价值$"), ("抢走", "夺走", "抢得", "夺得", "抢夺", "抢去", "现金", "钱款")),
-    (re.compile(r"敲诈勒索公私财物价值$"), ("勒索", "索要", "索取", "敲诈", "现金", "钱款")),
+    (re.compile(r"盗窃公私财物价值$"), ("窃得", "窃取", "盗走", "偷走", "偷得", "盗得", "失窃", "被盗", "现金", "钱款", "偷了")),
+    (re.compile(r"抢夺公私财物价值$"), ("抢走", "夺走", "抢得", "夺得", "抢夺", "抢去", "现金", "钱款", "抢了", "拽走", "夺了")),
+    (re.compile(r"敲诈勒索公私财物价值$"), ("勒索", "索要", "索取", "敲诈", "现金", "钱款", "要了")),
     # 敲诈勒索解释（2013）第三条 counts the acts (二年内敲诈勒索三次以上): officers count the threats (三次以曝光隐私相要挟)
     (re.compile(r"^敲诈勒索$"), ("要挟", "威胁", "勒索", "索要", "敲诈")),
+    # a property's value as officers state it: 价格认定2600, 估价1200 (probe 37b: the value was asked)
+    (re.compile(r"公私财物价值$"), ("价格认定", "估价", "估值", "作价", "认定价值", "鉴定价值", "价格鉴定")),
     # 立案追诉标准（一）第三十三条 故意毁坏财物: officers count the deeds (三次用钥匙划车) and give the loss as the repair bill
     # (维修费经价格认定为3000元) (probe 36e E20, E21)
     (re.compile(r"^毁坏公私财物$"), ("砸", "划车", "划了", "划伤", "划花", "划破", "扎破", "扎坏", "毁坏", "损坏", "损毁", "破坏",
                                   "烧毁", "泼油漆", "钥匙划")),
     (re.compile(r"公私财物损失$"), ("维修费", "修复费", "修理费", "修车费")),
+    # 纠集三人以上 (立案追诉标准（一）第三十三条（三）): 他叫了三个朋友 (probe 37b)
+    (re.compile(r"^纠集$"), ("叫了", "叫上", "喊了", "喊上", "找了", "召集", "带着", "伙同", "约了")),
     # 寻衅滋事解释（2013）第四条 强拿硬要: taking by force without paying (强行拿走价值1200元的海鲜不给钱; probe 36e E25)
     (re.compile(r"^强拿硬要公私财物价值$"), ("强行拿走", "强行拿", "强拿", "硬要", "强行索要", "白拿", "不给钱", "拒不付钱", "拒不付款")),
     # 走私解释（2014）第十一条（四） 来自境外疫区的动植物及其产品: the facts name the products (疫区的猪肉制品6吨)
@@ -1280,10 +1285,18 @@ def _done_once(c: dict, text: str) -> Fact | None:
     """A count of the acts (毁坏公私财物三次以上) where the facts say this act is the first and only one
     (他一个人干的，第一次; 仅此一次): one act, not several. Not a count of penalties, and never where the facts count
     times (api/verdict._said_once)."""
-    if c["unit"] != "次" or _counts_penalties(c) or c.get("value", 0) < 2 or not (once := _said_once(text)):
+    if c["unit"] != "次" or _counts_penalties(c) or c.get("value", 0) < 2:
         return None
-    at = text.find(once)
-    return Fact(Quantity(1.0, "次", once, at, at + len(once)), "|" + once, "案情写明仅此一次")
+    if once := _said_once(text):
+        at = text.find(once)
+        return Fact(Quantity(1.0, "次", once, at, at + len(once)), "|" + once, "案情写明仅此一次")
+    if c["value"] > 2 and (twice := TWICE_ONLY_RE.search(text)):
+        return Fact(Quantity(2.0, "次", twice.group(0), *twice.span()), "|" + twice.group(0), "案情写明仅此两次")
+    return None
+
+
+# the act and one before it, and no more: 除了这两回没有别的事, 就这两次 (probe 37b)
+TWICE_ONLY_RE = re.compile(r"(?:除了|除)这两(?:次|回)[^。；]{0,4}?(?:没有|没|无)|(?:就|只有|仅|只)(?:这)?两(?:次|回)(?!以上)")
 
 
 def _stated_none(c: dict, text: str) -> Fact | None:
@@ -1980,14 +1993,14 @@ def names_a_doer(text: str, end: int) -> bool:
 CLASS_WORD_RE = re.compile(r"[甲乙丙]类|[一二三]级")
 # the law's words for doing the act again, with the times they take (多次 is three or more: 盗窃、抢夺解释)
 REPEAT_WORDS = {"多次": 3, "三次以上": 3, "二次以上": 2, "两次以上": 2}
-TIMES_RE = re.compile(rf"多次|屡次|(?P<nth>第)?(?P<n>{NUMBER_PATTERN})次")
+TIMES_RE = re.compile(rf"多次|屡次|(?P<nth>第)?(?P<n>{NUMBER_PATTERN})(?:次|回)")     # 先后三回 (probe 37b)
 
 
 def _stated_repeatedly(option: str, text: str) -> tuple[int, int] | None:
     """多次非法储存弹药: the act stated, and in its clause the times (三次, 第三次, 多次) that make it repeated; 非法储存弹药5发
     states the act once (read as a whole, the option's 多次 was a part the facts could leave out)."""
     lead = next(q for q in REPEAT_WORDS if option.startswith(q))
-    span = find_stated(option[len(lead):], text)
+    span = find_stated(option[len(lead):], text) or prior_penalty.spoken_act_span(option[len(lead):], text)
     if span is None:
         return None
     left, right = clause_bounds(text, *span)
@@ -2326,6 +2339,11 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                 "compared": f"案情写明：{stated[0]}，但所述“{measured}”低于醉酒标准（血液酒精含量{DRUNK_MG_PER_100ML}mg/100ml以上，"
                             f"GB 19522—2010；该标准及醉驾意见语料未收录）",
                 "question": "血液酒精含量是否达到80mg/100ml（醉酒标准）？以血液检测结果为准"}
+    if "驾驶机动车" in req["text"] and (on_foot := ON_FOOT_RE.search(text)) and not VEHICLE_RE.search(text):
+        # 这次是走路过去，一把抢了…手机: no 驾驶机动车、非机动车抢夺 (probe 37b)
+        words = _clause_at(text, *on_foot.span())
+        return {**out, "status": "not_met", "fact": {"text": words, "kind": "statement", "negated": True},
+                "compared": f"案情写明：{words}（未驾驶机动车、非机动车）"}
     if "道路" in req["text"] and (closed := ROAD_CLOSED_RE.search(text)) and not asks(text, *clause_bounds(text, *closed.span())):
         # 厂区封闭管理，不允许社会车辆进出: not a place 允许社会机动车通行, so no 道路 (probe 36e E37)
         words = _clause_at(text, *closed.span())
@@ -2388,6 +2406,7 @@ def _casualties_denied(option: str, text: str) -> str | None:
     return None
 
 
+HARM_OPTIONS = frozenset({"死亡", "撞死", "身亡", "死去", "重伤", "轻伤", "受伤", "伤亡"})
 MAX_SPANS_READ = 4
 # a party's words before a requirement: the figures' claim words (CLAIM_WORD_RE) and a bare 称 (负责人称…)
 CLAIMED_BEFORE_RE = re.compile(CLAIM_WORD_RE.pattern + r"|供称|(?<![名简号据])称(?![为作])")
@@ -2399,7 +2418,9 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
     """'stated', 'denied', or None (asked, another's, a party's claim, planned, unsettled, done before) for the words at
     `span` that state the option."""
     left, right = clause_bounds(text, *span)
-    if (asks(text, left, right) or by_another(text, span[0]) or names_a_doer(text, span[1])
+    # (a death or injury the other party suffered is the harm itself: 对方一名乘客当场死亡, probe 37b)
+    suffered = option in HARM_OPTIONS and _others_figure(text, span[0], span[0]) is False
+    if (asks(text, left, right) or (by_another(text, span[0]) and not suffered) or names_a_doer(text, span[1])
             or in_charge_label(text, *span)):
         return None               # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's, 认为…涉嫌 a view
     if (UNSETTLED_AFTER_RE.match(text, span[1], right) or _denied_later(option, text, span[1])
@@ -2463,6 +2484,10 @@ ROAD_OPEN_RE = re.compile(r"(?:居民)?小区内部道路|内部道路|是否(?:
                           r"|承包地|田间|田地|农田|训练场|场院|工地内")
 
 
+ON_FOOT_RE = re.compile(r"走路|步行|徒步|走过去|跑过去|跑上前|走上前")
+VEHICLE_RE = re.compile(r"骑|驾驶|开车|摩托|电动车|自行车|汽车|轿车|面包车|三轮")
+
+
 # a place closed to the public's vehicles: no 道路 (道路交通安全法第一百一十九条 counts a unit's grounds only where
 # 允许社会机动车通行)
 ROAD_CLOSED_RE = re.compile(r"(?:不允许|不准|禁止|不让|不对)社会(?:机动)?车辆(?:通行|进出|进入|出入|驶入)|社会(?:机动)?车辆(?:不能|无法|不得|禁止)(?:通行|进出|进入|驶入)")
@@ -2486,7 +2511,8 @@ CAUSE_DENIED_RE = re.compile(rf"(?:并非|不是|不属于)[^，。；]{{0,16}}?
 
 
 # this act is the second: the one before it is the only earlier one (这是他第二次敲诈, 系第二次被查获)
-SECOND_TIME_RE = re.compile(r"(?:这是|这已是|此次是|这次是|系|为)(?:他|其|嫌疑人|当事人|该男子|该女子)?(?:的)?第二次")
+SECOND_TIME_RE = re.compile(r"(?:这是|这已是|此次是|这次是|系|为)(?:他|其|嫌疑人|当事人|该男子|该女子)?(?:的)?第二(?:次|回)"
+                            r"|(?:除了|除)这两(?:次|回)|(?:就|只有|仅)这两(?:次|回)")   # 除了这两回没有别的事 (probe 37b)
 
 
 def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame, str]], text: str) -> dict:
@@ -2495,7 +2521,8 @@ def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame,
     out = {"kind": "fact", "text": req["text"], "options": req["options"]}
     # a denial that names no act denies them all (此前未受过处罚, 无违法记录)
     found = [(words, when, frame) for _, frame, act in prior for words, when in prior_penalty.earlier_penalties(frame, text)
-             if find_stated(act, words) or (when == "denied" and "因" not in words)]
+             if find_stated(act, words) or prior_penalty.names_act_in_own_words(act, words)
+             or (when == "denied" and "因" not in words)]
     if (words := next((w for w, when, _ in found if when == "stated"), None)) is not None:
         return {**out, "status": "met", "fact": {"text": words, "kind": "statement"}, "compared": f"案情写明：{words}"}
     if found and all(when == "denied" for _, when, _ in found):

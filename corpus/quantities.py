@@ -15,17 +15,20 @@ from .numerals import CHINESE_NUMBER_CHARS, parse_chinese_int
 UNIT_FACTORS = {
     "元": ("元", 1), "万元": ("元", 10_000), "亿元": ("元", 100_000_000), "千元": ("元", 1000),
     "克": ("千克", 0.001), "千克": ("千克", 1), "公斤": ("千克", 1), "斤": ("千克", 0.5), "市斤": ("千克", 0.5), "吨": ("千克", 1000), "万吨": ("千克", 10_000_000),
-    "人": ("人", 1), "名": ("人", 1), "人次": ("人次", 1), "次": ("次", 1), "件": ("件", 1), "箱": ("箱", 1),
+    "人": ("人", 1), "个人": ("人", 1), "名": ("人", 1), "人次": ("人次", 1), "次": ("次", 1), "回": ("次", 1), "件": ("件", 1), "箱": ("箱", 1),
     "枚": ("枚", 1), "米": ("米", 1), "份": ("份", 1), "张": ("张", 1), "个": ("个", 1), "株": ("株", 1),
     "立方米": ("立方米", 1), "平方米": ("平方米", 1), "亩": ("亩", 1), "年": ("年", 1), "个月": ("月", 1),
     "月": ("月", 1), "日": ("日", 1), "天": ("日", 1), "毫克": ("毫克", 1), "发": ("发", 1), "支": ("支", 1),
     "公顷": ("亩", 15), "副": ("副", 1), "套": ("套", 1), "场次": ("场次", 1), "户": ("户", 1), "把": ("把", 1),
     "根": ("根", 1), "处": ("处", 1), "棵": ("株", 1),     # trees: 幼树250棵 is 250株
+    # 三个人, 十多个人 are people, not 个 (个人 above)
     "块钱": ("元", 1),    # 卖出去1万块钱的: the spoken 元 (块 alone also counts bricks and watches: see SPOKEN_YUAN_RE)
     "块": ("元", 1),
     "部": ("部", 1), "本": ("本", 1), "盘": ("盘", 1),     # works, books, discs: counted items (see api.verdict.ITEM_MEASURES)
     "册": ("份", 1),      # copies of a book: 盗版图书800册 is 复制件800份 (知识产权解释（2025）第十三条（三）)
 }
+PEOPLE_AFTER_GE = ("朋友", "同伙", "同学", "兄弟", "老乡", "工人", "小伙", "男子", "女子", "青年", "村民", "亲戚", "伙伴", "手下",
+                   "马仔", "孩子", "小孩", "学生", "员工", "职工", "农民工", "妇女", "老人", "乘客", "路人", "行人", "同事", "邻居")
 UNIT_PATTERN = "|".join(sorted(map(re.escape, UNIT_FACTORS), key=len, reverse=True))
 CHINESE_DIGITS = "零〇一二两三四五六七八九"
 VAGUE_BEFORE = ("几", "数")      # 几十万, 数百吨: an order of magnitude, not a number
@@ -35,7 +38,7 @@ ROUND_AFTER_SHANG = "十百千万"     # 上十万, 上千元 ("upwards of"); �
 NUMBER = (rf"(?:[0-9]+万[0-9]+[千百]|[0-9０-９]+(?:[,，][0-9]{{3}})*(?:[.．][0-9０-９]+)?"     # 79167．3元: a full-width point
           rf"|[{CHINESE_NUMBER_CHARS}]+(?:点[{CHINESE_DIGITS}]+)?)")
 QUANTITY_RE = re.compile(
-    rf"(?P<currency>人民币)?(?P<num>{NUMBER})(?P<scale>万|亿|千)?(?P<approx>余|多)?(?P<unit>{UNIT_PATTERN})(?P<approx2>余|多|左右)?"
+    rf"(?P<currency>人民币)?(?P<num>{NUMBER})(?P<some>几|来)?(?P<scale>万|亿|千)?(?P<approx>余|多)?(?P<unit>{UNIT_PATTERN})(?P<approx2>余|多|左右)?"
     rf"(?P<qual>以上|以下|(?:不满|不足|未满)(?![零〇一二两三四五六七八九十百千万0-9])|至)?")   # not 3名未满十六周岁
 RANGE_SEP = "至"
 SPAN_OF_TIME = ("年", "月", "个月", "日", "天", "小时")     # 二年以内 is a window a count is taken in, not a bound of an amount
@@ -44,7 +47,8 @@ SPAN_OF_TIME = ("年", "月", "个月", "日", "天", "小时")     # 二年以�
 KILO_AFTER_TENS_RE = re.compile(r"[十百拾佰]千$")
 # a bare 块 is the spoken 元 only after words of money in its clause (经营额五万二千块, 获利1万5千块); 砖5000块 and
 # 手表3块 are counts, and are not read
-SPOKEN_YUAN_RE = re.compile(r"(?:额|获利|所得|利润|赚了?|挣了?|卖了|卖得|收入|收了|价|钱|费|罚款|工资|金)[^，。；,;]{0,6}$")
+SPOKEN_YUAN_RE = re.compile(r"(?:额|获利|所得|利润|赚了?|挣了?|卖了|卖得|收入|收了|价|钱|费|罚款|工资|金|要了|骗了|骗走|偷了|抢了|"
+                            r"给了|转了|花了|拿了|损失)[^，。；,;]{0,6}$")
 
 
 @dataclass(frozen=True)
@@ -158,11 +162,22 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if unit_written == "部" and text.startswith(("分", "门", "位"), m.end()):
             continue    # 一部分, 三部门: no count of works
+        if unit_written == "回" and text.startswith(("事", "合", "家", "来", "去"), m.end()):
+            continue    # 一回事, 三回合, 一回家: no count of times
+        if unit_written == "个" and text.startswith(PEOPLE_AFTER_GE, m.end()):
+            unit_written = "人"     # 三个朋友, 两个小伙子: people
+        some = m.group("some")
+        if some and not re.fullmatch(rf"[{CHINESE_DIGITS}]?十", num):
+            continue    # 十几, 二十几, 十来 only: 一百几 or 3来 state no number
+        neighbours = _neighbouring_digits(num) if not some and unit_written != "年" else None
         try:
-            value = parse_number(num)
+            value = parse_number(num) if neighbours is None else neighbours[0]
         except ValueError:
             continue
+        upper = neighbours[1] if neighbours else None
         scale = {"万": 10_000, "亿": 100_000_000, "千": 1000}.get(m.group("scale") or "", 1)
+        if some == "几":            # 十几个人: eleven to nineteen; 十几万元: more than 十万, less than 二十万
+            value, upper = (value + 1, value + 9) if scale == 1 else (value, value + 10)
         if unit_written in ("万元", "亿元", "千元", "万吨") and scale != 1:
             continue   # 三万万元: not a real amount
         unit, factor = UNIT_FACTORS[unit_written]
@@ -170,14 +185,54 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit_written == "亩" and (fen := MU_FRACTION_RE.match(text, end)):
             value += _digit(fen.group(1)) / 10 + (_digit(fen.group(2)) / 100 if fen.group(2) else 0)
             end = fen.end()     # 四亩五分 is 4.5亩, 三亩二分五厘 3.25亩
-        approx = bool(m.group("approx") or m.group("approx2"))
-        qualifier = bound_of(text, m.start(), m.group("qual") or ("左右" if m.group("approx2") == "左右" else None)
+        approx = bool(m.group("approx") or m.group("approx2") or some or neighbours)
+        qualifier = bound_of(text, m.start(), m.group("qual") or ("左右" if m.group("approx2") == "左右" or some == "来" else None)
                              or ("以内" if text.startswith("以内", m.end()) and unit not in SPAN_OF_TIME else None))
         tail = {"万": 10_000, "亿": 100_000_000}.get(num[-1], 1)    # 五至十万元: the 万 of 十万 holds for 五
         if (low := _range_start(text, m.start(), value * scale * factor, (scale * factor * tail, scale * factor), unit)) is not None:
             out.append(low)
-        out.append(Quantity(value * scale * factor, unit, text[m.start():end], m.start(), end, approx, qualifier))
+        out.append(Quantity(value * scale * factor, unit, text[m.start():end], m.start(), end, approx, qualifier,
+                            upper * scale * factor if upper is not None else None))
+    return sorted(out + _bare_sums(text, out), key=lambda q: q.start)
+
+
+# A sum said with no unit after the word of its value: 估价1200, 价格认定2600, 对方给了2000, 修车花了1800 (probe 37b: officers
+# leave out 元 where the word says money; none was read, and every such question asked the amount)
+BARE_SUM_RE = re.compile(
+    r"(?:估价|估值|作价|价格认定(?:为|是)?|认定价值(?:为|是)?|鉴定价值(?:为|是)?|价值(?:为|是)?|损失(?:了|为|是)?|花了|要了|骗了|骗走|"
+    r"转了|给了|偷了|抢了|赔了|付了|一共|共计|合计|总共|总计)(?:约|大概|大约|共|共计|合计|总共)?"
+    rf"(?P<num>[0-9]+(?:\.[0-9]+)?|[{CHINESE_DIGITS}十百千万]+)"
+    r"(?![0-9０-９.．点万千百亿元块克斤吨人名次件箱枚米份张个株亩年月日天发支副套户把根处棵部本盘册条台只头尾辆瓶包袋回])")
+
+
+def _bare_sums(text: str, found: list[Quantity]) -> list[Quantity]:
+    out = []
+    for m in BARE_SUM_RE.finditer(text):
+        start, end = m.start("num"), m.end("num")
+        if any(q.start < end and start < q.end for q in found) or not_a_number(text, start, m["num"]):
+            continue
+        try:
+            value = parse_number(m["num"])
+        except ValueError:
+            continue
+        out.append(Quantity(value, "元", m["num"], start, end))
     return out
+
+
+# Two neighbouring digits are a rough number between them: 三四个人 is three or four (it was read as 34), 十三四人
+# 13 or 14, 五六千元 5,000 to 6,000, 三五个 three to five
+NEIGHBOURS_RE = re.compile(r"(?P<pre>[一二三四五六七八九]?十)?(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<post>[十百千万]?)")
+
+
+def _neighbouring_digits(num: str) -> tuple[float, float] | None:
+    m = NEIGHBOURS_RE.fullmatch(num)
+    if not m:
+        return None
+    a, b = _digit(m["a"]), _digit(m["b"])
+    if not (b == a + 1 or (a, b) == (3, 5)):
+        return None
+    pre, post = m["pre"] or "", m["post"] or ""
+    return float(parse_chinese_int(pre + m["a"] + post)), float(parse_chinese_int(pre + m["b"] + post))
 
 
 # 亩 in tenths and hundredths, as land is measured in the countryside: 分 and 厘 (not 分钟, 三分之一)

@@ -528,3 +528,27 @@ def test_a_province_figure_without_its_verb_is_no_sum_of_the_act(law_store):
     first = next(s for s in standards if s["source"]["unit_id"] == "jieshi-qiaozha-2013:art1")
     compared = first["alternatives"][0]["conditions"][0]
     assert compared["status"] == "not_met" and "1500元" in compared["compared"]
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 37b (officers' own words for the readings above, by a reader who saw no code)
+    # a province's figure however said, halved where the interpretation halves it
+    ("我们省盗窃数额较大定的是2000块。这人在超市把两瓶飞天茅台塞进外套带出去了，价格认定2600。", "盗窃罪", "met"),
+    ("省里定的两千。这小子去年十月因为偷东西被治安拘留了十天，今年三月又偷了一辆电动车，估价1200。", "盗窃罪", "met"),
+    ("这人上个月刚因为敲诈勒索被派出所拘了五天，出来又找同一个人要了1200块。我们省敲诈勒索数额较大是两千。", "敲诈勒索罪", "met"),
+    # 这两年就这两回 / 也没有别的情节 close the account
+    ("我们这边盗窃数额较大是三千元。嫌疑人半年前因为盗窃被罚了五百，这次夜里撬开菜市场一个摊位的储物柜，偷了价值1300的香烟。"
+     "这两年就这两回，没入户，没带刀，也没有别的情节。", "盗窃罪", "not_met"),
+    ("十三个月前他因为抢夺被治安拘留过。这次是走路过去，一把抢了一个年轻小伙手里的手机，估价800，人没受伤。本省数额较大是1000。"
+     "除了这两回没有别的事。", "抢夺罪", "not_met"),
+    # times counted in officers' words
+    ("有个人半年里在小区车棚偷了三次电瓶，每回也就一两百块钱，三次都查实了。", "盗窃罪", "met"),
+    ("一年多来他先后三回敲诈同一家小饭馆，每回要个三五百，这回是第三回，要了300，三回都查实了。", "敲诈勒索罪", "met"),
+    # people gathered, and the other party's death
+    ("他叫了三个朋友，大白天在街上一起把人家饭店的招牌和玻璃门砸了，损失两千左右。", "故意毁坏财物罪", "met"),
+    ("一辆小轿车和他开的货车相撞，对方一名乘客当场死亡，交警认定他负主要责任。", "交通肇事罪", "met"),
+    # 喝了酒 is 酒后 (交通肇事解释第二条第二款（一）), though 没到醉驾
+    ("司机喝了酒（血液酒精含量50mg/100ml，没到醉驾）开车撞伤一名骑车人，鉴定为重伤二级，交警认定司机负全部责任。", "交通肇事罪", "met"),
+])
+def test_probe_37b_officers_words(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
