@@ -9,7 +9,8 @@ from .holder import CLAUSE_END
 
 # asked or argued in the clause, not stated: 这还算不算假药？ 是否属于盗伐？ 这种还算冒牌药吗, 请问是否还能…认定为
 # 冒牌药, 有同事说…应该按假药的罪, 不同意按假药处理
-ASKED_IN_CLAUSE_RE = re.compile(r"还算|算不算|是不是|属不属于|是否|能否|可否|能不能|算[^，。；？]{0,8}吗")
+# (有没有被划进禁渔区, 有无前科: asked too; probe 37a A29 met 在禁渔区 on it)
+ASKED_IN_CLAUSE_RE = re.compile(r"还算|算不算|是不是|属不属于|是否|能否|可否|能不能|有没有|有无|在不在|够不够|算[^，。；？]{0,8}吗")
 ARGUED_IN_CLAUSE_RE = re.compile(r"应该?按|应当按|不同意|按[^，。；？]{0,8}(?:处理|的罪|定罪)")
 # a clause that asks by its end: 够消防责任事故罪吗
 QUESTION_END_RE = re.compile(r"[吗么]$")
@@ -35,8 +36,14 @@ def in_charge_label(text: str, start: int, end: int) -> bool:
                for m in CHARGE_LABEL_RE.finditer(text, max(0, start - 32), min(len(text), end + 32)))
 
 
+# 不知道货主是谁、有没有许可证 states what someone did not know: an indirect question is no question asked
+NOT_KNOWING_RE = re.compile(r"不知道|不清楚|不了解|不确定|不晓得|没问")
+
+
 def asked_or_argued(clause: str) -> bool:
-    return bool(ASKED_IN_CLAUSE_RE.search(clause) or ARGUED_IN_CLAUSE_RE.search(clause))
+    asked = [m for m in ASKED_IN_CLAUSE_RE.finditer(clause)
+             if not (m.group(0) in ("有没有", "有无", "是不是") and NOT_KNOWING_RE.search(clause, 0, m.start()))]
+    return bool(asked or ARGUED_IN_CLAUSE_RE.search(clause))
 
 
 def asks(text: str, left: int, right: int) -> bool:

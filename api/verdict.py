@@ -147,6 +147,8 @@ def _subject(text: str) -> str | None:
 
 # "N个" counting registered marks: the clauses count them in 种
 MARKS_COUNTED_RE = re.compile(r"[^，。；]{0,14}?(?:注册商标|商标)")
+SAME_SOURCE_RE = re.compile(r"(?:都|均)?指向同一(?:家|个|品牌|企业|公司|来源|权利人|商品来源)?|同一(?:个)?(?:权利人|品牌|企业|公司|商标注册人)(?:的|所有|注册)"
+                            r"|(?:都|均)是(?:该|同一)(?:品牌|企业|公司|权利人)")
 
 
 # marks of N owners or brands (甲、乙两家不同企业的注册商标标识, 三个品牌的商标): at least N kinds of mark (知识产权解释（2025）
@@ -193,6 +195,11 @@ def extract_facts(text: str) -> dict:
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关; 其上家出售…8000条
         if q.unit == "个" and MARKS_COUNTED_RE.match(text, q.end):
             q = replace(q, unit="种")     # 两个不同权利人注册的商标, 1个注册商标: kinds of mark (知识产权解释（2025）第七条)
+            if q.value > 1 and (same := SAME_SOURCE_RE.search(text)):
+                # 文字商标和它的图形商标…都指向同一家: one source, so one kind (第七条第二句; probe 37a A48)
+                facts.append(Fact(replace(q, value=1.0), _fact_at(text, q).context,
+                                  f"案情写明“{same.group(0)}”，指向同一商品来源的注册商标不认定为两种以上（知识产权解释（2025）第七条）"))
+                continue
         facts.append(_fact_at(text, q))
     facts += _marks_of_owners(text, facts)
     facts = with_land_kind(text, _superseded_by_actual(text, facts))
@@ -715,6 +722,15 @@ def _equated_acts(metric: str) -> frozenset[str]:
     return frozenset(a for a in act_words() if any(a in w for w in words))
 
 
+def _affirmed_clauses(context: str) -> str:
+    """A fact's context without its clauses that deny or say no: 大概5吨。这种污泥在危废名录里没明确列着 names no 危废
+    for the 5吨 (probe 37a A04 met 危险废物三吨 on it); 收了买家12000元后把对方拉黑。够诈骗罪立案吗 keeps its 诈骗."""
+    return "，".join(c for c in re.split(r"[，。；;！？!?|]", context) if not NO_IN_CLAUSE_RE.search(c))
+
+
+NO_IN_CLAUSE_RE = re.compile(r"没(?!收)|未(?!经)|不是|不属|并非|不在")     # not 未经许可, 没收; not 非 (非洲, 非法)
+
+
 def _says_thing(metric: str, context: str) -> bool:
     """The context names the metric's thing by a word the law equates with it."""
     return any(ending.search(metric) and any(w in context for w in words) for ending, words in THING_SYNONYMS)
@@ -848,7 +864,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
             context = _gain_context(f)
             if not GAIN_WORDS_RE.search(context):
                 return False
-        return len(metric) < 3 or bool(head & _bigrams(context)) or _says_thing(condition.get("metric", ""), context)
+        return (len(metric) < 3 or bool(head & _bigrams(context))
+                or _says_thing(condition.get("metric", ""), _affirmed_clauses(f.context)))
 
     # the act too, where both name one: 盗窃炸药二千克 counts no 非法制造、买卖、运输、邮寄、储存炸药. Only
     # the words on the metric's side of the number: in 猎捕野生动物价值一万二千元，使用禁用的工具 the
@@ -872,7 +889,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
         return len(head & _bigrams(near))
 
     def says(f: Fact) -> bool:
-        return _says_thing(condition.get("metric", ""), f.context.replace("|", ""))
+        return _says_thing(condition.get("metric", ""), _affirmed_clauses(f.context))
 
     # a word the law equates with the thing (冰毒 for 甲基苯丙胺) counts as one shared word
     scored = sorted(((own_thing(f), overlap(f) or int(says(f)), f) for f in same_unit
@@ -2372,7 +2389,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
 
 
 # (not 首次被查: many acts may come to light at once, 多次盗伐，首次被查获)
-ONCE_RE = re.compile(r"(?:首次|第一次|初次|头一次)(?!被)|仅此一次|只有一次|仅一次|就这一次")
+ONCE_RE = re.compile(r"(?:首次|第一次|初次|头一次|头一回|第一回|头回)(?!被)|仅此一次|只有一次|仅一次|就这一次|就这一回")
 MANY_TIMES_RE = re.compile(r"多次|屡次|[两二三四五六七八九十0-9]+次")
 
 
@@ -2406,6 +2423,7 @@ def _casualties_denied(option: str, text: str) -> str | None:
     return None
 
 
+PERIOD_DEFINED_AFTER_RE = re.compile(r"(?:是|为|从|自|定在|规定为)\s*(?:每年)?[0-9一二三四五六七八九十]{1,3}(?:月|[到至—\-~－][0-9一二三四五六七八九十]{1,3}月)")
 HARM_OPTIONS = frozenset({"死亡", "撞死", "身亡", "死去", "重伤", "轻伤", "受伤", "伤亡"})
 MAX_SPANS_READ = 4
 # a party's words before a requirement: the figures' claim words (CLAIM_WORD_RE) and a bare 称 (负责人称…)
@@ -2428,6 +2446,8 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
         return None               # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)
     if CLAIMED_BEFORE_RE.search(text, left, span[0]):
         return None               # 负责人辩称不存在现实危险: what a party says, not what was found
+    if PERIOD_DEFINED_AFTER_RE.match(text, span[1]):
+        return None               # 当地禁猎期是3到7月: the period named, not the act placed in it (probe 37a A08)
     if _one_of_open_choice(text, span):
         return None               # 是执法人员，还是拆除公司雇的工人，目前还没核实 (probe 36e E53 met 妨害公务罪)
     undone = not_done(text[left:span[0]])

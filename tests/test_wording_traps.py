@@ -552,3 +552,20 @@ def test_a_province_figure_without_its_verb_is_no_sum_of_the_act(law_store):
 ])
 def test_probe_37b_officers_words(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 37a: four answers that were sure and wrong
+    # the kind named only where the facts say it is not (yet) that kind
+    ("一家化工厂把一批污泥倒在河滩上，大概5吨。这种污泥在危废名录里没明确列着，我们送去做危险特性鉴别了，结果还没出来。", "污染环境罪", "unknown"),
+    # 当地禁猎期是3到7月 names the period, 不在禁猎期 places the act outside it; the 禁猎区 still being checked
+    ("11月份有人晚上打着强光手电在山里照着打野鸡，这算夜间照明行猎吧。那片山是不是县里划的禁猎区我们还在核实，当地禁猎期是3到7月，"
+     "不在禁猎期。猎获物值3000块左右。", "非法狩猎罪", "unknown"),
+    # 有没有被划进…禁渔区 asks
+    ("有人在一个山塘水库里电鱼，抓了10公斤，当时不是禁渔期。这个水库有没有被划进县里的禁渔区，我们还没查到文件。", "非法捕捞水产品罪", "unknown"),
+    # marks pointing to one source are not 两种以上 (知识产权解释（2025）第七条)
+    ("一个小厂生产运动鞋，鞋上同时用了某品牌的文字商标和它的图形商标，两个都是该品牌在鞋类上的注册商标，都指向同一家。查实非法经营数额4.2万元，"
+     "之前没受过处罚，没其他情节。", "假冒注册商标罪", "unknown"),
+])
+def test_probe_37a_sure_and_wrong_before(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
