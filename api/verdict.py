@@ -570,7 +570,7 @@ THING_SYNONYMS = (
     # (a re-lender's gain is the spread: 获取利差60万元, probe 35c C12)
     (re.compile(r"^违法所得(?:数额)?$"), ("获利", "非法获利", "赚了", "赚取", "净赚", "盈利", "得利", "利差", "息差")),
     # (not 售出 or 卖出, which follow a goods' value as often: 按标价计算货值7万元，已全部售出)
-    (re.compile(r"^销售金额$"), ("卖了", "卖得", "售得", "销售款", "货款")),
+    (re.compile(r"^(?:伪劣产品)?销售金额$"), ("卖了", "卖得", "售得", "销售款", "货款")),     # 账上卖了6万2 (probe 37a A38)
 )
 # the tax the payer owed in all (应纳税额为80万元) is the base of 占应纳税额, never the tax evaded
 OWED_TAX_RE = re.compile(r"应纳税[额款](?:总额)?(?:为|是|共计?|合计|达|总计)?$")
@@ -1474,7 +1474,7 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     if (fact is None and c["op"] == ">=" and (bound := _timber_lower_bound(c, extracted["facts"], extracted["text"],
                                                                          extracted.get("clause_acts", frozenset())))
             and not _sentence_names_other_grade(grade, bound, extracted["text"])):
-        return _standing_volume(c, bound)
+        return _standing_volume(c, bound, extracted["text"])
     out = {**c, "kind": "quantity", "fact": fact.to_dict() if fact else None}
     if fact is None:
         what = f"{c.get('metric') or '次'}的次数" if c["unit"] in ("次", "人次") else (c.get("metric") or "数额")
@@ -1900,10 +1900,30 @@ def _bounded(stated: Quantity, c: dict, status: str, compared: str) -> tuple[str
     return decided, f"{said}，{'≥' if decided == 'met' else '<'} {_fmt(low, c['unit'])}"
 
 
-def _standing_volume(c: dict, fact: Fact) -> dict:
-    """A 立木蓄积 threshold compared with a stated volume of wood, a lower bound of the standing volume."""
+# the yield the forestry station gives: 出材率按60%算, 出材率为0.6, 出材率百分之六十 (probe 37a A14 asked it)
+YIELD_RE = re.compile(r"出材率[^，。；0-9百]{0,4}?(?:(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?P<pct>%|％)?|百分之(?P<cn>[一二三四五六七八九十]+))")
+
+
+def _stated_yield(text: str) -> float | None:
+    m = YIELD_RE.search(text)
+    if not m:
+        return None
+    rate = parse_chinese_int(m["cn"]) / 100 if m["cn"] else float(m["n"]) / (100 if m["pct"] or float(m["n"]) > 1 else 1)
+    return rate if 0 < rate <= 1 else None
+
+
+def _standing_volume(c: dict, fact: Fact, text: str = "") -> dict:
+    """A 立木蓄积 threshold compared with a stated volume of wood, a lower bound of the standing volume; divided by
+    the 出材率 where the facts give it (森林资源解释（2023）第十九条)."""
     v = fact.quantity.value
     out = {**c, "kind": "quantity", "fact": fact.to_dict(), "matched_by": "lower_bound"}
+    if (rate := _stated_yield(text)) is not None:
+        standing = v / rate
+        said = (f"原木材积{_fmt(v, '立方米')} ÷ 出材率{rate:.0%} = 立木蓄积{_fmt(round(standing, 2), '立方米')}"
+                f"（{STANDING_VOLUME_RULE}）")
+        status = "met" if standing >= c["value"] else "not_met"
+        return {**out, "matched_by": "metric", "status": status,
+                "compared": f"{said} {'≥' if status == 'met' else '<'} {_fmt(c['value'], '立方米')}"}
     rule = f"立木蓄积为原木材积除以出材率，不小于所述木材体积（{STANDING_VOLUME_RULE}）"
     if v >= c["value"]:
         return {**out, "status": "met", "compared": f"{_fmt(v, '立方米')} ≥ {_fmt(c['value'], '立方米')}：{rule}"}

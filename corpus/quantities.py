@@ -200,22 +200,24 @@ def find_quantities(text: str) -> list[Quantity]:
 # leave out 元 where the word says money; none was read, and every such question asked the amount)
 BARE_SUM_RE = re.compile(
     r"(?:估价|估值|作价|价格认定(?:为|是)?|认定价值(?:为|是)?|鉴定价值(?:为|是)?|价值(?:为|是)?|损失(?:了|为|是)?|花了|要了|骗了|骗走|"
-    r"转了|给了|偷了|抢了|赔了|付了|一共|共计|合计|总共|总计)(?:约|大概|大约|共|共计|合计|总共)?"
-    rf"(?P<num>[0-9]+(?:\.[0-9]+)?|[{CHINESE_DIGITS}十百千万]+)"
-    r"(?![0-9０-９.．点万千百亿元块克斤吨人名次件箱枚米份张个株亩年月日天发支副套户把根处棵部本盘册条台只头尾辆瓶包袋回])")
+    r"转了|给了|偷了|抢了|赔了|付了|一共|共计|合计|总共|总计|卖了|赚了|挣了|获利|收了)(?:约|大概|大约|共|共计|合计|总共)?"
+    rf"(?P<num>[0-9]+(?:\.[0-9]+)?|[{CHINESE_DIGITS}十百千]+)(?P<wan>万(?P<tail>[0-9{CHINESE_DIGITS}])?)?"     # 6万2: 62,000
+    r"(?![0-9０-９.．点万千百亿元块克斤吨人名次件箱枚米份张个株亩年月日天发支副套户把根处棵部本盘册条台只头尾辆瓶包袋回多余])")
 
 
 def _bare_sums(text: str, found: list[Quantity]) -> list[Quantity]:
     out = []
     for m in BARE_SUM_RE.finditer(text):
-        start, end = m.start("num"), m.end("num")
+        start, end = m.start("num"), m.end()
         if any(q.start < end and start < q.end for q in found) or not_a_number(text, start, m["num"]):
             continue
         try:
             value = parse_number(m["num"])
         except ValueError:
             continue
-        out.append(Quantity(value, "元", m["num"], start, end))
+        if m["wan"]:
+            value = value * 10_000 + (_digit(m["tail"]) * 1000 if m["tail"] else 0)
+        out.append(Quantity(value, "元", text[start:end], start, end))
     return out
 
 

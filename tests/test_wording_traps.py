@@ -569,3 +569,18 @@ def test_probe_37b_officers_words(law_store, text, offense, status):
 ])
 def test_probe_37a_sure_and_wrong_before(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 37a, read as the agencies write: the metal as the test names it and a hidden pipe found (环境污染解释（2023）
+    # 第一条（五）, 第十七条)
+    ("我们在一个电镀小作坊后墙外挖出一根暗管，直通旁边的沟渠，取样检测总镍浓度超过排放标准六倍多。", "污染环境罪", "met"),
+    # 原木材积 ÷ 出材率 (森林资源解释（2023）第十九条): 3.3 ÷ 60% = 5.5立方米
+    ("有人没办采伐证，偷砍了村集体山上的杉木，现场量的原木材积3.3立方米，林业站说这个树种出材率按60%算。", "盗伐林木罪", "met"),
+    ("有人没办采伐证，偷砍了村集体山上的杉木，现场量的原木材积2.4立方米，林业站说这个树种出材率按60%算。", "盗伐林木罪", "unknown"),
+    # 卖了6万2 is 62,000元 of sales
+    ("一个汽配店把便宜的低等级机油重新灌装，贴成高等级机油卖，经检测确属以次充好。账上卖了6万2，他说扣掉成本只赚了1.5万。",
+     "生产、销售伪劣产品罪", "met"),
+])
+def test_probe_37a_agency_words(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
