@@ -14,10 +14,16 @@ THREAT_DENIED_RE = re.compile(rf"{_NO}(?:说要|说过要|扬言|威胁|恐吓|�
                               r"|(?:没有|无)(?:任何)?(?:威胁|恐吓)(?:的?(?:言语|语言|行为))?")
 
 
+# both in one: 没有暴力、威胁行为, 未使用暴力或者威胁方法
+BOTH_DENIED_RE = re.compile(rf"{_NO}(?:使用|采用|采取|实施|任何)?暴力(?:、|或者|或|和|及|以及)?(?:其他)?威胁")
+
+
 def force_and_threat_denied(options: list[str], text: str) -> str | None:
     """The clauses denying both, where the requirement is 暴力 or 威胁; None where either is left unsaid."""
     if not ({"暴力", "威胁"} <= set(options)):
         return None
+    if (both := BOTH_DENIED_RE.search(text)) and unasked_clause(text, both.start(), both.end()):
+        return both.group(0)
     said = []
     for rx in (FORCE_DENIED_RE, THREAT_DENIED_RE):
         m = next((m for m in rx.finditer(text) if unasked_clause(text, m.start(), m.end())), None)

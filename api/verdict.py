@@ -2338,7 +2338,8 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             continue
         if span is None:
             # (not another's: 其同事另挪用3万元赌博 is no 进行非法活动 of this cashier; probe 35c C19)
-            defined = stated_by_definition(option, text, lambda t, at: _negated(t, at) or other_holder(t, at) is not None,
+            defined = stated_by_definition(option, text, lambda t, at: _negated(t, at) or DENIED_OF_HIM_RE.search(t, max(0, at - 8), at)
+                                           is not None or other_holder(t, at) is not None,
                                            req["text"])
             if defined:           # 含铜…超过排放标准 is an 有毒物质 (环境污染解释（2023）第十七条)
                 words, unit = defined
@@ -2444,6 +2445,8 @@ def _casualties_denied(option: str, text: str) -> str | None:
 
 
 PERIOD_DEFINED_AFTER_RE = re.compile(r"(?:是|为|从|自|定在|规定为)\s*(?:每年)?[0-9一二三四五六七八九十]{1,3}(?:月|[到至—\-~－][0-9一二三四五六七八九十]{1,3}月)")
+# a denial with its subject between: 信息不是他工作中接触的 (probe 37b B43 met 第五条（八） on 工作中接触)
+DENIED_OF_HIM_RE = re.compile(r"(?:不是|并非|不属于|并不是|并没有|没有|未)(?:他|她|其|本人|嫌疑人|当事人)(?:在|从|于)?$")
 HARM_OPTIONS = frozenset({"死亡", "撞死", "身亡", "死去", "重伤", "轻伤", "受伤", "伤亡"})
 MAX_SPANS_READ = 4
 # a party's words before a requirement: the figures' claim words (CLAIM_WORD_RE) and a bare 称 (负责人称…)

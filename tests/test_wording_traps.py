@@ -584,3 +584,18 @@ def test_probe_37a_sure_and_wrong_before(law_store, text, offense, status):
 ])
 def test_probe_37a_agency_words(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 37b: the deed against an officer in everyday words (刑法第二百零二条, 第二百七十七条)
+    ("税务人员上门依法催缴税款，老板死活不交，推了税务干部一把，人摔倒磕破了头，鉴定轻微伤。", "抗税罪", "met"),
+    ("纳税人拒不缴纳税款，但没有暴力、威胁行为。", "抗税罪", "not_met"),
+    ("城管执法队员（在编公务员）依法暂扣他的三轮车，他抄起板凳砸过去，把队员头砸破了，鉴定轻微伤，车也没扣成。", "妨害公务罪", "met"),
+    # handing over records is 提供 (第五条（三）: 行踪轨迹五十条)
+    ("他把从别人那儿弄来的60条别人的行踪轨迹信息转给了一个私家侦探。", "侵犯公民个人信息罪", "met"),
+    # 信息不是他工作中接触的 denies the insider's 第五条（八）: 300条住宿信息 is short of 500
+    ("他从网上买了300条酒店住宿信息，又倒手卖了出去，挣了一千多块。以前没因为这类事被处理过，信息不是他工作中接触的，"
+     "买家拿去干什么不知道，也没发现被用来犯罪，其他情节没有。", "侵犯公民个人信息罪", "unknown"),
+])
+def test_probe_37b_deeds_in_everyday_words(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
