@@ -2387,7 +2387,8 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         words = _clause_at(text, *closed.span())
         return {**out, "status": "not_met", "fact": {"text": words, "kind": "statement", "negated": True},
                 "compared": f"案情写明：{words}（不允许社会机动车通行，不属于道路交通安全法第一百一十九条所称道路）"}
-    if stated and "道路" in req["text"] and (place := ROAD_OPEN_RE.search(text)) and not find_stated("道路", ROAD_OPEN_RE.sub("", text)):
+    if (stated and "道路" in req["text"] and (place := ROAD_OPEN_RE.search(text)) and not find_stated("道路", ROAD_OPEN_RE.sub("", text))
+            and not ROAD_PUBLIC_RE.search(text)):
         return {**out, "status": STATUS_UNKNOWN, "fact": None, "compared": f"案情写明：{place.group(0)}，未说明是否属于道路",
                 "question": "驾驶地点是否属于道路（允许社会机动车通行的地方，道路交通安全法第一百一十九条）？"}
     if stated:
@@ -2533,7 +2534,11 @@ VEHICLE_RE = re.compile(r"骑|驾驶|开车|摩托|电动车|自行车|汽车|�
 
 # a place closed to the public's vehicles: no 道路 (道路交通安全法第一百一十九条 counts a unit's grounds only where
 # 允许社会机动车通行)
-ROAD_CLOSED_RE = re.compile(r"(?:不允许|不准|禁止|不让|不对)社会(?:机动)?车辆(?:通行|进出|进入|出入|驶入)|社会(?:机动)?车辆(?:不能|无法|不得|禁止)(?:通行|进出|进入|驶入)")
+ROAD_CLOSED_RE = re.compile(r"(?:不允许|不准|禁止|不让|不对)(?:社会|外来|外部)(?:机动)?车辆(?:通行|进出|进入|出入|驶入)"
+                            r"|(?:社会|外来|外部|外面的?社会)(?:机动)?车辆(?:一律|都|均|一概)?(?:不能|无法|不得|禁止|不让|不准|不许)(?:通行|进出|进入|驶入|进)"
+                            r"|只(?:放|允许|让)本(?:厂|单位|公司|校|院)(?:的)?车辆")
+# and one open to them: 外来车辆在门口登记一下就能进 (probe 37b B32: a 小区 the public may drive into is a 道路)
+ROAD_PUBLIC_RE = re.compile(r"(?:社会|外来|外部)(?:机动)?车辆[^，。；]{0,12}?(?<![不没])(?:能进|可以进|可进入|可以进入|能进入|允许进入|允许通行|可以通行|能通行|可通行|随便进|自由进出)")
 
 
 # a consequence the facts state but say the act did not cause: 就诊人死亡，经鉴定非法行医行为并非死亡的直接、主要原因

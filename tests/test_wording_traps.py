@@ -599,3 +599,17 @@ def test_probe_37a_agency_words(law_store, text, offense, status):
 ])
 def test_probe_37b_deeds_in_everyday_words(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 37b: a road by who may drive in (道路交通安全法第一百一十九条), 达到醉酒 stated
+    ("他在小区里开车撞了花坛。这个小区外来车辆在门口登记一下就能进，血检结果已经达到醉酒。", "危险驾驶罪", "met"),
+    ("他在厂区里挪自己的小轿车，厂区是封闭的，门岗只放本厂车辆，外面社会车辆一律不让进。血检达到醉酒。就是挪车，别的都没有。",
+     "危险驾驶罪", "not_met"),
+    ("他在小区里开车撞了花坛，血检结果已经达到醉酒。", "危险驾驶罪", "unknown"),
+    # 因为容留别人吸毒被行政拘留 last year: 二年内 (毒品解释（2016）第十二条（三）); not a penalty for 容留卖淫
+    ("他去年年初因为容留别人吸毒被行政拘留过，今年又让一个朋友在他出租屋里吸了一次冰毒。", "容留他人吸毒罪", "met"),
+    ("他去年年初因为容留卖淫被行政拘留过，今年又让一个朋友在他出租屋里吸了一次冰毒。", "容留他人吸毒罪", "unknown"),
+])
+def test_probe_37b_roads_and_earlier_penalties(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
