@@ -22,7 +22,8 @@ def _expected() -> dict[str, float]:
     return out
 
 
-@pytest.mark.parametrize("name", ["verdict_dev.yaml", "verdict_probe.yaml", "verdict_probe2.yaml", "verdict_probe3.yaml"])
+@pytest.mark.parametrize("name", ["verdict_dev.yaml", "verdict_probe.yaml", "verdict_probe2.yaml", "verdict_probe3.yaml",
+                                  "verdict_agencies.yaml", "verdict_police_words.yaml"])
 def test_verdict_set_holds_its_floor(name):
     floors = _expected()
     assert name in floors, "every verdict set is a reproduce condition"
