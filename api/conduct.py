@@ -19,6 +19,7 @@ from corpus.denial import DENIED_BEFORE_RE, not_done
 
 from .asking import CHARGE_START_RE, asked_or_argued, asks, in_charge_label
 from . import prior_penalty
+from .stated_standard import in_standard_statement
 from .verdict import STATUS_UNKNOWN, by_another, clause_bounds, names_a_doer
 
 CONDUCT_DIR = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_conduct"
@@ -156,7 +157,7 @@ def stated_conduct(conduct: Conduct, text: str) -> str | None:
     at = 0
     while (m := conduct.pattern.search(text, at)) is not None:
         if not _denied(text, m.start(), m.end()) and not _last_part_denied(conduct, text, m) \
-                and not _generic_fake(conduct, text, m):
+                and not _generic_fake(conduct, text, m) and not in_standard_statement(text, m.start()):
             left, right = clause_bounds(text, m.start(), m.end())
             return text[left:right]          # what the officer reads back: 销售以淀粉压制冒充的降压药，经…认定为假药
         # a denied match may hold a stated one (没有采伐许可证，擅自砍伐…), but not one starting inside its first

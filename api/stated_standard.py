@@ -112,3 +112,14 @@ def _standard_sentences(text: str) -> tuple[tuple[int, int], ...]:
 def within_province_standard(text: str, start: int) -> bool:
     """The figure at `start` stands in a sentence stating a province's standard."""
     return is_province_figure(text, start) or any(a <= start < b for a, b in _standard_sentences(text))
+
+
+def in_standard_statement(text: str, at: int) -> bool:
+    """The words at `at` stand in a sentence stating a province's standard, its opening included: the 敲诈勒索 of
+    本省敲诈勒索数额较大按3000执行 names the standard, not an act done (probe 37b: read as the conduct)."""
+    for rx in (STANDARD_RE, NAMED_STANDARD_RE):
+        for m in rx.finditer(text):
+            end = min((i for i in (text.find(ch, m.end()) for ch in "。；;！？\n") if i >= 0), default=len(text))
+            if m.start() <= at < end:
+                return True
+    return False

@@ -219,7 +219,8 @@ def extract_facts(text: str) -> dict:
 # the harm a victim suffered is theirs by nature and is what the law counts (给他人造成直接经济损失): 对方直接经济损失20万元
 # (probe 35: dropped as the other party's figure, the loss was asked again)
 VICTIM_HOLDER_RE = re.compile(r"(?:经查明|后查明|查明)?(?:对方|另一方|被害方|受害方|事故对方|他人|别人|被害人|受害人)")
-HARM_BEFORE_RE = re.compile(r"损失|损毁|毁损|损害|伤亡|死亡|受伤|重伤|轻伤")
+# (and what the victim handed over: 对方吓得转了2000, probe 37b)
+HARM_BEFORE_RE = re.compile(r"损失|损毁|毁损|损害|伤亡|死亡|受伤|重伤|轻伤|转了|转账|给了|付了|交了|汇了")
 # 对方车上一人死亡 (probe 36e), 对方一名乘客当场死亡 (probe 37b)
 HARM_AFTER_RE = re.compile(r"(?:乘客|司机|驾驶员|行人|人员|男子|女子|老人|小孩|孩子|学生|工人)?(?:当场|经抢救无效|不幸)?(?:死亡|受伤|重伤|轻伤)")
 

@@ -613,3 +613,11 @@ def test_probe_37b_deeds_in_everyday_words(law_store, text, offense, status):
 ])
 def test_probe_37b_roads_and_earlier_penalties(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_a_threat_to_kill_halves_the_figure_and_the_standard_names_no_act(law_store):
+    # 敲诈勒索解释第二条（四）: 弄死他全家 is a threat of 故意杀人, so 2000元 meets half of the stated 3000元 (probe 37b B18); the
+    # 敲诈勒索 of 本省敲诈勒索数额较大按3000执行 names the standard, and the act shown is the threat
+    text = "他给对方发微信说不拿钱就弄死他全家，对方吓得转了2000。本省敲诈勒索数额较大按3000执行。"
+    verdict = judgement(law_store, text, "敲诈勒索罪")[1]
+    assert verdict["status"] == "met" and "弄死" in verdict["conduct"]["stated"]
