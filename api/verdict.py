@@ -37,7 +37,7 @@ from .force_denied import force_and_threat_denied
 from .catch_all_hint import aggravating_words
 from .holder import other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
-from . import land_kind
+from . import drug_kind, land_kind
 from .land_kind import only_other_kind, with_land_kind
 from .stated_standard import stated_province_figures, within_province_standard
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, highest_share, is_tax_share, other_base
@@ -1466,6 +1466,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         fact, how = none, "negation"
     if fact is None and (once := _done_once(c, extracted["text"])):
         fact, how = once, "metric"
+    if fact is None and (named := drug_kind.other_drug_only(c.get("metric", ""), extracted["text"])):
+        fact, how = _none_of_kind(c, f"案情所述毒品为{named}，未涉及{c.get('metric', '')}"), "negation"
     if fact is None and (other := only_other_kind(c.get("metric", ""), [r.get("metric", "") for r in rivals if r["unit"] == c["unit"]],
                                                   extracted["facts"], extracted["text"])):
         fact, how = _none_of_kind(c, f"案情所述土地均为{other}，未涉及{land_kind.metric_kind(c['metric'])}"), "negation"
@@ -2399,6 +2401,10 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         line = f"醉酒标准（血液酒精含量{DRUNK_MG_PER_100ML}mg/100ml以上，GB 19522—2010；该标准及醉驾意见语料未收录）"
         return {**out, "status": "met" if drunk else "not_met", "fact": {"text": words, "kind": "statement"},
                 "compared": f"案情写明：{words}，{'达到' if drunk else '低于'}{line}"}
+    if req["text"].startswith("其他毒品") and (named := drug_kind.other_drug_only("其他毒品", text)):
+        # 冰毒8.5克: no 其他毒品 (刑法第三百四十八条's third item)
+        return {"kind": "fact", "text": req["text"], "options": req["options"], "status": "not_met",
+                "fact": {"text": named, "kind": "statement", "negated": True}, "compared": f"案情所述毒品为{named}，不属于其他毒品"}
     if neither := force_and_threat_denied(req["options"], text):
         return {**out, "status": "not_met", "fact": {"text": neither, "kind": "statement", "negated": True},
                 "compared": f"案情写明否定：{neither}（既无暴力，也无威胁）"}

@@ -621,3 +621,15 @@ def test_a_threat_to_kill_halves_the_figure_and_the_standard_names_no_act(law_st
     text = "他给对方发微信说不拿钱就弄死他全家，对方吓得转了2000。本省敲诈勒索数额较大按3000执行。"
     verdict = judgement(law_store, text, "敲诈勒索罪")[1]
     assert verdict["status"] == "met" and "弄死" in verdict["conduct"]["stated"]
+
+
+@pytest.mark.parametrize("text,status", [
+    # 刑法第三百四十八条 by drug: 冰毒 named alone holds no 鸦片 and no 其他毒品 (probe 37b B06, 36e E45)
+    ("路面盘查从他身上搜出一小包冰毒，称重8.5克，家里也搜了，没有别的毒品，没有贩卖的证据，他说是自己吸的。", "not_met"),
+    ("查获嫌疑人一小包冰毒，连包装袋一起称毛重10.3克，包装袋单独称重0.8克。", "not_met"),
+    # the kind left open names none
+    ("在嫌疑人车里搜出一袋白色晶体，称重15克，还没做成分鉴定，不知道是冰毒还是K粉。", "unknown"),
+    ("查获嫌疑人K粉50克。", "unknown"),
+])
+def test_the_drug_named_decides_which_figure_counts(law_store, text, status):
+    assert judgement(law_store, text, "非法持有毒品罪")[1]["status"] == status

@@ -1,0 +1,37 @@
+"""Which drugs the facts name. 刑法第三百四十八条 sets its figures by drug (鸦片二百克, 海洛因或者甲基苯丙胺十克, 其他毒品
+数量较大): a seizure the facts name as 冰毒 alone holds no 鸦片 and no 其他毒品, so those items are not met rather than
+asked (probe 37b B06 and 36e E45 asked 鸦片是多少 of 冰毒8.5克). Facts that leave the kind open (还没做成分鉴定，不知道是冰毒
+还是K粉) name none."""
+from __future__ import annotations
+
+import re
+
+DRUG_WORDS = (
+    ("甲基苯丙胺", ("甲基苯丙胺", "冰毒")),
+    ("海洛因", ("海洛因",)),
+    ("鸦片", ("鸦片", "大烟")),
+    ("其他毒品", ("氯胺酮", "K粉", "k粉", "大麻", "摇头丸", "MDMA", "可卡因", "吗啡", "芬太尼", "麻古", "咖啡因", "曲马多", "杜冷丁",
+               "美沙酮", "三唑仑", "γ-羟丁酸", "LSD", "卡西酮", "依托咪酯")),
+)
+KIND_OPEN_RE = re.compile(r"不知道是|还是|疑似|待鉴定|尚未鉴定|还没鉴定|没做[^，。；]{0,4}鉴定|还没做|成分不明|成分未知|不确定|待检测|尚未检测")
+
+
+def named_drugs(text: str) -> frozenset[str] | None:
+    """The kinds of drug the facts name (甲基苯丙胺, 海洛因, 鸦片, 其他毒品), or None where they name none or leave it open."""
+    if KIND_OPEN_RE.search(text):
+        return None
+    kinds = frozenset(kind for kind, words in DRUG_WORDS if any(w in text for w in words))
+    return kinds or None
+
+
+def drugs_of(words: str) -> frozenset[str]:
+    """The kinds a condition counts (鸦片; 海洛因或者甲基苯丙胺; 其他毒品)."""
+    return frozenset(kind for kind, _ in DRUG_WORDS if kind in words)
+
+
+def other_drug_only(condition_words: str, text: str) -> str | None:
+    """The named drugs, where the condition counts only drugs the facts do not name; None otherwise."""
+    counted, named = drugs_of(condition_words), named_drugs(text)
+    if not counted or named is None or counted & named:
+        return None
+    return "、".join(sorted(named))
