@@ -283,6 +283,10 @@ def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
 PENALTY_DATE_RE = re.compile(r"(\d{4})年(?:(\d{1,2})月)?")
 
 
+# the day the act was found again: 2025年6月又被查获, 2025年6月又被我局查处
+CAUGHT_AGAIN_RE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月[^，。；]{0,4}?又(?:被[^，。；]{0,6}?)?(?:查获|发现|抓获|查处|查到|抓到)")
+
+
 def _dated_gap(words: str, text: str) -> tuple[float, float] | None:
     """Years from a penalty dated by the calendar (2023年9月因非法集资受过行政处罚) to the act in question as the
     facts date it (2024年6月…吸收资金60万元): a calendar date was read as no date, and an item of 二年内 asked for
@@ -290,6 +294,12 @@ def _dated_gap(words: str, text: str) -> tuple[float, float] | None:
     from .act_dates import act_period      # act_dates reads earlier penalties through this module
     m = PENALTY_DATE_RE.search(words)
     act = act_period(text)
+    if m is not None and act is None and (again := CAUGHT_AGAIN_RE.search(text)):
+        # 2024年9月…被行政处罚，2025年6月又被查获擅自制造…: the act again, after the penalty and by the day it was found
+        # (probe 38a A42 asked whether 二年内)
+        first = int(m.group(2)) if m.group(2) else 1
+        most = int(again["y"]) + (int(again["m"]) - 1) / 12 - (int(m.group(1)) + (first - 1) / 12) + 1 / 12
+        return (0.0, most) if most >= 0 else None
     if m is None or act is None:
         return None
     # 2024年因假冒注册商标被行政处罚: a year alone is any of its months

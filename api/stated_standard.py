@@ -21,7 +21,7 @@ FIGURE_AHEAD = r"(?=[0-9零〇一二两三四五六七八九十百千万])"
 # The standard named by 标准, 数额较大 or the fixing itself (定的是, 按…执行), or the province said to be the figure: 我们省盗窃
 # 数额较大定的是2000块, 本省数额较大标准按3000元执行, 省里定的两千, 本省是2000 (probe 37b asked all of them)
 NAMED_AS = r"(?:标准|数额较大|定的|确定的|规定的|定了)"
-VERB = r"(?:为|是|按照?|确定为|定为|系|执行)"
+VERB = r"(?:为|是|按照?|确定为|定为|系|执行|掌握的是|掌握为|掌握在|掌握)"      # 立案标准掌握的是二十场次 (probe 38a)
 STANDARD_RE = re.compile(PROVINCE + r"(?:(?P<gap>[^。；！？\n]{0,30}?)" + NAMED_AS + r"(?:标准)?" + VERB + r"?|(?P<bare>" + VERB + r"))"
                          r"\s*(?:人民币)?" + FIGURE_AHEAD)
 # a figure of another kind or time: 我省河道采砂保证金缴存标准, 我省确定的盗窃罪数额巨大标准, 我省原定标准为10万元

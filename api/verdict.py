@@ -746,6 +746,10 @@ SAME_ACT_WORDS = {"设置": ("摆放", "摆设", "放置", "安放", "投放"),
                   "出售": ("卖给", "卖出", "售出", "卖掉", "转卖", "倒卖")}
 
 
+# units only one kind of thing is counted in: the account naming the metric's act is enough
+ONE_THING_UNITS = frozenset({"场次"})
+
+
 def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
            penalty_act: str | None = None, text: str = "", grade: str | None = None,
            clause_acts: frozenset[str] = frozenset()) -> tuple[Fact | None, str, tuple]:
@@ -789,6 +793,9 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     # loss of 五十万元, 住宿信息 is not 财产信息. A condition without words ("或者二十份以上且…": the
     # text names the thing once, before the first number) is matched by its unit alone
     need = 1 if metric else 0
+    # 组织播放淫秽录像…分别是8场、9场、7场: only shows are counted in 场次 (probe 38a A30)
+    one_thing = condition["unit"] in ONE_THING_UNITS and bool(text) and bool(metric & _bigrams(_affirmed(text)))
+    need = 0 if one_thing else need
 
     # the metric's last words name the thing counted (…毁坏公益林地): 非法占用基本农田六亩 shares only the verb
     # (not by 非法 alone: 非法转让…，转让价款80万元 names no 非法获利)
@@ -854,6 +861,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     def names_thing(f: Fact) -> bool:
         """The thing's words stand around the number; for a head count, in its own item: in 重伤2人，无人死亡
         the 死亡 is another item's (it says none died), and 2人 counted the deaths."""
+        if one_thing:
+            return True
         if both_sides and head:
             _, own_before, own_after, _ = _items_around(f)
             own = own_before + own_after
@@ -909,7 +918,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
                      and not _other_clause_act(clause_acts, f, text)
                      and not _sentence_names_other_grade(grade, f, text)),
                     key=lambda x: (-x[0], -x[1]))
-    if scored and (scored[0][1] or not metric):
+    if scored and (scored[0][1] or not metric or one_thing):
         if is_tax_share(condition):
             return highest_share(same_unit, scored[0][2]), "metric", scored[0][:2]
         return scored[0][2], "metric" if scored[0][1] else "unit", scored[0][:2]
@@ -1271,9 +1280,17 @@ def _fmt(value: float, unit: str) -> str:
     return f"{value:.10g}{unit}"       # 2500000元, not 2.5e+06元
 
 
-NONE_RE = re.compile(r"(?:无|未造成|未致|没有|未发生|没有发生|没发生|未出现|没有出现|不存在)(?:人员|一人|人)?(伤亡|死亡|重伤|轻伤|受伤|人员伤亡)")   # 无人员伤亡, 无人死亡, 未造成一人死亡
+# 无人员伤亡, 无人死亡, 未造成一人死亡; a list covers each word (无人重伤、死亡: probe 38a A23 asked its deaths)
+NONE_RE = re.compile(r"(?:无|未造成|未致|没有|未发生|没有发生|没发生|未出现|没有出现|不存在)(?:人员|一人|人)?(伤亡|死亡|重伤|轻伤|受伤|人员伤亡)"
+                     r"(?P<more>(?:[、和或及](?:死亡|重伤|轻伤|伤亡))*)")
 COVERS = {"伤亡": ("死亡", "重伤", "轻伤", "伤"), "人员伤亡": ("死亡", "重伤", "轻伤", "伤"), "受伤": ("重伤", "轻伤", "伤"),
           "死亡": ("死亡",), "重伤": ("重伤",), "轻伤": ("轻伤",)}
+def _covered(none: re.Match) -> tuple[str, ...]:
+    """The casualty words a NONE_RE match denies, each word of its list."""
+    words = [none.group(1), *re.findall(r"死亡|重伤|轻伤|伤亡", none["more"] or "")]
+    return tuple(dict.fromkeys(w for word in words for w in COVERS[word]))
+
+
 # no harm to anyone's body at all: 用药人都没有出现身体损害, 未造成人身伤害, 没有造成任何伤害 (probe 36a A32 asked 劣药's
 # 轻伤、重伤或者死亡)
 NO_HARM_RE = re.compile(r"(?:没有|没|未|无)(?:出现|造成|发生|引起)?(?:任何)?(?:人身|身体|健康)?(?:损害|伤害)(?!后果)")
@@ -1285,7 +1302,8 @@ NONE_BEFORE = (r"(?:未涉及|不涉及|没有涉及|未发现|未查获|未造�
 
 
 # a loss paid in full (保险公司已全额赔付): nothing is left that the actor cannot pay
-PAID_IN_FULL_RE = re.compile(r"(?:已|均已)?(?:全额|足额|全部)(?:赔付|赔偿|理赔)(?!能力)")
+PAID_IN_FULL_RE = re.compile(r"(?:已|均已)?(?:全额|足额|全部)(?:赔付|赔偿|理赔)(?!能力)|(?:损失|钱)(?:都|全部|全都|已经?)(?:赔|赔偿|赔付)了"
+                             r"|(?:赔得起|有能力赔偿|有赔偿能力|保险(?:公司)?(?:都|全)?(?:赔|理赔)了)")
 # sums that nothing sold makes zero (weighted_sum.NOTHING_SOLD_RE; probe 32 IP16 was asked its 销售金额 and 违法所得)
 SOLD_OR_GAINED_RE = re.compile(r"^(?:已)?销售金额$|^违法所得(?:数额)?$")
 
@@ -1313,6 +1331,59 @@ def _done_once(c: dict, text: str) -> Fact | None:
     return None
 
 
+# a count of times that is no count of the acts: penalties, calls, visits, deliveries
+OTHER_TIMES_AFTER_RE = re.compile(r"(?:被|受|因|报警|举报|投诉|约谈|警告|责令|通知|处罚|罚款|拘留|查处|检查|鉴定|送检|检测)")
+
+
+def _times_said(c: dict, text: str) -> Fact | None:
+    """The times of the act where the facts say them once, below the count the clause asks: 两次半夜往鱼塘里倒农药…经价格
+    认定两次合计损失 for 破坏生产经营三次以上 (probe 38a A27 asked it). Every 'N次' of the text must be the same N, outside
+    a penalty, a question, an ordinal (第二次) and a denial; a higher count stays unread, whatever it counts."""
+    if c["unit"] != "次" or _counts_penalties(c) or c.get("value", 0) < 2 or c.get("op") != ">=":
+        return None
+    said = []
+    for m in TIMES_RE.finditer(text):
+        if m["n"] is None or m["nth"]:
+            return None          # 多次, 屡次, 第三次: not a count read here
+        left, right = clause_bounds(text, *m.span())
+        if (asks(text, left, right) or _negated(text, m.start()) or prior_penalty.in_earlier_penalty(text, m.start())
+                or OTHER_TIMES_AFTER_RE.search(text, m.end(), min(right, m.end() + 4))
+                or OTHER_TIMES_AFTER_RE.search(text, max(left, m.start() - 4), m.start())):
+            continue
+        try:
+            said.append((parse_chinese_int(m["n"]), m))
+        except ValueError:
+            return None
+    if not said or len({n for n, _ in said}) != 1 or said[0][0] >= c["value"]:
+        return None
+    n, m = said[0]
+    words = _clause_at(text, *m.span())
+    return Fact(Quantity(float(n), "次", m.group(0), *m.span()), "|" + words, f"案情写明{words}")
+
+
+# the injured counted first and graded after: 7名幼儿摔伤，法医鉴定均为轻伤; 砸伤工人2名，经鉴定均为重伤二级 (probe 38a)
+GRADED_AFTER_RE = re.compile(rf"(?P<n>[0-9]+|[一二两三四五六七八九十]+)(?:名|人|个人?)[^。；]{{0,10}}?伤[^。；]{{0,16}}?"
+                             r"(?:均|都|全部|全)(?:为|是|系|属于?|构成|鉴定为|认定为)(?P<grade>轻伤|重伤)"
+                             rf"|伤[^。；，]{{0,6}}?(?P<n2>[0-9]+|[一二两三四五六七八九十]+)(?:名|人)[^。；]{{0,16}}?"
+                             r"(?:均|都|全部|全)(?:为|是|系|属于?|构成|鉴定为|认定为)(?P<grade2>轻伤|重伤)")
+
+
+def _graded_count(c: dict, text: str) -> Fact | None:
+    """The people of one injury grade, counted before the grade is named (7名幼儿摔伤，法医鉴定均为轻伤)."""
+    if c["unit"] != "人" or not re.search(r"轻伤|重伤", c.get("metric", "")):
+        return None
+    for m in GRADED_AFTER_RE.finditer(text):
+        grade, n = m["grade"] or m["grade2"], m["n"] or m["n2"]
+        if grade not in c["metric"] or (grade == "轻伤" and "重伤" in c["metric"]) or asks(text, *clause_bounds(text, *m.span())):
+            continue
+        try:
+            count = float(parse_chinese_int(n))
+        except ValueError:
+            continue
+        return Fact(Quantity(count, "人", m.group(0), *m.span()), "|" + m.group(0), f"案情写明{m.group(0)}")
+    return None
+
+
 # the act and one before it, and no more: 除了这两回没有别的事, 就这两次 (probe 37b)
 TWICE_ONLY_RE = re.compile(r"(?:除了|除)这两(?:次|回)[^。；]{0,4}?(?:没有|没|无)|(?:就|只有|仅|只)(?:这)?两(?:次|回)(?!以上)")
 
@@ -1324,7 +1395,7 @@ def _stated_none(c: dict, text: str) -> Fact | None:
         return Fact(q, text[max(0, m.start() - 10):m.start()] + "|" + text[m.end():m.end() + 8])
     if c["unit"] == "人":
         for m in NONE_RE.finditer(text):
-            if any(w in c.get("metric", "") for w in COVERS[m.group(1)]):
+            if any(w in c.get("metric", "") for w in _covered(m)):
                 return zero(m)
         if "纠集" in c.get("metric", "") and (m := ALONE_RE.search(text)) and not asks(text, *clause_bounds(text, *m.span())):
             return zero(m)
@@ -1466,6 +1537,10 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         fact, how = none, "negation"
     if fact is None and (once := _done_once(c, extracted["text"])):
         fact, how = once, "metric"
+    if fact is None and (times := _times_said(c, extracted["text"])):
+        fact, how = times, "metric"
+    if fact is None and (graded := _graded_count(c, extracted["text"])):
+        fact, how = graded, "metric"
     if fact is None and (named := drug_kind.other_drug_only(c.get("metric", ""), extracted["text"])):
         fact, how = _none_of_kind(c, f"案情所述毒品为{named}，未涉及{c.get('metric', '')}"), "negation"
     if fact is None and (other := only_other_kind(c.get("metric", ""), [r.get("metric", "") for r in rivals if r["unit"] == c["unit"]],
@@ -1524,19 +1599,26 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             status = STATUS_UNKNOWN
             compared += f"；但案情写明“{unsaid}”，案发前已归还的数额应予扣除（集资解释（2022）第八条第三款），数额未说明"
             out["question"] = "案发前已归还集资参与人的数额是多少（应从集资诈骗数额中扣除）？"
+        if status == "not_met" and (kinds := _kinds_listed_with(c, fact, extracted)):
+            # 手铐…警灯、警报器单种或者合计十件以上: the clause adds its kinds up (警灯6个、警报器5个; probe 38a A48)
+            total = v + sum(f.quantity.value for f in kinds)
+            compared += f"；案情另写明{'、'.join(f.quantity.raw for f in kinds)}，合计{_fmt(total, c['unit'])}"
+            status = "met" if total >= c["value"] else status
         more = _same_kind_amounts(fact, extracted["facts"], extracted["text"]) if status == "not_met" else []
         if more and (handled := _handled_apart(fact, more, extracted["text"], c["value"])) is not None:
             more = []       # 2024年…已被林业部门行政处罚；2025年又…: the act dealt with adds nothing (probe 34b B12, B18)
             compared += f"；案情另写明的{'、'.join(f.quantity.raw for f in handled)}已经处理，不累计计算"
         if status == "not_met" and more:
             total = v + sum(f.quantity.value for f in more)
-            if total >= c["value"] and (extracted.get("law_adds_up") or (UNPROCESSED_RE.search(extracted["text"])
-                                                                    and not HANDLED_ACT_RE.search(extracted["text"]))):
+            one_act = _parts_of_one_act(fact, more, extracted["text"])
+            if total >= c["value"] and (extracted.get("law_adds_up") or one_act or (UNPROCESSED_RE.search(extracted["text"])
+                                                                              and not HANDLED_ACT_RE.search(extracted["text"]))):
                 # 分三次走私…偷逃税款分别为4万元、3万元、5万元，均未经处理: the law adds up acts not yet dealt with
                 # (刑法第一百五十三条第三款, 第二百零一条第三款, 第三百八十三条第二款 …); a sum inside a province's range
                 # is decided by the province's figure, as a single amount is (probe 31e: 1050元 met 一千元至三千元)
                 compared += (f"；案情另写明同类数额{'、'.join(f.quantity.raw for f in more)}，"
-                             f"{'本条规定累计计算' if extracted.get('law_adds_up') else '均未经处理'}，累计{_fmt(total, c['unit'])}")
+                             f"{'本条规定累计计算' if extracted.get('law_adds_up') else '同一次行为' if one_act else '均未经处理'}，"
+                             f"累计{_fmt(total, c['unit'])}")
                 figure = (_province_figure(c, figures) or _province_figure(c, stated_province_figures(extracted["text"]))
                           if c.get("upper") and total < top else None)
                 if total >= top:
@@ -1713,19 +1795,20 @@ PER_UNIT_BEFORE_RE = re.compile(r"每[^，。；]{0,8}$")
 def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fact]:
     """Other amounts of the fact's unit led by the same words (逃避缴纳税款6万元 … 逃避缴纳税款5万元): more of one thing,
     which the law may add up; a 'not reached' read on one of them alone would be sure and wrong."""
-    lead = _han_lead(fact)[-SAME_KIND_LEAD_CHARS:]
+    lead = _unnumbered(_han_lead(fact))[-SAME_KIND_LEAD_CHARS:]
     tax = TAX_ITEM_RE.search(_items_around(fact)[1])
     listed = _listed_with(fact, facts, text) if text else []
     # by place, not identity: the fact matched may be a copy (a corrected figure carrying its estimate's words)
     return [f for f in facts if f.quantity.start != fact.quantity.start and f.quantity.unit == fact.quantity.unit
             and not land_kind.other_land(fact, f, text) and (
             f in listed
-            or (len(lead) == SAME_KIND_LEAD_CHARS and _han_lead(f).endswith(lead))
+            or (len(lead) == SAME_KIND_LEAD_CHARS and _unnumbered(_han_lead(f)).endswith(lead))
             or (tax and (other := TAX_ITEM_RE.search(_items_around(f)[1]))
                 and (other["verb"] or other["verb_short"]) == (tax["verb"] or tax["verb_short"]))
             # acts each with its 价值 (核定价值1.5万元 … 价值0.8万元, 均未被处理: probe 33b W39 was read at one): summed where
             # the facts say they went unpunished, asked where they do not
             or (lead[-2:] in SUMMED_MEASURES and _han_lead(f).endswith(lead[-2:]))
+            or _parallel_parts(fact, f)
             or land_kind.same_land(fact, f, text))]
 
 
@@ -1741,6 +1824,55 @@ def _handled_apart(fact: Fact, more: list[Fact], text: str, value: float) -> lis
     if not done or len(done) == len(group) or sum(f.quantity.value for f in group if f not in done) >= value:
         return None
     return done
+
+
+# the ordinal that tells parts apart: 第一户损失…第二户损失, 另一家损失
+ORDINAL_PART_RE = re.compile(r"(?:第[一二三四五六七八九十]+|另一?|头一?)[户家个人次笔处辆间]")
+
+
+def _unnumbered(lead: str) -> str:
+    return ORDINAL_PART_RE.sub("", lead)
+
+
+def _kinds_listed_with(c: dict, fact: Fact, extracted: dict) -> list[Fact]:
+    """For a clause that counts its kinds singly or together (单种或者合计), the counts listed with the fact's, in its
+    measure (警灯6个、警报器5个)."""
+    if not (c.get("metric", "").endswith("单种") or "单种或者合计" in c.get("text", "")):     # the parse keeps 单种 in the metric
+        return []
+    own = next((f for f in extracted["facts"] if f.quantity.start == fact.quantity.start), fact)
+    text, runs = extracted["text"], []
+    for f in sorted((f for f in extracted["facts"] if f.quantity.unit == own.quantity.unit), key=lambda f: f.quantity.start):
+        if runs and KIND_LIST_GAP_RE.fullmatch(text[runs[-1][-1].quantity.end:f.quantity.start]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    mine = next((run for run in runs if any(f.quantity.start == own.quantity.start for f in run)), [])
+
+    def kind(f: Fact) -> str:        # the thing named right before the number: 警报器 of 、警报器5个
+        return re.split(r"[、和及与，,的]", text[max(0, f.quantity.start - 8):f.quantity.start])[-1]
+    if not all(kind(f) and kind(f) in c.get("metric", "") for f in mine):
+        return []                    # 对讲机5个 is none of the clause's kinds
+    return [f for f in mine if f.quantity.start != own.quantity.start]
+
+
+KIND_LIST_GAP_RE = re.compile(r"\s*(?:、|和|及|与|，)\s*[^，。；、0-9]{1,8}?")
+
+
+def _parallel_parts(a: Fact, b: Fact) -> bool:
+    """Two amounts each led by its part and the same word: 第一户损失三千元，第二户损失三千五百元."""
+    leads = [_han_lead(f)[-PART_LEAD_CHARS:] for f in (a, b)]
+    parts = [ORDINAL_PART_RE.search(lead) for lead in leads]
+    return all(parts) and len(metric := leads[0][parts[0].end():]) >= 2 and leads[1][parts[1].end():] == metric
+
+
+PART_LEAD_CHARS = 8
+
+
+def _parts_of_one_act(fact: Fact, more: list[Fact], text: str) -> bool:
+    """The amounts are parts of one act's figure (砸坏两户人家的东西，第一户损失三千元，第二户损失三千五百元，就干了这一回):
+    the facts say it was done once, and no amount is the others' total (共6500元，其中…)."""
+    group = [fact.quantity.value, *(f.quantity.value for f in more)]
+    return _said_once(text) is not None and not any(abs(2 * v - sum(group)) < 0.5 for v in group)
 
 
 def _han_lead(f: Fact) -> str:
@@ -2252,6 +2384,22 @@ def _means_denied(means: str, text: str) -> bool:
                               for at in said)
 
 
+# the means in the words officers use for them
+SPOKEN_MEANS = {"暴力": ("暴力", "殴打", "打骂", "打人", "动手", "限制人身自由", "拘禁", "捆绑"),
+                "胁迫": ("胁迫", "威胁", "要挟", "恐吓")}
+MEANS_NOT_FOUND_RE = re.compile(r"(?:尚未|还未|未|没有|没)(?:发现|查明|证实|查到|查实)[^，。；]*$")
+
+
+def _means_unsettled(means: str, text: str) -> str | None:
+    """The clause that says the law's means were looked for and not (yet) found, where no other clause states them."""
+    words = [w for m in _means_words(means) for w in SPOKEN_MEANS.get(m, (m,))]
+    places = [at.start() for w in words for at in re.finditer(re.escape(w), text)]
+    if not places:
+        return None
+    unsettled = [at for at in places if MEANS_NOT_FOUND_RE.search(text[clause_bounds(text, at, at)[0]:at])]
+    return _clause_at(text, unsettled[0], unsettled[0]) if len(unsettled) == len(places) else None
+
+
 # a clause that opens its list of means with a denial: 没有打骂、扣证件或限制人身自由
 MEANS_NEGATED_RE = re.compile(r"(?:没有|未曾|未|无|不存在|并无)[^，。；：]*$")
 
@@ -2355,6 +2503,9 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         first_denied = None
         for _ in range(MAX_SPANS_READ):
             how = _how_stated(option, text, span)
+            if how == "stated" and (_inside_denied_option(span, req["options"], text)
+                                    or any(m.start() <= span[0] and span[1] <= m.end() for m in NONE_RE.finditer(text))):
+                how = "denied"        # 没有追逐竞驶: its 竞驶 is denied with it; 没有人死亡 denies the 死亡
             if how == "stated":
                 stated.append(_clause_at(text, *span))
                 break
@@ -2367,6 +2518,11 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             denied.append(first_denied)
     out = {"kind": "fact", "text": req["text"], "options": req["options"]}
     own_act = req.get("act") and act and act.get("stated")     # 强迫被害人吸食冰毒 is 强迫他人吸食、注射毒品
+    if (not stated and not denied and (means := MEANS_OF_ACT_RE.match(req["text"]))
+            and (unsettled := _means_unsettled(means.group(0), text)) and (own_act or _restated_act(req["text"], text, act))):
+        # 目前没发现打骂、限制人身自由、拿裸照威胁之类的证据，还在取证: the act's means are still being looked for (probe 38a A18)
+        return {**out, "status": STATUS_UNKNOWN, "fact": {"text": unsettled, "kind": "statement"},
+                "compared": f"案情写明：{unsettled}（手段尚未查明）", "question": f"是否{means.group(0)}{req['text'][means.end():]}？"}
     if not stated and not denied and (own_act or _restated_act(req["text"], text, act)):
         return {**out, "status": "met", "fact": {"text": act["stated"], "kind": "statement"},
                 "compared": f"案情写明：{act['stated']}（本罪的行为）"}
@@ -2405,6 +2561,12 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         # 冰毒8.5克: no 其他毒品 (刑法第三百四十八条's third item)
         return {"kind": "fact", "text": req["text"], "options": req["options"], "status": "not_met",
                 "fact": {"text": named, "kind": "statement", "negated": True}, "compared": f"案情所述毒品为{named}，不属于其他毒品"}
+    if excluded := _ruled_out(req.get("ruled_out_by") or [], text):
+        return {**out, "status": "not_met", "fact": {"text": excluded, "kind": "statement", "negated": True},
+                "compared": f"案情写明：{excluded}（不属于“{req['text']}”）"}
+    if denial := _denied_by_name(req.get("denied_by") or [], text):
+        return {**out, "status": "not_met", "fact": {"text": denial, "kind": "statement", "negated": True},
+                "compared": f"案情写明否定：{denial}"}
     if neither := force_and_threat_denied(req["options"], text):
         return {**out, "status": "not_met", "fact": {"text": neither, "kind": "statement", "negated": True},
                 "compared": f"案情写明否定：{neither}（既无暴力，也无威胁）"}
@@ -2417,8 +2579,63 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             "question": req["question"]}
 
 
+# a denied verb that carries the thing named: 车上没拉危化品, 身上没揣刀
+NAME_DENIED_BEFORE_RE = re.compile(r"(?:没有|没|未|不|无)[拉装运载带拿揣藏开]$")
+
+
+def _denied_by_name(parts: list[list[str]], text: str) -> str | None:
+    """The clauses that deny a requirement by its name (不是入户, 没带凶器): each part has a name the facts deny
+    and none they state. The options are ways to state it; denying one of them (没有翻窗入户) leaves the rest open."""
+    found = []
+    for names in parts:
+        hows = [(_name_how(w, at, names, text), at, w) for w in names for at in _occurrences(w, text)]
+        if any(how == "stated" for how, _, _ in hows):
+            return None
+        denial = next((_clause_at(text, at, at + len(w)) for how, at, w in hows if how == "denied"), None)
+        if denial is None:
+            return None
+        found.append(denial)
+    return "，".join(dict.fromkeys(found)) or None
+
+
+def _inside_denied_option(span: tuple[int, int], options: list[str], text: str) -> bool:
+    """The words at `span` lie inside a longer option of the same requirement that the facts deny there."""
+    for other in options:
+        if "⋯" in other or len(other) <= span[1] - span[0]:
+            continue
+        for at in _occurrences(other, text):
+            if at <= span[0] and span[1] <= at + len(other):
+                return _how_stated(other, text, (at, at + len(other))) == "denied"
+    return False
+
+
+def _ruled_out(patterns: list[str], text: str) -> str | None:
+    """The clause stating a fact that excludes the requirement (有驾驶证, 一直在现场等候), not asked or denied."""
+    for pattern in patterns:
+        for m in re.finditer(pattern, text):
+            left, right = clause_bounds(text, *m.span())
+            if not asks(text, left, right) and not _negated(text, m.start()):
+                return _clause_at(text, *m.span())
+    return None
+
+
+def _name_how(word: str, at: int, names: list[str], text: str) -> str | None:
+    span = (at, at + len(word))
+    if NAME_DENIED_BEFORE_RE.search(text, max(0, at - 3), at) or _inside_denied_option(span, names, text):
+        return "denied"
+    return _how_stated(word, text, span)
+
+
+def _occurrences(word: str, text: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 # (not 首次被查: many acts may come to light at once, 多次盗伐，首次被查获)
-ONCE_RE = re.compile(r"(?:首次|第一次|初次|头一次|头一回|第一回|头回)(?!被)|仅此一次|只有一次|仅一次|就这一次|就这一回")
+ONCE_RE = re.compile(r"(?:首次|第一次|初次|头一次|头一回|第一回|头回)(?!被)|仅此一次|只有一次|仅一次|就这一次|就这一回"
+                     r"|(?:就|只|仅)(?:干|做|作案|弄|砸|偷|打)了?(?:这)?一[回次]")
 MANY_TIMES_RE = re.compile(r"多次|屡次|[两二三四五六七八九十0-9]+次")
 
 
@@ -2444,7 +2661,7 @@ def _casualties_denied(option: str, text: str) -> str | None:
         return None
     # (no harm said of some, while an injury is stated of another: 绝大多数服用者没有出现身体损害，但有一名…轻伤一级, probe 36d D28)
     harm_stated = re.search(r"轻伤|重伤|死亡|身亡|伤残|残疾", NO_HARM_RE.sub("", text))
-    nones = [(m, COVERS[m.group(1)]) for m in NONE_RE.finditer(text)] + (
+    nones = [(m, _covered(m)) for m in NONE_RE.finditer(text)] + (
         [] if harm_stated else [(m, COVERS["伤亡"]) for m in NO_HARM_RE.finditer(text)])
     for m, covered in nones:
         if all(w in covered or (w != "死亡" and "伤" in covered) for w in named) and not asks(text, *clause_bounds(text, *m.span())):

@@ -32,6 +32,7 @@ def parse_chinese_int(text: str) -> int:
     total = 0      # completed 亿/万 groups
     section = 0    # value below the current big unit
     digit = None   # pending digit
+    last_unit = 0  # the unit just applied, while no 零 follows it: a last digit after it is its tenth
     i = 0
     while i < len(text):
         ch = text[i]
@@ -44,16 +45,21 @@ def parse_chinese_int(text: str) -> int:
             continue
         if ch in DIGITS:
             digit = DIGITS[ch]
+            if digit == 0:
+                last_unit = 0        # 一千零二 is 1,002
         elif ch in SMALL_UNITS:
             section += (1 if digit is None else digit) * SMALL_UNITS[ch]
-            digit = None
+            digit, last_unit = None, SMALL_UNITS[ch]
         elif ch in BIG_UNITS:
             section += digit or 0
             total = (total + section) * BIG_UNITS[ch] if BIG_UNITS[ch] > total else total + section * BIG_UNITS[ch]
-            section, digit = 0, None
+            section, digit, last_unit = 0, None, BIG_UNITS[ch]
         else:
             raise ValueError(f"not a numeral: {text!r}")
         i += 1
+    if digit is not None and last_unit >= 100 and digit < 10:
+        # the spoken elision: 一千二 is 1,200, 三百五 350, 两万三 23,000 (written, 1,002 needs its 零: 一千零二)
+        digit *= last_unit // 10
     return total + section + (digit or 0)
 
 

@@ -76,6 +76,10 @@ class Requirement:
     options: list[str]
     question: str
     act: bool = False     # the offense's own act (a curated 刑法 item): met where the facts state that act in their words
+    # names whose denial denies it, one list per part (curated): 不是入户 denies 入户盗窃 though no option is denied
+    denied_by: list[list[str]] = field(default_factory=list)
+    # patterns of facts that exclude it (curated): 有驾驶证 rules out 无驾驶资格驾驶
+    ruled_out_by: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -1596,7 +1600,15 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
             for c in alt.get("conditions", []):
                 checked(c, path, ("metric", "value", "unit", "text"), ("within_years", "upper"), name_field="metric")
         for r in entry.get("shared", []) + [r for alt in entry["alternatives"] for r in alt.get("requirements", [])]:
-            checked(r, path, ("text", "options", "question"), ("act",), name_field="text")
+            checked(r, path, ("text", "options", "question"), ("act", "denied_by", "ruled_out_by"), name_field="text")
+            if not all(isinstance(part, list) and part and all(isinstance(w, str) and w for w in part)
+                       for part in r.get("denied_by", [])):
+                raise CuratedTableError(f"{location(path, r, r['text'])}: field 'denied_by' must be a list of lists of words")
+            for pattern in r.get("ruled_out_by", []):
+                try:
+                    re.compile(pattern)
+                except (re.error, TypeError) as e:
+                    raise CuratedTableError(f"{location(path, r, r['text'])}: field 'ruled_out_by': {pattern!r} is no pattern ({e})")
         found = units.get(entry["unit"])
         if found is None:
             continue
@@ -1609,7 +1621,8 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
             raise CuratedTableError(f"{path}: {entry['offense']}: an interpretation's unit needs the 刑法 article it applies")
 
         def requirement(r: dict, where: str) -> Requirement:
-            return Requirement(_quoted(r["text"], article, where), list(r["options"]), r["question"], bool(r.get("act")))
+            return Requirement(_quoted(r["text"], article, where), list(r["options"]), r["question"], bool(r.get("act")),
+                               [list(part) for part in r.get("denied_by", [])], list(r.get("ruled_out_by", [])))
 
         shared = [requirement(r, f"{unit.id} shared") for r in entry.get("shared", [])]
         alternatives = [Alternative(a.get("label", ""), _quoted(a["text"], article, f"{unit.id}{a.get('label', '')}"),

@@ -12,6 +12,22 @@ def test_parse_chinese_int(text, value):
     assert parse_chinese_int(text) == value
 
 
+@pytest.mark.parametrize("text,value", [
+    ("一千二", 1200), ("三百五", 350), ("两万三", 23000), ("3万5", 35000), ("一千零二", 1002), ("一万零五百", 10500),
+    ("一千二百", 1200), ("二十五", 25)])
+def test_the_spoken_elision_of_the_last_unit(text, value):
+    """一千二 is 1,200 as officers say it (it was read as 1,002, and 三百五 as 305); 1,002 is written 一千零二."""
+    assert parse_chinese_int(text) == value
+
+
+@pytest.mark.parametrize("text,values", [
+    ("已经卖出去三万二，仓库里没卖的货值六万。", [32000, 60000]), ("价值一千二。", [1200])])
+def test_sums_said_without_yuan_after_sales_words(text, values):
+    """卖出去三万二 and 货值六万 are sums (probe: 伪劣产品 sold ×3 plus stock was never computed)."""
+    from corpus.quantities import find_quantities
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(v, "元") for v in values]
+
+
 def test_parse_rejects_non_numbers():
     with pytest.raises(ValueError):
         parse_chinese_int("条文")

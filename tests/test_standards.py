@@ -329,7 +329,7 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
                                "强迫他人吸毒罪", "盗掘古文化遗址、古墓葬罪", "骗取出境证件罪",
                                "走私普通货物、物品罪", "盗窃罪", "抢夺罪", "走私武器、弹药罪", "交通肇事罪",
                                "为境外窃取、刺探、收买、非法提供商业秘密罪", "非法占用农用地罪", "操纵证券、期货市场罪",
-                               "生产、销售有毒、有害食品罪", "妨害公务罪"}
+                               "生产、销售有毒、有害食品罪", "妨害公务罪", "走私贵重金属罪"}
     traffic = by_offense.pop("交通肇事罪")      # an interpretation's items, curated: no 刑法 article's own, not specific
     assert traffic.unit_id == "jieshi-jiaotong-zhaoshi-2000:art2" and traffic.articles == [(133, 0, None)]
     assert not traffic.statutory and not traffic.specific and traffic.id.endswith(":curated")
@@ -701,9 +701,12 @@ def test_reselling_relics_is_judged_on_the_2015_interpretation(law_store, text, 
 
 def test_a_clause_naming_the_offense_it_sentences_is_that_offense_s_only(law_store):
     """野生动物解释（2022）第二条 sentences 走私珍贵动物、珍贵动物制品罪; read by its 刑法 paragraph (第一百五十一条第二款)
-    it also judged 走私文物 and 走私贵重金属 on the animals' 二万元 (走私黄金价值3万元 was 已达到)."""
+    it also judged 走私文物 and 走私贵重金属 on the animals' 二万元 (走私黄金价值3万元 was 已达到). 走私贵重金属罪 is now judged by
+    its article alone (statutory_standards.yaml): the export is the crime, whatever the value; carried in, it is not."""
     from .conftest import judgement
-    assert judgement(law_store, "李某走私黄金出境，价值3万元。", "走私贵重金属罪")[1]["status"] == "unknown"
+    standards, verdict = judgement(law_store, "李某走私黄金出境，价值3万元。", "走私贵重金属罪")
+    assert verdict["status"] == "met" and not any("yesheng" in b for b in verdict["basis"])
+    assert judgement(law_store, "李某携带黄金入境未申报，价值30万元。", "走私贵重金属罪")[1]["status"] == "not_met"
 
 
 @pytest.mark.parametrize("text,status", [

@@ -633,3 +633,62 @@ def test_a_threat_to_kill_halves_the_figure_and_the_standard_names_no_act(law_st
 ])
 def test_the_drug_named_decides_which_figure_counts(law_store, text, status):
     assert judgement(law_store, text, "非法持有毒品罪")[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # a requirement denied by its name, not only by one of its ways of being stated (不是入户, 没带凶器, 没飙车)
+    ("这个人在商场偷了一部手机，价值一千二。他身上没带刀，不是扒窃，也不是入户，之前没有偷过东西，就这一次，也没有别的情节。"
+     "本省数额较大标准二千元。", "盗窃罪", "not_met"),
+    ("这个人在商场偷了一部手机，价值一千二。本省数额较大标准二千元。", "盗窃罪", "unknown"),
+    ("交警查到一个司机，血液酒精含量45mg/100ml，属于饮酒驾驶，没达到醉酒。开的是自己的私家车，没有追逐竞驶，车上没拉危化品。",
+     "危险驾驶罪", "not_met"),
+    ("这个司机开私家车，没喝酒，抽血也没检出毒品。他没飙车，也没有超员超速，车上没拉危险化学品。", "危险驾驶罪", "not_met"),
+    # 没有追逐竞驶 denies its 竞驶 too (it was met)
+    ("他没有追逐竞驶，血检结果还没出来。", "危险驾驶罪", "unknown"),
+    # 交通肇事解释（2000）第二条第二款: each circumstance excluded in the officer's words; the deaths and the unpaid loss still asked
+    ("一辆小轿车把一个行人撞成重伤，司机负全部责任。司机没喝酒也没吸毒，有驾驶证，车是正规上牌的，刹车灯光都正常，没超载，"
+     "事后也没逃跑，一直在现场等交警。没有人死亡，损失都赔了。", "交通肇事罪", "not_met"),
+    ("一辆小轿车把一个行人撞成重伤，司机负全部责任。司机没喝酒，有驾驶证。没有人死亡，损失都赔了。", "交通肇事罪", "unknown"),
+    ("李某驾驶小轿车把一个行人撞成重伤，交警认定李某负事故全部责任。李某没喝酒也没吸毒，驾驶证已被吊销。", "交通肇事罪", "met"),
+    # losses of one act's parts add up; without 这一回 the parts are asked
+    ("这人砸坏了两户人家的东西，第一户损失三千元，第二户损失三千五百元，就干了这一回，他一个人干的。", "故意毁坏财物罪", "met"),
+    ("这人砸坏了两户人家的东西，第一户损失三千元，第二户损失三千五百元，他一个人干的。", "故意毁坏财物罪", "unknown"),
+    ("这人砸坏了两户人家的东西，损失共4000元，其中第一户1500元，第二户2500元，就干了这一回，他一个人干的。", "故意毁坏财物罪",
+     "not_met"),
+    # 走私贵重金属罪 (刑法第一百五十一条第二款): the export of what the state forbids to export, not gold carried in
+    ("某人从香港随身携带金条3公斤入境，走无申报通道，被海关查获。", "走私贵重金属罪", "not_met"),
+])
+def test_probe_38_denials_by_name_and_parts_of_one_act(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # the injured counted before their grade; a list of casualties denied
+    ("某施工单位偷工减料导致雨棚坍塌，砸伤工人2名，经鉴定均为重伤二级，无人死亡，直接经济损失约30万元。", "工程重大安全事故罪",
+     "not_met"),
+    ("某幼儿园滑梯护栏断裂，7名幼儿摔伤，法医鉴定均为轻伤，无人重伤、死亡。", "教育设施重大安全事故罪", "not_met"),
+    # (12 轻伤 meets 立案追诉标准（一）第十四条's 轻伤十人, but the newer 危害生产安全解释（2015）第六条 counts deaths and 重伤 only)
+    ("某幼儿园滑梯护栏断裂，12名幼儿摔伤，法医鉴定均为轻伤，无人重伤、死亡。", "教育设施重大安全事故罪", "not_met"),
+    ("某幼儿园滑梯护栏断裂，4名幼儿摔伤，法医鉴定均为重伤，无人死亡。", "教育设施重大安全事故罪", "met"),
+    # a fire over forest land is a 森林火灾 (立案追诉标准（一）第一条（四）: 33亩 = 2.2公顷)
+    ("村民上坟烧纸引发山火，过火有林地面积33亩，无人员伤亡，没有烧到房屋。", "失火罪", "met"),
+    # the province's figure in 场次 and the shows added up
+    ("我省对组织播放淫秽音像制品的立案标准掌握的是二十场次。嫌疑人组织播放淫秽录像，分别是8场、9场、7场，之前都没有被处理过。",
+     "组织播放淫秽音像制品罪", "met"),
+    # (17 场次 falls short; 造成恶劣社会影响 is still asked)
+    ("我省对组织播放淫秽音像制品的立案标准掌握的是二十场次。嫌疑人组织播放淫秽录像，分别是8场、9场，之前都没有被处理过。",
+     "组织播放淫秽音像制品罪", "unknown"),
+    # times said once, below the clause's three
+    ("同村人两次半夜往养殖户的鱼塘里倒农药，经价格认定两次合计损失3200元，都是他一个人干的。", "破坏生产经营罪", "not_met"),
+    # kinds counted singly or together (立案追诉标准（一）第三十五条（二）)
+    ("网店卖家查获已售出和库存的警灯6个、警报器5个，销售额约3000元。", "非法生产、买卖警用装备罪", "met"),
+    ("网店卖家查获已售出和库存的警灯6个、对讲机5个，销售额约3000元。", "非法生产、买卖警用装备罪", "unknown"),
+    # the means looked for and not found: the act stays open (it was met on 逼她去…卖淫)
+    ("被害女子报警说男友冯某逼她去按摩店卖淫还债。冯某说是女方自愿的。目前没发现打骂、限制人身自由、拿裸照威胁之类的证据，还在取证。",
+     "强迫卖淫罪", "unknown"),
+    # a pet trade is no 以食用为目的 (it was met on the 2万元; a longer narrative asks whose purpose it is)
+    ("花鸟市场查获一商贩收购、出售野外捕捉的绣眼鸟、八哥共120只，均为“三有”保护动物，货值约2万元。这些鸟都是当宠物卖给养鸟的人，"
+     "没有卖给饭店或者做菜的。", "非法猎捕、收购、运输、出售陆生野生动物罪", "not_met"),
+])
+def test_probe_38a_counts_and_kinds(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
