@@ -35,3 +35,26 @@ def other_drug_only(condition_words: str, text: str) -> str | None:
     if not counted or named is None or counted & named:
         return None
     return "、".join(sorted(named))
+
+
+# The plants of 刑法第三百五十一条 and 毒品解释（2016）第九条: a field of 罂粟 holds no 大麻 and no 其他毒品原植物 (probe 38c asked
+# how much 大麻 of 罂粟432株)
+PLANT_WORDS = (
+    ("罂粟", ("罂粟",)),
+    ("大麻", ("大麻",)),
+    ("其他毒品原植物", ("古柯", "恰特草", "阿拉伯茶", "仙人掌毒碱", "裸盖菇")),
+)
+
+
+def other_plant_only(condition_words: str, text: str) -> str | None:
+    """The plants the facts name, where the condition counts only plants they do not name; None otherwise."""
+    if "种植" not in condition_words and "原植物" not in condition_words:
+        return None
+    counted = ({"其他毒品原植物"} if "其他毒品原植物" in condition_words
+               else {kind for kind, _ in PLANT_WORDS if kind in condition_words})
+    if not counted or KIND_OPEN_RE.search(text):
+        return None
+    named = {kind for kind, words in PLANT_WORDS if any(w in text for w in words)}
+    if not named or counted & named:
+        return None
+    return "、".join(sorted(named))

@@ -27,7 +27,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words
 from graph.standards import PIECE_SEP, find_measures
 
-from . import counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, weighted_sum
+from . import counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .asking import asks, in_charge_label
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
@@ -460,7 +460,13 @@ def _items_around(f: Fact) -> tuple[str, str, str, str]:
     cut = max((m.end() for m in re.finditer(ITEM_SEPARATORS, before)), default=0)
     m = re.search(ITEM_SEPARATORS, after)
     end = m.start() if m else len(after)
+    # a colon that opens a breakdown with figures of its own: 6人受伤：已有2人鉴定为重伤 (the 重伤 are the 2, probe 38c)
+    if (colon := BREAKDOWN_COLON_RE.search(after, 0, end)) is not None:
+        end = colon.start()
     return before[:cut], before[cut:], after[:end], after[end:]
+
+
+BREAKDOWN_COLON_RE = re.compile(r"[：:](?=[^、，。；,;]*?[0-9一二两三四五六七八九十])")
 
 
 # an item the facts deny (未查获警用号牌, 没有发现…): its words name nothing that was counted (未经许可 is no denial)
@@ -743,7 +749,9 @@ SAME_ACT_WORDS = {"设置": ("摆放", "摆设", "放置", "安放", "投放"),
                   # 买卖 is buying or selling either (枪支解释（2009）第一条…; probe 34a A55: 购进并出售毒鼠强原粉60克)
                   "买卖": ("购买", "购进", "出售", "销售", "贩卖", "收购", "买入", "卖出"),
                   # 卖给了别人，共60条行踪轨迹信息 is 出售 (probe 36e: read as another act, the count was never compared)
-                  "出售": ("卖给", "卖出", "售出", "卖掉", "转卖", "倒卖")}
+                  "出售": ("卖给", "卖出", "售出", "卖掉", "转卖", "倒卖"),
+                  # goods smuggled are carried, mailed or hidden across (probe 38c: 入境时携带淫秽影碟35张，未向海关申报)
+                  "走私": ("携带", "夹带", "邮寄", "藏匿", "偷运", "运输")}
 
 
 # units only one kind of thing is counted in: the account naming the metric's act is enough
@@ -1314,7 +1322,8 @@ def _none_of_kind(c: dict, why: str) -> Fact:
 
 
 # one did it alone: no one was gathered (立案追诉标准（一）第三十三条（三） 纠集三人以上公然毁坏; probe 36e: 他一个人干的)
-ALONE_RE = re.compile(r"(?:一个人|一人|独自一?人?|单独|自己一个人)(?:干的|所为|作案|实施|完成|去的)|独自|单独作案")
+ALONE_RE = re.compile(r"(?:一个人|一人|独自一?人?|单独|自己一个人)(?:干的|所为|作案|实施|完成|去的)|独自|单独作案"
+                      r"|一个人(?=[^，。；]{0,6}?(?:偷越|偷渡|越境))")      # 又一个人从小路偷越出境 (probe 38c)
 
 
 def _done_once(c: dict, text: str) -> Fact | None:
@@ -1397,7 +1406,8 @@ def _stated_none(c: dict, text: str) -> Fact | None:
         for m in NONE_RE.finditer(text):
             if any(w in c.get("metric", "") for w in _covered(m)):
                 return zero(m)
-        if "纠集" in c.get("metric", "") and (m := ALONE_RE.search(text)) and not asks(text, *clause_bounds(text, *m.span())):
+        if re.search(r"纠集|结伙", c.get("metric", "")) and (m := ALONE_RE.search(text)) \
+                and not asks(text, *clause_bounds(text, *m.span())):
             return zero(m)
     if "货值" in c.get("metric", "") and (m := weighted_sum.NO_STOCK_RE.search(text)):
         return zero(m)                          # 已无库存: no unsold goods, so no value of them
@@ -1541,7 +1551,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         fact, how = times, "metric"
     if fact is None and (graded := _graded_count(c, extracted["text"])):
         fact, how = graded, "metric"
-    if fact is None and (named := drug_kind.other_drug_only(c.get("metric", ""), extracted["text"])):
+    if fact is None and (named := drug_kind.other_drug_only(c.get("metric", ""), extracted["text"])
+                         or drug_kind.other_plant_only(c.get("metric", ""), extracted["text"])):
         fact, how = _none_of_kind(c, f"案情所述毒品为{named}，未涉及{c.get('metric', '')}"), "negation"
     if fact is None and (other := only_other_kind(c.get("metric", ""), [r.get("metric", "") for r in rivals if r["unit"] == c["unit"]],
                                                   extracted["facts"], extracted["text"])):
@@ -1675,6 +1686,11 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     if status == "not_met" and "死亡" in c.get("metric", "") and (pending := STILL_IN_DANGER_RE.search(extracted["text"])):
         status, compared = STATUS_UNKNOWN, f"{compared}；但案情又写明“{pending.group(0)}”"   # the count may yet rise
         out["question"] = "抢救中的人员是否死亡？"
+    if (status == "not_met" and c["unit"] == "人" and re.search(r"重伤|轻伤", c.get("metric", ""))
+            and (pending := _injuries_pending(extracted["text"])) and v + pending[0] >= c["value"]):
+        # 还有1人的伤情鉴定没出来: its grade may bring the count to the clause's (probe 38c: 2人重伤 was not_met on 三人)
+        status, compared = STATUS_UNKNOWN, f"{compared}；但案情又写明“{pending[1]}”"
+        out["question"] = f"尚未鉴定的伤者伤情等级如何（{c.get('metric', '')}{c['text']}）？"
     if status == "met" and c["unit"] == "次" and "处罚" in c.get("metric", "") + c.get("text", "") \
             and (revoked := _revoked_penalties(extracted["text"])):
         left = v - revoked     # 两次被卫健局行政处罚，其中2023年的处罚决定已被复议机关撤销: one stands
@@ -1685,6 +1701,22 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         status, compared = STATUS_UNKNOWN, f"{compared}；案情未写明是否{severity}"
         out["question"] = f"是否属于{c['metric']}（标准：{c['text']}）？"
     return {**out, "status": status, "compared": compared}
+
+
+# injured whose grade is not yet assessed: 还有1人的伤情鉴定没出来, 另2人伤情尚待鉴定
+INJURY_PENDING_RE = re.compile(r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)(?:名|人|个人)[^，。；]{0,8}?(?:伤情|伤势)?(?:鉴定|等级|结论)?"
+                               r"(?:还没出来|尚未出来|没出来|尚未作出|还未作出|尚待鉴定|有待鉴定|待鉴定|正在鉴定|尚在鉴定|还在鉴定|未定)")
+
+
+def _injuries_pending(text: str) -> tuple[int, str] | None:
+    """(how many, the words) of the injured whose grade the facts say is still being assessed."""
+    m = INJURY_PENDING_RE.search(text)
+    if m is None:
+        return None
+    try:
+        return parse_chinese_int(m["n"]), m.group(0)
+    except ValueError:
+        return None
 
 
 # a victim whose life is still in danger: a death count below a threshold may yet reach it (probe 31e E61: 2人死亡，另有1人
@@ -2441,6 +2473,7 @@ def _act_heads(req: dict, act: dict | None) -> set[str]:
 
 
 def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dict:
+    req = requirement_words.with_words(req)
     computed = weighted_sum.evaluate(req["text"], facts, text)
     if computed:                  # 已销售金额乘以三倍后与未销售货值合计…: arithmetic on the stated sums
         return _computed({"kind": "fact", "text": req["text"], "options": req["options"]}, computed)
@@ -2561,6 +2594,13 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         # 冰毒8.5克: no 其他毒品 (刑法第三百四十八条's third item)
         return {"kind": "fact", "text": req["text"], "options": req["options"], "status": "not_met",
                 "fact": {"text": named, "kind": "statement", "negated": True}, "compared": f"案情所述毒品为{named}，不属于其他毒品"}
+    if "毒品原植物" in req["text"] and (named := drug_kind.other_plant_only(req["text"], text)):
+        return {**out, "status": "not_met", "fact": {"text": named, "kind": "statement", "negated": True},
+                "compared": f"案情所述毒品原植物为{named}，不属于“{req['text']}”"}
+    if req["text"] == "尚未出苗" and (grown := SPROUTED_RE.search(text)) and not _negated(text, grown.start()):
+        # 已经开花了: the field has come up (毒品解释（2016）第九条（二） counts unsprouted fields by area)
+        return {**out, "status": "not_met", "fact": {"text": _clause_at(text, *grown.span()), "kind": "statement"},
+                "compared": f"案情写明：{_clause_at(text, *grown.span())}（已出苗）"}
     if excluded := _ruled_out(req.get("ruled_out_by") or [], text):
         return {**out, "status": "not_met", "fact": {"text": excluded, "kind": "statement", "negated": True},
                 "compared": f"案情写明：{excluded}（不属于“{req['text']}”）"}
@@ -2577,6 +2617,16 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
     compared = "部分情形被否定，其余未说明" if denied else "未说明"
     return {**out, "status": STATUS_UNKNOWN, "fact": fact, "compared": f"{short}；其余{compared}" if short else compared,
             "question": req["question"]}
+
+
+SPROUTED_RE = re.compile(r"已经?出苗|出苗了|开花|结果|结了果|割浆|长出|长高|苗高|已成株|成熟")
+
+
+# a clause that opens with its denial and goes on to what was not done: 没有裸露隐私部位, 也没有用语言或者动作具体描绘性行为,
+# 没有人接应 (read for a requirement's names only)
+CLAUSE_DENIED_LEAD_RE = re.compile(r"\s*(?:但|也|都|均|并|而且|且)*(?:没有|没|未|并未|从未|不曾|无)[^，。；却但而还]{0,12}$")
+# a denial a short noun before the name: 也都没有皮肤损伤之类的后果 denies the 损伤
+DENIED_NEAR_BEFORE_RE = re.compile(r"(?:没有|没|未|并无|无)[^，。；、却但而还的]{0,4}$")
 
 
 # a denied verb that carries the thing named: 车上没拉危化品, 身上没揣刀
@@ -2621,7 +2671,9 @@ def _ruled_out(patterns: list[str], text: str) -> str | None:
 
 def _name_how(word: str, at: int, names: list[str], text: str) -> str | None:
     span = (at, at + len(word))
-    if NAME_DENIED_BEFORE_RE.search(text, max(0, at - 3), at) or _inside_denied_option(span, names, text):
+    if (NAME_DENIED_BEFORE_RE.search(text, max(0, at - 3), at) or _inside_denied_option(span, names, text)
+            or CLAUSE_DENIED_LEAD_RE.match(text, clause_bounds(text, at, at)[0], at)
+            or DENIED_NEAR_BEFORE_RE.search(text, max(0, at - 8), at)):
         return "denied"
     return _how_stated(word, text, span)
 

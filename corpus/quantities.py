@@ -182,6 +182,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue   # 三万万元: not a real amount
         unit, factor = UNIT_FACTORS[unit_written]
         end = m.end()
+        if unit_written in ("斤", "市斤") and (liang := LIANG_AFTER_JIN_RE.match(text, end)):
+            value += _digit(liang.group(1)) / 10     # 3斤2两 is 3.2斤 (1.6千克)
+            end = liang.end()
         if unit_written == "亩" and (fen := MU_FRACTION_RE.match(text, end)):
             value += _digit(fen.group(1)) / 10 + (_digit(fen.group(2)) / 100 if fen.group(2) else 0)
             end = fen.end()     # 四亩五分 is 4.5亩, 三亩二分五厘 3.25亩
@@ -193,7 +196,28 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(low)
         out.append(Quantity(value * scale * factor, unit, text[m.start():end], m.start(), end, approx, qualifier,
                             upper * scale * factor if upper is not None else None))
+    out += _liang_alone(text, out)
     return sorted(out + _bare_sums(text, out), key=lambda q: q.start)
+
+
+# 两, a tenth of a 斤 (50克), as weight is said at markets: 黑火药八两, 3斤2两. Not 两 the number (一两个人, 两辆车).
+LIANG_AFTER_JIN_RE = re.compile(r"([一二三四五六七八九1-9])两(?![个人次年月天件只条名位家种辆台元块毛分秒周岁百千万])")
+LIANG_RE = re.compile(r"(?<![0-9一二三四五六七八九十百千万两斤])(?P<num>[一二三四五六七八九十]+|[0-9]+(?:\.[0-9]+)?|半)两"
+                      r"(?![个人次年月天件只条名位家种辆台元块毛分秒周岁百千万斤])")
+LIANG_KG = 0.05
+
+
+def _liang_alone(text: str, found: list[Quantity]) -> list[Quantity]:
+    out = []
+    for m in LIANG_RE.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        try:
+            value = 0.5 if m["num"] == "半" else parse_number(m["num"])
+        except ValueError:
+            continue
+        out.append(Quantity(value * LIANG_KG, "千克", m.group(0), m.start(), m.end()))
+    return out
 
 
 # A sum said with no unit after the word of its value: 估价1200, 价格认定2600, 对方给了2000, 修车花了1800 (probe 37b: officers
@@ -224,7 +248,7 @@ def _bare_sums(text: str, found: list[Quantity]) -> list[Quantity]:
 
 # Two neighbouring digits are a rough number between them: 三四个人 is three or four (it was read as 34), 十三四人
 # 13 or 14, 五六千元 5,000 to 6,000, 三五个 three to five
-NEIGHBOURS_RE = re.compile(r"(?P<pre>[一二三四五六七八九]?十)?(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<post>[十百千万]?)")
+NEIGHBOURS_RE = re.compile(r"(?P<pre>[一二三四五六七八九]?十)?(?P<a>[一二三四五六七八])(?P<b>[二两三四五六七八九])(?P<post>[十百千万]?)")   # 一两个人 is one or two
 
 
 def _neighbouring_digits(num: str) -> tuple[float, float] | None:
@@ -243,7 +267,7 @@ MU_FRACTION_RE = re.compile(r"([零一二三四五六七八九0-9])分(?![钟之
 
 
 def _digit(ch: str) -> int:
-    return int(ch) if ch.isdigit() else "零一二三四五六七八九".index(ch)
+    return int(ch) if ch.isdigit() else 2 if ch == "两" else "零一二三四五六七八九".index(ch)
 
 
 RANGE_START_RE = re.compile(rf"(?<![{CHINESE_NUMBER_CHARS}0-9])({NUMBER})(?P<scale>[万亿])?[{RANGE_SEP}到]$")

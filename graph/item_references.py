@@ -16,7 +16,7 @@ from corpus.model import Document, strip_review_notes
 from corpus.numerals import parse_chinese_int
 
 from .proportional import referenced_items
-from .standards import Alternative, Standard
+from .standards import Alternative, Requirement, Standard
 
 NUM = "[一二三四五六七八九十]+"
 ITEM_REFERENCE_RE = re.compile(
@@ -78,6 +78,21 @@ def _with_item(own: Alternative, item: Alternative, reference: str, at: int, kee
                        item.catch_all)
 
 
+# a paragraph that adds a way of doing another paragraph's act, its items still to be met: 立案追诉标准（一）第八十四条第三款
+# 利用聊天室、论坛…等方式，实施本条第二款规定行为的 (probe 38c: a video posted on a 论坛 met it alone, 25 videos under 第二款's 40)
+SIBLING_ACT_RE = re.compile(rf"实施本条第(?P<paragraph>{NUM})款规定(?:的)?行为")
+
+
+def _needs_sibling_items(standard: Standard) -> None:
+    """An alternative that only names the means of another paragraph's act gets that paragraph's items as a
+    requirement the facts must be shown to meet: it is never met on the means alone."""
+    for own in standard.alternatives:
+        m = SIBLING_ACT_RE.search(own.text)
+        if m and not own.conditions and not any(r.text.startswith("达到本条第") for r in own.requirements):
+            wanted = f"达到本条第{m['paragraph']}款所列情形之一"
+            own.requirements.append(Requirement(wanted, [], f"是否{wanted}（本款只规定实施方式，数量等情形仍依第{m['paragraph']}款）？"))
+
+
 def resolve_item_references(doc: Document, standards: list[Standard]) -> None:
     """Replace, in place and in document order, every alternative of `standards` (one document's) that points
     at items of another of its articles. A pointer the parser cannot place leaves the alternative as it was."""
@@ -104,3 +119,4 @@ def resolve_item_references(doc: Document, standards: list[Standard]) -> None:
             copies = [_with_item(own, item, reference, match.end(), keep_conditions=not either) for item in items]
             resolved.extend({a.label: a for a in copies}.values())     # （三）+1 and （三）+2 differ in the lead only
         standard.alternatives = resolved
+        _needs_sibling_items(standard)

@@ -28,7 +28,7 @@ from corpus.quantities import SPAN_OF_TIME, Quantity, bound_of, find_quantities,
 
 from .citations import REF_RE
 from .multiples import computed_multiples
-from .proportional import referenced_items
+from .proportional import HALVES_OF_TWO_RE, referenced_items
 from .weighted_sum import parse as weighted_sum_rule
 from corpus.numerals import parse_chinese_int
 
@@ -850,7 +850,8 @@ def _alternative(label: str, text: str) -> Alternative:
     body = ITEM_RE.sub("", text).strip()
     # computed by the verdict, asked as one question; or 一次容留多人吸食、注射毒品, whose 多人 has no figure: the facts must
     # say it; or a multiple of other items' thresholds, asked
-    if weighted_sum_rule(body) is not None or referenced_items(body) or ONE_OCCASION_ITEM_RE.search(body) \
+    if weighted_sum_rule(body) is not None or referenced_items(body) or referenced_items(body, HALVES_OF_TWO_RE) \
+            or ONE_OCCASION_ITEM_RE.search(body) \
             or MULTIPLE_OF_ITEMS_RE.search(body):
         stated = re.sub(r"(?:的)?[，,]?(?:应当|可以)?$", "", body.rstrip("；;。，")).removeprefix("或者").removeprefix("但")
         return Alternative(label, text, [], [Requirement(stated, [stated], f"是否{stated}？")], False)

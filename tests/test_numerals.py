@@ -28,6 +28,15 @@ def test_sums_said_without_yuan_after_sales_words(text, values):
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(v, "元") for v in values]
 
 
+@pytest.mark.parametrize("text,read", [
+    ("黑火药八两", [(0.4, "千克")]), ("一共3斤2两", [(1.6, "千克")]), ("二两白酒", [(0.1, "千克")]), ("两辆车", []),
+    ("一两个人", [(1.0, "人")]), ("他们两人", [(2.0, "人")])])
+def test_liang_is_a_weight_and_yi_liang_a_rough_count(text, read):
+    """两 after a number is 50克 (八两 was not read); 一两个人 is one or two people (it was read as 12)."""
+    from corpus.quantities import find_quantities
+    assert [(round(q.value, 3), q.unit) for q in find_quantities(text)] == read
+
+
 def test_parse_rejects_non_numbers():
     with pytest.raises(ValueError):
         parse_chinese_int("条文")

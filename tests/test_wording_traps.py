@@ -692,3 +692,54 @@ def test_probe_38_denials_by_name_and_parts_of_one_act(law_store, text, offense,
 ])
 def test_probe_38a_counts_and_kinds(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 立案追诉标准（一）第八十四条第三款 names a means of 第二款's act: a forum post is no crime below 第二款's figures
+    ("有人把网盘里的淫秽视频做成免费分享链接发在一个论坛上，经鉴定是淫秽视频25个，没有收费。实际点击、下载次数还在调取。",
+     "传播淫秽物品罪", "unknown"),
+    # an injured person's grade still being assessed may bring the count to 重伤三人
+    ("音乐节散场时发生踩踏，6人受伤：已有2人鉴定为重伤，3人轻伤，还有1人的伤情鉴定没出来。没有人死亡，财产损失十几万元。",
+     "大型群众性活动重大安全事故罪", "unknown"),
+    ("音乐节散场时发生踩踏，5人受伤：已有2人鉴定为重伤，3人轻伤。没有人死亡，财产损失十几万元。", "大型群众性活动重大安全事故罪",
+     "not_met"),
+    # 罂粟 holds no 大麻 and no 其他毒品原植物; a field in flower has come up; cooperation is no 抗拒铲除
+    ("村里有个老头在自家菜园里种罂粟，一共432株，已经开花了。以前从来没被处理过，铲的时候很配合，自己动手拔的。",
+     "非法种植毒品原植物罪", "not_met"),
+    ("村里有个老头在自家菜园里种罂粟，一共432株，已经开花了。", "非法种植毒品原植物罪", "unknown"),
+    # a genuine passport lent is neither forged nor altered
+    ("张某把自己真实有效的护照借给长得像的表弟，表弟拿着出境时被边检识破了。", "提供伪造、变造的出入境证件罪", "not_met"),
+    # 八两 of black powder (400 g) refused to hand over, at a coach station
+    ("长途客运站安检，一名乘客行李里有一包自己配的黑火药，称了大概八两。安检员要求他交出，他死活不交。",
+     "非法携带枪支、弹药、管制刀具、危险物品危及公共安全罪", "met"),
+    ("把2名没有任何证件的外籍人员从便道运进境内，每人收了300元。", "运送他人偷越国（边）境罪", "met"),
+])
+def test_probe_38c_means_pending_grades_and_plants(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # parsed clauses denied in officers' words (corpus/data/requirement_words.yaml)
+    ("某酒吧老板请了4名舞者表演“性感热舞”，舞者穿比基尼，但没有裸露隐私部位，也没有用语言或者动作具体描绘性行为。",
+     "组织淫秽表演罪", "not_met"),
+    ("某酒吧老板请了4名舞者表演“性感热舞”，舞者穿比基尼。", "组织淫秽表演罪", "unknown"),
+    ("某人2023年3月因偷越国境被罚款，2025年6月又一个人从小路偷越出境，出境时即被抓获，没有人接应，也没叫别人一起，前后一共就这两次。",
+     "偷越国（边）境罪", "not_met"),
+    ("某人2025年6月从小路偷越出境，出境时即被抓获。", "偷越国（边）境罪", "unknown"),
+])
+def test_probe_38c_parsed_requirements_denied_in_officers_words(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_every_requirement_words_entry_names_a_requirement_of_its_offense(law_store):
+    """An entry whose text no requirement of the offense holds would never apply (a typo, or a clause reworded)."""
+    from api.requirement_words import requirement_words, WORDS_FILE
+    from corpus.curated import load_table
+    from graph.queries import offense_view
+    from graph.schema import offense_id
+    entries = load_table(WORDS_FILE)
+    assert len(entries) == len(requirement_words())
+    for entry in entries:
+        view = offense_view(law_store, offense_id(entry["offense"]))
+        texts = {r["text"] for st in view["standards"] for a in st["alternatives"] for r in a["requirements"]}
+        assert entry["requirement"] in texts, entry["requirement"]
