@@ -35,6 +35,7 @@ ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offen
 DENIAL_WINDOW = 8       # characters before a phrase read for its denial (尚未取得执业医师资格)
 # a qualification's own negations, right before it: 没有医师资格, 未依法取得, 不具有
 NEGATED_BEFORE_RE = re.compile(r"(?:没|无|未|不|非)(?:有|曾|能|依法|合法|具|属于|是)?$")
+OFFENSE_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fa5、（）]{0,16}?(?<![犯获无有])罪(?![犯名行])")
 # a clause that opens with its denial and goes on to what was not done: 没有卖给饭店或者做菜的 states no 饭店, no 菜
 DENIED_CLAUSE_LEAD_RE = re.compile(r"^\s*(?:也|都|均|并)?(?:没有|没|未|并未|从未|从来没有?)(?:卖给|卖到|卖去|送到|送给|送去|运往|运到|销往|提供给|用于|用来|拿去)"
                                    r"[^，。；却但而还]{0,10}$")
@@ -134,6 +135,8 @@ def _stated_at(text: str, phrase: str) -> list[int]:
     for start, end in _places(text, phrase):
         before = text[max(0, start - DENIAL_WINDOW):start]
         left, right = clause_bounds(text, start, end)
+        if OFFENSE_NAME_AFTER_RE.match(text, end):
+            continue              # 能按…传播淫秽物品牟利罪立吗: the offense's name, not a fact (probe 38a A08 was met on its 牟利)
         if not (DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before)
                 or DENIED_CLAUSE_LEAD_RE.search(text[left:start])
                 or (not NEGATIVE_PHRASE_RE.match(phrase)         # 从未下发整改通知 states no 通知

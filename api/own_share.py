@@ -18,7 +18,9 @@ OTHERS_RE = re.compile(r"^(?:系|为|是|属于|属)[^，。；]{0,12}?(?:他人
                        r"[^，。；]{0,10}?(?:所有|所为|上传|单独|无关|提供|购买|持有|介绍|实施|寄存|遗留|所致|造成|导致|另行|盗伐|滥伐|所伐|砍伐)")
 JOINT_RE = re.compile(r"合伙|同伙|共同|本人|自己")
 # the part is not the thing counted: 其中5个不属于淫秽物品, 其中150张经鉴定并非淫秽
-NOT_THING_RE = re.compile(r"^[^，。；]{0,6}?(?:不属于|不是|并非|不构成|有真实(?:的)?(?:业务|交易)|系真实(?:的)?(?:业务|交易))")
+NOT_THING_RE = re.compile(r"^[^，。；]{0,6}?(?:不属于|不是|并非|不构成|有真实(?:的)?(?:业务|交易)|系真实(?:的)?(?:业务|交易))"
+                          # harm of another event: 其中一人是散场后在场外另一起交通事故中受伤的 (probe 38f F43 met 重伤三人)
+                          r"|^[^，。；]{0,4}?(?:是|系)[^，。；]{0,16}?(?:另一?起|其他|别的)[^，。；]{0,4}?(?:事故|事件|案件|纠纷)")
 # the only part that is the offender's: 其中只有3立方米是其盗伐的, 其中仅2吨系其倾倒 (probe 31b: the 6立方米 carried went on counting)
 ONLY_PART_WINDOW = 24     # 其中超出采伐许可证范围的部分为15立方米: the words before the part are long
 ONLY_OWN_LEAD_RE = re.compile(r"^(?:只有|仅有|仅|只)$|^[^，。；]{0,12}?(?:超出|超过|违反)[^，。；]{0,12}?部分(?:为|是|共)?$")

@@ -27,7 +27,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words
 from graph.standards import PIECE_SEP, find_measures
 
-from . import counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, weighted_sum
+from . import counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .asking import asks, in_charge_label
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
@@ -204,6 +204,7 @@ def extract_facts(text: str) -> dict:
     facts += _marks_of_owners(text, facts)
     facts = with_land_kind(text, _superseded_by_actual(text, facts))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
+    facts = note_totals.with_unit_price_totals(text, facts, Fact)
     facts = counted_kinds.with_law_words(text, customs_duty.with_duty_total(text, facts, Fact), Fact)
     facts = net_weight.with_net_weight(text, facts, _fact_at)
     facts += _casualty_counts(text)
@@ -1090,6 +1091,8 @@ def lead_acts(quote: str) -> frozenset[str]:
 
 
 PURPOSE_RE = re.compile(r"以[^，。；]{1,10}?为目的")
+# an act word that names a thing: 农产品收购发票, 收购站, 运输公司 (probe 38c: 印制假的农产品收购发票并对外出售 read 收购 as the act)
+ACT_NOT_A_NOUN = r"(?!发票|凭证|站|点|价格?|商|公司|企业|合同|车辆?|工具|许可证|证)"
 
 
 def _other_clause_act(clause_acts: frozenset[str], f: Fact, text: str) -> bool:
@@ -1101,7 +1104,7 @@ def _other_clause_act(clause_acts: frozenset[str], f: Fact, text: str) -> bool:
         start = max(text.rfind(ch, 0, f.quantity.start) for ch in ends) + 1
         # an aim is no act done: 以出售牟利为目的，趁夜盗伐 (probe 33 L55 read 出售 as the act and counted nothing)
         clause = PURPOSE_RE.sub(lambda m: "　" * len(m.group(0)), text[start:f.quantity.start])
-        found = [(clause.find(a), a) for a in ACTS_COUNTED_APART if a in clause]
+        found = [(m.start(), a) for a in ACTS_COUNTED_APART for m in re.finditer(a + ACT_NOT_A_NOUN, clause)]
         if found:
             return min(found)[1] not in clause_acts
     return False
@@ -1541,6 +1544,12 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                                  extracted.get("clause_acts", frozenset()))
     if fact is not None and (_kind_denied(c, rivals, extracted["text"]) or land_kind.kind_denied(c.get("metric", ""), extracted["text"])):
         fact, how, strength = None, "", ()
+    if (fact is not None and how == "metric" and c["unit"] == "元" and c.get("metric", "").endswith("损失")
+            and (none := _stated_none(c, extracted["text"])) and "损失" in none.quantity.raw
+            and not _bigrams(c.get("metric", "")) & _bigrams(_items_around(fact)[1])):
+        # 按市价也值三千元，游客没有经济损失: the sum names something else and the loss is denied (probe 38f F27 met
+        # 直接经济损失二千元 on the jade's value)
+        fact, how = none, "negation"
     if fact is None and (one := _one_penalty_only(c, extracted["text"])):
         fact, how = one, "metric"          # 曾因…被行政处罚，此外未受过其他处罚: one penalty, not two
     if fact is None and (none := _stated_none(c, extracted["text"])):
@@ -1551,6 +1560,9 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         fact, how = times, "metric"
     if fact is None and (graded := _graded_count(c, extracted["text"])):
         fact, how = graded, "metric"
+    if (tickets := ticket_kind.other_ticket_only(c.get("metric", ""), extracted["text"])) is not None:
+        # 演唱会门票 are no 车票、船票 and no 邮票 (立案追诉标准（一）第二十九条 counts each kind apart)
+        fact, how = _none_of_kind(c, f"案情所述票证为{tickets}，未涉及{c.get('metric', '')}"), "negation"
     if fact is None and (named := drug_kind.other_drug_only(c.get("metric", ""), extracted["text"])
                          or drug_kind.other_plant_only(c.get("metric", ""), extracted["text"])):
         fact, how = _none_of_kind(c, f"案情所述毒品为{named}，未涉及{c.get('metric', '')}"), "negation"
@@ -1686,6 +1698,11 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     if status == "not_met" and "死亡" in c.get("metric", "") and (pending := STILL_IN_DANGER_RE.search(extracted["text"])):
         status, compared = STATUS_UNKNOWN, f"{compared}；但案情又写明“{pending.group(0)}”"   # the count may yet rise
         out["question"] = "抢救中的人员是否死亡？"
+    if status == "met" and c["unit"] in ("亩", "平方米") and (split := KINDS_SPLIT_PENDING_RE.search(extracted["text"])):
+        # 过火林地共四十亩，其中有林地和灌木林地各占多少，林业部门还在区分: the area's kinds are not yet told apart
+        # (probe 38f F21 met 过火有林地二公顷 on the whole 40亩)
+        status, compared = STATUS_UNKNOWN, f"{compared}；但案情又写明“{_clause_at(extracted['text'], *split.span())}”"
+        out["question"] = f"其中属于“{c.get('metric', '')}”的面积是多少（标准：{c['text']}）？"
     if (status == "not_met" and c["unit"] == "人" and re.search(r"重伤|轻伤", c.get("metric", ""))
             and (pending := _injuries_pending(extracted["text"])) and v + pending[0] >= c["value"]):
         # 还有1人的伤情鉴定没出来: its grade may bring the count to the clause's (probe 38c: 2人重伤 was not_met on 三人)
@@ -1703,6 +1720,7 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     return {**out, "status": status, "compared": compared}
 
 
+KINDS_SPLIT_PENDING_RE = re.compile(r"各(?:占|有|是)?多少[^。；]{0,16}?(?:还在|正在|尚在|尚未|还没|待)|(?:还在|正在|尚未|还没有?)(?:区分|划分|分别核实|分别认定)")
 # injured whose grade is not yet assessed: 还有1人的伤情鉴定没出来, 另2人伤情尚待鉴定
 INJURY_PENDING_RE = re.compile(r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)(?:名|人|个人)[^，。；]{0,8}?(?:伤情|伤势)?(?:鉴定|等级|结论)?"
                                r"(?:还没出来|尚未出来|没出来|尚未作出|还未作出|尚待鉴定|有待鉴定|待鉴定|正在鉴定|尚在鉴定|还在鉴定|未定)")
@@ -2728,6 +2746,9 @@ HARM_OPTIONS = frozenset({"死亡", "撞死", "身亡", "死去", "重伤", "轻
 MAX_SPANS_READ = 4
 # a party's words before a requirement: the figures' claim words (CLAIM_WORD_RE) and a bare 称 (负责人称…)
 CLAIMED_BEFORE_RE = re.compile(CLAIM_WORD_RE.pattern + r"|供称|(?<![名简号据])称(?![为作])")
+# what a person says of themself and the facts then say is unchecked
+SAID_BEFORE_RE = re.compile(r"(?:自己|本人|她|他|其)(?:说|讲|自称|声称)")
+UNVERIFIED_AFTER_RE = re.compile(r"[^。；]{0,8}?(?:但|可是|不过)?(?:还没|尚未|没有|未|还未)[^，。；]{0,8}?(?:检查|确诊|鉴定|核实|查证|证实|化验|检测)")
 # a denial denied: 并非不存在现实危险, 不是不具有
 DOUBLE_NEGATION_RE = re.compile(r"(?:并非|不是|并不是|并不)(?:不|没有)(?:存在|具有|具备)?[^，。；]{0,12}$")
 
@@ -2746,6 +2767,8 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
         return None               # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)
     if CLAIMED_BEFORE_RE.search(text, left, span[0]):
         return None               # 负责人辩称不存在现实危险: what a party says, not what was found
+    if SAID_BEFORE_RE.search(text, left, span[0]) and UNVERIFIED_AFTER_RE.match(text, span[1]):
+        return None               # 她自己说患有梅毒，但还没去医院检查 (probe 38f F32 met 患有梅毒 on it)
     if PERIOD_DEFINED_AFTER_RE.match(text, span[1]):
         return None               # 当地禁猎期是3到7月: the period named, not the act placed in it (probe 37a A08)
     if _one_of_open_choice(text, span):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import replace
 
 from corpus.model import Document, strip_review_notes
 from corpus.numerals import parse_chinese_int
@@ -93,6 +94,42 @@ def _needs_sibling_items(standard: Standard) -> None:
             own.requirements.append(Requirement(wanted, [], f"是否{wanted}（本款只规定实施方式，数量等情形仍依第{m['paragraph']}款）？"))
 
 
+# an item set at a multiple of another article's items: 立案追诉标准（一）第八十四条第二款（一） 数量达到本规定第八十二条第二款
+# 第（一）项至第（五）项规定标准二倍以上 (probe 38c: 46 videos, 二十个 × 2, was asked as 项规定标准是多少)
+CROSS_MULTIPLE_RE = re.compile(rf"数量达到本规定第(?P<article>{NUM})条第(?P<paragraph>{NUM})款第（(?P<first>{NUM})）项至第（(?P<last>{NUM})）项"
+                               rf"规定(?:的)?标准(?P<k>[二三四五六七八九十])倍以上")
+
+
+def _multiples_of_other_items(doc: Document, standards: list[Standard]) -> None:
+    """Each alternative that sets its figure at a multiple of another article's items becomes one alternative per
+    item, the item's figures multiplied; left as it was where the items are not found."""
+    for standard in standards:
+        out = []
+        for own in standard.alternatives:
+            m = CROSS_MULTIPLE_RE.search(own.text)
+            target = _pointed_standard(m, doc, standards) if m else None
+            labels = ([f"（{NUM_CHARS[n - 1]}）" for n in range(parse_chinese_int(m["first"]), parse_chinese_int(m["last"]) + 1)]
+                      if target is not None and target is not standard else [])
+            items = [a for a in target.alternatives if a.label in labels] if labels else []
+            if not items:
+                out.append(own)
+                continue
+            k = parse_chinese_int(m["k"])
+            reference = f"本规定第{m['article']}条第{m['paragraph']}款"
+            if target.unit_id not in standard.see:
+                standard.see.append(target.unit_id)
+            for item in items:
+                alt = _with_item(own, item, reference, m.end(), keep_conditions=False)
+                alt.conditions = [replace(c, value=c.value * k, upper=c.upper * k if c.upper is not None else None,
+                                          text=f"{c.text}的{m['k']}倍") for c in alt.conditions]
+                alt.requirements = [r for r in alt.requirements if not CROSS_MULTIPLE_RE.search(r.text)]
+                out.append(alt)
+        standard.alternatives = out
+
+
+NUM_CHARS = "一二三四五六七八九十"
+
+
 def resolve_item_references(doc: Document, standards: list[Standard]) -> None:
     """Replace, in place and in document order, every alternative of `standards` (one document's) that points
     at items of another of its articles. A pointer the parser cannot place leaves the alternative as it was."""
@@ -120,3 +157,4 @@ def resolve_item_references(doc: Document, standards: list[Standard]) -> None:
             resolved.extend({a.label: a for a in copies}.values())     # （三）+1 and （三）+2 differ in the lead only
         standard.alternatives = resolved
         _needs_sibling_items(standard)
+    _multiples_of_other_items(doc, standards)

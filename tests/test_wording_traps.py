@@ -359,7 +359,9 @@ def test_registered_capital_offense_needs_paid_in_registration(law_store, text, 
 @pytest.mark.parametrize("text,offense,status", [
     # probe 36a (60 customs, drug and health questions by a reader who saw no code). The offense named in the question
     # states no act: 假药 was met on 能按销售假药罪移送吗 / 过去这种按假药论处 / 够不够…假药罪立案
-    ("药店货架上查出一批已超过有效期的感冒药在卖，送检成份和含量都合格、没有变质。能按销售假药罪移送吗？", "生产、销售、提供假药罪", "unknown"),
+    # (expired, its contents as labelled: 劣药, not 假药 — 药品管理法第九十八条; the 假药 of the offense's name in the question
+    # no longer lifts the rule, session 38)
+    ("药店货架上查出一批已超过有效期的感冒药在卖，送检成份和含量都合格、没有变质。能按销售假药罪移送吗？", "生产、销售、提供假药罪", "not_met"),
     ("有人代购仿制抗癌药卖给病友，国内没批准进口。过去这种按假药论处，现在还能按假药罪立案吗？", "生产、销售、提供假药罪", "unknown"),
     # 严重不负责任 as 立案追诉标准（一）第五十六条 lists it; a patient is the 就诊人; a healer with no qualification is no
     # 医务人员, care found to follow the rules no 严重不负责任
@@ -743,3 +745,57 @@ def test_every_requirement_words_entry_names_a_requirement_of_its_offense(law_st
         view = offense_view(law_store, offense_id(entry["offense"]))
         texts = {r["text"] for st in view["standards"] for a in st["alternatives"] for r in a["requirements"]}
         assert entry["requirement"] in texts, entry["requirement"]
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # 立案追诉标准（一）第八十四条第二款（一）: 第八十二条第二款's figures twice over (视频文件二十个 × 2)
+    ("李某在一个200余人的微信群内陆续转发淫秽视频，经鉴定共计淫秽视频文件46个，未收取任何费用。", "传播淫秽物品罪", "met"),
+    ("李某在一个200余人的微信群内陆续转发淫秽视频，经鉴定共计淫秽视频文件25个，未收取任何费用，也没有造成什么后果。",
+     "传播淫秽物品罪", "unknown"),
+    # 第八十二条第二款（七）: two items at half their figures (视频 12/20, 图片 130/200), spread in a paid group
+    ("孙某建了一个付费QQ群，每人进群收30元，往群里发淫秽视频12个、淫秽图片130张，违法所得3600元。",
+     "制作、复制、出版、贩卖、传播淫秽物品牟利罪", "met"),
+    ("孙某建了一个付费QQ群，每人进群收30元，往群里发淫秽视频12个、淫秽图片80张，违法所得3600元，没有造成其他后果。",
+     "制作、复制、出版、贩卖、传播淫秽物品牟利罪", "unknown"),
+    # no money taken: the profit purpose is asked (not taking fees does not deny it; the act alone had met it, and the
+    # offense's name in the question, …贩卖、传播淫秽物品牟利罪立吗, had stated 贩卖 and 牟利)
+    ("钱某在微信群里转发淫秽视频共40多个，查了他的微信、支付宝，没有任何相关收款。", "制作、复制、出版、贩卖、传播淫秽物品牟利罪",
+     "unknown"),
+    ("钱某在几个微信群里陆续转发淫秽视频共40多个。他说就是图好玩，查了他的微信、支付宝，没有任何相关收款，也没有用来引流卖东西、"
+     "收广告费。这个能按制作、复制、出版、贩卖、传播淫秽物品牟利罪立吗？", "制作、复制、出版、贩卖、传播淫秽物品牟利罪", "unknown"),
+])
+def test_probe_38_obscene_items_across_articles(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # a price per piece times the pieces counted; a concert's tickets are no 车票 and no 邮票 (立案追诉标准（一）第二十九条)
+    ("有个黄牛印了一批假的演唱会门票往外卖，已经卖出去60张，票面价每张880元，他说一张也就加价几十块。", "伪造、倒卖伪造的有价票证罪",
+     "met"),
+    ("他倒卖火车票，共卖出60张，每张票面价格300元。", "倒卖车票、船票罪", "met"),
+    ("他倒卖火车票，共卖出6张，每张票面价格300元，获利200元，没有别的情节。", "倒卖车票、船票罪", "not_met"),
+])
+def test_probe_38c_tickets_priced_each(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_a_concert_ticket_total_is_no_train_ticket_basis(law_store):
+    verdict = judgement(law_store, "有人印了一批假的演唱会门票往外卖，已经卖出去60张，票面价每张880元。", "伪造、倒卖伪造的有价票证罪")
+    standards = verdict[0]
+    statuses = {a["label"]: a["status"] for s in standards for a in s.get("alternatives", [])}
+    assert statuses.get("（一）1") == "not_met" and statuses.get("（三）1") == "met"
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 38f (60 traps for sure answers): three sure and wrong, each now open or ruled out as the facts say
+    ("举办音乐节违反安全管理规定发生踩踏，上报重伤三人，但其中一人是散场后在场外另一起交通事故中受伤的。无人死亡，直接经济损失经核定四十万元。",
+     "大型群众性活动重大安全事故罪", "not_met"),
+    ("他以威胁手段强迫一名游客买了一件玉器，交易额三千元。他没有动手，游客没有受伤；就这一次，只针对这一个人；玉器是真的、按市价也值三千元，"
+     "游客没有经济损失。他从中赚了多少还没查清。", "强迫交易罪", "unknown"),
+    ("他在出租屋里容留一名成年女子卖淫，只容留过她这一次，获利八百元。这名女子没有怀孕、智力正常，她自己说患有梅毒，但还没去医院检查。"
+     "他此前没有因卖淫相关行为被处罚过。", "引诱、容留、介绍卖淫罪", "unknown"),
+    ("村民上坟烧纸引发山火，过火林地共四十亩，其中有林地和灌木林地各占多少，林业部门还在区分。没有人员伤亡，直接经济损失经认定十二万元，"
+     "烧了两户人家的柴棚，没有烧到住房。", "失火罪", "unknown"),
+])
+def test_probe_38f_sure_answers_the_facts_do_not_give(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status

@@ -1,0 +1,21 @@
+"""Which tickets the facts name. 立案追诉标准（一）第二十九条 counts 车票、船票, 邮票 and 其他有价票证 apart (二千元, 五千元
+and 五千元; 五十张, 一千枚, 一百张): forged concert tickets are none of the first two, so a 车票 item is no basis for them
+(a 票面 total of 门票 met 车票、船票票面数额 and 邮票票面数额 beside the right item)."""
+from __future__ import annotations
+
+KINDS = (
+    ("车票、船票", ("车票", "火车票", "汽车票", "高铁票", "动车票", "客车票", "船票")),
+    ("邮票", ("邮票",)),
+    ("其他有价票证", ("门票", "入场券", "演唱会票", "球票", "景区票", "机票", "登机牌", "购物券", "提货券", "代金券", "彩票")),
+)
+
+
+def other_ticket_only(metric: str, text: str) -> str | None:
+    """The kinds of ticket the facts name, where the metric counts a kind they do not name; None otherwise."""
+    counted = next((kind for kind, _ in KINDS if metric.startswith(kind)), None)
+    if counted is None:
+        return None
+    named = [kind for kind, words in KINDS if any(w in text for w in words)]
+    if not named or counted in named:
+        return None
+    return "、".join(named)
