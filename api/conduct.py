@@ -97,6 +97,12 @@ def _purpose_of_another_act(text: str, start: int, end: int) -> bool:
 NOT_FOUND_DOING_RE = re.compile(r"(?:未|没|没有|并未|尚未)(?:发现|查明|查实|查到|检出|检测出)(?:有人|任何人|其|他人)?(?:有)?(?:添加|掺入|加入|使用)?$")   # 没查到添加非食品原料
 
 
+# a clause that opens with its denial, the act's words further on: 没有添加任何非食品原料
+# (not a licence lacked: 未经许可擅自砍伐, 没有办采伐证就砍 state the act)
+DENIED_LEAD_RE = re.compile(r"\s*(?:但|也|都|均|并|而且|且)*(?:没有|没|未|并未|从未|不曾)(?!经|取得|办|领|持)"
+                            r"(?![^，。；]*(?:许可|证|手续|资质|资格|批准|执照|登记|审批|备案|执业))[^，。；却但而还）)]{0,10}$")
+
+
 # only supposed (辖区一家药店可能在卖假药: probe 36d D18 met 假药 on it)
 HEDGED_BEFORE_RE = re.compile(r"可能|或许|也许|疑似|怀疑|据说|听说|有人说")
 
@@ -113,6 +119,8 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True
     left, right = clause_bounds(text, start, end)
     clause = text[left:right]
+    if DENIED_LEAD_RE.match(text, left, start):
+        return True               # 没有添加任何非食品原料或禁用物质 (probe 38g G18 met 有毒、有害食品 on it)
     # asked by its words or by its end (能按销售假药罪移送吗？ 够不够…假药罪立案？: probe 36a met 假药 on the question)
     if (asks(text, left, right) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start])
             or HEDGED_BEFORE_RE.search(text, left, start)):

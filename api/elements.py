@@ -35,6 +35,7 @@ ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offen
 DENIAL_WINDOW = 8       # characters before a phrase read for its denial (尚未取得执业医师资格)
 # a qualification's own negations, right before it: 没有医师资格, 未依法取得, 不具有
 NEGATED_BEFORE_RE = re.compile(r"(?:没|无|未|不|非)(?:有|曾|能|依法|合法|具|属于|是)?$")
+NEAR_DENIAL_RE = re.compile(r"(?:没有|没|未|从未|未曾|不曾|并未)(?:曾|再)?(?:因|被|受)[^，。；但却而、]{0,10}$")
 OFFENSE_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fa5、（）]{0,16}?(?<![犯获无有])罪(?![犯名行])")
 # a clause that opens with its denial and goes on to what was not done: 没有卖给饭店或者做菜的 states no 饭店, no 菜
 DENIED_CLAUSE_LEAD_RE = re.compile(r"^\s*(?:也|都|均|并)?(?:没有|没|未|并未|从未|从来没有?)(?:卖给|卖到|卖去|送到|送给|送去|运往|运到|销往|提供给|用于|用来|拿去)"
@@ -139,6 +140,8 @@ def _stated_at(text: str, phrase: str) -> list[int]:
             continue              # 能按…传播淫秽物品牟利罪立吗: the offense's name, not a fact (probe 38a A08 was met on its 牟利)
         if not (DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before)
                 or DENIED_CLAUSE_LEAD_RE.search(text[left:start])
+                # 此前五年内没有因逃税受过刑事处罚 states no 受过刑事处罚 (probe 38g G30 lifted the 补缴 rule on it)
+                or (not NEGATIVE_PHRASE_RE.match(phrase) and NEAR_DENIAL_RE.search(text, max(left, start - 12), start))
                 or (not NEGATIVE_PHRASE_RE.match(phrase)         # 从未下发整改通知 states no 通知
                     and NOT_ISSUED_RE.search(text[max(left, start - 14):end]))
                 or ORDERED_BEFORE_RE.search(text[left:start]) or asked_or_argued(text[left:right])):

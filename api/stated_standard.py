@@ -25,7 +25,7 @@ VERB = r"(?:为|是|按照?|确定为|定为|系|执行|掌握的是|掌握为|�
 STANDARD_RE = re.compile(PROVINCE + r"(?:(?P<gap>[^。；！？\n]{0,30}?)" + NAMED_AS + r"(?:标准)?" + VERB + r"?|(?P<bare>" + VERB + r"))"
                          r"\s*(?:人民币)?" + FIGURE_AHEAD)
 # a figure of another kind or time: 我省河道采砂保证金缴存标准, 我省确定的盗窃罪数额巨大标准, 我省原定标准为10万元
-OTHER_STANDARD_RE = re.compile(r"罪|保证金|缴存|收费|罚款|原定|原来|此前|以前|曾经|旧")
+OTHER_STANDARD_RE = re.compile(r"(?<![该本此])罪|保证金|缴存|收费|罚款|原定|原来|此前|以前|曾经|旧")     # (该罪 is this one: probe 38f)
 # the province has fixed none: 本省尚未确定, 本省尚无规定
 NONE_FIXED_RE = re.compile(r"(?:本省|我省|该省|本案发生地[^，。；]{0,6})(?:尚未|还未|没有|尚无|未)(?:确定|规定|出台|明确)")
 

@@ -53,7 +53,7 @@ DATE_RE = MONTH_DATE_RE       # 2023年3月, 2023年3月5日 (api/act_dates.py r
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
 # (未使用禁用的工具、方法 denies the tool the option names after its act: a probe's 禁猎区 hunt met 使用禁用的工具或者方法)
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
-                         r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被|到)?(?:任何)?$")     # 没到醉酒     # 种植条件未受严重毁坏, 没检出任何
+                         r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被|到|说|讲|说过|作出|做出|实施)?(?:任何)?$")     # 没有说任何威胁的话     # 没到醉酒     # 种植条件未受严重毁坏, 没检出任何
 # (joined by 、 or by 或者: 未使用暴力或者威胁方法 denies the 威胁方法 too; probe 27w met 抗税罪 quoting it)
 _LIST_JOIN = r"(?:、|或者|或|以及|及)"
 NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + rf"[^、，。；]{{1,10}}?{_LIST_JOIN}(?:[^、，。；]{{1,10}}?{_LIST_JOIN})*$")
@@ -205,6 +205,7 @@ def extract_facts(text: str) -> dict:
     facts = with_land_kind(text, _superseded_by_actual(text, facts))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts = note_totals.with_unit_price_totals(text, facts, Fact)
+    facts = note_totals.with_breakdown_totals(text, facts, Fact)
     facts = counted_kinds.with_law_words(text, customs_duty.with_duty_total(text, facts, Fact), Fact)
     facts = net_weight.with_net_weight(text, facts, _fact_at)
     facts += _casualty_counts(text)
@@ -696,7 +697,7 @@ CIGARETTE_RE = re.compile(r"(?:卷烟|香烟|烟草|(?<!雪茄)烟)(?!叶|丝)")
 
 # measure words of things a clause counts in 件 or 份 one by one (标识12000张, 盗版光盘1000张, 影视作品120部, 图书300本):
 # read as that many 件 / 份 where the facts give the count in no other unit; the metric's words must still name it
-ITEM_MEASURES = ("张", "部", "本", "盘", "个")
+ITEM_MEASURES = ("张", "部", "本", "盘", "个", "副")       # 手铐四副 are four 件 (probe 38f)
 # discs counted 盘（张） (走私解释（2014）第十三条, 立案追诉标准（一）第二十五条: 影碟五十盘（张）以上)
 ITEM_MEASURES_FOR = {"件": ITEM_MEASURES, "份": ITEM_MEASURES, "盘": ("张",)}
 
@@ -1723,7 +1724,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
 KINDS_SPLIT_PENDING_RE = re.compile(r"各(?:占|有|是)?多少[^。；]{0,16}?(?:还在|正在|尚在|尚未|还没|待)|(?:还在|正在|尚未|还没有?)(?:区分|划分|分别核实|分别认定)")
 # injured whose grade is not yet assessed: 还有1人的伤情鉴定没出来, 另2人伤情尚待鉴定
 INJURY_PENDING_RE = re.compile(r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)(?:名|人|个人)[^，。；]{0,8}?(?:伤情|伤势)?(?:鉴定|等级|结论)?"
-                               r"(?:还没出来|尚未出来|没出来|尚未作出|还未作出|尚待鉴定|有待鉴定|待鉴定|正在鉴定|尚在鉴定|还在鉴定|未定)")
+                               r"(?:还没(?:有)?出(?:来|结果)|尚未出(?:来|结果)|没出来|尚未作出|还未作出|尚待鉴定|有待鉴定|待鉴定|正在鉴定|尚在鉴定|"
+                               r"还在鉴定|未定|还没有结果|尚无结果)")      # 这两人的伤情鉴定还没有出结果 (probe 38g)
 
 
 def _injuries_pending(text: str) -> tuple[int, str] | None:
@@ -1853,8 +1855,9 @@ def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fa
             and not land_kind.other_land(fact, f, text) and (
             f in listed
             or (len(lead) == SAME_KIND_LEAD_CHARS and _unnumbered(_han_lead(f)).endswith(lead))
-            or (tax and (other := TAX_ITEM_RE.search(_items_around(f)[1]))
-                and (other["verb"] or other["verb_short"]) == (tax["verb"] or tax["verb_short"]))
+            # (逃避缴纳税款六万元 … 逃税七万元: one evasion said two ways; 税收解释（2024）第四条第四款 adds the years' sums,
+            # probe 38g G31 was 未达到 on the first year's alone)
+            or (tax and TAX_ITEM_RE.search(_items_around(f)[1]))
             # acts each with its 价值 (核定价值1.5万元 … 价值0.8万元, 均未被处理: probe 33b W39 was read at one): summed where
             # the facts say they went unpunished, asked where they do not
             or (lead[-2:] in SUMMED_MEASURES and _han_lead(f).endswith(lead[-2:]))
@@ -1891,7 +1894,8 @@ def _kinds_listed_with(c: dict, fact: Fact, extracted: dict) -> list[Fact]:
         return []
     own = next((f for f in extracted["facts"] if f.quantity.start == fact.quantity.start), fact)
     text, runs = extracted["text"], []
-    for f in sorted((f for f in extracted["facts"] if f.quantity.unit == own.quantity.unit), key=lambda f: f.quantity.start):
+    units = {own.quantity.unit, c["unit"], *ITEM_MEASURES_FOR.get(c["unit"], ())}     # 警灯四个、警报器三个、手铐四副
+    for f in sorted((f for f in extracted["facts"] if f.quantity.unit in units), key=lambda f: f.quantity.start):
         if runs and KIND_LIST_GAP_RE.fullmatch(text[runs[-1][-1].quantity.end:f.quantity.start]):
             runs[-1].append(f)
         else:
@@ -1953,7 +1957,7 @@ def _listed_with(fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
 
 # one tax of several unpaid (少缴增值税8万元、少缴企业所得税3万元): 税收解释（2024）第四条 counts 各税种税款的总额
 # (逃税8万元 … 逃税7万元: the short verb too, probe 33b W20 was read at one year's 8万元)
-TAX_ITEM_RE = re.compile(r"(?:(?P<verb>少缴|逃避缴纳|偷逃|逃缴|未缴纳|未缴|不缴)[^，。；、]{1,8}?|(?P<verb_short>逃|偷))税(?:款)?$")
+TAX_ITEM_RE = re.compile(r"(?:(?P<verb>少缴|逃避缴纳|偷逃|逃缴|未缴纳|未缴|不缴)[^，。；、]{0,8}?|(?P<verb_short>逃|偷))税(?:款)?$")
 
 
 def _unstated_kind(c: dict, fact: Fact, rivals: tuple[dict, ...], text: str) -> tuple[str, str] | None:
@@ -2642,9 +2646,10 @@ SPROUTED_RE = re.compile(r"已经?出苗|出苗了|开花|结果|结了果|割�
 
 # a clause that opens with its denial and goes on to what was not done: 没有裸露隐私部位, 也没有用语言或者动作具体描绘性行为,
 # 没有人接应 (read for a requirement's names only)
-CLAUSE_DENIED_LEAD_RE = re.compile(r"\s*(?:但|也|都|均|并|而且|且)*(?:没有|没|未|并未|从未|不曾|无)[^，。；却但而还]{0,12}$")
+CLAUSE_DENIED_LEAD_RE = re.compile(r"\s*(?:但|也|都|均|并|而且|且)*(?:没有|没|未|并未|从未|不曾|无)(?!经|取得|办|领|持)"
+                                   r"(?![^，。；]*(?:许可|证|手续|资质|资格|批准|执照|登记|审批|备案|执业))[^，。；却但而还）)]{0,12}$")
 # a denial a short noun before the name: 也都没有皮肤损伤之类的后果 denies the 损伤
-DENIED_NEAR_BEFORE_RE = re.compile(r"(?:没有|没|未|并无|无)[^，。；、却但而还的]{0,4}$")
+DENIED_NEAR_BEFORE_RE = re.compile(r"(?:没有|没|未|并无|无)[^，。；、却但而还的）)]{0,4}$")
 
 
 # a denied verb that carries the thing named: 车上没拉危化品, 身上没揣刀
@@ -2745,7 +2750,9 @@ DENIED_OF_HIM_RE = re.compile(r"(?:不是|并非|不属于|并不是|并没有|�
 HARM_OPTIONS = frozenset({"死亡", "撞死", "身亡", "死去", "重伤", "轻伤", "受伤", "伤亡"})
 MAX_SPANS_READ = 4
 # a party's words before a requirement: the figures' claim words (CLAIM_WORD_RE) and a bare 称 (负责人称…)
-CLAIMED_BEFORE_RE = re.compile(CLAIM_WORD_RE.pattern + r"|供称|(?<![名简号据])称(?![为作])")
+CLAIMED_BEFORE_RE = re.compile(CLAIM_WORD_RE.pattern + r"|供称|(?<![名简号据])称(?![为作])"
+                               r"|(?:群众|有人|村民|邻居|网友|路人)?举报(?:他|她|其|说|称)?"    # 有群众举报他是电鱼的 (probe 38g)
+                               r"|否认|不承认")     # 他本人否认电鱼: his word against the report, neither stated nor denied
 # what a person says of themself and the facts then say is unchecked
 SAID_BEFORE_RE = re.compile(r"(?:自己|本人|她|他|其)(?:说|讲|自称|声称)")
 UNVERIFIED_AFTER_RE = re.compile(r"[^。；]{0,8}?(?:但|可是|不过)?(?:还没|尚未|没有|未|还未)[^，。；]{0,8}?(?:检查|确诊|鉴定|核实|查证|证实|化验|检测)")
@@ -2812,7 +2819,7 @@ CAUSE_ELSEWHERE_RE = re.compile(r"但[^，。；]{0,6}?系[^，。；]{1,14}?(?:
 UNSETTLED_AFTER_RE = re.compile(r"[^，。；]{0,4}?(?:尚不明确|不明确|尚未明确|尚无定论|尚不清楚|不清楚|有待(?:进一步)?(?:查明|核实|确认|评估|鉴定)"
                                 r"|尚待(?:查明|核实|确认|评估|鉴定)|(?:的)?证据不足|(?:的)?证据不充分)")
 DENIED_LATER = r"(?:未达到|达不到|没有达到|不构成|不属于|不符合)"
-NOT_FOUND_BEFORE_RE = re.compile(r"(?:尚未|未|没有)(?:发现|查明|证实)")
+NOT_FOUND_BEFORE_RE = re.compile(r"(?:尚未|未|没有|没)(?:发现|查明|证实|查获|查到|搜出|找到)")    # 现场没有查获电鱼设备 (probe 38g)
 
 
 def _denied_later(option: str, text: str, after: int) -> bool:

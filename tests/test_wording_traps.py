@@ -799,3 +799,26 @@ def test_a_concert_ticket_total_is_no_train_ticket_basis(law_store):
 ])
 def test_probe_38f_sure_answers_the_facts_do_not_give(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 38g (60 traps on the offenses most often transferred): sure answers the facts do not give
+    ("嫌疑人把超市砸了。价格认定结论：造成损失共计——玻璃门二千八百元，收银机二千六百元。一个人干的，就这一次。", "故意毁坏财物罪", "met"),
+    ("嫌疑人把超市砸了。价格认定结论：造成损失共计——玻璃门二千元，收银机一千六百元。一个人干的，就这一次。", "故意毁坏财物罪", "not_met"),
+    ("凉皮摊主在凉皮里超量使用甜蜜素，检测结果甜蜜素超出标准限量两倍；没有检出其他物质，没有添加任何非食品原料或禁用物质。",
+     "生产、销售有毒、有害食品罪", "unknown"),
+    ("某公司隐匿收入少缴税款十五万元，占当年应纳税额的百分之十二。税务机关依法下达追缴通知后，公司在规定期限内补缴了全部税款和滞纳金，"
+     "并缴清了税务机关的罚款。公司此前五年内没有因逃税受过刑事处罚，也没有被税务机关行政处罚过。", "逃税罪", "not_met"),
+    ("某个体企业主2022年度逃避缴纳税款六万元，占当年应纳税额的百分之十五；2023年度逃税七万元，占当年应纳税额的百分之三点五。"
+     "两年都未经任何处理。税务机关已依法下达追缴通知，他至今分文未补缴。", "逃税罪", "met"),
+    ("禁渔期内查获一条渔船，渔获物一百五十公斤，价值约三千元，现场只查到合规的普通网具。有群众举报他是电鱼的，但现场没有查获电鱼设备，"
+     "他本人否认电鱼。", "非法捕捞水产品罪", "unknown"),
+    ("某工厂违规操作引发设备爆裂，一名工人经鉴定为重伤，另有两名工人受伤住院，这两人的伤情鉴定还没有出结果。无人死亡，直接经济损失约十万元。",
+     "重大责任事故罪", "unknown"),
+    ("执法人员依法到某商户检查，商户老板拒绝开门配合，在门口大声辱骂执法人员，但没有推搡、没有动手，也没有说任何威胁的话。",
+     "妨害公务罪", "not_met"),
+    # (a licence lacked is no denial of the act: 未经许可擅自砍伐 still states it)
+    ("王某未经许可擅自砍伐村集体林场的杉木，立木蓄积12立方米。", "盗伐林木罪", "met"),
+])
+def test_probe_38g_sure_answers_on_common_offenses(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
