@@ -1374,6 +1374,8 @@ def _times_said(c: dict, text: str) -> Fact | None:
     return Fact(Quantity(float(n), "次", m.group(0), *m.span()), "|" + words, f"案情写明{words}")
 
 
+OWN_PENALTY_COUNT_RE = re.compile(r"(?:他|她|其)?本人(?:只|仅|也只|一共|共)?(?:在[^，。；]{0,6})?(?:被|受)?[^，。；]{0,8}?(?:处罚|罚款|拘留)过?"
+                                  r"(?P<n>[一两二三四五])次")
 # the injured counted first and graded after: 7名幼儿摔伤，法医鉴定均为轻伤; 砸伤工人2名，经鉴定均为重伤二级 (probe 38a)
 GRADED_AFTER_RE = re.compile(rf"(?P<n>[0-9]+|[一二两三四五六七八九十]+)(?:名|人|个人?)[^。；]{{0,10}}?伤[^。；]{{0,16}}?"
                              r"(?:均|都|全部|全)(?:为|是|系|属于?|构成|鉴定为|认定为)(?P<grade>轻伤|重伤)"
@@ -1551,6 +1553,11 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         # 按市价也值三千元，游客没有经济损失: the sum names something else and the loss is denied (probe 38f F27 met
         # 直接经济损失二千元 on the jade's value)
         fact, how = none, "negation"
+    if _counts_penalties(c) and (own := OWN_PENALTY_COUNT_RE.search(extracted["text"])):
+        # 张某此前曾两次因非法行医被…处罚；他本人只在去年被处罚过一次: the offender's own count is the one said of him
+        # (probe 38g G49 was met on the earlier owner's two)
+        n = parse_chinese_int(own["n"])
+        fact, how = Fact(Quantity(float(n), "次", own.group(0), *own.span()), "|" + own.group(0), f"案情写明{own.group(0)}"), "metric"
     if fact is None and (one := _one_penalty_only(c, extracted["text"])):
         fact, how = one, "metric"          # 曾因…被行政处罚，此外未受过其他处罚: one penalty, not two
     if fact is None and (none := _stated_none(c, extracted["text"])):

@@ -817,6 +817,9 @@ def test_probe_38f_sure_answers_the_facts_do_not_give(law_store, text, offense, 
      "重大责任事故罪", "unknown"),
     ("执法人员依法到某商户检查，商户老板拒绝开门配合，在门口大声辱骂执法人员，但没有推搡、没有动手，也没有说任何威胁的话。",
      "妨害公务罪", "not_met"),
+    # the offender's own penalties, not the earlier owner's (张某此前曾两次…；他本人只在去年被处罚过一次)
+    ("某人没有医师资格，接手了张某原来开的诊所继续给人看病（张某已离开）。张某此前曾两次因非法行医被卫生健康部门行政处罚；"
+     "他本人只在去年被处罚过一次。", "非法行医罪", "unknown"),
     # (a licence lacked is no denial of the act: 未经许可擅自砍伐 still states it)
     ("王某未经许可擅自砍伐村集体林场的杉木，立木蓄积12立方米。", "盗伐林木罪", "met"),
 ])
