@@ -20,7 +20,7 @@ from corpus.denial import DENIED_BEFORE_RE, not_done
 from .asking import CHARGE_START_RE, asked_or_argued, asks, in_charge_label
 from . import prior_penalty
 from .stated_standard import in_standard_statement
-from .verdict import STATUS_UNKNOWN, by_another, clause_bounds, names_a_doer
+from .verdict import STATUS_UNKNOWN, by_another, clause_bounds, denied_clause_lead, names_a_doer
 
 CONDUCT_DIR = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_conduct"
 GAP = "…"               # in a phrase: the parts in this order, within one sentence
@@ -98,9 +98,7 @@ NOT_FOUND_DOING_RE = re.compile(r"(?:未|没|没有|并未|尚未)(?:发现|查�
 
 
 # a clause that opens with its denial, the act's words further on: 没有添加任何非食品原料
-# (not a licence lacked: 未经许可擅自砍伐, 没有办采伐证就砍 state the act)
-DENIED_LEAD_RE = re.compile(r"\s*(?:但|也|都|均|并|而且|且)*(?:没有|没|未|并未|从未|不曾)(?!经|取得|办|领|持)"
-                            r"(?![^，。；]*(?:许可|证|手续|资质|资格|批准|执照|登记|审批|备案|执业))[^，。；却但而还）)]{0,10}$")
+DENIED_LEAD_RE = denied_clause_lead("没有|没|未|并未|从未|不曾", 10)
 
 
 # only supposed (辖区一家药店可能在卖假药: probe 36d D18 met 假药 on it)

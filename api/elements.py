@@ -29,7 +29,7 @@ from .asking import asked_or_argued
 from .conduct import NOT_ISSUED_RE, named_in_statement
 from .holder import CLAUSE_END, other_holder
 from .prior_penalty import years_ago
-from .verdict import STATUS_UNKNOWN, clause_bounds
+from .verdict import STATUS_UNKNOWN, clause_bounds, occurrences
 
 ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_elements.yaml"
 DENIAL_WINDOW = 8       # characters before a phrase read for its denial (尚未取得执业医师资格)
@@ -120,10 +120,7 @@ def _phrase_re(phrase: str) -> re.Pattern:
 def _places(text: str, phrase: str):
     """(start, end) of each place the phrase stands, overlapping ones included."""
     if GAP not in phrase:
-        start = text.find(phrase)
-        while start >= 0:
-            yield start, start + len(phrase)
-            start = text.find(phrase, start + 1)
+        yield from ((start, start + len(phrase)) for start in occurrences(phrase, text))
         return
     for m in _phrase_re(phrase).finditer(text):
         yield m.start(), m.end()

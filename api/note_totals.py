@@ -32,7 +32,6 @@ def with_note_totals(text: str, facts: list, make_fact: Callable) -> list:
     return out
 
 
-
 # A price per piece and the pieces counted: 卖出去60张，票面价每张880元 is 52,800元 of tickets (立案追诉标准 counts 价额 and
 # 票面数额 of forged tickets; probe 38c asked for it). The price alone is left out as a rate (每张880元 is no sum).
 PIECES = "张|份|件|个|本|套|盒|瓶|条|枚"

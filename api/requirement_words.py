@@ -4,11 +4,10 @@ curated 刑法 items carry the same fields in statutory_standards.yaml; these ta
 keyed by the requirement's text. A requirement whose option the facts state is met whatever is listed here."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
-from corpus.curated import CuratedTableError, checked, load_table, location
+from corpus.curated import CuratedTableError, check_denial_words, checked, load_table, location
 
 WORDS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "requirement_words.yaml"
 
@@ -20,14 +19,8 @@ def requirement_words(path: Path = WORDS_FILE) -> dict[str, tuple[list[list[str]
     for entry in load_table(path) or []:
         checked(entry, path, ("requirement", "offense"), ("denied_by", "ruled_out_by"), name_field="requirement")
         where = location(path, entry, entry["requirement"])
+        check_denial_words(entry, path, entry["requirement"])
         denied = entry.get("denied_by") or []
-        if not all(isinstance(part, list) and part and all(isinstance(w, str) and w for w in part) for part in denied):
-            raise CuratedTableError(f"{where}: field 'denied_by' must be a list of lists of words")
-        for pattern in entry.get("ruled_out_by") or []:
-            try:
-                re.compile(pattern)
-            except (re.error, TypeError) as e:
-                raise CuratedTableError(f"{where}: field 'ruled_out_by': {pattern!r} is no pattern ({e})") from e
         if not denied and not entry.get("ruled_out_by"):
             raise CuratedTableError(f"{where}: an entry needs 'denied_by' or 'ruled_out_by'")
         if entry["requirement"] in out:

@@ -1297,6 +1297,8 @@ NONE_RE = re.compile(r"(?:无|未造成|未致|没有|未发生|没有发生|没
                      r"(?P<more>(?:[、和或及](?:死亡|重伤|轻伤|伤亡))*)")
 COVERS = {"伤亡": ("死亡", "重伤", "轻伤", "伤"), "人员伤亡": ("死亡", "重伤", "轻伤", "伤"), "受伤": ("重伤", "轻伤", "伤"),
           "死亡": ("死亡",), "重伤": ("重伤",), "轻伤": ("轻伤",)}
+
+
 def _covered(none: re.Match) -> tuple[str, ...]:
     """The casualty words a NONE_RE match denies, each word of its list."""
     words = [none.group(1), *re.findall(r"死亡|重伤|轻伤|伤亡", none["more"] or "")]
@@ -2653,8 +2655,15 @@ SPROUTED_RE = re.compile(r"已经?出苗|出苗了|开花|结果|结了果|割�
 
 # a clause that opens with its denial and goes on to what was not done: 没有裸露隐私部位, 也没有用语言或者动作具体描绘性行为,
 # 没有人接应 (read for a requirement's names only)
-CLAUSE_DENIED_LEAD_RE = re.compile(r"\s*(?:但|也|都|均|并|而且|且)*(?:没有|没|未|并未|从未|不曾|无)(?!经|取得|办|领|持)"
-                                   r"(?![^，。；]*(?:许可|证|手续|资质|资格|批准|执照|登记|审批|备案|执业))[^，。；却但而还）)]{0,12}$")
+def denied_clause_lead(negations: str, gap: int) -> re.Pattern:
+    """A clause that opens with its denial and goes on, within `gap` characters, to the words read: matched from the
+    clause's start to the words. Not a licence lacked (未经许可擅自砍伐, 没有办采伐证就砍, 没有医师资格的人开设诊所
+    state the act), nor past a contrast or a closing bracket."""
+    return re.compile(rf"\s*(?:但|也|都|均|并|而且|且)*(?:{negations})(?!经|取得|办|领|持)"
+                      rf"(?![^，。；]*(?:许可|证|手续|资质|资格|批准|执照|登记|审批|备案|执业))[^，。；却但而还）)]{{0,{gap}}}$")
+
+
+CLAUSE_DENIED_LEAD_RE = denied_clause_lead("没有|没|未|并未|从未|不曾|无", 12)
 # a denial a short noun before the name: 也都没有皮肤损伤之类的后果 denies the 损伤
 DENIED_NEAR_BEFORE_RE = re.compile(r"(?:没有|没|未|并无|无)[^，。；、却但而还的）)]{0,4}$")
 
@@ -2668,7 +2677,7 @@ def _denied_by_name(parts: list[list[str]], text: str) -> str | None:
     and none they state. The options are ways to state it; denying one of them (没有翻窗入户) leaves the rest open."""
     found = []
     for names in parts:
-        hows = [(_name_how(w, at, names, text), at, w) for w in names for at in _occurrences(w, text)]
+        hows = [(_name_how(w, at, names, text), at, w) for w in names for at in occurrences(w, text)]
         if any(how == "stated" for how, _, _ in hows):
             return None
         denial = next((_clause_at(text, at, at + len(w)) for how, at, w in hows if how == "denied"), None)
@@ -2683,7 +2692,7 @@ def _inside_denied_option(span: tuple[int, int], options: list[str], text: str) 
     for other in options:
         if "⋯" in other or len(other) <= span[1] - span[0]:
             continue
-        for at in _occurrences(other, text):
+        for at in occurrences(other, text):
             if at <= span[0] and span[1] <= at + len(other):
                 return _how_stated(other, text, (at, at + len(other))) == "denied"
     return False
@@ -2708,7 +2717,8 @@ def _name_how(word: str, at: int, names: list[str], text: str) -> str | None:
     return _how_stated(word, text, span)
 
 
-def _occurrences(word: str, text: str):
+def occurrences(word: str, text: str):
+    """Where the word stands in the text, overlapping places included."""
     at = text.find(word)
     while at >= 0:
         yield at

@@ -42,6 +42,21 @@ def location(path: Path, entry, label: str = "") -> str:
     return f"{Path(path).name}{f':{line}' if line else ''}{f' ({label})' if label else ''}"
 
 
+def check_denial_words(entry, path: Path, label: str) -> None:
+    """A requirement's `denied_by` (lists of names, one per part) and `ruled_out_by` (patterns), as
+    statutory_standards.yaml and requirement_words.yaml write them."""
+    import re
+    where = location(path, entry, label)
+    if not all(isinstance(part, list) and part and all(isinstance(w, str) and w for w in part)
+               for part in entry.get("denied_by") or []):
+        raise CuratedTableError(f"{where}: field 'denied_by' must be a list of lists of words")
+    for pattern in entry.get("ruled_out_by") or []:
+        try:
+            re.compile(pattern)
+        except (re.error, TypeError) as e:
+            raise CuratedTableError(f"{where}: field 'ruled_out_by': {pattern!r} is no pattern ({e})") from e
+
+
 def checked(entry, path: Path, required: tuple[str, ...], optional: tuple[str, ...] = (),
             name_field: str = "", label: str = ""):
     """entry, once it is a mapping with every required field set and no field outside required + optional.

@@ -1588,7 +1588,7 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
     """Filing standards read from the 刑法 article itself, for offenses without an amount threshold or
     whose 立案追诉标准 text is not in the corpus (危险作业罪, 抗税罪, 妨害传染病防治罪): each listed item is
     an alternative, with the requirements every item shares (具有发生重大伤亡事故…的现实危险)."""
-    from corpus.curated import CuratedTableError, checked, load_table, location
+    from corpus.curated import CuratedTableError, check_denial_words, checked, load_table, location
     units = {u.id: (doc, u) for doc in documents if doc.id == CRIMINAL_LAW_ID or doc.type == "interpretation" for u in doc.units}
     out = []
     for entry in load_table(path) or []:
@@ -1602,14 +1602,7 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
                 checked(c, path, ("metric", "value", "unit", "text"), ("within_years", "upper"), name_field="metric")
         for r in entry.get("shared", []) + [r for alt in entry["alternatives"] for r in alt.get("requirements", [])]:
             checked(r, path, ("text", "options", "question"), ("act", "denied_by", "ruled_out_by"), name_field="text")
-            if not all(isinstance(part, list) and part and all(isinstance(w, str) and w for w in part)
-                       for part in r.get("denied_by", [])):
-                raise CuratedTableError(f"{location(path, r, r['text'])}: field 'denied_by' must be a list of lists of words")
-            for pattern in r.get("ruled_out_by", []):
-                try:
-                    re.compile(pattern)
-                except (re.error, TypeError) as e:
-                    raise CuratedTableError(f"{location(path, r, r['text'])}: field 'ruled_out_by': {pattern!r} is no pattern ({e})")
+            check_denial_words(r, path, r["text"])
         found = units.get(entry["unit"])
         if found is None:
             continue
