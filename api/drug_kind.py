@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .object_kinds import KindFamily, other_kinds_only
+
 DRUG_WORDS = (
     ("甲基苯丙胺", ("甲基苯丙胺", "冰毒")),
     ("海洛因", ("海洛因",)),
@@ -16,25 +18,13 @@ DRUG_WORDS = (
 KIND_OPEN_RE = re.compile(r"不知道是|还是|疑似|待鉴定|尚未鉴定|还没鉴定|没做[^，。；]{0,4}鉴定|还没做|成分不明|成分未知|不确定|待检测|尚未检测")
 
 
-def named_drugs(text: str) -> frozenset[str] | None:
-    """The kinds of drug the facts name (甲基苯丙胺, 海洛因, 鸦片, 其他毒品), or None where they name none or leave it open."""
-    if KIND_OPEN_RE.search(text):
-        return None
-    kinds = frozenset(kind for kind, words in DRUG_WORDS if any(w in text for w in words))
-    return kinds or None
-
-
-def drugs_of(words: str) -> frozenset[str]:
-    """The kinds a condition counts (鸦片; 海洛因或者甲基苯丙胺; 其他毒品)."""
-    return frozenset(kind for kind, _ in DRUG_WORDS if kind in words)
+# a condition counts the kinds it names (鸦片; 海洛因或者甲基苯丙胺; 其他毒品)
+DRUGS = KindFamily(DRUG_WORDS, KIND_OPEN_RE)
 
 
 def other_drug_only(condition_words: str, text: str) -> str | None:
     """The named drugs, where the condition counts only drugs the facts do not name; None otherwise."""
-    counted, named = drugs_of(condition_words), named_drugs(text)
-    if not counted or named is None or counted & named:
-        return None
-    return "、".join(sorted(named))
+    return other_kinds_only(DRUGS, condition_words, text)
 
 
 # The plants of 刑法第三百五十一条 and 毒品解释（2016）第九条: a field of 罂粟 holds no 大麻 and no 其他毒品原植物 (probe 38c asked
@@ -46,15 +36,16 @@ PLANT_WORDS = (
 )
 
 
+def _plants_counted(words: str) -> frozenset[str]:
+    """A planting condition counts the plants it names; 其他毒品原植物 holds the word 毒品 but no 罂粟 or 大麻."""
+    if "种植" not in words and "原植物" not in words:
+        return frozenset()
+    return frozenset({"其他毒品原植物"}) if "其他毒品原植物" in words else PLANTS.kinds_in(words)
+
+
+PLANTS = KindFamily(PLANT_WORDS, KIND_OPEN_RE, _plants_counted)
+
+
 def other_plant_only(condition_words: str, text: str) -> str | None:
     """The plants the facts name, where the condition counts only plants they do not name; None otherwise."""
-    if "种植" not in condition_words and "原植物" not in condition_words:
-        return None
-    counted = ({"其他毒品原植物"} if "其他毒品原植物" in condition_words
-               else {kind for kind, _ in PLANT_WORDS if kind in condition_words})
-    if not counted or KIND_OPEN_RE.search(text):
-        return None
-    named = {kind for kind, words in PLANT_WORDS if any(w in text for w in words)}
-    if not named or counted & named:
-        return None
-    return "、".join(sorted(named))
+    return other_kinds_only(PLANTS, condition_words, text)

@@ -3,6 +3,8 @@ and 五千元; 五十张, 一千枚, 一百张): forged concert tickets are none
 (a 票面 total of 门票 met 车票、船票票面数额 and 邮票票面数额 beside the right item)."""
 from __future__ import annotations
 
+from .object_kinds import KindFamily, other_kinds_only
+
 KINDS = (
     ("车票、船票", ("车票", "火车票", "汽车票", "高铁票", "动车票", "客车票", "船票")),
     ("邮票", ("邮票",)),
@@ -10,12 +12,14 @@ KINDS = (
 )
 
 
+def _ticket_counted(metric: str) -> frozenset[str]:
+    """A metric counts the kind it opens with (车票、船票票面数额), not kinds it names further on."""
+    return frozenset(kind for kind, _ in KINDS if metric.startswith(kind))
+
+
+TICKETS = KindFamily(KINDS, counted_by=_ticket_counted)
+
+
 def other_ticket_only(metric: str, text: str) -> str | None:
     """The kinds of ticket the facts name, where the metric counts a kind they do not name; None otherwise."""
-    counted = next((kind for kind, _ in KINDS if metric.startswith(kind)), None)
-    if counted is None:
-        return None
-    named = [kind for kind, words in KINDS if any(w in text for w in words)]
-    if not named or counted in named:
-        return None
-    return "、".join(named)
+    return other_kinds_only(TICKETS, metric, text)

@@ -1,0 +1,44 @@
+"""Kinds of object a clause counts apart, and facts that name only other kinds.
+
+Several filing standards set one figure per kind of object: 刑法第三百四十八条 by drug (鸦片, 海洛因或者甲基苯丙胺, 其他毒品),
+毒品解释（2016）第九条 by plant (罂粟, 大麻, 其他毒品原植物), 立案追诉标准（一）第二十九条 by ticket (车票、船票, 邮票,
+其他有价票证). A condition on one kind is not met by facts that name only others (冰毒8.5克 holds no 鸦片), and is not asked
+either. One family per table (api/drug_kind.py, api/ticket_kind.py); the check is written once here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+
+@dataclass(frozen=True)
+class KindFamily:
+    kinds: tuple[tuple[str, tuple[str, ...]], ...]      # (kind as the clauses say it, words by which facts name it)
+    open_re: re.Pattern | None = None                    # facts that leave the kind open (不知道是冰毒还是K粉) name none
+    counted_by: Callable[[str], frozenset[str]] | None = None   # the kinds a condition counts; default: those it names
+
+    def named(self, text: str) -> frozenset[str] | None:
+        """The kinds the facts name, or None where they name none or leave the kind open."""
+        if self.open_re is not None and self.open_re.search(text):
+            return None
+        return frozenset(kind for kind, words in self.kinds if any(w in text for w in words)) or None
+
+    def kinds_in(self, words: str) -> frozenset[str]:
+        """The kinds whose names a condition's words contain."""
+        return frozenset(kind for kind, _ in self.kinds if kind in words)
+
+    def counted(self, condition: str) -> frozenset[str]:
+        return self.counted_by(condition) if self.counted_by is not None else self.kinds_in(condition)
+
+
+def other_kinds_only(family: KindFamily, condition: str, text: str) -> str | None:
+    """The kinds the facts name, joined in the family's order, where the condition counts only kinds they do
+    not name; None where it counts no kind of the family, the facts name none, or they name a counted one."""
+    counted = family.counted(condition)
+    if not counted:
+        return None
+    named = family.named(text)
+    if named is None or counted & named:
+        return None
+    return "、".join(kind for kind, _ in family.kinds if kind in named)
