@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from corpus.numerals import parse_chinese_int
+from corpus.numerals import parse_chinese_int, parse_ordinal
 
 from .asking import asks
 from .holder import CLAUSE_END, other_holder
@@ -122,7 +122,7 @@ def _acts_of_articles(act: str) -> list[str] | None:
     m = ARTICLES_ACT_RE.search(act)
     if m is None:
         return None
-    refs = [(parse_chinese_int(n), parse_chinese_int(k) if k else 0) for n, k in ARTICLE_NUMBER_RE.findall(m["refs"])]
+    refs = [(parse_ordinal(n), parse_ordinal(k) if k else 0) for n, k in ARTICLE_NUMBER_RE.findall(m["refs"])]
     if "至" in m["refs"] and len(refs) == 2 and refs[0][1] == refs[1][1] == 0:
         refs = [(n, 0) for n in range(refs[0][0], refs[1][0] + 1)]
     words = [w for ref in refs for w in ARTICLE_ACT_WORDS.get(ref, ())]

@@ -17,9 +17,11 @@ CHINESE_NUMBER_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNIT
 NUMBER_PATTERN = rf"[0-9０-９]+|[{CHINESE_NUMBER_CHARS}]+"
 
 
-def parse_chinese_int(text: str) -> int:
+def parse_chinese_int(text: str, spoken: bool = True) -> int:
     """Value of a Chinese (or Arabic) integer such as 一百三十四, 二十, 一〇五, 3万.
 
+    spoken: a last digit after 百/千/万 is its tenth (三百五 is 350), as amounts are said. Not for the number of an
+    article, paragraph or item (parse_ordinal): 第三百三条 in a judgment is 第三百零三条 with its 零 left out.
     Raises ValueError for text that is not a number, so callers can report where it came from.
     """
     text = text.strip().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
@@ -57,10 +59,15 @@ def parse_chinese_int(text: str) -> int:
         else:
             raise ValueError(f"not a numeral: {text!r}")
         i += 1
-    if digit is not None and last_unit >= 100 and digit < 10:
+    if spoken and digit is not None and last_unit >= 100 and digit < 10:
         # the spoken elision: 一千二 is 1,200, 三百五 350, 两万三 23,000 (written, 1,002 needs its 零: 一千零二)
         digit *= last_unit // 10
     return total + section + (digit or 0)
+
+
+def parse_ordinal(text: str) -> int:
+    """The number of an article, paragraph or item (第三百零三条, 第三百三条 both 303): no spoken elision."""
+    return parse_chinese_int(text, spoken=False)
 
 
 def to_chinese_int(value: int) -> str:
@@ -100,8 +107,8 @@ def parse_article_label(text: str) -> tuple[int, int, str] | None:
     m = ARTICLE_LABEL_RE.match(text)
     if not m:
         return None
-    number = parse_chinese_int(m.group(1))
-    suffix = parse_chinese_int(m.group(2)) if m.group(2) else 0
+    number = parse_ordinal(m.group(1))
+    suffix = parse_ordinal(m.group(2)) if m.group(2) else 0
     return number, suffix, m.group(0)
 
 

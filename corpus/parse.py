@@ -14,7 +14,7 @@ from markdown_it import MarkdownIt
 from .frontmatter import CorpusError, Problem, split_front_matter
 from .model import (CASE_OPTIONAL_FIELDS, DOC_TYPES, OPTIONAL_FIELDS, REQUIRED_FIELDS, SOURCE_FIELDS_OPTIONAL,
                     SOURCE_FIELDS_REQUIRED, STATUSES, Document, Source, Unit, field_problem, iso_date)
-from .numerals import CHINESE_NUMBER_CHARS, NUMBER_PATTERN, parse_article_label, parse_chinese_int
+from .numerals import CHINESE_NUMBER_CHARS, NUMBER_PATTERN, parse_article_label, parse_ordinal
 
 ARTICLE_TYPES = {"statute", "interpretation", "standard"}
 STRUCTURE_HEADING_RE = re.compile(
@@ -211,7 +211,7 @@ def _numbered_sections(doc, blocks) -> list[Unit]:
             continue
         m = SECTION_LABEL_RE.match(text)
         if m:
-            number = parse_chinese_int(m.group(1))
+            number = parse_ordinal(m.group(1))
             current = Unit(id=f"{doc.id}:art{number}", doc_id=doc.id, kind="article", ordinal=len(units), text=text,
                            line=line, article_no=number, label=text)
             units.append(current)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.numerals import CHINESE_NUMBER_CHARS, parse_chinese_int
+from corpus.numerals import CHINESE_NUMBER_CHARS, parse_ordinal
 
 NUM = rf"(?:\d+|[{CHINESE_NUMBER_CHARS}]+)"
 ONE_REF = rf"第({NUM})条(?:之({NUM}))?(?:第({NUM})款)?(?:第({NUM})项)?"
@@ -28,8 +28,8 @@ def find_citations(text: str) -> list[Citation]:
     for m in CITATION_RE.finditer(text):
         law = m.group(1)
         for r in REF_RE.finditer(m.group(2)):
-            out.append(Citation(law, parse_chinese_int(r.group(1)), parse_chinese_int(r.group(2)) if r.group(2) else 0,
-                                parse_chinese_int(r.group(3)) if r.group(3) else None, m.start()))
+            out.append(Citation(law, parse_ordinal(r.group(1)), parse_ordinal(r.group(2)) if r.group(2) else 0,
+                                parse_ordinal(r.group(3)) if r.group(3) else None, m.start()))
     return out
 
 

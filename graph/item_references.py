@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from corpus.model import Document, strip_review_notes
-from corpus.numerals import parse_chinese_int
+from corpus.numerals import parse_chinese_int, parse_ordinal
 
 from .proportional import referenced_items
 from .standards import Alternative, Requirement, Standard
@@ -38,13 +38,13 @@ def _paragraph_head(text: str, paragraph: int) -> str | None:
 def _pointed_standard(match: re.Match, doc: Document, standards: list[Standard]) -> Standard | None:
     """The clause of this document the pointer names: its article, and its paragraph where named (else the
     article's one clause with listed items)."""
-    unit = next((u for u in doc.units if u.kind == "article" and u.article_no == parse_chinese_int(match["article"])
+    unit = next((u for u in doc.units if u.kind == "article" and u.article_no == parse_ordinal(match["article"])
                  and not u.article_suffix), None)
     if unit is None:
         return None
     own = [s for s in standards if s.unit_id == unit.id and any(a.label for a in s.alternatives)]
     if match["paragraph"]:
-        opening = _paragraph_head(unit.text, parse_chinese_int(match["paragraph"]))
+        opening = _paragraph_head(unit.text, parse_ordinal(match["paragraph"]))
         own = [s for s in own if opening and re.sub(r"^第\S+条\s*", "", s.head).startswith(opening)]
     return own[0] if len(own) == 1 else None
 

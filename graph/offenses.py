@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.model import Document
-from corpus.numerals import CHINESE_NUMBER_CHARS, parse_chinese_int
+from corpus.numerals import CHINESE_NUMBER_CHARS, parse_ordinal
 
 OPINION_ID = "zuiming-yijian-1997"
 SUPPLEMENT_PREFIX = "zuiming-buchong-"
@@ -55,8 +55,8 @@ def split_names(cell: str) -> list[str]:
 def parse_article_refs(text: str) -> list[ArticleRef]:
     refs = []
     for m in ARTICLE_REF_RE.finditer(text):
-        clauses = tuple(parse_chinese_int(c) for c in CLAUSE_RE.findall(m.group(3) or ""))
-        refs.append(ArticleRef(parse_chinese_int(m.group(1)), parse_chinese_int(m.group(2)) if m.group(2) else 0, clauses))
+        clauses = tuple(parse_ordinal(c) for c in CLAUSE_RE.findall(m.group(3) or ""))
+        refs.append(ArticleRef(parse_ordinal(m.group(1)), parse_ordinal(m.group(2)) if m.group(2) else 0, clauses))
     return refs
 
 

@@ -30,7 +30,7 @@ from .citations import REF_RE
 from .multiples import computed_multiples
 from .proportional import HALVES_OF_TWO_RE, referenced_items
 from .weighted_sum import parse as weighted_sum_rule
-from corpus.numerals import parse_chinese_int
+from corpus.numerals import parse_chinese_int, parse_ordinal
 
 ITEM_RE = re.compile(r"^（([一二三四五六七八九十]+)）")
 TERMS_RE = re.compile(r"“([^”]{2,30})”")
@@ -316,8 +316,8 @@ def _targets(head: str) -> list[tuple[int, int, int | None]]:
     for m in HEAD_TARGET_RE.finditer(head):
         if head.startswith(EXCLUDED_AFTER, m.end()):
             continue
-        found = [(parse_chinese_int(r.group(1)), parse_chinese_int(r.group(2)) if r.group(2) else 0,
-                  parse_chinese_int(r.group(3)) if r.group(3) else None) for r in REF_RE.finditer(m.group(1))]
+        found = [(parse_ordinal(r.group(1)), parse_ordinal(r.group(2)) if r.group(2) else 0,
+                  parse_ordinal(r.group(3)) if r.group(3) else None) for r in REF_RE.finditer(m.group(1))]
         targets += found
         if head.startswith("规定的“", m.end()):
             defining += found
@@ -1279,8 +1279,8 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
             continue
         if filing and ("立案追诉" in head or "应予立案" in head):
             names = _filing_names(filing.group(1))
-            refs = [(parse_chinese_int(r.group(1)), parse_chinese_int(r.group(2)) if r.group(2) else 0,
-                     parse_chinese_int(r.group(3)) if r.group(3) else None) for r in REF_RE.finditer("第" + filing.group(2))]
+            refs = [(parse_ordinal(r.group(1)), parse_ordinal(r.group(2)) if r.group(2) else 0,
+                     parse_ordinal(r.group(3)) if r.group(3) else None) for r in REF_RE.finditer("第" + filing.group(2))]
             conduct = FILING_HEAD_RE.sub("", head).split("应予立案")[0]
             alternatives = [a for label, t in items for a in _alternatives(label, t)] or \
                 _alternatives("", re.sub(r"[，,]?(涉嫌下列情形之一的?[，,]?)?$", "", conduct))
@@ -1484,7 +1484,7 @@ def halved_thresholds(doc: Document, unit, own: list[Standard], law: LawIndex) -
         if not half or not items:
             continue
         ref = half["ref"]
-        number = unit.article_no - 1 if ref == "前条" else parse_chinese_int(ref[4:-1])
+        number = unit.article_no - 1 if ref == "前条" else parse_ordinal(ref[4:-1])
         base = [s for s in own if s.term == half["term"] and s.unit_id == f"{doc.id}:art{number}" and s.tier == "filing"]
         if len(base) != 1 or not base[0].alternatives:
             continue

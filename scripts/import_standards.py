@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from corpus.frontmatter import dump_front_matter  # noqa: E402
 from corpus.model import REVIEW_MARK_RE  # noqa: E402
-from corpus.numerals import parse_chinese_int  # noqa: E402
+from corpus.numerals import parse_ordinal  # noqa: E402
 
 SUPPLEMENT = ROOT / "corpus" / "data" / "standards_supplement"
 ARTICLE_RE = re.compile(r"^(第[零一二三四五六七八九十百]+条(?:之[一二三四五六七八九十])?)")
@@ -66,7 +66,7 @@ def blocks(text: str) -> list[str]:
 def _article_number(name: str) -> tuple[int, int]:
     """第七十一条 → (71, 0); 第十五条之一 → (15, 1): the order articles stand in."""
     m = re.match(r"第(.+?)条(?:之(.+))?$", name)
-    return parse_chinese_int(m.group(1)), parse_chinese_int(m.group(2)) if m.group(2) else 0
+    return parse_ordinal(m.group(1)), parse_ordinal(m.group(2)) if m.group(2) else 0
 
 
 def _checked_blocks(src: Path, counts: dict[str, int]) -> dict[str, str]:

@@ -1,6 +1,7 @@
 import pytest
 
-from corpus.numerals import article_label, parse_article_label, parse_chinese_int, to_chinese_int
+from corpus.numerals import article_label, parse_article_label, parse_chinese_int, parse_ordinal, to_chinese_int
+from graph.citations import find_citations
 
 
 @pytest.mark.parametrize("text,value", [
@@ -18,6 +19,14 @@ def test_parse_chinese_int(text, value):
 def test_the_spoken_elision_of_the_last_unit(text, value):
     """一千二 is 1,200 as officers say it (it was read as 1,002, and 三百五 as 305); 1,002 is written 一千零二."""
     assert parse_chinese_int(text) == value
+
+
+def test_an_article_number_is_never_elided():
+    # a judgment's 第三百三条 is 第三百零三条 (开设赌场罪), not 330; session 38's elision had moved one training label
+    assert parse_ordinal("三百三") == 303 and parse_chinese_int("三百三") == 330
+    assert parse_article_label("第三百三条第二款") == (303, 0, "第三百三条")
+    cited = find_citations("依照《中华人民共和国刑法》第三百三条第二款，第二十五条第一款")
+    assert [(c.number, c.clause) for c in cited][:1] == [(303, 2)]
 
 
 @pytest.mark.parametrize("text,values", [

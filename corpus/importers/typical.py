@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..charges import canonical_charge
 from ..frontmatter import CorpusError, Problem, dump_front_matter
-from ..numerals import NUMBER_PATTERN, article_label, parse_chinese_int
+from ..numerals import NUMBER_PATTERN, article_label, parse_ordinal
 from ..typical import section_role
 from .write import write_validated
 
@@ -128,7 +128,7 @@ def criminal_articles(text: str) -> list[str]:
     """刑法 article labels named in the text (刑法第134条之一, 《中华人民共和国刑法》第三百四十二条)."""
     out = []
     for m in CRIMINAL_ARTICLE_RE.finditer(text):
-        label = article_label(parse_chinese_int(m.group(1)), parse_chinese_int(m.group(2)) if m.group(2) else 0)
+        label = article_label(parse_ordinal(m.group(1)), parse_ordinal(m.group(2)) if m.group(2) else 0)
         if label not in out:
             out.append(label)
     return out
