@@ -32,6 +32,12 @@ NAMED_AGE_RE = re.compile(LEAD + rf"{_NAME}(?:（(?:[男女][，,])?|[，,][男�
 BIRTH_RE = re.compile(LEAD + rf"{_NAME}[（(，,](?:[男女][，,])?(?P<by>\d{{4}})年(?P<bm>\d{{1,2}})月(?:\d{{1,2}}日)?出生[）)，,]?"
                       r"[^。]{0,6}?(?P<ay>\d{4})年(?P<am>\d{1,2})月")
 
+# the offender named again with the age at the act: 派出所抓获偷电动车的邵某，经户籍核实，邵某作案时十五岁零十个月 (probe 39a
+# H38 was met on the bike's value)
+AGE_AT_ACT_RE = re.compile(rf"(?P<name>[\u4e00-\u9fa5]某)(?:作案时|案发时|行为时|犯罪时|实施[^，。；]{{0,6}}?时)(?:年仅|仅|才|只有)?"
+                           rf"(?:{_AGE}|(?:未满|不满)(?P<limit>十四|十六|十二|14|16|12)周?岁)")
+FIRST_NAME_RE = re.compile(r"(?<!被害人)(?<!失主)(?<!报案人)(?<!车主)(?<!证人)(?<!某)(?P<name>[\u4e00-\u9fa5]某)(?!某)")
+
 # 刑法第十八条第一款: an appraisal that finds the offender could not tell or control the act
 INCAPABLE_RE = re.compile(r"不能辨认或者不能控制|不能辨认|不能控制|完全丧失辨认|丧失辨认和控制|丧失辨认或者控制|无刑事责任能力")
 # 第十八条第二款、第三款: lucid interval, capacity only partly lost
@@ -50,6 +56,10 @@ def offender_age(text: str) -> tuple[int, str] | None:
     for pattern in (OPENING_AGE_RE, NAMED_AGE_RE):
         if m := pattern.search(text):
             return parse_chinese_int(m["age"]), m.group(0)
+    first = FIRST_NAME_RE.search(text)
+    for m in AGE_AT_ACT_RE.finditer(text):
+        if first is not None and m["name"] == first["name"]:
+            return (parse_chinese_int(m["age"]) if m["age"] else parse_chinese_int(m["limit"]) - 1), m.group(0)
     return None
 
 

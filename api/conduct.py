@@ -101,6 +101,10 @@ NOT_FOUND_DOING_RE = re.compile(r"(?:未|没|没有|并未|尚未)(?:发现|查�
 DENIED_LEAD_RE = denied_clause_lead("没有|没|未|并未|从未|不曾", 10)
 
 
+# felling done as the licence allows: 国有林场按采伐许可证把一片杉木伐倒后 (probe 39a H36 met 盗伐林木罪 on it for a villager
+# who carried off the felled logs and never cut a tree)
+LICENSED_FELLING_RE = re.compile(r"按(?:照)?[^，。；]{0,4}?(?:采伐|砍伐)?许可证(?!规定)|依法(?:采伐|砍伐)|合法(?:采伐|砍伐)")
+
 # only supposed (辖区一家药店可能在卖假药: probe 36d D18 met 假药 on it)
 HEDGED_BEFORE_RE = re.compile(r"可能|或许|也许|疑似|怀疑|据说|听说|有人说")
 
@@ -117,7 +121,7 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True
     left, right = clause_bounds(text, start, end)
     clause = text[left:right]
-    if DENIED_LEAD_RE.match(text, left, start):
+    if DENIED_LEAD_RE.match(text, left, start) or LICENSED_FELLING_RE.search(clause):
         return True               # 没有添加任何非食品原料或禁用物质 (probe 38g G18 met 有毒、有害食品 on it)
     # asked by its words or by its end (能按销售假药罪移送吗？ 够不够…假药罪立案？: probe 36a met 假药 on the question)
     if (asks(text, left, right) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start])

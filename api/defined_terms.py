@@ -3,6 +3,7 @@ among others, a heavy-metal pollutant over its discharge standard (环境污染�
 排放含铜废水，超过排放标准二倍 states it. Without this the clause asked 是否排放有毒物质？ of facts that said so."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,14 +27,32 @@ def definitions(path: Path = TERMS_FILE) -> dict[str, tuple[str, tuple[tuple[tup
     return out
 
 
-def stated_by_definition(option: str, text: str, denied, clause: str = "") -> tuple[str, str] | None:
+# words an option may hold beside its term and still say no more than it: 在公共场所, 进入公共场所的, 通过暗管
+LIGHT_WORDS_RE = re.compile(r"通过|利用|使用|采用|进入|[在于的等中内上]")
+
+
+def _rest_of_option(option: str, term: str) -> str:
+    """What the option says beyond its term, unless the term is one of a list there (排放…含传染病病原体的废物、有毒物质:
+    the list's other members are alternatives, not more to state)."""
+    at = option.find(term)
+    if at < 0 or option[at - 1:at] == "、" or option[at + len(term):at + len(term) + 1] == "、":
+        return ""
+    before = re.sub(r"^[^等]*等", "", option[:at])      # 故意杀人、绑架等…: the list's members are alternatives
+    return LIGHT_WORDS_RE.sub("", before + option[at + len(term):])
+
+
+def stated_by_definition(option: str, text: str, denied, clause: str = "", states=None) -> tuple[str, str] | None:
     """(the words that state it, the defining unit) when the text states a defined term of the option
     through its definition; `denied(text, at)` says whether the words at `at` are denied. A definition for some
-    clauses only (the hunting law's 禁用的方法, which names 网捕) is read in those only (`clause`: the clause's text)."""
+    clauses only (the hunting law's 禁用的方法, which names 网捕) is read in those only (`clause`: the clause's text).
+    The option's other words must be stated too (`states(words, text)`): 公园 is a 公共场所, but 在公共场所随意殴打他人
+    needs the beating and 造成公共场所秩序严重混乱 the disorder (probe 39a H15 met both on 公园 alone)."""
     for term, (unit, meanings, clause_words) in definitions().items():
         if term not in option and not (len(option) >= 3 and option in term):     # 毒物质: the option's core
             continue
         if clause_words and not any(w in clause for w in clause_words):
+            continue
+        if (rest := _rest_of_option(option, term)) and (states is None or not states(rest, text)):
             continue
         for meaning in meanings:
             found = []

@@ -213,7 +213,8 @@ def ruled_out(offense: str, text: str) -> dict | None:
             continue
         stated = _first_stated(text, element.rules_out)
         if stated is not None:
-            return {"element": element.element, "unit": element.unit, "stated": stated, "kind": element.kind,
+            start, end = next(_places(text, stated))     # the text's own words (不知道鱼有问题), not the phrase's gap
+            return {"element": element.element, "unit": element.unit, "stated": text[start:end], "kind": element.kind,
                     "ask": element.ask, "missing": _missing(element.requires, text), "claimed": _claimed(text, stated)}
     return None
 

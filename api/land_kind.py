@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .asking import unasked_clause
+
 LAND_KIND_RE = re.compile(r"(?:永久)?基本农田|一般耕地|耕地|(?:国家级|省级)?(?:公益|商品|防护|特种用途)?林地|(?:天然)?草原|草地")
 AREA_UNITS = frozenset({"亩", "平方米", "公顷"})
 NOT_KIND_BEFORE_RE = re.compile(r"(?:不属于|不是|并非|非|不涉及|未占用)$")
@@ -76,10 +78,14 @@ def metric_kind(metric: str) -> str | None:
     return next((kind for kind, words in KIND_WORDS.items() if words.search(metric)), None)
 
 
+def _names(text: str, m: re.Match) -> bool:
+    """A kind's mention names it: not denied (不属于公益林) and not asked (这八亩是不是划进了永久基本农田，还在调图核对)."""
+    return not NOT_KIND_BEFORE_RE.search(text[max(0, m.start() - 4):m.start()]) and unasked_clause(text, m.start(), m.end())
+
+
 def named_kinds(text: str) -> set[str]:
-    """The kinds the text names and does not deny (不属于公益林 names none)."""
-    return {kind for kind, words in KIND_WORDS.items()
-            for m in words.finditer(text) if not NOT_KIND_BEFORE_RE.search(text[max(0, m.start() - 4):m.start()])}
+    """The kinds the text names (_names)."""
+    return {kind for kind, words in KIND_WORDS.items() for m in words.finditer(text) if _names(text, m)}
 
 
 def _area_kinds(f, text: str) -> set[str]:
@@ -90,7 +96,7 @@ def _area_kinds(f, text: str) -> set[str]:
     if start < 0 or text[start:f.quantity.start] != before:
         return named_kinds(before)          # carried words (with_land_kind), read as they stand
     return {kind for kind, words in KIND_WORDS.items() for m in words.finditer(text, start, f.quantity.start)
-            if not NOT_KIND_BEFORE_RE.search(text[max(0, m.start() - 4):m.start()])}
+            if _names(text, m)}
 
 
 def only_other_kind(metric: str, rival_metrics: list[str], facts: list, text: str) -> str | None:
@@ -129,17 +135,20 @@ def _own_kinds(text: str, q) -> set[str]:
 
 
 def undecided_kind(metric: str, fact, text: str, rivals: tuple[dict, ...] = ()) -> tuple[str, str] | None:
-    """(this kind, the other) where the text names both kinds of one land, the area's own words neither, and the
-    other kind asks more: 在公益林地和商品林地上修路，占用并毁坏林地6亩 meets 公益林地五亩 only if the six mu are
-    公益林地 (as 商品林地 it falls short of 十亩); twelve mu meet either."""
+    """(this kind, the other) where the text names both kinds of one land or neither, the area's own words name
+    none, and the other kind asks more: 在公益林地和商品林地上修路，占用并毁坏林地6亩 meets 公益林地五亩 only if the
+    six mu are 公益林地 (as 商品林地 it falls short of 十亩); twelve mu meet either."""
     mine = metric_kind(metric)
     if mine is None or fact.quantity.start == fact.quantity.end or _own_kinds(text, fact.quantity):
         return None
     family = next((f for f in FAMILIES if mine in f), set())
-    other = (named_kinds(text) & family) - {mine}
+    named = named_kinds(text) & family
+    # both kinds named, the area's words neither; or neither named anywhere (八亩耕地: 基本农田 or not is unsaid, and
+    # probe 39b J56 met 基本农田五亩 on it while its 永久基本农田 was only asked)
+    other = named - {mine} if mine in named else (family - {mine} if not named else set())
     asks_more = [k for k in other if any(metric_kind(r.get("metric", "")) == k and r["unit"] == fact.quantity.unit
                                          and r["value"] > fact.quantity.value for r in rivals)]
-    return (mine, sorted(asks_more)[0]) if asks_more and mine in named_kinds(text) else None
+    return (mine, sorted(asks_more)[0]) if asks_more else None
 
 
 def kind_denied(metric: str, text: str) -> bool:

@@ -50,12 +50,25 @@ def _key(condition: dict) -> tuple:
     return condition.get("kind"), condition.get("metric") or condition.get("text")
 
 
-def close_unstated(alternatives: list[dict], phrase: str, combine) -> list[dict]:
+SUM_UNITS = frozenset({"元"})      # counts of people, ages and times are said of much besides the act
+
+
+def _spare_units(alternatives: list[dict], facts) -> set[str]:
+    """The units of the figures no condition read: a sum the facts give that no item took (评估的合理许可使用费是四十万
+    beside 损失数额) may be the one an open item counts, so nothing in that unit is closed."""
+    used = {tuple(f["span"]) for a in alternatives for c in a["conditions"]
+            if isinstance(f := c.get("fact"), dict) and "span" in f}
+    return {f.quantity.unit for f in facts if (f.quantity.start, f.quantity.end) not in used and f.quantity.unit in SUM_UNITS}
+
+
+def close_unstated(alternatives: list[dict], phrase: str, combine, facts=()) -> list[dict]:
     """Each open item's unstated conditions (no fact read) set to not met, save those every deciding item
-    shares; `combine` recomputes an item's status from its conditions."""
+    shares and those of a unit some figure of the facts no condition read is in (`facts`: the extracted
+    figures); `combine` recomputes an item's status from its conditions."""
     deciding = [a for a in alternatives if not a["catch_all"] and a["status"] != "not_applicable"]
     if not deciding:
         return alternatives
+    spare = _spare_units(alternatives, facts)
     shared = set.intersection(*({_key(c) for c in a["conditions"]} for a in deciding)) if len(deciding) > 1 else set()
     out = []
     for alt in alternatives:
@@ -65,7 +78,7 @@ def close_unstated(alternatives: list[dict], phrase: str, combine) -> list[dict]
         conds = [{**{k: v for k, v in c.items() if k != "question"}, "status": "not_met",
                   "compared": f"案情称“{phrase}”，未述及即不具备"}
                  if c["status"] == "unknown" and c.get("fact") is None and _key(c) not in shared
-                 and CIRCUMSTANCE_RE.search(str(_key(c)[1] or "")) else c
+                 and CIRCUMSTANCE_RE.search(str(_key(c)[1] or "")) and c.get("unit") not in spare else c
                  for c in alt["conditions"]]
         out.append({**alt, "conditions": conds, "status": combine([c["status"] for c in conds])})
     return out

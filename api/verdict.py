@@ -202,7 +202,7 @@ def extract_facts(text: str) -> dict:
                 continue
         facts.append(_fact_at(text, q))
     facts += _marks_of_owners(text, facts)
-    facts = with_land_kind(text, _superseded_by_actual(text, facts))
+    facts = with_land_kind(text, _excess_over_licence(text, _superseded_by_actual(text, facts)))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts = note_totals.with_unit_price_totals(text, facts, Fact)
     facts = note_totals.with_breakdown_totals(text, facts, Fact)
@@ -300,7 +300,9 @@ CHECKED_WORD_RE = re.compile(r"经查|查明|查证|实际|核实|经鉴定|经�
 # met its threshold): 据举报…1万条, 据群众反映, 听说, 被害人称…5000元; 当事人否认销售金额达到6万元; 不排除其销售金额达到
 # 6万元, 可能达到. The checked figure beside it stands.
 REPORTED_RE = re.compile(r"(?<![根依证数占])据[^，。；]{0,8}?(?:举报|反映|报案|陈述|介绍|称)|举报(?:人)?称|报案(?:人)?称|被害人(?:称|陈述)|听说|据说|传言|网传"
-                         r"|反映称")
+                         r"|反映称"
+                         # the loser's own figure (公司说配方研发花了五百万; probe 39b J06 met 商业秘密's 损失 on it)
+                         r"|(?:公司|单位|权利人|被害人|受害人|失主|厂家|厂方|企业|店主|车主)(?:负责人)?(?:说|称|表示|主张|自称)")
 DENIED_FIGURE_RE = re.compile(r"(?:否认|不承认|拒不承认)[^，。；]{0,16}$")
 HEDGED_FIGURE_RE = re.compile(r"(?:不排除|不能排除|无法排除|可能|或许|也许|疑似)[^，。；]{0,12}$")
 CHECKED_SINCE_RE = re.compile(r"经查|查明|查证|查实|核实|证实|经鉴定|经审计|经认定|价格认定|经测算|经称量|经清点|现场")
@@ -320,6 +322,25 @@ def _hearsay_denied_or_hedged(text: str, q: Quantity) -> bool:
 # 只能证实2000元): the earlier one in its sentence is no fact (probe 31d: 盗窃财物价值5000元 met 数额较大 beside 实际900元)
 ACTUAL_BEFORE_RE = re.compile(r"(?:实际(?:的)?[^，。；\d]{0,4}?(?:价值|金额|数额|数量|重量|面积)|实有|核减后|去重后|核实为|查实|只能证实"
                               r"|仅能证实|可以证实|认定为|更正为|核定为)[^，。；\d]{0,10}$")     # not 实际采伐: an act, beside a licence
+
+
+# the part over a licence: 证上批准…三十立方米，他实际砍了三十八立方米，超出部分八立方米. 滥伐 counts what was cut past the licence
+# (森林资源解释（2023）第五条第一款（一）、第十九条第三款), not the total (probe 39a H27 met 二十立方米 on the 38)
+EXCESS_BEFORE_RE = re.compile(r"(?:超出|超过|多出|超采|超伐|多砍)(?:的)?(?:部分|了)?[^，。；\d]{0,6}$")
+LICENCE_RE = re.compile(r"许可证|采伐证|批准的|核准的")
+
+
+def _excess_over_licence(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts, a total of the unit before a stated excess over the licence (in its sentence) left out."""
+    if not LICENCE_RE.search(text):
+        return facts
+
+    def sentence(at: int) -> int:
+        return max(text.rfind(ch, 0, at) for ch in "。；;！？\n")
+    excess = [g for g in facts if EXCESS_BEFORE_RE.search(text[clause_bounds(text, g.quantity.start, g.quantity.end)[0]:g.quantity.start])]
+    return [f for f in facts if not any(
+        g is not f and g.quantity.unit == f.quantity.unit and f.quantity.start < g.quantity.start
+        and sentence(g.quantity.start) == sentence(f.quantity.start) for g in excess)]
 
 
 def _superseded_by_actual(text: str, facts: list[Fact]) -> list[Fact]:
@@ -362,7 +383,9 @@ UNVERIFIED_RE = re.compile(r"尚未查实|尚未核实|尚待核实|有待核实
                            r"|(?:尚待|有待|待|尚未)[^，。；]{0,14}?(?:认定|鉴定|评估|核算|核定|出具)")
 # a weight with its packing (毛重12克, 连同包装袋重12克): not the quantity a threshold counts (刑法第三百五十七条第二款:
 # 查证属实的数量; probe 27v met 非法持有毒品 on 毛重12克)
-GROSS_BEFORE_RE = re.compile(r"(?:毛重|连同包装[袋物盒]?|含包装[袋物盒]?|带包装[袋物盒]?)[^，。；]{0,4}$")
+# 当场连塑封袋一起称重十一点三克 too (probe 39a H54: met 冰毒十克 beside 去掉包装后净重九点四克)
+GROSS_BEFORE_RE = re.compile(r"(?:毛重|(?:连同|连着|连)[^，。；\d]{0,4}?(?:包装|袋|盒|瓶|罐)[^，。；\d]{0,4}?|(?:含|带)包装[袋物盒]?)"
+                             r"[^，。；\d]{0,4}$")
 UNRELATED_RE = re.compile(r"^(?:但|均|且|也)?与[^，。；]{1,10}?无关")
 
 
@@ -394,6 +417,11 @@ def _suspected_untested(text: str, q: Quantity) -> bool:
     return bool(SUSPECTED_RE.search(sentence) and UNTESTED_RE.search(sentence))
 
 
+# what a licence allows, not what was done: 证上批准的采伐量是立木蓄积三十立方米 (probe 39a H27 met 滥伐 on it); not 未经批准
+PERMITTED_BEFORE_RE = re.compile(r"(?<![未没无])(?:批准|许可|核准|准许)(?:证)?(?:上)?(?:规定)?的[^，。；\d]{0,10}$")
+PAST_PERMIT_RE = re.compile(r"超出|超过|多出|超采|超伐|多砍")     # 超出许可证规定的数量采伐…25立方米: what went past it
+# what a party wants a figure counted as, not what it was: 公司说…要按五百万算损失 (probe 39b J06 met 商业秘密's 三十万 on it)
+DEMANDED_BEFORE_RE = re.compile(r"(?:要求|主张|坚持|声称应|认为应|要)(?:按|按照|以)[^，。；\d]{0,4}$")
 OTHER_MATTERS_RE = re.compile(r"^(?:其他|其余|另外的|别的)(?:情况|情节|事实|问题|事项)")
 # what the thing is, not how much: 林地属公益林还是商品林尚未认定, 林地性质尚未认定 (probe 33 L08: the 0.7公顷 was dropped)
 KIND_OPEN_RE = re.compile(r"^[^，。；]{0,8}(?:(?:属|是|为|系)[^，。；]{1,12}还是[^，。；]{1,12}|(?:性质|类型|种类|类别|级别|等级|权属))"
@@ -408,6 +436,8 @@ def _unstated_figure(text: str, q: Quantity) -> bool:
     if (ASKED_BEFORE_RE.search(text[left:q.start]) or UNVERIFIED_RE.search(text[q.end:right])
             or (text[left:q.start].endswith("够") and asks(text, left, right))      # 够10克吗: the threshold asked about
             or GROSS_BEFORE_RE.search(text[left:q.start]) or LABELLED_BEFORE_RE.search(text[left:q.start])
+            or (PERMITTED_BEFORE_RE.search(text[left:q.start]) and not PAST_PERMIT_RE.search(text, left, q.start))
+            or DEMANDED_BEFORE_RE.search(text[left:q.start])
             or _suspected_untested(text, q)):
         return True
     if right < len(text) and text[right] in "，,":
@@ -551,7 +581,7 @@ THING_SYNONYMS = (
     # (维修费经价格认定为3000元) (probe 36e E20, E21)
     (re.compile(r"^毁坏公私财物$"), ("砸", "划车", "划了", "划伤", "划花", "划破", "扎破", "扎坏", "毁坏", "损坏", "损毁", "破坏",
                                   "烧毁", "泼油漆", "钥匙划")),
-    (re.compile(r"公私财物损失$"), ("维修费", "修复费", "修理费", "修车费")),
+    (re.compile(r"公私财物损失$"), ("维修费", "修复费", "修理费", "修车费", "修车花了", "维修花了", "修复花了", "修理花了", "修好花了")),
     # 纠集三人以上 (立案追诉标准（一）第三十三条（三）): 他叫了三个朋友 (probe 37b)
     (re.compile(r"^纠集$"), ("叫了", "叫上", "喊了", "喊上", "找了", "召集", "带着", "伙同", "约了")),
     # 寻衅滋事解释（2013）第四条 强拿硬要: taking by force without paying (强行拿走价值1200元的海鲜不给钱; probe 36e E25)
@@ -2554,8 +2584,8 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         if span is None:
             # (not another's: 其同事另挪用3万元赌博 is no 进行非法活动 of this cashier; probe 35c C19)
             defined = stated_by_definition(option, text, lambda t, at: _negated(t, at) or DENIED_OF_HIM_RE.search(t, max(0, at - 8), at)
-                                           is not None or other_holder(t, at) is not None,
-                                           req["text"])
+                                           is not None or other_holder(t, at) is not None or _in_open_choice(t, at),
+                                           req["text"], lambda words, t: _states(words, t) or _names_stated_act(words, act))
             if defined:           # 含铜…超过排放标准 is an 有毒物质 (环境污染解释（2023）第十七条)
                 words, unit = defined
                 return {"kind": "fact", "text": req["text"], "options": req["options"], "status": "met",
@@ -2567,7 +2597,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         first_denied = None
         for _ in range(MAX_SPANS_READ):
             how = _how_stated(option, text, span)
-            if how == "stated" and (_inside_denied_option(span, req["options"], text)
+            if how == "stated" and (_inside_denied_option(span, req["options"], text) or _after_denied_option(span, req["options"], text)
                                     or any(m.start() <= span[0] and span[1] <= m.end() for m in NONE_RE.finditer(text))):
                 how = "denied"        # 没有追逐竞驶: its 竞驶 is denied with it; 没有人死亡 denies the 死亡
             if how == "stated":
@@ -2698,6 +2728,37 @@ def _inside_denied_option(span: tuple[int, int], options: list[str], text: str) 
     return False
 
 
+def _states(words: str, text: str) -> bool:
+    """The text states the words somewhere, not denied, asked or another's."""
+    span = find_stated(words, text)
+    while span is not None:
+        if _how_stated(words, text, span) == "stated":
+            return True
+        span = _later_span(words, text, span[1])
+    return False
+
+
+def _names_stated_act(words: str, act: dict | None) -> bool:
+    """The words are mostly the offense's name, and the facts state its act: 的公民个人信息出售 beside 提供服务过程中获得 is
+    侵犯公民个人信息's act, which the conduct table found (卖给了别人)."""
+    if not act or not act.get("stated"):
+        return False
+    pairs = _bigrams(words)
+    return set(words) <= set(act["name"]) or bool(pairs and len(pairs & _bigrams(act["name"])) / len(pairs) >= RESTATES_SHARE)
+
+
+def _after_denied_option(span: tuple[int, int], options: list[str], text: str) -> bool:
+    """The words at `span` run on right after another option of the same requirement that a denial opens (没有暗管渗坑,
+    没有暗管、渗坑: one denial for the law's list; probe 39a H25 met 通过暗管、渗井、渗坑… on its 渗坑)."""
+    before = text[:span[0]].rstrip("、和及与或")
+    for other in options:
+        for k in range(len(other), 1, -1):
+            if before.endswith(other[-k:]) and (_negated(text, len(before) - k)
+                                                or _after_denied_option((len(before) - k, len(before)), options, text)):
+                return True
+    return False
+
+
 def _ruled_out(patterns: list[str], text: str) -> str | None:
     """The clause stating a fact that excludes the requirement (有驾驶证, 一直在现场等候), not asked or denied."""
     for pattern in patterns:
@@ -2795,7 +2856,7 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
         return None               # 她自己说患有梅毒，但还没去医院检查 (probe 38f F32 met 患有梅毒 on it)
     if PERIOD_DEFINED_AFTER_RE.match(text, span[1]):
         return None               # 当地禁猎期是3到7月: the period named, not the act placed in it (probe 37a A08)
-    if _one_of_open_choice(text, span):
+    if _one_of_open_choice(text, span) or _in_open_choice(text, span[0]):
         return None               # 是执法人员，还是拆除公司雇的工人，目前还没核实 (probe 36e E53 met 妨害公务罪)
     undone = not_done(text[left:span[0]])
     if undone in ("planned", "alleged") or prior_penalty.in_earlier_penalty(text, span[0]):
@@ -2807,6 +2868,20 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
 
 # one side of a choice the facts leave open, across its clauses: 被砸的人是区执法局的执法人员，还是拆除公司雇的工人，目前还没核实
 OPEN_AFTER_CHOICE_RE = re.compile(r"还是[^。；？]{1,24}?(?:还没|尚未|还未|没有|未|待|正在|仍在|不清楚|不明)(?:核实|查明|确认|认定|鉴定|查清|清楚)?")
+
+
+# a choice the facts say they cannot make yet: 不知道是轻微伤还是轻伤以上, 说是一般文物还是三级文物拿不准 (probe 39a H30 met
+# 轻伤 and 39b J08 三级文物 on one side of it)
+CHOICE_UNSETTLED_RE = re.compile(r"不知道|不清楚|不确定|拿不准|说不准|不好说|不明确|尚不明|待定|尚未|还没|还未|有待|正在|仍在|待鉴定|待核实|待认定")
+
+
+def _in_open_choice(text: str, at: int) -> bool:
+    """The words at `at` are one side of an X还是Y choice whose clause (or the next) says it is not settled."""
+    left, right = clause_bounds(text, at, at)
+    if "还是" not in text[left:right]:
+        return False
+    next_right = clause_bounds(text, right + 1, right + 1)[1] if right < len(text) and text[right] in "，," else right
+    return bool(CHOICE_UNSETTLED_RE.search(text, left, next_right))
 
 
 def _one_of_open_choice(text: str, span: tuple[int, int]) -> bool:
@@ -3020,7 +3095,7 @@ def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -
     alts = [_proportional(a, alts) for a in alts]
     closed_by = closure_phrase(extracted["text"])
     if closed_by:
-        alts = close_unstated(alts, closed_by, _combine)
+        alts = close_unstated(alts, closed_by, _combine, extracted["facts"])
     for c in (c for a in alts for c in a["conditions"]):
         c.pop("match_strength", None)       # read by the proportional sums only, not an answer's field
     deciding = [a for a in alts if not a["catch_all"] and a["status"] != "not_applicable"]

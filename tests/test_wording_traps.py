@@ -825,3 +825,43 @@ def test_probe_38f_sure_answers_the_facts_do_not_give(law_store, text, offense, 
 ])
 def test_probe_38g_sure_answers_on_common_offenses(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 39a/39b (120 traps, readers who saw no code): sure answers the facts do not give
+    # land of no stated kind is not 基本农田; 基本农田 said is
+    ("村民甲以牟利为目的，把承包的八亩耕地私下转让给老板建厂房，违法所得十二万元，以前没有因此被处罚过。", "非法转让、倒卖土地使用权罪", "unknown"),
+    ("村民甲以牟利为目的，把承包的八亩永久基本农田私下转让给老板建厂房，违法所得十二万元。", "非法转让、倒卖土地使用权罪", "met"),
+    # the offender's age at the act, said after his name further on (刑法第十七条)
+    ("派出所抓获偷电动车的邵某，经户籍核实，邵某作案时十五岁零十个月。电动车价格认定四千二百元，一个人作案，没有入户，没带刀具。",
+     "盗窃罪", "not_met"),
+    # a weight with its bag is no weight of the drug; the net weight decides
+    ("民警在娄某身上搜出一小包冰毒，当场连塑封袋一起称重十一点三克，经鉴定为甲基苯丙胺，去掉包装后净重九点四克，娄某说是自己吸的，没有查到其他毒品。",
+     "非法持有毒品罪", "not_met"),
+    # felling done as the licence allows is nobody's 盗伐
+    ("国有林场按采伐许可证把一片杉木伐倒后，村民鲁某晚上分几趟拉走了其中一部分原木，折合立木蓄积约八立方米，鲁某自己一棵树也没砍过。",
+     "盗伐林木罪", "unknown"),
+    # 滥伐 counts the cut past the licence, not the licence's figure or the total
+    ("林农曹某持有采伐许可证，证上批准的采伐量是立木蓄积三十立方米，他实际砍了三十八立方米，超出部分八立方米，没有幼树。",
+     "滥伐林木罪", "unknown"),
+    # one denial for the law's list: 没有暗管渗坑
+    ("电镀厂总排口废水铜浓度超过地方排放标准六倍，排放地不在饮用水水源保护区，没有暗管渗坑，也没篡改监测数据，该厂以前没受过处罚，"
+     "损失约三万元。", "污染环境罪", "unknown"),
+    # one side of an open choice is not stated
+    ("药店把过期的抗生素改了有效期卖给患者，患者服用后严重过敏住院，损伤程度鉴定还没做，不知道是轻微伤还是轻伤以上。",
+     "生产、销售、提供劣药罪", "unknown"),
+    ("冯某收了一面出土铜镜转手卖了三万八，文物部门说是一般文物还是三级文物拿不准，正式定级还在走程序。", "倒卖文物罪", "unknown"),
+    # a seller who says he did not know, with a receipt at the market price (食品安全解释（2021）第十条)
+    ("摊贩岑某卖的鳜鱼被抽检出孔雀石绿残留，鱼是从批发市场按正常市价进的，有进货单据，他说根本不知道鱼有问题，也没查到他自己给鱼用药。",
+     "生产、销售有毒、有害食品罪", "unknown"),
+    # 公园 is a 公共场所; no beating and no disorder are said
+    ("韩某酒后在公园里追着一位七十来岁的老人辱骂、吓唬，老人没受伤，韩某就这一次，手里没拿东西，也没动手打人，还不清楚造成了什么影响。",
+     "寻衅滋事罪", "unknown"),
+    # a figure the loser wants counted is not the loss; a sum no item read keeps 没有别的情节 from closing the loss
+    ("前工程师吴某离职前拷走了公司一套配方，没有披露、使用，没有违法所得。公司说配方研发花了五百万，要按五百万算损失；"
+     "评估的合理许可使用费是四十万。吴某以前没被处罚过，也没有别的情节。", "侵犯商业秘密罪", "unknown"),
+    # the repair bill is the loss
+    ("他自己一个人干的，半夜把邻居车窗砸了，修车花了1800。头一回，以前没砸过东西，也没别的情节。", "故意毁坏财物罪", "not_met"),
+])
+def test_probe_39_sure_answers_the_facts_do_not_give(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
