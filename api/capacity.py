@@ -34,7 +34,8 @@ BIRTH_RE = re.compile(LEAD + rf"{_NAME}[（(，,](?:[男女][，,])?(?P<by>\d{{4
 
 # the offender named again with the age at the act: 派出所抓获偷电动车的邵某，经户籍核实，邵某作案时十五岁零十个月 (probe 39a
 # H38 was met on the bike's value)
-AGE_AT_ACT_RE = re.compile(rf"(?P<name>[\u4e00-\u9fa5]某)(?:作案时|案发时|行为时|犯罪时|实施[^，。；]{{0,6}}?时)(?:年仅|仅|才|只有)?"
+AGE_AT_ACT_RE = re.compile(rf"(?P<name>[\u4e00-\u9fa5]某|他|她)(?:作案时|案发时|行为时|犯罪时|实施[^，。；]{{0,6}}?时"
+                           rf"|(?:作案|案发|打架|动手|行凶|偷东西|盗窃)(?:那天|当天|当时|时))(?:年仅|仅|才|只有)?"
                            rf"(?:{_AGE}|(?:未满|不满)(?P<limit>十四|十六|十二|14|16|12)周?岁)")
 FIRST_NAME_RE = re.compile(r"(?<!被害人)(?<!失主)(?<!报案人)(?<!车主)(?<!证人)(?<!某)(?P<name>[\u4e00-\u9fa5]某)(?!某)")
 
@@ -58,7 +59,10 @@ def offender_age(text: str) -> tuple[int, str] | None:
             return parse_chinese_int(m["age"]), m.group(0)
     first = FIRST_NAME_RE.search(text)
     for m in AGE_AT_ACT_RE.finditer(text):
-        if first is not None and m["name"] == first["name"]:
+        # a pronoun is the person last named before it, and must be the offender (夏某…动手最凶…他打架那天才十五岁八个月)
+        named = m["name"] if m["name"] not in ("他", "她") else next(
+            (n["name"] for n in reversed(list(re.finditer(r"(?P<name>[\u4e00-\u9fa5]某)(?!某)", text[:m.start()])))), None)
+        if first is not None and named == first["name"]:
             return (parse_chinese_int(m["age"]) if m["age"] else parse_chinese_int(m["limit"]) - 1), m.group(0)
     return None
 

@@ -28,7 +28,7 @@ def definitions(path: Path = TERMS_FILE) -> dict[str, tuple[str, tuple[tuple[tup
 
 
 # words an option may hold beside its term and still say no more than it: 在公共场所, 进入公共场所的, 通过暗管
-LIGHT_WORDS_RE = re.compile(r"通过|利用|使用|采用|进入|[在于的等中内上]")
+LIGHT_WORDS_RE = re.compile(r"通过|利用|使用|采用|进入|导致|造成|致使|引起|[在于的等中内上]")
 
 
 def _rest_of_option(option: str, term: str) -> str:

@@ -223,7 +223,7 @@ def _liang_alone(text: str, found: list[Quantity]) -> list[Quantity]:
 # A sum said with no unit after the word of its value: 估价1200, 价格认定2600, 对方给了2000, 修车花了1800 (probe 37b: officers
 # leave out 元 where the word says money; none was read, and every such question asked the amount)
 BARE_SUM_RE = re.compile(
-    r"(?:估价|估值|作价|价格认定(?:为|是)?|认定价值(?:为|是)?|鉴定价值(?:为|是)?|价值(?:为|是)?|损失(?:了|为|是)?|花了|要了|骗了|骗走|"
+    r"(?:估价|估值|作价|价格认定(?:为|是|值)?|认定值|鉴定值|评估值|认定价值(?:为|是)?|鉴定价值(?:为|是)?|价值(?:为|是)?|损失(?:了|为|是)?|花了|要了|骗了|骗走|"
     r"转了|给了|偷了|抢了|赔了|付了|一共|共计|合计|总共|总计|卖了|赚了|挣了|获利|收了|卖出去了?|卖掉了?|售出|"
     r"货值(?:金额)?(?:为|是)?|销售额(?:为|是)?|销售金额(?:为|是)?|经营额(?:为|是)?|营业额(?:为|是)?"
     r"|(?:使用费|费用|许可费)(?:为|是))(?:约|大概|大约|共|共计|合计|总共)?"

@@ -177,6 +177,9 @@ LEADING = ("造成", "致使", "导致", "其中", "个人", "单位")
 TRAILING = ("在", "达到", "达", "为", "共计", "累计", "合计", "的", "或者", "分别")     # 分别或者合计达到: how, not what
 
 
+REPUBLIC = "\x00"
+
+
 def _metric_before(text: str, start: int, since: int = 0) -> str:
     """The words that name what a number measures, back to the previous number or clause: "…矿产资源破坏的
     价值在十万元" → 矿产资源破坏的价值; "提供行踪轨迹信息、通信内容、征信信息、财产信息五十条" and "造成损失数额或者
@@ -184,8 +187,9 @@ def _metric_before(text: str, start: int, since: int = 0) -> str:
     window = _unbracketed(text[max(0, since, start - 60):start])
     window = re.split(r"[，；。：,;:（）()“”]", window)[-1]
     window = re.sub(r"^(?:以上|以下|的|或者|或|并且|且|同时|、)+", "", window)
+    window = window.replace("共和国", REPUBLIC)       # 中华人民共和国公民十人: its 和 joins nothing (it was read 国公民)
     parts = [window] if re.search(r"或者|或|、", window) else METRIC_SPLIT.split(window)
-    metric = parts[-1].strip() if parts else ""
+    metric = parts[-1].strip().replace(REPUBLIC, "共和国") if parts else ""
     changed = True
     while changed and metric:
         changed = False

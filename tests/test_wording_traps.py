@@ -860,6 +860,19 @@ def test_probe_38g_sure_answers_on_common_offenses(law_store, text, offense, sta
     # a figure the loser wants counted is not the loss; a sum no item read keeps 没有别的情节 from closing the loss
     ("前工程师吴某离职前拷走了公司一套配方，没有披露、使用，没有违法所得。公司说配方研发花了五百万，要按五百万算损失；"
      "评估的合理许可使用费是四十万。吴某以前没被处罚过，也没有别的情节。", "侵犯商业秘密罪", "unknown"),
+    # a pronoun for the offender, with his age on the day (刑法第十七条); another named last is not him
+    ("两伙学生约在河堤上打群架，十来个人拿着棍子互殴。嫌疑人夏某动手最凶，但查了户籍，他打架那天才十五岁八个月。对方两人轻微伤。",
+     "聚众斗殴罪", "not_met"),
+    # an electric bicycle to the national standard is no 机动车 (道路交通安全法第一百一十九条); 没有和人飙车 denies the race
+    ("交警夜查拦下骑车的冯某，血液酒精含量达到醉酒标准。冯某骑的电动自行车经检验符合电动自行车国家标准，挂的是非机动车号牌，"
+     "也没有和人飙车。", "危险驾驶罪", "not_met"),
+    ("交警夜查拦下开车的冯某，血液酒精含量达到醉酒标准，他开的是一辆小轿车。", "危险驾驶罪", "met"),
+    # 没有死人 is no death
+    ("司机违反规定超装液化石油气，卸车时泄漏起火。事故没有死人，两名工人轻伤，没有重伤。经核定直接经济损失七十万元，"
+     "除此以外没有造成别的后果。", "危险物品肇事罪", "not_met"),
+    # 肺炭疽 is managed as 甲类 (传染病防治法第四条)
+    ("实验员孙某违反规定把炭疽菌株带出实验室培养，造成菌种扩散，两名住户确诊肺炭疽，疾控确认是这批菌株传播所致。",
+     "传染病菌种、毒种扩散罪", "met"),
     # the repair bill is the loss
     ("他自己一个人干的，半夜把邻居车窗砸了，修车花了1800。头一回，以前没砸过东西，也没别的情节。", "故意毁坏财物罪", "not_met"),
 ])
