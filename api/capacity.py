@@ -37,6 +37,10 @@ BIRTH_RE = re.compile(LEAD + rf"{_NAME}[（(，,](?:[男女][，,])?(?P<by>\d{{4
 AGE_AT_ACT_RE = re.compile(rf"(?P<name>[\u4e00-\u9fa5]某|他|她)(?:作案时|案发时|行为时|犯罪时|实施[^，。；]{{0,6}}?时"
                            rf"|(?:作案|案发|打架|动手|行凶|偷东西|盗窃)(?:那天|当天|当时|时))(?:年仅|仅|才|只有)?"
                            rf"(?:{_AGE}|(?:未满|不满)(?P<limit>十四|十六|十二|14|16|12)周?岁)")
+# the offender's age still being established: 出生日期…两者不一致，户籍核查和骨龄鉴定正在进行 (probe 39c K33 met 交通肇事罪
+# for a driver who may have been fifteen)
+AGE_OPEN_RE = re.compile(r"骨龄鉴定|年龄(?:尚|还|仍)?(?:待|未|没有?|不能|无法)(?:查清|查明|确定|核实|认定)|出生日期[^。；]{0,40}?不一致")
+VICTIM_RE = re.compile(r"被害|受害|幼女|女孩|儿童|学生")     # a victim's age is not the offender's
 FIRST_NAME_RE = re.compile(r"(?<!被害人)(?<!失主)(?<!报案人)(?<!车主)(?<!证人)(?<!某)(?P<name>[\u4e00-\u9fa5]某)(?!某)")
 
 # 刑法第十八条第一款: an appraisal that finds the offender could not tell or control the act
@@ -103,6 +107,11 @@ def with_capacity(verdict: dict, offense: str, text: str) -> dict:
                                   *verdict["questions"]],
                     "notes": [f"案情写明“{words}”：已满十二周岁不满十四周岁的人，仅在刑法第十七条第三款（{UNIT}）规定的情形下"
                               f"负刑事责任。", *verdict["notes"]]}
+    if stated is None and (open_age := AGE_OPEN_RE.search(text)) and not VICTIM_RE.search(_sentence_at(text, open_age.start())):
+        return {**verdict, "status": STATUS_UNKNOWN,
+                "questions": ["行为人作案时是否已满十六周岁？", *verdict["questions"]],
+                "notes": [f"案情写明“{open_age.group(0)}”：行为人的年龄尚未查清，不满十六周岁的人仅对刑法第十七条第二款所列犯罪"
+                          f"负刑事责任（{UNIT}）。", *verdict["notes"]]}
     sentence = _incapacity_sentence(text)
     if sentence:
         if APPRAISED_RE.search(sentence):
@@ -115,6 +124,12 @@ def with_capacity(verdict: dict, offense: str, text: str) -> dict:
                 "notes": [f"案情写明“{sentence}”：经法定程序鉴定确认的，不负刑事责任（刑法第十八条第一款，{MENTAL_UNIT}）。",
                           *verdict["notes"]]}
     return verdict
+
+
+def _sentence_at(text: str, at: int) -> str:
+    start = max(text.rfind(ch, 0, at) for ch in "。；！？\n") + 1
+    ends = [e for e in (text.find(ch, at) for ch in "。；！？\n") if e >= 0]
+    return text[start:min(ends, default=len(text))]
 
 
 def _incapacity_sentence(text: str) -> str | None:

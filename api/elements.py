@@ -34,7 +34,7 @@ from .verdict import STATUS_UNKNOWN, clause_bounds, occurrences
 ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_elements.yaml"
 DENIAL_WINDOW = 8       # characters before a phrase read for its denial (尚未取得执业医师资格)
 # a qualification's own negations, right before it: 没有医师资格, 未依法取得, 不具有
-NEGATED_BEFORE_RE = re.compile(r"(?:没|无|未|不|非)(?:有|曾|能|依法|合法|具|属于|是)?$")
+NEGATED_BEFORE_RE = re.compile(r"(?:没|无|未|不|非)(?:有|曾|能|依法|合法|具|属于|是|参与|参加|领取|拿)?$")     # 不参与利润分成
 NEAR_DENIAL_RE = re.compile(r"(?:没有|没|未|从未|未曾|不曾|并未)(?:曾|再)?(?:因|被|受)[^，。；但却而、]{0,10}$")
 OFFENSE_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fa5、（）]{0,16}?(?<![犯获无有])罪(?![犯名行])")
 # a clause that opens with its denial and goes on to what was not done: 没有卖给饭店或者做菜的 states no 饭店, no 菜

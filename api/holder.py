@@ -56,3 +56,28 @@ def other_holder(text: str, at: int) -> str | None:
     if m is None or JOINT_RE.search(before):
         return None
     return m.group(0)
+
+
+# the person a text is about: the first named, not named as the one harmed (被害人王某, 失主陈某)
+VICTIM_WORDS = ("被害人", "受害人", "失主", "报案人", "车主", "证人", "举报人", "被害单位")
+_PERSON_RE = re.compile(rf"(?P<name>[\u4e00-\u9fa5]某)(?!某)")
+# a clause that opens on a named person, described first or not: 坐在副驾驶的屈某没有驾驶证
+CLAUSE_PERSON_RE = re.compile(rf"^(?:[\u4e00-\u9fa5]{{0,10}}的)?(?P<name>[\u4e00-\u9fa5]某)(?!某)")
+
+
+def suspect_name(text: str) -> str | None:
+    for m in _PERSON_RE.finditer(text):
+        if not text[max(0, m.start() - 4):m.start()].endswith(VICTIM_WORDS):
+            return m["name"]
+    return None
+
+
+def another_named(text: str, at: int) -> str | None:
+    """The person another than the suspect (suspect_name) whom the clause around `at` opens on, before `at`: 坐在副驾驶的
+    屈某没有驾驶证 says nothing of the driver 舒某's licence (probe 39c K32 met 无驾驶资格 on it)."""
+    left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
+    m = CLAUSE_PERSON_RE.match(text[left:at].lstrip())
+    suspect = suspect_name(text)
+    if m is None or suspect is None or m["name"] == suspect or JOINT_RE.search(text[left:at]):
+        return None
+    return m["name"]

@@ -35,7 +35,7 @@ from .defined_terms import stated_by_definition
 from .fault import ROAD_USERS, fault_status
 from .force_denied import force_and_threat_denied
 from .catch_all_hint import aggravating_words
-from .holder import other_holder
+from .holder import another_named, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
 from . import drug_kind, land_kind
 from .land_kind import only_other_kind, with_land_kind
@@ -204,7 +204,7 @@ def extract_facts(text: str) -> dict:
                 continue
         facts.append(_fact_at(text, q))
     facts += _marks_of_owners(text, facts)
-    facts = with_land_kind(text, _excess_over_licence(text, _superseded_by_actual(text, facts)))
+    facts = with_land_kind(text, _excess_over_licence(text, _superseded_by_actual(text, _without_ordinals(text, facts))))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts = note_totals.with_unit_price_totals(text, facts, Fact)
     facts = note_totals.with_breakdown_totals(text, facts, Fact)
@@ -430,6 +430,29 @@ KIND_OPEN_RE = re.compile(r"^[^，。；]{0,8}(?:(?:属|是|为|系)[^，。；]
                           r"(?:尚未|还未|未|待|正在|仍在)")
 
 
+def _ordinal(text: str, f: Fact) -> bool:
+    return f.quantity.unit in ("次", "回") and text[max(0, f.quantity.start - 1):f.quantity.start] == "第"
+
+
+def _without_ordinals(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts less 第一次…, where a count of the same unit is stated: 两次…处罚，第一次处罚决定… is the first of two, not a
+    count of one (probe 39c K50 read 一次). Without a count the ordinals stay: 第一次…，第二次… are what the facts give."""
+    if not any(f.quantity.unit in ("次", "回") and not _ordinal(text, f) for f in facts):
+        return facts
+    return [f for f in facts if not _ordinal(text, f)]
+
+
+def _quoted_in_question(text: str, q: Quantity) -> bool:
+    """The figure stands in quoted words of the law an officer asks about: 能按“一年内两次处罚后又走私”移送吗 (probe 36a A04
+    read the 两次 as the penalties had)."""
+    opened, closed = text.rfind("“", 0, q.start), text.rfind("”", 0, q.start)
+    if opened <= closed or text.find("”", q.end) < 0:
+        return False
+    sentence_end = min([e for e in (text.find(ch, q.end) for ch in "。！？?\n") if e >= 0], default=len(text))
+    sentence_start = max(text.rfind(ch, 0, q.start) for ch in "。；！？\n") + 1
+    return asks(text, sentence_start, sentence_end)
+
+
 def _unstated_figure(text: str, q: Quantity) -> bool:
     """A number the text does not state as a fact: asked in its own clause (after 是否), said in its clause or the
     next to be unverified (or unweighed), a gross weight, a package's label, a suspected thing's not yet tested, or an
@@ -439,7 +462,7 @@ def _unstated_figure(text: str, q: Quantity) -> bool:
             or (text[left:q.start].endswith("够") and asks(text, left, right))      # 够10克吗: the threshold asked about
             or GROSS_BEFORE_RE.search(text[left:q.start]) or LABELLED_BEFORE_RE.search(text[left:q.start])
             or (PERMITTED_BEFORE_RE.search(text[left:q.start]) and not PAST_PERMIT_RE.search(text, left, q.start))
-            or DEMANDED_BEFORE_RE.search(text[left:q.start])
+            or DEMANDED_BEFORE_RE.search(text[left:q.start]) or _quoted_in_question(text, q)
             or _suspected_untested(text, q)):
         return True
     if right < len(text) and text[right] in "，,":
@@ -1885,6 +1908,19 @@ TAKEN_PROPERTY_RE = re.compile(r"公私财物(?:价值)?$")
 PER_UNIT_BEFORE_RE = re.compile(r"每[^，。；]{0,8}$")
 
 
+# a person the facts set apart (韩某（与沈某没有联系，另案处理）), and a total of several persons (两人合计五点八立方米): neither
+# is this person's amount to add (probe 39c K17 added a stranger's 4.2 m³ to the suspect's 1.6 and met 五立方米)
+SET_APART_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]某)[（(][^）)]{0,20}?(?:另案|已判|另行处理|另处|已被判)")
+GROUP_TOTAL_RE = re.compile(r"(?:两人|二人|三人|几人|多人|双方|他们|二者|两者|众人)[^，。；\d]{0,4}(?:合计|共计|总共|一共|共|累计)")
+
+
+def _others_amount(f: Fact, text: str) -> bool:
+    if not text:
+        return False
+    before = text[clause_bounds(text, f.quantity.start, f.quantity.end)[0]:f.quantity.start]
+    return bool(GROUP_TOTAL_RE.search(before)) or any(m["name"] in before for m in SET_APART_RE.finditer(text))
+
+
 def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fact]:
     """Other amounts of the fact's unit led by the same words (逃避缴纳税款6万元 … 逃避缴纳税款5万元): more of one thing,
     which the law may add up; a 'not reached' read on one of them alone would be sure and wrong."""
@@ -1893,7 +1929,7 @@ def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fa
     listed = _listed_with(fact, facts, text) if text else []
     # by place, not identity: the fact matched may be a copy (a corrected figure carrying its estimate's words)
     return [f for f in facts if f.quantity.start != fact.quantity.start and f.quantity.unit == fact.quantity.unit
-            and not land_kind.other_land(fact, f, text) and (
+            and not land_kind.other_land(fact, f, text) and not _others_amount(f, text) and (
             f in listed
             or (len(lead) == SAME_KIND_LEAD_CHARS and _unnumbered(_han_lead(f)).endswith(lead))
             # (逃避缴纳税款六万元 … 逃税七万元: one evasion said two ways; 税收解释（2024）第四条第四款 adds the years' sums,
@@ -2351,6 +2387,9 @@ def _piece_at(piece: str, text: str, start: int, end: int) -> tuple[int, int] | 
     return min(spots) if spots else None
 
 
+NEGATING_PIECES = frozenset({"无", "没有", "未", "不", "非", "没"})      # 无⋯驾驶证: the option's own denial
+
+
 def _stated_in_pieces(option: str, text: str) -> tuple[int, int] | None:
     """Each piece said in order, in one clause, with at most PIECE_GAP characters between two: 勒索一名七十岁老人 states
     敲诈勒索⋯老年人, 在医院病房盗窃病人 states 医院⋯盗窃⋯病人."""
@@ -2361,8 +2400,8 @@ def _stated_in_pieces(option: str, text: str) -> tuple[int, int] | None:
         at, end = m.start(), m.end()
         for piece in pieces[1:]:
             spot = _piece_at(piece, text, end, min(right, end + PIECE_GAP + 1))
-            if spot is None:
-                break
+            if spot is None or (pieces[0] not in NEGATING_PIECES and _negated(text, spot[0])):
+                break             # 盗窃…，不是残疾人或孤寡老人 states no 盗窃⋯残疾人 (probe 39c K01 met 盗窃解释第二条（五）)
             end = spot[1]
         else:
             return at, end
@@ -2825,6 +2864,8 @@ def _casualties_denied(option: str, text: str) -> str | None:
 
 
 PERIOD_DEFINED_AFTER_RE = re.compile(r"(?:是|为|从|自|定在|规定为)\s*(?:每年)?[0-9一二三四五六七八九十]{1,3}(?:月|[到至—\-~－][0-9一二三四五六七八九十]{1,3}月)")
+_MONTH_DAY = r"[0-9一二三四五六七八九十]{1,3}月(?:[0-9一二三四五六七八九十]{1,3}日)?"
+PERIOD_DEFINED_BEFORE_RE = re.compile(rf"(?:每年)?{_MONTH_DAY}(?:到|至|—|-|~|－){_MONTH_DAY}(?:为|是|属于|定为)$")
 # a denial with its subject between: 信息不是他工作中接触的 (probe 37b B43 met 第五条（八） on 工作中接触)
 DENIED_OF_HIM_RE = re.compile(r"(?:不是|并非|不属于|并不是|并没有|没有|未)(?:他|她|其|本人|嫌疑人|当事人)(?:在|从|于)?$")
 HARM_OPTIONS = frozenset({"死亡", "撞死", "身亡", "死去", "重伤", "轻伤", "受伤", "伤亡"})
@@ -2846,7 +2887,8 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
     left, right = clause_bounds(text, *span)
     # (a death or injury the other party suffered is the harm itself: 对方一名乘客当场死亡, probe 37b)
     suffered = option in HARM_OPTIONS and _others_figure(text, span[0], span[0]) is False
-    if (asks(text, left, right) or (by_another(text, span[0]) and not suffered) or names_a_doer(text, span[1])
+    if (asks(text, left, right) or ((by_another(text, span[0]) or another_named(text, span[0])) and not suffered)
+            or names_a_doer(text, span[1])
             or in_charge_label(text, *span)):
         return None               # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's, 认为…涉嫌 a view
     if (UNSETTLED_AFTER_RE.match(text, span[1], right) or _denied_later(option, text, span[1])
@@ -2856,8 +2898,9 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
         return None               # 负责人辩称不存在现实危险: what a party says, not what was found
     if SAID_BEFORE_RE.search(text, left, span[0]) and UNVERIFIED_AFTER_RE.match(text, span[1]):
         return None               # 她自己说患有梅毒，但还没去医院检查 (probe 38f F32 met 患有梅毒 on it)
-    if PERIOD_DEFINED_AFTER_RE.match(text, span[1]):
-        return None               # 当地禁猎期是3到7月: the period named, not the act placed in it (probe 37a A08)
+    if PERIOD_DEFINED_AFTER_RE.match(text, span[1]) or PERIOD_DEFINED_BEFORE_RE.search(text, left, span[0]):
+        return None               # 当地禁猎期是3到7月, 规定每年4月1日至6月30日为禁渔期: the period named, not the act placed in it
+                                  # (probes 37a A08, 39c K12 met 禁渔期内电鱼 for an act on 7月2日)
     if _one_of_open_choice(text, span) or _in_open_choice(text, span[0]):
         return None               # 是执法人员，还是拆除公司雇的工人，目前还没核实 (probe 36e E53 met 妨害公务罪)
     undone = not_done(text[left:span[0]])

@@ -878,3 +878,36 @@ def test_probe_38g_sure_answers_on_common_offenses(law_store, text, offense, sta
 ])
 def test_probe_39_sure_answers_the_facts_do_not_give(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 39c (60 traps written as 移送 paragraphs with several persons and events): the sure and wrong answers
+    # 第一次 is the first of the two penalties counted, not a count of one
+    ("旅客闵某2025年1月、2025年3月两次因走私手机被海关给予行政处罚，第一次处罚决定于2025年1月20日生效。2025年10月8日他又夹藏"
+     "十二台手机入境，偷逃应缴税额八千六百元。", "走私普通货物、物品罪", "met"),
+    # …and the law's words quoted in a question count nothing (能按“一年内两次处罚后又走私”移送吗)
+    ("王某第一次走私行政处罚2023年4月10日生效，第二次处罚是2023年10月8日；2024年6月15日他又走私化妆品，偷逃税额2.3万元，"
+     "没有其他没处理的走私。离第二次处罚才8个月，能按“一年内两次处罚后又走私”移送吗？", "走私普通货物、物品罪", "not_met"),
+    # a person set apart (另案处理) and the two persons' total are not this suspect's amount
+    ("1月中旬，村民沈某到村集体的松树林里擅自砍了几棵松树。1月下旬，同村的韩某（与沈某没有联系，另案处理）也到同一片林子盗伐松树。"
+     "林业站查实：沈某盗伐的松树立木蓄积一点六立方米，价值约一千五百元，没有砍幼树；韩某盗伐的立木蓄积四点二立方米。两人合计五点八立方米。",
+     "盗伐林木罪", "not_met"),
+    # a hired hand on an ordinary wage (非法采矿解释（2016）第十一条: 一般不以犯罪论处)
+    ("刘某没有采矿许可证，在荒山组织开采建筑石料，经认定矿产品价值四十二万元。挖掘机司机马某受刘某雇用开挖掘机，每天领三百元固定工资，"
+     "不参与利润分成。请问马某的行为是否达到非法采矿罪立案追诉标准？", "非法采矿罪", "unknown"),
+    ("刘某没有采矿许可证，雇用工人在荒山开采建筑石料，经认定矿产品价值四十二万元。", "非法采矿罪", "met"),
+    # the offender's age still being established
+    ("没有驾驶证的车某开车撞死行人喻某，交警认定车某负事故全部责任。户籍登记的出生日期与出生医学证明上的不一致，户籍核查和骨龄鉴定正在进行。",
+     "交通肇事罪", "unknown"),
+    # the closed season named by its dates is no act in it
+    ("本县水库规定每年4月1日至6月30日为禁渔期。2025年7月2日晚，许某在该水库用电瓶电鱼，查获鲢鱼八公斤。", "非法捕捞水产品罪", "unknown"),
+    # another person's missing licence is not the driver's (无驾驶资格, 交通肇事解释（2000）第二条第二款（二）)
+    ("舒某驾驶表哥屈某名下的小型客车超速撞伤项某，致其重伤，交警认定舒某负事故主要责任。舒某持有有效驾驶证。坐在副驾驶的屈某没有驾驶证。",
+     "交通肇事罪", "unknown"),
+    ("舒某驾驶小型客车超速撞伤项某，致其重伤，交警认定舒某负事故主要责任。舒某没有驾驶证。", "交通肇事罪", "met"),
+    # 不是残疾人或孤寡老人 denies 盗窃解释第二条（五）
+    ("刘某在小区车库把陈某没上锁的电动自行车推走，价格认定一千六百五十元。本省盗窃数额较大标准为二千元。陈某是正常上班族，不是残疾人或孤寡老人。",
+     "盗窃罪", "unknown"),
+])
+def test_probe_39c_sure_answers_in_longer_accounts(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
