@@ -575,6 +575,9 @@ THING_SYNONYMS = (
     (re.compile(r"对象$"), ("社会公众", "不特定对象", "公众", "群众", "集资参与人", "存款人", "投资人", "投资者")),
     (re.compile(r"规定以外的公民个人信息$"), ("姓名", "电话", "手机号", "住址", "身份证号", "个人信息", "公民信息", "客户信息")),
     (re.compile(r"甲基苯丙胺$"), ("冰毒",)),       # the drug's common name, as judgments write 甲基苯丙胺（冰毒）
+    # 立案追诉标准（一）第三十五条（一）: officers write the uniform by its name (单件警服上衣六十件; probe 38e E03 counted
+    # them as （二）'s 手铐…警灯 and met its 十件)
+    (re.compile(r"制式服装$"), ("警服", "警察制服", "警用制服", "制服", "作训服", "执勤服", "警用服装")),
     # 劳动报酬解释（2013）第一条: 劳动报酬 is 工资、奖金、津贴、补贴、延长工作时间的工资报酬及特殊情况下支付的工资; its
     # 第三条 counts the 劳动者 unpaid (拒不支付一名…) and the months unpaid (…三个月以上的劳动报酬) — officers write 工资,
     # 工人, 农民工 (probe 27x: no amount was ever read, so the offense could not be met)
@@ -2051,7 +2054,7 @@ def _unstated_kind(c: dict, fact: Fact, rivals: tuple[dict, ...], text: str) -> 
         own_words = fact.context.replace("|", "")
         if kinds and _says_thing(c.get("metric", ""), own_words) and not _says_thing(r.get("metric", ""), own_words):
             continue
-        if kinds and (not any(_names_kind(text, k) or _names_kind(fact.context, k) for k in kinds[:2])
+        if kinds and (not any(_names_kind_settled(text, k) or _names_kind(fact.context, k) for k in kinds[:2])
                       or _kind_left_open(text, kinds[:2])):
             return kinds[0] + kinds[2], kinds[1] + kinds[2]
         listed = _listed_kinds(c.get("metric", ""))
@@ -2106,6 +2109,13 @@ def _listed_kinds(metric: str) -> list[str]:
 def _kind_noun(metric: str) -> str:
     """What a catch-all metric counts: 第三项、第四项规定以外的公民个人信息 → 公民个人信息."""
     return metric.split(CATCH_ALL)[-1].lstrip("的")
+
+
+def _names_kind_settled(text: str, kind: str) -> bool:
+    """The text names the kind somewhere not as one side of an open choice: 子弹是军用还是民用的，鉴定还没出来 names no
+    军用 (probe 38e E37 met 军用子弹二十发 on 三十五发)."""
+    return any(not _in_open_choice(text, m.start())
+               for m in re.finditer(("" if kind.startswith("非") else "(?<!非)") + re.escape(kind), text))
 
 
 def _names_kind(text: str, kind: str) -> bool:

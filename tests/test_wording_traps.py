@@ -905,6 +905,11 @@ def test_probe_39_sure_answers_the_facts_do_not_give(law_store, text, offense, s
     ("舒某驾驶表哥屈某名下的小型客车超速撞伤项某，致其重伤，交警认定舒某负事故主要责任。舒某持有有效驾驶证。坐在副驾驶的屈某没有驾驶证。",
      "交通肇事罪", "unknown"),
     ("舒某驾驶小型客车超速撞伤项某，致其重伤，交警认定舒某负事故主要责任。舒某没有驾驶证。", "交通肇事罪", "met"),
+    # probe 38e, read when probe 39d took its place as the held-out set: a uniform is no 手铐…警灯, and ammunition whose kind
+    # is still being appraised (军用还是民用) meets no 军用子弹 figure
+    ("查了一家网店卖警用装备，成套警服十二套、单件警服上衣六十件、手铐四副、警灯五个，别的没有。经营额四千六百元，利润九百来块。",
+     "非法生产、买卖警用装备罪", "unknown"),
+    ("在一户村民家阁楼里搜出三十五发子弹，没有枪。他没有持枪资格。子弹是军用还是民用的，鉴定还没出来。", "非法持有、私藏枪支、弹药罪", "unknown"),
     # 不是残疾人或孤寡老人 denies 盗窃解释第二条（五）
     ("刘某在小区车库把陈某没上锁的电动自行车推走，价格认定一千六百五十元。本省盗窃数额较大标准为二千元。陈某是正常上班族，不是残疾人或孤寡老人。",
      "盗窃罪", "unknown"),
