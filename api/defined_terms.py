@@ -28,7 +28,10 @@ def definitions(path: Path = TERMS_FILE) -> dict[str, tuple[str, tuple[tuple[tup
 
 
 # words an option may hold beside its term and still say no more than it: 在公共场所, 进入公共场所的, 通过暗管
-LIGHT_WORDS_RE = re.compile(r"通过|利用|使用|采用|进入|导致|造成|致使|引起|[在于的等中内上]")
+LIGHT_WORDS_RE = re.compile(r"通过|利用|使用|采用|进入|导致|造成|致使|引起|[在于的等中内上]"
+                            # the manner and the generic object facts rarely say in these words: 随意殴打他人 is stated by
+                            # 无故…殴打殷某 (four convicted 寻衅滋事 judgments lost their 在公共场所随意殴打他人 without this)
+                            r"|随意|任意|无故|他人|别人")
 
 
 def _rest_of_option(option: str, term: str) -> str:

@@ -442,6 +442,19 @@ def _without_ordinals(text: str, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not _ordinal(text, f)]
 
 
+# a death whose cause is still in question: 医院初步意见是心源性猝死，法医鉴定还没出 (probe 39f Q06 met 死亡一人 on a man the
+# family said was trampled)
+CAUSE_OPEN_RE = re.compile(r"(?:死因|死亡原因)[^。；]{0,10}?(?:待|未|尚未|还没|不明|不清)|猝死|自身疾病|病理性死亡"
+                           r"|(?:法医|尸检|死因)(?:鉴定|结果|报告)?[^。；，]{0,4}?(?:还没出|尚未出|没出来|未出|待出|还没有出)")
+
+
+def _death_cause_open(text: str, q: Quantity) -> bool:
+    if q.unit != "人" or "死" not in text[q.start:min(len(text), q.end + 16)]:
+        return False
+    sentence_end = min([e for e in (text.find(ch, q.end) for ch in "。；！？\n") if e >= 0], default=len(text))
+    return bool(CAUSE_OPEN_RE.search(text, q.end, sentence_end))
+
+
 def _quoted_in_question(text: str, q: Quantity) -> bool:
     """The figure stands in quoted words of the law an officer asks about: 能按“一年内两次处罚后又走私”移送吗 (probe 36a A04
     read the 两次 as the penalties had)."""
@@ -463,7 +476,7 @@ def _unstated_figure(text: str, q: Quantity) -> bool:
             or GROSS_BEFORE_RE.search(text[left:q.start]) or LABELLED_BEFORE_RE.search(text[left:q.start])
             or (PERMITTED_BEFORE_RE.search(text[left:q.start]) and not PAST_PERMIT_RE.search(text, left, q.start))
             or DEMANDED_BEFORE_RE.search(text[left:q.start]) or _quoted_in_question(text, q)
-            or _suspected_untested(text, q)):
+            or _death_cause_open(text, q) or _suspected_untested(text, q)):
         return True
     if right < len(text) and text[right] in "，,":
         next_right = clause_bounds(text, right + 1, right + 1)[1]
@@ -1790,9 +1803,11 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
 
 KINDS_SPLIT_PENDING_RE = re.compile(r"各(?:占|有|是)?多少[^。；]{0,16}?(?:还在|正在|尚在|尚未|还没|待)|(?:还在|正在|尚未|还没有?)(?:区分|划分|分别核实|分别认定)")
 # injured whose grade is not yet assessed: 还有1人的伤情鉴定没出来, 另2人伤情尚待鉴定
-INJURY_PENDING_RE = re.compile(r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)(?:名|人|个人)[^，。；]{0,8}?(?:伤情|伤势)?(?:鉴定|等级|结论)?"
+INJURY_PENDING_RE = re.compile(r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)(?:名|人|个人)(?:[^，。；]{0,8}?|[^。；]{0,10}?，(?=伤情|伤势|鉴定))"
+                               r"(?:伤情|伤势)?(?:鉴定|等级|结论)?"
                                r"(?:还没(?:有)?出(?:来|结果)|尚未出(?:来|结果)|没出来|尚未作出|还未作出|尚待鉴定|有待鉴定|待鉴定|正在鉴定|尚在鉴定|"
-                               r"还在鉴定|未定|还没有结果|尚无结果)")      # 这两人的伤情鉴定还没有出结果 (probe 38g)
+                               r"还在鉴定|未定|还没有结果|尚无结果|还没(?:有)?做|尚未做|没做|未做|尚未进行|还没(?:有)?进行)")
+# 这两人的伤情鉴定还没有出结果 (probe 38g); 另一名烧伤工人还在住院，伤情鉴定还没做 (probe 39f Q49 was not_met at 重伤2人)
 
 
 def _injuries_pending(text: str) -> tuple[int, str] | None:

@@ -916,3 +916,33 @@ def test_probe_39_sure_answers_the_facts_do_not_give(law_store, text, offense, s
 ])
 def test_probe_39c_sure_answers_in_longer_accounts(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 39f (traps on the 71 transferred offenses of session 38's probes)
+    # only a designated gun maker or seller commits 刑法第一百二十六条
+    ("个体户刘某开五金店，没有任何枪支制造、销售资质，也不是被指定的枪支企业。他从外地进了几支气枪，经鉴定三支均为枪支，卖给了三名顾客。",
+     "违规制造、销售枪支罪", "not_met"),
+    # a death whose cause is still in question
+    ("音乐节散场时发生踩踏，两名观众经鉴定为重伤，另有一名男子送医后死亡，家属说是被踩的，医院初步意见是心源性猝死，法医鉴定还没出。",
+     "大型群众性活动重大安全事故罪", "unknown"),
+    ("音乐节散场时发生踩踏，造成一人死亡、两人重伤。", "大型群众性活动重大安全事故罪", "met"),
+    # a third injured whose grade is still to be assessed
+    ("煤矿班长明知瓦斯超限仍强令工人下井，发生爆燃，两名工人经鉴定为重伤，另一名烧伤工人还在住院，伤情鉴定还没做，没有人死亡，"
+     "直接经济损失约四十万元。", "强令、组织他人违章冒险作业罪", "unknown"),
+])
+def test_probe_39f_sure_answers(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_a_park_and_a_beating_state_a_public_beating_and_a_park_alone_does_not(law_store):
+    """公园 is a 公共场所 (治安管理处罚法第二十三条); 在公共场所随意殴打他人 needs the beating said too, in any words
+    (无故…殴打殷某), and 造成公共场所秩序严重混乱 its disorder."""
+    from api.verdict import _requirement
+    beaten = "贾某在人民公园南门等车时，无故对殷某、薛某进行辱骂，又上前殴打殷某、薛某。"
+    quiet = "韩某在公园里追着一位老人辱骂，没动手打人。"
+    public_beating = {"text": "在公共场所随意殴打他人", "options": ["公共场所随意殴打他人"], "question": "是否在公共场所随意殴打他人？"}
+    assert _requirement(public_beating, beaten)["status"] == "met"
+    assert _requirement(public_beating, quiet)["status"] != "met"
+    disorder = {"text": "造成公共场所秩序严重混乱", "options": ["公共场所秩序严重混乱"], "question": "是否造成公共场所秩序严重混乱？"}
+    assert _requirement(disorder, beaten)["status"] != "met"
