@@ -26,7 +26,8 @@ def _expected() -> dict[str, float]:
                                   "verdict_probe4.yaml", "verdict_agencies.yaml", "verdict_police_words.yaml",
                                   "verdict_probe5.yaml", "verdict_uncovered.yaml", "verdict_uncovered2.yaml", "verdict_traps.yaml",
                                   "verdict_traps_common.yaml", "verdict_traps_common2.yaml", "verdict_traps_rest.yaml",
-                                  "verdict_traps_accounts.yaml", "verdict_probe6.yaml"])
+                                  "verdict_traps_accounts.yaml", "verdict_probe6.yaml",
+                                  "verdict_traps_spoken.yaml", "verdict_traps_uncovered.yaml"])
 def test_verdict_set_holds_its_floor(name):
     floors = _expected()
     assert name in floors, "every verdict set is a reproduce condition"
