@@ -1472,6 +1472,41 @@ def _graded_count(c: dict, text: str) -> Fact | None:
     return None
 
 
+# a grade found of named people: 殷某、薛某的伤情程度均属轻微伤, 被害人杨某某…所受损伤系轻伤 (judgments name the injured rather
+# than count them: four convicted 寻衅滋事 facts asked 致一人以上轻伤或者二人以上轻微伤 of them)
+GRADE_FOUND_RE = re.compile(r"(?:均|都)?(?:属于?|系|构成|为|鉴定为|评定为|达到)(?P<grade>轻微伤|轻伤|重伤)")
+# the people named together, the last run before the grade: 殷某、薛某; (被害人)杨某某
+NAME_RUN_RE = re.compile(r"(?<!被告人)(?<!嫌疑人)(?:[\u4e00-\u9fa5]某某?(?:[、和与及](?=[\u4e00-\u9fa5]某))?)+")
+
+
+def _named_graded(c: dict, text: str) -> Fact | None:
+    """The people the facts name with the grade the condition counts, where they reach its number; None otherwise
+    (a count under it is left to the other readings: the facts may name more people elsewhere). Only the names
+    said with the grade count: those of its clause, or the run of names last before it in the sentence (司机王某驾车撞倒
+    行人李某，李某经鉴定为重伤 is one)."""
+    if c["unit"] != "人" or c.get("op") != ">=":
+        return None
+    grade = next((g for g in ("轻微伤", "重伤", "轻伤") if g in c.get("metric", "")), None)
+    if grade is None:
+        return None
+    names, said = set(), None
+    for sentence in re.finditer(r"[^。；！？\n]+", text):
+        for m in GRADE_FOUND_RE.finditer(sentence.group(0)):
+            before = sentence.group(0)[:m.start()]
+            if m["grade"] != grade or re.search(r"不|未|没|是否|可能", before[-6:]) or "等" in before:
+                continue
+            clause = re.split(r"[，,]", before)[-1]
+            runs = list(NAME_RUN_RE.finditer(clause)) or list(NAME_RUN_RE.finditer(before))
+            if not runs:
+                continue
+            names |= {n[:2] for n in re.findall(r"[\u4e00-\u9fa5]某某?", runs[-1].group(0))}
+            said = said or sentence.group(0).strip()
+    if not names or len(names) < c["value"]:
+        return None
+    q = Quantity(float(len(names)), "人", said, 0, 0)
+    return Fact(q, "|" + said, f"案情写明{len(names)}名被害人的伤情为{grade}")
+
+
 # the act and one before it, and no more: 除了这两回没有别的事, 就这两次 (probe 37b)
 TWICE_ONLY_RE = re.compile(r"(?:除了|除)这两(?:次|回)[^。；]{0,4}?(?:没有|没|无)|(?:就|只有|仅|只)(?:这)?两(?:次|回)(?!以上)")
 
@@ -1639,7 +1674,7 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         fact, how = once, "metric"
     if fact is None and (times := _times_said(c, extracted["text"])):
         fact, how = times, "metric"
-    if fact is None and (graded := _graded_count(c, extracted["text"])):
+    if fact is None and (graded := _graded_count(c, extracted["text"]) or _named_graded(c, extracted["text"])):
         fact, how = graded, "metric"
     if (tickets := ticket_kind.other_ticket_only(c.get("metric", ""), extracted["text"])) is not None:
         # 演唱会门票 are no 车票、船票 and no 邮票 (立案追诉标准（一）第二十九条 counts each kind apart)

@@ -946,3 +946,20 @@ def test_a_park_and_a_beating_state_a_public_beating_and_a_park_alone_does_not(l
     assert _requirement(public_beating, quiet)["status"] != "met"
     disorder = {"text": "造成公共场所秩序严重混乱", "options": ["公共场所秩序严重混乱"], "question": "是否造成公共场所秩序严重混乱？"}
     assert _requirement(disorder, beaten)["status"] != "met"
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # judgments name the injured rather than count them (寻衅滋事解释（2013）第二条（一）: 致一人以上轻伤或者二人以上轻微伤)
+    ("贾某在人民公园无故殴打殷某、薛某。经法医鉴定，殷某、薛某的伤情程度均属轻微伤。", "寻衅滋事罪", "met"),
+    ("被告人林某在公交车站用拳头殴打被害人杨某某的头部。经鉴定，被害人杨某某受伤致右鼻骨骨折，所受损伤系轻伤。", "寻衅滋事罪", "met"),
+    # a grade denied names no one
+    ("王某在广场上无故推搡李某，经鉴定李某的伤情不构成轻微伤。", "寻衅滋事罪", "unknown"),
+])
+def test_the_injured_are_counted_by_name(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_only_the_names_said_with_the_grade_are_counted(law_store):
+    """司机王某、乘客赵某 carried the injured: one 重伤 (李某), so 重伤三人 is not met."""
+    text = "司机王某驾车撞倒行人李某，司机王某、乘客赵某将伤者送医，李某经鉴定为重伤，交警认定王某负同等责任，王某未饮酒。"
+    assert judgement(law_store, text, "交通肇事罪")[1]["status"] != "met"
