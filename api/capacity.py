@@ -10,7 +10,7 @@ import re
 from corpus.numerals import parse_chinese_int
 
 from .holder import NAMED_PERSON
-from .verdict import STATUS_UNKNOWN
+from .verdict import STATUS_UNKNOWN, sentence_bounds
 
 UNIT = "xingfa:art17"
 MENTAL_UNIT = "xingfa:art18"
@@ -107,7 +107,7 @@ def with_capacity(verdict: dict, offense: str, text: str) -> dict:
                                   *verdict["questions"]],
                     "notes": [f"案情写明“{words}”：已满十二周岁不满十四周岁的人，仅在刑法第十七条第三款（{UNIT}）规定的情形下"
                               f"负刑事责任。", *verdict["notes"]]}
-    if stated is None and (open_age := AGE_OPEN_RE.search(text)) and not VICTIM_RE.search(_sentence_at(text, open_age.start())):
+    if stated is None and (open_age := AGE_OPEN_RE.search(text)) and not VICTIM_RE.search(text[slice(*sentence_bounds(text, open_age.start(), open_age.end()))]):
         return {**verdict, "status": STATUS_UNKNOWN,
                 "questions": ["行为人作案时是否已满十六周岁？", *verdict["questions"]],
                 "notes": [f"案情写明“{open_age.group(0)}”：行为人的年龄尚未查清，不满十六周岁的人仅对刑法第十七条第二款所列犯罪"
@@ -124,12 +124,6 @@ def with_capacity(verdict: dict, offense: str, text: str) -> dict:
                 "notes": [f"案情写明“{sentence}”：经法定程序鉴定确认的，不负刑事责任（刑法第十八条第一款，{MENTAL_UNIT}）。",
                           *verdict["notes"]]}
     return verdict
-
-
-def _sentence_at(text: str, at: int) -> str:
-    start = max(text.rfind(ch, 0, at) for ch in "。；！？\n") + 1
-    ends = [e for e in (text.find(ch, at) for ch in "。；！？\n") if e >= 0]
-    return text[start:min(ends, default=len(text))]
 
 
 def _incapacity_sentence(text: str) -> str | None:

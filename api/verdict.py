@@ -328,7 +328,8 @@ ACTUAL_BEFORE_RE = re.compile(r"(?:实际(?:的)?[^，。；\d]{0,4}?(?:价值|�
 
 # the part over a licence: 证上批准…三十立方米，他实际砍了三十八立方米，超出部分八立方米. 滥伐 counts what was cut past the licence
 # (森林资源解释（2023）第五条第一款（一）、第十九条第三款), not the total (probe 39a H27 met 二十立方米 on the 38)
-EXCESS_BEFORE_RE = re.compile(r"(?:超出|超过|多出|超采|超伐|多砍)(?:的)?(?:部分|了)?[^，。；\d]{0,6}$")
+PAST_PERMIT = r"超出|超过|多出|超采|超伐|多砍"
+EXCESS_BEFORE_RE = re.compile(rf"(?:{PAST_PERMIT})(?:的)?(?:部分|了)?[^，。；\d]{{0,6}}$")
 LICENCE_RE = re.compile(r"许可证|采伐证|批准的|核准的")
 
 
@@ -336,13 +337,11 @@ def _excess_over_licence(text: str, facts: list[Fact]) -> list[Fact]:
     """The facts, a total of the unit before a stated excess over the licence (in its sentence) left out."""
     if not LICENCE_RE.search(text):
         return facts
-
-    def sentence(at: int) -> int:
-        return max(text.rfind(ch, 0, at) for ch in "。；;！？\n")
     excess = [g for g in facts if EXCESS_BEFORE_RE.search(text[clause_bounds(text, g.quantity.start, g.quantity.end)[0]:g.quantity.start])]
     return [f for f in facts if not any(
         g is not f and g.quantity.unit == f.quantity.unit and f.quantity.start < g.quantity.start
-        and sentence(g.quantity.start) == sentence(f.quantity.start) for g in excess)]
+        and sentence_bounds(text, g.quantity.start, g.quantity.start)[0] == sentence_bounds(text, f.quantity.start, f.quantity.start)[0]
+        for g in excess)]
 
 
 def _superseded_by_actual(text: str, facts: list[Fact]) -> list[Fact]:
@@ -421,7 +420,7 @@ def _suspected_untested(text: str, q: Quantity) -> bool:
 
 # what a licence allows, not what was done: 证上批准的采伐量是立木蓄积三十立方米 (probe 39a H27 met 滥伐 on it); not 未经批准
 PERMITTED_BEFORE_RE = re.compile(r"(?<![未没无])(?:批准|许可|核准|准许)(?:证)?(?:上)?(?:规定)?的[^，。；\d]{0,10}$")
-PAST_PERMIT_RE = re.compile(r"超出|超过|多出|超采|超伐|多砍")     # 超出许可证规定的数量采伐…25立方米: what went past it
+PAST_PERMIT_RE = re.compile(PAST_PERMIT)     # 超出许可证规定的数量采伐…25立方米: what went past it
 # what a party wants a figure counted as, not what it was: 公司说…要按五百万算损失 (probe 39b J06 met 商业秘密's 三十万 on it)
 DEMANDED_BEFORE_RE = re.compile(r"(?:要求|主张|坚持|声称应|认为应|要)(?:按|按照|以)[^，。；\d]{0,4}$")
 OTHER_MATTERS_RE = re.compile(r"^(?:其他|其余|另外的|别的)(?:情况|情节|事实|问题|事项)")
@@ -451,8 +450,7 @@ CAUSE_OPEN_RE = re.compile(r"(?:死因|死亡原因)[^。；]{0,10}?(?:待|未|�
 def _death_cause_open(text: str, q: Quantity) -> bool:
     if q.unit != "人" or "死" not in text[q.start:min(len(text), q.end + 16)]:
         return False
-    sentence_end = min([e for e in (text.find(ch, q.end) for ch in "。；！？\n") if e >= 0], default=len(text))
-    return bool(CAUSE_OPEN_RE.search(text, q.end, sentence_end))
+    return bool(CAUSE_OPEN_RE.search(text, q.end, sentence_bounds(text, q.start, q.end)[1]))
 
 
 def _quoted_in_question(text: str, q: Quantity) -> bool:
@@ -461,9 +459,7 @@ def _quoted_in_question(text: str, q: Quantity) -> bool:
     opened, closed = text.rfind("“", 0, q.start), text.rfind("”", 0, q.start)
     if opened <= closed or text.find("”", q.end) < 0:
         return False
-    sentence_end = min([e for e in (text.find(ch, q.end) for ch in "。！？?\n") if e >= 0], default=len(text))
-    sentence_start = max(text.rfind(ch, 0, q.start) for ch in "。；！？\n") + 1
-    return asks(text, sentence_start, sentence_end)
+    return asks(text, *sentence_bounds(text, q.start, q.end))
 
 
 def _unstated_figure(text: str, q: Quantity) -> bool:
@@ -2288,6 +2284,16 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the clauses a span stands in begin and end (between ，。； and the like)."""
     left = max(text.rfind(ch, 0, start) for ch in CLAUSE_END) + 1
     ends = [e for e in (text.find(ch, end) for ch in CLAUSE_END) if e >= 0]
+    return left, min(ends, default=len(text))
+
+
+SENTENCE_END = "。；;！？\n"
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence a span stands in begins and ends (between 。；！？ and line ends)."""
+    left = max(text.rfind(ch, 0, start) for ch in SENTENCE_END) + 1
+    ends = [e for e in (text.find(ch, end) for ch in SENTENCE_END) if e >= 0]
     return left, min(ends, default=len(text))
 
 
