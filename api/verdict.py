@@ -340,18 +340,19 @@ def _excess_over_licence(text: str, facts: list[Fact]) -> list[Fact]:
     excess = [g for g in facts if EXCESS_BEFORE_RE.search(text[clause_bounds(text, g.quantity.start, g.quantity.end)[0]:g.quantity.start])]
     return [f for f in facts if not any(
         g is not f and g.quantity.unit == f.quantity.unit and f.quantity.start < g.quantity.start
-        and sentence_bounds(text, g.quantity.start, g.quantity.start)[0] == sentence_bounds(text, f.quantity.start, f.quantity.start)[0]
-        for g in excess)]
+        and _same_sentence(text, g.quantity.start, f.quantity.start) for g in excess)]
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return sentence_bounds(text, a, a)[0] == sentence_bounds(text, b, b)[0]
 
 
 def _superseded_by_actual(text: str, facts: list[Fact]) -> list[Fact]:
-    def sentence(at: int) -> int:
-        return max(text.rfind(ch, 0, at) for ch in "。；;！？\n")
     actual = {id(g) for g in facts
               if ACTUAL_BEFORE_RE.search(text[clause_bounds(text, g.quantity.start, g.quantity.end)[0]:g.quantity.start])}
     out = [f for f in facts if id(f) in actual or not any(
         id(g) in actual and g.quantity.start > f.quantity.start and g.quantity.unit == f.quantity.unit
-        and sentence(g.quantity.start) == sentence(f.quantity.start) for g in facts)]
+        and _same_sentence(text, g.quantity.start, f.quantity.start) for g in facts)]
     # the actual figure counts what the superseded one counted: its words go with it
     kept = {id(f) for f in out}
     carried = []
@@ -2160,13 +2161,16 @@ def _kind_noun(metric: str) -> str:
 def _names_kind_settled(text: str, kind: str) -> bool:
     """The text names the kind somewhere not as one side of an open choice: 子弹是军用还是民用的，鉴定还没出来 names no
     军用 (probe 38e E37 met 军用子弹二十发 on 三十五发)."""
-    return any(not _in_open_choice(text, m.start())
-               for m in re.finditer(("" if kind.startswith("非") else "(?<!非)") + re.escape(kind), text))
+    return any(not _in_open_choice(text, m.start()) for m in re.finditer(_kind_pattern(kind), text))
+
+
+def _kind_pattern(kind: str) -> str:
+    """军用 is not named by 非军用."""
+    return ("" if kind.startswith("非") else "(?<!非)") + re.escape(kind)
 
 
 def _names_kind(text: str, kind: str) -> bool:
-    """军用 is not named by 非军用."""
-    return re.search(("" if kind.startswith("非") else "(?<!非)") + re.escape(kind), text) is not None
+    return re.search(_kind_pattern(kind), text) is not None
 
 
 def _distinct_kinds(a: str, b: str) -> tuple[str, str, str] | None:
