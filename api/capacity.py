@@ -9,7 +9,7 @@ import re
 
 from corpus.numerals import parse_chinese_int
 
-from .holder import NAMED_PERSON
+from .holder import NAMED_PERSON, PERSON_RE, suspect_name
 from .verdict import STATUS_UNKNOWN, sentence_bounds
 
 UNIT = "xingfa:art17"
@@ -34,14 +34,13 @@ BIRTH_RE = re.compile(LEAD + rf"{_NAME}[（(，,](?:[男女][，,])?(?P<by>\d{{4
 
 # the offender named again with the age at the act: 派出所抓获偷电动车的邵某，经户籍核实，邵某作案时十五岁零十个月 (probe 39a
 # H38 was met on the bike's value)
-AGE_AT_ACT_RE = re.compile(rf"(?P<name>[\u4e00-\u9fa5]某|他|她)(?:作案时|案发时|行为时|犯罪时|实施[^，。；]{{0,6}}?时"
+AGE_AT_ACT_RE = re.compile(rf"(?<!某)(?P<name>[\u4e00-\u9fa5]某某?|他|她)(?:作案时|案发时|行为时|犯罪时|实施[^，。；]{{0,6}}?时"
                            rf"|(?:作案|案发|打架|动手|行凶|偷东西|盗窃)(?:那天|当天|当时|时))(?:年仅|仅|才|只有)?"
                            rf"(?:{_AGE}|(?:未满|不满)(?P<limit>十四|十六|十二|14|16|12)周?岁)")
 # the offender's age still being established: 出生日期…两者不一致，户籍核查和骨龄鉴定正在进行 (probe 39c K33 met 交通肇事罪
 # for a driver who may have been fifteen)
 AGE_OPEN_RE = re.compile(r"骨龄鉴定|年龄(?:尚|还|仍)?(?:待|未|没有?|不能|无法)(?:查清|查明|确定|核实|认定)|出生日期[^。；]{0,40}?不一致")
 VICTIM_RE = re.compile(r"被害|受害|幼女|女孩|儿童|学生")     # a victim's age is not the offender's
-FIRST_NAME_RE = re.compile(r"(?<!被害人)(?<!失主)(?<!报案人)(?<!车主)(?<!证人)(?<!某)(?P<name>[\u4e00-\u9fa5]某)(?!某)")
 
 # 刑法第十八条第一款: an appraisal that finds the offender could not tell or control the act
 INCAPABLE_RE = re.compile(r"不能辨认或者不能控制|不能辨认|不能控制|完全丧失辨认|丧失辨认和控制|丧失辨认或者控制|无刑事责任能力")
@@ -61,12 +60,12 @@ def offender_age(text: str) -> tuple[int, str] | None:
     for pattern in (OPENING_AGE_RE, NAMED_AGE_RE):
         if m := pattern.search(text):
             return parse_chinese_int(m["age"]), m.group(0)
-    first = FIRST_NAME_RE.search(text)
+    suspect = suspect_name(text)
     for m in AGE_AT_ACT_RE.finditer(text):
         # a pronoun is the person last named before it, and must be the offender (夏某…动手最凶…他打架那天才十五岁八个月)
         named = m["name"] if m["name"] not in ("他", "她") else next(
-            (n["name"] for n in reversed(list(re.finditer(r"(?P<name>[\u4e00-\u9fa5]某)(?!某)", text[:m.start()])))), None)
-        if first is not None and named == first["name"]:
+            (n["name"] for n in reversed(list(PERSON_RE.finditer(text, 0, m.start())))), None)
+        if suspect is not None and named == suspect:
             return (parse_chinese_int(m["age"]) if m["age"] else parse_chinese_int(m["limit"]) - 1), m.group(0)
     return None
 

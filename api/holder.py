@@ -60,13 +60,15 @@ def other_holder(text: str, at: int) -> str | None:
 
 # the person a text is about: the first named, not named as the one harmed (被害人王某, 失主陈某)
 VICTIM_WORDS = ("被害人", "受害人", "失主", "报案人", "车主", "证人", "举报人", "被害单位")
-_PERSON_RE = re.compile(rf"(?P<name>[\u4e00-\u9fa5]某)(?!某)")
+# a person named as judgments and officers mask names, whole: 李某, 杨某某 (not its tail 某某)
+PERSON_RE = re.compile(r"(?<!某)(?P<name>[\u4e00-\u9fa5]某某?)(?!某)")
 # a clause that opens on a named person, described first or not: 坐在副驾驶的屈某没有驾驶证
-CLAUSE_PERSON_RE = re.compile(rf"^(?:[\u4e00-\u9fa5]{{0,10}}的)?(?P<name>[\u4e00-\u9fa5]某)(?!某)")
+CLAUSE_PERSON_RE = re.compile(rf"^(?:[\u4e00-\u9fa5]{{0,10}}的)?(?P<name>[\u4e00-\u9fa5]某某?)(?!某)")
 
 
 def suspect_name(text: str) -> str | None:
-    for m in _PERSON_RE.finditer(text):
+    """The first person named, not as the one harmed, a witness or an informant: whom the facts are about."""
+    for m in PERSON_RE.finditer(text):
         if not text[max(0, m.start() - 4):m.start()].endswith(VICTIM_WORDS):
             return m["name"]
     return None

@@ -963,3 +963,16 @@ def test_only_the_names_said_with_the_grade_are_counted(law_store):
     """司机王某、乘客赵某 carried the injured: one 重伤 (李某), so 重伤三人 is not met."""
     text = "司机王某驾车撞倒行人李某，司机王某、乘客赵某将伤者送医，李某经鉴定为重伤，交警认定王某负同等责任，王某未饮酒。"
     assert judgement(law_store, text, "交通肇事罪")[1]["status"] != "met"
+
+
+def test_a_three_character_masked_name_is_one_person():
+    """杨某某 is the suspect, not its tail 某某: the passenger 李某 stays another person, 杨某某 himself does not, and his
+    age said at the act is read (the age reading and the holder reading find the suspect one way, api/holder.suspect_name)."""
+    from api.capacity import offender_age
+    from api.holder import another_named, suspect_name
+    text = "被告人杨某某驾驶轿车撞伤行人，坐在副驾驶的李某没有驾驶证。"
+    assert suspect_name(text) == "杨某某"
+    assert another_named(text, text.index("没有")) == "李某"
+    own = "被告人杨某某驾驶轿车撞伤行人，杨某某没有驾驶证。"
+    assert another_named(own, own.rindex("没有")) is None
+    assert offender_age("派出所抓获盗窃电动车的杨某某，经核实，杨某某作案时十五岁。")[0] == 15
