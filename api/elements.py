@@ -256,8 +256,8 @@ def with_elements(verdict: dict, offense: str, text: str) -> dict:
                                                         f"（{out['unit']}）的情形。"])
             return _decided(out)
         if not is_question(text):
-            whose = (f"行为人本人是否{out['element'].removesuffix('的人')}？" if out["kind"] == "subject"
-                     else f"是否{out['element']}？")
+            whose = out["ask"] or (f"行为人本人是否{out['element'].removesuffix('的人')}？" if out["kind"] == "subject"
+                                   else f"是否{out['element']}？")
             return _open(verdict, [f"{whose}（案情写明“{out['stated']}”）"])
         return _decided(out)
     if verdict["status"] != "met" or (offense in text and named_in_statement(text, offense)):

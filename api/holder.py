@@ -8,7 +8,7 @@ import re
 
 CLAUSE_END = "，,。；;！？\n"
 # people around the offender, never the offender: kin, partners, the chain of supply, the employer
-OTHER_PEOPLE = ("妻子", "丈夫", "老婆", "老公", "前妻", "前夫", "哥哥", "弟弟", "姐姐", "妹妹", "表哥", "表弟", "堂哥", "堂弟",
+OTHER_PEOPLE = ("侄子", "侄女", "外甥", "女婿", "儿媳", "叔叔", "舅舅", "姑姑", "姨妈", "孙子", "妻子", "丈夫", "老婆", "老公", "前妻", "前夫", "哥哥", "弟弟", "姐姐", "妹妹", "表哥", "表弟", "堂哥", "堂弟",
                 "父亲", "母亲", "儿子", "女儿", "亲属", "亲戚", "家人", "同伙", "合伙人", "上家", "下家", "上线", "下线",
                 "朋友", "同事", "邻居", "老板", "雇主", "男友", "女友", "同住人", "供货商", "供应商", "弟", "兄", "妻", "夫", "父", "母")
 _NAME = r"[\u4e00-\u9fa5]某某?"
@@ -18,7 +18,8 @@ NAMED_PERSON = r"[\u4e00-\u9fa5]{1,2}某某?"
 # unit's unless the question is the unit's own offense). Only with the possessor: a text that opens 老板以…为名 is
 # about the 老板.
 OTHER_HOLDER_RE = re.compile(
-    rf"^(?:{_NAME}|其|他|她)的?(?:(?:{'|'.join(OTHER_PEOPLE)})(?:{_NAME})?"
+    # (described between: 卫某二十岁的侄子; probe 39d M13 met 故意毁坏财物 of 卫某 on his nephew's act)
+    rf"^(?:{_NAME}|其|他|她)(?:[\u4e00-\u9fa5\d]{{0,6}}?的|的)?(?:(?:{'|'.join(OTHER_PEOPLE)})(?:{_NAME})?"
     rf"|所在的?[\u4e00-\u9fa5]{{0,4}}?(?:公司|单位|机构|企业|工厂|厂|店))"
     # a predecessor in an office is someone else whoever's office it is: 某公司法定代表人的前任
     rf"|^[\u4e00-\u9fa5]{{0,12}}?的?前任"
@@ -66,8 +67,16 @@ PERSON_RE = re.compile(r"(?<!某)(?P<name>[\u4e00-\u9fa5]某某?)(?!某)")
 CLAUSE_PERSON_RE = re.compile(rf"^(?:[\u4e00-\u9fa5]{{0,10}}的)?(?P<name>[\u4e00-\u9fa5]某某?)(?!某)")
 
 
+# the person the question asks about: 请问卫某是否达到…, 李某的行为是否构成…
+ASKED_PERSON_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]某某?)(?!某)(?:的行为|本人)?(?:是否|能否|够不够|构不构成|算不算|有没有达到)")
+
+
 def suspect_name(text: str) -> str | None:
-    """The first person named, not as the one harmed, a witness or an informant: whom the facts are about."""
+    """The person the question asks about, else the first person named, not as the one harmed, a witness or an
+    informant: whom the facts are about."""
+    asked = [m for m in ASKED_PERSON_RE.finditer(text) if m.start() >= text.rfind("。", 0, len(text) - 1)]
+    if asked:
+        return asked[-1]["name"]
     for m in PERSON_RE.finditer(text):
         if not text[max(0, m.start() - 4):m.start()].endswith(VICTIM_WORDS):
             return m["name"]

@@ -57,8 +57,9 @@ NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)
                          # done with someone: 没有和人飙车 (probe 39a H10 met 追逐竞驶 on it)
                          r"(?:(?:和|跟|与|同)(?:别人|他人|其他人|对方|任何人|人)(?:一起|一块)?)?$")     # 没有说任何威胁的话     # 没到醉酒     # 种植条件未受严重毁坏, 没检出任何
 # (joined by 、 or by 或者: 未使用暴力或者威胁方法 denies the 威胁方法 too; probe 27w met 抗税罪 quoting it)
-_LIST_JOIN = r"(?:、|或者|或|以及|及)"
-NEGATED_LIST_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + rf"[^、，。；]{{1,10}}?{_LIST_JOIN}(?:[^、，。；]{{1,10}}?{_LIST_JOIN})*$")
+# (和 and 与 too: 没有鱼苗和怀卵亲鱼 denies both; probe 39d M26 met 怀卵亲体 on it; 未成年人和老人 denies nothing)
+_LIST_JOIN = r"(?:、|或者|或|以及|及|和|与)"
+NEGATED_LIST_RE = re.compile(r"(?!未成年|未满|不满)" + NEGATION_RE.pattern.removesuffix("$") + rf"[^、，。；]{{1,10}}?{_LIST_JOIN}(?:[^、，。；]{{1,10}}?{_LIST_JOIN})*$")
 # a denial of kinds closed by 等: 该女子无艾滋病等严重性病 (probe 27t met 第七十八条（三） on it)
 NEGATED_ETC_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；等]{1,10}(?:、[^、，。；等]{1,10})*等")
 # the words that deny a kind: 不属于…, 并非… (read by NEGATED_KINDS_RE, DENIED_KIND_RE and DENIED_KIND_BEFORE_RE)
@@ -636,6 +637,8 @@ THING_SYNONYMS = (
                                         "教材", "侵权复制品")),
     (re.compile(r"设置赌博机$"), ("赌博机", "老虎机", "捕鱼机", "推币机", "赌博游戏机", "游戏机")),
     # 走私解释（2014）第十八条 应缴税额 (关税 and the import-stage taxes): officers write 偷逃税款, 偷逃关税, 逃税
+    # 野生动物解释（2022）第三条 非法捕捞水产品…公斤: officers weigh the catch (渔获物三百公斤; probe 39d M26 asked it)
+    (re.compile(r"捕捞水产品$"), ("渔获", "鱼获", "捕获", "捕捞", "捕到", "捕了", "打到", "打了", "电到", "抓到", "抓了")),
     (re.compile(r"偷逃应缴税额$"), ("偷逃税款", "偷逃关税", "偷逃税", "逃税", "应缴税款", "偷逃进口")),
     # 非法采矿解释（2016）第十三条: 非法开采的矿产品价值，根据销赃数额认定 (probe 33 L21: 已销售石料金额35.2万元 was asked)
     (re.compile(r"矿产品价值"), ("销赃", "销售", "售出", "出售", "卖得", "卖了", "价款")),

@@ -976,3 +976,36 @@ def test_a_three_character_masked_name_is_one_person():
     own = "被告人杨某某驾驶轿车撞伤行人，杨某某没有驾驶证。"
     assert another_named(own, own.rindex("没有")) is None
     assert offender_age("派出所抓获盗窃电动车的杨某某，经核实，杨某某作案时十五岁。")[0] == 15
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 39d (read when probe 40d took its place as the held-out set): the sure and wrong answers
+    # one denial covers both sides of 和: no fry and no egg-bearing parents caught (野生动物解释（2022）第三条（二）)
+    ("2024年7月正是禁渔期，吕某在本县内陆河道里用网目合规的普通刺网捕鱼，没有电鱼、毒鱼、炸鱼，也不在水产种质资源保护区，"
+     "捕的都是成鱼，没有鱼苗和怀卵亲鱼。渔获物三百公斤，价值六千元。就这一次，以前没被处理过，也没有别的情节。请问是否达到非法捕捞水产品罪立案追诉标准？",
+     "非法捕捞水产品罪", "not_met"),
+    # the person asked about is the suspect, and his nephew's act is not his (whether he urged it is disputed)
+    ("两家因为停车闹矛盾，马某的车停在卫某家门口，卫某二十岁的侄子拿砖头把车砸了，价格认证损失六千五。卫某当时站在旁边，"
+     "马某说是卫某喊了一句‘给我砸’，卫某说他是在拉架，侄子也说是自己要砸的，现场没有录音录像。卫某本人没动手，以前也没闹过事。"
+     "请问卫某是否达到故意毁坏财物罪立案追诉标准？", "故意毁坏财物罪", "unknown"),
+    # appointed by a state firm's party committee to manage state assets: 国家工作人员 (刑法第九十三条第二款, 第一百六十三条第三款)
+    ("金某是市国资委出资设立的国有独资公司的采购部经理，由公司党委任命，负责设备采购，管的是国有资产。今年他利用职务便利帮一家"
+     "供应商拿单子，先后收了对方四万元好处费。请问是否达到非国家工作人员受贿罪立案追诉标准？", "非国家工作人员受贿罪", "unknown"),
+])
+def test_probe_39d_sure_answers(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_the_person_asked_about_is_the_suspect():
+    from api.holder import other_holder, suspect_name
+    text = "马某的车停在卫某家门口，卫某二十岁的侄子拿砖头把车砸了。请问卫某是否达到故意毁坏财物罪立案追诉标准？"
+    assert suspect_name(text) == "卫某"
+    assert other_holder(text, text.index("拿砖头")) is not None
+    assert suspect_name("马某的车停在卫某家门口，卫某把车砸了。") == "马某"
+
+
+def test_a_minor_in_a_list_is_no_denial():
+    from api.verdict import _negated
+    text = "被害人是未成年人和老人，共三人。"
+    assert not _negated(text, text.index("老人"))
+    assert _negated("没有鱼苗和怀卵亲鱼", 5)
