@@ -5,11 +5,13 @@ where the facts tie the age or the appraisal to the offender: the text opens on 
 a child named further on (雇用十四岁的小工) is someone else, and nothing is read of it."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from corpus.numerals import parse_chinese_int
 
-from .holder import NAMED_PERSON, PERSON_RE, suspect_name
+from .act_dates import act_period
+from .holder import NAMED_PERSON, OTHER_PEOPLE, PERSON_RE, suspect_name
 from .verdict import STATUS_UNKNOWN, sentence_bounds
 
 UNIT = "xingfa:art17"
@@ -41,6 +43,17 @@ AGE_AT_ACT_RE = re.compile(rf"(?<!某)(?P<name>[\u4e00-\u9fa5]某某?|他|她)(?
 # for a driver who may have been fifteen)
 AGE_OPEN_RE = re.compile(r"骨龄鉴定|年龄(?:尚|还|仍)?(?:待|未|没有?|不能|无法)(?:查清|查明|确定|核实|认定)|出生日期[^。；]{0,40}?不一致")
 VICTIM_RE = re.compile(r"被害|受害|幼女|女孩|儿童|学生")     # a victim's age is not the offender's
+# a birth date said anywhere, the act dated elsewhere: 少年小范2010年11月20日出生，2025年9月6日伙同他人在商场偷了一部手机
+# (probe 40a P38 met 盗窃罪 for a boy of fourteen)
+BIRTH_DATE_RE = re.compile(r"(?:出生于|生于|出生日期(?:为|是)?[：:]?)\s*(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月(?:\s*(?P<d1>\d{1,2})\s*日)?"
+                           r"|(?P<y2>\d{4})\s*年\s*(?P<m2>\d{1,2})\s*月(?:\s*(?P<d2>\d{1,2})\s*日)?\s*(?:出生|生人|生(?=[，,。；）)]))")
+# the person a question asks about, named any way: 请问对小范是否达到…
+ASKED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2,3})(?:的行为)?(?:是否|能否|够不够|构不构成)")
+# what may stand between a name and its birth date: 王某（, 王某，男，, 王某系
+# (or a few words of the record, naming no one else: 王某户籍登记的出生日期为…)
+BETWEEN_NAME_AND_BIRTH = r"(?P<between>[^，。；,;某（）()]{0,10}?)(?:[（(](?:[男女][，,])?|[，,](?:[男女][，,])?)?\s*$"
+# the ages where the law's answer changes (刑法第十七条): a range of possible ages across one of them decides nothing
+AGE_LINES = (12, 14, 16)
 
 # 刑法第十八条第一款: an appraisal that finds the offender could not tell or control the act
 INCAPABLE_RE = re.compile(r"不能辨认或者不能控制|不能辨认|不能控制|完全丧失辨认|丧失辨认和控制|丧失辨认或者控制|无刑事责任能力")
@@ -61,6 +74,8 @@ def offender_age(text: str) -> tuple[int, str] | None:
         if m := pattern.search(text):
             return parse_chinese_int(m["age"]), m.group(0)
     suspect = suspect_name(text)
+    if dated := _age_from_birth_date(text, suspect):
+        return dated
     for m in AGE_AT_ACT_RE.finditer(text):
         # a pronoun is the person last named before it, and must be the offender (夏某…动手最凶…他打架那天才十五岁八个月)
         named = m["name"] if m["name"] not in ("他", "她") else next(
@@ -68,6 +83,51 @@ def offender_age(text: str) -> tuple[int, str] | None:
         if suspect is not None and named == suspect:
             return (parse_chinese_int(m["age"]) if m["age"] else parse_chinese_int(m["limit"]) - 1), m.group(0)
     return None
+
+
+def _full_years(born: dt.date, on: dt.date) -> int:
+    """Whole years of age on a day: 已满 from the day after the birthday (周岁按公历的年、月、日计算，从周岁生日的第二天起算)."""
+    return on.year - born.year - ((on.month, on.day) <= (born.month, born.day))
+
+
+def _names_offender(lead: str, text: str, suspect: str | None) -> bool:
+    """The birth date stands right after the offender's name: the suspect (王某（2009年3月出生）, 王某2009年3月出生), or the
+    one the question asks about by another name (少年小范2010年11月20日出生…请问对小范是否…). Not a date after anyone
+    else's name: 小芳户籍信息显示出生于… is the girl's (probe 40b Q04), 趁继女许某（…生）洗澡之际 the victim's."""
+    if suspect is not None:
+        name = suspect
+    else:
+        asked = ASKED_NAME_RE.search(text, text.rfind("。", 0, len(text) - 1) + 1)
+        name = next((asked["name"][i:] for i in range(len(asked["name"]) - 1) if asked["name"][i:] in lead), None) if asked else None
+    m = re.search(re.escape(name) + BETWEEN_NAME_AND_BIRTH, lead) if name is not None else None
+    return m is not None and not any(w in m["between"] for w in OTHER_PEOPLE) and not VICTIM_RE.search(m["between"])
+
+
+def _age_from_birth_date(text: str, suspect: str | None) -> tuple[int, str] | None:
+    """The offender's age at the act from a birth date said of them and the act's dates, where every day the dates
+    allow gives an age on the same side of 12, 14 and 16; None where the birth date is someone else's (a victim's, a
+    person other than the suspect) or the dates leave the age across a line."""
+    m = BIRTH_DATE_RE.search(text)
+    if m is None:
+        return None
+    left = sentence_bounds(text, m.start(), m.end())[0]
+    lead = text[left:m.start()]
+    if VICTIM_RE.search(lead) or not _names_offender(lead, text, suspect):
+        return None
+    year, month, day = (m["y1"], m["m1"], m["d1"]) if m["y1"] else (m["y2"], m["m2"], m["d2"])
+    try:
+        first_born = dt.date(int(year), int(month), int(day) if day else 1)
+        last_born = (first_born if day else
+                     dt.date(int(year) + int(month) // 12, int(month) % 12 + 1, 1) - dt.timedelta(days=1))
+    except ValueError:
+        return None
+    period = act_period(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():])
+    if period is None or period.ongoing or period.first <= last_born:
+        return None
+    youngest, oldest = _full_years(last_born, period.first), _full_years(first_born, period.last)
+    if any(youngest < line <= oldest for line in AGE_LINES):
+        return None
+    return oldest, f"{m.group(0)}，{period.words}"
 
 
 def _answers_from(offense: str, age: int, text: str) -> bool | None:

@@ -27,7 +27,7 @@ from graph.name_words import is_question
 
 from .asking import asked_or_argued
 from .conduct import NOT_ISSUED_RE, named_in_statement
-from .holder import CLAUSE_END, other_holder
+from .holder import CLAUSE_END, another_party, other_holder
 from .prior_penalty import years_ago
 from .verdict import STATUS_UNKNOWN, clause_bounds, occurrences
 
@@ -164,7 +164,7 @@ def _unless_stated(element: Element, text: str) -> str | None:
     own, for an act of `penalty_for`, within `penalty_within` years (undated: it counts, as the safer reading)."""
     for phrase in sorted(element.unless, key=len, reverse=True):
         places = [at for at in _stated_at(text, phrase) if not UNDER_WAY_RE.match(text, at + len(phrase))
-                  and not _ruled_out_party(element, text, at)]
+                  and not _ruled_out_party(element, text, at) and another_party(text, at) is None]
         if places and element.penalty_for and PENALTY_PHRASE_RE.search(phrase):
             places = [at for at in places if _own_penalty_in_time(element, text, at)]
         if places:

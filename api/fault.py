@@ -13,7 +13,14 @@ from .holder import other_holder
 GRADES = ("全部", "主要", "同等", "次要", "无")
 # a share found, as judgments and officers write it: 负事故主要责任, 负此事故的全部责任, 负本起事故同等责任, 全责. Not 无责任:
 # it is said of the others (乘车人张某无责任; read as the actor's, two real convictions were not_met)
-FAULT_RE = re.compile(r"负(?:此|该|本|这)?(?:次|起)?(?:事故|交通事故)?的?(?P<grade>全部|主要|同等|次要)责任|(?P<short>全责|主责|次责)")
+FAULT_RE = re.compile(r"负(?:此|该|本|这)?(?:次|起)?(?:事故|交通事故)?的?(?P<grade>全部|主要|同等|次要)责任|(?P<short>全责|主责|次责)"
+                      # both sides' share: 双方同等责任, 双方负同等责任
+                      r"|双方(?:各)?(?:负|承担)?(?:事故)?的?(?P<both>同等)责任")
+# a finding changed on review (事故认定书初稿写赵某负主要责任，后经复核改为双方同等责任; probe 40a P02 met the first): the
+# last share it was changed to is the finding, unless the change is not yet in force
+CORRECTED_RE = re.compile(r"(?:改为|改成|更正为|变更为|调整为|重新认定为?|复核认定为?|撤销[^，。；]{0,12}?(?:认定|改认定)为?)"
+                          r"[^，。；]{0,8}?(?P<grade>全部|主要|同等|次要)责任|(?:改为|改成|更正为|变更为)(?P<short>全责|主责|次责)")
+PENDING_RE = re.compile(r"尚未生效|还没生效|未生效|正在复核|复核中|尚在复核|还在复核|复核结论(?:尚未|还没|未)")
 SHORT = {"全责": "全部", "主责": "主要", "次责": "次要"}
 # the other side of the accident named as the clause's subject (行人负主要责任, 死者负次要责任): its share, not the actor's
 # people on the road an accident report names by role; api.verdict counts one such victim named without a number
@@ -31,12 +38,18 @@ def wanted_grade(options: list[str]) -> str | None:
 
 def actors_grade(text: str) -> tuple[str, str] | None:
     """(grade, words) of the one share the facts give the actor; None when they give none, or two."""
+    corrected = [m for m in CORRECTED_RE.finditer(text) if not other_holder(text, m.start())]
+    if corrected:
+        last = corrected[-1]
+        if PENDING_RE.search(text, last.end()):
+            return None
+        return last["grade"] or SHORT[last["short"]], last.group(0)
     found = {}
     for m in FAULT_RE.finditer(text):
         clause = text[max(text.rfind(ch, 0, m.start()) for ch in "，。；,;") + 1:m.start()]
         if other_holder(text, m.start()) or VICTIM_SIDE_RE.search(clause):
             continue
-        found.setdefault(m["grade"] or SHORT[m["short"]], m.group(0))
+        found.setdefault(m["grade"] or m["both"] or SHORT[m["short"]], m.group(0))
     return next(iter(found.items())) if len(found) == 1 else None
 
 

@@ -92,3 +92,21 @@ def another_named(text: str, at: int) -> str | None:
     if m is None or suspect is None or m["name"] == suspect or JOINT_RE.search(text[left:at]):
         return None
     return m["name"]
+
+
+# a firm named as officers tell firms apart: 甲公司, 乙厂, 张某公司
+_FIRM = r"[甲乙丙丁戊己庚辛]公司|[甲乙丙丁戊]厂|[\u4e00-\u9fa5]某某?公司"
+# the party a question asks about, a person or a firm: 请问乙公司是否达到…
+ASKED_PARTY_RE = re.compile(rf"(?P<name>{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))(?:的行为|本人)?(?:是否|能否|够不够|构不构成|算不算)")
+CLAUSE_PARTY_RE = re.compile(rf"(?:{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))")
+
+
+def another_party(text: str, at: int) -> str | None:
+    """The party, other than the one the question asks about, whom the clause around `at` opens on: 甲公司未整改 says
+    nothing of 乙公司 (probe 40b Q28 read an order unheeded by the platform's former operator as the new one's)."""
+    asked = [m for m in ASKED_PARTY_RE.finditer(text) if m.start() > text.rfind("。", 0, len(text) - 1)]
+    left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
+    m = CLAUSE_PARTY_RE.match(text[left:at].lstrip())
+    if not asked or m is None or m.group(0) == asked[-1]["name"] or JOINT_RE.search(text[left:at]):
+        return None
+    return m.group(0)

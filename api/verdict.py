@@ -24,7 +24,7 @@ from corpus.denial import not_done
 from corpus.numerals import NUMBER_PATTERN, parse_chinese_int
 from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND_BELOW, Quantity, parse_number, stated_ranges,
                                value_range, with_bound)
-from graph.acts import act_words
+from graph.acts import act_words, object_words
 from graph.standards import PIECE_SEP, find_measures
 
 from . import counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weighted_sum
@@ -703,6 +703,8 @@ JOINING_CHARS = "的等或者以为其他之和及与"
 # An estimate the facts later settle (销售金额约4万多元，经审计核算销售金额为52000元): the settled figure counts. Read
 # before, the estimate decided 五万元以上 not met.
 ESTIMATE_BEFORE_RE = re.compile(r"(?:约|大约|大概|估计|预估|估算|初步|粗略)(?:为|是|有|达)?$")
+# a first report the facts go on to settle: 事故初报是“三人重伤”，后经司法鉴定，一人为重伤二级 (probe 40a P47 met 重伤三人 on it)
+FIRST_REPORT_RE = re.compile(r"初报|初稿|最初|起初|一开始|开始时|原先|先前报|报称|初查|初步统计|初步认定|初步核算")
 SETTLED_BEFORE_RE = re.compile(r"经[^，。；]{0,12}(?:审计|核算|鉴定|认定|评估|测算|检测|检验|称量|核实|确认|查明|统计|价格认定)"
                                r"|实际|最终|准确|确认为|核定")
 NEAR_WORDS = 8
@@ -721,7 +723,13 @@ def _without_superseded_estimates(facts: list[Fact], text: str) -> list[Fact]:
         return re.split(r"[。；;！？]", text[max(0, f.quantity.start - SETTLED_LOOKBACK):f.quantity.start])[-1]
 
     def estimate(f: Fact) -> bool:
-        return f.quantity.approx or f.quantity.qualifier == "约" or bool(ESTIMATE_BEFORE_RE.search(before(f)))
+        return (f.quantity.approx or f.quantity.qualifier == "约" or bool(ESTIMATE_BEFORE_RE.search(before(f)))
+                or bool(FIRST_REPORT_RE.search(before(f))))
+
+    def named_with(f: Fact) -> set[str]:
+        """The words of the thing counted: before the number, and after it for a head count (三人重伤)."""
+        words = _bigrams(before(f)[-NEAR_WORDS:])
+        return words | _bigrams(f.context.partition("|")[2][:NEAR_WORDS]) if f.quantity.unit == "人" else words
 
     settled = [f for f in facts if not estimate(f) and SETTLED_BEFORE_RE.search(before(f))]
     if not settled:
@@ -732,8 +740,7 @@ def _without_superseded_estimates(facts: list[Fact], text: str) -> list[Fact]:
         return bool(CORRECTED_TO_RE.search(before(s))) and not re.search(r"[。；;！？]", text[f.quantity.end:s.quantity.start])
 
     superseded = {id(f) for f in facts if estimate(f) and any(
-        s.quantity.start > f.quantity.start and _bigrams(before(s)[-NEAR_WORDS:]) & _bigrams(before(f)[-NEAR_WORDS:])
-        for s in settled)}
+        s.quantity.start > f.quantity.start and named_with(s) & named_with(f) for s in settled)}
     corrected: dict[int, Fact] = {}       # the settled figure → the estimate it corrects (its words go with it)
     for f in facts:
         if estimate(f) and id(f) not in superseded and (
@@ -827,6 +834,25 @@ SAME_ACT_WORDS = {"设置": ("摆放", "摆设", "放置", "安放", "投放"),
                   "走私": ("携带", "夹带", "邮寄", "藏匿", "偷运", "运输")}
 
 
+FIRST_GRADE_PLANTS = tuple(w for w in object_words("国家重点保护野生植物") if "保护" not in w)
+
+
+def _protection_grade_stated(metric: str, text: str) -> bool:
+    """The protection grade a metric counts (国家一级保护野生植物) is said of the things, not asked or left open: 十二株兰科植物…是否
+    属于国家一级或二级重点保护野生植物，鉴定意见还没出来 counts none (probe 40b Q51 met 五株 on it). A metric with no grade: True."""
+    wanted = PROTECTION_GRADE_RE.search(metric)
+    if wanted is None:
+        return True
+    # the species the act table lists are all 一级 in the 国家重点保护野生植物名录（2021）(corpus/data/offense_acts.yaml)
+    names = [wanted.group(1), *(FIRST_GRADE_PLANTS if wanted.group(1) == "一级" and "植物" in metric else ())]
+    for m in (m for name in names for m in re.finditer(re.escape(name), text)):
+        left, right = clause_bounds(text, m.start(), m.end())
+        if not (asks(text, left, right) or _negated(text, m.start()) or _in_open_choice(text, m.start())
+                or RESULT_PENDING_AFTER_RE.match(text, m.end(), right) or "是否" in text[left:m.start()]):
+            return True
+    return False
+
+
 # units only one kind of thing is counted in: the account naming the metric's act is enough
 ONE_THING_UNITS = frozenset({"场次"})
 
@@ -848,7 +874,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
         same_unit = [_as_items(f, condition["unit"]) for f in facts if f.quantity.unit in ITEM_MEASURES_FOR[condition["unit"]]
                      and _may_count_for(f, condition.get("metric", ""))]
     same_unit = _without_superseded_estimates(same_unit, text)
-    if not same_unit:
+    if not same_unit or (text and not _protection_grade_stated(condition.get("metric", ""), text)):
         return None, "", ()
     metric = _bigrams(condition.get("metric", ""))
     after_first = condition["unit"] in ("次", "人次", "种")   # "受过两次行政处罚", "两种以上注册商标": the words follow
@@ -1278,6 +1304,8 @@ def _graded_thing(option: str, text: str) -> tuple[str, tuple[int, int]] | None:
         pieces = PIECES_AFTER_RE.match(text[end:])
         if GRADES.index(grade) == rank + 1 and pieces and parse_number(pieces["n"]) >= SAME_GRADE_PIECES:
             return None
+    if any(_in_open_choice(text, start) for _, (start, _) in said):
+        return None               # 具体等级（一般文物还是三级以上）还在鉴定中 (probe 40b Q42 was not_met on the 一般文物)
     return ("other", said[0][1]) if said else None
 
 
@@ -2544,8 +2572,9 @@ def _restated_act(option: str, text: str, act: dict | None) -> bool:
     share = len(pairs & _bigrams(act["name"])) / len(pairs)
     # 售假 of 销售假药 is the name's 销售、…假药; 抵扣税款的其他发票 is its 抵扣税款发票
     own_words = {p for p in _bigrams(re.sub("其他|的", "", option)) if not set(p) <= set(act["name"])}
+    # (said, not denied: 该营区不属于重要军事管理区 names no 扰乱重要军事管理区秩序; probe 40b Q57 met it on the act)
     return (share >= RESTATES_SHARE and not any(q in option and not _qualifier_said(q, text) for q in ACT_QUALIFIERS)
-            and (not own_words or bool(own_words & _bigrams(text))))
+            and (not own_words or bool(own_words & _bigrams(_affirmed_clauses(text)))))
 
 
 # a qualifier the facts deny or cannot show: 没有证据证明其明知, 不能认定其明知, 否认明知 (probe 32 IP18 met on it)
@@ -2964,7 +2993,8 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
             or names_a_doer(text, span[1])
             or in_charge_label(text, *span)):
         return None               # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's, 认为…涉嫌 a view
-    if (UNSETTLED_AFTER_RE.match(text, span[1], right) or _denied_later(option, text, span[1])
+    if (UNSETTLED_AFTER_RE.match(text, span[1], right) or RESULT_PENDING_AFTER_RE.match(text, span[1], right)
+            or _denied_later(option, text, span[1])
             or NOT_FOUND_BEFORE_RE.search(text, left, span[0])):
         return None               # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)
     if CLAIMED_BEFORE_RE.search(text, left, span[0]):
@@ -2990,7 +3020,7 @@ OPEN_AFTER_CHOICE_RE = re.compile(r"还是[^。；？]{1,24}?(?:还没|尚未|�
 
 # a choice the facts say they cannot make yet: 不知道是轻微伤还是轻伤以上, 说是一般文物还是三级文物拿不准 (probe 39a H30 met
 # 轻伤 and 39b J08 三级文物 on one side of it)
-CHOICE_UNSETTLED_RE = re.compile(r"不知道|不清楚|不确定|拿不准|说不准|不好说|不明确|尚不明|待定|尚未|还没|还未|有待|正在|仍在|待鉴定|待核实|待认定")
+CHOICE_UNSETTLED_RE = re.compile(r"不知道|不清楚|不确定|拿不准|说不准|不好说|不明确|尚不明|待定|尚未|还没|还未|有待|正在|仍在|还在|待鉴定|待核实|待认定")
 
 
 def _in_open_choice(text: str, at: int) -> bool:
@@ -3028,6 +3058,10 @@ CAUSE_ELSEWHERE_RE = re.compile(r"但[^，。；]{0,6}?系[^，。；]{1,14}?(?:
 # 未达到醉酒标准: the option's first two characters after a denial of a standard reached)
 UNSETTLED_AFTER_RE = re.compile(r"[^，。；]{0,4}?(?:尚不明确|不明确|尚未明确|尚无定论|尚不清楚|不清楚|有待(?:进一步)?(?:查明|核实|确认|评估|鉴定)"
                                 r"|尚待(?:查明|核实|确认|评估|鉴定)|(?:的)?证据不足|(?:的)?证据不充分)")
+# a test whose result is still to come, later in the clause: 艾滋病病毒、乙肝、丙肝、梅毒等项目的检测结果还没出来 (probe 40b Q49 met
+# 含有艾滋病病毒 on it)
+RESULT_PENDING_AFTER_RE = re.compile(r"[^，。；]{0,24}?(?:(?:检测|检验|鉴定|化验|检疫)(?:结果|结论|意见|报告)(?:还没|尚未|未|没|还未)(?:有|出|作出|出来)"
+                                     r"|(?:正在|尚在|还在|仍在)(?:检测|检验|鉴定|化验)|(?:待|等待|等)(?:检测|检验|鉴定|化验)结果)")
 DENIED_LATER = r"(?:未达到|达不到|没有达到|不构成|不属于|不符合)"
 NOT_FOUND_BEFORE_RE = re.compile(r"(?:尚未|未|没有|没)(?:发现|查明|证实|查获|查到|搜出|找到)")    # 现场没有查获电鱼设备 (probe 38g)
 

@@ -59,6 +59,11 @@ def _table(path: Path = ACTS_FILE) -> dict:
     return data
 
 
+def object_words(name: str, path: Path = ACTS_FILE) -> tuple[str, ...]:
+    """The words facts name an object of the table by (国家重点保护野生植物: 红豆杉, 珙桐 …)."""
+    return tuple(_table(path)["objects"][name]["words"])
+
+
 @lru_cache(maxsize=4)
 def _patterns(path: Path = ACTS_FILE) -> tuple[tuple[str, re.Pattern, bool], ...]:
     """(offense, its act-on-object pattern, whether only a question's phrase names it)."""

@@ -1009,3 +1009,57 @@ def test_a_minor_in_a_list_is_no_denial():
     text = "被害人是未成年人和老人，共三人。"
     assert not _negated(text, text.index("老人"))
     assert _negated("没有鱼苗和怀卵亲鱼", 5)
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probes 40a-40c (170 traps by readers who saw no code): the sure and wrong answers
+    # P02: a fault finding changed on review: the last share is the finding (交通肇事解释（2000）第二条: one death needs 主要责任)
+    ('货车司机赵某在国道上超车时与对向摩托车相撞，摩托车驾驶人当场死亡。事故认定书初稿写赵某负主要责任，后经复核改为双方同等责任，复核结论已经生效。这起事故就死了一个人，没有其他伤者，车损和路产损失合计八万元左右，赵某已经全额赔付。请问是否达到交通肇事罪立案追诉标准？',
+     '交通肇事罪', 'unknown'),
+    # P27: permitted content denied in the law's words (成份…相符、没有变质, 不是拿别的药冒充的) states no 假药
+    ('某药店店主喻某把一批已过有效期的感冒药撕掉原标签，重新贴上往后延一年的有效期后出售，卖了三千多元。经药品检验机构检验，这批药品成份与国家药品标准规定相符、含量合格、没有变质，适应症标注也没有超范围，不是拿别的药冒充的。请问是否达到生产、销售、提供假药罪立案追诉标准？',
+     '生产、销售、提供假药罪', 'unknown'),
+    # P38: a birth date and the act's date: fourteen at the theft (刑法第十七条)
+    ('少年小范2010年11月20日出生，2025年9月6日伙同他人在商场偷了一部手机，经价格认定价值六千元，小范分得赃款二千元。偷的时候没有被发现，小范也没有使用暴力或威胁，没有其他违法行为。请问对小范是否达到盗窃罪立案追诉标准？',
+     '盗窃罪', 'not_met'),
+    # P47: a first report (初报“三人重伤”) the appraisal settled otherwise counts nothing
+    ('某厂房检修时，工人违章动火引发爆燃。事故初报是“三人重伤”，后经司法鉴定，一人为重伤二级，另外两人为轻伤一级，无人死亡。事故直接经济损失经核定为二十二万元，没有其他后果。请问是否达到重大责任事故罪立案追诉标准？',
+     '重大责任事故罪', 'unknown'),
+    # Q28: the former operator's unheeded order is not the new operator's (刑法第二百八十六条之一)
+    ('网信办发现某短视频平台传播淫秽视频三百余个。2024年5月，网信办曾向该平台原运营公司甲公司下发责令整改通知书，甲公司未整改；同年10月平台整体转让给乙公司运营，此后监管部门没有向乙公司下发过任何责令改正文书。现在要追究的是乙公司。请问乙公司是否达到拒不履行信息网络安全管理义务罪立案追诉标准？',
+     '拒不履行信息网络安全管理义务罪', 'unknown'),
+    # Q42: a grade still being appraised (一般文物还是三级以上) is not 一般文物
+    ('公安机关查获古玩商人叶某以牟利为目的，从他人手里收购一件青铜器后加价转卖，交易价三万五千元。文物部门初步认为是出土文物，属于国家禁止买卖的文物，但具体等级（一般文物还是三级以上）还在鉴定中。叶某以前没卖过其他文物。请问是否达到倒卖文物罪立案追诉标准？',
+     '倒卖文物罪', 'unknown'),
+    # Q49: tests whose results are still to come state no virus
+    ('卫健委查获一个未经批准的地下采血点，组织人员采血后卖给外地的“中间商”。现场查获的血袋已送检，艾滋病病毒、乙肝、丙肝、梅毒等项目的检测结果还没出来；采血用的针具都是一次性新器材，没有发现超量、频繁采血的记录。请问是否达到非法采集、供应血液、制作、供应血液制品罪立案追诉标准？',
+     '非法采集、供应血液、制作、供应血液制品罪', 'unknown'),
+    # Q51: plants whose protection grade is not yet appraised are counted in no grade
+    ('海关查获旅客何某携带十二株兰科植物出境，未申报，也没有任何许可证明。其中三株何某说是自家大棚人工培育的。这些兰花具体是什么种、是否属于国家一级或二级重点保护野生植物，林业部门的鉴定意见还没出来。请问是否达到走私国家禁止进出口的货物、物品罪立案追诉标准？',
+     '走私国家禁止进出口的货物、物品罪', 'unknown'),
+    # Q57: a qualifier the facts deny (不属于重要军事管理区) is not met by the act
+    ('某部营区管理部门报称：因工程款纠纷，包工头付某带着二十多名工人到营区门口拉横幅、堵大门，致使营区施工和车辆进出停顿。问付某去过几次，他说“也就去过几回”，目前只核实了两次，每次一个多小时；没有带械、没有动手、没有人受伤，直接经济损失两万元左右，该营区不属于重要军事管理区，和平时期。请问是否达到聚众扰乱军事管理区秩序罪立案追诉标准？',
+     '聚众扰乱军事管理区秩序罪', 'unknown'),
+    # R18: a seller's denial in a record (真不知道…你们来查了我才知道) leaves 明知 open
+    ('问：你知道这批“海飞丝”是假的吗？\n答：真不知道，我从一个经销商那进的，他给我看了品牌授权书，进价每瓶三十二，跟正品批发价差不多。\n问：卖了多少？\n答：一年多卖了六万来块钱，都是小区里的街坊买。\n问：什么时候知道是假的？\n答：你们来查了我才知道，我自己家里用的也是这个。\n经鉴定为假冒注册商标的商品，该授权书真伪尚在核查。请问是否达到销售假冒注册商标的商品罪立案追诉标准？',
+     '销售假冒注册商标的商品罪', 'unknown'),
+])
+def test_probe_40_sure_answers(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_a_birth_date_is_the_offenders_only_after_the_offenders_name():
+    """刑法第十七条 by a birth date and the act's date; a victim's birth date beside the victim's name is not the offender's."""
+    from api.capacity import offender_age
+    assert offender_age("少年小范2010年11月20日出生，2025年9月6日伙同他人在商场偷了一部手机。请问对小范是否达到盗窃罪立案追诉标准？")[0] == 14
+    assert offender_age("李某户籍登记的出生日期为2010年3月5日，2025年4月在超市偷了东西。")[0] == 15
+    assert offender_age("被告人张某在家中，趁继女许某（2010年7月6日生）洗澡之际，进入卫生间。") is None
+    assert offender_age("王某引诱女孩小芳卖淫，小芳户籍信息显示出生于2010年9月18日。请问王某是否达到引诱幼女卖淫罪立案追诉标准？") is None
+    # a birthday inside the act's month leaves the age across sixteen: not read
+    assert offender_age("李某2009年4月出生，2025年4月在超市偷了东西。") is None
+
+
+def test_a_fault_changed_on_review():
+    from api.fault import actors_grade
+    assert actors_grade("事故认定书初稿写赵某负主要责任，后经复核改为双方同等责任，复核结论已经生效。")[0] == "同等"
+    assert actors_grade("初稿写赵某负主要责任，后经复核改为同等责任，复核结论尚未生效。") is None
