@@ -112,7 +112,7 @@ def _age_from_birth_date(text: str, suspect: str | None) -> tuple[int, str] | No
         return None
     left = sentence_bounds(text, m.start(), m.end())[0]
     lead = text[left:m.start()]
-    if VICTIM_RE.search(lead) or not _names_offender(lead, text, suspect):
+    if not _names_offender(lead, text, suspect):
         return None
     year, month, day = (m["y1"], m["m1"], m["d1"]) if m["y1"] else (m["y2"], m["m2"], m["d2"])
     try:

@@ -1053,6 +1053,9 @@ def test_a_birth_date_is_the_offenders_only_after_the_offenders_name():
     from api.capacity import offender_age
     assert offender_age("少年小范2010年11月20日出生，2025年9月6日伙同他人在商场偷了一部手机。请问对小范是否达到盗窃罪立案追诉标准？")[0] == 14
     assert offender_age("李某户籍登记的出生日期为2010年3月5日，2025年4月在超市偷了东西。")[0] == 15
+    # (a 学生 earlier in the sentence is no victim between the name and the date: probe 40b Q36)
+    assert offender_age("两伙学生在校外空地互殴，一方召集人葛某出生于2009年11月3日，斗殴发生在2025年10月20日。"
+                        "请问葛某是否达到聚众斗殴罪立案追诉标准？")[0] == 15
     assert offender_age("被告人张某在家中，趁继女许某（2010年7月6日生）洗澡之际，进入卫生间。") is None
     assert offender_age("王某引诱女孩小芳卖淫，小芳户籍信息显示出生于2010年9月18日。请问王某是否达到引诱幼女卖淫罪立案追诉标准？") is None
     # a birthday inside the act's month leaves the age across sixteen: not read
