@@ -127,7 +127,7 @@ def _age_from_birth_date(text: str, suspect: str | None) -> tuple[int, str] | No
     youngest, oldest = _full_years(last_born, period.first), _full_years(first_born, period.last)
     if any(youngest < line <= oldest for line in AGE_LINES):
         return None
-    return oldest, f"{m.group(0)}，{period.words}"
+    return oldest, f"{m.group(0)}（行为时{period.words}，已满{oldest}周岁）"
 
 
 def _answers_from(offense: str, age: int, text: str) -> bool | None:
