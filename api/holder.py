@@ -62,7 +62,8 @@ def other_holder(text: str, at: int) -> str | None:
 # the person a text is about: the first named, not named as the one harmed (被害人王某, 失主陈某)
 VICTIM_WORDS = ("被害人", "受害人", "失主", "报案人", "车主", "证人", "举报人", "被害单位")
 # a person named as judgments and officers mask names, whole: 李某, 杨某某 (not its tail 某某)
-PERSON_RE = re.compile(r"(?<!某)(?P<name>[\u4e00-\u9fa5]某某?)(?!某)")
+# (not 对某公司, 在某医院: "some firm", no one's name)
+PERSON_RE = re.compile(r"(?<!某)(?P<name>[\u4e00-\u9fa5]某某?)(?!某|公司|单位|企业|工厂|银行|医院|学校|部门|机关|平台|网站|小区|酒店|宾馆|市场|超市)")
 # a clause that opens on a named person, described first or not: 坐在副驾驶的屈某没有驾驶证
 CLAUSE_PERSON_RE = re.compile(rf"^(?:[\u4e00-\u9fa5]{{0,10}}的)?(?P<name>[\u4e00-\u9fa5]某某?)(?!某)")
 

@@ -1066,3 +1066,10 @@ def test_a_fault_changed_on_review():
     from api.fault import actors_grade
     assert actors_grade("事故认定书初稿写赵某负主要责任，后经复核改为双方同等责任，复核结论已经生效。")[0] == "同等"
     assert actors_grade("初稿写赵某负主要责任，后经复核改为同等责任，复核结论尚未生效。") is None
+
+
+def test_some_firm_is_no_person():
+    """对某公司 names "some firm", not a person 对某: the suspect is the first person named after it."""
+    from api.holder import suspect_name
+    assert suspect_name("税务局对某公司检查发现，法定代表人李某指使会计做两套账。") == "李某"
+    assert suspect_name("马某的车停在卫某家门口。") == "马某"
