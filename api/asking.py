@@ -14,6 +14,8 @@ ASKED_IN_CLAUSE_RE = re.compile(r"还算|算不算|是不是|属不属于|是否
 ARGUED_IN_CLAUSE_RE = re.compile(r"应该?按|应当按|不同意|按[^，。；？]{0,8}(?:处理|的罪|定罪)")
 # a clause that asks by its end: 够消防责任事故罪吗
 QUESTION_END_RE = re.compile(r"[吗么]$")
+# a sentence a record puts as the interviewer's question: 问：…
+RECORD_QUESTION_RE = re.compile(r"\s*问[：:]")
 # a clause that opens as a charge does (构成…罪, 涉嫌…): it names an offense to ask about it, though 属于严重超员
 # states a fact, so only offense names are read this way
 CHARGE_START_RE = re.compile(r"^(?:够|构成|涉嫌|达到|属于|算)")
@@ -47,9 +49,11 @@ def asked_or_argued(clause: str) -> bool:
 
 
 def asks(text: str, left: int, right: int) -> bool:
-    """The clause text[left:right] asks or argues, by its words, its ends or the question mark after it."""
+    """The clause text[left:right] asks or argues, by its words, its ends or the question mark after it, or stands in a
+    record's question (问：过期药就是假药，请问… states no 假药: probe 41a T23 met it)."""
     clause = text[left:right]
-    return asked_or_argued(clause) or bool(QUESTION_END_RE.search(clause)) or text[right:right + 1] in ("？", "?")
+    return (asked_or_argued(clause) or bool(QUESTION_END_RE.search(clause)) or text[right:right + 1] in ("？", "?")
+            or bool(RECORD_QUESTION_RE.match(text, max(text.rfind(ch, 0, left) for ch in "。！？?!\n") + 1)))
 
 
 def unasked_clause(text: str, start: int, end: int) -> bool:

@@ -29,7 +29,7 @@ from .asking import asked_or_argued
 from .conduct import NOT_ISSUED_RE, named_in_statement
 from .holder import CLAUSE_END, another_party, other_holder
 from .prior_penalty import years_ago
-from .verdict import STATUS_UNKNOWN, clause_bounds, occurrences
+from .verdict import STATUS_UNKNOWN, _negated, clause_bounds, occurrences
 
 ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_elements.yaml"
 DENIAL_WINDOW = 8       # characters before a phrase read for its denial (尚未取得执业医师资格)
@@ -136,6 +136,8 @@ def _stated_at(text: str, phrase: str) -> list[int]:
         if OFFENSE_NAME_AFTER_RE.match(text, end):
             continue              # 能按…传播淫秽物品牟利罪立吗: the offense's name, not a fact (probe 38a A08 was met on its 牟利)
         if not (DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before)
+                # inside a denied list: 也不沾毒品、黑社会、恐怖、走私 (probe 41b U29 lifted 洗钱罪's bar on its 走私)
+                or (not NEGATIVE_PHRASE_RE.match(phrase) and (_negated(text, start) or _negated(text, _item_start(text, start))))
                 or DENIED_CLAUSE_LEAD_RE.search(text[left:start])
                 # 此前五年内没有因逃税受过刑事处罚 states no 受过刑事处罚 (probe 38g G30 lifted the 补缴 rule on it)
                 or (not NEGATIVE_PHRASE_RE.match(phrase) and NEAR_DENIAL_RE.search(text, max(left, start - 12), start))
@@ -144,6 +146,11 @@ def _stated_at(text: str, phrase: str) -> list[int]:
                 or ORDERED_BEFORE_RE.search(text[left:start]) or asked_or_argued(text[left:right])):
             out.append(start)
     return out
+
+
+def _item_start(text: str, at: int) -> int:
+    """Where the list item holding `at` starts (贪污贿赂 in 不沾毒品、走私、贪污贿赂: its 贪污)."""
+    return max(text.rfind(ch, 0, at) for ch in "、" + CLAUSE_END) + 1
 
 
 def _stated(text: str, phrase: str) -> bool:

@@ -134,11 +134,17 @@ def _own_kinds(text: str, q) -> set[str]:
     return kinds
 
 
+# the share of 基本农田 in the land still being established: 其中是否涉及永久基本农田以及涉及面积，正在…比对
+BASIC_SHARE_OPEN_RE = re.compile(r"是否(?:涉及|包括|包含|含有|占用|有)[^。；，]{0,4}(?:永久)?基本农田[^。]{0,40}?(?:正在|尚未|还没|还未|仍在|待|有待)")
+
+
 def undecided_kind(metric: str, fact, text: str, rivals: tuple[dict, ...] = ()) -> tuple[str, str] | None:
     """(this kind, the other) where the text names both kinds of one land or neither, the area's own words name
     none, and the other kind asks more: 在公益林地和商品林地上修路，占用并毁坏林地6亩 meets 公益林地五亩 only if the
     six mu are 公益林地 (as 商品林地 it falls short of 十亩); twelve mu meet either."""
     mine = metric_kind(metric)
+    if mine == "一般耕地" and BASIC_SHARE_OPEN_RE.search(text):
+        return mine, "基本农田"       # 全部为耕地，其中是否涉及永久基本农田…正在比对 (probe 41c V43 met 耕地十亩 on it)
     if mine is None or fact.quantity.start == fact.quantity.end or _own_kinds(text, fact.quantity):
         return None
     family = next((f for f in FAMILIES if mine in f), set())

@@ -24,6 +24,10 @@ NAMED_AS = r"(?:标准|数额较大|定的|确定的|规定的|定了)"
 VERB = r"(?:为|是|按照?|确定为|定为|系|执行|掌握的是|掌握为|掌握在|掌握)"      # 立案标准掌握的是二十场次 (probe 38a)
 STANDARD_RE = re.compile(PROVINCE + r"(?:(?P<gap>[^。；！？\n]{0,30}?)" + NAMED_AS + r"(?:标准)?" + VERB + r"?|(?P<bare>" + VERB + r"))"
                          r"\s*(?:人民币)?" + FIGURE_AHEAD)
+# a standard stated as a list after a colon, one figure per item: 本省确定的标准为：拒不支付一名劳动者三个月以上劳动报酬且数额在
+# 一万元以上，或者拒不支付十名以上劳动者劳动报酬且数额累计在五万元以上 (probe 39c K39 and 41a T56 asked for the figure it gives)
+ITEM_QUALIFIER_UNITS = frozenset({"人", "月", "次", "年"})
+LIST_STANDARD_RE = re.compile(PROVINCE + r"(?P<gap>[^。；！？\n：:]{0,30}?)" + NAMED_AS + r"(?:标准)?" + VERB + r"?\s*[：:]")
 # a figure of another kind or time: 我省河道采砂保证金缴存标准, 我省确定的盗窃罪数额巨大标准, 我省原定标准为10万元
 OTHER_STANDARD_RE = re.compile(r"(?<![该本此])罪|保证金|缴存|收费|罚款|原定|原来|此前|以前|曾经|旧")     # (该罪 is this one: probe 38f)
 # the province has fixed none: 本省尚未确定, 本省尚无规定
@@ -71,7 +75,21 @@ def stated_province_figures(text: str) -> tuple[dict, ...]:
             out.append({"province": "案情所述本省", "value": q.value, "unit": q.unit,
                         "source": "案情写明：" + text[m.start():m.end() + q.end],
                         "start": m.end() + q.start, "end": m.end() + q.end})
+    if not ACT_ELSEWHERE_RE.search(text):
+        for m in LIST_STANDARD_RE.finditer(text):
+            if OTHER_STANDARD_RE.search(m["gap"] or ""):
+                continue
+            end = _sentence_end(text, m.end())
+            body = text[m.end():end]
+            for q in (q for q in stated_ranges(body, find_measures(body)) if q.unit not in ITEM_QUALIFIER_UNITS):
+                # each item's figure (the condition's range picks its own); not the law's 一名、三个月 in the items
+                out.append({"province": "案情所述本省", "value": q.value, "unit": q.unit,
+                            "source": "案情写明：" + text[m.start():end], "start": m.end() + q.start, "end": m.end() + q.end})
     return tuple(out)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    return min((i for i in (text.find(ch, at) for ch in "。！？\n") if i >= 0), default=len(text))
 
 
 BARE_FIGURE_RE = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)(?:块|块钱)?(?=$|[，。；、,;！？\s]|执行)")
@@ -106,6 +124,7 @@ def _standard_sentences(text: str) -> tuple[tuple[int, int], ...]:
                 continue
             end = min((i for i in (text.find(ch, m.end()) for ch in "。；;！？\n") if i >= 0), default=len(text))
             spans.append((m.end(), end))
+    spans += [(m.end(), _sentence_end(text, m.end())) for m in LIST_STANDARD_RE.finditer(text) if not OTHER_STANDARD_RE.search(m["gap"] or "")]
     return tuple(spans)
 
 
@@ -119,7 +138,10 @@ def in_standard_statement(text: str, at: int) -> bool:
     本省敲诈勒索数额较大按3000执行 names the standard, not an act done (probe 37b: read as the conduct)."""
     for rx in (STANDARD_RE, NAMED_STANDARD_RE):
         for m in rx.finditer(text):
-            end = min((i for i in (text.find(ch, m.end()) for ch in "。；;！？\n") if i >= 0), default=len(text))
+            # a standard that opens a list runs on past its semicolons: 本省确定的标准为：…一万元以上；…五万元以上 (probe 41a T56
+            # read the second item's 十名以上 and 五万元以上 as facts)
+            stops = "。！？\n" if re.match(r"\s*[：:]", text[m.end():]) or re.search(r"[：:]", m.group(0)) else "。；;！？\n"
+            end = min((i for i in (text.find(ch, m.end()) for ch in stops) if i >= 0), default=len(text))
             if m.start() <= at < end:
                 return True
     return False

@@ -39,7 +39,7 @@ from .holder import another_named, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
 from . import drug_kind, land_kind
 from .land_kind import only_other_kind, with_land_kind
-from .stated_standard import stated_province_figures, within_province_standard
+from .stated_standard import in_standard_statement, stated_province_figures, within_province_standard
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, highest_share, is_tax_share, other_base
 
 UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限", "集团", "商行", "门店")
@@ -53,7 +53,7 @@ DATE_RE = MONTH_DATE_RE       # 2023年3月, 2023年3月5日 (api/act_dates.py r
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
 # (未使用禁用的工具、方法 denies the tool the option names after its act: a probe's 禁猎区 hunt met 使用禁用的工具或者方法)
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
-                         r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被|到|说|讲|说过|作出|做出|实施)?(?:任何)?"
+                         r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被|到|说|讲|说过|作出|做出|实施|沾|牵涉)?(?:任何)?"
                          # done with someone: 没有和人飙车 (probe 39a H10 met 追逐竞驶 on it)
                          r"(?:(?:和|跟|与|同)(?:别人|他人|其他人|对方|任何人|人)(?:一起|一块)?)?$")     # 没有说任何威胁的话     # 没到醉酒     # 种植条件未受严重毁坏, 没检出任何
 # (joined by 、 or by 或者: 未使用暴力或者威胁方法 denies the 威胁方法 too; probe 27w met 抗税罪 quoting it)
@@ -67,6 +67,10 @@ KIND_DENIAL = r"不属于|不是|并非|并不属于"
 # a kind denied holds for the kinds or'd after it: 不属于婴幼儿食品或特殊医学用途配方食品 (not 未经许可或者超过许可:
 # a denied act or'd with another is either)
 NEGATED_KINDS_RE = re.compile(rf"(?:{KIND_DENIAL}|既不属于|既不是)[^，。；]{{1,16}}(?:或者|或)$")
+# a kind denied a few words before the option: 不属于水生动物苗种 denies 动物苗种 (probe 41c V46 met it); not 不是第一次
+# (repeated, not denied)
+NEAR_KIND_DENIAL_RE = re.compile(rf"(?:{KIND_DENIAL})[\u4e00-\u9fa5]{{1,4}}$")
+ORDINAL_WORDS_RE = re.compile(r"第|首|头|初|一次|一回|唯一|只|仅")
 # a denied place holds for the places run on after it: 未在禁猎区禁猎期 (not 不在禁渔区但在禁渔期)
 NEGATED_PLACE_RE = re.compile(r"(?:未|没有|没|不|并未|并非)在[^、，。；但而却]{1,8}$")
 CLAUSE_END = "，。；！？,;!?\n"
@@ -704,9 +708,14 @@ JOINING_CHARS = "的等或者以为其他之和及与"
 # before, the estimate decided 五万元以上 not met.
 ESTIMATE_BEFORE_RE = re.compile(r"(?:约|大约|大概|估计|预估|估算|初步|粗略)(?:为|是|有|达)?$")
 # a first report the facts go on to settle: 事故初报是“三人重伤”，后经司法鉴定，一人为重伤二级 (probe 40a P47 met 重伤三人 on it)
+LATER_TURN_RE = re.compile(r"[。；]\s*(?:后|此后|后来|之后|随后|嗣后|其后)")
 FIRST_REPORT_RE = re.compile(r"初报|初稿|最初|起初|一开始|开始时|原先|先前报|报称|初查|初步统计|初步认定|初步核算")
 SETTLED_BEFORE_RE = re.compile(r"经[^，。；]{0,12}(?:审计|核算|鉴定|认定|评估|测算|检测|检验|称量|核实|确认|查明|统计|价格认定)"
-                               r"|实际|最终|准确|确认为|核定")
+                               r"|实际|最终|准确|确认为|核定|过秤|过磅|称重|实测")
+# a party's own figure, right before it: 他自己说有两斤，过秤是九百克 (probe 41b U50 met 炸药1千克 on the 两斤)
+CLAIMED_FIGURE_RE = re.compile(r"(?:自己|本人|他|她|其)?(?:说|称|讲|自称|供称|声称|辩称)(?:有|是|约|大概|差不多)?$")
+# how near a settled figure must follow a first report or a party's figure to replace it when their words differ
+SETTLED_NEAR = 30
 NEAR_WORDS = 8
 CORRECTED_TO_RE = re.compile(r"(?:更正|修正|调整|核减|核增|变更|改)为$")
 
@@ -731,6 +740,8 @@ def _without_superseded_estimates(facts: list[Fact], text: str) -> list[Fact]:
         words = _bigrams(before(f)[-NEAR_WORDS:])
         return words | _bigrams(f.context.partition("|")[2][:NEAR_WORDS]) if f.quantity.unit == "人" else words
 
+    # a first report of none a later turn overtook: 初稿认定“无人员死亡”。后于某经抢救无效死亡 (probe 41c V41 was not_met on it)
+    facts = [f for f in facts if not (f.quantity.value == 0 and text and _overtaken_report(text, f.quantity.start))]
     settled = [f for f in facts if not estimate(f) and SETTLED_BEFORE_RE.search(before(f))]
     if not settled:
         return facts
@@ -739,8 +750,13 @@ def _without_superseded_estimates(facts: list[Fact], text: str) -> list[Fact]:
         """损失最初估算约28万元，后经司法鉴定更正为31万元: a correction in the estimate's sentence, whatever its words."""
         return bool(CORRECTED_TO_RE.search(before(s))) and not re.search(r"[。；;！？]", text[f.quantity.end:s.quantity.start])
 
-    superseded = {id(f) for f in facts if estimate(f) and any(
-        s.quantity.start > f.quantity.start and named_with(s) & named_with(f) for s in settled)}
+    def reported(f: Fact) -> bool:
+        return bool(FIRST_REPORT_RE.search(before(f)) or CLAIMED_FIGURE_RE.search(before(f)))
+
+    superseded = {id(f) for f in facts if (estimate(f) or reported(f)) and any(
+        s.quantity.start > f.quantity.start and (named_with(s) & named_with(f)
+                                                 or (reported(f) and s.quantity.start - f.quantity.end <= SETTLED_NEAR))
+        for s in settled)}
     corrected: dict[int, Fact] = {}       # the settled figure → the estimate it corrects (its words go with it)
     for f in facts:
         if estimate(f) and id(f) not in superseded and (
@@ -834,6 +850,17 @@ SAME_ACT_WORDS = {"设置": ("摆放", "摆设", "放置", "安放", "投放"),
                   "走私": ("携带", "夹带", "邮寄", "藏匿", "偷运", "运输")}
 
 
+VALUE_METRIC_RE = re.compile(r"损失|价值|价格")
+APPRAISED_BEFORE_RE = re.compile(r"已(?:经)?(?:评估|鉴定|认定|价格认定|核定)")     # 已评估部分价值3万元 (the rest pending)
+APPRAISAL_PENDING_RE = re.compile(r"(?:认定|鉴定|评估)(?:的)?(?:结论|意见|报告|结果)?(?:尚未|还没|还未|仍未|没有)(?:作出|出来|出具|完成|出)"
+                                  r"|(?:正在|尚在|还在|仍在)(?:进行)?(?:价格)?(?:认定|鉴定|评估)")
+
+
+# 知识产权解释（2025）第七条: marks that point to one source of the same goods are not 两种以上注册商标, however many there are
+# (文字商标和图形商标…二者均用于标示甲公司自产白酒; probe 41c V05 met 假冒两种以上注册商标 on them)
+ONE_SOURCE_RE = re.compile(r"同一(?:商品|服务)?来源|同一(?:商标)?权利人|同一商标权人|均(?:用于)?(?:标示|指向|标识)[^，。；]{0,8}?(?:同一|自产|自己的|其)")
+
+
 FIRST_GRADE_PLANTS = tuple(w for w in object_words("国家重点保护野生植物") if "保护" not in w)
 
 
@@ -874,7 +901,15 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
         same_unit = [_as_items(f, condition["unit"]) for f in facts if f.quantity.unit in ITEM_MEASURES_FOR[condition["unit"]]
                      and _may_count_for(f, condition.get("metric", ""))]
     same_unit = _without_superseded_estimates(same_unit, text)
-    if not same_unit or (text and not _protection_grade_stated(condition.get("metric", ""), text)):
+    if text:        # a province's standard stated in the facts gives thresholds, not facts (本省确定的标准为：…十名以上…五万元以上)
+        same_unit = [f for f in same_unit if f.quantity.end == 0 or not in_standard_statement(text, f.quantity.start)]
+    if text and VALUE_METRIC_RE.search(condition.get("metric", "")) and APPRAISAL_PENDING_RE.search(text):
+        # a valuation still to come: only a figure an appraisal settled counts (彭某提交4S店维修报价单，金额一万二千元…
+        # 价格认定结论尚未作出; probe 41c V19 met 损失五千元 on the quote)
+        same_unit = [f for f in same_unit if SETTLED_BEFORE_RE.search(f.context.partition("|")[0][-SETTLED_LOOKBACK:])
+                     or APPRAISED_BEFORE_RE.search(f.context.partition("|")[0][-SETTLED_LOOKBACK:])]
+    if not same_unit or (text and not _protection_grade_stated(condition.get("metric", ""), text)) \
+            or (condition["unit"] == "种" and "注册商标" in condition.get("metric", "") and ONE_SOURCE_RE.search(text)):
         return None, "", ()
     metric = _bigrams(condition.get("metric", ""))
     after_first = condition["unit"] in ("次", "人次", "种")   # "受过两次行政处罚", "两种以上注册商标": the words follow
@@ -1539,6 +1574,12 @@ def _named_graded(c: dict, text: str) -> Fact | None:
 TWICE_ONLY_RE = re.compile(r"(?:除了|除)这两(?:次|回)[^。；]{0,4}?(?:没有|没|无)|(?:就|只有|仅|只)(?:这)?两(?:次|回)(?!以上)")
 
 
+def _overtaken_report(text: str, at: int) -> bool:
+    """The words at `at` are a first report (初稿认定“无人员死亡”) that a later turn of the facts (。后于某…死亡) overtook."""
+    left = max(text.rfind(ch, 0, at) for ch in "。；！？\n") + 1
+    return bool(FIRST_REPORT_RE.search(text, left, at)) and LATER_TURN_RE.search(text, at) is not None
+
+
 def _stated_none(c: dict, text: str) -> Fact | None:
     """"无人员伤亡", "未造成人员死亡", "未涉及幼树", "未受过处罚": the count the condition asks for is stated as zero."""
     def zero(m) -> Fact:
@@ -1546,7 +1587,7 @@ def _stated_none(c: dict, text: str) -> Fact | None:
         return Fact(q, text[max(0, m.start() - 10):m.start()] + "|" + text[m.end():m.end() + 8])
     if c["unit"] == "人":
         for m in NONE_RE.finditer(text):
-            if any(w in c.get("metric", "") for w in _covered(m)):
+            if any(w in c.get("metric", "") for w in _covered(m)) and not _overtaken_report(text, m.start()):
                 return zero(m)
         if re.search(r"纠集|结伙", c.get("metric", "")) and (m := ALONE_RE.search(text)) \
                 and not asks(text, *clause_bounds(text, *m.span())):
@@ -1675,6 +1716,34 @@ def _unstated_return(c: dict, facts: list[Fact], text: str) -> str | None:
 
 # one of the acts already dealt with (2月那次已被水利部门处罚): which amounts add up is for the officer to say
 HANDLED_ACT_RE = re.compile(r"已(?:经)?被[^，。；]{0,10}?(?:处罚|处理|罚款)|已(?:经)?(?:处罚|处理)过|已作(?:行政)?处理")
+
+
+def _listed_parts(fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
+    """The other sums listed with the fact in its clause, joined by 、 and named alike (被害人汤某二千元、被害人尹某一千八百元、
+    被害人黎某二千五百元): the run around it, the fact itself left out. Not sums named apart (非法经营4万元、违法所得1万元)."""
+    if not text or fact.quantity.unit != "元":
+        return []
+    same = sorted((f for f in facts if f.quantity.unit == fact.quantity.unit and f.quantity.end > 0), key=lambda f: f.quantity.start)
+    at = next((i for i, f in enumerate(same) if f.quantity.start == fact.quantity.start), None)
+    if at is None:
+        return []
+
+    def joined(a: Fact, b: Fact) -> bool:
+        between = text[a.quantity.end:b.quantity.start]
+        if "、" not in between or re.search(r"[，。；,;：:]", between) or len(between) > 12:
+            return False
+        words_b = between.rsplit("、", 1)[1]
+        words_a = text[max(text.rfind(ch, 0, a.quantity.start) for ch in "、，。；,;：:") + 1:a.quantity.start]
+        return bool(_bigrams(words_a) & _bigrams(words_b))
+    run, i = [], at
+    while i > 0 and joined(same[i - 1], same[i]):
+        i -= 1
+        run.append(same[i])
+    i = at
+    while i + 1 < len(same) and joined(same[i], same[i + 1]):
+        i += 1
+        run.append(same[i])
+    return run
 
 
 def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: list[dict] = (),
@@ -2007,7 +2076,8 @@ def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fa
     which the law may add up; a 'not reached' read on one of them alone would be sure and wrong."""
     lead = _unnumbered(_han_lead(fact))[-SAME_KIND_LEAD_CHARS:]
     tax = TAX_ITEM_RE.search(_items_around(fact)[1])
-    listed = _listed_with(fact, facts, text) if text else []
+    # (a list whose items name alike: 骗取被害人汤某二千元、被害人尹某一千八百元; probe 41c V35 was not_met on the first)
+    listed = (_listed_with(fact, facts, text) + _listed_parts(fact, facts, text)) if text else []
     # by place, not identity: the fact matched may be a copy (a corrected figure carrying its estimate's words)
     return [f for f in facts if f.quantity.start != fact.quantity.start and f.quantity.unit == fact.quantity.unit
             and not land_kind.other_land(fact, f, text) and not _others_amount(f, text) and (
@@ -2345,8 +2415,10 @@ def _negated(text: str, at: int) -> bool:
     before = before[max(before.rfind(ch) for ch in CLAUSE_END) + 1:]
     left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
     clause = text[left:at]
+    near_kind = NEAR_KIND_DENIAL_RE.search(before)
     return bool(NEGATION_RE.search(before) or NEGATED_LIST_RE.search(before) or NEGATED_PLACE_RE.search(before)
                 or NEGATED_KINDS_RE.search(before) or DENIED_CLAUSE_RE.search(clause)
+                or (near_kind is not None and not ORDINAL_WORDS_RE.search(near_kind.group(0)))
                 or _in_denied_kinds(text, left, at))
 
 
@@ -2960,9 +3032,10 @@ def _casualties_denied(option: str, text: str) -> str | None:
     nones = [(m, _covered(m)) for m in NONE_RE.finditer(text)] + (
         [] if harm_stated else [(m, COVERS["伤亡"]) for m in NO_HARM_RE.finditer(text)])
     for m, covered in nones:
-        if all(w in covered or (w != "死亡" and "伤" in covered) for w in named) and not asks(text, *clause_bounds(text, *m.span())):
+        if all(w in covered or (w != "死亡" and "伤" in covered) for w in named) and not asks(text, *clause_bounds(text, *m.span())) \
+                and not _overtaken_report(text, m.start()):
             return _clause_at(text, *m.span())
-    return None
+    return None         # (a first report's 无人员死亡 a later death overtook says nothing: probe 41c V41 was not_met on it)
 
 
 PERIOD_DEFINED_AFTER_RE = re.compile(r"(?:是|为|从|自|定在|规定为)\s*(?:每年)?[0-9一二三四五六七八九十]{1,3}(?:月|[到至—\-~－][0-9一二三四五六七八九十]{1,3}月)")
@@ -3178,6 +3251,45 @@ def _item_text(alt: dict, alternatives: list[dict]) -> str:
     return "".join(a["text"] for a in alternatives if item and re.sub(r"\d+$", "", a.get("label", "")) == item) or alt["text"]
 
 
+ONE_PERSON_ITEM_RE = re.compile(r"一名(?:劳动者|被害人|职工|工人|妇女|儿童)")
+
+
+def _one_persons_share(alternative: str, conds: list[dict], extracted: dict, figures: list[dict] = ()) -> list[dict]:
+    """An item about one person (拒不支付一名劳动者三个月以上的劳动报酬且数额在五千元至二万元以上) is judged on one person's
+    sum: the share the facts give (其中木工陶某一人被拖欠…一万三千元), not the total for several (拖欠十二名工人工资，合计二万八千元;
+    probe 41a T56 met it on the total). With no share given, it is asked."""
+    if not ONE_PERSON_ITEM_RE.search(alternative):
+        return conds
+    if not any(c.get("unit") == "人" and c.get("fact") and c["fact"].get("value", 0) > 1 for c in conds):
+        return conds
+    text = extracted["text"]
+    shares = [f for f in extracted["facts"] if f.quantity.unit == "元" and f.quantity.end > 0
+              and "其中" in _sentence_before(text, f.quantity.start)[-SHARE_LOOKBACK:]]
+    out = []
+    for c in conds:
+        if c.get("unit") != "元" or c.get("status") != "met" or not c.get("fact"):
+            out.append(c)
+            continue
+        share = next((f for f in shares if [f.quantity.start, f.quantity.end] != c["fact"].get("span")), None)
+        if share is None:
+            out.append({**c, "status": STATUS_UNKNOWN, "compared": f"{c.get('compared', '')}；该数额为多人合计，本项按一名劳动者计算",
+                        "question": f"其中一名劳动者被拒不支付的{c.get('metric') or '数额'}是多少（标准：{c['text']}）？"})
+            continue
+        v, top = share.quantity.value, c.get("upper", c["value"])
+        status = "met" if v >= top else ("not_met" if v < c["value"] else STATUS_UNKNOWN)
+        compared = f"一名劳动者：{_fmt(v, '元')}（{share.quantity.raw}）{'≥' if v >= c['value'] else '<'} {_fmt(c['value'], '元')}"
+        if status == STATUS_UNKNOWN and (figure := _province_figure(c, figures) or _province_figure(c, stated_province_figures(text))):
+            status = "met" if v >= float(figure["value"]) else "not_met"
+            compared += f"；{_province_words(figure, '元')}"
+        out.append({**c, "status": status, "compared": compared, "fact": share.to_dict(),
+                    **({"question": f"本省（自治区、直辖市）确定的数额标准是多少（在{_fmt(c['value'], '元')}至{_fmt(top, '元')}之间）？"}
+                       if status == STATUS_UNKNOWN else {})})
+    return out
+
+
+SHARE_LOOKBACK = 30
+
+
 def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限", rivals: tuple[dict, ...] = (),
                          figures: list[dict] = (), item_text: str | None = None) -> dict:
     base = {"label": alt["label"], "text": alt["text"], "catch_all": alt.get("catch_all", False)}
@@ -3191,6 +3303,7 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
     conds = [_spared(c, extracted["text"]) or _numeric(c, extracted, rivals, figures, _penalty_act(c, alt["text"]),
                                                         _item_grade(c, item_text or alt["text"]))
              for c in alt.get("conditions", [])]
+    conds = _one_persons_share(alt["text"], conds, extracted, figures)
     conds += [_requirement(r, extracted["text"], extracted["facts"], extracted.get("act")) for r in alt.get("requirements", [])]
     if wanted:
         conds.append({"kind": "subject", "text": wanted, "status": "met" if subject == wanted else STATUS_UNKNOWN,

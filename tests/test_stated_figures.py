@@ -137,3 +137,12 @@ def test_a_part_is_not_the_whole(law_store, text, offense, status):
 def test_an_element_the_facts_rule_out_or_keep(law_store, text, offense, status):
     """刑法第三百五十二条 未经灭活; 矿产解释（2016）第二条（五） a mineral the licence does not name (probe 31b)."""
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_a_standard_stated_as_a_list_gives_each_items_figure():
+    """本省确定的标准为：… one figure per item, after a colon (probe 39c K39, 41a T56 asked for them)."""
+    from api.stated_standard import stated_province_figures, within_province_standard
+    text = ("拖欠九名工人工资共计八万七千元。本省确定的标准为：拒不支付一名劳动者三个月以上劳动报酬且数额在一万元以上，"
+            "或者拒不支付十名以上劳动者劳动报酬且数额累计在五万元以上。")
+    assert sorted(f["value"] for f in stated_province_figures(text) if f["unit"] == "元") == [10000.0, 50000.0]
+    assert within_province_standard(text, text.index("五万元")) and not within_province_standard(text, text.index("八万七千元"))
