@@ -1718,34 +1718,6 @@ def _unstated_return(c: dict, facts: list[Fact], text: str) -> str | None:
 HANDLED_ACT_RE = re.compile(r"已(?:经)?被[^，。；]{0,10}?(?:处罚|处理|罚款)|已(?:经)?(?:处罚|处理)过|已作(?:行政)?处理")
 
 
-def _listed_parts(fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
-    """The other sums listed with the fact in its clause, joined by 、 and named alike (被害人汤某二千元、被害人尹某一千八百元、
-    被害人黎某二千五百元): the run around it, the fact itself left out. Not sums named apart (非法经营4万元、违法所得1万元)."""
-    if not text or fact.quantity.unit != "元":
-        return []
-    same = sorted((f for f in facts if f.quantity.unit == fact.quantity.unit and f.quantity.end > 0), key=lambda f: f.quantity.start)
-    at = next((i for i, f in enumerate(same) if f.quantity.start == fact.quantity.start), None)
-    if at is None:
-        return []
-
-    def joined(a: Fact, b: Fact) -> bool:
-        between = text[a.quantity.end:b.quantity.start]
-        if "、" not in between or re.search(r"[，。；,;：:]", between) or len(between) > 12:
-            return False
-        words_b = between.rsplit("、", 1)[1]
-        words_a = text[max(text.rfind(ch, 0, a.quantity.start) for ch in "、，。；,;：:") + 1:a.quantity.start]
-        return bool(_bigrams(words_a) & _bigrams(words_b))
-    run, i = [], at
-    while i > 0 and joined(same[i - 1], same[i]):
-        i -= 1
-        run.append(same[i])
-    i = at
-    while i + 1 < len(same) and joined(same[i], same[i + 1]):
-        i += 1
-        run.append(same[i])
-    return run
-
-
 def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: list[dict] = (),
              penalty_act: str | None = None, grade: str | None = None) -> dict:
     fact, how, strength = _match(c, extracted["facts"], rivals, penalty_act, extracted["text"], grade,
@@ -2077,7 +2049,7 @@ def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fa
     lead = _unnumbered(_han_lead(fact))[-SAME_KIND_LEAD_CHARS:]
     tax = TAX_ITEM_RE.search(_items_around(fact)[1])
     # (a list whose items name alike: 骗取被害人汤某二千元、被害人尹某一千八百元; probe 41c V35 was not_met on the first)
-    listed = (_listed_with(fact, facts, text) + _listed_parts(fact, facts, text)) if text else []
+    listed = _listed_with(fact, facts, text) if text else []
     # by place, not identity: the fact matched may be a copy (a corrected figure carrying its estimate's words)
     return [f for f in facts if f.quantity.start != fact.quantity.start and f.quantity.unit == fact.quantity.unit
             and not land_kind.other_land(fact, f, text) and not _others_amount(f, text) and (
@@ -2171,11 +2143,25 @@ UNPROCESSED_RE = re.compile(r"(?:均|都|皆|全部|一直)?(?:未经|未被|没
 LIST_GAP_RE = re.compile(r"\s*(?:、|，|和|及|与)\s*")
 
 
+def _named_alike(a: Fact, b: Fact, text: str) -> bool:
+    """Two sums listed with 、 in one clause whose words before each share a word pair: 被害人汤某二千元、被害人尹某一千八百元
+    (probe 41c V35 was not_met on the first); not sums named apart (非法经营4万元、违法所得1万元)."""
+    between = text[a.quantity.end:b.quantity.start]
+    if a.quantity.unit != "元" or "、" not in between or re.search(r"[，。；,;：:]", between) or len(between) > ALIKE_GAP:
+        return False
+    words_a = text[max(text.rfind(ch, 0, a.quantity.start) for ch in "、，。；,;：:") + 1:a.quantity.start]
+    return bool(_bigrams(words_a) & _bigrams(between.rsplit("、", 1)[1]))
+
+
+ALIKE_GAP = 12
+
+
 def _listed_with(fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
-    """The amounts listed one after another with it (偷逃税款分别为4万元、3万元、5万元): one kind, each its own act."""
+    """The amounts listed one after another with it (偷逃税款分别为4万元、3万元、5万元, or each named alike): one kind, each
+    its own act."""
     runs: list[list[Fact]] = []
-    for f in sorted((f for f in facts if f.quantity.unit == fact.quantity.unit), key=lambda f: f.quantity.start):
-        if runs and LIST_GAP_RE.fullmatch(text[runs[-1][-1].quantity.end:f.quantity.start]):
+    for f in sorted((f for f in facts if f.quantity.unit == fact.quantity.unit and f.quantity.end > 0), key=lambda f: f.quantity.start):
+        if runs and (LIST_GAP_RE.fullmatch(text[runs[-1][-1].quantity.end:f.quantity.start]) or _named_alike(runs[-1][-1], f, text)):
             runs[-1].append(f)
         else:
             runs.append([f])
