@@ -2425,7 +2425,9 @@ KNOWN_DOER_RE = re.compile(r"明知(?:其|他|她|对方)?(?:[\u4e00-\u9fa5]{0,3
                            r"(?:在[^，。；]{1,6}?|正在|一直|长期|多次)?$")
 # the one who did it named before the act, the person in the facts only done to or carried: 被他人以暴力手段强迫吸食毒品,
 # 乘坐蛇头运送的船只 (被 before an agent: 被查获, 被处罚 say nothing of who acted)
-DONE_TO_RE = re.compile(r"被(?:他人|别人|多人|对方|[0-9一二两三四五六七八九十]+(?:名|个)[^，。；]{0,4}?|[\u4e00-\u9fa5]某某?|"
+# (被人为关闭: done by someone unnamed, not said to be this person; probe 42a W06 met 危险作业 while who closed the alarm was
+# disputed)
+DONE_TO_RE = re.compile(r"被(?:他人|别人|多人|对方|人为|[0-9一二两三四五六七八九十]+(?:名|个)[^，。；]{0,4}?|[\u4e00-\u9fa5]某某?|"
                         r"[\u4e00-\u9fa5]{0,4}(?:丈夫|男友|老板|蛇头|人员|团伙))(?:以[^，。；]{1,10}?(?:手段|方法|方式))?(?:强行|强制)?$"
                         r"|(?:乘坐|搭乘|坐上)[^，。；]{1,6}$"
                         r"|由(?:他人|别人|代驾|[\u4e00-\u9fa5]某某?|(?:其|他|她)?[\u4e00-\u9fa5]{0,3}(?:妻子|丈夫|朋友|司机|同事|家人|亲属))$")

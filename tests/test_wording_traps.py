@@ -1119,3 +1119,9 @@ def test_some_firm_is_no_person():
 ])
 def test_probe_41_sure_answers(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_probe_42a_an_act_done_by_someone_unnamed_is_not_the_suspects(law_store):
+    """报警装置被人为关闭: someone closed it, and who is disputed (probe 42a W06 met 危险作业罪 on it)."""
+    text = '公诉机关指控：2025年7月，某化工厂储罐区的可燃气体报警装置被人为关闭长达十天。经应急管理部门认定，存在发生重大伤亡事故的现实危险。车间主任被告人孙某称报警器系夜班操作工周某擅自关闭，自己并不知情；周某称是孙某口头让关的。现有证据为监控录像（未拍到操作画面）、二人笔录，尚无其他证据印证。请问是否达到危险作业罪立案追诉标准？'
+    assert judgement(law_store, text, "危险作业罪")[1]["status"] == "unknown"
