@@ -79,7 +79,7 @@ def stated_province_figures(text: str) -> tuple[dict, ...]:
         for m in LIST_STANDARD_RE.finditer(text):
             if OTHER_STANDARD_RE.search(m["gap"] or ""):
                 continue
-            end = _sentence_end(text, m.end())
+            end = _sentence_end(text, m.end(), SENTENCE_STOPS)
             body = text[m.end():end]
             for q in (q for q in stated_ranges(body, find_measures(body)) if q.unit not in ITEM_QUALIFIER_UNITS):
                 # each item's figure (the condition's range picks its own); not the law's 一名、三个月 in the items
@@ -88,8 +88,16 @@ def stated_province_figures(text: str) -> tuple[dict, ...]:
     return tuple(out)
 
 
-def _sentence_end(text: str, at: int) -> int:
-    return min((i for i in (text.find(ch, at) for ch in "。！？\n") if i >= 0), default=len(text))
+CLAUSE_STOPS = "。；;！？\n"          # a standard said in one clause ends at its semicolon
+SENTENCE_STOPS = "。！？\n"           # one stated as a list after a colon runs on past its semicolons
+
+
+def _sentence_end(text: str, at: int, stops: str = SENTENCE_STOPS) -> int:
+    return min((i for i in (text.find(ch, at) for ch in stops) if i >= 0), default=len(text))
+
+
+def _stops(rx: re.Pattern) -> str:
+    return SENTENCE_STOPS if rx is LIST_STANDARD_RE else CLAUSE_STOPS
 
 
 BARE_FIGURE_RE = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)(?:块|块钱)?(?=$|[，。；、,;！？\s]|执行)")
@@ -117,15 +125,8 @@ def _standard_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """The spans, from a province's 标准为 to its sentence's end, whose figures are the standard's, not the act's:
     本省确定的…标准为：拒不支付一名劳动者三个月以上劳动报酬一万元以上，十名以上劳动者累计六万元以上 (probe 34b B38 read
     its 一万元 and 六万元 as the case's)."""
-    spans = []
-    for rx in (STANDARD_RE, NAMED_STANDARD_RE):
-        for m in rx.finditer(text):
-            if OTHER_STANDARD_RE.search(m["gap"] or ""):
-                continue
-            end = min((i for i in (text.find(ch, m.end()) for ch in "。；;！？\n") if i >= 0), default=len(text))
-            spans.append((m.end(), end))
-    spans += [(m.end(), _sentence_end(text, m.end())) for m in LIST_STANDARD_RE.finditer(text) if not OTHER_STANDARD_RE.search(m["gap"] or "")]
-    return tuple(spans)
+    return tuple((m.end(), _sentence_end(text, m.end(), _stops(rx))) for rx in (STANDARD_RE, NAMED_STANDARD_RE, LIST_STANDARD_RE)
+                 for m in rx.finditer(text) if not OTHER_STANDARD_RE.search(m["gap"] or ""))
 
 
 def within_province_standard(text: str, start: int) -> bool:
@@ -136,12 +137,5 @@ def within_province_standard(text: str, start: int) -> bool:
 def in_standard_statement(text: str, at: int) -> bool:
     """The words at `at` stand in a sentence stating a province's standard, its opening included: the 敲诈勒索 of
     本省敲诈勒索数额较大按3000执行 names the standard, not an act done (probe 37b: read as the conduct)."""
-    for rx in (STANDARD_RE, NAMED_STANDARD_RE):
-        for m in rx.finditer(text):
-            # a standard that opens a list runs on past its semicolons: 本省确定的标准为：…一万元以上；…五万元以上 (probe 41a T56
-            # read the second item's 十名以上 and 五万元以上 as facts)
-            stops = "。！？\n" if re.match(r"\s*[：:]", text[m.end():]) or re.search(r"[：:]", m.group(0)) else "。；;！？\n"
-            end = min((i for i in (text.find(ch, m.end()) for ch in stops) if i >= 0), default=len(text))
-            if m.start() <= at < end:
-                return True
-    return False
+    return any(m.start() <= at < _sentence_end(text, m.end(), _stops(rx))
+               for rx in (STANDARD_RE, NAMED_STANDARD_RE, LIST_STANDARD_RE) for m in rx.finditer(text))

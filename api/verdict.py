@@ -39,7 +39,7 @@ from .holder import another_named, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
 from . import drug_kind, land_kind
 from .land_kind import only_other_kind, with_land_kind
-from .stated_standard import in_standard_statement, stated_province_figures, within_province_standard
+from .stated_standard import stated_province_figures, within_province_standard
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, highest_share, is_tax_share, other_base
 
 UNIT_SUBJECT_WORDS = ("公司", "企业", "单位", "厂", "合作社", "有限", "集团", "商行", "门店")
@@ -901,8 +901,6 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
         same_unit = [_as_items(f, condition["unit"]) for f in facts if f.quantity.unit in ITEM_MEASURES_FOR[condition["unit"]]
                      and _may_count_for(f, condition.get("metric", ""))]
     same_unit = _without_superseded_estimates(same_unit, text)
-    if text:        # a province's standard stated in the facts gives thresholds, not facts (本省确定的标准为：…十名以上…五万元以上)
-        same_unit = [f for f in same_unit if f.quantity.end == 0 or not in_standard_statement(text, f.quantity.start)]
     if text and VALUE_METRIC_RE.search(condition.get("metric", "")) and APPRAISAL_PENDING_RE.search(text):
         # a valuation still to come: only a figure an appraisal settled counts (彭某提交4S店维修报价单，金额一万二千元…
         # 价格认定结论尚未作出; probe 41c V19 met 损失五千元 on the quote)
