@@ -68,16 +68,25 @@ PERSON_RE = re.compile(r"(?<!某)(?P<name>[\u4e00-\u9fa5]某某?)(?!某|公司|�
 CLAUSE_PERSON_RE = re.compile(rf"^(?:[\u4e00-\u9fa5]{{0,10}}的)?(?P<name>[\u4e00-\u9fa5]某某?)(?!某)")
 
 
-# the person the question asks about: 请问卫某是否达到…, 李某的行为是否构成…
-ASKED_PERSON_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]某某?)(?!某)(?:的行为|本人)?(?:是否|能否|够不够|构不构成|算不算|有没有达到)")
+# a firm named as officers tell firms apart: 甲公司, 乙厂, 张某公司
+_FIRM = r"[甲乙丙丁戊己庚辛]公司|[甲乙丙丁戊]厂|[\u4e00-\u9fa5]某某?公司"
+# the party a question asks about, a person or a firm: 请问卫某是否达到…, 李某的行为是否构成…, 请问乙公司是否达到…
+ASKED_PARTY_RE = re.compile(rf"(?P<name>{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))(?:的行为|本人)?(?:是否|能否|够不够|构不构成|算不算|有没有达到)")
+CLAUSE_PARTY_RE = re.compile(rf"(?:{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))")
+
+
+def asked_party(text: str) -> str | None:
+    """The person or firm the question, in the text's last sentence, asks about."""
+    asked = [m for m in ASKED_PARTY_RE.finditer(text) if m.start() > text.rfind("。", 0, len(text) - 1)]
+    return asked[-1]["name"] if asked else None
 
 
 def suspect_name(text: str) -> str | None:
     """The person the question asks about, else the first person named, not as the one harmed, a witness or an
     informant: whom the facts are about."""
-    asked = [m for m in ASKED_PERSON_RE.finditer(text) if m.start() >= text.rfind("。", 0, len(text) - 1)]
-    if asked:
-        return asked[-1]["name"]
+    asked = asked_party(text)
+    if asked is not None and not asked.endswith(("公司", "厂")):
+        return asked
     for m in PERSON_RE.finditer(text):
         if not text[max(0, m.start() - 4):m.start()].endswith(VICTIM_WORDS):
             return m["name"]
@@ -95,19 +104,12 @@ def another_named(text: str, at: int) -> str | None:
     return m["name"]
 
 
-# a firm named as officers tell firms apart: 甲公司, 乙厂, 张某公司
-_FIRM = r"[甲乙丙丁戊己庚辛]公司|[甲乙丙丁戊]厂|[\u4e00-\u9fa5]某某?公司"
-# the party a question asks about, a person or a firm: 请问乙公司是否达到…
-ASKED_PARTY_RE = re.compile(rf"(?P<name>{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))(?:的行为|本人)?(?:是否|能否|够不够|构不构成|算不算)")
-CLAUSE_PARTY_RE = re.compile(rf"(?:{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))")
-
-
 def another_party(text: str, at: int) -> str | None:
     """The party, other than the one the question asks about, whom the clause around `at` opens on: 甲公司未整改 says
     nothing of 乙公司 (probe 40b Q28 read an order unheeded by the platform's former operator as the new one's)."""
-    asked = [m for m in ASKED_PARTY_RE.finditer(text) if m.start() > text.rfind("。", 0, len(text) - 1)]
+    asked = asked_party(text)
     left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
     m = CLAUSE_PARTY_RE.match(text[left:at].lstrip())
-    if not asked or m is None or m.group(0) == asked[-1]["name"] or JOINT_RE.search(text[left:at]):
+    if asked is None or m is None or m.group(0) == asked or JOINT_RE.search(text[left:at]):
         return None
     return m.group(0)
