@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from corpus.numerals import parse_chinese_int
 
@@ -52,8 +53,6 @@ ASKED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2,3})(?:的行为)?(?:是�
 # what may stand between a name and its birth date: 王某（, 王某，男，, 王某系
 # (or a few words of the record, naming no one else: 王某户籍登记的出生日期为…)
 BETWEEN_NAME_AND_BIRTH = r"(?P<between>[^，。；,;某（）()]{0,10}?)(?:[（(](?:[男女][，,])?|[，,](?:[男女][，,])?)?\s*$"
-# the ages where the law's answer changes (刑法第十七条): a range of possible ages across one of them decides nothing
-AGE_LINES = (12, 14, 16)
 
 # 刑法第十八条第一款: an appraisal that finds the offender could not tell or control the act
 INCAPABLE_RE = re.compile(r"不能辨认或者不能控制|不能辨认|不能控制|完全丧失辨认|丧失辨认和控制|丧失辨认或者控制|无刑事责任能力")
@@ -62,17 +61,27 @@ STILL_CAPABLE_RE = re.compile(r"尚未完全丧失|部分丧失|限定刑事责�
 APPRAISED_RE = re.compile(r"鉴定")
 
 
-def offender_age(text: str) -> tuple[int, str] | None:
-    """(age in whole years, the words that say it) where the facts tie an age to the offender; an upper bound
-    (未满十六周岁) is read as the year below it."""
+class StatedAge(NamedTuple):
+    """The offender's age at the act as the facts allow it: one age, or the youngest and oldest the dates leave
+    (born 2010年3月, acting 2025年3月: fourteen or fifteen); the words that say it."""
+    youngest: int
+    oldest: int
+    words: str
+
+
+def offender_age(text: str) -> StatedAge | None:
+    """The offender's age at the act where the facts tie an age to the offender; an upper bound (未满十六周岁) allows
+    every age below it."""
     if m := BIRTH_RE.search(text):
         months = (int(m["ay"]) - int(m["by"])) * 12 + int(m["am"]) - int(m["bm"])
-        return months // 12, m.group(0)
+        # in the birthday's own month the day decides: either side of the birthday
+        return StatedAge(months // 12 - (months % 12 == 0), months // 12, m.group(0))
     if m := OPENING_UNDER_RE.search(text):
-        return parse_chinese_int(m["limit"]) - 1, m.group(0)
+        return StatedAge(0, parse_chinese_int(m["limit"]) - 1, m.group(0))
     for pattern in (OPENING_AGE_RE, NAMED_AGE_RE):
         if m := pattern.search(text):
-            return parse_chinese_int(m["age"]), m.group(0)
+            age = parse_chinese_int(m["age"])
+            return StatedAge(age, age, m.group(0))
     suspect = suspect_name(text)
     if dated := _age_from_birth_date(text, suspect):
         return dated
@@ -81,7 +90,10 @@ def offender_age(text: str) -> tuple[int, str] | None:
         named = m["name"] if m["name"] not in ("他", "她") else next(
             (n["name"] for n in reversed(list(PERSON_RE.finditer(text, 0, m.start())))), None)
         if suspect is not None and named == suspect:
-            return (parse_chinese_int(m["age"]) if m["age"] else parse_chinese_int(m["limit"]) - 1), m.group(0)
+            if m["age"]:
+                age = parse_chinese_int(m["age"])
+                return StatedAge(age, age, m.group(0))
+            return StatedAge(0, parse_chinese_int(m["limit"]) - 1, m.group(0))
     return None
 
 
@@ -103,10 +115,10 @@ def _names_offender(lead: str, text: str, suspect: str | None) -> bool:
     return m is not None and not any(w in m["between"] for w in OTHER_PEOPLE) and not VICTIM_RE.search(m["between"])
 
 
-def _age_from_birth_date(text: str, suspect: str | None) -> tuple[int, str] | None:
-    """The offender's age at the act from a birth date said of them and the act's dates, where every day the dates
-    allow gives an age on the same side of 12, 14 and 16; None where the birth date is someone else's (a victim's, a
-    person other than the suspect) or the dates leave the age across a line."""
+def _age_from_birth_date(text: str, suspect: str | None) -> StatedAge | None:
+    """The offender's age at the act from a birth date said of them and the act's dates: the youngest and oldest the
+    days allow (a month without its day, an act over a period); None where the birth date is someone else's (a
+    victim's, a person other than the suspect) or no act is dated after it."""
     m = BIRTH_DATE_RE.search(text)
     if m is None:
         return None
@@ -125,9 +137,8 @@ def _age_from_birth_date(text: str, suspect: str | None) -> tuple[int, str] | No
     if period is None or period.ongoing or period.first <= last_born:
         return None
     youngest, oldest = _full_years(last_born, period.first), _full_years(first_born, period.last)
-    if any(youngest < line <= oldest for line in AGE_LINES):
-        return None
-    return oldest, f"{m.group(0)}（行为时{period.words}，已满{oldest}周岁）"
+    said = f"已满{oldest}周岁" if youngest == oldest else f"已满{youngest}周岁或者{oldest}周岁"
+    return StatedAge(youngest, oldest, f"{m.group(0)}（行为时{period.words}，{said}）")
 
 
 def _answers_from(offense: str, age: int, text: str) -> bool | None:
@@ -152,19 +163,28 @@ def with_capacity(verdict: dict, offense: str, text: str) -> dict:
         return verdict
     stated = offender_age(text)
     if stated is not None:
-        age, words = stated
-        answers = _answers_from(offense, age, text)
-        if answers is False:
+        answers = {age: _answers_from(offense, age, text) for age in range(stated.youngest, stated.oldest + 1)}
+        if len(set(answers.values())) > 1:
+            # the dates or words allow ages on both sides of the line the answer turns on: ask it, decide nothing
+            lines = [age for age in answers if age > stated.youngest and answers[age] != answers[age - 1]]
+            said = "、".join(f"{line}周岁" for line in lines)
+            return {**verdict, "status": STATUS_UNKNOWN,
+                    "questions": [f"行为人作案时是否已满{said}？" if len(lines) == 1 else f"行为人作案时的周岁年龄（以{said}为界）？",
+                                  *verdict["questions"]],
+                    "notes": [f"案情写明“{stated.words}”：行为人作案时的年龄可能在{said}两侧；依刑法第十七条（{UNIT}），"
+                              f"是否对本罪负刑事责任取决于此。", *verdict["notes"]]}
+        answer = answers[stated.oldest]
+        if answer is False:
             return {"status": "not_met", "basis": [], "questions": [],
-                    "element": {"element": "已满十六周岁（刑事责任年龄）", "unit": UNIT, "stated": words, "kind": "subject"},
-                    "notes": [f"案情写明“{words}”：行为人未满{16 if age >= 14 else 14}周岁，依刑法第十七条（{UNIT}），"
+                    "element": {"element": "已满十六周岁（刑事责任年龄）", "unit": UNIT, "stated": stated.words, "kind": "subject"},
+                    "notes": [f"案情写明“{stated.words}”：行为人未满{16 if stated.oldest >= 14 else 14}周岁，依刑法第十七条（{UNIT}），"
                               f"不对本罪负刑事责任，不论是否达到下列数额、情节标准；可依法责令其父母或者其他监护人加以管教，"
                               f"必要时依法进行专门矫治教育。"]}
-        if answers is None:
+        if answer is None:
             return {**verdict, "status": STATUS_UNKNOWN,
                     "questions": ["是否致人死亡或者以特别残忍手段致人重伤造成严重残疾、情节恶劣，并经最高人民检察院核准追诉？",
                                   *verdict["questions"]],
-                    "notes": [f"案情写明“{words}”：已满十二周岁不满十四周岁的人，仅在刑法第十七条第三款（{UNIT}）规定的情形下"
+                    "notes": [f"案情写明“{stated.words}”：已满十二周岁不满十四周岁的人，仅在刑法第十七条第三款（{UNIT}）规定的情形下"
                               f"负刑事责任。", *verdict["notes"]]}
     if stated is None and (open_age := AGE_OPEN_RE.search(text)) and not VICTIM_RE.search(text[slice(*sentence_bounds(text, open_age.start(), open_age.end()))]):
         return {**verdict, "status": STATUS_UNKNOWN,

@@ -7,17 +7,17 @@ from .conftest import judgement
 
 
 @pytest.mark.parametrize("text,age", [
-    ("15岁的初中生李某在禁渔期内使用电鱼方式捕捞水产品", 15),
-    ("年仅15周岁的李某在禁渔区内使用电鱼方法捕捞", 15),
-    ("未满十六周岁的赵某在网上销售假冒注册商标的运动鞋", 15),
-    ("李某（2010年3月出生）于2025年1月在禁渔期使用电鱼方法捕捞水产品", 14),
-    ("李某（男，15岁）在禁渔期使用电鱼方法捕捞", 15),
+    ("15岁的初中生李某在禁渔期内使用电鱼方式捕捞水产品", (15, 15)),
+    ("年仅15周岁的李某在禁渔区内使用电鱼方法捕捞", (15, 15)),
+    ("未满十六周岁的赵某在网上销售假冒注册商标的运动鞋", (0, 15)),
+    ("李某（2010年3月出生）于2025年1月在禁渔期使用电鱼方法捕捞水产品", (14, 14)),
+    ("李某（男，15岁）在禁渔期使用电鱼方法捕捞", (15, 15)),
     ("工地上一个十四岁的小工在脚手架上搬砖，从五楼摔下来重伤，老板知道他没满十六。", None),   # a child, not the offender
     ("某公司雇用15岁的小工从事高空作业", None),
 ])
 def test_an_age_is_the_offender_s_only_where_tied_to_the_offender(text, age):
     stated = offender_age(text)
-    assert (stated[0] if stated else None) == age
+    assert (stated[:2] if stated else None) == age
 
 
 @pytest.mark.parametrize("text,offense,status", [

@@ -975,7 +975,7 @@ def test_a_three_character_masked_name_is_one_person():
     assert another_named(text, text.index("没有")) == "李某"
     own = "被告人杨某某驾驶轿车撞伤行人，杨某某没有驾驶证。"
     assert another_named(own, own.rindex("没有")) is None
-    assert offender_age("派出所抓获盗窃电动车的杨某某，经核实，杨某某作案时十五岁。")[0] == 15
+    assert offender_age("派出所抓获盗窃电动车的杨某某，经核实，杨某某作案时十五岁。")[:2] == (15, 15)
 
 
 @pytest.mark.parametrize("text,offense,status", [
@@ -1051,15 +1051,32 @@ def test_probe_40_sure_answers(law_store, text, offense, status):
 def test_a_birth_date_is_the_offenders_only_after_the_offenders_name():
     """刑法第十七条 by a birth date and the act's date; a victim's birth date beside the victim's name is not the offender's."""
     from api.capacity import offender_age
-    assert offender_age("少年小范2010年11月20日出生，2025年9月6日伙同他人在商场偷了一部手机。请问对小范是否达到盗窃罪立案追诉标准？")[0] == 14
-    assert offender_age("李某户籍登记的出生日期为2010年3月5日，2025年4月在超市偷了东西。")[0] == 15
+    assert offender_age("少年小范2010年11月20日出生，2025年9月6日伙同他人在商场偷了一部手机。请问对小范是否达到盗窃罪立案追诉标准？")[:2] == (14, 14)
+    assert offender_age("李某户籍登记的出生日期为2010年3月5日，2025年4月在超市偷了东西。")[:2] == (15, 15)
     # (a 学生 earlier in the sentence is no victim between the name and the date: probe 40b Q36)
     assert offender_age("两伙学生在校外空地互殴，一方召集人葛某出生于2009年11月3日，斗殴发生在2025年10月20日。"
-                        "请问葛某是否达到聚众斗殴罪立案追诉标准？")[0] == 15
+                        "请问葛某是否达到聚众斗殴罪立案追诉标准？")[:2] == (15, 15)
     assert offender_age("被告人张某在家中，趁继女许某（2010年7月6日生）洗澡之际，进入卫生间。") is None
     assert offender_age("王某引诱女孩小芳卖淫，小芳户籍信息显示出生于2010年9月18日。请问王某是否达到引诱幼女卖淫罪立案追诉标准？") is None
-    # a birthday inside the act's month leaves the age across sixteen: not read
-    assert offender_age("李某2009年4月出生，2025年4月在超市偷了东西。") is None
+    # a birthday inside the act's month leaves fifteen or sixteen
+    assert offender_age("李某2009年4月出生，2025年4月在超市偷了东西。")[:2] == (15, 16)
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # thirteen or fourteen: no theft is his crime either way (刑法第十七条第二款)
+    ("李某2011年6月出生，2025年6月在超市偷了价值五千元的手机。请问李某是否达到盗窃罪立案追诉标准？", "盗窃罪", "not_met"),
+    # fifteen or sixteen: the theft turns on the birthday, so the age is asked
+    ("李某2009年4月出生，2025年4月在超市偷了价值五万元的手机。请问李某是否达到盗窃罪立案追诉标准？", "盗窃罪", "unknown"),
+    # the month of birth without its day (李某（2009年4月出生）于2025年4月…) reads either side too
+    ("李某（2009年4月出生）于2025年4月在禁渔期使用电鱼方法捕捞水产品，渔获物六百公斤。", "非法捕捞水产品罪", "unknown"),
+    # 未满十六周岁 allows thirteen as well as fifteen: an injury is not read as his crime
+    ("未满十六周岁的赵某持刀将同学捅成重伤二级。", "故意伤害罪", "unknown"),
+])
+def test_an_age_range_decides_only_where_both_ends_agree(law_store, text, offense, status):
+    verdict = judgement(law_store, text, offense)[1]
+    assert verdict["status"] == status
+    if status == "unknown":
+        assert any("周岁" in q for q in verdict["questions"])
 
 
 def test_a_fault_changed_on_review():
