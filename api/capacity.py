@@ -5,14 +5,12 @@ where the facts tie the age or the appraisal to the offender: the text opens on 
 a child named further on (雇用十四岁的小工) is someone else, and nothing is read of it."""
 from __future__ import annotations
 
-import datetime as dt
 import re
-from typing import NamedTuple
 
 from corpus.numerals import parse_chinese_int
 
-from .act_dates import act_period
-from .holder import NAMED_PERSON, OTHER_PEOPLE, PERSON_RE, suspect_name
+from .ages import AGE as _AGE, BIRTH_DATE_RE, StatedAge, age_at_act, birth_lead, said_right_after
+from .holder import NAMED_PERSON, PERSON_RE, suspect_name
 from .verdict import STATUS_UNKNOWN, sentence_bounds
 
 UNIT = "xingfa:art17"
@@ -23,7 +21,6 @@ DRUG_OFFENSE = "走私、贩卖、运输、制造毒品罪"
 # 刑法第十七条第三款: from twelve, 故意杀人、故意伤害 with death or cruel grave injury, approved by the 最高人民检察院
 FROM_TWELVE = ("故意杀人罪", "故意伤害罪")
 
-_AGE = r"(?P<age>\d{1,2}|[一二三四五六七八九十]{1,3})周?岁"
 _NAME = NAMED_PERSON
 LEAD = r"^(?:经查[明实]?[，,：:]?|案情[：:])?"
 # the text opens on the offender's age: 15岁的初中生李某, 年仅15周岁的李某, 未满十六周岁的赵某
@@ -44,29 +41,14 @@ AGE_AT_ACT_RE = re.compile(rf"(?<!某)(?P<name>[\u4e00-\u9fa5]某某?|他|她)(?
 # for a driver who may have been fifteen)
 AGE_OPEN_RE = re.compile(r"骨龄鉴定|年龄(?:尚|还|仍)?(?:待|未|没有?|不能|无法)(?:查清|查明|确定|核实|认定)|出生日期[^。；]{0,40}?不一致")
 VICTIM_RE = re.compile(r"被害|受害|幼女|女孩|儿童|学生")     # a victim's age is not the offender's
-# a birth date said anywhere, the act dated elsewhere: 少年小范2010年11月20日出生，2025年9月6日伙同他人在商场偷了一部手机
-# (probe 40a P38 met 盗窃罪 for a boy of fourteen)
-BIRTH_DATE_RE = re.compile(r"(?:出生于|生于|出生日期(?:为|是)?[：:]?)\s*(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月(?:\s*(?P<d1>\d{1,2})\s*日)?"
-                           r"|(?P<y2>\d{4})\s*年\s*(?P<m2>\d{1,2})\s*月(?:\s*(?P<d2>\d{1,2})\s*日)?\s*(?:出生|生人|生(?=[，,。；）)]))")
 # the person a question asks about, named any way: 请问对小范是否达到…
 ASKED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2,3})(?:的行为)?(?:是否|能否|够不够|构不构成)")
-# what may stand between a name and its birth date: 王某（, 王某，男，, 王某系
-# (or a few words of the record, naming no one else: 王某户籍登记的出生日期为…)
-BETWEEN_NAME_AND_BIRTH = r"(?P<between>[^，。；,;某（）()]{0,10}?)(?:[（(](?:[男女][，,])?|[，,](?:[男女][，,])?)?\s*$"
 
 # 刑法第十八条第一款: an appraisal that finds the offender could not tell or control the act
 INCAPABLE_RE = re.compile(r"不能辨认或者不能控制|不能辨认|不能控制|完全丧失辨认|丧失辨认和控制|丧失辨认或者控制|无刑事责任能力")
 # 第十八条第二款、第三款: lucid interval, capacity only partly lost
 STILL_CAPABLE_RE = re.compile(r"尚未完全丧失|部分丧失|限定刑事责任能力|限制刑事责任能力|精神正常的时候|精神正常时|间歇期")
 APPRAISED_RE = re.compile(r"鉴定")
-
-
-class StatedAge(NamedTuple):
-    """The offender's age at the act as the facts allow it: one age, or the youngest and oldest the dates leave
-    (born 2010年3月, acting 2025年3月: fourteen or fifteen); the words that say it."""
-    youngest: int
-    oldest: int
-    words: str
 
 
 def offender_age(text: str) -> StatedAge | None:
@@ -97,11 +79,6 @@ def offender_age(text: str) -> StatedAge | None:
     return None
 
 
-def _full_years(born: dt.date, on: dt.date) -> int:
-    """Whole years of age on a day: 已满 from the day after the birthday (周岁按公历的年、月、日计算，从周岁生日的第二天起算)."""
-    return on.year - born.year - ((on.month, on.day) <= (born.month, born.day))
-
-
 def _names_offender(lead: str, text: str, suspect: str | None) -> bool:
     """The birth date stands right after the offender's name: the suspect (王某（2009年3月出生）, 王某2009年3月出生), or the
     one the question asks about by another name (少年小范2010年11月20日出生…请问对小范是否…). Not a date after anyone
@@ -111,34 +88,17 @@ def _names_offender(lead: str, text: str, suspect: str | None) -> bool:
     else:
         asked = ASKED_NAME_RE.search(text, text.rfind("。", 0, len(text) - 1) + 1)
         name = next((asked["name"][i:] for i in range(len(asked["name"]) - 1) if asked["name"][i:] in lead), None) if asked else None
-    m = re.search(re.escape(name) + BETWEEN_NAME_AND_BIRTH, lead) if name is not None else None
-    return m is not None and not any(w in m["between"] for w in OTHER_PEOPLE) and not VICTIM_RE.search(m["between"])
+    m = said_right_after(name, lead) if name is not None else None
+    return m is not None and not VICTIM_RE.search(m["between"])
 
 
 def _age_from_birth_date(text: str, suspect: str | None) -> StatedAge | None:
-    """The offender's age at the act from a birth date said of them and the act's dates: the youngest and oldest the
-    days allow (a month without its day, an act over a period); None where the birth date is someone else's (a
-    victim's, a person other than the suspect) or no act is dated after it."""
-    m = BIRTH_DATE_RE.search(text)
-    if m is None:
-        return None
-    left = sentence_bounds(text, m.start(), m.end())[0]
-    lead = text[left:m.start()]
-    if not _names_offender(lead, text, suspect):
-        return None
-    year, month, day = (m["y1"], m["m1"], m["d1"]) if m["y1"] else (m["y2"], m["m2"], m["d2"])
-    try:
-        first_born = dt.date(int(year), int(month), int(day) if day else 1)
-        last_born = (first_born if day else
-                     dt.date(int(year) + int(month) // 12, int(month) % 12 + 1, 1) - dt.timedelta(days=1))
-    except ValueError:
-        return None
-    period = act_period(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():])
-    if period is None or period.ongoing or period.first <= last_born:
-        return None
-    youngest, oldest = _full_years(last_born, period.first), _full_years(first_born, period.last)
-    said = f"已满{oldest}周岁" if youngest == oldest else f"已满{youngest}周岁或者{oldest}周岁"
-    return StatedAge(youngest, oldest, f"{m.group(0)}（行为时{period.words}，{said}）")
+    """The offender's age at the act from a birth date said of them (api/ages.py); None where every birth date is
+    someone else's (a victim's, a person other than the suspect) or no act is dated after it."""
+    for birth in BIRTH_DATE_RE.finditer(text):
+        if _names_offender(birth_lead(text, birth), text, suspect):
+            return age_at_act(text, birth)
+    return None
 
 
 def _answers_from(offense: str, age: int, text: str) -> bool | None:

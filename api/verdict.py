@@ -29,6 +29,7 @@ from graph.standards import PIECE_SEP, find_measures
 
 from . import counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
+from .spans import CLAUSE_END, clause_bounds, sentence_bounds
 from .asking import asks, in_charge_label
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
 from .defined_terms import stated_by_definition
@@ -37,7 +38,7 @@ from .force_denied import force_and_threat_denied
 from .catch_all_hint import aggravating_words
 from .holder import another_named, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
-from . import drug_kind, land_kind
+from . import drug_kind, land_kind, person_qualifier
 from .land_kind import only_other_kind, with_land_kind
 from .stated_standard import stated_province_figures, within_province_standard
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, highest_share, is_tax_share, other_base
@@ -73,7 +74,6 @@ NEAR_KIND_DENIAL_RE = re.compile(rf"(?:{KIND_DENIAL})[\u4e00-\u9fa5]{{1,4}}$")
 ORDINAL_WORDS_RE = re.compile(r"第|首|头|初|一次|一回|唯一|只|仅")
 # a denied place holds for the places run on after it: 未在禁猎区禁猎期 (not 不在禁渔区但在禁渔期)
 NEGATED_PLACE_RE = re.compile(r"(?:未|没有|没|不|并未|并非)在[^、，。；但而却]{1,8}$")
-CLAUSE_END = "，。；！？,;!?\n"
 ITEM_SEPARATORS = r"[、，。；,;]"
 DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)")
 RATE_RE = re.compile(r"每|按(?:每|一)|人均|户均")   # the words before a number that make it a rate
@@ -2369,23 +2369,6 @@ def _years(word: str) -> float | None:
         return None
 
 
-def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the clauses a span stands in begin and end (between ，。； and the like)."""
-    left = max(text.rfind(ch, 0, start) for ch in CLAUSE_END) + 1
-    ends = [e for e in (text.find(ch, end) for ch in CLAUSE_END) if e >= 0]
-    return left, min(ends, default=len(text))
-
-
-SENTENCE_END = "。；;！？\n"
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the sentence a span stands in begins and ends (between 。；！？ and line ends)."""
-    left = max(text.rfind(ch, 0, start) for ch in SENTENCE_END) + 1
-    ends = [e for e in (text.find(ch, end) for ch in SENTENCE_END) if e >= 0]
-    return left, min(ends, default=len(text))
-
-
 def _clause_at(text: str, start: int, end: int) -> str:
     left, right = clause_bounds(text, start, end)
     return text[left:right].strip()
@@ -2772,6 +2755,9 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             continue
         if counted := counted_options.judge_count(option, text):     # 一项专利号 for 假冒两项以上他人专利
             (stated if counted[0] == "stated" else denied).append(_clause_at(text, *counted[1]))
+            continue
+        if aged := person_qualifier.judge_qualified_person(option, text, act, _restated_act):
+            (stated if aged[0] == "met" else denied).append(aged[1])      # 小杨…2008年9月3日出生: a minor at the act
             continue
         span = find_stated(option, text) or _act_and_object(option, text, act)
         graded = _graded_thing(option, text) if span is None else None

@@ -1,0 +1,46 @@
+"""Whether the person an act was done to is one an option names by age (容留未成年人吸食、注射毒品, 引诱不满十四周岁的
+幼女卖淫, 引诱、容留、介绍已满十四周岁未满十八周岁的未成年人卖淫): the offense's own act is stated, and a person named
+in the words that state it has an age at the act the facts give (api/ages.py). 小杨的身份证显示2008年9月3日出生 makes
+the 小杨 of 让…小杨…吸食冰毒 on 2025年6月1日 a minor (probe 40a P13 asked it)."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .ages import StatedAge, age_said_of
+from .holder import suspect_name
+
+# the law's persons by age, the longer words first (刑法第十七条's 周岁; 不满十四周岁的幼女 of 刑法第三百五十九条第二款)
+QUALIFIED_PERSONS = (("已满十四周岁未满十八周岁的未成年人", 14, 17), ("不满十四周岁的幼女", 0, 13),
+                     ("未满十六周岁的未成年人", 0, 15), ("未成年人", 0, 17))
+# persons named in the act's words: 李某某, 被害人王某, 小杨 (a 小 word counts only through an age the facts give it)
+NAME_RE = re.compile(r"(?<!某)[\u4e00-\u9fa5]某(?:某|[甲乙丙丁戊己庚辛壬癸]|\d)?|小[\u4e00-\u9fa5]")
+
+
+def judge_qualified_person(option: str, text: str, act: dict | None,
+                           restates: Callable[[str, str, dict | None], bool]) -> tuple[str, str] | None:
+    """("met", words) where a person the stated act was done to is of the option's age, ("not_met", words) where every
+    such person's age is stated and none is; None where the option names no such person, the act is not the
+    option's act (`restates`, with the person as 他人), or the ages leave it open."""
+    qualifier = next(((words, low, high) for words, low, high in QUALIFIED_PERSONS if words in option), None)
+    if qualifier is None or not act or not act.get("stated"):
+        return None
+    words, low, high = qualifier
+    at = text.find(act["stated"])
+    if at < 0 or not restates(option.replace(words, "他人"), text, act):
+        return None
+    names = {m.group(0) for m in NAME_RE.finditer(text, at, at + len(act["stated"]))} - {suspect_name(text)}
+    ages = {name: age_said_of(name, text) for name in sorted(names)}
+    within = [name for name, age in ages.items() if age is not None and low <= age.youngest and age.oldest <= high]
+    if within:
+        return "met", _said(act["stated"], within[0], ages[within[0]])
+    if ages and all(age is not None and (age.oldest < low or age.youngest > high) for age in ages.values()):
+        name = next(iter(ages))
+        return "not_met", _said(act["stated"], name, ages[name])
+    return None
+
+
+def _said(act_words: str, name: str, age: StatedAge) -> str:
+    if age.words in act_words:
+        return act_words
+    return f"{act_words}；{age.words if name in age.words else name + age.words}"

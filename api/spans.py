@@ -1,0 +1,20 @@
+"""Where the clause or sentence around a span begins and ends: the unit most readers of the facts work in. Kept apart
+from api/verdict.py so the small readers it uses (api/ages.py) can share it without importing the verdict."""
+from __future__ import annotations
+
+CLAUSE_END = "，。；！？,;!?\n"
+SENTENCE_END = "。；;！？\n"
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clauses a span stands in begin and end (between ，。； and the like)."""
+    left = max(text.rfind(ch, 0, start) for ch in CLAUSE_END) + 1
+    ends = [e for e in (text.find(ch, end) for ch in CLAUSE_END) if e >= 0]
+    return left, min(ends, default=len(text))
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence a span stands in begins and ends (between 。；！？ and line ends)."""
+    left = max(text.rfind(ch, 0, start) for ch in SENTENCE_END) + 1
+    ends = [e for e in (text.find(ch, end) for ch in SENTENCE_END) if e >= 0]
+    return left, min(ends, default=len(text))
