@@ -18,11 +18,11 @@ AGE = r"(?P<age>\d{1,2}|[一二三四五六七八九十]{1,3})周?岁"
 # a birth date said anywhere, the act dated elsewhere: 少年小范2010年11月20日出生，2025年9月6日伙同他人在商场偷了一部手机
 BIRTH_DATE_RE = re.compile(r"(?:出生于|生于|出生日期(?:为|是)?[：:]?)\s*(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月(?:\s*(?P<d1>\d{1,2})\s*日)?"
                            r"|(?P<y2>\d{4})\s*年\s*(?P<m2>\d{1,2})\s*月(?:\s*(?P<d2>\d{1,2})\s*日)?\s*(?:出生|生人|生(?=[，,。；）)]))")
-# what may stand between a name and its birth date: 王某（, 王某，男，, 王某系
+# what may stand between a name and its birth date: 王某（, 王某，男，, 王某系, 许某某，男，身份证显示出生日期为
 # (or a few words of the record, naming no one else: 王某户籍登记的出生日期为…, 小杨的身份证显示…)
 # a name going on after the words read: 廖某乙 is not 廖某 (judgments mark two persons of one masked name so)
 NAME_GOES_ON_RE = re.compile(r"[甲乙丙丁戊己庚辛壬癸某\d]")
-BETWEEN_NAME_AND_BIRTH = r"(?P<between>[^，。；,;某（）()]{0,10}?)(?:[（(](?:[男女][，,])?|[，,](?:[男女][，,])?)?\s*$"
+BETWEEN_NAME_AND_BIRTH = r"(?:[（(，,](?:[男女][，,])?)?(?P<between>[^，。；,;某（）()]{0,10}?)(?:[（(](?:[男女][，,])?|[，,](?:[男女][，,])?)?\s*$"
 
 
 class StatedAge(NamedTuple):

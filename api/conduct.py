@@ -98,8 +98,8 @@ NOT_FOUND_DOING_RE = re.compile(r"(?:未|没|没有|并未|尚未)(?:发现|查�
 
 
 # a clause that opens with its denial, the act's words further on: 没有添加任何非食品原料
-# (不是拿别的药冒充的 denies the 冒充: probe 40a P27 met 假药 on it)
-DENIED_LEAD_RE = denied_clause_lead("没有|没|未|并未|从未|不曾|(?:不是|并非|不是说)(?=拿|用|以|把)", 10)
+# (不是拿别的药冒充的 denies the 冒充: probe 40a P27 met 假药 on it; 不存在以他药冒充 too, probe 43a X19)
+DENIED_LEAD_RE = denied_clause_lead("没有|没|未|并未|从未|不曾|(?:并?不存在)|(?:不是|并非|不是说)(?=拿|用|以|把)", 10)
 
 
 # felling done as the licence allows: 国有林场按采伐许可证把一片杉木伐倒后 (probe 39a H36 met 盗伐林木罪 on it for a villager

@@ -29,6 +29,7 @@ from .capacity import with_capacity
 from .elements import with_elements
 from .law_objects import about_the_facts
 from .newer_text import with_newer_text
+from .older_items import with_uncovered_older_item
 from .unit_member import with_unit_member
 from .in_force import with_text_in_force
 from .limitation import with_limitation
@@ -168,7 +169,7 @@ def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=l
         named, phrase = False, None          # named only in the question asked: its act is still to be stated
     act = act_in(view["name"], extracted["text"], named or phrase is not None)
     standards = evaluate_offense_standards(graph, view, {**_as_named(extracted, view["name"], phrase), "act": act}, cite)
-    verdict = with_amendment(offense_verdict(standards), view["name"], standards)
+    verdict = with_amendment(with_uncovered_older_item(offense_verdict(standards), standards), view["name"], standards)
     verdict = with_capacity(with_elements(verdict, view["name"], extracted["text"]), view["name"], extracted["text"])
     verdict = with_unit_member(verdict, extracted["text"])
     today = today or dt.date.today()

@@ -709,6 +709,8 @@ JOINING_CHARS = "的等或者以为其他之和及与"
 ESTIMATE_BEFORE_RE = re.compile(r"(?:约|大约|大概|估计|预估|估算|初步|粗略)(?:为|是|有|达)?$")
 # a first report the facts go on to settle: 事故初报是“三人重伤”，后经司法鉴定，一人为重伤二级 (probe 40a P47 met 重伤三人 on it)
 LATER_TURN_RE = re.compile(r"[。；]\s*(?:后|此后|后来|之后|随后|嗣后|其后)")
+# the next sentence settling it: ；后经司法鉴定, 。后经核实, 。之后更正为
+SETTLING_TURN_RE = re.compile(r"[。；]\s*(?:后|此后|后来|之后|随后|嗣后|其后)[^，。；]{0,4}?(?:经|更正|改为|核实|查明|确认|认定)")
 FIRST_REPORT_RE = re.compile(r"初报|初稿|最初|起初|一开始|开始时|原先|先前报|报称|初查|初步统计|初步认定|初步核算")
 SETTLED_BEFORE_RE = re.compile(r"经[^，。；]{0,12}(?:审计|核算|鉴定|认定|评估|测算|检测|检验|称量|核实|确认|查明|统计|价格认定)"
                                r"|实际|最终|准确|确认为|核定|过秤|过磅|称重|实测")
@@ -741,7 +743,9 @@ def _without_superseded_estimates(facts: list[Fact], text: str) -> list[Fact]:
         return words | _bigrams(f.context.partition("|")[2][:NEAR_WORDS]) if f.quantity.unit == "人" else words
 
     # a first report of none a later turn overtook: 初稿认定“无人员死亡”。后于某经抢救无效死亡 (probe 41c V41 was not_met on it)
-    facts = [f for f in facts if not (f.quantity.value == 0 and text and _overtaken_report(text, f.quantity.start))]
+    # and any first report the next sentence settles: 事故初报“三人重伤”；后经司法鉴定，工人甲为重伤二级 (probe 43a X32)
+    facts = [f for f in facts if not (text and (f.quantity.value == 0 and _overtaken_report(text, f.quantity.start)
+                                                or _settled_report(text, f.quantity.start)))]
     settled = [f for f in facts if not estimate(f) and SETTLED_BEFORE_RE.search(before(f))]
     if not settled:
         return facts
@@ -1578,6 +1582,14 @@ def _overtaken_report(text: str, at: int) -> bool:
     return bool(FIRST_REPORT_RE.search(text, left, at)) and LATER_TURN_RE.search(text, at) is not None
 
 
+def _settled_report(text: str, at: int) -> bool:
+    """The words at `at` are a first report whose very next sentence settles it (事故初报“三人重伤”；后经司法鉴定，
+    工人甲为重伤二级…): the report counts nothing, whether or not the settling words give a figure of their own."""
+    left = max(text.rfind(ch, 0, at) for ch in "。；！？\n") + 1
+    end = min((e for e in (text.find(ch, at) for ch in "。；") if e >= 0), default=len(text))
+    return bool(FIRST_REPORT_RE.search(text, left, at)) and SETTLING_TURN_RE.match(text, end) is not None
+
+
 def _stated_none(c: dict, text: str) -> Fact | None:
     """"无人员伤亡", "未造成人员死亡", "未涉及幼树", "未受过处罚": the count the condition asks for is stated as zero."""
     def zero(m) -> Fact:
@@ -1908,8 +1920,10 @@ KINDS_SPLIT_PENDING_RE = re.compile(r"各(?:占|有|是)?多少[^。；]{0,16}?(
 INJURY_PENDING_RE = re.compile(r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)(?:名|人|个人)(?:[^，。；]{0,8}?|[^。；]{0,10}?，(?=伤情|伤势|鉴定))"
                                r"(?:伤情|伤势)?(?:鉴定|等级|结论)?"
                                r"(?:还没(?:有)?出(?:来|结果)|尚未出(?:来|结果)|没出来|尚未作出|还未作出|尚待鉴定|有待鉴定|待鉴定|正在鉴定|尚在鉴定|"
-                               r"还在鉴定|未定|还没有结果|尚无结果|还没(?:有)?做|尚未做|没做|未做|尚未进行|还没(?:有)?进行)")
-# 这两人的伤情鉴定还没有出结果 (probe 38g); 另一名烧伤工人还在住院，伤情鉴定还没做 (probe 39f Q49 was not_met at 重伤2人)
+                               r"还在鉴定|仍在鉴定|未定|还没有结果|尚无结果|还没(?:有)?做|尚未做|没做|未做|尚未进行|还没(?:有)?进行|"
+                               r"(?:仍|正|还|尚)在进行)")
+# 这两人的伤情鉴定还没有出结果 (probe 38g); 另一名烧伤工人还在住院，伤情鉴定还没做 (probe 39f Q49 was not_met at 重伤2人);
+# 另二人伤情鉴定仍在进行中 (probe 43b Y29 was not_met at 重伤1人)
 
 
 def _injuries_pending(text: str) -> tuple[int, str] | None:
@@ -2060,7 +2074,26 @@ def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fa
             # the facts say they went unpunished, asked where they do not
             or (lead[-2:] in SUMMED_MEASURES and _han_lead(f).endswith(lead[-2:]))
             or _parallel_parts(fact, f)
+            or _numbered_alike(fact, f, text)
             or land_kind.same_land(fact, f, text))]
+
+
+# the marker that opens an item of a numbered list: ①, （1）, (2), 3.
+ITEM_MARKER_RE = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]|[（(][1-9一二三四五六七八九][）)]|(?<![0-9.])[1-9][.．、](?![0-9])")
+
+
+def _numbered_alike(a: Fact, b: Fact, text: str) -> bool:
+    """Two amounts in different items of one numbered list (①为甲公司开14份，票面金额18.6万元；②为乙公司开9份，12.4万元):
+    items of one kind, which the law may add (probe 43a X26 was 未达到 on the first alone)."""
+    if not text:
+        return False
+
+    def item(f: Fact) -> tuple[int, int] | None:
+        start = max(text.rfind(ch, 0, f.quantity.start) for ch in "。\n") + 1
+        markers = list(ITEM_MARKER_RE.finditer(text, start, f.quantity.start))
+        return (start, markers[-1].start()) if markers else None
+    first, second = item(a), item(b)
+    return first is not None and second is not None and first[0] == second[0] and first[1] != second[1]
 
 
 def _handled_apart(fact: Fact, more: list[Fact], text: str, value: float) -> list[Fact] | None:

@@ -249,7 +249,10 @@ def _bare_sums(text: str, found: list[Quantity]) -> list[Quantity]:
 
 # Two neighbouring digits are a rough number between them: 三四个人 is three or four (it was read as 34), 十三四人
 # 13 or 14, 五六千元 5,000 to 6,000, 三五个 three to five
-NEIGHBOURS_RE = re.compile(r"(?P<pre>[一二三四五六七八九]?十)?(?P<a>[一二三四五六七八])(?P<b>[二两三四五六七八九])(?P<post>[十百千万]?)")   # 一两个人 is one or two
+# (after higher places too: 一百四五十人 is 140 to 150, 一千二三百元 1,200 to 1,300, 四五十万 400,000 to 500,000; 两三次 is two or
+# three: it was read as 23)
+NEIGHBOURS_RE = re.compile(r"(?P<pre>(?:[一二三四五六七八九两]?[万千百]零?)*(?:[一二三四五六七八九]?十)?)"
+                           r"(?P<a>[一二三四五六七八两])(?P<b>[二两三四五六七八九])(?P<post>[十百千万]*)")   # 一两个人 is one or two
 
 
 def _neighbouring_digits(num: str) -> tuple[float, float] | None:

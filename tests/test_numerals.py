@@ -197,11 +197,23 @@ def test_mu_in_tenths_and_hundredths():
     ("十三四人", 13, 14),
     ("五六千元", 5000, 6000),
     ("十几万元", 100_000, 200_000),        # more than 十万, less than 二十万
+    # after higher places, and 两 as the first (probe 43a X34: 一百四五十人 was read as 150)
+    ("一百四五十人", 140, 150),
+    ("一千二三百元", 1200, 1300),
+    ("四五十万元", 400_000, 500_000),
+    ("两三次", 2, 3),                      # not 23
 ])
 def test_rough_numbers_are_ranges(text, low, high):
     from graph.standards import find_measures
     q = find_measures(text)[0]
     assert (q.value, q.upper, q.approx) == (low, high, True)
+
+
+@pytest.mark.parametrize("text,value", [("两千三百元", 2300), ("一百二十三人", 123), ("二十三次", 23), ("一万二千三百元", 12300)])
+def test_exact_numbers_are_no_ranges(text, value):
+    from graph.standards import find_measures
+    q = find_measures(text)[0]
+    assert (q.value, q.upper, q.approx) == (value, None, False)
 
 
 @pytest.mark.parametrize("text,value,unit", [
