@@ -25,7 +25,7 @@ from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE
 from graph.name_words import is_question
 
-from .asking import asked_or_argued
+from .asking import asks
 from .conduct import NOT_ISSUED_RE, named_in_statement
 from .holder import CLAUSE_END, another_party, other_holder
 from .prior_penalty import years_ago
@@ -128,7 +128,7 @@ def _places(text: str, phrase: str):
 
 def _stated_at(text: str, phrase: str) -> list[int]:
     """Where the phrase stands in the text without a denial or an order just before it, outside a clause that
-    asks (能认定他明知吗)."""
+    asks (能认定他明知吗) or a record's question (问：你有医师资格证吗？ states no 医师资格: probe 40c R49 asked it)."""
     out = []
     for start, end in _places(text, phrase):
         before = text[max(0, start - DENIAL_WINDOW):start]
@@ -143,7 +143,7 @@ def _stated_at(text: str, phrase: str) -> list[int]:
                 or (not NEGATIVE_PHRASE_RE.match(phrase) and NEAR_DENIAL_RE.search(text, max(left, start - 12), start))
                 or (not NEGATIVE_PHRASE_RE.match(phrase)         # 从未下发整改通知 states no 通知
                     and NOT_ISSUED_RE.search(text[max(left, start - 14):end]))
-                or ORDERED_BEFORE_RE.search(text[left:start]) or asked_or_argued(text[left:right])):
+                or ORDERED_BEFORE_RE.search(text[left:start]) or asks(text, left, right)):
             out.append(start)
     return out
 
