@@ -38,7 +38,7 @@ from .force_denied import force_and_threat_denied
 from .catch_all_hint import aggravating_words
 from .holder import another_named, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
-from . import drug_kind, land_kind, person_qualifier
+from . import drug_kind, land_kind, person_qualifier, record_answers
 from .land_kind import only_other_kind, with_land_kind
 from .stated_standard import stated_province_figures, within_province_standard
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, highest_share, is_tax_share, other_base
@@ -181,7 +181,9 @@ def _marks_of_owners(text: str, facts: list) -> list:
 
 def extract_facts(text: str) -> dict:
     """Amounts, quantities, ratios, counts and time spans with the words around them; the kind of
-    offender when the text says it (None when it does not); dates; and the text itself."""
+    offender when the text says it (None when it does not); dates; and the text itself, a record's bare denials
+    restated with their questions (api/record_answers.py)."""
+    text = record_answers.restated(text)
     facts = []
     date_spans = [m.span() for m in DATE_RE.finditer(text)]
     measures = find_measures(text)
