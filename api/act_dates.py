@@ -31,7 +31,8 @@ NOT_AN_ACT_RE = re.compile(r"[^，。；]{0,8}?(?<![未没无非有])(?:成立|�
                            r"到期|届满|开工|竣工|建成|建造|修建|投产|签订|签署|借款|贷款|获批|批准|审批|报告|评价|列为|刑满|释放|"
                            r"服刑|退休|担任|任职|当选|调任)|生(?=[，。；、）)\s]|人)")
 # …成立于2015年, 出生于1990年: the date of what the words before it name
-NOT_AN_ACT_BEFORE_RE = re.compile(r"(?:成立|注册|设立|出生|生|建成|开业|签订|毕业|开工|竣工)于\s*$")
+NOT_AN_ACT_BEFORE_RE = re.compile(r"(?:成立|注册|设立|出生|生|建成|开业|签订|毕业|开工|竣工)于\s*$"
+                                  r"|出生(?:日期|年月|时间)(?:为|是)?[：:]?\s*$")     # 出生日期为2008年5月20日 (probe 44a AA09)
 # the date of a later event after a comma, named by the authority that acted: 2026年2月，检察院作出不起诉决定
 LATER_AUTHORITY_RE = re.compile(r"[，,]\s*(?:经|由|被)?[^，。；]{0,3}?(?:检察院|检察机关|公安|法院|派出所|监管局|监管部门|税务|海关|渔政|"
                                 r"林业局|林业部门|林业主管部门|生态环境|应急管理|卫生健康|执法|管理局)(?=[^，。；]{0,16}?"
@@ -110,7 +111,7 @@ def act_period(text: str, today: dt.date | None = None) -> ActPeriod | None:
         until = UNTIL_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
         if prior_penalty.in_earlier_penalty(text, m.start()) or (LATER_EVENT_RE.match(text, m.end()) and not until) \
                 or NOT_AN_ACT_RE.match(text, m.end()) or LATER_AUTHORITY_RE.match(text, m.end()) \
-                or NOT_AN_ACT_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
+                or NOT_AN_ACT_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue
         span = _span_of(m)
         if span is None:

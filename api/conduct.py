@@ -99,6 +99,9 @@ NOT_FOUND_DOING_RE = re.compile(r"(?:未|没|没有|并未|尚未)(?:发现|查�
 
 # a clause that opens with its denial, the act's words further on: 没有添加任何非食品原料
 # (不是拿别的药冒充的 denies the 冒充: probe 40a P27 met 假药 on it; 不存在以他药冒充 too, probe 43a X19)
+# a clause that opens on what was looked for and not found denies all of it: 未发现以他药冒充或超范围标注功能主治 (probe 44a
+# AA18 met 假药 on its 功能主治)
+NOT_FOUND_LEAD_RE = denied_clause_lead("未发现|没有发现|没发现|未见|未查见", 24)
 DENIED_LEAD_RE = denied_clause_lead("没有|没|未|并未|从未|不曾|(?:并?不存在)|(?:不是|并非|不是说)(?=拿|用|以|把)", 10)
 
 
@@ -122,7 +125,7 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True
     left, right = clause_bounds(text, start, end)
     clause = text[left:right]
-    if DENIED_LEAD_RE.match(text, left, start) or LICENSED_FELLING_RE.search(clause):
+    if DENIED_LEAD_RE.match(text, left, start) or NOT_FOUND_LEAD_RE.match(text, left, start) or LICENSED_FELLING_RE.search(clause):
         return True               # 没有添加任何非食品原料或禁用物质 (probe 38g G18 met 有毒、有害食品 on it)
     # asked by its words or by its end (能按销售假药罪移送吗？ 够不够…假药罪立案？: probe 36a met 假药 on the question)
     if (asks(text, left, right) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start])

@@ -54,7 +54,7 @@ DATE_RE = MONTH_DATE_RE       # 2023年3月, 2023年3月5日 (api/act_dates.py r
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
 # (未使用禁用的工具、方法 denies the tool the option names after its act: a probe's 禁猎区 hunt met 使用禁用的工具或者方法)
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
-                         r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被|到|说|讲|说过|作出|做出|实施|沾|牵涉)?(?:任何)?"
+                         r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被|到|说|讲|说过|作出|做出|实施|沾|牵涉|可能)?(?:任何)?"
                          # done with someone: 没有和人飙车 (probe 39a H10 met 追逐竞驶 on it)
                          r"(?:(?:和|跟|与|同)(?:别人|他人|其他人|对方|任何人|人)(?:一起|一块)?)?$")     # 没有说任何威胁的话     # 没到醉酒     # 种植条件未受严重毁坏, 没检出任何
 # (joined by 、 or by 或者: 未使用暴力或者威胁方法 denies the 威胁方法 too; probe 27w met 抗税罪 quoting it)
@@ -144,7 +144,15 @@ class Fact:
         return {**d, "note": self.note} if self.note else d
 
 
+# whether the act is the firm's or one employee's own is still being established: 到底是公司集体决定、少缴的税进了公司账，还是吴某为
+# 个人私利擅自所为，目前还在调查 (probe 44c CC29 was not_met on the unit's figure)
+SUBJECT_OPEN_RE = re.compile(r"(?:单位|公司|企业|厂)[^。；？]{0,30}?还是[^。；？]{0,30}?(?:个人|本人|私利|自己|擅自)[^。；？]{0,24}?"
+                             r"(?:还在|正在|尚在|尚未|还没|还未|有待|尚待|待|不清楚|不明|说不清)")
+
+
 def _subject(text: str) -> str | None:
+    if SUBJECT_OPEN_RE.search(text):
+        return None
     if any(w in text for w in UNIT_SUBJECT_WORDS):
         return "单位"
     if any(w in text for w in PERSON_SUBJECT_WORDS) or PERSON_NAME_RE.search(text):
@@ -712,8 +720,10 @@ ESTIMATE_BEFORE_RE = re.compile(r"(?:约|大约|大概|估计|预估|估算|初�
 # a first report the facts go on to settle: 事故初报是“三人重伤”，后经司法鉴定，一人为重伤二级 (probe 40a P47 met 重伤三人 on it)
 LATER_TURN_RE = re.compile(r"[。；]\s*(?:后|此后|后来|之后|随后|嗣后|其后)")
 # the next sentence settling it: ；后经司法鉴定, 。后经核实, 。之后更正为
-SETTLING_TURN_RE = re.compile(r"[。；]\s*(?:后|此后|后来|之后|随后|嗣后|其后)[^，。；]{0,4}?(?:经|更正|改为|核实|查明|确认|认定)")
-FIRST_REPORT_RE = re.compile(r"初报|初稿|最初|起初|一开始|开始时|原先|先前报|报称|初查|初步统计|初步认定|初步核算")
+# (or the finding that follows it: 事故快报称“致3人重伤”。调查认定：经司法鉴定…; probe 44a AA31)
+SETTLING_TURN_RE = re.compile(r"[。；]\s*(?:(?:后|此后|后来|之后|随后|嗣后|其后)[^，。；]{0,4}?(?:经|更正|改为|核实|查明|确认|认定)"
+                              r"|(?:调查认定|经查明?|经核实|经调查|经司法鉴定|经鉴定)[：:，,]?)")
+FIRST_REPORT_RE = re.compile(r"初报|初稿|快报|最初|起初|一开始|开始时|原先|先前报|报称|初查|初步统计|初步认定|初步核算")
 SETTLED_BEFORE_RE = re.compile(r"经[^，。；]{0,12}(?:审计|核算|鉴定|认定|评估|测算|检测|检验|称量|核实|确认|查明|统计|价格认定)"
                                r"|实际|最终|准确|确认为|核定|过秤|过磅|称重|实测")
 # a party's own figure, right before it: 他自己说有两斤，过秤是九百克 (probe 41b U50 met 炸药1千克 on the 两斤)
@@ -3056,6 +3066,18 @@ MAX_SPANS_READ = 4
 CLAIMED_BEFORE_RE = re.compile(CLAIM_WORD_RE.pattern + r"|供称|(?<![名简号据])称(?![为作])"
                                r"|(?:群众|有人|村民|邻居|网友|路人)?举报(?:他|她|其|说|称)?"    # 有群众举报他是电鱼的 (probe 38g)
                                r"|否认|不承认")     # 他本人否认电鱼: his word against the report, neither stated nor denied
+CLAIM_BEFORE_QUOTE = 8
+
+
+def _in_quoted_claim(text: str, at: int) -> bool:
+    """The words at `at` stand inside a quotation a party's claim opens, past its clauses: 郑某称“就喝了半瓶红酒，不可能醉驾”
+    (probe 44a AA07 met 醉酒驾驶 on the quoted 醉驾)."""
+    opened = text.rfind("“", 0, at)
+    if opened < 0 or "”" in text[opened:at]:
+        return False
+    return CLAIMED_BEFORE_RE.search(text, max(0, opened - CLAIM_BEFORE_QUOTE), opened) is not None
+
+
 # what a person says of themself and the facts then say is unchecked
 SAID_BEFORE_RE = re.compile(r"(?:自己|本人|她|他|其)(?:说|讲|自称|声称)")
 UNVERIFIED_AFTER_RE = re.compile(r"[^。；]{0,8}?(?:但|可是|不过)?(?:还没|尚未|没有|未|还未)[^，。；]{0,8}?(?:检查|确诊|鉴定|核实|查证|证实|化验|检测)")
@@ -3077,7 +3099,7 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
             or _denied_later(option, text, span[1])
             or NOT_FOUND_BEFORE_RE.search(text, left, span[0])):
         return None               # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)
-    if CLAIMED_BEFORE_RE.search(text, left, span[0]):
+    if CLAIMED_BEFORE_RE.search(text, left, span[0]) or _in_quoted_claim(text, span[0]):
         return None               # 负责人辩称不存在现实危险: what a party says, not what was found
     if SAID_BEFORE_RE.search(text, left, span[0]) and UNVERIFIED_AFTER_RE.match(text, span[1]):
         return None               # 她自己说患有梅毒，但还没去医院检查 (probe 38f F32 met 患有梅毒 on it)

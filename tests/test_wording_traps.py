@@ -838,9 +838,10 @@ def test_probe_38g_sure_answers_on_common_offenses(law_store, text, offense, sta
     # a weight with its bag is no weight of the drug; the net weight decides
     ("民警在娄某身上搜出一小包冰毒，当场连塑封袋一起称重十一点三克，经鉴定为甲基苯丙胺，去掉包装后净重九点四克，娄某说是自己吸的，没有查到其他毒品。",
      "非法持有毒品罪", "not_met"),
-    # felling done as the licence allows is nobody's 盗伐
+    # felling done as the licence allows is nobody's 盗伐; taking the felled logs is theft (森林资源解释（2023）第十一条（一）,
+    # read since probe 44c CC23: the probe's gold, not_met)
     ("国有林场按采伐许可证把一片杉木伐倒后，村民鲁某晚上分几趟拉走了其中一部分原木，折合立木蓄积约八立方米，鲁某自己一棵树也没砍过。",
-     "盗伐林木罪", "unknown"),
+     "盗伐林木罪", "not_met"),
     # 滥伐 counts the cut past the licence, not the licence's figure or the total
     ("林农曹某持有采伐许可证，证上批准的采伐量是立木蓄积三十立方米，他实际砍了三十八立方米，超出部分八立方米，没有幼树。",
      "滥伐林木罪", "unknown"),
@@ -1189,3 +1190,32 @@ def test_probe_42a_an_act_done_by_someone_unnamed_is_not_the_suspects(law_store)
 ])
 def test_probe_43_sure_answers(law_store, text, offense, status):
     assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probes 44a-44c (120 traps by readers who saw no code; six sure and wrong before reading, seven at the session's start)
+    # probe 44a AA07: a claim quoted (郑某称“…不可能醉驾”) is neither stated nor denied; the blood test is still to come
+    ("【现场检查笔录摘录】检查情况：2025年10月5日凌晨1时许，交警在市区环城路查获驾驶小型轿车的郑某，呼气酒精测试结果为每百毫升103毫克。郑某对结果有异议，民警当场提取血样送检，血液酒精含量检验结果尚未出具。当事人陈述：郑某称“就喝了半瓶红酒，不可能醉驾”。车内仅郑某一人，未发现追逐竞驶、超员、超速或运输危险化学品等情况。请问郑某是否达到危险驾驶罪立案追诉标准？",
+     "危险驾驶罪", "unknown"),
+    # AA18: a clause opening 未发现 denies all it lists (未发现以他药冒充或超范围标注功能主治)
+    ("【案件调查终结报告摘录】检查情况：2025年5月，药店店主陶某从境外代购渠道购进未取得我国进口药品批准证明文件的某日本产胃药40盒，已售出25盒，销售额3750元。调查认定：经省药品检验机构检验，该药所含成份及含量与其标示一致，未变质，在有效期内，未发现以他药冒充或超范围标注功能主治；购买者均未出现不良反应。请问陶某是否达到生产、销售、提供假药罪立案追诉标准？",
+     "生产、销售、提供假药罪", "unknown"),
+    # AA31: a 快报 figure the finding after it settles (调查认定：经司法鉴定…) counts nothing
+    ("【事故调查报告摘录】检查情况：2025年6月，某建筑工地脚手架坍塌，事故快报称“致3人重伤”。调查认定：经司法鉴定，工人甲、乙为重伤二级；工人丙仍在ICU治疗，伤情鉴定尚未进行；无人员死亡，直接经济损失核定为41万元。项目负责人欧某未按专项方案搭设脚手架，违反安全管理规定。请问欧某是否达到重大责任事故罪立案追诉标准？",
+     "重大责任事故罪", "unknown"),
+    # CC23: taking logs the forest farm had felled is theft (森林资源解释（2023）第十一条), not 盗伐
+    ("2024年11月，当事人钱某夜里开车进入国有林场作业区，把林场工人白天已经伐倒、截好、堆在集材道旁的杉木原木偷偷装车拉走，经检尺折合立木蓄积8.2立方米，价值约一万九。钱某自己一棵树也没砍。请问钱某是否达到盗伐林木罪立案追诉标准？",
+     "盗伐林木罪", "unknown"),
+    # CC29: whether the firm or its manager acted is still being established: neither figure decides
+    ("某进出口公司以低报价格方式进口一批机械配件，经海关计核，偷逃应缴税额十五万二千元。报关由公司业务经理吴某一手经办，到底是公司集体决定、少缴的税进了公司账，还是吴某为个人私利擅自所为，目前还在调查。公司和吴某此前都没受过海关处罚，这是唯一一票。请问是否达到走私普通货物、物品罪立案追诉标准？",
+     "走私普通货物、物品罪", "unknown"),
+])
+def test_probe_44_sure_answers(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_a_birth_date_is_no_acts_date():
+    """出生日期为2008年5月20日 dates a birth (probe 44a AA09 said the act was past its prosecution period on it)."""
+    from api.act_dates import act_period
+    period = act_period("调查认定：蒋某身份证载明出生日期为2008年5月20日；2025年3月12日卫某让蒋某在其屋里吸毒。")
+    assert period is not None and period.first.year == 2025
