@@ -107,11 +107,16 @@ def act_period(text: str, today: dt.date | None = None) -> ActPeriod | None:
         if not (prior_penalty.in_earlier_penalty(text, at) or LATER_EVENT_RE.match(text, end) or NOT_AN_ACT_RE.match(text, end)):
             spans.append(span)
             words.append(said)
+    started, caught = False, []          # an act said to start (2025年1月起) and the days it was found (3月28日被查获)
     for m in sorted([*MONTH_DATE_RE.finditer(text), *YEAR_DATE_RE.finditer(text)], key=lambda m: m.start()):
         until = UNTIL_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
-        if prior_penalty.in_earlier_penalty(text, m.start()) or (LATER_EVENT_RE.match(text, m.end()) and not until) \
-                or NOT_AN_ACT_RE.match(text, m.end()) or LATER_AUTHORITY_RE.match(text, m.end()) \
-                or NOT_AN_ACT_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+        if prior_penalty.in_earlier_penalty(text, m.start()):
+            continue
+        if (LATER_EVENT_RE.match(text, m.end()) and not until) or LATER_AUTHORITY_RE.match(text, m.end()):
+            caught += [(day, bool(SEIZED_AFTER_RE.match(text, m.end()))) for _, day in [_span_of(m) or (None, None)]
+                       if day and CAUGHT_AFTER_RE.match(text, m.end())]
+            continue
+        if NOT_AN_ACT_RE.match(text, m.end()) or NOT_AN_ACT_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue
         span = _span_of(m)
         if span is None:
@@ -122,8 +127,46 @@ def act_period(text: str, today: dt.date | None = None) -> ActPeriod | None:
             said = text[m.start():end.end()]
         spans.append(span)
         words.append(said)
-        ongoing = ongoing or bool(ONGOING_RE.match(text, m.end()))
+        runs_on = ONGOING_RE.match(text, m.end())
+        ongoing = ongoing or bool(runs_on and not STARTED_ONLY_RE.fullmatch(runs_on.group(0)))
+        started = started or bool(runs_on and STARTED_ONLY_RE.fullmatch(runs_on.group(0)))
+        year = span[0].year
+        caught += [day for day in _bare_days_caught(text, m.end(), year)]
     if not spans:
         return None
     recent = any(not prior_penalty.in_earlier_penalty(text, m.start()) for m in RECENT_RE.finditer(text))
-    return ActPeriod(min(s for s, _ in spans), max(e for _, e in spans), ongoing or recent, "、".join(dict.fromkeys(words)))
+    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    if started and not ongoing:
+        # 2025年1月起…，3月28日被我局查获，此后停产: the act ran until it was found, not to the present (probe 45c DC04
+        # took the 2025 interpretation for an act ended a month before it took effect); nothing found after: it may still run
+        ended = [day for day, seized in caught if day >= first and (seized or STOPPED_RE.search(text))]
+        if ended:
+            last = max(last, max(ended))
+        else:
+            ongoing = True
+    return ActPeriod(first, last, ongoing or recent, "、".join(dict.fromkeys(words)))
+
+
+# a day of the same year said without it, as a finding: …，3月28日被我局查获
+BARE_DAY_RE = re.compile(r"(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# the words that say an act was found on a day, and those that say it stopped then: a seizure ends it (查获, 抓获, 查封), a
+# finding (2024年6月被发现) only where the facts say it stopped (此后停产, 再没干过)
+CAUGHT_AFTER_RE = re.compile(r"[^，。；]{0,10}?(?:查获|查处|抓获|案发|被查|查封|扣押|被发现)")
+SEIZED_AFTER_RE = re.compile(r"[^，。；]{0,10}?(?:查获|抓获|查封|扣押)")
+STOPPED_RE = re.compile(r"此后(?:停产|停止|停业|关停|再没|没有再|未再)|再(?:也)?(?:没|没有|未)(?:干|做|卖|生产|销售|经营|开采|排放)过|已(?:经)?(?:停产|停止|关停)")
+# 起 or 开始 alone: the act's start, with nothing said of its end yet
+STARTED_ONLY_RE = re.compile(r"\s*(?:日|号)?(?:份)?(?:起|开始)")
+
+
+def _bare_days_caught(text: str, after: int, year: int) -> list[tuple[dt.date, bool]]:
+    """Days of the year just read, said without it and followed by a finding, in the sentence after `after`, each with
+    whether the finding was a seizure."""
+    end = min((e for e in (text.find(ch, after) for ch in "。；\n") if e >= 0), default=len(text))
+    out = []
+    for m in BARE_DAY_RE.finditer(text, after, end):
+        if CAUGHT_AFTER_RE.match(text, m.end()):
+            try:
+                out.append((dt.date(year, int(m.group(1)), int(m.group(2))), bool(SEIZED_AFTER_RE.match(text, m.end()))))
+            except ValueError:
+                pass
+    return out

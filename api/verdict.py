@@ -187,6 +187,11 @@ def _marks_of_owners(text: str, facts: list) -> list:
     return out
 
 
+# a total its sentence says is not split between the persons: 非法开采砂石价值共计40万元，但未区分前后两人各自开采的部分 (probe 45a
+# DA40 met 非法采矿 on the total, the suspect's own part said to be 十几万): one person's share is at most the total)
+UNSPLIT_TOTAL_RE = re.compile(r"(?:未|没有|没|无法|不能|难以|尚未)(?:区分|分清|划分|分开)[^。；]{0,16}?(?:各自|分别|每人|各人|两人|几人)")
+
+
 def extract_facts(text: str) -> dict:
     """Amounts, quantities, ratios, counts and time spans with the words around them; the kind of
     offender when the text says it (None when it does not); dates; and the text itself, a record's bare denials
@@ -205,6 +210,8 @@ def extract_facts(text: str) -> dict:
         pending = _another_part_pending(text, q)
         if pending and not q.qualifier and q.upper is None:
             q = replace(q, qualifier="以上")     # 已评估部分1.8万元，另一批尚在评估: at least 1.8万
+        if not q.qualifier and q.upper is None and UNSPLIT_TOTAL_RE.search(text[slice(*sentence_bounds(text, q.start, q.end))]):
+            q = replace(q, qualifier="以下")     # 共计40万元，但未区分前后两人各自开采的部分: this person's is at most 40万
         if (_claimed_figure(text, q, measures) or (_unstated_figure(text, q) and not pending) or _others_figure(text, q.start, q.end)
                 or _hearsay_denied_or_hedged(text, q)
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
@@ -3078,6 +3085,21 @@ def _in_quoted_claim(text: str, at: int) -> bool:
     return CLAIMED_BEFORE_RE.search(text, max(0, opened - CLAIM_BEFORE_QUOTE), opened) is not None
 
 
+# a report or claim that opens its sentence and introduces the rest: 有群众举报，肉贩冯某…收的四头猪是病死猪 (probe 45c DC20
+# met 病死 on the report, which the seller denied and no finding settled)
+# (not a prosecutor's 指控称，…: a judgment's charged facts, which the court goes on to find)
+REPORT_LEAD_RE = re.compile(r"(?:举报|反映|投诉|报称|声称|辩称|供称|自称|(?<!指控)称|说)[，,：:]")
+VERIFIED_RE = re.compile(r"经查|查实|属实|证实|核实|查明|经鉴定|经检验|经检测|认定")
+
+
+def _reported_in_sentence(text: str, span: tuple[int, int]) -> bool:
+    """The words at `span` stand after a report or claim that opens their sentence, with nothing in the sentence that
+    verifies them."""
+    start, end = sentence_bounds(text, *span)
+    lead = REPORT_LEAD_RE.search(text, start, span[0])
+    return lead is not None and not VERIFIED_RE.search(text, lead.end(), end)
+
+
 # what a person says of themself and the facts then say is unchecked
 SAID_BEFORE_RE = re.compile(r"(?:自己|本人|她|他|其)(?:说|讲|自称|声称)")
 UNVERIFIED_AFTER_RE = re.compile(r"[^。；]{0,8}?(?:但|可是|不过)?(?:还没|尚未|没有|未|还未)[^，。；]{0,8}?(?:检查|确诊|鉴定|核实|查证|证实|化验|检测)")
@@ -3099,7 +3121,7 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
             or _denied_later(option, text, span[1])
             or NOT_FOUND_BEFORE_RE.search(text, left, span[0])):
         return None               # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)
-    if CLAIMED_BEFORE_RE.search(text, left, span[0]) or _in_quoted_claim(text, span[0]):
+    if CLAIMED_BEFORE_RE.search(text, left, span[0]) or _in_quoted_claim(text, span[0]) or _reported_in_sentence(text, span):
         return None               # 负责人辩称不存在现实危险: what a party says, not what was found
     if SAID_BEFORE_RE.search(text, left, span[0]) and UNVERIFIED_AFTER_RE.match(text, span[1]):
         return None               # 她自己说患有梅毒，但还没去医院检查 (probe 38f F32 met 患有梅毒 on it)

@@ -1219,3 +1219,28 @@ def test_a_birth_date_is_no_acts_date():
     from api.act_dates import act_period
     period = act_period("调查认定：蒋某身份证载明出生日期为2008年5月20日；2025年3月12日卫某让蒋某在其屋里吸毒。")
     assert period is not None and period.first.year == 2025
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probes 45a-45c (120 traps by readers who saw no code; three sure and wrong before reading, four at the session's start)
+    # probe 45c DC04: an act 2025年1月起 found on 3月28日 and stopped ran before the 2025 interpretation took effect
+    ("市场监管局咨询：小作坊主钱某2024年5月曾因在自产白酒上使用“XX”注册商标被我局行政处罚。2025年1月起，他又在自产白酒上贴同一个“XX”商标（该商标核定使用商品就是白酒）对外销售，3月28日被我局查获，此后停产，再没干过。经核算，非法经营数额三万六千元，违法所得九千元，只假冒了这一个商标，没有其他情节。请问是否达到假冒注册商标罪立案追诉标准？",
+     "假冒注册商标罪", "unknown"),
+    # DC20: a report opening its sentence (有群众举报，…是病死猪), denied and unsettled, states nothing
+    ("市场监管局咨询：有群众举报，肉贩冯某2025年4月从外村收的四头猪是病死猪，宰杀后分割出售，大概六百斤，卖了九千多块。冯某否认，说猪收来时是活的，是急宰的；卖猪的农户只说猪“有点不吃食”。肉已经全卖完了，没留样，这几头猪到底是不是病死、是不是死因不明，目前还没有调查结论。请问是否达到生产、销售不符合安全标准的食品罪立案追诉标准？",
+     "生产、销售不符合安全标准的食品罪", "unknown"),
+    # probe 45a DA40: a total not split between two persons (未区分前后两人各自开采的部分) is at most one's share
+    ("问：河滩那个砂坑是不是你挖的？\n答：今年三月我才接手，之前是老张在挖，挖了一年多，他后来跑了。\n问：你挖了多少？\n答：我挖了三个多月，卖砂没记账，大概十几万吧。\n问：有采矿许可证、河道采砂许可证吗？以前被罚过没有？\n答：都没有证，也没被罚过。\n问：砂卖给谁了？\n答：附近几个工地，现金结的。\n问：用什么挖的？\n答：一台挖机，两个工人。\n办案人员：自然资源部门认定该砂坑非法开采砂石价值共计40万元，但未区分前后两人各自开采的部分。请问是否达到非法采矿罪立案追诉标准？",
+     "非法采矿罪", "unknown"),
+])
+def test_probe_45_sure_answers(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
+
+
+def test_an_act_said_to_start_ends_when_it_was_found():
+    """2025年1月起 alone may run to the present; found on a day of that year (3月28日被我局查获), it ran until then."""
+    from api.act_dates import act_period
+    assert act_period("2025年1月起，他在自产白酒上贴商标销售。").ongoing
+    found = act_period("2025年1月起，他在自产白酒上贴商标销售，3月28日被我局查获，此后停产。")
+    assert not found.ongoing and found.last.isoformat() == "2025-03-28"
+    assert act_period("2019年起至今，他一直在卖，2024年3月被查获。").ongoing
