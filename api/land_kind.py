@@ -8,12 +8,12 @@ import re
 from dataclasses import replace
 
 from .asking import unasked_clause
+from .spans import sentence_bounds
 
 LAND_KIND_RE = re.compile(r"(?:永久)?基本农田|一般耕地|耕地|(?:国家级|省级)?(?:公益|商品|防护|特种用途)?林地|(?:天然)?草原|草地")
 AREA_UNITS = frozenset({"亩", "平方米", "公顷"})
 NOT_KIND_BEFORE_RE = re.compile(r"(?:不属于|不是|并非|非|不涉及|未占用)$")
 ITEM_START_RE = re.compile(r"[，。；、,;：:]")
-SENTENCE_END = "。；;！？\n"
 GENERIC_LAND = frozenset({"林地", "耕地", "草原", "草地"})     # the noun alone, no kind
 ANOTHER_PLOT_RE = re.compile(r"另|此外|还")                     # 另占用林地3亩: another plot, not the one named
 
@@ -35,7 +35,7 @@ def _sentence_kind(text: str, q) -> re.Match | None:
     own_kinds = {_kind(m.group(0)) for m in LAND_KIND_RE.finditer(text, own, q.start)}
     if q.unit not in AREA_UNITS or own_kinds - GENERIC_LAND or ANOTHER_PLOT_RE.search(text, own, q.start):
         return None
-    sentence = max(text.rfind(ch, 0, q.start) for ch in SENTENCE_END) + 1
+    sentence = sentence_bounds(text, q.start, q.start)[0]
     mentions = [m for m in LAND_KIND_RE.finditer(text, sentence, own) if _kind(m.group(0)) not in GENERIC_LAND]
     named = [m for m in mentions if not NOT_KIND_BEFORE_RE.search(text[max(sentence, m.start() - 4):m.start()])]
     kinds = {_kind(m.group(0)) for m in named}

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Callable
 
 from .holder import NAMED_PERSON
+from .spans import sentence_bounds
 
 PART_RE = re.compile(r"其中")
 PART_WINDOW = 8          # characters after 其中 in which the part's number stands
@@ -29,7 +30,6 @@ ONLY_OWN_RE = re.compile(r"[^，。；]{0,6}?(?:(?:是|系|为)(?:其|他|她|�
 # without 仅: 其中2吨属于危险废物, 其中2吨系危险废物 name the part that is the thing (probe 31f: the 5吨 total met 三吨)
 PART_IS_THING_RE = re.compile(r"[^，。；]{0,6}?(?:属于|系(?=[^，。；]{0,8}?(?:废物|物品|毒品|药品|产品|商品|制品)))(?!他人|其他|别人)")
 SAME_COUNT = {"人次": "次", "次": "次"}     # 介绍卖淫2人次，其中1次系李某单独介绍
-SENTENCE_END = "。；;！？\n"
 
 
 # the part's own words say it is not counted: 其中重复及无效信息6000条 (个人信息解释（2017）第十一条第三款: 信息不真实或者
@@ -85,7 +85,7 @@ def _quality_parts(text: str, facts: list) -> list:
     """The facts without a total whose counted part the text gives or leaves open (see QUALITY_PART_RE)."""
     out = list(facts)
     for m in [*QUALITY_PART_RE.finditer(text), *MIXED_TOTAL_RE.finditer(text)]:
-        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in SENTENCE_END) + 1
+        sentence_start = sentence_bounds(text, m.start(), m.end())[0]
         totals = [f for f in out if sentence_start <= f.quantity.end <= m.start()]
         if totals and m.group(0).startswith("其中") and not any(m.start() < f.quantity.start for f in out
                                                              if f.quantity.unit == totals[-1].quantity.unit):
@@ -108,8 +108,7 @@ def _member_parts(text: str, facts: list) -> list:
     part is dropped too unless the text asks of that member (张某个人是否…, 李某本人)."""
     out = list(facts)
     for m in MEMBER_PART_RE.finditer(text):
-        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in SENTENCE_END) + 1
-        sentence_end = min((e for e in (text.find(ch, m.end()) for ch in SENTENCE_END) if e >= 0), default=len(text))
+        sentence_start, sentence_end = sentence_bounds(text, m.start(), m.end())
         totals = [f for f in out if sentence_start <= f.quantity.end <= m.start()]
         if not totals or not GROUP_WORDS_RE.search(text[sentence_start:m.start()]):
             continue
@@ -169,7 +168,7 @@ def own_shares(text: str, facts: list, make_fact: Callable) -> list:
                                     or (m.end() == part.quantity.start and PART_IS_THING_RE.match(text, part.quantity.end)))
         if why is None and not only_own:
             continue
-        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in SENTENCE_END) + 1
+        sentence_start = sentence_bounds(text, m.start(), m.end())[0]
         totals = [f for f in out if sentence_start <= f.quantity.end <= m.start()]
         if not totals:
             continue

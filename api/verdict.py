@@ -29,7 +29,7 @@ from graph.standards import PIECE_SEP, find_measures
 
 from . import counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
-from .spans import CLAUSE_END, clause_bounds, sentence_bounds
+from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, sentence_bounds
 from .asking import asks, in_charge_label
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
 from .defined_terms import stated_by_definition
@@ -689,6 +689,15 @@ def _may_count_for(f: Fact, metric: str) -> bool:
                 or _another_trade_sum(f, metric))
 
 
+SPECIAL_INVOICE_RE = re.compile(r"增值税专用发票|专用发票|专票")
+# where an item of the facts opens: a sentence or ；, or an item word or marker (一是, 二是, ①, （1）)
+ITEM_OPENING_RE = re.compile(r"[。；;\n]|[一二三四五六七八九]是|[①②③④⑤⑥⑦⑧⑨⑩]|[（(][1-9一二三四五六七八九][）)]")
+
+
+def _item_lead(text: str, at: int) -> str:
+    """The words of the facts' item before `at`, from its opening."""
+    openings = [m.end() for m in ITEM_OPENING_RE.finditer(text, 0, at)]
+    return text[openings[-1] if openings else 0:at]
 FEE_RE = re.compile(r"(?:开票费|手续费|好处费|服务费|介绍费|报酬|获利|违法所得)" + FIGURE_SAID)     # the invoicer's pay, no tax
 TAX_DEDUCTED_RE = re.compile(r"抵扣(?:了)?(?:税款|税额|进项税额?)?" + FIGURE_SAID)
 # the goods' value, not the tax evaded on them (走私解释（2014）第十六条 counts 偷逃应缴税额): 货物价值约50万元，偷逃税款尚未
@@ -924,6 +933,10 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
         same_unit = [_as_items(f, condition["unit"]) for f in facts if f.quantity.unit in ITEM_MEASURES_FOR[condition["unit"]]
                      and _may_count_for(f, condition.get("metric", ""))]
     same_unit = _without_superseded_estimates(same_unit, text)
+    if text and "以外的其他发票" in condition.get("metric", ""):
+        # the invoices other than the special ones: no figure of an item about 增值税专用发票 (一是伪造的增值税专用发票40份，
+        # 票面税额…（票面金额一百七十多万元）；二是…普通发票; probe 46b EB23 met 其他发票一百万元 on the special ones)
+        same_unit = [f for f in same_unit if not SPECIAL_INVOICE_RE.search(_item_lead(text, f.quantity.start))]
     if text and VALUE_METRIC_RE.search(condition.get("metric", "")) and APPRAISAL_PENDING_RE.search(text):
         # a valuation still to come: only a figure an appraisal settled counts (彭某提交4S店维修报价单，金额一万二千元…
         # 价格认定结论尚未作出; probe 41c V19 met 损失五千元 on the quote)
@@ -1254,7 +1267,7 @@ def _other_clause_act(clause_acts: frozenset[str], f: Fact, text: str) -> bool:
     立木蓄积15立方米 is 滥伐's and 收购他人盗伐的林木25立方米 a purchase (probe 26m: both met 盗伐 五立方米)."""
     if not clause_acts:
         return False
-    for ends in ("，,。；;！？\n", own_share.SENTENCE_END):     # its own clause, else its sentence (…运输，涉案林木立木蓄积25立方米)
+    for ends in ("，,。；;！？\n", SENTENCE_END):     # its own clause, else its sentence (…运输，涉案林木立木蓄积25立方米)
         start = max(text.rfind(ch, 0, f.quantity.start) for ch in ends) + 1
         # an aim is no act done: 以出售牟利为目的，趁夜盗伐 (probe 33 L55 read 出售 as the act and counted nothing)
         clause = PURPOSE_RE.sub(lambda m: "　" * len(m.group(0)), text[start:f.quantity.start])
@@ -2435,7 +2448,10 @@ def _negated(text: str, at: int) -> bool:
     left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
     clause = text[left:at]
     near_kind = NEAR_KIND_DENIAL_RE.search(before)
-    return bool(NEGATION_RE.search(before) or NEGATED_LIST_RE.search(before) or NEGATED_PLACE_RE.search(before)
+    # (a long denied list reaches past the window: 不涉及毒品、黑社会、恐怖活动、走私、贪污贿赂、…或者金融诈骗犯罪; probe 46b
+    # EB28 lifted 洗钱罪's bar on its 贪污)
+    return bool(NEGATION_RE.search(before) or NEGATED_LIST_RE.search(before) or NEGATED_LIST_RE.search(clause)
+                or NEGATED_PLACE_RE.search(before)
                 or NEGATED_KINDS_RE.search(before) or DENIED_CLAUSE_RE.search(clause)
                 or (near_kind is not None and not ORDINAL_WORDS_RE.search(near_kind.group(0)))
                 or _in_denied_kinds(text, left, at))

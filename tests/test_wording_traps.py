@@ -1244,3 +1244,19 @@ def test_an_act_said_to_start_ends_when_it_was_found():
     found = act_period("2025年1月起，他在自产白酒上贴商标销售，3月28日被我局查获，此后停产。")
     assert not found.ongoing and found.last.isoformat() == "2025-03-28"
     assert act_period("2019年起至今，他一直在卖，2024年3月被查获。").ongoing
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    # probe 46b (40 traps by a reader who saw no code; three sure and wrong before reading and at the session's start)
+    # probe 46b EB23: the special invoices' 票面金额 is no figure of the invoices other than them (税收解释（2024）第十八条（二）)
+    ("（经侦大队笔录摘要）在孔某车上查获伪造的发票两类：一是伪造的增值税专用发票40份，票面税额合计二十二万元（票面金额一百七十多万元）；二是伪造的普通发票70份，票面金额合计四十五万元。孔某明知是假票，称是替人保管，查获的就是他持有的全部。有同事说两类加起来一百一十份、金额两百多万，肯定够了。请问孔某是否达到持有伪造的发票罪立案追诉标准？",
+     "持有伪造的发票罪", "unknown"),
+    # EB28: a long denied list (不涉及毒品、…、贪污贿赂、…或者金融诈骗犯罪) denies every item: ordinary fraud is no 洗钱 predicate
+    ("（反洗钱可疑交易移送）柏某明知其表弟从事电信网络诈骗（冒充网购客服骗普通群众钱财，表弟已以诈骗罪另案处理），仍提供自己的三张银行卡，帮助转移、取现诈骗款共计八十余万元，并用部分款项买了金条。经核查，上游只有这一类普通诈骗，不涉及毒品、黑社会、恐怖活动、走私、贪污贿赂、破坏金融管理秩序或者金融诈骗犯罪。请问柏某是否达到洗钱罪立案追诉标准？",
+     "洗钱罪", "unknown"),
+    # EB29: the order went to the former operator; none to the one asked about (没有向裘某下达过任何通知)
+    ("（消防救援支队移送材料）某KTV原经营者（个体工商户）2024年8月收到消防救援机构《责令限期改正通知书》，要求整改被封堵的安全出口，但一直没改。同年12月，原经营者把店转给裘某，裘某重新办了营业执照，接手时原经营者没提过这份通知，消防机构此后也没有向裘某下达过任何通知。2025年2月店内起火，致一名顾客死亡。请问裘某是否达到消防责任事故罪立案追诉标准？",
+     "消防责任事故罪", "unknown"),
+])
+def test_probe_46_sure_answers(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
