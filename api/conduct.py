@@ -20,7 +20,7 @@ from corpus.denial import DENIED_BEFORE_RE, not_done
 from .asking import CHARGE_START_RE, asked_or_argued, asks, in_charge_label
 from . import prior_penalty
 from .stated_standard import in_standard_statement
-from .verdict import STATUS_UNKNOWN, by_another, clause_bounds, denied_clause_lead, names_a_doer
+from .verdict import STATUS_UNKNOWN, by_another, clause_bounds, denied_clause_lead, in_quoted_claim, names_a_doer
 
 CONDUCT_DIR = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_conduct"
 GAP = "…"               # in a phrase: the parts in this order, within one sentence
@@ -44,7 +44,9 @@ class Conduct:
 
 def _pattern(phrases) -> re.Pattern:
     """One alternation for all of an offense's phrases: ten thousand separate patterns took 4 s to compile."""
-    gap = f"[^。；！？\n]{{0,{GAP_CHARS}}}"
+    # (the shortest gap: its last words nearest, so a denial before them is seen: 所标适应症未超出规定范围，仅超过有效期 states
+    # no 适应症…超; probe 46a EA19 met 假药 on the farther 超)
+    gap = f"[^。；！？\n]{{0,{GAP_CHARS}}}?"
     ordered = sorted(phrases, key=lambda p: len(p.replace(GAP, "")), reverse=True)
     return re.compile("|".join(gap.join(re.escape(part) for part in p.split(GAP)) for p in ordered))
 
@@ -128,8 +130,9 @@ def _denied(text: str, start: int, end: int) -> bool:
     if DENIED_LEAD_RE.match(text, left, start) or NOT_FOUND_LEAD_RE.match(text, left, start) or LICENSED_FELLING_RE.search(clause):
         return True               # 没有添加任何非食品原料或禁用物质 (probe 38g G18 met 有毒、有害食品 on it)
     # asked by its words or by its end (能按销售假药罪移送吗？ 够不够…假药罪立案？: probe 36a met 假药 on the question)
+    # (or a party's label quoted: 执法人员在笔录中称其为“过期假药”, probe 46a EA19)
     if (asks(text, left, right) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start])
-            or HEDGED_BEFORE_RE.search(text, left, start)):
+            or HEDGED_BEFORE_RE.search(text, left, start) or in_quoted_claim(text, start)):
         return True
     if in_charge_label(text, start, end):
         return True               # 林业局认为章某涉嫌盗伐林木罪: a view of the facts

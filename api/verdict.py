@@ -77,6 +77,7 @@ NEGATED_PLACE_RE = re.compile(r"(?:未|没有|没|不|并未|并非)在[^、，�
 ITEM_SEPARATORS = r"[、，。；,;]"
 DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)")
 RATE_RE = re.compile(r"每|按(?:每|一)|人均|户均")   # the words before a number that make it a rate
+PER_PACKAGE_RE = re.compile(r"每(?:条|包|盒|箱|件|袋|瓶|板|支)(?:装|有|为|含|是)?$")
 # a factor, not the sum: 吸收存款数额为1.5万元乘以80人 (a probe read 1.5万元 as the total, not_met)
 MULTIPLIED_AFTER_RE = re.compile(r"\s*(?:乘以|乘|×|\*)\s*[\d一二三四五六七八九十两]")
 STATUS_UNKNOWN = "unknown"     # 无法判断: the stated facts neither meet nor rule out the clause
@@ -205,6 +206,8 @@ def extract_facts(text: str) -> dict:
             continue   # 2021年3月 is a date, not a duration
         if q.unit == "元" and RATE_RE.search(re.split(ITEM_SEPARATORS, text[max(0, q.start - 12):q.start])[-1]):
             continue   # 每吨收取300元, 每条加价20元: a price, not the sum a threshold counts (每次组织十余人 is a count)
+        if PER_PACKAGE_RE.search(text, max(0, q.start - 4), q.start):
+            continue   # 1050条（每条10包，每包20支）: how a package is made up, not a count (probe 46c EC38 read 20支)
         if MULTIPLIED_AFTER_RE.match(text, q.end) or within_province_standard(text, q.start):
             continue   # 1.5万元乘以80人 (a factor); 本省确定的数额标准为10万元 (the standard, not the act's sum)
         pending = _another_part_pending(text, q)
@@ -416,8 +419,8 @@ UNRELATED_RE = re.compile(r"^(?:但|均|且|也)?与[^，。；]{1,10}?无关")
 # another part of the same thing still being valued or weighed after the figure, in its sentence: 已评估部分价值1.8万元，
 # 另查获同类制品一批尚在评估 / 价值待定. The figure is a part: at least that much (probe 31b: it was not_met at 二万元;
 # with 尚未评估 the figure was dropped, and three times the threshold asked again)
-PART_PENDING_RE = re.compile(r"另[^。；]{0,20}?(?:尚在|正在|仍在|尚未|尚待|有待|待)[^。；]{0,6}?(?:评估|鉴定|认定|核算|称重|称量|清点|计算|核实|查证"
-                             r"|核查|调查|统计)"
+PART_PENDING_RE = re.compile(r"另[^。；]{0,20}?(?:尚在|正在|仍在|尚未|尚待|有待|待)[^。；]{0,12}?(?:评估|鉴定|认定|核算|称重|称量|清点|计算|核实|查证"
+                             r"|核查|调查|统计|核对|调取)"
                              r"|另[^。；]{0,20}?(?:价值|数量|数额|重量)(?:尚)?(?:待定|不明|未定|不详)")
 
 
@@ -702,11 +705,16 @@ FEE_RE = re.compile(r"(?:开票费|手续费|好处费|服务费|介绍费|报�
 TAX_DEDUCTED_RE = re.compile(r"抵扣(?:了)?(?:税款|税额|进项税额?)?" + FIGURE_SAID)
 # the goods' value, not the tax evaded on them (走私解释（2014）第十六条 counts 偷逃应缴税额): 货物价值约50万元，偷逃税款尚未
 # 计核 met it on the value (probe 31c)
+# a sale figure computed at the list price, not at what was paid: 执法人员按标价计算已售部分为六万七千二百元 (probe 46a EA22: sold at
+# 110元 a piece, listed at 168元; 标价 values only the goods not yet sold)
+LIST_PRICE_SALES_RE = re.compile(r"按(?:照)?(?:标价|标示价格|标称价格|零售标价)[^，。；]{0,6}?(?:计算|核算|折算)?[^，。；]{0,8}?(?:已售|已销售|销售)")
 GOODS_VALUE_RE = re.compile(r"(?:货值|货物价值|货物总值|商品价值|货物总价|货款|价款|成交价|进价|售价|完税价格)(?:金额)?" + FIGURE_SAID)
 
 
 def _another_trade_sum(f: Fact, metric: str) -> bool:
     before = f.context.partition("|")[0]
+    if "销售金额" in metric and LIST_PRICE_SALES_RE.search(before):
+        return True
     if "税" in metric and "货值" not in metric and GOODS_VALUE_RE.search(before):
         return True
     if ("虚开" in metric or metric.endswith(("税款数额", "税额"))) and "抵扣" not in metric and "逃" not in metric \
@@ -884,7 +892,7 @@ SAME_ACT_WORDS = {"设置": ("摆放", "摆设", "放置", "安放", "投放"),
 
 VALUE_METRIC_RE = re.compile(r"损失|价值|价格")
 APPRAISED_BEFORE_RE = re.compile(r"已(?:经)?(?:评估|鉴定|认定|价格认定|核定)")     # 已评估部分价值3万元 (the rest pending)
-APPRAISAL_PENDING_RE = re.compile(r"(?:认定|鉴定|评估)(?:的)?(?:结论|意见|报告|结果)?(?:尚未|还没|还未|仍未|没有)(?:作出|出来|出具|完成|出)"
+APPRAISAL_PENDING_RE = re.compile(r"(?:认定|鉴定|评估)(?:[，,]|的)?(?:结论|意见|报告|结果)?(?:尚未|还没|还未|仍未|没有)(?:作出|出来|出具|完成|出)"
                                   r"|(?:正在|尚在|还在|仍在)(?:进行)?(?:价格)?(?:认定|鉴定|评估)")
 
 
@@ -2838,8 +2846,10 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             continue
         if span is None:
             # (not another's: 其同事另挪用3万元赌博 is no 进行非法活动 of this cashier; probe 35c C19)
+            # (nor what was looked for and not found: 未发现有人因服用该药造成轻伤以上伤害, probe 46c EC19 met 人员轻伤 on it)
             defined = stated_by_definition(option, text, lambda t, at: _negated(t, at) or DENIED_OF_HIM_RE.search(t, max(0, at - 8), at)
-                                           is not None or other_holder(t, at) is not None or _in_open_choice(t, at),
+                                           is not None or other_holder(t, at) is not None or _in_open_choice(t, at)
+                                           or NOT_FOUND_BEFORE_RE.search(t, clause_bounds(t, at, at)[0], at) is not None,
                                            req["text"], lambda words, t: _states(words, t) or _names_stated_act(words, act))
             if defined:           # 含铜…超过排放标准 is an 有毒物质 (环境污染解释（2023）第十七条)
                 words, unit = defined
@@ -3092,7 +3102,7 @@ CLAIMED_BEFORE_RE = re.compile(CLAIM_WORD_RE.pattern + r"|供称|(?<![名简号�
 CLAIM_BEFORE_QUOTE = 8
 
 
-def _in_quoted_claim(text: str, at: int) -> bool:
+def in_quoted_claim(text: str, at: int) -> bool:
     """The words at `at` stand inside a quotation a party's claim opens, past its clauses: 郑某称“就喝了半瓶红酒，不可能醉驾”
     (probe 44a AA07 met 醉酒驾驶 on the quoted 醉驾)."""
     opened = text.rfind("“", 0, at)
@@ -3137,7 +3147,7 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
             or _denied_later(option, text, span[1])
             or NOT_FOUND_BEFORE_RE.search(text, left, span[0])):
         return None               # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)
-    if CLAIMED_BEFORE_RE.search(text, left, span[0]) or _in_quoted_claim(text, span[0]) or _reported_in_sentence(text, span):
+    if CLAIMED_BEFORE_RE.search(text, left, span[0]) or in_quoted_claim(text, span[0]) or _reported_in_sentence(text, span):
         return None               # 负责人辩称不存在现实危险: what a party says, not what was found
     if SAID_BEFORE_RE.search(text, left, span[0]) and UNVERIFIED_AFTER_RE.match(text, span[1]):
         return None               # 她自己说患有梅毒，但还没去医院检查 (probe 38f F32 met 患有梅毒 on it)
