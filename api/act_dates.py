@@ -113,8 +113,9 @@ def act_period(text: str, today: dt.date | None = None) -> ActPeriod | None:
         if prior_penalty.in_earlier_penalty(text, m.start()):
             continue
         if (LATER_EVENT_RE.match(text, m.end()) and not until) or LATER_AUTHORITY_RE.match(text, m.end()):
-            caught += [(day, bool(SEIZED_AFTER_RE.match(text, m.end()))) for _, day in [_span_of(m) or (None, None)]
-                       if day and CAUGHT_AFTER_RE.match(text, m.end())]
+            found = _span_of(m)
+            if found and CAUGHT_AFTER_RE.match(text, m.end()):
+                caught.append((found[1], bool(SEIZED_AFTER_RE.match(text, m.end()))))
             continue
         if NOT_AN_ACT_RE.match(text, m.end()) or NOT_AN_ACT_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue
@@ -130,8 +131,7 @@ def act_period(text: str, today: dt.date | None = None) -> ActPeriod | None:
         runs_on = ONGOING_RE.match(text, m.end())
         ongoing = ongoing or bool(runs_on and not STARTED_ONLY_RE.fullmatch(runs_on.group(0)))
         started = started or bool(runs_on and STARTED_ONLY_RE.fullmatch(runs_on.group(0)))
-        year = span[0].year
-        caught += [day for day in _bare_days_caught(text, m.end(), year)]
+        caught += _bare_days_caught(text, m.end(), span[0].year)
     if not spans:
         return None
     recent = any(not prior_penalty.in_earlier_penalty(text, m.start()) for m in RECENT_RE.finditer(text))

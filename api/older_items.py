@@ -7,17 +7,14 @@ have for it. The answer asks rather than saying 未达到 (probe 43b Y33 was not
 text does give figures for (死亡, 直接经济损失) is superseded by them and decides nothing."""
 from __future__ import annotations
 
-import re
-
-from .verdict import STATUS_UNKNOWN
+from .verdict import STATUS_UNKNOWN, _bigrams
 
 # words every item shares, which say nothing of its matter
 GENERIC_PAIRS = frozenset({"造成", "以上", "或者", "其他", "情形", "涉嫌", "下列", "之一"})
 
 
 def _pairs(words: str) -> set[str]:
-    han = re.sub(r"[^\u4e00-\u9fa5]", "", words)
-    return {han[i:i + 2] for i in range(len(han) - 1)} - GENERIC_PAIRS
+    return _bigrams(words) - GENERIC_PAIRS
 
 
 def _matter(alternative: dict) -> set[str]:
