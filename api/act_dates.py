@@ -147,6 +147,26 @@ def act_period(text: str, today: dt.date | None = None) -> ActPeriod | None:
     return ActPeriod(first, last, ongoing or recent, "、".join(dict.fromkeys(words)))
 
 
+# the authority's finding after a comma: 2025年3月12日，派出所在出租屋查获…
+FOUND_BY_AUTHORITY_RE = re.compile(r"[，,]\s*(?:经|由|被)?[^，。；]{0,3}?(?:公安|派出所|民警|监管局|监管部门|执法|管理局|林业|渔政|海关|税务)"
+                                   r"[^，。；]{0,16}?(?:查获|抓获|查处|发现|查封|扣押)")
+
+
+def found_by(text: str) -> tuple[dt.date, str] | None:
+    """The last day the act can have been done: the earliest day the facts say it was found or caught (2025年3月12日，
+    派出所在出租屋查获…吸食), with the date's words; None where no finding is dated. A person's age at the act is at
+    most their age then, which decides 未成年人 where no other date is given (probe 44a AA09 asked it)."""
+    found = []
+    for m in MONTH_DATE_RE.finditer(text):
+        if prior_penalty.in_earlier_penalty(text, m.start()):
+            continue
+        if CAUGHT_AFTER_RE.match(text, m.end()) or FOUND_BY_AUTHORITY_RE.match(text, m.end()):
+            span = _span_of(m)
+            if span is not None:
+                found.append((span[1], m.group(0)))
+    return min(found, default=None)
+
+
 # a day of the same year said without it, as a finding: …，3月28日被我局查获
 BARE_DAY_RE = re.compile(r"(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # the words that say an act was found on a day, and those that say it stopped then: a seizure ends it (查获, 抓获, 查封), a

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from corpus.numerals import parse_chinese_int
 
-from .act_dates import act_period
+from .act_dates import act_period, found_by
 from .holder import OTHER_PEOPLE
 from .spans import sentence_bounds
 
@@ -69,6 +69,29 @@ def age_at_act(text: str, birth: re.Match) -> StatedAge | None:
     return StatedAge(youngest, oldest, f"{birth.group(0)}（行为时{period.words}，{said}）")
 
 
+def _birth_span(birth: re.Match) -> tuple[dt.date, dt.date] | None:
+    """The first and last day the matched birth date allows (a month without its day: the whole month)."""
+    year, month, day = (birth["y1"], birth["m1"], birth["d1"]) if birth["y1"] else (birth["y2"], birth["m2"], birth["d2"])
+    try:
+        first_born = dt.date(int(year), int(month), int(day) if day else 1)
+    except ValueError:
+        return None
+    return first_born, (first_born if day else
+                        dt.date(int(year) + int(month) // 12, int(month) % 12 + 1, 1) - dt.timedelta(days=1))
+
+
+def age_when_found(text: str, birth: re.Match) -> StatedAge | None:
+    """Where no act is dated but its finding is (2025年3月12日，派出所在出租屋查获…): the person was at most their age on
+    that day. The youngest is 0, no bound: a reader may use the range only where its upper end decides (未成年人 at
+    sixteen then), never where a least age must be shown. Not for an offender's own capacity."""
+    born = _birth_span(birth)
+    found = found_by(text[:birth.start()] + " " * (birth.end() - birth.start()) + text[birth.end():])
+    if born is None or found is None or act_period(text) is not None or found[0] <= born[1]:
+        return None
+    oldest = full_years(born[0], found[0])
+    return StatedAge(0, oldest, f"{birth.group(0)}（{found[1]}案发时已满{oldest}周岁，行为不晚于此时）")
+
+
 def age_said_of(name: str, text: str) -> StatedAge | None:
     """A named person's age at the act: an age said with the name (16岁的小杨, 李某某（15岁）, 小杨今年16岁) or a birth
     date said right after it."""
@@ -80,5 +103,5 @@ def age_said_of(name: str, text: str) -> StatedAge | None:
             return StatedAge(age, age, said.group(0))
     for birth in BIRTH_DATE_RE.finditer(text):
         if said_right_after(name, birth_lead(text, birth)):
-            return age_at_act(text, birth)
+            return age_at_act(text, birth) or age_when_found(text, birth)
     return None

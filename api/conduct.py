@@ -71,7 +71,10 @@ def conducts(directory: Path = CONDUCT_DIR) -> dict[str, Conduct]:
     return out
 
 
-REPORTED_BEFORE_RE = re.compile(r"(?:同事|有人|家属|律师|辩护人)(?:说|认为|称|主张|提出)")
+# (an official's view too: 侦查人员认为，未经批准进口的药品即属假药 states no 假药, probe 47a FA40 met it)
+# (and a witness's account: 另有工人称宿舍可自由出入，锁门是为了防盗, probe 47c FC36 met 强迫劳动罪 on its 锁门)
+REPORTED_BEFORE_RE = re.compile(r"(?:同事|有人|家属|律师|辩护人|人员|民警|承办人|办案人|有意见|有观点|工人|员工|村民|群众|证人|被害人|玩家|"
+                                r"邻居|路人|网友|买家|顾客|乘客|住户|居民|租户)(?:说|认为|称|主张|提出|反映|陈述)")
 REPORTED_WINDOW = 20    # characters before the clause read for whose words it reports
 
 

@@ -60,7 +60,7 @@ NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)
 # (joined by 、 or by 或者: 未使用暴力或者威胁方法 denies the 威胁方法 too; probe 27w met 抗税罪 quoting it)
 # (和 and 与 too: 没有鱼苗和怀卵亲鱼 denies both; probe 39d M26 met 怀卵亲体 on it; 未成年人和老人 denies nothing)
 _LIST_JOIN = r"(?:、|或者|或|以及|及|和|与)"
-NEGATED_LIST_RE = re.compile(r"(?!未成年|未满|不满)" + NEGATION_RE.pattern.removesuffix("$") + rf"[^、，。；]{{1,10}}?{_LIST_JOIN}(?:[^、，。；]{{1,10}}?{_LIST_JOIN})*$")
+NEGATED_LIST_RE = re.compile(r"(?!未成年|未满|不满)" + NEGATION_RE.pattern.removesuffix("$") + rf"[^、，。；]{{1,14}}?{_LIST_JOIN}(?:[^、，。；]{{1,10}}?{_LIST_JOIN})*$")
 # a denial of kinds closed by 等: 该女子无艾滋病等严重性病 (probe 27t met 第七十八条（三） on it)
 NEGATED_ETC_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；等]{1,10}(?:、[^、，。；等]{1,10})*等")
 # the words that deny a kind: 不属于…, 并非… (read by NEGATED_KINDS_RE, DENIED_KIND_RE and DENIED_KIND_BEFORE_RE)
@@ -190,7 +190,25 @@ def _marks_of_owners(text: str, facts: list) -> list:
 
 # a total its sentence says is not split between the persons: 非法开采砂石价值共计40万元，但未区分前后两人各自开采的部分 (probe 45a
 # DA40 met 非法采矿 on the total, the suspect's own part said to be 十几万): one person's share is at most the total)
-UNSPLIT_TOTAL_RE = re.compile(r"(?:未|没有|没|无法|不能|难以|尚未)(?:区分|分清|划分|分开)[^。；]{0,16}?(?:各自|分别|每人|各人|两人|几人)")
+# (also a loss of two causes not yet apportioned: 种子质量与冰雹各自造成的减产比例尚不清楚, probe 47b FB23 met 二万元 on the 3.5万元
+# the farmers declared)
+UNSPLIT_TOTAL_RE = re.compile(r"(?:未|没有|没|无法|不能|难以|尚未)(?:区分|分清|划分|分开)[^。；]{0,16}?(?:各自|分别|每人|各人|两人|几人)"
+                              r"|各自(?:造成|导致|所致|引起)?的?[^。；，]{0,8}?(?:比例|部分|份额|数额)[^。；，]{0,4}?"
+                              r"(?:尚不清楚|不清楚|不明|尚不明确|未查清|尚未查清|无法区分|难以区分|尚待|有待)")
+
+# 集资解释（2022）第一条第二款: money taken from relatives or within the firm, with no public promotion, is no 吸收公众存款;
+# where the facts say part was so taken, a total (共计86万元, 共162人) holds it and is at most the public part (probe 47a FA17
+# met 非法吸收公众存款罪 on 162人, of whom 31 were staff told at an internal meeting)
+_INSIDERS = r"(?:单位内部|公司内部|内部职工|内部员工|在职员工|本单位职工|本公司员工|亲友)"
+_NOT_PROMOTED = r"(?:未|没有|并未|不)(?:向社会)?(?:公开)?宣传"
+NON_PUBLIC_PART_RE = re.compile(rf"{_INSIDERS}[^。；]{{0,40}}?{_NOT_PROMOTED}|{_NOT_PROMOTED}[^。；]{{0,40}}?{_INSIDERS}")
+TOTAL_BEFORE_RE = re.compile(r"(?:共计|合计|总计|累计|总额|共)[^，。；\d]{0,4}$")
+
+
+def _total_with_non_public_part(text: str, q) -> bool:
+    return (q.unit in ("元", "人") and NON_PUBLIC_PART_RE.search(text) is not None
+            and TOTAL_BEFORE_RE.search(text, clause_bounds(text, q.start, q.end)[0], q.start) is not None
+            and not re.search(_INSIDERS, text[slice(*clause_bounds(text, q.start, q.end))]))
 
 
 def extract_facts(text: str) -> dict:
@@ -215,6 +233,8 @@ def extract_facts(text: str) -> dict:
             q = replace(q, qualifier="以上")     # 已评估部分1.8万元，另一批尚在评估: at least 1.8万
         if not q.qualifier and q.upper is None and UNSPLIT_TOTAL_RE.search(text[slice(*sentence_bounds(text, q.start, q.end))]):
             q = replace(q, qualifier="以下")     # 共计40万元，但未区分前后两人各自开采的部分: this person's is at most 40万
+        elif not q.qualifier and q.upper is None and _total_with_non_public_part(text, q):
+            q = replace(q, qualifier="以下")     # 吸收资金共计86万元, part of it from staff, unpromoted: the public part is less
         if (_claimed_figure(text, q, measures) or (_unstated_figure(text, q) and not pending) or _others_figure(text, q.start, q.end)
                 or _hearsay_denied_or_hedged(text, q)
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
@@ -414,6 +434,9 @@ UNVERIFIED_RE = re.compile(r"尚未查实|尚未核实|尚待核实|有待核实
 GROSS_BEFORE_RE = re.compile(r"(?:毛重|(?:连同|连着|连)[^，。；\d]{0,4}?(?:包装|袋|盒|瓶|罐)[^，。；\d]{0,4}?|(?:含|带)包装[袋物盒]?)"
                              r"[^，。；\d]{0,4}$")
 UNRELATED_RE = re.compile(r"^(?:但|均|且|也)?与[^，。；]{1,10}?无关")
+# a drug's weight converted by its purity (按含量折算，甲基苯丙胺纯量仅约1克): 刑法第三百五十七条第二款 counts the quantity
+# 查证属实, 不以纯度折算 (probe 47a FA32 was not_met on a defence's 纯量约1克 beside 净重12.6克)
+PURITY_BEFORE_RE = re.compile(r"(?:纯量|折纯|纯度折算|含量折算|按含量|按纯度|折合纯)[^，。；\d]{0,6}$")
 
 
 # another part of the same thing still being valued or weighed after the figure, in its sentence: 已评估部分价值1.8万元，
@@ -496,6 +519,7 @@ def _unstated_figure(text: str, q: Quantity) -> bool:
     if (ASKED_BEFORE_RE.search(text[left:q.start]) or UNVERIFIED_RE.search(text[q.end:right])
             or (text[left:q.start].endswith("够") and asks(text, left, right))      # 够10克吗: the threshold asked about
             or GROSS_BEFORE_RE.search(text[left:q.start]) or LABELLED_BEFORE_RE.search(text[left:q.start])
+            or PURITY_BEFORE_RE.search(text[max(0, left - 12):q.start])
             or (PERMITTED_BEFORE_RE.search(text[left:q.start]) and not PAST_PERMIT_RE.search(text, left, q.start))
             or DEMANDED_BEFORE_RE.search(text[left:q.start]) or _quoted_in_question(text, q)
             or _death_cause_open(text, q) or _suspected_untested(text, q)):
@@ -1580,6 +1604,8 @@ def _graded_count(c: dict, text: str) -> Fact | None:
 # a grade found of named people: 殷某、薛某的伤情程度均属轻微伤, 被害人杨某某…所受损伤系轻伤 (judgments name the injured rather
 # than count them: four convicted 寻衅滋事 facts asked 致一人以上轻伤或者二人以上轻微伤 of them)
 GRADE_FOUND_RE = re.compile(r"(?:均|都)?(?:属于?|系|构成|为|鉴定为|评定为|达到)(?P<grade>轻微伤|轻伤|重伤)")
+# a finding set aside later in its sentence: 后经重新鉴定…首次鉴定意见不予采信
+SUPERSEDED_GRADE_RE = re.compile(r"重新鉴定|补充鉴定|复核鉴定|不予采信|予以撤销|被撤销|更正为|改为")
 # the people named together, the last run before the grade: 殷某、薛某; (被害人)杨某某
 NAME_RUN_RE = re.compile(r"(?<!被告人)(?<!嫌疑人)(?:[\u4e00-\u9fa5]某某?(?:[、和与及](?=[\u4e00-\u9fa5]某))?)+")
 
@@ -1600,6 +1626,8 @@ def _named_graded(c: dict, text: str) -> Fact | None:
             before = sentence.group(0)[:m.start()]
             if m["grade"] != grade or re.search(r"不|未|没|是否|可能", before[-6:]) or "等" in before:
                 continue
+            if SUPERSEDED_GRADE_RE.search(sentence.group(0), m.end()):
+                continue          # 首次鉴定为轻微伤，后经重新鉴定…未达轻微伤程度 (probe 47a FA27 counted the first finding)
             clause = re.split(r"[，,]", before)[-1]
             runs = list(NAME_RUN_RE.finditer(clause)) or list(NAME_RUN_RE.finditer(before))
             if not runs:
@@ -1728,12 +1756,22 @@ RETURNED_BEFORE_RE = re.compile(r"案发前[^，。；]{0,4}?(?:已|已经)?(?:�
 RETURN_NOT_DEDUCTED_RE = re.compile(r"利息|回报|分红|收益|广告费|中介费|手续费|回扣")
 
 
-def _returned_before_discovery(c: dict, fact: Fact, facts: list[Fact]) -> list[Fact]:
-    """The sums a 集资诈骗 amount is to be reduced by: returned to the investors before the case came to light."""
+RETURN_VERB_RE = re.compile(r"归还|返还|退还|偿还")
+
+
+def _returned_before_discovery(c: dict, fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
+    """The sums a 集资诈骗 amount is to be reduced by: returned to the investors before the case came to light, said in
+    the figure's item (案发前已归还18万元) or earlier in its sentence (2024年7月案发前，蒋某陆续向…归还本金共计7万元: probe
+    47c FC13 was met on the gross 16.5万元)."""
     if "集资诈骗数额" not in c.get("metric", "") or c["unit"] != "元":
         return []
+    def before_discovery(f: Fact, own: str) -> bool:
+        if RETURNED_BEFORE_RE.search(own):
+            return True
+        lead = text[sentence_bounds(text, f.quantity.start, f.quantity.end)[0]:f.quantity.start]
+        return "案发前" in lead and RETURN_VERB_RE.search(own) is not None
     return [f for f in facts if f is not fact and f.quantity.unit == "元" and f.quantity.value < fact.quantity.value
-            and RETURNED_BEFORE_RE.search(own := _items_around(f)[1]) and not RETURN_NOT_DEDUCTED_RE.search(own)]
+            and before_discovery(f, own := _items_around(f)[1]) and not RETURN_NOT_DEDUCTED_RE.search(own)]
 
 
 # 知识产权解释（2025）第十八条末款 (after its ways of counting the loss): 商业秘密的权利人为减轻…损失或者重新恢复
@@ -1819,7 +1857,7 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         return {**out, "status": STATUS_UNKNOWN, "compared": "未说明", "question": f"{what}是多少（标准：{c['text']}）？"}
     v = fact.quantity.value
     out["matched_by"], out["match_strength"] = how, list(strength)
-    returned = _returned_before_discovery(c, fact, extracted["facts"])
+    returned = _returned_before_discovery(c, fact, extracted["facts"], extracted["text"])
     v -= sum(f.quantity.value for f in returned)
     remedial = _remedial_costs(c, fact, extracted["facts"])
     v += sum(f.quantity.value for f in remedial)
@@ -1919,7 +1957,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     else:
         status, compared = ("met" if v < c["value"] else "not_met"), f"{_fmt(v, c['unit'])} < {_fmt(c['value'], c['unit'])}？"
     if status == "met" and c.get("within_years"):
-        stated = [_years(m.group(1)) for m in WITHIN_YEARS_RE.finditer(extracted["text"])] + _spans_stated(extracted["text"])
+        stated = [_years(m.group(1)) for m in WITHIN_YEARS_RE.finditer(extracted["text"])
+                  if not _viewed(extracted["text"], m.start())] + _spans_stated(extracted["text"])
         if not any(y is not None and y <= c["within_years"] for y in stated):
             dated = _dated_within(fact, c["within_years"], c["value"], extracted["text"])
             status = dated[0] if dated else STATUS_UNKNOWN
@@ -1930,6 +1969,11 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     if status == "met" and CONSEQUENCE_METRIC_RE.search(c.get("metric", "")) and (cause := CAUSE_ELSEWHERE_RE.search(extracted["text"])):
         status, compared = STATUS_UNKNOWN, f"{compared}；但案情又写明“{cause.group(0)}”"
         out["question"] = f"所述后果与行为人的行为之间是否存在因果关系（{c.get('metric', '')}{c['text']}）？"
+    if status == "not_met" and "收受" in c.get("metric", "") and (paid := PAID_FOR_HIM_RE.search(extracted["text"])):
+        # 收受购物卡2万元，并由供应商直接向旅行社支付其家庭旅游费用1.3万元 (probe 47b FB28 was not_met at the 2万元): a benefit paid
+        # for him may count as 财物 (the 2016 贪污贿赂 interpretation's 财产性利益; not in the corpus), so the sum is asked
+        status, compared = STATUS_UNKNOWN, f"{compared}；但案情又写明“{_clause_at(extracted['text'], *paid.span())}”"
+        out["question"] = "他人为行为人支付的费用等财产性利益是否计入收受财物数额？合计是否达到标准？"
     if status == "not_met" and "死亡" in c.get("metric", "") and (pending := STILL_IN_DANGER_RE.search(extracted["text"])):
         status, compared = STATUS_UNKNOWN, f"{compared}；但案情又写明“{pending.group(0)}”"   # the count may yet rise
         out["question"] = "抢救中的人员是否死亡？"
@@ -2000,6 +2044,14 @@ def _months(m: re.Match) -> tuple[int, bool]:
     return int(m.group(1)) * 12 + int(m.group(2) or 1) - 1, m.group(2) is not None
 
 
+def _viewed(text: str, at: int) -> bool:
+    """The words at `at` are a view, claim or question, not a finding: 缉私民警认为…属于一年内两次行政处罚后又走私 (probe 47b
+    FB19 took its 一年内 as stated and met the item without the penalties' dates)."""
+    left, right = clause_bounds(text, at, at)
+    return (asks(text, left, right) or CLAIMED_BEFORE_RE.search(text, sentence_bounds(text, at, at)[0], at) is not None
+            or text[at - 1:at] == "“")       # the law's term quoted: 需核对“一年内”的起算点
+
+
 def _dated_within(fact: Fact, years: float, needed: float, text: str) -> tuple[str, str] | None:
     """A count of earlier penalties in an item of N years, its penalties dated in its clause and the act in question
     dated elsewhere (2023年8月、2024年11月两次因无证经营卷烟被烟草局行政处罚 … 2025年9月又…): ('met', why) when `needed`
@@ -2008,7 +2060,12 @@ def _dated_within(fact: Fact, years: float, needed: float, text: str) -> tuple[s
     gap either way, so a difference of exactly N years decides nothing."""
     left = clause_bounds(text, fact.quantity.start, fact.quantity.end)[0]
     penalties = list(YEAR_MONTH_RE.finditer(text, left, fact.quantity.start))
-    later = [m for m in YEAR_MONTH_RE.finditer(text) if not left <= m.start() < fact.quantity.end]
+    right = fact.quantity.end
+    if not penalties and BREAKDOWN_AFTER_RE.match(text, fact.quantity.end):
+        # 受过两次海关行政处罚：第一次处罚决定于2024年1月15日生效，第二次于2024年6月20日生效 (dated after the count)
+        right = sentence_bounds(text, fact.quantity.start, fact.quantity.end)[1]
+        penalties = list(YEAR_MONTH_RE.finditer(text, fact.quantity.end, right))
+    later = [m for m in YEAR_MONTH_RE.finditer(text) if not left <= m.start() < right]
     if len(penalties) == 1:         # 2021年曾两次因走私受过…处罚: both in that year
         penalties *= int(fact.quantity.value)
     if not penalties or len(penalties) < fact.quantity.value or not later:
@@ -2033,6 +2090,11 @@ def _dated_within(fact: Fact, years: float, needed: float, text: str) -> tuple[s
     return STATUS_UNKNOWN, f"{said}，是否在{years:g}年内须以具体日期计算"
 
 
+# a benefit another paid for the taker: 由供应商直接向旅行社支付其家庭旅游费用1.3万元, 为其报销…费用
+PAID_FOR_HIM_RE = re.compile(r"(?:支付|报销|承担|代付|垫付)(?:了)?(?:其|他|她)[^，。；]{0,12}?(?:费用|费|款)[^，。；]{0,4}?[0-9一二两三四五六七八九十]"
+                             r"|为(?:其|他|她)(?:支付|报销|承担|代付|垫付)")
+# a count's own breakdown after it: 两次海关行政处罚：第一次…
+BREAKDOWN_AFTER_RE = re.compile(r"[^，。；：:]{0,12}[：:]\s*第一次")
 SAME_KIND_LEAD_CHARS = 4
 
 
@@ -2426,7 +2488,7 @@ def _spans_stated(text: str) -> list[float]:
     out = []
     for m in SPAN_RE.finditer(text):
         n = 0.5 if m["n"] == "半" else _years(m["n"])
-        if n is None:
+        if n is None or _viewed(text, m.start()):
             continue
         if m["unit"] == "个月":
             out.append((n + (1 if m["extra"] == "多" else 0.5 if m["extra"] == "半" else 0)) / 12)
@@ -2549,6 +2611,10 @@ def _spread_past(option: str, lead: str, text: str) -> bool:
     return not any(months[i + 2] - months[i] <= 24 for i in range(len(months) - 2))
 
 
+# an option opening on its own denial (无证驾驶, 未取得…许可证) is stated only with a denial: the facts' own (没有取得…) where
+# the run leaves the option's out
+NEGATORS = "无未没不非"
+NEGATORS_BEFORE_RE = re.compile(r"(?:无|未|没有?|不|非|尚未|并未|从未)$")
 QUALIFYING_CHARS = ("禁",)      # the character that makes a thing the law's: 禁用的工具, 禁猎区, 禁止进口的
 LICENCE_AFTER_RE = re.compile(r"证(?![据明实言人词])")      # 狩猎证, 许可证: a document; not 证据, 证明
 
@@ -2644,6 +2710,8 @@ def find_stated(option: str, text: str) -> tuple[int, int] | None:
         return None               # 使用的工具 is no 禁用的工具 (probe 30b: it met 使用禁用的工具狩猎)
     if len(option[m.a + m.size:].rstrip("的等")) >= 2:
         return None
+    if m.a > 0 and option[0] in NEGATORS and NEGATORS_BEFORE_RE.search(text, max(0, m.b - 3), m.b) is None:
+        return None               # 持有效驾驶证驾驶 holds 证驾驶, not 无证驾驶 (probe 47a FA10 met 无驾驶资格 on it)
     if LICENCE_AFTER_RE.match(text, m.b + m.size) and option[m.a + m.size:m.a + m.size + 1] != "证":
         return None               # 持有合法狩猎证 names a licence, not 狩猎 done
     for grade in (g for g in CLASS_WORD_RE.finditer(option) if g.start() < m.a):   # 甲类传染病传播 is not stated by 乙类…
@@ -2900,6 +2968,12 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         words = _clause_at(text, *on_foot.span())
         return {**out, "status": "not_met", "fact": {"text": words, "kind": "statement", "negated": True},
                 "compared": f"案情写明：{words}（未驾驶机动车、非机动车）"}
+    if ("道路" in req["text"] and (closed := ROAD_CLOSED_RE.search(text)) and not asks(text, *clause_bounds(text, *closed.span()))
+            and (public := ROAD_PUBLIC_RE.search(text))):
+        # 先称“外来车辆登记后可以进入”，后又称“…外来车辆一律不放行”: said both ways, the place is open (probe 47a FA20 was met)
+        return {**out, "status": STATUS_UNKNOWN, "fact": None,
+                "compared": f"案情既写明“{_clause_at(text, *public.span())}”，又写明“{_clause_at(text, *closed.span())}”",
+                "question": "驾驶地点是否允许社会机动车通行（是否属于道路交通安全法第一百一十九条所称道路）？"}
     if "道路" in req["text"] and (closed := ROAD_CLOSED_RE.search(text)) and not asks(text, *clause_bounds(text, *closed.span())):
         # 厂区封闭管理，不允许社会车辆进出: not a place 允许社会机动车通行, so no 道路 (probe 36e E37)
         words = _clause_at(text, *closed.span())
@@ -3098,7 +3172,10 @@ MAX_SPANS_READ = 4
 # a party's words before a requirement: the figures' claim words (CLAIM_WORD_RE) and a bare 称 (负责人称…)
 CLAIMED_BEFORE_RE = re.compile(CLAIM_WORD_RE.pattern + r"|供称|(?<![名简号据])称(?![为作])"
                                r"|(?:群众|有人|村民|邻居|网友|路人)?举报(?:他|她|其|说|称)?"    # 有群众举报他是电鱼的 (probe 38g)
-                               r"|否认|不承认")     # 他本人否认电鱼: his word against the report, neither stated nor denied
+                               r"|否认|不承认"     # 他本人否认电鱼: his word against the report, neither stated nor denied
+                               # an official's or a party's view, not a finding (事故处理民警认为骨折即属重伤: probe 47b FB08 met
+                               # 重伤 on it); not a court's 本院认为, nor an expert's 鉴定认为, nor the charge a court tried (公诉机关认为)
+                               r"|(?<!本院)(?<!法院)(?:人员|民警|警察|交警|承办人|办案人|检察官|律师|辩护人|家属|有人|意见|观点|[局科队]|(?<!公诉)机关|部门)(?:认为|提出|主张)")
 CLAIM_BEFORE_QUOTE = 8
 
 
@@ -3236,6 +3313,7 @@ VEHICLE_RE = re.compile(r"骑|驾驶|开车|摩托|电动车|自行车|汽车|�
 # 允许社会机动车通行)
 ROAD_CLOSED_RE = re.compile(r"(?:不允许|不准|禁止|不让|不对)(?:社会|外来|外部)(?:机动)?车辆(?:通行|进出|进入|出入|驶入)"
                             r"|(?:社会|外来|外部|外面的?社会)(?:机动)?车辆(?:一律|都|均|一概)?(?:不能|无法|不得|禁止|不让|不准|不许)(?:通行|进出|进入|驶入|进)"
+                            r"|(?:社会|外来|外部)(?:机动)?车辆(?:一律|都|均|一概)?不(?:予)?放行"
                             r"|只(?:放|允许|让)本(?:厂|单位|公司|校|院)(?:的)?车辆")
 # and one open to them: 外来车辆在门口登记一下就能进 (probe 37b B32: a 小区 the public may drive into is a 道路)
 ROAD_PUBLIC_RE = re.compile(r"(?:社会|外来|外部)(?:机动)?车辆[^，。；]{0,12}?(?<![不没])(?:能进|可以进|可进入|可以进入|能进入|允许进入|允许通行|可以通行|能通行|可通行|随便进|自由进出)")
