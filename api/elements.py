@@ -26,7 +26,7 @@ from corpus.denial import DENIED_BEFORE_RE
 from graph.name_words import is_question
 
 from .asking import asks
-from .conduct import NOT_ISSUED_RE, named_in_statement
+from .conduct import NOT_FOUND_LEAD_RE, NOT_ISSUED_RE, named_in_statement
 from .holder import CLAUSE_END, another_party, other_holder
 from .prior_penalty import years_ago
 from .verdict import STATUS_UNKNOWN, _negated, clause_bounds, occurrences
@@ -140,6 +140,8 @@ def _stated_at(text: str, phrase: str) -> list[int]:
                 # inside a denied list: 也不沾毒品、黑社会、恐怖、走私 (probe 41b U29 lifted 洗钱罪's bar on its 走私)
                 or (not NEGATIVE_PHRASE_RE.match(phrase) and (_negated(text, start) or _negated(text, _item_start(text, start))))
                 or DENIED_CLAUSE_LEAD_RE.search(text[left:start])
+                # 未发现职工向厂外人员转借、揽储 states no 转借 (probe 48a GA17 lifted 集资解释 第一条第二款 on it)
+                or (not NEGATIVE_PHRASE_RE.match(phrase) and NOT_FOUND_LEAD_RE.match(text, left, start))
                 # 此前五年内没有因逃税受过刑事处罚 states no 受过刑事处罚 (probe 38g G30 lifted the 补缴 rule on it)
                 or (not NEGATIVE_PHRASE_RE.match(phrase) and NEAR_DENIAL_RE.search(text, max(left, start - 12), start))
                 or (not NEGATIVE_PHRASE_RE.match(phrase)         # 从未下发整改通知 states no 通知

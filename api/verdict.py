@@ -38,7 +38,7 @@ from .force_denied import force_and_threat_denied
 from .catch_all_hint import aggravating_words
 from .holder import another_named, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
-from . import drug_kind, land_kind, person_qualifier, record_answers
+from . import drug_kind, land_kind, person_qualifier, record_answers, tables
 from .land_kind import only_other_kind, with_land_kind
 from .stated_standard import stated_province_figures, within_province_standard
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, highest_share, is_tax_share, other_base
@@ -215,7 +215,7 @@ def extract_facts(text: str) -> dict:
     """Amounts, quantities, ratios, counts and time spans with the words around them; the kind of
     offender when the text says it (None when it does not); dates; and the text itself, a record's bare denials
     restated with their questions (api/record_answers.py)."""
-    text = record_answers.restated(text)
+    text = tables.linearized(record_answers.restated(text))
     facts = []
     date_spans = [m.span() for m in DATE_RE.finditer(text)]
     measures = find_measures(text)
@@ -335,7 +335,8 @@ def _foreign_currency(text: str, q) -> bool:
 
 
 # a figure planned, not reached: 计划吸收资金200万元，实际吸收资金30万元 (集资解释（2022）第六条 counts what was taken)
-PLANNED_BEFORE_RE = re.compile(r"(?:计划|拟|准备|打算|预计|意图|企图|目标)[^，。；实]{0,12}$")
+# (or reckoned what could be had: 侦查员推算：按约定利率一年“可获利192万元”, probe 48b GB31 met 违法所得五十万元 on it)
+PLANNED_BEFORE_RE = re.compile(r"(?:计划|拟|准备|打算|预计|意图|企图|目标|推算|可获利|可获得|可赚|能赚)[^，。；实]{0,12}$")
 
 
 # a party's word for a figure, and the words that say it was checked after it
@@ -2014,13 +2015,18 @@ def _injuries_pending(text: str) -> tuple[int, str] | None:
     """(how many, the words) of the injured whose grade the facts say is still being assessed."""
     m = INJURY_PENDING_RE.search(text)
     if m is None:
-        return None
+        one = ONE_PENDING_RE.search(text)
+        return (1, one.group(0)) if one else None
     try:
         return parse_chinese_int(m["n"]), m.group(0)
     except ValueError:
         return None
 
 
+# one injured person named by order or as the other one, asked or said to be still graded: 问：第三人伤情鉴定？答：还没出
+# (probe 48c GC32 was not_met on 二人重伤 against 重伤三人以上)
+ONE_PENDING_RE = re.compile(r"(?:第[一二三四五六七八九十\d]+(?:人|名伤者|个人|名)|另(?:一|1)(?:人|名))[^。；]{0,12}?(?:伤情|伤势)(?:鉴定|等级)?"
+                            r"[^。；]{0,8}?(?:还没(?:有)?出|尚未出|没出来|尚未作出|还未作出|仍在治疗|尚在治疗|待鉴定|尚待鉴定|正在鉴定|还在鉴定|仍在鉴定)")
 # a victim whose life is still in danger: a death count below a threshold may yet reach it (probe 31e E61: 2人死亡，另有1人
 # 在ICU抢救，伤情危重 was not_met on 死亡3人以上)
 STILL_IN_DANGER_RE = re.compile(r"(?:仍在|正在|一直在|尚在)[^，。；]{0,6}?抢救|伤情危重|生命垂危|病危|尚未脱离(?:生命)?危险|生死未卜")
@@ -3220,6 +3226,8 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
             or names_a_doer(text, span[1])
             or in_charge_label(text, *span)):
         return None               # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's, 认为…涉嫌 a view
+    if REVOKED_LATER_RE.search(text, span[1]):
+        return None               # 认定陈某负事故主要责任…市交警支队…撤销原认定书，责令重新调查认定 (probe 48a GA10 met 主要责任)
     if (UNSETTLED_AFTER_RE.match(text, span[1], right) or RESULT_PENDING_AFTER_RE.match(text, span[1], right)
             or _denied_later(option, text, span[1])
             or NOT_FOUND_BEFORE_RE.search(text, left, span[0])):
@@ -3238,7 +3246,13 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
         return None               # 答应为毒贩提供资金账户, 举报称…, 曾因走私毒品被处罚: not done, or done before
     if DOUBLE_NEGATION_RE.search(text, left, span[0]):
         return "stated"
-    return "denied" if undone or _negated(text, span[0]) else "stated"
+    return "denied" if undone or _negated(text, span[0]) or MEANS_DENIED_RE.search(text, left, span[0]) else "stated"
+
+
+# a finding set aside later in the facts: what it found is open until a new one (重新认定…) says it again
+REVOKED_LATER_RE = re.compile(r"撤销(?:了)?(?:原|该|此|上述|前述|这份|首次|第一次)(?:事故)?(?:认定书?|鉴定意见|鉴定结论|认定意见)")
+# a means denied before the act it would serve: 也未以伤害等相威胁 (probe 48a GA35 met 以暴力、威胁方法 on its 威胁)
+MEANS_DENIED_RE = re.compile(r"(?:没有|没|未|并未|从未|不曾)以[^，。；]{0,10}$")
 
 
 # one side of a choice the facts leave open, across its clauses: 被砸的人是区执法局的执法人员，还是拆除公司雇的工人，目前还没核实
