@@ -61,3 +61,18 @@ def unasked_clause(text: str, start: int, end: int) -> bool:
     left = max(text.rfind(ch, 0, start) for ch in "，。；！？,;") + 1
     right = min((e for e in (text.find(ch, end) for ch in "，。；！？,;") if e >= 0), default=len(text))
     return not asks(text, left, right)
+
+
+# a clause that opens on a view whose holder an earlier clause names: 经办人援引旧法…的规定，认为应以假药移送 (probe 49b HB40
+# met 假药 on it); not the charge a court tried (公诉机关…，认为被告人…以限制人身自由的方法强迫他人劳动) nor a court's own holding
+VIEW_LEAD_RE = re.compile(r"\s*(?:并|均|也|都|则)?认为")
+CHARGING_RE = re.compile(r"公诉机关|检察院|公诉人|本院|法院|指控")
+
+
+def opens_on_view(text: str, left: int, at: int) -> bool:
+    """The clause from `left` opens on 认为 and what follows up to `at` is that view, held by someone other than the
+    prosecutor or the court."""
+    if not VIEW_LEAD_RE.match(text, left, at):
+        return False
+    start = max(text.rfind(ch, 0, left) for ch in "。！？\n") + 1
+    return CHARGING_RE.search(text, start, left) is None

@@ -17,7 +17,7 @@ from pathlib import Path
 from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE, not_done
 
-from .asking import CHARGE_START_RE, asked_or_argued, asks, in_charge_label
+from .asking import CHARGE_START_RE, asked_or_argued, asks, in_charge_label, opens_on_view
 from . import prior_penalty
 from .stated_standard import in_standard_statement
 from .verdict import STATUS_UNKNOWN, by_another, clause_bounds, denied_clause_lead, in_quoted_claim, names_a_doer
@@ -73,7 +73,7 @@ def conducts(directory: Path = CONDUCT_DIR) -> dict[str, Conduct]:
 
 # (an official's view too: 侦查人员认为，未经批准进口的药品即属假药 states no 假药, probe 47a FA40 met it)
 # (and a witness's account: 另有工人称宿舍可自由出入，锁门是为了防盗, probe 47c FC36 met 强迫劳动罪 on its 锁门)
-REPORTED_BEFORE_RE = re.compile(r"(?:同事|有人|家属|律师|辩护人|人员|民警|承办人|办案人|有意见|有观点|工人|员工|村民|群众|证人|被害人|玩家|"
+REPORTED_BEFORE_RE = re.compile(r"(?:同事|有人|家属|律师|辩护人|人员|民警|承办人|办案人|经办人|有意见|有观点|工人|员工|村民|群众|证人|被害人|玩家|"
                                 r"邻居|路人|网友|买家|顾客|乘客|住户|居民|租户)(?:说|认为|称|主张|提出|反映|陈述)")
 REPORTED_WINDOW = 20    # characters before the clause read for whose words it reports
 
@@ -135,6 +135,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     # asked by its words or by its end (能按销售假药罪移送吗？ 够不够…假药罪立案？: probe 36a met 假药 on the question)
     # (or a party's label quoted: 执法人员在笔录中称其为“过期假药”, probe 46a EA19)
     if (asks(text, left, right) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start])
+            or opens_on_view(text, left, start)
             or HEDGED_BEFORE_RE.search(text, left, start) or in_quoted_claim(text, start)):
         return True
     if in_charge_label(text, start, end):

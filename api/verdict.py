@@ -30,7 +30,7 @@ from graph.standards import PIECE_SEP, find_measures
 from . import counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, sentence_bounds
-from .asking import asks, in_charge_label
+from .asking import asks, in_charge_label, opens_on_view
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
 from .defined_terms import stated_by_definition
 from .fault import ROAD_USERS, fault_status
@@ -53,7 +53,7 @@ PERSON_NAME_RE = re.compile(r"[赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨�
 DATE_RE = MONTH_DATE_RE       # 2023年3月, 2023年3月5日 (api/act_dates.py reads the act's dates with the same pattern)
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
 # (未使用禁用的工具、方法 denies the tool the option names after its act: a probe's 禁猎区 hunt met 使用禁用的工具或者方法)
-NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
+NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|属|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
                          r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被|到|说|讲|说过|作出|做出|实施|沾|牵涉|可能)?(?:任何)?"
                          # done with someone: 没有和人飙车 (probe 39a H10 met 追逐竞驶 on it)
                          r"(?:(?:和|跟|与|同)(?:别人|他人|其他人|对方|任何人|人)(?:一起|一块)?)?$")     # 没有说任何威胁的话     # 没到醉酒     # 种植条件未受严重毁坏, 没检出任何
@@ -238,6 +238,7 @@ def extract_facts(text: str) -> dict:
         if (_claimed_figure(text, q, measures) or (_unstated_figure(text, q) and not pending) or _others_figure(text, q.start, q.end)
                 or _hearsay_denied_or_hedged(text, q)
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
+                or CONDITIONAL_BEFORE_RE.search(text, sentence_bounds(text, q.start, q.end)[0], q.start)
                 or (q.unit == "元" and (_sanction_sum(text, q) or _foreign_currency(text, q)))):
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关; 其上家出售…8000条
         if q.unit == "个" and MARKS_COUNTED_RE.match(text, q.end):
@@ -336,7 +337,12 @@ def _foreign_currency(text: str, q) -> bool:
 
 # a figure planned, not reached: 计划吸收资金200万元，实际吸收资金30万元 (集资解释（2022）第六条 counts what was taken)
 # (or reckoned what could be had: 侦查员推算：按约定利率一年“可获利192万元”, probe 48b GB31 met 违法所得五十万元 on it)
-PLANNED_BEFORE_RE = re.compile(r"(?:计划|拟|准备|打算|预计|意图|企图|目标|推算|可获利|可获得|可赚|能赚)[^，。；实]{0,12}$")
+PLANNED_BEFORE_RE = re.compile(r"(?:计划|拟|准备|打算|预计|意图|企图|目标|推算|可获利|可获得|可赚|能赚)[^，。；实]{0,12}$"
+                               # or counted by the injured alone (种植户…自行统计减产损失合计约6万元: probe 49a HA07)
+                               r"|(?:自行|自己)(?:统计|估算|计算|核算|估计)[^，。；]{0,12}$|单方(?:陈述|统计)[^，。；]{0,8}$")
+# a figure on a condition, earlier in its sentence: 若按公司提供的另一份合同成交价格确定完税价格，偷逃应缴税额为9.8万元 (probe 49b
+# HB31 was not_met on it, the other reckoning 11.2万元)
+CONDITIONAL_BEFORE_RE = re.compile(r"(?:若(?!干)|如果|假如|倘若)[^。；？]{0,30}$")
 
 
 # a party's word for a figure, and the words that say it was checked after it
@@ -437,7 +443,7 @@ GROSS_BEFORE_RE = re.compile(r"(?:毛重|(?:连同|连着|连)[^，。；\d]{0,4
 UNRELATED_RE = re.compile(r"^(?:但|均|且|也)?与[^，。；]{1,10}?无关")
 # a drug's weight converted by its purity (按含量折算，甲基苯丙胺纯量仅约1克): 刑法第三百五十七条第二款 counts the quantity
 # 查证属实, 不以纯度折算 (probe 47a FA32 was not_met on a defence's 纯量约1克 beside 净重12.6克)
-PURITY_BEFORE_RE = re.compile(r"(?:纯量|折纯|纯度折算|含量折算|按含量|按纯度|折合纯)[^，。；\d]{0,6}$")
+PURITY_BEFORE_RE = re.compile(r"(?:纯量|折纯|纯度折算|含量折算|按含量|按纯度|折合纯)[^，。；\d]{0,10}$")
 
 
 # another part of the same thing still being valued or weighed after the figure, in its sentence: 已评估部分价值1.8万元，
@@ -448,9 +454,18 @@ PART_PENDING_RE = re.compile(r"另[^。；]{0,20}?(?:尚在|正在|仍在|尚未
                              r"|另[^。；]{0,20}?(?:价值|数量|数额|重量)(?:尚)?(?:待定|不明|未定|不详)")
 
 
+NEXT_PART_RE = re.compile(r"\s*(?:另有|另外|此外|另查|另)")
+NEXT_PART_PENDING_RE = re.compile(r"(?:尚在|正在|仍在|尚未|尚待|有待|待)(?:进一步)?[^。；]{0,16}?(?:评估|鉴定|认定|核算|核实|查证|核查|比对|调查|确认)")
+
+
 def _another_part_pending(text: str, q: Quantity) -> bool:
+    """Another part of the thing still being valued, in the figure's sentence or in the next that opens on it (另有同期开具的
+    18份专用发票…是否存在真实业务尚待…核实: probe 49c HC37 was not_met on the 9.6万元 found)."""
     end = min((e for e in (text.find(ch, q.end) for ch in "。；;\n") if e >= 0), default=len(text))
-    return PART_PENDING_RE.search(text, q.end, end) is not None
+    if PART_PENDING_RE.search(text, q.end, end) is not None:
+        return True
+    following = text[end + 1:min((e for e in (text.find(ch, end + 1) for ch in "。；;\n") if e >= 0), default=len(text))]
+    return bool(NEXT_PART_RE.match(following) and NEXT_PART_PENDING_RE.search(following))
 
 
 # a thing only suspected and not yet tested (疑似冰毒，尚未进行毒品定性检验; 自称是冰毒…尚未检验): its weight is no weight
@@ -780,7 +795,10 @@ CLAIMED_FIGURE_RE = re.compile(r"(?:自己|本人|他|她|其)?(?:说|称|讲|�
 # how near a settled figure must follow a first report or a party's figure to replace it when their words differ
 SETTLED_NEAR = 30
 NEAR_WORDS = 8
-CORRECTED_TO_RE = re.compile(r"(?:更正|修正|调整|核减|核增|变更|改)为$")
+# (or settled by a count or an appraisal in the same sentence: 初步估算…约26万元，后经…正式计核为17万元, probe 49c HC31)
+CORRECTED_TO_RE = re.compile(r"(?:更正|修正|调整|核减|核增|变更|改|计核|核定|认定|确定|核实|核算)为$")
+# a later figure that says which earlier one it corrects: 渔获物“约600公斤”，后经核实该数字包含冰块…，去除后净重为320公斤
+REFERS_BACK_RE = re.compile(r"该数字|该数据|该数额|该数值|上述数字|此数字|这一数字|该重量|该金额|上述数额")
 
 
 SETTLED_LOOKBACK = 24
@@ -807,13 +825,14 @@ def _without_superseded_estimates(facts: list[Fact], text: str) -> list[Fact]:
     # and any first report the next sentence settles: 事故初报“三人重伤”；后经司法鉴定，工人甲为重伤二级 (probe 43a X32)
     facts = [f for f in facts if not (text and (f.quantity.value == 0 and _overtaken_report(text, f.quantity.start)
                                                 or _settled_report(text, f.quantity.start)))]
-    settled = [f for f in facts if not estimate(f) and SETTLED_BEFORE_RE.search(before(f))]
+    settled = [f for f in facts if not estimate(f) and (SETTLED_BEFORE_RE.search(before(f)) or CORRECTED_TO_RE.search(before(f)))]
     if not settled:
         return facts
 
     def corrects(s: Fact, f: Fact) -> bool:
         """损失最初估算约28万元，后经司法鉴定更正为31万元: a correction in the estimate's sentence, whatever its words."""
-        return bool(CORRECTED_TO_RE.search(before(s))) and not re.search(r"[。；;！？]", text[f.quantity.end:s.quantity.start])
+        return (bool(CORRECTED_TO_RE.search(before(s)) or REFERS_BACK_RE.search(text, f.quantity.end, s.quantity.start))
+                and s.quantity.unit == f.quantity.unit and not re.search(r"[。；;！？]", text[f.quantity.end:s.quantity.start]))
 
     def reported(f: Fact) -> bool:
         return bool(FIRST_REPORT_RE.search(before(f)) or CLAIMED_FIGURE_RE.search(before(f)))
@@ -1656,7 +1675,12 @@ def _settled_report(text: str, at: int) -> bool:
     工人甲为重伤二级…): the report counts nothing, whether or not the settling words give a figure of their own."""
     left = max(text.rfind(ch, 0, at) for ch in "。；！？\n") + 1
     end = min((e for e in (text.find(ch, at) for ch in "。；") if e >= 0), default=len(text))
-    return bool(FIRST_REPORT_RE.search(text, left, at)) and SETTLING_TURN_RE.match(text, end) is not None
+    return ((FIRST_REPORT_RE.search(text, left, at) is not None or CLAIM_LEAD_RE.search(text, max(left, at - 12), at) is not None)
+            and SETTLING_TURN_RE.match(text, end) is not None)
+
+
+# a party's claim right before a figure: 称损失6800元；后经区价格认证中心作出价格认定 (probe 49b HB33 met 五千元 on the quote)
+CLAIM_LEAD_RE = re.compile(r"(?:称|报称|声称|自称|说)[^，。；\d]{0,6}$")
 
 
 def _stated_none(c: dict, text: str) -> Fact | None:
@@ -1970,7 +1994,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     if status == "met" and CONSEQUENCE_METRIC_RE.search(c.get("metric", "")) and (cause := CAUSE_ELSEWHERE_RE.search(extracted["text"])):
         status, compared = STATUS_UNKNOWN, f"{compared}；但案情又写明“{cause.group(0)}”"
         out["question"] = f"所述后果与行为人的行为之间是否存在因果关系（{c.get('metric', '')}{c['text']}）？"
-    if status == "not_met" and "收受" in c.get("metric", "") and (paid := PAID_FOR_HIM_RE.search(extracted["text"])):
+    if status == "not_met" and "收受" in c.get("metric", "") and (paid := PAID_FOR_HIM_RE.search(extracted["text"])
+                                                                   or LOAN_AS_GIFT_RE.search(extracted["text"])):
         # 收受购物卡2万元，并由供应商直接向旅行社支付其家庭旅游费用1.3万元 (probe 47b FB28 was not_met at the 2万元): a benefit paid
         # for him may count as 财物 (the 2016 贪污贿赂 interpretation's 财产性利益; not in the corpus), so the sum is asked
         status, compared = STATUS_UNKNOWN, f"{compared}；但案情又写明“{_clause_at(extracted['text'], *paid.span())}”"
@@ -2099,6 +2124,8 @@ def _dated_within(fact: Fact, years: float, needed: float, text: str) -> tuple[s
 # a benefit another paid for the taker: 由供应商直接向旅行社支付其家庭旅游费用1.3万元, 为其报销…费用
 PAID_FOR_HIM_RE = re.compile(r"(?:支付|报销|承担|代付|垫付)(?:了)?(?:其|他|她)[^，。；]{0,12}?(?:费用|费|款)[^，。；]{0,4}?[0-9一二两三四五六七八九十]"
                              r"|为(?:其|他|她)(?:支付|报销|承担|代付|垫付)")
+# money said to be lent to the taker and not repaid (向范某“借款”1.5万元…至案发时尚未归还; probe 49a HA03 was not_met at 2.2万元)
+LOAN_AS_GIFT_RE = re.compile(r"“借款”|以借款为名|名为借款|借[^，。；]{0,12}?(?:至案发时?|至今)?(?:尚未|未|没有|一直未)(?:归还|还款|偿还)")
 # a count's own breakdown after it: 两次海关行政处罚：第一次…
 BREAKDOWN_AFTER_RE = re.compile(r"[^，。；：:]{0,12}[：:]\s*第一次")
 SAME_KIND_LEAD_CHARS = 4
@@ -3181,7 +3208,7 @@ CLAIMED_BEFORE_RE = re.compile(CLAIM_WORD_RE.pattern + r"|供称|(?<![名简号�
                                r"|否认|不承认"     # 他本人否认电鱼: his word against the report, neither stated nor denied
                                # an official's or a party's view, not a finding (事故处理民警认为骨折即属重伤: probe 47b FB08 met
                                # 重伤 on it); not a court's 本院认为, nor an expert's 鉴定认为, nor the charge a court tried (公诉机关认为)
-                               r"|(?<!本院)(?<!法院)(?:人员|民警|警察|交警|承办人|办案人|检察官|律师|辩护人|家属|有人|意见|观点|[局科队]|(?<!公诉)机关|部门)(?:认为|提出|主张)")
+                               r"|(?<!本院)(?<!法院)(?:人员|民警|警察|交警|承办人|办案人|经办人|检察官|律师|辩护人|家属|有人|意见|观点|[局科队]|(?<!公诉)机关|部门)(?:认为|提出|主张)")
 CLAIM_BEFORE_QUOTE = 8
 
 
@@ -3232,7 +3259,8 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
             or _denied_later(option, text, span[1])
             or NOT_FOUND_BEFORE_RE.search(text, left, span[0])):
         return None               # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)
-    if CLAIMED_BEFORE_RE.search(text, left, span[0]) or in_quoted_claim(text, span[0]) or _reported_in_sentence(text, span):
+    if (CLAIMED_BEFORE_RE.search(text, left, span[0]) or in_quoted_claim(text, span[0]) or _reported_in_sentence(text, span)
+            or opens_on_view(text, left, span[0])):
         return None               # 负责人辩称不存在现实危险: what a party says, not what was found
     if SAID_BEFORE_RE.search(text, left, span[0]) and UNVERIFIED_AFTER_RE.match(text, span[1]):
         return None               # 她自己说患有梅毒，但还没去医院检查 (probe 38f F32 met 患有梅毒 on it)
