@@ -202,6 +202,14 @@ UNSPLIT_TOTAL_RE = re.compile(r"(?:未|没有|没|无法|不能|难以|尚未)(?
 _INSIDERS = r"(?:单位内部|公司内部|内部职工|内部员工|在职员工|本单位职工|本公司员工|亲友)"
 _NOT_PROMOTED = r"(?:未|没有|并未|不)(?:向社会)?(?:公开)?宣传"
 NON_PUBLIC_PART_RE = re.compile(rf"{_INSIDERS}[^。；]{{0,40}}?{_NOT_PROMOTED}|{_NOT_PROMOTED}[^。；]{{0,40}}?{_INSIDERS}")
+THOUSANDS_SEP_RE = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
+# records not yet rid of repeats: a count of them is at most what they hold (个人信息解释（2017）第十一条第三款)
+DEDUP_PENDING_RE = re.compile(r"(?:尚未|未|没有|还没|待)(?:对[^。；]{0,10}?)?(?:进行)?去重|去重[^。；]{0,6}?(?:尚未|未|待|还没)|请求去重")
+# a view held by someone in the sentence before a figure, with nothing since that checks it
+# (or an owner's word for its own loss: 答：公司说研发花了45万元, probe 50b IB12)
+OPINION_BEFORE_RE = re.compile(r"(?:(?:人员|民警|警察|交警|承办人|办案人|经办人|检察官|律师|辩护人|家属|有人)[^，。；]{0,8}?(?:认为|主张)"
+                               r"|(?:公司|单位|权利人|被害单位)[^，。；]{0,8}?(?:说(?![明服])|(?<![简名])称(?![为作])|主张))"
+                               r"(?![^。；]*?(?:经查|经鉴定|经审计|查明))[^。；]*$")
 TOTAL_BEFORE_RE = re.compile(r"(?:共计|合计|总计|累计|总额|共)[^，。；\d]{0,4}$")
 
 
@@ -215,7 +223,8 @@ def extract_facts(text: str) -> dict:
     """Amounts, quantities, ratios, counts and time spans with the words around them; the kind of
     offender when the text says it (None when it does not); dates; and the text itself, a record's bare denials
     restated with their questions (api/record_answers.py)."""
-    text = tables.linearized(record_answers.restated(text))
+    # (thousands separators dropped: 共计1,050条 was read as 1元 and 050条, probe 49c HC24)
+    text = THOUSANDS_SEP_RE.sub("", tables.linearized(record_answers.restated(text)))
     facts = []
     date_spans = [m.span() for m in DATE_RE.finditer(text)]
     measures = find_measures(text)
@@ -233,12 +242,16 @@ def extract_facts(text: str) -> dict:
             q = replace(q, qualifier="以上")     # 已评估部分1.8万元，另一批尚在评估: at least 1.8万
         if not q.qualifier and q.upper is None and UNSPLIT_TOTAL_RE.search(text[slice(*sentence_bounds(text, q.start, q.end))]):
             q = replace(q, qualifier="以下")     # 共计40万元，但未区分前后两人各自开采的部分: this person's is at most 40万
+        elif q.unit == "条" and not q.qualifier and q.upper is None and DEDUP_PENDING_RE.search(text):
+            q = replace(q, qualifier="以下")     # 6200条, 尚未对全部数据进行去重: at most that many (probe 50a IA06)
         elif not q.qualifier and q.upper is None and _total_with_non_public_part(text, q):
             q = replace(q, qualifier="以下")     # 吸收资金共计86万元, part of it from staff, unpromoted: the public part is less
         if (_claimed_figure(text, q, measures) or (_unstated_figure(text, q) and not pending) or _others_figure(text, q.start, q.end)
                 or _hearsay_denied_or_hedged(text, q)
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
                 or CONDITIONAL_BEFORE_RE.search(text, sentence_bounds(text, q.start, q.end)[0], q.start)
+                # quoted in a claim (称蒋某“已被处罚两次”) or held as a view (辩护人认为损失应按下限90万元计算): probe 50a IA07, IA11
+                or in_quoted_claim(text, q.start) or OPINION_BEFORE_RE.search(text, sentence_bounds(text, q.start, q.end)[0], q.start)
                 or (q.unit == "元" and (_sanction_sum(text, q) or _foreign_currency(text, q)))):
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关; 其上家出售…8000条
         if q.unit == "个" and MARKS_COUNTED_RE.match(text, q.end):
@@ -250,7 +263,7 @@ def extract_facts(text: str) -> dict:
                 continue
         facts.append(_fact_at(text, q))
     facts += _marks_of_owners(text, facts)
-    facts = with_land_kind(text, _excess_over_licence(text, _superseded_by_actual(text, _without_ordinals(text, facts))))
+    facts = with_land_kind(text, _excess_over_licence(text, _superseded_by_actual(text, _beyond_licence(text, _without_ordinals(text, facts)))))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts = note_totals.with_unit_price_totals(text, facts, Fact)
     facts = note_totals.with_breakdown_totals(text, facts, Fact)
@@ -339,7 +352,8 @@ def _foreign_currency(text: str, q) -> bool:
 # (or reckoned what could be had: 侦查员推算：按约定利率一年“可获利192万元”, probe 48b GB31 met 违法所得五十万元 on it)
 PLANNED_BEFORE_RE = re.compile(r"(?:计划|拟|准备|打算|预计|意图|企图|目标|推算|可获利|可获得|可赚|能赚)[^，。；实]{0,12}$"
                                # or counted by the injured alone (种植户…自行统计减产损失合计约6万元: probe 49a HA07)
-                               r"|(?:自行|自己)(?:统计|估算|计算|核算|估计)[^，。；]{0,12}$|单方(?:陈述|统计)[^，。；]{0,8}$")
+                               r"|(?:自行|自己)(?:统计|估算|计算|核算|估计)[^，。；]{0,12}$|单方(?:陈述|统计)[^，。；]{0,8}$"
+                               r"|自报[^，。；]{0,12}$")       # 部分农户…自报损失合计约2.6万元 (probe 50b IB31)
 # a figure on a condition, earlier in its sentence: 若按公司提供的另一份合同成交价格确定完税价格，偷逃应缴税额为9.8万元 (probe 49b
 # HB31 was not_met on it, the other reckoning 11.2万元)
 CONDITIONAL_BEFORE_RE = re.compile(r"(?:若(?!干)|如果|假如|倘若)[^。；？]{0,30}$")
@@ -383,6 +397,33 @@ ACTUAL_BEFORE_RE = re.compile(r"(?:实际(?:的)?[^，。；\d]{0,4}?(?:价值|�
 PAST_PERMIT = r"超出|超过|多出|超采|超伐|多砍"
 EXCESS_BEFORE_RE = re.compile(rf"(?:{PAST_PERMIT})(?:的)?(?:部分|了)?[^，。；\d]{{0,6}}$")
 LICENCE_RE = re.compile(r"许可证|采伐证|批准的|核准的")
+
+
+def _beyond_licence(text: str, facts: list[Fact]) -> list[Fact]:
+    """A licence's figure (持有采伐…15立方米的采伐许可证) and the actual felling after it in its sentence (实际采伐立木蓄积31立方米):
+    the felling past the licence is at most their difference (森林资源解释（2023）第五条第一款（一）、第十九条第三款 count what
+    was cut past it, less the allowed margin; probe 50a IA14 met 二十立方米 on the total 31)."""
+    licensed = [f for f in facts if LICENSED_FIGURE_AFTER_RE.match(text, f.quantity.end)]
+    if not licensed:
+        return facts
+    out = []
+    for g in facts:
+        permit = next((f for f in licensed if f.quantity.unit == g.quantity.unit and f.quantity.start < g.quantity.start
+                       and _same_sentence(text, f.quantity.start, g.quantity.start)), None)
+        if g in licensed:
+            continue
+        if permit is not None and ACTUAL_FELLING_BEFORE_RE.search(text, clause_bounds(text, g.quantity.start, g.quantity.end)[0],
+                                                                  g.quantity.start):
+            over = max(g.quantity.value - permit.quantity.value, 0.0)
+            g = replace(g, quantity=replace(g.quantity, value=over, qualifier="以下", upper=None),
+                        note=f"实际{g.quantity.raw}减去许可证{permit.quantity.raw}，超出部分至多{over:g}{g.quantity.unit}（未扣除允许误差）")
+        out.append(g)
+    return out
+
+
+# a figure the licence gives: …15立方米的采伐许可证; and the actual felling: 实际采伐立木蓄积31立方米
+LICENSED_FIGURE_AFTER_RE = re.compile(r"(?:的)?(?:林木)?(?:采伐许可证|采伐证|林木采伐许可证)")
+ACTUAL_FELLING_BEFORE_RE = re.compile(r"实际(?:采伐|砍伐|伐|砍)[^，。；\d]{0,8}$")
 
 
 def _excess_over_licence(text: str, facts: list[Fact]) -> list[Fact]:
@@ -3208,7 +3249,8 @@ CLAIMED_BEFORE_RE = re.compile(CLAIM_WORD_RE.pattern + r"|供称|(?<![名简号�
                                r"|否认|不承认"     # 他本人否认电鱼: his word against the report, neither stated nor denied
                                # an official's or a party's view, not a finding (事故处理民警认为骨折即属重伤: probe 47b FB08 met
                                # 重伤 on it); not a court's 本院认为, nor an expert's 鉴定认为, nor the charge a court tried (公诉机关认为)
-                               r"|(?<!本院)(?<!法院)(?:人员|民警|警察|交警|承办人|办案人|经办人|检察官|律师|辩护人|家属|有人|意见|观点|[局科队]|(?<!公诉)机关|部门)(?:认为|提出|主张)")
+                               r"|(?<!本院)(?<!法院)(?:人员|民警|警察|交警|承办人|办案人|经办人|检察官|律师|辩护人|家属|有人|意见|观点|[局科队]|(?<!公诉)机关|部门)"
+                               r"(?:在[^，。；]{0,8}?中)?(?:认为|提出|主张)")
 CLAIM_BEFORE_QUOTE = 8
 
 
@@ -3280,7 +3322,7 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
 # a finding set aside later in the facts: what it found is open until a new one (重新认定…) says it again
 REVOKED_LATER_RE = re.compile(r"撤销(?:了)?(?:原|该|此|上述|前述|这份|首次|第一次)(?:事故)?(?:认定书?|鉴定意见|鉴定结论|认定意见)")
 # a means denied before the act it would serve: 也未以伤害等相威胁 (probe 48a GA35 met 以暴力、威胁方法 on its 威胁)
-MEANS_DENIED_RE = re.compile(r"(?:没有|没|未|并未|从未|不曾)以[^，。；]{0,10}$")
+MEANS_DENIED_RE = re.compile(r"(?:没有|没|未|并未|从未|不曾)以[^，。；]{0,16}$")
 
 
 # one side of a choice the facts leave open, across its clauses: 被砸的人是区执法局的执法人员，还是拆除公司雇的工人，目前还没核实
