@@ -54,14 +54,11 @@ def said_right_after(name: str, lead: str) -> re.Match | None:
 def age_at_act(text: str, birth: re.Match) -> StatedAge | None:
     """The age at the act of the person born on the matched date, from the act's dates (the birth date itself is no
     act's date); None where no act is dated after the birth or the act runs to the present."""
-    year, month, day = (birth["y1"], birth["m1"], birth["d1"]) if birth["y1"] else (birth["y2"], birth["m2"], birth["d2"])
-    try:
-        first_born = dt.date(int(year), int(month), int(day) if day else 1)
-        last_born = (first_born if day else
-                     dt.date(int(year) + int(month) // 12, int(month) % 12 + 1, 1) - dt.timedelta(days=1))
-    except ValueError:
+    born = _birth_span(birth)
+    if born is None:
         return None
-    period = act_period(text[:birth.start()] + " " * (birth.end() - birth.start()) + text[birth.end():])
+    first_born, last_born = born
+    period = act_period(_without_birth(text, birth))
     if period is None or period.ongoing or period.first <= last_born:
         return None
     youngest, oldest = full_years(last_born, period.first), full_years(first_born, period.last)
@@ -69,15 +66,20 @@ def age_at_act(text: str, birth: re.Match) -> StatedAge | None:
     return StatedAge(youngest, oldest, f"{birth.group(0)}（行为时{period.words}，{said}）")
 
 
+def _without_birth(text: str, birth: re.Match) -> str:
+    """The text with the birth date blanked, so no reader of dates takes it for the act's or the finding's."""
+    return text[:birth.start()] + " " * (birth.end() - birth.start()) + text[birth.end():]
+
+
 def _birth_span(birth: re.Match) -> tuple[dt.date, dt.date] | None:
     """The first and last day the matched birth date allows (a month without its day: the whole month)."""
     year, month, day = (birth["y1"], birth["m1"], birth["d1"]) if birth["y1"] else (birth["y2"], birth["m2"], birth["d2"])
     try:
         first_born = dt.date(int(year), int(month), int(day) if day else 1)
+        return first_born, (first_born if day else
+                            dt.date(int(year) + int(month) // 12, int(month) % 12 + 1, 1) - dt.timedelta(days=1))
     except ValueError:
         return None
-    return first_born, (first_born if day else
-                        dt.date(int(year) + int(month) // 12, int(month) % 12 + 1, 1) - dt.timedelta(days=1))
 
 
 def age_when_found(text: str, birth: re.Match) -> StatedAge | None:
@@ -85,7 +87,7 @@ def age_when_found(text: str, birth: re.Match) -> StatedAge | None:
     that day. The youngest is 0, no bound: a reader may use the range only where its upper end decides (未成年人 at
     sixteen then), never where a least age must be shown. Not for an offender's own capacity."""
     born = _birth_span(birth)
-    found = found_by(text[:birth.start()] + " " * (birth.end() - birth.start()) + text[birth.end():])
+    found = found_by(_without_birth(text, birth))
     if born is None or found is None or act_period(text) is not None or found[0] <= born[1]:
         return None
     oldest = full_years(born[0], found[0])

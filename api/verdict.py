@@ -205,11 +205,6 @@ NON_PUBLIC_PART_RE = re.compile(rf"{_INSIDERS}[^。；]{{0,40}}?{_NOT_PROMOTED}|
 THOUSANDS_SEP_RE = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 # records not yet rid of repeats: a count of them is at most what they hold (个人信息解释（2017）第十一条第三款)
 DEDUP_PENDING_RE = re.compile(r"(?:尚未|未|没有|还没|待)(?:对[^。；]{0,10}?)?(?:进行)?去重|去重[^。；]{0,6}?(?:尚未|未|待|还没)|请求去重")
-# a view held by someone in the sentence before a figure, with nothing since that checks it
-# (or an owner's word for its own loss: 答：公司说研发花了45万元, probe 50b IB12)
-OPINION_BEFORE_RE = re.compile(r"(?:(?:人员|民警|警察|交警|承办人|办案人|经办人|检察官|律师|辩护人|家属|有人)[^，。；]{0,8}?(?:认为|主张)"
-                               r"|(?:公司|单位|权利人|被害单位)[^，。；]{0,8}?(?:说(?![明服])|(?<![简名])称(?![为作])|主张))"
-                               r"(?![^。；]*?(?:经查|经鉴定|经审计|查明))[^。；]*$")
 TOTAL_BEFORE_RE = re.compile(r"(?:共计|合计|总计|累计|总额|共)[^，。；\d]{0,4}$")
 
 
@@ -250,8 +245,7 @@ def extract_facts(text: str) -> dict:
                 or _hearsay_denied_or_hedged(text, q)
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
                 or CONDITIONAL_BEFORE_RE.search(text, sentence_bounds(text, q.start, q.end)[0], q.start)
-                # quoted in a claim (称蒋某“已被处罚两次”) or held as a view (辩护人认为损失应按下限90万元计算): probe 50a IA07, IA11
-                or in_quoted_claim(text, q.start) or OPINION_BEFORE_RE.search(text, sentence_bounds(text, q.start, q.end)[0], q.start)
+                or in_quoted_claim(text, q.start)     # 称蒋某“已被处罚两次” (probe 50a IA07)
                 or (q.unit == "元" and (_sanction_sum(text, q) or _foreign_currency(text, q)))):
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关; 其上家出售…8000条
         if q.unit == "个" and MARKS_COUNTED_RE.match(text, q.end):
@@ -359,6 +353,8 @@ PLANNED_BEFORE_RE = re.compile(r"(?:计划|拟|准备|打算|预计|意图|企�
 CONDITIONAL_BEFORE_RE = re.compile(r"(?:若(?!干)|如果|假如|倘若)[^。；？]{0,30}$")
 
 
+# the people whose view of the facts is no finding of them (民警认为, 辩护人认为, 经办人…认为)
+VIEW_HOLDERS = "人员|民警|警察|交警|承办人|办案人|经办人|检察官|律师|辩护人|家属|有人"
 # a party's word for a figure, and the words that say it was checked after it
 CLAIM_WORD_RE = re.compile(r"辩称|辩解|声称|自称|谎称")
 CHECKED_WORD_RE = re.compile(r"经查|查明|查证|实际|核实|经鉴定|经审计|经认定|证实")
@@ -369,8 +365,12 @@ CHECKED_WORD_RE = re.compile(r"经查|查明|查证|实际|核实|经鉴定|经�
 # 6万元, 可能达到. The checked figure beside it stands.
 REPORTED_RE = re.compile(r"(?<![根依证数占])据[^，。；]{0,8}?(?:举报|反映|报案|陈述|介绍|称)|举报(?:人)?称|报案(?:人)?称|被害人(?:称|陈述)|听说|据说|传言|网传"
                          r"|反映称"
-                         # the loser's own figure (公司说配方研发花了五百万; probe 39b J06 met 商业秘密's 损失 on it)
-                         r"|(?:公司|单位|权利人|被害人|受害人|失主|厂家|厂方|企业|店主|车主)(?:负责人)?(?:说|称|表示|主张|自称)")
+                         # the loser's own figure (公司说配方研发花了五百万; probe 39b J06 met 商业秘密's 损失 on it; 公司以研发成本主张
+                         # 损失45万元, probe 50b IB12)
+                         r"|(?:公司|单位|权利人|被害人|受害人|失主|厂家|厂方|企业|店主|车主)(?:负责人)?(?:说|称|表示|主张|自称)"
+                         r"|(?:公司|单位|权利人|被害单位)[^，。；]{1,8}?(?:说(?![明服])|(?<![简名])称(?![为作])|主张)"
+                         # a view held (辩护人认为损失应按下限90万元计算: probe 50a IA11)
+                         rf"|(?:{VIEW_HOLDERS})[^，。；]{{0,8}}?(?:认为|主张)")
 DENIED_FIGURE_RE = re.compile(r"(?:否认|不承认|拒不承认)[^，。；]{0,16}$")
 HEDGED_FIGURE_RE = re.compile(r"(?:不排除|不能排除|无法排除|可能|或许|也许|疑似)[^，。；]{0,12}$")
 CHECKED_SINCE_RE = re.compile(r"经查|查明|查证|查实|核实|证实|经鉴定|经审计|经认定|价格认定|经测算|经称量|经清点|现场")
@@ -408,10 +408,10 @@ def _beyond_licence(text: str, facts: list[Fact]) -> list[Fact]:
         return facts
     out = []
     for g in facts:
-        permit = next((f for f in licensed if f.quantity.unit == g.quantity.unit and f.quantity.start < g.quantity.start
-                       and _same_sentence(text, f.quantity.start, g.quantity.start)), None)
         if g in licensed:
             continue
+        permit = next((f for f in licensed if f.quantity.unit == g.quantity.unit and f.quantity.start < g.quantity.start
+                       and _same_sentence(text, f.quantity.start, g.quantity.start)), None)
         if permit is not None and ACTUAL_FELLING_BEFORE_RE.search(text, clause_bounds(text, g.quantity.start, g.quantity.end)[0],
                                                                   g.quantity.start):
             over = max(g.quantity.value - permit.quantity.value, 0.0)
@@ -3249,7 +3249,7 @@ CLAIMED_BEFORE_RE = re.compile(CLAIM_WORD_RE.pattern + r"|供称|(?<![名简号�
                                r"|否认|不承认"     # 他本人否认电鱼: his word against the report, neither stated nor denied
                                # an official's or a party's view, not a finding (事故处理民警认为骨折即属重伤: probe 47b FB08 met
                                # 重伤 on it); not a court's 本院认为, nor an expert's 鉴定认为, nor the charge a court tried (公诉机关认为)
-                               r"|(?<!本院)(?<!法院)(?:人员|民警|警察|交警|承办人|办案人|经办人|检察官|律师|辩护人|家属|有人|意见|观点|[局科队]|(?<!公诉)机关|部门)"
+                               rf"|(?<!本院)(?<!法院)(?:{VIEW_HOLDERS}|意见|观点|[局科队]|(?<!公诉)机关|部门)"
                                r"(?:在[^，。；]{0,8}?中)?(?:认为|提出|主张)")
 CLAIM_BEFORE_QUOTE = 8
 
