@@ -10,7 +10,9 @@ from .holder import CLAUSE_END
 # asked or argued in the clause, not stated: 这还算不算假药？ 是否属于盗伐？ 这种还算冒牌药吗, 请问是否还能…认定为
 # 冒牌药, 有同事说…应该按假药的罪, 不同意按假药处理
 # (有没有被划进禁渔区, 有无前科: asked too; probe 37a A29 met 在禁渔区 on it)
-ASKED_IN_CLAUSE_RE = re.compile(r"还算|算不算|是不是|属不属于|是否|能否|可否|能不能|有没有|有无|在不在|够不够|算[^，。；？]{0,8}吗")
+# (a customer's 好不好吃 too: probe 51c JC13 read its 吃 as 以食用为目的)
+ASKED_IN_CLAUSE_RE = re.compile(r"还算|算不算|是不是|属不属于|是否|能否|可否|能不能|有没有|有无|在不在|够不够|算[^，。；？]{0,8}吗"
+                                r"|好不好|行不行|对不对")
 ARGUED_IN_CLAUSE_RE = re.compile(r"应该?按|应当按|不同意|按[^，。；？]{0,8}(?:处理|的罪|定罪)")
 # a clause that asks by its end: 够消防责任事故罪吗
 QUESTION_END_RE = re.compile(r"[吗么]$")
@@ -27,7 +29,8 @@ _CLAUSE = f"[^{CLAUSE_END}]"
 # (以…罪 only before what an authority does with it: 王某以暴力方法抗拒缴纳税款构成抗税罪 states 以暴力方法)
 PROCEDURE_AFTER = r"(?=将|对|把|向|移送|立案|追究|提起|提请|报请|予以|进行|侦查|处理)"
 # (按…罪移送, 按假药论处: how a case is or was treated, probe 36a: 过去这种按假药论处 stated no sale of 假药)
-CHARGE_LABEL_RE = re.compile(rf"涉嫌{_CLAUSE}{{1,30}}|以[^{CLAUSE_END}以]{{1,12}}?罪{PROCEDURE_AFTER}|构成{_CLAUSE}{{1,20}}?罪"
+# (a document's title ends its label: 涉嫌犯罪案件移送书：魏某拖欠9名工人工资…, probe 51a JA19)
+CHARGE_LABEL_RE = re.compile(rf"涉嫌[^{CLAUSE_END}：:]{{1,30}}|以[^{CLAUSE_END}以]{{1,12}}?罪{PROCEDURE_AFTER}|构成{_CLAUSE}{{1,20}}?罪"
                              rf"|定性为{_CLAUSE}{{1,20}}|按[^{CLAUSE_END}按]{{1,12}}?(?:罪|论处)")
 
 
@@ -69,9 +72,35 @@ VIEW_LEAD_RE = re.compile(r"\s*(?:并|均|也|都|则)?认为")
 CHARGING_RE = re.compile(r"公诉机关|检察院|公诉人|本院|法院|指控")
 
 
+# the people whose view is no finding (事故处理民警认为骨折即属重伤, 辩护人认为损失应按下限90万元计算)
+VIEW_HOLDERS = "人员|民警|警察|交警|承办人|办案人|经办人|检察官|律师|辩护人|家属|有人"
+# an agency's own report, not an expert's or an accident inquiry's finding (鉴定报告, 检验报告, 事故调查报告)
+AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘验)(?<!化验)(?<!监测)(?<!事故调查)报告"
+# a view set out after a colon to its sentence's end, or a report's conclusion drawn on a cited rule or on nothing found:
+# 调查终结报告认为：吸收资金超过一百万元，给存款人造成损失超过五十万元，达到…立案标准; 报告结论：已售与待售合计7.7万元;
+# 案件审核意见：“…应移送”; 报告未查明该通道是否允许社会机动车通行，即认定…; 报告依据…的规定，认定其销售假药 (probe 51a: nine
+# transfer papers met or missed a threshold on the agency's own conclusion, some citing a wrong standard)
+VIEW_OPENING_RE = re.compile(
+    rf"(?:{AGENCY_REPORT}|审核|审查|讨论记录|讨论|会议|处理|{VIEW_HOLDERS}|[局科队]|部门|(?<!公诉)机关)"
+    r"(?:(?!鉴定|检验|检测|评估|审计|认定)[^，。；：:]){0,6}?(?:认为|结论|意见|主张|观点)[：:]"
+    rf"|{AGENCY_REPORT}[^。；]{{0,60}}?(?:即|，|,)认定"
+    # its own reckoning: 调查终结报告将两年合并计算，逃税36万元占…8.4% (probe 51a JA08)
+    rf"|{AGENCY_REPORT}将")
+
+
+def in_view_sentence(text: str, at: int) -> bool:
+    """The words at `at` follow, in their sentence, a view set out to its end (VIEW_OPENING_RE), held by someone other
+    than the prosecutor or the court."""
+    start = max(text.rfind(ch, 0, at) for ch in "。！？\n") + 1
+    view = VIEW_OPENING_RE.search(text, start, at)
+    return view is not None and CHARGING_RE.search(text, start, view.end()) is None
+
+
 def opens_on_view(text: str, left: int, at: int) -> bool:
     """The clause from `left` opens on 认为 and what follows up to `at` is that view, held by someone other than the
-    prosecutor or the court."""
+    prosecutor or the court; or its sentence sets out such a view before it (in_view_sentence)."""
+    if in_view_sentence(text, at):
+        return True
     if not VIEW_LEAD_RE.match(text, left, at):
         return False
     start = max(text.rfind(ch, 0, left) for ch in "。！？\n") + 1

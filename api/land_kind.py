@@ -157,6 +157,42 @@ def undecided_kind(metric: str, fact, text: str, rivals: tuple[dict, ...] = ()) 
     return (mine, sorted(asks_more)[0]) if asks_more else None
 
 
+# land none of the farm, forest and grassland clauses count (立案追诉标准（二）第七十二条（三）'s 其他土地), and the words
+# those clauses' land goes by; land said to become the other (将耕地改为建设用地) is still the first
+OTHER_LAND_RE = re.compile(r"(?:集体|国有)?(?:经营性)?建设用地|宅基地|(?:工业|商业|住宅|商服|仓储|物流)用地|未利用地")
+FARM_OR_FOREST_RE = re.compile(r"耕地|农田|林地|草原|草地|农用地|林木|园地|养殖水面|滩涂")
+BECOMES_RE = re.compile(r"(?:改为|转为|变为|转成|改作|改变为|用作|作为|规划为|变更为|建成|建设|用于)$")
+
+
+def _other_land_words(words: str) -> list[str]:
+    return [m.group(0) for m in OTHER_LAND_RE.finditer(words)
+            if not BECOMES_RE.search(words[:m.start()]) and not NOT_KIND_BEFORE_RE.search(words[:m.start()])]
+
+
+def outside_land(metric: str, fact, text: str) -> str | None:
+    """The land outside the farm and forest clauses an area is said to be, where the metric counts such land:
+    将其通过协议取得的集体建设用地18亩违法转让 is no 基本农田 and no 耕地, only 其他土地 (probe 50b IB10 met
+    永久基本农田五亩 on it). Read in the area's own item, or else in its sentence where that names no farm or forest
+    land; None where either names it (占用耕地建宅基地，面积2亩)."""
+    q = fact.quantity
+    if q.unit not in AREA_UNITS or q.start == q.end or not FARM_OR_FOREST_RE.search(metric):
+        return None
+    for start in (_item_start(text, q.start), sentence_bounds(text, q.start, q.start)[0]):
+        words = text[start:q.start]
+        if FARM_OR_FOREST_RE.search(words):
+            return None
+        if named := _other_land_words(words):
+            return named[-1]
+    return None
+
+
+def only_outside_land(metric: str, facts: list, text: str) -> str | None:
+    """The land outside the farm and forest clauses (outside_land) every area the text gives is of, for a metric counting farm or forest land."""
+    areas = [f for f in facts if f.quantity.unit in AREA_UNITS and f.quantity.value > 0]
+    named = [outside_land(metric, f, text) for f in areas]
+    return named[0] if areas and all(named) else None
+
+
 def kind_denied(metric: str, text: str) -> bool:
     """The text denies this condition's kind of land: 该林地不属于公益林."""
     mine = metric_kind(metric)

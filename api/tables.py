@@ -14,6 +14,7 @@ EMPTY_CELLS = frozenset({"", "—", "-", "–", "－", "/", "无", "——"})
 ORDINAL_HEADERS = frozenset({"序号", "编号", "No", "NO", "no", "#"})
 # a cell that opens with a figure takes the column's name right before it (立木蓄积3.2立方米), others after a colon
 FIGURE_START_RE = re.compile(r"[0-9一二两三四五六七八九十百千万约]")
+FIGURE_RE = re.compile(r"[0-9０-９]")
 MIN_CELLS = 2
 TOTAL_LABEL_RE = re.compile(r"合计|小计|总计|共计|总额")
 # columns that name a measure, not a thing: the row's label says what their figure is
@@ -63,7 +64,10 @@ def linearized(text: str) -> str:
             at += 1
             continue
         # a table with a total row (合计, 小计) lists the parts of that total, no items to add up: its rows go unnumbered
-        numbered = not any(TOTAL_LABEL_RE.search(cell) for row in rows for cell in row if not FIGURE_START_RE.match(cell))
+        # (a label cell, with no figure in it: 面值合计10,000元 is one row's value, probe 50b IB03)
+        # (or rows that are parts of the row above: 其中经鉴定为伪造的｜112份, probe 50b)
+        numbered = not any(TOTAL_LABEL_RE.search(cell) for row in rows for cell in row if not FIGURE_RE.search(cell)) \
+            and not any(cell.startswith("其中") for row in rows for cell in row)
         out.append("；".join(_row_words(header, row, n if numbered else None) for n, row in enumerate(rows, 1)) + "。")
         at += 1 + len(rows)
     return "\n".join(out)

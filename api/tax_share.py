@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 
+from corpus.quantities import Quantity
+
+from .asking import in_view_sentence
+
 SHARE_OF_TAX = "占应纳税额"
 SHARE_BEFORE_RE = re.compile(r"占[^，。；%]{0,8}$")       # the words just before a percentage: 占当年应纳税额
 OTHER_TAX_BASE_RE = re.compile(r"海关代征|代征(?:的)?进口环节|进口环节(?:增值税|消费税)|预缴")
@@ -32,3 +36,43 @@ def other_base(condition: dict, text: str) -> str | None:
         return None
     found = OTHER_TAX_BASE_RE.search(text)
     return found.group(0) if found else None
+
+
+# a year's tax evaded and its tax due, stated in one part of the facts (2023年度少缴增值税及企业所得税共计16万元，当年度应纳税额
+# 140万元；2024年度少缴20万元，…): the share is theirs to divide (probe 51a JA08 stated no percentage of its own)
+EVADED_BEFORE_RE = re.compile(r"(?:少缴|少申报|逃避缴纳|偷逃|逃税|不缴|少交)[^，。；\d]{0,16}$")
+DUE_BEFORE_RE = re.compile(r"应纳税(?:额|款)(?:总额)?(?:为|是|共计|合计|达)?$")
+PART_END = "；;。\n"
+
+
+def derived_share(facts: list, text: str):
+    """The highest share of the tax due that a part of the facts (between ； and 。) gives by its two sums, one evaded
+    and one due, as a percentage fact; None where no part gives both (税收解释（2024）第四条第四款: the highest year's)."""
+    from .verdict import Fact        # the verdict's fact type; imported here, the verdict imports this module
+    best = None
+    for start, end in _parts(text):
+        sums = [f for f in facts if f.quantity.unit == "元" and start <= f.quantity.start < end and f.quantity.value > 0
+                and not in_view_sentence(text, f.quantity.start)]
+        evaded = [f for f in sums if EVADED_BEFORE_RE.search(text, start, f.quantity.start)
+                  and not DUE_BEFORE_RE.search(text, start, f.quantity.start)]
+        due = [f for f in sums if DUE_BEFORE_RE.search(text, start, f.quantity.start)]
+        if len(evaded) != 1 or len(due) != 1:
+            continue
+        share = 100 * evaded[0].quantity.value / due[0].quantity.value
+        if best is None or share > best[0]:
+            best = (share, evaded[0], due[0])
+    if best is None:
+        return None
+    share, evaded, due = best
+    words = f"{evaded.quantity.raw}÷{due.quantity.raw}≈{share:.1f}%"
+    return Fact(Quantity(round(share, 2), "%", words, evaded.quantity.start, evaded.quantity.start), "|" + words,
+                f"案情写明逃税{evaded.quantity.raw}、应纳税额{due.quantity.raw}，占{share:.1f}%")
+
+
+def _parts(text: str):
+    at = 0
+    for i, ch in enumerate(text):
+        if ch in PART_END:
+            yield at, i
+            at = i + 1
+    yield at, len(text)

@@ -12,6 +12,13 @@ def test_a_table_becomes_a_numbered_list_with_its_column_names():
                                 "陈某窃取上述物品。")
 
 
+def test_a_cell_that_sums_its_own_row_is_no_total_row():
+    # probe 50b IB03: 面值合计10,000元 is one row's value; the rows stay numbered items to add
+    text = "品名｜数量｜金额\n现金｜1笔｜12,000元\n购物卡｜20张｜面值合计10,000元"
+    assert linearized(text).startswith("（1）")
+    assert not linearized("项目｜金额\n设备损失｜20万元\n合计｜38万元").startswith("（1）")
+
+
 @pytest.mark.parametrize("text", [
     "陈某窃取手机一部，价格认定1600元。",
     "甲｜乙\n陈某窃取手机一部。",               # a header without rows is no table
