@@ -12,7 +12,7 @@ from .holder import CLAUSE_END
 # (有没有被划进禁渔区, 有无前科: asked too; probe 37a A29 met 在禁渔区 on it)
 # (a customer's 好不好吃 too: probe 51c JC13 read its 吃 as 以食用为目的)
 ASKED_IN_CLAUSE_RE = re.compile(r"还算|算不算|是不是|属不属于|是否|能否|可否|能不能|有没有|有无|在不在|够不够|算[^，。；？]{0,8}吗"
-                                r"|好不好|行不行|对不对")
+                                r"|好不好|行不行|对不对|询价|打听")
 ARGUED_IN_CLAUSE_RE = re.compile(r"应该?按|应当按|不同意|按[^，。；？]{0,8}(?:处理|的罪|定罪)")
 # a clause that asks by its end: 够消防责任事故罪吗
 QUESTION_END_RE = re.compile(r"[吗么]$")
@@ -30,7 +30,8 @@ _CLAUSE = f"[^{CLAUSE_END}]"
 PROCEDURE_AFTER = r"(?=将|对|把|向|移送|立案|追究|提起|提请|报请|予以|进行|侦查|处理)"
 # (按…罪移送, 按假药论处: how a case is or was treated, probe 36a: 过去这种按假药论处 stated no sale of 假药)
 # (a document's title ends its label: 涉嫌犯罪案件移送书：魏某拖欠9名工人工资…, probe 51a JA19)
-CHARGE_LABEL_RE = re.compile(rf"涉嫌[^{CLAUSE_END}：:]{{1,30}}|以[^{CLAUSE_END}以]{{1,12}}?罪{PROCEDURE_AFTER}|构成{_CLAUSE}{{1,20}}?罪"
+# (and a judgment's case title: 上诉人马某虚开增值税专用发票一案 names the charge, probe 52a KA37)
+CHARGE_LABEL_RE = re.compile(rf"(?:上诉人|原审被告人|被告人|被上诉人)[^{CLAUSE_END}]{{1,40}}?一案|涉嫌[^{CLAUSE_END}：:]{{1,30}}|以[^{CLAUSE_END}以]{{1,12}}?罪{PROCEDURE_AFTER}|构成{_CLAUSE}{{1,20}}?罪"
                              rf"|定性为{_CLAUSE}{{1,20}}|按[^{CLAUSE_END}按]{{1,12}}?(?:罪|论处)")
 
 
@@ -73,7 +74,7 @@ CHARGING_RE = re.compile(r"公诉机关|检察院|公诉人|本院|法院|指控
 
 
 # the people whose view is no finding (事故处理民警认为骨折即属重伤, 辩护人认为损失应按下限90万元计算)
-VIEW_HOLDERS = "人员|民警|警察|交警|承办人|办案人|经办人|检察官|律师|辩护人|家属|有人"
+VIEW_HOLDERS = "人员|民警|警察|交警|承办人|办案人|经办人|检察官|律师|辩护人|家属|有人|委员会|债权人|管理人"
 # an agency's own report, not an expert's or an accident inquiry's finding (鉴定报告, 检验报告, 事故调查报告)
 AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘验)(?<!化验)(?<!监测)(?<!事故调查)报告"
 # a view set out after a colon to its sentence's end, or a report's conclusion drawn on a cited rule or on nothing found:

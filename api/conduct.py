@@ -17,6 +17,7 @@ from pathlib import Path
 from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE, not_done
 
+from .appeal import overturned_on_appeal
 from .asking import CHARGE_START_RE, asked_or_argued, asks, in_charge_label, opens_on_view
 from . import prior_penalty
 from .stated_standard import in_standard_statement
@@ -114,6 +115,9 @@ DENIED_LEAD_RE = denied_clause_lead("没有|没|未|并未|从未|不曾|(?:并?
 # who carried off the felled logs and never cut a tree)
 LICENSED_FELLING_RE = re.compile(r"按(?:照)?[^，。；]{0,4}?(?:采伐|砍伐)?许可证(?!规定)|依法(?:采伐|砍伐)|合法(?:采伐|砍伐)")
 
+# what cannot be found: 不能据以认定假药 (probe 52a KA40 met 销售假药 on it)
+CANNOT_FIND_BEFORE_RE = re.compile(r"(?:不能|不应|不宜|无法|不得|不予)(?:据以|据此|以此)?(?:认定(?:为|系)?)?$")
+
 # only supposed (辖区一家药店可能在卖假药: probe 36d D18 met 假药 on it)
 HEDGED_BEFORE_RE = re.compile(r"可能|或许|也许|疑似|怀疑|据说|听说|有人说")
 
@@ -122,7 +126,8 @@ def _denied(text: str, start: int, end: int) -> bool:
     """Denied, asked or argued, or another's act: another's act qualifying the thing handled (明知是…的,
     收购…的: an act of handling earlier in the clause, a 的 after the match in it) or ending the phrase."""
     before = text[max(0, start - DENIAL_WINDOW):start]
-    if DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before) or NOT_FOUND_DOING_RE.search(before):
+    if (DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before) or NOT_FOUND_DOING_RE.search(before)
+            or CANNOT_FIND_BEFORE_RE.search(before)):
         return True
     # (the phrase itself may hold them: 消防部门…没有…下过…责令, 木材系他人滥伐)
     if (NOT_ISSUED_RE.search(text[max(0, start - 14):end]) or OTHERS_ACT_RE.search(text[max(0, start - 2):end])
@@ -138,8 +143,8 @@ def _denied(text: str, start: int, end: int) -> bool:
             or opens_on_view(text, left, start)
             or HEDGED_BEFORE_RE.search(text, left, start) or in_quoted_claim(text, start)):
         return True
-    if in_charge_label(text, start, end):
-        return True               # 林业局认为章某涉嫌盗伐林木罪: a view of the facts
+    if in_charge_label(text, start, end) or overturned_on_appeal(text, start, end):
+        return True               # 林业局认为章某涉嫌盗伐林木罪: a view of the facts; 一审认定为假药 the appeal overturned
     # not done (未为毒贩提供, 答应为…提供, 举报称…), or the act of an earlier penalty (曾因走私毒品被行政处罚)
     if not_done(text[left:start]) or prior_penalty.in_earlier_penalty(text, start):
         return True

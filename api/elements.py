@@ -182,8 +182,10 @@ def _unless_stated(element: Element, text: str) -> str | None:
     """The first `unless` the text states; one naming an earlier penalty only where that penalty is the offender's
     own, for an act of `penalty_for`, within `penalty_within` years (undated: it counts, as the safer reading)."""
     for phrase in sorted(element.unless, key=len, reverse=True):
+        # (not a party's word nor the first instance's quoted: 一审所称“已全部抵扣”仅依据侦查人员的情况说明, probe 52a KA37)
         places = [at for at in _stated_at(text, phrase) if not UNDER_WAY_RE.match(text, at + len(phrase))
-                  and not _ruled_out_party(element, text, at) and another_party(text, at) is None]
+                  and not _ruled_out_party(element, text, at) and another_party(text, at) is None
+                  and not _in_claim(text, at, at + len(phrase))]
         if places and element.penalty_for and PENALTY_PHRASE_RE.search(phrase):
             places = [at for at in places if _own_penalty_in_time(element, text, at)]
         if places:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .appeal import revoked_after
 from .holder import other_holder
 
 GRADES = ("全部", "主要", "同等", "次要", "无")
@@ -47,8 +48,8 @@ def actors_grade(text: str) -> tuple[str, str] | None:
     found = {}
     for m in FAULT_RE.finditer(text):
         clause = text[max(text.rfind(ch, 0, m.start()) for ch in "，。；,;") + 1:m.start()]
-        if other_holder(text, m.start()) or VICTIM_SIDE_RE.search(clause):
-            continue
+        if other_holder(text, m.start()) or VICTIM_SIDE_RE.search(clause) or revoked_after(text, m.end()):
+            continue          # (该事故认定书…撤销并责令重新认定: the share it found is open, probe 52a KA10)
         found.setdefault(m["grade"] or m["both"] or SHORT[m["short"]], m.group(0))
     return next(iter(found.items())) if len(found) == 1 else None
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from corpus.numerals import parse_chinese_int, parse_ordinal
 
+from .appeal import quoted_from_first_instance
 from .asking import asks
 from .holder import CLAUSE_END, other_holder
 
@@ -259,6 +260,8 @@ def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
             continue
         if NOT_PENALIZED_RE.search(text, m.start(), _sentence_end(text, m.end())):
             continue        # 但当时未予行政处罚; 该处罚决定后经行政复议被撤销: no penalty stands
+        if quoted_from_first_instance(text, m.start()):
+            continue        # 本院二审查明：…一审认定何某“二年内曾因非法集资受过行政处罚”: the first instance's word, being corrected
         own_clause = max(text.rfind(ch, 0, m.end() - 1) for ch in CLAUSE_END) + 1
         if DENIED_PENALTY_RE.search(text, own_clause, m.end()):
             out.append((words, "denied"))     # 此前未因非法集资受过刑事追究, 无刑事前科: the facts say there was none

@@ -38,7 +38,7 @@ from .force_denied import force_and_threat_denied
 from .catch_all_hint import aggravating_words
 from .holder import another_named, other_holder, suspect_name
 from .no_other_circumstances import close_unstated, closure_phrase
-from . import drug_kind, land_kind, person_qualifier, record_answers, tables
+from . import appeal, drug_kind, land_kind, person_qualifier, record_answers, tables
 from .land_kind import only_other_kind, with_land_kind
 from .stated_standard import stated_province_figures, within_province_standard
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, derived_share, highest_share, is_tax_share, other_base
@@ -75,7 +75,8 @@ ORDINAL_WORDS_RE = re.compile(r"第|首|头|初|一次|一回|唯一|只|仅")
 # a denied place holds for the places run on after it: 未在禁猎区禁猎期 (not 不在禁渔区但在禁渔期)
 NEGATED_PLACE_RE = re.compile(r"(?:未|没有|没|不|并未|并非)在[^、，。；但而却]{1,8}$")
 ITEM_SEPARATORS = r"[、，。；,;]"
-DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)")
+# (无证据显示造成恶劣社会影响: no evidence shows it, probe 52a KA17)
+DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)|(?:无|没有|尚无|未有)证据(?:显示|证明|表明|证实)")
 RATE_RE = re.compile(r"每|按(?:每|一)|人均|户均")   # the words before a number that make it a rate
 PER_PACKAGE_RE = re.compile(r"每(?:条|包|盒|箱|件|袋|瓶|板|支)(?:装|有|为|含|是)?$")
 # a factor, not the sum: 吸收存款数额为1.5万元乘以80人 (a probe read 1.5万元 as the total, not_met)
@@ -257,6 +258,7 @@ def extract_facts(text: str) -> dict:
                 continue
         facts.append(_fact_at(text, q))
     facts += _marks_of_owners(text, facts)
+    facts = appeal.superseded_on_appeal(text, facts)      # 一审认定…3.4吨; 本院二审查明：…为2.5吨
     facts = with_land_kind(text, _excess_over_licence(text, _superseded_by_actual(text, _beyond_licence(text, _without_ordinals(text, facts)))))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts = note_totals.with_unit_price_totals(text, facts, Fact)
@@ -355,7 +357,7 @@ CONDITIONAL_BEFORE_RE = re.compile(r"(?:若(?!干)|如果|假如|倘若)[^。；
 
 # the people whose view of the facts is no finding of them (民警认为, 辩护人认为, 经办人…认为)
 # a party's word for a figure, and the words that say it was checked after it
-CLAIM_WORD_RE = re.compile(r"辩称|辩解|声称|自称|谎称")
+CLAIM_WORD_RE = re.compile(r"辩称|辩解|声称|自称|谎称|上诉称|上诉提出")
 CHECKED_WORD_RE = re.compile(r"经查|查明|查证|实际|核实|经鉴定|经审计|经认定|证实")
 
 
@@ -501,11 +503,13 @@ PURITY_BEFORE_RE = re.compile(r"(?:纯量|折纯|纯度折算|含量折算|按�
 # with 尚未评估 the figure was dropped, and three times the threshold asked again)
 PART_PENDING_RE = re.compile(r"另[^。；]{0,20}?(?:尚在|正在|仍在|尚未|尚待|有待|待)[^。；]{0,12}?(?:评估|鉴定|认定|核算|称重|称量|清点|计算|核实|查证"
                              r"|核查|调查|统计|核对|调取)"
-                             r"|另[^。；]{0,20}?(?:价值|数量|数额|重量)(?:尚)?(?:待定|不明|未定|不详)")
+                             r"|另[^。；]{0,20}?(?:价值|数量|数额|重量)(?:尚)?(?:待定|不明|未定|不详)"
+                             # (or cannot be: 另2只仅存残骸，鉴定机构无法鉴定到种, probe 52a KA23)
+                             r"|另[^。；]{0,20}?(?:无法|不能|未能)(?:鉴定|认定|确定|查清|核实)")
 
 
 NEXT_PART_RE = re.compile(r"\s*(?:另有|另外|此外|另查|另)")
-NEXT_PART_PENDING_RE = re.compile(r"(?:尚在|正在|仍在|尚未|尚待|有待|待)(?:进一步)?[^。；]{0,16}?(?:评估|鉴定|认定|核算|核实|查证|核查|比对|调查|确认)")
+NEXT_PART_PENDING_RE = re.compile(r"(?:尚在|正在|仍在|尚未|尚待|有待|待|无法|不能|未能)(?:进一步)?[^。；]{0,16}?(?:评估|鉴定|认定|核算|核实|查证|核查|比对|调查|确认)")
 
 
 def _another_part_pending(text: str, q: Quantity) -> bool:
@@ -1991,6 +1995,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             compared += f"；案情另写明{'、'.join(f.quantity.raw for f in kinds)}，合计{_fmt(total, c['unit'])}"
             status = "met" if total >= c["value"] else status
         more = _same_kind_amounts(fact, extracted["facts"], extracted["text"]) if status == "not_met" else []
+        more += [f for f in _received_things_valued(c, fact, extracted["facts"], extracted["text"]) if f not in more] \
+            if status == "not_met" else []
         if more and (handled := _handled_apart(fact, more, extracted["text"], c["value"])) is not None:
             more = []       # 2024年…已被林业部门行政处罚；2025年又…: the act dealt with adds nothing (probe 34b B12, B18)
             compared += f"；案情另写明的{'、'.join(f.quantity.raw for f in handled)}已经处理，不累计计算"
@@ -2279,6 +2285,33 @@ def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fa
 
 
 GAIN_WORD_RE = re.compile(r"所得|获利|利润|赚")
+# what a taker received (收受唐某所送购物卡2万元和两瓶…白酒), and a thing's value given apart (认定白酒价值1.2万元)
+RECEIVED_RE = re.compile(r"收受|索取|收下|收取|接受")
+THING_VALUED_RE = re.compile(r"([\u4e00-\u9fa5]{2})(?:的)?(?:价值|市场价|市场价格|价格)(?:为|约|计|共计)?$")
+
+
+def _received_things_valued(c: dict, fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
+    """For a sum received (收受他人财物数额), the values the facts give apart for the things the taking names: the
+    wine's 1.2万元 beside the 2万元 of cards is part of what was received (probe 52b KB30 was not_met at the cards)."""
+    if c["unit"] != "元" or not RECEIVED_RE.search(c.get("metric", "")):
+        return []
+    taken = "".join(text[slice(*clause_bounds(text, *m.span()))] for m in RECEIVED_RE.finditer(text))
+    out = []
+    for f in facts:
+        if f.quantity.unit != "元" or f.quantity.start == fact.quantity.start or f.quantity.value <= 0:
+            continue
+        left = clause_bounds(text, f.quantity.start, f.quantity.end)[0]
+        if (received := RECEIVED_RE.search(text, left, f.quantity.start)) and not _others_amount(f, text):
+            # (not another's: 采购员韩某单独收受该食品公司现金1.8万元)
+            if not _names_another(text, left, received.start()):
+                out.append(f)     # 再次收受现金1.7万元 (probe 52c KC18 was not_met at the first 1.6万元)
+            continue
+        thing = THING_VALUED_RE.search(text, max(0, f.quantity.start - 10), f.quantity.start)
+        if thing and thing.group(1) in taken and thing.group(1) not in text[max(0, fact.quantity.start - 8):fact.quantity.start]:
+            out.append(f)
+    return out
+
+
 # the marker that opens an item of a numbered list: ①, （1）, (2), 3.
 ITEM_MARKER_RE = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]|[（(][1-9一二三四五六七八九][）)]|(?<![0-9.])[1-9][.．、](?![0-9])")
 
@@ -3020,7 +3053,8 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             # (nor what was looked for and not found: 未发现有人因服用该药造成轻伤以上伤害, probe 46c EC19 met 人员轻伤 on it)
             defined = stated_by_definition(option, text, lambda t, at: _negated(t, at) or DENIED_OF_HIM_RE.search(t, max(0, at - 8), at)
                                            is not None or other_holder(t, at) is not None or _in_open_choice(t, at)
-                                           or NOT_FOUND_BEFORE_RE.search(t, clause_bounds(t, at, at)[0], at) is not None,
+                                           or NOT_FOUND_BEFORE_RE.search(t, clause_bounds(t, at, at)[0], at) is not None
+                                           or appeal.revoked_after(t, at),
                                            req["text"], lambda words, t: _states(words, t) or _names_stated_act(words, act))
             if defined:           # 含铜…超过排放标准 is an 有毒物质 (环境污染解释（2023）第十七条)
                 words, unit = defined
@@ -3320,10 +3354,11 @@ UNVERIFIED_AFTER_RE = re.compile(r"[^。；]{0,8}?(?:但|可是|不过)?(?:还�
 DOUBLE_NEGATION_RE = re.compile(r"(?:并非|不是|并不是|并不)(?:不|没有)(?:存在|具有|具备)?[^，。；]{0,12}$")
 
 
-def _names_another(text: str, left: int) -> bool:
-    """The clause starting at `left` names a person (X某) before its verb, not the suspect: 车主吴某有驾照."""
+def _names_another(text: str, left: int, end: int | None = None) -> bool:
+    """The clause starting at `left` names a person (X某) before its verb (its first eight characters, or up to `end`),
+    not the suspect: 车主吴某有驾照."""
     suspect = suspect_name(text)
-    names = re.findall(r"[\u4e00-\u9fa5]某", text[left:left + 8])
+    names = re.findall(r"[\u4e00-\u9fa5]某", text[left:left + 8 if end is None else end])
     return bool(names) and suspect is not None and suspect not in names
 
 
@@ -3341,7 +3376,9 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
             or names_a_doer(text, span[1]) or CO_ACCUSED_ROLE_RE.search(text, max(0, span[0] - 24), span[0])
             or in_charge_label(text, *span)):
         return None               # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's, 认为…涉嫌 a view
-    if REVOKED_LATER_RE.search(text, span[1]):
+    if appeal.quoted_from_first_instance(text, span[0]) or appeal.overturned_on_appeal(text, *span):
+        return None               # 本院二审查明：…一审认定何某“二年内曾因非法集资受过行政处罚”，…二审未能查清 (probe 52a KA17)
+    if appeal.revoked_after(text, span[1]):
         return None               # 认定陈某负事故主要责任…市交警支队…撤销原认定书，责令重新调查认定 (probe 48a GA10 met 主要责任)
     if (UNSETTLED_AFTER_RE.match(text, span[1], right) or RESULT_PENDING_AFTER_RE.match(text, span[1], right)
             or _denied_later(option, text, span[1])
@@ -3365,8 +3402,6 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
     return "denied" if undone or _negated(text, span[0]) or MEANS_DENIED_RE.search(text, left, span[0]) else "stated"
 
 
-# a finding set aside later in the facts: what it found is open until a new one (重新认定…) says it again
-REVOKED_LATER_RE = re.compile(r"撤销(?:了)?(?:原|该|此|上述|前述|这份|首次|第一次)(?:事故)?(?:认定书?|鉴定意见|鉴定结论|认定意见)")
 # a means denied before the act it would serve: 也未以伤害等相威胁 (probe 48a GA35 met 以暴力、威胁方法 on its 威胁)
 MEANS_DENIED_RE = re.compile(r"(?:没有|没|未|并未|从未|不曾)以[^，。；]{0,16}$")
 
