@@ -132,3 +132,20 @@ REVOKED_LATER_RE = re.compile(r"撤销(?:了)?(?:原|该|此|上述|前述|这�
 def revoked_after(text: str, at: int) -> bool:
     """A finding paper is revoked or withdrawn after `at` in the facts."""
     return REVOKED_LATER_RE.search(text, at) is not None
+
+
+# a later sentence that leaves a point unfound: 禁采区划定时间涉及县政府文件，本局已函询，尚无回复，该点暂不认定 (probe 53a LA05
+# met 在禁采区内 on the notice's 该河段属禁采区)
+LEFT_OPEN_RE = re.compile(r"暂不认定|暂不予认定|不予认定|尚不能认定|不能认定|无法认定|暂不采信|不予采信|暂不采纳|不予采纳")
+
+
+def left_open_later(text: str, words: str, at: int) -> bool:
+    """The sentence of the words at `at`, or a later one, names them (two characters at least) and then leaves them
+    unfound."""
+    if len(words) < 2:
+        return False
+    start = max(text.rfind(ch, 0, at) for ch in "。；！？\n") + 1
+    for sentence in re.finditer(r"[^。；！？\n]+", text[start:]):
+        if words in sentence.group(0) and LEFT_OPEN_RE.search(sentence.group(0), sentence.group(0).find(words)):
+            return True
+    return False

@@ -75,10 +75,40 @@ ASKED_PARTY_RE = re.compile(rf"(?P<name>{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))(?
 CLAUSE_PARTY_RE = re.compile(rf"(?:{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))")
 
 
+# the person a question is put on before it: 就孙某，请问是否达到… (probe 53b)
+ASKED_FOR_RE = re.compile(rf"(?:就|对于|关于|针对)(?P<name>{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))(?:而言)?[，,]?\s*(?:请问|其|是否)")
+
+
 def asked_party(text: str) -> str | None:
     """The person or firm the question, in the text's last sentence, asks about."""
-    asked = [m for m in ASKED_PARTY_RE.finditer(text) if m.start() > text.rfind("。", 0, len(text) - 1)]
-    return asked[-1]["name"] if asked else None
+    last = text.rfind("。", 0, len(text) - 1)
+    asked = [m for rx in (ASKED_PARTY_RE, ASKED_FOR_RE) for m in rx.finditer(text) if m.start() > last]
+    return max(asked, key=lambda m: m.start())["name"] if asked else None
+
+
+# what opens a clause before its subject: a date, 另查明, 同年6月
+CLAUSE_LEAD_RE = re.compile(r"(?:(?:另查明|经查|另外|此外|另|其中|同年|次年|当年|同月|[0-9]{4}年|[0-9一二三四五六七八九十]{1,3}月|[0-9一二三四五六七八九十]{1,3}日"
+                            r"|至|期间|间|以来|左右)[，,]?)*")
+
+
+def another_persons_figure(text: str, at: int) -> str | None:
+    """The person, not the one the question asks about (asked_party), whose clauses the figure's sentence opens on
+    before it, where the asked one is not named there: 就孙某，请问… and 另查明，周某于2025年8月单独为他人倾倒废矿物油6吨
+    (probe 53b LB03 met 危险废物三吨 for 孙某 on 周某's six tonnes). None where the question names no one."""
+    asked = asked_party(text)
+    if asked is None:
+        return None
+    start = max(text.rfind(ch, 0, at) for ch in "。；！？\n") + 1
+    sentence = text[start:at]
+    if asked in sentence or asked[:1] + "某" in sentence:
+        return None
+    subjects = []
+    for clause in re.split(r"[，,：:]", sentence):
+        lead = CLAUSE_LEAD_RE.match(clause)
+        m = re.match(r"(?P<name>[\u4e00-\u9fa5]某某?)(?!某)", clause[lead.end():])
+        if m and not clause[:lead.end() + m.start()].endswith(VICTIM_WORDS):
+            subjects.append(m["name"])
+    return subjects[0] if subjects else None
 
 
 def suspect_name(text: str) -> str | None:

@@ -36,7 +36,7 @@ from .defined_terms import stated_by_definition
 from .fault import ROAD_USERS, fault_status
 from .force_denied import force_and_threat_denied
 from .catch_all_hint import aggravating_words
-from .holder import another_named, other_holder, suspect_name
+from .holder import another_named, another_persons_figure, other_holder, suspect_name
 from .no_other_circumstances import close_unstated, closure_phrase
 from . import appeal, drug_kind, land_kind, person_qualifier, record_answers, tables
 from .land_kind import only_other_kind, with_land_kind
@@ -258,8 +258,11 @@ def extract_facts(text: str) -> dict:
                 continue
         facts.append(_fact_at(text, q))
     facts += _marks_of_owners(text, facts)
-    facts = appeal.superseded_on_appeal(text, facts)      # 一审认定…3.4吨; 本院二审查明：…为2.5吨
-    facts = with_land_kind(text, _excess_over_licence(text, _superseded_by_actual(text, _beyond_licence(text, _without_ordinals(text, facts)))))
+    facts = appeal.superseded_on_appeal(text, _without_month_names(text, facts))      # 一审认定…3.4吨; 本院二审查明：…为2.5吨
+    # another's act, where the question asks about one person (就孙某，请问…; 另查明，周某…倾倒废矿物油6吨)
+    facts = [f for f in facts if another_persons_figure(text, f.quantity.start) is None]
+    facts = with_land_kind(text, _excess_over_licence(text, _superseded_by_actual(text, _beyond_licence(text, _without_lawful_rest(
+        text, _without_ordinals(text, facts))))))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts = note_totals.with_unit_price_totals(text, facts, Fact)
     facts = note_totals.with_breakdown_totals(text, facts, Fact)
@@ -365,6 +368,7 @@ CHECKED_WORD_RE = re.compile(r"经查|查明|查证|实际|核实|经鉴定|经�
 # met its threshold): 据举报…1万条, 据群众反映, 听说, 被害人称…5000元; 当事人否认销售金额达到6万元; 不排除其销售金额达到
 # 6万元, 可能达到. The checked figure beside it stands.
 REPORTED_RE = re.compile(r"(?<![根依证数占])据[^，。；]{0,8}?(?:举报|反映|报案|陈述|介绍|称)|举报(?:人)?称|报案(?:人)?称|被害人(?:称|陈述)|听说|据说|传言|网传"
+                         r"|报称"          # 车主报称损失6200元 (probe 53a LA33)
                          r"|反映称"
                          # the loser's own figure (公司说配方研发花了五百万; probe 39b J06 met 商业秘密's 损失 on it; 公司以研发成本主张
                          # 损失45万元, probe 50b IB12)
@@ -372,11 +376,22 @@ REPORTED_RE = re.compile(r"(?<![根依证数占])据[^，。；]{0,8}?(?:举报|
                          r"|(?:公司|单位|权利人|被害单位)[^，。；]{1,8}?(?:说(?![明服])|(?<![简名])称(?![为作])|主张)"
                          # a view held (辩护人认为损失应按下限90万元计算: probe 50a IA11)
                          rf"|(?:{VIEW_HOLDERS})[^，。；]{{0,8}}?(?:认为|主张)"
+                         # an authority's view (侦查机关认为本案走私废物合计5.1吨: probe 53b LB40)
+                         r"|(?<!公诉)(?:机关|部门)[^，。；]{0,8}?(?:认为|主张)"
                          # a colleague's word (有同事说他帮了三张卡，就是“为三个以上对象提供帮助”: probe 51b JB20)
                          r"|(?:有同事|同事|有人|队里有人|领导)(?:说|讲)(?!明)")
 DENIED_FIGURE_RE = re.compile(r"(?:否认|不承认|拒不承认)[^，。；]{0,16}$")
 HEDGED_FIGURE_RE = re.compile(r"(?:不排除|不能排除|无法排除|可能|或许|也许|疑似)[^，。；]{0,12}$")
 CHECKED_SINCE_RE = re.compile(r"经查|查明|查证|查实|核实|证实|经鉴定|经审计|经认定|价格认定|经测算|经称量|经清点|现场")
+
+
+# a figure inside a rule quoted (侦查机关依据“引诱、容留、介绍二人次以上卖淫”的规定，认为…: probe 53b LB23 met 二人次 on it)
+QUOTED_RULE_OPEN_RE = re.compile(r"(?:依据|根据|按照|援引|适用|依照)[^“”。；]{0,12}“[^”]*$")
+QUOTED_RULE_CLOSE_RE = re.compile(r"[^“”]*”(?:的)?(?:规定|标准|条款|条文)")
+
+
+def _in_quoted_rule(text: str, q: Quantity) -> bool:
+    return bool(QUOTED_RULE_OPEN_RE.search(text, max(0, q.start - 60), q.start) and QUOTED_RULE_CLOSE_RE.match(text, q.end))
 
 
 def _only_reported(text: str, at: int) -> bool:
@@ -391,7 +406,8 @@ def _hearsay_denied_or_hedged(text: str, q: Quantity) -> bool:
     clause = text[left:q.start]
     if DENIED_FIGURE_RE.search(clause) or HEDGED_FIGURE_RE.search(clause):
         return True
-    if in_view_sentence(text, q.start):
+    if (in_view_sentence(text, q.start) or _in_quoted_rule(text, q)
+            or opens_on_view(text, clause_bounds(text, q.start, q.end)[0], q.start)):     # …的规定，认为柯某…已达5人次
         return True         # 调查终结报告认为：吸收资金超过一百万元 (probe 51a JA17)
     return _only_reported(text, q.start)
 
@@ -445,6 +461,35 @@ def _excess_over_licence(text: str, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not any(
         g is not f and g.quantity.unit == f.quantity.unit and f.quantity.start < g.quantity.start
         and _same_sentence(text, g.quantity.start, f.quantity.start) for g in excess)]
+
+
+# the rest of a total said lawful: 其余10立方米来自持有合法采伐许可证的林农 (probe 53b LB29 met 收购盗伐的林木二十立方米 on the
+# 24 bought in all)
+REST_BEFORE_RE = re.compile(r"(?:其余|剩余|余下)(?:的)?[^，。；\d]{0,6}$")
+LAWFUL_AFTER_RE = re.compile(r"[^。；]{0,24}?(?:合法|依法取得|依法采伐|许可证|正规渠道|正规来源|合规)")
+TOTAL_BEFORE_RE = re.compile(r"(?:共|共计|合计|总计|总量|累计|折合)[^，。；\d]{0,8}$")
+
+
+def _without_lawful_rest(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts less a rest of a total said lawful (其余…来自持有合法采伐许可证的林农), and that total, an earlier figure of
+    the unit said as a total, made at most the total less the rest."""
+    out = list(facts)
+    for r in facts:
+        left = clause_bounds(text, r.quantity.start, r.quantity.end)[0]
+        if not REST_BEFORE_RE.search(text, left, r.quantity.start) or not LAWFUL_AFTER_RE.match(text, r.quantity.end):
+            continue
+        totals = [f for f in out if f.quantity.unit == r.quantity.unit and f.quantity.start < r.quantity.start
+                  and TOTAL_BEFORE_RE.search(text, clause_bounds(text, f.quantity.start, f.quantity.end)[0], f.quantity.start)]
+        if not totals or r not in out:
+            continue
+        total = max(totals, key=lambda f: f.quantity.value)       # the whole, not a part of it (其中…折合14立方米)
+        if total.quantity.value <= r.quantity.value:
+            continue
+        rest = total.quantity.value - r.quantity.value
+        out = [replace(f, quantity=replace(f.quantity, value=rest, qualifier="以下", upper=None),
+                       note=f"合计{f.quantity.raw}减去合法来源的{r.quantity.raw}，至多{rest:g}{f.quantity.unit}") if f is total else f
+               for f in out if f is not r]
+    return out
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
@@ -550,6 +595,21 @@ KIND_OPEN_RE = re.compile(r"^[^，。；]{0,8}(?:(?:属|是|为|系)[^，。；]
 
 def _ordinal(text: str, f: Fact) -> bool:
     return f.quantity.unit in ("次", "回") and text[max(0, f.quantity.start - 1):f.quantity.start] == "第"
+
+
+# a month's name, not a span of months: 2025年5月、6月两个月工资, 3月、4月、5月工资, 6月份, 5月底 (probe 53b LB15 read 6月 as six
+# months of wages unpaid); a span is written 六个月
+MONTH_NAME_AFTER_RE = re.compile(r"\s*(?:[、至到\-—~－]\s*[0-9一二三四五六七八九十]{1,3}月|份|初|底|中旬|上旬|下旬|[0-9一二三四五六七八九十]{1,3}[日号])")
+MONTH_NAME_BEFORE_RE = re.compile(r"[0-9一二三四五六七八九十]{1,3}月\s*[、至到\-—~－]\s*$")
+
+
+def _without_month_names(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts less a bare 'N月' that names a month (MONTH_NAME_AFTER_RE, MONTH_NAME_BEFORE_RE)."""
+    def month_name(f: Fact) -> bool:
+        q = f.quantity
+        return (q.unit == "月" and not text[q.start:q.end].endswith("个月") and text[q.end - 1:q.end] == "月"
+                and bool(MONTH_NAME_AFTER_RE.match(text, q.end) or MONTH_NAME_BEFORE_RE.search(text, max(0, q.start - 8), q.start)))
+    return [f for f in facts if not month_name(f)]
 
 
 def _without_ordinals(text: str, facts: list[Fact]) -> list[Fact]:
@@ -1326,6 +1386,8 @@ VALUE_KINDS = (
     (re.compile(r"税款|税额"), re.compile(r"票面金额|价税合计|开票金额|发票金额")),
     # 伪劣商品解释（2001）第二条: 销售金额 is what selling brought in, not what the goods cost (进货金额共计6万元，售价共计4万元)
     (re.compile(r"销售金额|销售数额"), re.compile(r"进货|购进|采购|成本")),
+    # a direct loss is no expected profit or goodwill (预期利润损失约30万元, 品牌声誉“无形损失”: probe 53c LC34)
+    (re.compile(r"直接经济损失|直接损失"), re.compile(r"预期|可得利益|间接损失|无形损失|商誉")),
 )
 
 
@@ -2281,6 +2343,8 @@ def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fa
             or (lead[-2:] in SUMMED_MEASURES and _han_lead(f).endswith(lead[-2:]))
             or _parallel_parts(fact, f)
             or _numbered_alike(fact, f, text)
+            # parallel subtotals (农户甲…小计6,760元；农户乙…小计7,440元: probe 53c LC02 was not_met on the first)
+            or (_han_lead(fact).endswith("小计") and _han_lead(f).endswith("小计"))
             or land_kind.same_land(fact, f, text))]
 
 
@@ -3376,7 +3440,8 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
             or names_a_doer(text, span[1]) or CO_ACCUSED_ROLE_RE.search(text, max(0, span[0] - 24), span[0])
             or in_charge_label(text, *span)):
         return None               # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's, 认为…涉嫌 a view
-    if appeal.quoted_from_first_instance(text, span[0]) or appeal.overturned_on_appeal(text, *span):
+    if (appeal.quoted_from_first_instance(text, span[0]) or appeal.overturned_on_appeal(text, *span)
+            or appeal.left_open_later(text, text[span[0]:span[1]], span[0])):
         return None               # 本院二审查明：…一审认定何某“二年内曾因非法集资受过行政处罚”，…二审未能查清 (probe 52a KA17)
     if appeal.revoked_after(text, span[1]):
         return None               # 认定陈某负事故主要责任…市交警支队…撤销原认定书，责令重新调查认定 (probe 48a GA10 met 主要责任)
@@ -3403,7 +3468,8 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
 
 
 # a means denied before the act it would serve: 也未以伤害等相威胁 (probe 48a GA35 met 以暴力、威胁方法 on its 威胁)
-MEANS_DENIED_RE = re.compile(r"(?:没有|没|未|并未|从未|不曾)以[^，。；]{0,16}$")
+# (also after another denied means: 未持任何器物或以伤害相威胁, probe 53a LA35)
+MEANS_DENIED_RE = re.compile(r"(?:没有|没|未|并未|从未|不曾)(?:[^，。；]{0,10}?或)?以[^，。；]{0,16}$")
 
 
 # one side of a choice the facts leave open, across its clauses: 被砸的人是区执法局的执法人员，还是拆除公司雇的工人，目前还没核实

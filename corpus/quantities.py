@@ -274,7 +274,8 @@ def _digit(ch: str) -> int:
     return int(ch) if ch.isdigit() else 2 if ch == "两" else "零一二三四五六七八九".index(ch)
 
 
-RANGE_START_RE = re.compile(rf"(?<![{CHINESE_NUMBER_CHARS}0-9])({NUMBER})(?P<scale>[万亿])?[{RANGE_SEP}到]$")
+# (a dash or tilde too: 约1.7—2.4公顷, 3~5人; probe 53c LC39 met 二公顷 on the upper end alone)
+RANGE_START_RE = re.compile(rf"(?<![{CHINESE_NUMBER_CHARS}0-9.])({NUMBER})(?P<scale>[万亿])?[{RANGE_SEP}到~～\-－—–]$")
 SCALES = {"万": 10_000, "亿": 100_000_000}
 STATED_RANGE_BETWEEN_RE = re.compile(r"[至到~～\-－—]")
 

@@ -127,6 +127,8 @@ def test_a_rank_is_no_count():
 @pytest.mark.parametrize("text,low,high", [
     ("非法经营数额四万元至六万元", 40_000, 60_000), ("非法经营数额四至六万元", 40_000, 60_000),
     ("非法经营数额四万到六万元", 40_000, 60_000), ("销售金额4万元-6万元", 40_000, 60_000),
+    # the unit once, a dash between (probe 53c LC39: 约1.7—2.4公顷 met 二公顷 on its upper end)
+    ("过火有林地约1.7—2.4公顷", 25.5, 36.0), ("参与人数3~5人", 3, 5),
 ])
 def test_a_range_in_the_facts_is_one_amount_between_its_ends(text, low, high):
     from api.verdict import extract_facts
@@ -232,3 +234,10 @@ def test_officers_counts_and_sums(text, value, unit):
 def test_no_count_in_a_turn_of_phrase():
     from graph.standards import find_measures
     assert find_measures("这是一回事") == [] and find_measures("这回他又来了") == []
+
+
+@pytest.mark.parametrize("text", ["拒不支付工人2025年5月、6月两个月工资", "拖欠工人3月、4月、5月工资", "拖欠6月份工资"])
+def test_a_months_name_is_no_span_of_months(text):
+    """5月、6月, 6月份 name months; a span is written 两个月 (probe 53b LB15 read 6月 as six months unpaid)."""
+    from api.verdict import extract_facts
+    assert [f.quantity.raw for f in extract_facts(text)["facts"] if f.quantity.unit == "月"] in ([], ["两个月"])
