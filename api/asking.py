@@ -82,7 +82,7 @@ AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘
 # 案件审核意见：“…应移送”; 报告未查明该通道是否允许社会机动车通行，即认定…; 报告依据…的规定，认定其销售假药 (probe 51a: nine
 # transfer papers met or missed a threshold on the agency's own conclusion, some citing a wrong standard)
 VIEW_OPENING_RE = re.compile(
-    rf"(?:{AGENCY_REPORT}|审核|审查|讨论记录|讨论|会议|处理|{VIEW_HOLDERS}|[局科队]|部门|(?<!公诉)机关)"
+    rf"(?:{AGENCY_REPORT}|审核|审查|讨论记录|讨论|会议|处理|复函|回函|答复|{VIEW_HOLDERS}|[局科队]|部门|(?<!公诉)机关)"
     r"(?:(?!鉴定|检验|检测|评估|审计|认定)[^，。；：:]){0,6}?(?:认为|结论|意见|主张|观点)[：:]"
     rf"|{AGENCY_REPORT}[^。；]{{0,60}}?(?:即|，|,)认定"
     # its own reckoning: 调查终结报告将两年合并计算，逃税36万元占…8.4% (probe 51a JA08)

@@ -367,7 +367,7 @@ CHECKED_WORD_RE = re.compile(r"经查|查明|查证|实际|核实|经鉴定|经�
 # A figure only reported, denied or hedged in its sentence, with no word since that says it was checked (probe 31d: each
 # met its threshold): 据举报…1万条, 据群众反映, 听说, 被害人称…5000元; 当事人否认销售金额达到6万元; 不排除其销售金额达到
 # 6万元, 可能达到. The checked figure beside it stands.
-REPORTED_RE = re.compile(r"(?<![根依证数占])据[^，。；]{0,8}?(?:举报|反映|报案|陈述|介绍|称)|举报(?:人)?称|报案(?:人)?称|被害人(?:称|陈述)|听说|据说|传言|网传"
+REPORTED_RE = re.compile(r"(?<![根依证数占])据[^，。；]{0,8}?(?:举报|反映|报案|陈述|介绍|称)|举报(?:人)?称|报案(?:人)?[^，。；]{0,8}?称|被害人(?:称|陈述)|听说|据说|传言|网传"
                          r"|报称"          # 车主报称损失6200元 (probe 53a LA33)
                          r"|反映称"
                          # the loser's own figure (公司说配方研发花了五百万; probe 39b J06 met 商业秘密's 损失 on it; 公司以研发成本主张
@@ -382,7 +382,7 @@ REPORTED_RE = re.compile(r"(?<![根依证数占])据[^，。；]{0,8}?(?:举报|
                          r"|(?:有同事|同事|有人|队里有人|领导)(?:说|讲)(?!明)")
 DENIED_FIGURE_RE = re.compile(r"(?:否认|不承认|拒不承认)[^，。；]{0,16}$")
 HEDGED_FIGURE_RE = re.compile(r"(?:不排除|不能排除|无法排除|可能|或许|也许|疑似)[^，。；]{0,12}$")
-CHECKED_SINCE_RE = re.compile(r"经查|查明|查证|查实|核实|证实|经鉴定|经审计|经认定|价格认定|经测算|经称量|经清点|现场")
+CHECKED_SINCE_RE = re.compile(r"经查|查明|查证|查实|核实|证实|经鉴定|经审计|经认定|价格认定|经测算|经称量|经清点|现场|评估")
 
 
 # a figure inside a rule quoted (侦查机关依据“引诱、容留、介绍二人次以上卖淫”的规定，认为…: probe 53b LB23 met 二人次 on it)
@@ -2260,7 +2260,7 @@ PAID_FOR_HIM_RE = re.compile(r"(?:支付|报销|承担|代付|垫付)(?:了)?(?:
 # money said to be lent to the taker and not repaid (向范某“借款”1.5万元…至案发时尚未归还; probe 49a HA03 was not_met at 2.2万元)
 LOAN_AS_GIFT_RE = re.compile(r"“借款”|以借款为名|名为借款|借[^，。；]{0,12}?(?:至案发时?|至今)?(?:尚未|未|没有|一直未)(?:归还|还款|偿还)")
 # a count's own breakdown after it: 两次海关行政处罚：第一次…
-BREAKDOWN_AFTER_RE = re.compile(r"[^，。；：:]{0,12}[：:]\s*第一次")
+BREAKDOWN_AFTER_RE = re.compile(r"[^，。；：:]{0,12}[：:，,]\s*第一次")     # (or after a comma: probe 54a MA31)
 SAME_KIND_LEAD_CHARS = 4
 
 
@@ -3469,7 +3469,7 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
 
 # a means denied before the act it would serve: 也未以伤害等相威胁 (probe 48a GA35 met 以暴力、威胁方法 on its 威胁)
 # (also after another denied means: 未持任何器物或以伤害相威胁, probe 53a LA35)
-MEANS_DENIED_RE = re.compile(r"(?:没有|没|未|并未|从未|不曾)(?:[^，。；]{0,10}?或)?以[^，。；]{0,16}$")
+MEANS_DENIED_RE = re.compile(r"(?:没有|没|未|并未|从未|不曾|无)(?:[^，。；]{0,10}?或)?以[^，。；]{0,16}$")     # 无以伤害相威胁的言语
 
 
 # one side of a choice the facts leave open, across its clauses: 被砸的人是区执法局的执法人员，还是拆除公司雇的工人，目前还没核实
@@ -3521,7 +3521,7 @@ UNSETTLED_AFTER_RE = re.compile(r"[^，。；]{0,4}?(?:尚不明确|不明确|�
 RESULT_PENDING_AFTER_RE = re.compile(r"[^，。；]{0,24}?(?:(?:检测|检验|鉴定|化验|检疫)(?:结果|结论|意见|报告)(?:还没|尚未|未|没|还未)(?:有|出|作出|出来)"
                                      r"|(?:正在|尚在|还在|仍在)(?:检测|检验|鉴定|化验)|(?:待|等待|等)(?:检测|检验|鉴定|化验)结果)")
 DENIED_LATER = r"(?:未达到|达不到|没有达到|不构成|不属于|不符合)"
-NOT_FOUND_BEFORE_RE = re.compile(r"(?:尚未|未|没有|没)(?:发现|查明|证实|查获|查到|搜出|找到)")    # 现场没有查获电鱼设备 (probe 38g)
+NOT_FOUND_BEFORE_RE = re.compile(r"(?:尚未|未|没有|没)(?:发现|查明|证实|查获|查到|搜出|找到|见|检出)")     # 经抽检未见怀卵亲体 (probe 54a MA18)    # 现场没有查获电鱼设备 (probe 38g)
 
 
 def _denied_later(option: str, text: str, after: int) -> bool:

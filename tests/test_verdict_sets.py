@@ -42,7 +42,8 @@ def _expected() -> dict[str, float]:
                                   "verdict_traps_transfers.yaml", "verdict_traps_hotline.yaml",
                                   "verdict_traps_hearings.yaml", "verdict_traps_appeals.yaml", "verdict_traps_expert.yaml",
                                   "verdict_traps_review.yaml", "verdict_traps_penalty_files.yaml", "verdict_traps_several.yaml",
-                                  "verdict_traps_figures.yaml"])
+                                  "verdict_traps_figures.yaml", "verdict_traps_requests.yaml", "verdict_traps_timelines.yaml",
+                                  "verdict_probe10.yaml"])
 def test_verdict_set_holds_its_floor(name):
     floors = _expected()
     assert name in floors, "every verdict set is a reproduce condition"
