@@ -127,7 +127,7 @@ def _places(text: str, phrase: str):
         yield m.start(), m.end()
 
 
-def _stated_at(text: str, phrase: str) -> list[int]:
+def _stated_at(text: str, phrase: str, asked_ok: bool = False) -> list[int]:
     """Where the phrase stands in the text without a denial or an order just before it, outside a clause that
     asks (能认定他明知吗) or a record's question (问：你有医师资格证吗？ states no 医师资格: probe 40c R49 asked it)."""
     out = []
@@ -146,7 +146,7 @@ def _stated_at(text: str, phrase: str) -> list[int]:
                 or (not NEGATIVE_PHRASE_RE.match(phrase) and NEAR_DENIAL_RE.search(text, max(left, start - 12), start))
                 or (not NEGATIVE_PHRASE_RE.match(phrase)         # 从未下发整改通知 states no 通知
                     and NOT_ISSUED_RE.search(text[max(left, start - 14):end]))
-                or ORDERED_BEFORE_RE.search(text[left:start]) or _asked(text, phrase, left, end, right)):
+                or ORDERED_BEFORE_RE.search(text[left:start]) or (not asked_ok and _asked(text, phrase, left, end, right))):
             out.append(start)
     return out
 
@@ -248,7 +248,8 @@ def _found_unclaimed(text: str, phrases) -> bool:
 
 
 def _missing(facts: tuple[Fact, ...], text: str) -> list[str]:
-    return [f.ask for f in facts if (not _found_unclaimed(text, f.words) or _first_stated(text, f.partly) is not None)
+    # (a word that the fact is only partly there counts where it is asked too: 是否…张贴、送达回证…正在调取)
+    return [f.ask for f in facts if (not _found_unclaimed(text, f.words) or any(_stated_at(text, p, asked_ok=True) for p in f.partly))
             and _first_stated(text, f.unless) is None]
 
 

@@ -2213,7 +2213,8 @@ def _viewed(text: str, at: int) -> bool:
     FB19 took its 一年内 as stated and met the item without the penalties' dates)."""
     left, right = clause_bounds(text, at, at)
     return (asks(text, left, right) or CLAIMED_BEFORE_RE.search(text, sentence_bounds(text, at, at)[0], at) is not None
-            or text[at - 1:at] == "“")       # the law's term quoted: 需核对“一年内”的起算点
+            or text[at - 1:at] == "“"        # the law's term quoted: 需核对“一年内”的起算点
+            or in_view_sentence(text, at))   # 复函意见：本次走私距第二次处罚不满一年，属一年内… (probe 54a MA31)
 
 
 def _dated_within(fact: Fact, years: float, needed: float, text: str) -> tuple[str, str] | None:
