@@ -113,9 +113,14 @@ def _thing(text: str, at: int) -> str:
     return re.sub(r"(?:为|是|在|约|共|计|达|合计|共计|总计)+$", "", lead)[-2:]
 
 
+def corrected_later(text: str, facts: list) -> list:
+    """The facts less what a later finding takes out or replaces: parts taken out (without_excluded_parts), a review's
+    (superseded_on_review) and an appeal's (superseded_on_appeal)."""
+    return superseded_on_appeal(text, superseded_on_review(text, without_excluded_parts(text, facts)))
+
+
 def superseded_on_appeal(text: str, facts: list) -> list:
     """The facts without the first instance's figures (first_instance_says) of a unit the appeal's finding gives again."""
-    facts = superseded_on_review(text, without_excluded_parts(text, facts))
     appeal = appeal_start(text)
     if appeal is None:
         return facts

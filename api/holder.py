@@ -134,6 +134,14 @@ def another_named(text: str, at: int) -> str | None:
     return m["name"]
 
 
+def names_another(text: str, left: int, end: int | None = None) -> bool:
+    """The clause starting at `left` names a person (X某) before its verb (its first eight characters, or up to `end`),
+    not the suspect: 车主吴某有驾照, 该部门采购员韩某单独收受. Unlike another_named, a role may stand before the name."""
+    suspect = suspect_name(text)
+    names = re.findall(r"[\u4e00-\u9fa5]某", text[left:left + 8 if end is None else end])
+    return bool(names) and suspect is not None and suspect not in names
+
+
 def another_party(text: str, at: int) -> str | None:
     """The party, other than the one the question asks about, whom the clause around `at` opens on: 甲公司未整改 says
     nothing of 乙公司 (probe 40b Q28 read an order unheeded by the platform's former operator as the new one's)."""

@@ -4,6 +4,7 @@ on imports and what is paid in advance (第二款). A share the facts give over 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from corpus.quantities import Quantity
 
@@ -45,10 +46,9 @@ DUE_BEFORE_RE = re.compile(r"应纳税(?:额|款)(?:总额)?(?:为|是|共计|�
 PART_END = "；;。\n"
 
 
-def derived_share(facts: list, text: str):
+def derived_share(facts: list, text: str, make_fact: Callable):
     """The highest share of the tax due that a part of the facts (between ； and 。) gives by its two sums, one evaded
     and one due, as a percentage fact; None where no part gives both (税收解释（2024）第四条第四款: the highest year's)."""
-    from .verdict import Fact        # the verdict's fact type; imported here, the verdict imports this module
     best = None
     for start, end in _parts(text):
         sums = [f for f in facts if f.quantity.unit == "元" and start <= f.quantity.start < end and f.quantity.value > 0
@@ -65,7 +65,7 @@ def derived_share(facts: list, text: str):
         return None
     share, evaded, due = best
     words = f"{evaded.quantity.raw}÷{due.quantity.raw}≈{share:.1f}%"
-    return Fact(Quantity(round(share, 2), "%", words, evaded.quantity.start, evaded.quantity.start), "|" + words,
+    return make_fact(Quantity(round(share, 2), "%", words, evaded.quantity.start, evaded.quantity.start), "|" + words,
                 f"案情写明逃税{evaded.quantity.raw}、应纳税额{due.quantity.raw}，占{share:.1f}%")
 
 

@@ -36,7 +36,7 @@ from .defined_terms import stated_by_definition
 from .fault import ROAD_USERS, fault_status
 from .force_denied import force_and_threat_denied
 from .catch_all_hint import aggravating_words
-from .holder import another_named, another_persons_figure, other_holder, suspect_name
+from .holder import another_named, another_persons_figure, names_another, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
 from . import appeal, drug_kind, land_kind, person_qualifier, record_answers, tables
 from .land_kind import only_other_kind, with_land_kind
@@ -258,7 +258,7 @@ def extract_facts(text: str) -> dict:
                 continue
         facts.append(_fact_at(text, q))
     facts += _marks_of_owners(text, facts)
-    facts = appeal.superseded_on_appeal(text, _without_month_names(text, facts))      # 一审认定…3.4吨; 本院二审查明：…为2.5吨
+    facts = appeal.corrected_later(text, _without_month_names(text, facts))      # 一审认定…3.4吨; 本院二审查明：…为2.5吨
     # another's act, where the question asks about one person (就孙某，请问…; 另查明，周某…倾倒废矿物油6吨)
     facts = [f for f in facts if another_persons_figure(text, f.quantity.start) is None]
     facts = with_land_kind(text, _excess_over_licence(text, _superseded_by_actual(text, _beyond_licence(text, _without_lawful_rest(
@@ -1979,7 +1979,7 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         fact, how = one, "metric"          # 曾因…被行政处罚，此外未受过其他处罚: one penalty, not two
     if fact is None and (none := _stated_none(c, extracted["text"])):
         fact, how = none, "negation"
-    if fact is None and is_tax_share(c) and (share := derived_share(extracted["facts"], extracted["text"])):
+    if fact is None and is_tax_share(c) and (share := derived_share(extracted["facts"], extracted["text"], Fact)):
         fact, how = share, "metric"        # 少缴…16万元，当年度应纳税额140万元: the share is theirs to divide
     if fact is None and (once := _done_once(c, extracted["text"])):
         fact, how = once, "metric"
@@ -2368,7 +2368,7 @@ def _received_things_valued(c: dict, fact: Fact, facts: list[Fact], text: str) -
         left = clause_bounds(text, f.quantity.start, f.quantity.end)[0]
         if (received := RECEIVED_RE.search(text, left, f.quantity.start)) and not _others_amount(f, text):
             # (not another's: 采购员韩某单独收受该食品公司现金1.8万元)
-            if not _names_another(text, left, received.start()):
+            if not names_another(text, left, received.start()):
                 out.append(f)     # 再次收受现金1.7万元 (probe 52c KC18 was not_met at the first 1.6万元)
             continue
         thing = THING_VALUED_RE.search(text, max(0, f.quantity.start - 10), f.quantity.start)
@@ -3187,7 +3187,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         return {**out, "status": STATUS_UNKNOWN, "fact": None, "compared": f"案情写明：{place.group(0)}，未说明是否属于道路",
                 "question": "驾驶地点是否属于道路（允许社会机动车通行的地方，道路交通安全法第一百一十九条）？"}
     if (stated and (later := _ruled_out(req.get("ruled_out_by") or [], text)) and text.find(later) > text.find(stated[-1]) >= 0
-            and not _names_another(text, text.find(later))):     # (车主吴某有驾照: another's)
+            and not names_another(text, text.find(later))):     # (车主吴某有驾照: another's)
         # 驾驶证于2019年被吊销，2022年重新考取: a later fact undoes the one stated; which held at the time is asked
         return {**out, "status": STATUS_UNKNOWN, "fact": {"text": stated[-1], "kind": "statement"},
                 "compared": f"案情写明：{stated[-1]}，又写明“{later}”", "question": f"行为时是否仍{req['text']}？"}
@@ -3417,14 +3417,6 @@ SAID_BEFORE_RE = re.compile(r"(?:自己|本人|她|他|其)(?:说|讲|自称|声
 UNVERIFIED_AFTER_RE = re.compile(r"[^。；]{0,8}?(?:但|可是|不过)?(?:还没|尚未|没有|未|还未)[^，。；]{0,8}?(?:检查|确诊|鉴定|核实|查证|证实|化验|检测)")
 # a denial denied: 并非不存在现实危险, 不是不具有
 DOUBLE_NEGATION_RE = re.compile(r"(?:并非|不是|并不是|并不)(?:不|没有)(?:存在|具有|具备)?[^，。；]{0,12}$")
-
-
-def _names_another(text: str, left: int, end: int | None = None) -> bool:
-    """The clause starting at `left` names a person (X某) before its verb (its first eight characters, or up to `end`),
-    not the suspect: 车主吴某有驾照."""
-    suspect = suspect_name(text)
-    names = re.findall(r"[\u4e00-\u9fa5]某", text[left:left + 8 if end is None else end])
-    return bool(names) and suspect is not None and suspect not in names
 
 
 # a co-accused's role said in brackets after the name: 同案人张某（组织者） (probe 51c JC23 met 组织 for the accused on it)
