@@ -74,7 +74,9 @@ CHARGING_RE = re.compile(r"公诉机关|检察院|公诉人|本院|法院|指控
 
 
 # the people whose view is no finding (事故处理民警认为骨折即属重伤, 辩护人认为损失应按下限90万元计算)
-VIEW_HOLDERS = "人员|民警|警察|交警|承办人|办案人|经办人|检察官|律师|辩护人|家属|有人|委员会|债权人|管理人"
+# (and in training papers, a candidate's or the model answer's: 甲学员认为：…, 参考答案要点：…; probe 55a)
+VIEW_HOLDERS = ("人员|民警|警察|交警|承办人|办案人|经办人|检察官|律师|辩护人|家属|有人|委员会|债权人|管理人"
+                "|学员|考生|选手|参赛者|答题人")
 # an agency's own report, not an expert's or an accident inquiry's finding (鉴定报告, 检验报告, 事故调查报告)
 AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘验)(?<!化验)(?<!监测)(?<!事故调查)报告"
 # a view set out after a colon to its sentence's end, or a report's conclusion drawn on a cited rule or on nothing found:
@@ -86,7 +88,10 @@ VIEW_OPENING_RE = re.compile(
     r"(?:(?!鉴定|检验|检测|评估|审计|认定)[^，。；：:]){0,6}?(?:认为|结论|意见|主张|观点)[：:]"
     rf"|{AGENCY_REPORT}[^。；]{{0,60}}?(?:即|，|,)认定"
     # its own reckoning: 调查终结报告将两年合并计算，逃税36万元占…8.4% (probe 51a JA08)
-    rf"|{AGENCY_REPORT}将")
+    rf"|{AGENCY_REPORT}将"
+    r"|(?:参考答案|答案要点|评分要点|解题思路)[^，。；：:]{0,4}[：:]"
+    # an officer's own summary of evidence pasted above it: 民警摘要：“收款8800元、12000元，合计2.08万元” (probe 55b NB24)
+    rf"|(?:{VIEW_HOLDERS})的?(?:摘要|小结|总结|备注)[：:]")
 
 
 def in_view_sentence(text: str, at: int) -> bool:

@@ -76,6 +76,7 @@ class Element:
     ask: str = ""                       # knowledge: what to ask when a denial is stated
     penalty_within: int | None = None   # an `unless` that names an earlier penalty counts only within these years,
     penalty_for: tuple[str, ...] = ()   # for one of these acts, and where it is the offender's own
+    unless_open: tuple[str, ...] = ()   # facts that leave what the `unless` words stand for open (损失未测算)
 
 
 def _facts(entry, path: Path, field: str) -> tuple[Fact, ...]:
@@ -92,7 +93,7 @@ def elements(path: Path = ELEMENTS_FILE) -> dict[str, tuple[Element, ...]]:
     out: dict[str, list[Element]] = {}
     for entry in load_table(path) or []:
         checked(entry, path, ("offense", "kind", "element", "unit"),
-                ("rules_out", "unless", "requires", "must_state", "ask", "unless_penalty"), name_field="offense")
+                ("rules_out", "unless", "requires", "must_state", "ask", "unless_penalty", "unless_open"), name_field="offense")
         where = location(path, entry, entry["offense"])
         if entry["kind"] not in KINDS:
             raise CuratedTableError(f"{where}: field 'kind' must be one of {', '.join(KINDS)}")
@@ -108,7 +109,8 @@ def elements(path: Path = ELEMENTS_FILE) -> dict[str, tuple[Element, ...]]:
         out.setdefault(entry["offense"], []).append(Element(
             entry["offense"], entry["kind"], entry["element"], entry["unit"], tuple(entry.get("rules_out") or ()),
             tuple(entry.get("unless") or ()), _facts(entry, path, "requires"), _facts(entry, path, "must_state"),
-            entry.get("ask", ""), penalty.get("within_years"), tuple(penalty.get("for") or ())))
+            entry.get("ask", ""), penalty.get("within_years"), tuple(penalty.get("for") or ()),
+            tuple(entry.get("unless_open") or ())))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -171,6 +173,8 @@ def _stated(text: str, phrase: str) -> bool:
 
 # a refusal word that is work under way: 尚未整改完毕 is no 未整改
 UNDER_WAY_RE = re.compile(r"完毕|到位|完成")
+# a fact whose record is still being fetched: 该公司增值税申报抵扣数据正在调取 states no 申报抵扣 (probe 54a)
+PENDING_AFTER_RE = re.compile(r"[^，。；]{0,6}?(?:正在|尚在|仍在|还在|有待|待|尚未|未能)(?:进一步)?(?:调取|核实|核查|查明|确定|核算|调查|比对)")
 # an `unless` that names an earlier penalty (受过刑事处罚, 二次行政处罚): 刑法第二百零一条第四款 lifts its bar only for
 # the taxpayer's own penalties, within five years, for evasion; a wife's firm, a supplier, a penalty seven years ago
 # or one for 虚开发票 lifted it
@@ -180,10 +184,14 @@ PENALTY_CAUSE_RE = re.compile(r"因([^，。；]{2,20}?)(?:受过|被|受到)")
 
 def _unless_stated(element: Element, text: str) -> str | None:
     """The first `unless` the text states; one naming an earlier penalty only where that penalty is the offender's
-    own, for an act of `penalty_for`, within `penalty_within` years (undated: it counts, as the safer reading)."""
+    own, for an act of `penalty_for`, within `penalty_within` years (undated: it counts, as the safer reading). None
+    where the text says what they stand for is still open (`unless_open`: 报告未测算上述对开是否造成国家税款实际损失)."""
+    if any(_stated_at(text, phrase, asked_ok=True) for phrase in element.unless_open):
+        return None
     for phrase in sorted(element.unless, key=len, reverse=True):
         # (not a party's word nor the first instance's quoted: 一审所称“已全部抵扣”仅依据侦查人员的情况说明, probe 52a KA37)
         places = [at for at in _stated_at(text, phrase) if not UNDER_WAY_RE.match(text, at + len(phrase))
+                  and not PENDING_AFTER_RE.match(text, at + len(phrase))
                   and not _ruled_out_party(element, text, at) and another_party(text, at) is None
                   and not _in_claim(text, at, at + len(phrase))]
         if places and element.penalty_for and PENALTY_PHRASE_RE.search(phrase):

@@ -138,6 +138,27 @@ def _own_kinds(text: str, q) -> set[str]:
 BASIC_SHARE_OPEN_RE = re.compile(r"是否(?:涉及|包括|包含|含有|占用|有)[^。；，]{0,4}(?:永久)?基本农田[^。]{0,40}?(?:正在|尚未|还没|还未|仍在|待|有待)")
 
 
+# an area whose own kind is still being established: 另1.5亩位于公益林区划界线附近，林地类别尚在核查
+KIND_PENDING_RE = re.compile(r"(?:林地|土地|地块|地类)?(?:类别|类型|性质|地类|权属性质)[^。；，]{0,3}?"
+                             r"(?:尚在|正在|仍在|还在|有待|待|尚未|未|没有)(?:进一步)?(?:核查|核实|认定|确定|鉴定|查明|明确|勘界|比对)")
+
+
+AREA_FIGURE_RE = re.compile(r"[\d.０-９一二三四五六七八九十两百千万]+(?:亩|平方米|公顷)")
+
+
+def kind_pending(fact, text: str) -> bool:
+    """The area's own clauses, to its sentence's end, say its kind is still being checked: the kind word beside it
+    (位于公益林区划界线附近) names no kind, and the area is no share of either kind's threshold (probe 53b LB04
+    counted 1.5亩 as 公益林地 and the whole 8.5亩 as 商品林地)."""
+    q = fact.quantity
+    if q.unit not in AREA_UNITS:
+        return False
+    end = sentence_bounds(text, q.end, q.end)[1]
+    if nxt := AREA_FIGURE_RE.search(text, q.end, end):
+        end = nxt.start()           # 8.5亩，其中7亩…，另1.5亩…尚在核查: the words after the next area are its
+    return bool(KIND_PENDING_RE.search(text, q.end, end))
+
+
 def undecided_kind(metric: str, fact, text: str, rivals: tuple[dict, ...] = ()) -> tuple[str, str] | None:
     """(this kind, the other) where the text names both kinds of one land or neither, the area's own words name
     none, and the other kind asks more: 在公益林地和商品林地上修路，占用并毁坏林地6亩 meets 公益林地五亩 only if the

@@ -83,3 +83,27 @@ def with_breakdown_totals(text: str, facts: list, make_fact: Callable) -> list:
         out.append(make_fact(quantity, m["lead"] + "共计|",
                              f"{'＋'.join(f.quantity.raw for f in parts)}，合计{total:g}元"))
     return out
+
+
+# The tax on invoices given as their tax-inclusive total and one rate: 价税合计金额为85万元，适用税率13% holds
+# 85万 ÷ 1.13 × 13% ≈ 9.78万元 of tax (税收解释（2024）第十一条 counts 虚开的税款数额, not the face total; probe 55a NA37
+# met on a candidate's 85万 × 13%). Only where the text states no tax sum of its own.
+GROSS_TOTAL_RE = re.compile(r"价税合计(?:金额|总额)?(?:为|共计|合计|共|计)?$")
+RATE_RE = re.compile(r"(?:适用)?(?:增值税)?税率(?:为|是)?\s*(?P<rate>\d+(?:\.\d+)?)\s*[%％]")
+TAX_SUM_RE = re.compile(r"税额|税款")
+
+
+def with_tax_from_gross(text: str, facts: list, make_fact: Callable) -> list:
+    """The facts with the tax in a tax-inclusive total added, where the text gives one such total, one rate and no
+    tax sum (税额, 税款 beside a figure) of its own."""
+    rates = {m["rate"] for m in RATE_RE.finditer(text)}
+    grosses = [f for f in facts if f.quantity.unit == "元" and GROSS_TOTAL_RE.search(text, max(0, f.quantity.start - 10), f.quantity.start)]
+    if len(rates) != 1 or len(grosses) != 1 or any(
+            f.quantity.unit == "元" and TAX_SUM_RE.search(f.context.partition("|")[0][-6:]) for f in facts):
+        return facts
+    rate = float(next(iter(rates))) / 100
+    gross = grosses[0].quantity
+    tax = round(gross.value / (1 + rate) * rate, 2)
+    quantity = replace(gross, value=tax, upper=None if gross.upper is None else round(gross.upper / (1 + rate) * rate, 2))
+    return facts + [make_fact(quantity, "税款数额|",
+                              f"价税合计{gross.raw}÷(1+{rate:.0%})×{rate:.0%}≈{tax:g}元")]

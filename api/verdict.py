@@ -262,10 +262,11 @@ def extract_facts(text: str) -> dict:
     # another's act, where the question asks about one person (就孙某，请问…; 另查明，周某…倾倒废矿物油6吨)
     facts = [f for f in facts if another_persons_figure(text, f.quantity.start) is None]
     facts = with_land_kind(text, _excess_over_licence(text, _superseded_by_actual(text, _beyond_licence(text, _without_lawful_rest(
-        text, _without_ordinals(text, facts))))))
+        text, _claimed_lawful_part(text, _without_ordinals(text, facts)))))))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts = note_totals.with_unit_price_totals(text, facts, Fact)
     facts = note_totals.with_breakdown_totals(text, facts, Fact)
+    facts = note_totals.with_tax_from_gross(text, facts, Fact)
     facts = counted_kinds.with_law_words(text, customs_duty.with_duty_total(text, facts, Fact), Fact)
     facts = net_weight.with_net_weight(text, facts, _fact_at)
     facts += _casualty_counts(text)
@@ -361,6 +362,21 @@ CONDITIONAL_BEFORE_RE = re.compile(r"(?:若(?!干)|如果|假如|倘若)[^。；
 # the people whose view of the facts is no finding of them (民警认为, 辩护人认为, 经办人…认为)
 # a party's word for a figure, and the words that say it was checked after it
 CLAIM_WORD_RE = re.compile(r"辩称|辩解|声称|自称|谎称|上诉称|上诉提出")
+# what turns from a party's claim to what was found: 辩称…，但经查…
+CLAIM_TURN_RE = re.compile(r"但|可是|然而|不过|而|经|查明|证实|核实|属实|实际|事实上|现场|[：:“]")
+# the word named as a paper, not said: 被告人供述和辩解等证据 (a judgment's list of evidence)
+CLAIM_AS_NOUN_RE = re.compile(r"等|和|及|与|、|笔录|材料|证据|意见|理由|的|书")
+
+
+def _open_claim(text: str, at: int) -> re.Match | None:
+    """The party's claim whose words run on, by commas, to `at` in its sentence, with no turn or finding between:
+    朱某辩称该水库不在禁渔区，九月已过禁渔期 (probe 55a NA18 met 禁渔期 on the claim's second clause)."""
+    claim = None
+    for claim in CLAIM_WORD_RE.finditer(text, sentence_bounds(text, at, at)[0], at):
+        pass
+    if claim is None or CLAIM_TURN_RE.search(text, claim.end(), at) or CLAIM_AS_NOUN_RE.match(text, claim.end()):
+        return None
+    return claim
 CHECKED_WORD_RE = re.compile(r"经查|查明|查证|实际|核实|经鉴定|经审计|经认定|证实")
 
 
@@ -488,6 +504,36 @@ def _without_lawful_rest(text: str, facts: list[Fact]) -> list[Fact]:
         rest = total.quantity.value - r.quantity.value
         out = [replace(f, quantity=replace(f.quantity, value=rest, qualifier="以下", upper=None),
                        note=f"合计{f.quantity.raw}减去合法来源的{r.quantity.raw}，至多{rest:g}{f.quantity.unit}") if f is total else f
+               for f in out if f is not r]
+    return out
+
+
+# a part of a total a party says is lawful or not his, and nothing found since: 施某辩称其中约4.5万元的白条肉系从定点屠宰厂
+# 合法购进后转卖，并非自己屠宰，但未能提供购进票据 (probe 55a NA24 met 非法经营数额十万元 on the 13万元 in all)
+PART_BEFORE_RE = re.compile(r"其中[^，。；\d]{0,4}$")
+NOT_HIS_PART_RE = re.compile(r"[^。；]{0,30}?(?:合法|正规|依法取得|许可证|并非(?:自己|本人|其)|不是(?:自己|本人|他|她)|系他人|属于他人)")
+CLAIM_REFUTED_RE = re.compile(r"不属实|不实|虚假|与事实不符|不能成立|无法成立|不予采信|不予认可|系其本人")
+
+
+def _claimed_lawful_part(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts, a total a party's unrefuted claim says holds a lawful part made a range from the total less that part
+    to the total: whether the rest reaches the threshold is what the claim leaves open."""
+    out = list(facts)
+    for r in facts:
+        start = sentence_bounds(text, r.quantity.start, r.quantity.start)[0]
+        claim = _open_claim(text, r.quantity.start)
+        if (claim is None or not PART_BEFORE_RE.search(text, claim.end(), r.quantity.start)
+                or not NOT_HIS_PART_RE.match(text, r.quantity.end) or CLAIM_REFUTED_RE.search(text, r.quantity.end)):
+            continue
+        wholes = [f for f in out if f.quantity.unit == r.quantity.unit and f.quantity.end <= start and f.quantity.value > r.quantity.value
+                  and f.quantity.upper is None]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        least = whole.quantity.value - r.quantity.value
+        out = [replace(f, quantity=replace(f.quantity, value=least, upper=f.quantity.value, qualifier=None),
+                       note=f"合计{f.quantity.raw}，其中{r.quantity.raw}据辩称系合法来源，未经查实，"
+                            f"应计数额在{least:g}至{f.quantity.value:g}{f.quantity.unit}之间") if f is whole else f
                for f in out if f is not r]
     return out
 
@@ -821,6 +867,8 @@ THING_SYNONYMS = (
     # 走私解释（2014）第十八条 应缴税额 (关税 and the import-stage taxes): officers write 偷逃税款, 偷逃关税, 逃税
     # 野生动物解释（2022）第三条 非法捕捞水产品…公斤: officers weigh the catch (渔获物三百公斤; probe 39d M26 asked it)
     (re.compile(r"捕捞水产品$"), ("渔获", "鱼获", "捕获", "捕捞", "捕到", "捕了", "打到", "打了", "电到", "抓到", "抓了")),
+    # 税收解释（2024）第十一条 虚开的税款数额: the invoices' 税额 column (税额栏合计97787.61元; probe 55b NB09 was asked it)
+    (re.compile(r"^(?:虚开)?税款数额$"), ("税额", "票面税额", "进项税额", "销项税额", "抵扣税款", "抵扣税额")),
     (re.compile(r"偷逃应缴税额$"), ("偷逃税款", "偷逃关税", "偷逃税", "逃税", "应缴税款", "偷逃进口")),
     # 非法采矿解释（2016）第十三条: 非法开采的矿产品价值，根据销赃数额认定 (probe 33 L21: 已销售石料金额35.2万元 was asked)
     (re.compile(r"矿产品价值"), ("销赃", "销售", "售出", "出售", "卖得", "卖了", "价款")),
@@ -1383,7 +1431,8 @@ def _penalty_for_another_act(act: str | None, f: Fact, text: str) -> bool:
 # is no 矿产资源破坏的价值 (非法采矿解释（2016）第六条, 第十四条); 票面金额 is no 虚开的税款 (税收解释（2024）第十一条).
 VALUE_KINDS = (
     (re.compile(r"破坏的?价值"), re.compile(r"矿产品价值|开采的?价值|销售|销赃")),
-    (re.compile(r"税款|税额"), re.compile(r"票面金额|价税合计|开票金额|发票金额")),
+    # (nor is the invoices' 金额 beside their 税额: 发票记载金额合计七十万元、税额合计九万一千元)
+    (re.compile(r"税款|税额"), re.compile(r"票面金额|价税合计|开票金额|发票金额|金额")),
     # 伪劣商品解释（2001）第二条: 销售金额 is what selling brought in, not what the goods cost (进货金额共计6万元，售价共计4万元)
     (re.compile(r"销售金额|销售数额"), re.compile(r"进货|购进|采购|成本")),
     # a direct loss is no expected profit or goodwill (预期利润损失约30万元, 品牌声誉“无形损失”: probe 53c LC34)
@@ -2056,7 +2105,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             total = v + sum(f.quantity.value for f in kinds)
             compared += f"；案情另写明{'、'.join(f.quantity.raw for f in kinds)}，合计{_fmt(total, c['unit'])}"
             status = "met" if total >= c["value"] else status
-        more = _same_kind_amounts(fact, extracted["facts"], extracted["text"]) if status == "not_met" else []
+        more = [f for f in _same_kind_amounts(fact, extracted["facts"], extracted["text"])
+                if not _other_value_kind(c.get("metric", ""), f)] if status == "not_met" else []   # 价税合计 is no more 税额
         more += [f for f in _received_things_valued(c, fact, extracted["facts"], extracted["text"]) if f not in more] \
             if status == "not_met" else []
         if more and (handled := _handled_apart(fact, more, extracted["text"], c["value"])) is not None:
@@ -2102,6 +2152,12 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             out["question"] = OTHER_BASE_QUESTION
         kinds = ((_unstated_kind(c, fact, rivals, extracted["text"])
                   or land_kind.undecided_kind(c.get("metric", ""), fact, extracted["text"], rivals)) if status == "met" else None)
+        if not kinds and (mine := land_kind.metric_kind(c.get("metric", ""))) and land_kind.kind_pending(fact, extracted["text"]):
+            other = next((k for family in land_kind.FAMILIES if mine in family for k in family - {mine}), "其他地类")
+            kinds = (mine, other)
+        if status == "met" and (unsettled := drug_kind.kind_unsettled(c.get("metric", ""), extracted["text"])):
+            status, compared = STATUS_UNKNOWN, f"{compared}；但案情写明“{unsettled}”，毒品种类尚未鉴定明确"
+            out["question"] = f"查获物品经鉴定是否为{c.get('metric') or '所述毒品'}（成分鉴定结论）？"
         if kinds:
             status, compared = STATUS_UNKNOWN, f"{compared}；案情未写明是{kinds[0]}还是{kinds[1]}"
             out["kind_unstated"] = True      # no share of this item's threshold either (api/proportional.py)
@@ -2284,8 +2340,9 @@ def _larger_figure(c: dict, fact: Fact, facts: list[Fact], rivals: tuple[dict, .
         before = f.context.partition("|")[0]
         near = _bigrams(before[-NEAR_WORDS:])
         if (f is fact or f.quantity.value < c["value"] or not _may_count_for(f, metric)
-                or SANCTION_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before) or rival_words & near):
-            continue
+                or SANCTION_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before) or rival_words & near
+                or _other_value_kind(metric, f)):
+            continue      # (价税合计850000元 is no rival of a 税款数额: probe 55b NB09)
         if c["unit"] == "人" and _other_casualty_grade(metric, f):
             continue        # 致2人重伤、6人轻伤: the 6 are the 轻伤, no rival count of 重伤 (probe 32 T98)
         if taken or own_words & near or _says_thing(metric, _gain_context(f) if GAIN_ONLY_RE.search(metric) else f.context):
@@ -2355,6 +2412,11 @@ RECEIVED_RE = re.compile(r"收受|索取|收下|收取|接受")
 THING_VALUED_RE = re.compile(r"([\u4e00-\u9fa5]{2})(?:的)?(?:价值|市场价|市场价格|价格)(?:为|约|计|共计)?$")
 
 
+# a sum given and then taken, in the clauses after it (转账8800元，严某收款), and not one sent back (严某10分钟后退回)
+RECEIVED_AFTER_RE = re.compile(r"[^。；]{0,16}?(?:收款|收下|已收|予以接收|点击接收|领取)[^。；]{0,12}")
+RETURNED_RE = re.compile(r"退回|退还|返还|拒收|未收|没收下|没有收")
+
+
 def _received_things_valued(c: dict, fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
     """For a sum received (收受他人财物数额), the values the facts give apart for the things the taking names: the
     wine's 1.2万元 beside the 2万元 of cards is part of what was received (probe 52b KB30 was not_met at the cards)."""
@@ -2370,6 +2432,10 @@ def _received_things_valued(c: dict, fact: Fact, facts: list[Fact], text: str) -
             # (not another's: 采购员韩某单独收受该食品公司现金1.8万元)
             if not names_another(text, left, received.start()):
                 out.append(f)     # 再次收受现金1.7万元 (probe 52c KC18 was not_met at the first 1.6万元)
+            continue
+        if (kept := RECEIVED_AFTER_RE.match(text, f.quantity.end)) and not RETURNED_RE.search(kept.group(0)) \
+                and not _others_amount(f, text):
+            out.append(f)         # 供应商转账12000元，附言“辛苦费”，严某收款 (probe 55b NB24 was not_met at a card's 1万元)
             continue
         thing = THING_VALUED_RE.search(text, max(0, f.quantity.start - 10), f.quantity.start)
         if thing and thing.group(1) in taken and thing.group(1) not in text[max(0, fact.quantity.start - 8):fact.quantity.start]:
@@ -3443,10 +3509,12 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
             or NOT_FOUND_BEFORE_RE.search(text, left, span[0])):
         return None               # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)
     if (CLAIMED_BEFORE_RE.search(text, left, span[0]) or in_quoted_claim(text, span[0]) or _reported_in_sentence(text, span)
-            or opens_on_view(text, left, span[0])):
+            or _open_claim(text, span[0]) or opens_on_view(text, left, span[0])):
         return None               # 负责人辩称不存在现实危险: what a party says, not what was found
     if SAID_BEFORE_RE.search(text, left, span[0]) and UNVERIFIED_AFTER_RE.match(text, span[1]):
         return None               # 她自己说患有梅毒，但还没去医院检查 (probe 38f F32 met 患有梅毒 on it)
+    if _tested_for(text, left, span):
+        return None               # 9袋血液已送市疾控中心检测艾滋病病毒…及梅毒螺旋体，结果尚未出具 (probe 55c NC15 met 梅毒螺旋体)
     if PERIOD_DEFINED_AFTER_RE.match(text, span[1]) or PERIOD_DEFINED_BEFORE_RE.search(text, left, span[0]):
         return None               # 当地禁猎期是3到7月, 规定每年4月1日至6月30日为禁渔期: the period named, not the act placed in it
                                   # (probes 37a A08, 39c K12 met 禁渔期内电鱼 for an act on 7月2日)
@@ -3458,6 +3526,20 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
     if DOUBLE_NEGATION_RE.search(text, left, span[0]):
         return "stated"
     return "denied" if undone or _negated(text, span[0]) or MEANS_DENIED_RE.search(text, left, span[0]) else "stated"
+
+
+# what a test looks for, named as its object: 送…检测艾滋病病毒、乙肝病毒; not what it found (检测结果显示含有…, 检出…)
+TEST_WORD_RE = re.compile(r"检测|检验|化验|筛查|送检")
+TEST_FOUND_RE = re.compile(r"结果|显示|含|呈|检出|发现|出|到|为|阳性|确认")
+POSITIVE_AFTER_RE = re.compile(r"[^。；，]{0,10}?(?:阳性|检出|超标)")
+
+
+def _tested_for(text: str, left: int, span: tuple[int, int]) -> bool:
+    """The words at `span` name what a test in their clause looks for, with no finding between or in them (经检验含有…
+    重金属 is found) nor a positive after."""
+    tests = list(TEST_WORD_RE.finditer(text, left, span[0]))
+    return bool(tests) and not TEST_FOUND_RE.search(text, tests[-1].end(), span[1]) \
+        and not POSITIVE_AFTER_RE.match(text, span[1])
 
 
 # a means denied before the act it would serve: 也未以伤害等相威胁 (probe 48a GA35 met 以暴力、威胁方法 on its 威胁)

@@ -23,6 +23,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from corpus.charges import official_charges
 from corpus.model import Document, review_note, strip_review_notes
 from corpus.quantities import SPAN_OF_TIME, Quantity, bound_of, find_quantities, not_a_number, parse_number
 
@@ -531,6 +532,39 @@ def _after_listed_heads(clause: str) -> str | None:
     return None
 
 
+# parties listed before what befell them, with no 的: 造成献血者、供血浆者、受血者感染乙型肝炎病毒… (立案追诉标准（一）
+# 第五十三条). Cut at the 、, 献血者 was an option met by any text naming a donor (probe 55c NC15: 每名献血者只采过一次)
+LISTED_PARTIES_RE = re.compile(r"^(?:造成|致使|导致)(?:[\u4e00-\u9fa5]{1,4}[者人员]、)+[\u4e00-\u9fa5]{1,4}?[者员](?P<rest>[\u4e00-\u9fa5]{2}.*)$")
+
+
+def _after_listed_parties(clause: str) -> str | None:
+    """What befalls parties listed before it (LISTED_PARTIES_RE): 感染乙型肝炎病毒…."""
+    m = LISTED_PARTIES_RE.match(clause)
+    return m["rest"] if m else None
+
+
+# acts on persons listed, with the act's tail once: 容留、介绍未成年人、孕妇、智障人员、患有严重性病的人卖淫 (卖淫解释（2017）
+# 第八条（三）). Cut at the 、, 容留 and 孕妇 were options met by any 容留 or any mention of a 孕妇, and 介绍未成年人 no
+# option the ages could decide
+PERSON_ACTS = ("引诱", "容留", "介绍", "强迫", "组织", "协助", "收买", "拐卖")
+LISTED_PERSON_RE = re.compile(r"^[\u4e00-\u9fa5]{1,10}?(?:人|妇|员|女|者|幼女|儿童)$")
+
+
+def _acts_on_persons(clause: str) -> list[str] | None:
+    """Each act on each person with the shared tail (容留未成年人卖淫 … 介绍患有严重性病的人卖淫), or None."""
+    parts = clause.split("、")
+    verbs = []
+    while parts and parts[0] in PERSON_ACTS:
+        verbs.append(parts.pop(0))
+    if not verbs or len(parts) < 2 or not (verb := next((v for v in PERSON_ACTS if parts[0].startswith(v)), None)):
+        return None
+    last = re.match(r"^(?P<person>.+(?:人|妇|员|女|者))(?P<tail>[\u4e00-\u9fa5]{1,4})$", parts[-1])
+    persons = [parts[0][len(verb):], *parts[1:-1], last["person"]] if last else []
+    if not persons or not all(LISTED_PERSON_RE.match(p) for p in persons):
+        return None
+    return [v + p + last["tail"] for v in [*verbs, verb] for p in persons]
+
+
 SHARED_HEAD_MAX = 8     # 行为人非法占用耕地 + 建房 is too long to be found whole; 建房 is read with the act
 CATEGORY_WORDS = ("作品", "物品", "产品", "制品", "资料")   # 文字作品、音乐、电影: 作品 is the kind, not a sibling
 
@@ -607,6 +641,10 @@ def _options(clause: str) -> list[str]:
     if pair := next((p for p in JOINT_OBJECTS if p in clause), None):
         each = [o for thing in pair.split("、") for o in _options(clause.replace(pair, thing, 1))]
         return list(dict.fromkeys(each))
+    if (each := _acts_on_persons(clause)) is not None:
+        return each
+    if (befell := _after_listed_parties(clause)) is not None:
+        return _options(befell)
     if (tail := _after_listed_heads(clause)) is not None:
         options = _options(tail)
         said = TAIL_PREDICATE_RE.search(options[0])
@@ -1051,10 +1089,19 @@ def _standard(sid: str, doc: Document, unit, term: str, targets, names, subject:
             alt.conditions += [Condition(**{**c.to_dict()}) for c in extra]
             alt.requirements += [r for r in shared if r.text not in {q.text for q in alt.requirements}]
     if specific is None:
-        specific = term == "定罪处罚" or "本解释规定的" in head
+        specific = (term == "定罪处罚" and not _whole_offense(head)) or "本解释规定的" in head
     names = names or _sentenced_offense(head)
     return Standard(sid, doc.id, unit.id, term, targets, names, subject, head, alternatives, unit.text,
                     doc.effective, tier, review_note(unit.text), specific)
+
+
+def _whole_offense(head: str) -> bool:
+    """The head's conduct is an offense's whole conduct, named as its charge is (引诱、容留、介绍他人卖淫，具有下列情形
+    之一的，应当…定罪处罚 is 引诱、容留、介绍卖淫罪's threshold): a general clause that supersedes older ones, not a
+    rule for one kind of conduct (…伪劣卷烟…，以生产、销售伪劣产品罪定罪处罚). Probe 55b NB29 met the 2008
+    standard's 介绍二人次 beside the 2017 解释's 二人以上."""
+    conduct = re.sub(r"^第[一二三四五六七八九十百零]+条\s*|他人|的", "", re.split(r"[，,]", head, maxsplit=1)[0])
+    return bool(conduct) and f"{conduct}罪" in official_charges()
 
 
 SENTENCED_RE = re.compile(r"以([^，。；“”]{2,40}?罪)处")

@@ -148,6 +148,12 @@ def test_newer_confirmed_text_governs_older_is_superseded(standards):
     goods = rows(["std:lian-zhuisu-biaozhun-1:art16", "std:jieshi-yancao-2010:art1"])
     mark_governing(goods, lambda doc_id: "现行有效")
     assert standards["std:jieshi-yancao-2010:art1"].specific and all(r["governing"] for r in goods)
+    # a 定罪处罚 clause over the offense's whole conduct (引诱、容留、介绍他人卖淫，具有下列情形之一的) is its general threshold:
+    # the 2017 解释 第八条's 二人以上 replaces the 2008 standard's 二人次 (probe 55b NB29 met on the 二人次)
+    vice = rows(["std:jieshi-maiyin-2017:art8", "std:lian-zhuisu-biaozhun-1:art78"])
+    mark_governing(vice, lambda doc_id: "现行有效")
+    assert not standards["std:jieshi-maiyin-2017:art8"].specific
+    assert [r["governing"] for r in vice] == [True, False] and vice[1]["superseded_by"] == "jieshi-maiyin-2017"
 
 
 def test_lead_amounts_hold_with_every_item(standards):
@@ -547,6 +553,13 @@ def test_the_ones_listed_before_de_are_not_options_of_what_is_said_of_them():
     assert wages.options == ["基本生活受到严重影响", "重大疾病无法及时医治", "失学"]
     (blood,) = requirements_in("（一）采集、供应的血液含有艾滋病病毒、乙型肝炎病毒、丙型肝炎病毒、梅毒螺旋体等病原微生物的")
     assert "采集" not in blood.options and "艾滋病病毒" in blood.options and "乙型肝炎病毒" in blood.options
+    # the parties harmed, listed with no 的 (造成献血者、供血浆者、受血者感染…): 献血者 was met by 每名献血者只采过一次
+    (infected,) = requirements_in("（一）造成献血者、供血浆者、受血者感染乙型肝炎病毒、丙型肝炎病毒、梅毒螺旋体或者其他经血液传播的病原微生物的")
+    assert infected.options[0] == "感染乙型肝炎病毒" and not {"献血者", "供血浆者"} & set(infected.options)
+    # each act on each person listed, the act's tail once: 容留 alone was met by any 容留, 孕妇 by any mention
+    (persons,) = requirements_in("（三）容留、介绍未成年人、孕妇、智障人员、患有严重性病的人卖淫的")
+    assert persons.options[:2] == ["容留未成年人卖淫", "容留孕妇卖淫"] and "介绍患有严重性病的人卖淫" in persons.options
+    assert not {"容留", "孕妇"} & set(persons.options)
     (toxic,) = requirements_in("（六）有毒、有害的非食品原料毒害性强或者含量高的")
     assert toxic.options == ["有毒有害的非食品原料毒害性强", "含量高"]     # 有毒 alone was met by any mention
     assert "有毒物质" in requirements_in("（一）排放、倾倒、处置有放射性的废物、含传染病病原体的废物、有毒物质的")[0].options
