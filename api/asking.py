@@ -85,7 +85,7 @@ AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘
 # transfer papers met or missed a threshold on the agency's own conclusion, some citing a wrong standard)
 VIEW_OPENING_RE = re.compile(
     rf"(?:{AGENCY_REPORT}|审核|审查|讨论记录|讨论|会议|处理|复函|回函|答复|{VIEW_HOLDERS}|[局科队]|部门|(?<!公诉)机关)"
-    r"(?:(?!鉴定|检验|检测|评估|审计|认定)[^，。；：:]){0,6}?(?:认为|结论|意见|主张|观点)[：:]"
+    r"(?:(?!鉴定|检验|检测|评估|审计|认定)[^，。；：:]){0,6}?(?:认为|结论|意见|主张|观点)[：:“，,]"     # 移送函认为“…”, 辩护人认为，… (probe 56c PC20, PC37)
     rf"|{AGENCY_REPORT}[^。；]{{0,60}}?(?:即|，|,)认定"
     # its own reckoning: 调查终结报告将两年合并计算，逃税36万元占…8.4% (probe 51a JA08)
     rf"|{AGENCY_REPORT}将"
@@ -94,10 +94,19 @@ VIEW_OPENING_RE = re.compile(
     rf"|(?:{VIEW_HOLDERS})的?(?:摘要|小结|总结|备注)[：:]")
 
 
+# a procuratorate's own paper (检察建议书, 要求说明不立案理由通知书): its 本院认为 is the procuratorate's view of what an agency
+# should do, not a court's holding on facts (probe 56a PA04 met 一年内曾因盗窃受过行政处罚 on 本院认为李某一年内…)
+PROCURATORATE_PAPER_RE = re.compile(r"人民检察院[^。；：:\n]{0,24}?(?:通知书|建议书|意见书|函)")
+COURT_PAPER_RE = re.compile(r"人民法院|判决|裁定|本院审理|经审理")
+OWN_VIEW_RE = re.compile(r"本院(?:经审查)?认为")
+
+
 def in_view_sentence(text: str, at: int) -> bool:
     """The words at `at` follow, in their sentence, a view set out to its end (VIEW_OPENING_RE), held by someone other
-    than the prosecutor or the court."""
+    than the prosecutor or the court; or a procuratorate's paper's own 本院认为."""
     start = max(text.rfind(ch, 0, at) for ch in "。！？\n") + 1
+    if OWN_VIEW_RE.search(text, start, at) and PROCURATORATE_PAPER_RE.search(text) and not COURT_PAPER_RE.search(text):
+        return True
     view = VIEW_OPENING_RE.search(text, start, at)
     return view is not None and CHARGING_RE.search(text, start, view.end()) is None
 

@@ -118,6 +118,8 @@ LICENSED_FELLING_RE = re.compile(r"按(?:照)?[^，。；]{0,4}?(?:采伐|砍伐
 # what cannot be found: 不能据以认定假药 (probe 52a KA40 met 销售假药 on it)
 CANNOT_FIND_BEFORE_RE = re.compile(r"(?:不能|不应|不宜|无法|不得|不予)(?:据以|据此|以此)?(?:认定(?:为|系)?)?$")
 
+# the offense's name denied: 不构成强迫劳动 (probe 56c PC37 read it as the act)
+NOT_THE_OFFENSE_RE = re.compile(r"(?:不构成|不成立|不涉嫌|不属于|不能认定为?|不应认定为?)$")
 # only supposed (辖区一家药店可能在卖假药: probe 36d D18 met 假药 on it)
 HEDGED_BEFORE_RE = re.compile(r"可能|或许|也许|疑似|怀疑|据说|听说|有人说")
 
@@ -127,6 +129,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     收购…的: an act of handling earlier in the clause, a 的 after the match in it) or ending the phrase."""
     before = text[max(0, start - DENIAL_WINDOW):start]
     if (DENIED_BEFORE_RE.search(before) or NEGATED_BEFORE_RE.search(before) or NOT_FOUND_DOING_RE.search(before)
+            or NOT_THE_OFFENSE_RE.search(before)
             or CANNOT_FIND_BEFORE_RE.search(before)):
         return True
     # (the phrase itself may hold them: 消防部门…没有…下过…责令, 木材系他人滥伐)

@@ -44,6 +44,22 @@ def _rest_of_option(option: str, term: str) -> str:
     return LIGHT_WORDS_RE.sub("", before + option[at + len(term):])
 
 
+# a reader, not a literal word: a figure N倍 of a standard or limit with N above 1 (总镍浓度为国家排放标准限值的6.2倍)
+TIMES_OVER = "〔超标倍数〕"
+TIMES_OF_LIMIT_RE = re.compile(r"(?:标准|限值)(?:限值)?[^，。；\d]{0,4}?的(?P<n>\d+(?:\.\d+)?)倍")
+
+
+def _places(text: str, words: str):
+    """Where the words stand in the text, first to last (TIMES_OVER: where such a figure does)."""
+    if words == TIMES_OVER:
+        yield from (m.start() for m in TIMES_OF_LIMIT_RE.finditer(text) if float(m["n"]) > 1)
+        return
+    at = text.find(words)
+    while at >= 0:
+        yield at
+        at = text.find(words, at + 1)
+
+
 def stated_by_definition(option: str, text: str, denied, clause: str = "", states=None) -> tuple[str, str] | None:
     """(the words that state it, the defining unit) when the text states a defined term of the option
     through its definition; `denied(text, at)` says whether the words at `at` are denied. A definition for some
@@ -60,10 +76,11 @@ def stated_by_definition(option: str, text: str, denied, clause: str = "", state
         for meaning in meanings:
             found = []
             for words in meaning:
-                at = next(((w, i) for w in words if (i := text.find(w)) >= 0 and not denied(text, i)), None)
+                # (any place it stands: the first may be a view's, 甲学员认为：含镍污染物须超标十倍以上, probe 55a NA01)
+                at = next(((w, i) for w in words for i in _places(text, w) if not denied(text, i)), None)
                 if at is None:
                     break
-                found.append(at[0])
+                found.append(at[0] if at[0] != TIMES_OVER else TIMES_OF_LIMIT_RE.match(text, at[1]).group(0))
             else:
                 return "、".join(found), unit
     return None

@@ -7,6 +7,7 @@ probe 32 T85 was asked it, though the finding was stated). Another party's share
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .appeal import revoked_after
 from .holder import other_holder
@@ -37,9 +38,10 @@ def wanted_grade(options: list[str]) -> str | None:
     return max(found, key=GRADES.index) if found else None
 
 
-def actors_grade(text: str) -> tuple[str, str] | None:
-    """(grade, words) of the one share the facts give the actor; None when they give none, or two."""
-    corrected = [m for m in CORRECTED_RE.finditer(text) if not other_holder(text, m.start())]
+def actors_grade(text: str, unsaid: Callable[[int], bool] = lambda at: False) -> tuple[str, str] | None:
+    """(grade, words) of the one share the facts give the actor; None when they give none, or two. A share `unsaid`
+    (a party's claim or a view: 死者家属咬定司机全责, probe 56b PB07) is no finding."""
+    corrected = [m for m in CORRECTED_RE.finditer(text) if not other_holder(text, m.start()) and not unsaid(m.start())]
     if corrected:
         last = corrected[-1]
         if PENDING_RE.search(text, last.end()):
@@ -48,16 +50,16 @@ def actors_grade(text: str) -> tuple[str, str] | None:
     found = {}
     for m in FAULT_RE.finditer(text):
         clause = text[max(text.rfind(ch, 0, m.start()) for ch in "，。；,;") + 1:m.start()]
-        if other_holder(text, m.start()) or VICTIM_SIDE_RE.search(clause) or revoked_after(text, m.end()):
+        if other_holder(text, m.start()) or VICTIM_SIDE_RE.search(clause) or revoked_after(text, m.end()) or unsaid(m.start()):
             continue          # (该事故认定书…撤销并责令重新认定: the share it found is open, probe 52a KA10)
         found.setdefault(m["grade"] or m["both"] or SHORT[m["short"]], m.group(0))
     return next(iter(found.items())) if len(found) == 1 else None
 
 
-def fault_status(options: list[str], text: str) -> tuple[str, str] | None:
+def fault_status(options: list[str], text: str, unsaid: Callable[[int], bool] = lambda at: False) -> tuple[str, str] | None:
     """('met' | 'not_met', why) where the requirement asks a fault grade and the facts give the actor's; else None."""
     wanted = wanted_grade(options)
-    given = actors_grade(text) if wanted else None
+    given = actors_grade(text, unsaid) if wanted else None
     if given is None:
         return None
     grade, words = given

@@ -63,6 +63,25 @@ def with_unit_price_totals(text: str, facts: list, make_fact: Callable) -> list:
 PRICE_WINDOW = 30
 
 
+# A count and the value of each: 购物卡两张面值各４０００元 is 8,000元 of cards (probe 56b PB30 was not_met at 2.5万元 cash and one
+# card's 4,000元). The price of each alone is no sum, and is replaced by the total.
+EACH_PRICE_RE = re.compile(rf"(?P<piece>{PIECES})[^，。；\d０-９]{{0,6}}?各(?:为|是|计)?(?P<price>[0-9０-９]+(?:[.．][0-9０-９]+)?)元")
+
+
+def with_each_price_totals(text: str, facts: list, make_fact: Callable) -> list:
+    """The facts, a value said of each (面值各4000元) after its count of pieces (两张) replaced by their total."""
+    out = list(facts)
+    for m in EACH_PRICE_RE.finditer(text):
+        count = next((f for f in facts if f.quantity.end == m.end("piece")), None)
+        price = next((f for f in out if f.quantity.unit == "元" and f.quantity.start == m.start("price")), None)
+        if count is None or price is None or count.quantity.value <= 1:
+            continue
+        total = price.quantity.value * count.quantity.value
+        note = f"{count.quantity.raw}各{price.quantity.raw}，合计{total:g}元"
+        out[out.index(price)] = make_fact(replace(price.quantity, value=total, upper=None), price.context, note)
+    return out
+
+
 # A total announced and then given by its parts: 造成损失共计——玻璃门二千八百元，收银机二千六百元 is 5,400元 of 损失 (probe 38g:
 # read as 2,800元 alone, 故意毁坏财物 was 未达到 on a loss of 5,400元)
 BREAKDOWN_LEAD_RE = re.compile(r"(?P<lead>[^，。；：:]{0,12}?)(?:共计|合计|总计|一共|共)(?:为|是)?\s*[—－\-:：]+\s*")

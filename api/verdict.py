@@ -38,7 +38,7 @@ from .force_denied import force_and_threat_denied
 from .catch_all_hint import aggravating_words
 from .holder import another_named, another_persons_figure, names_another, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
-from . import appeal, drug_kind, land_kind, person_qualifier, record_answers, tables
+from . import appeal, drug_kind, land_kind, person_qualifier, record_answers, tables, typed_text
 from .land_kind import only_other_kind, with_land_kind
 from .stated_standard import stated_province_figures, within_province_standard
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, derived_share, highest_share, is_tax_share, other_base
@@ -54,7 +54,8 @@ DATE_RE = MONTH_DATE_RE       # 2023年3月, 2023年3月5日 (api/act_dates.py r
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
 # (未使用禁用的工具、方法 denies the tool the option names after its act: a probe's 禁猎区 hunt met 使用禁用的工具或者方法)
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|属|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
-                         r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被|到|说|讲|说过|作出|做出|实施|沾|牵涉|可能)?(?:任何)?"
+                         r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被|到|说|讲|说过|作出|做出|实施|沾|牵涉|可能"
+                         r"|设置|设|铺设|埋设|安装)?(?:任何)?"     # 未设暗管 (verdict_traps_forms #16)
                          # done with someone: 没有和人飙车 (probe 39a H10 met 追逐竞驶 on it)
                          r"(?:(?:和|跟|与|同)(?:别人|他人|其他人|对方|任何人|人)(?:一起|一块)?)?$")     # 没有说任何威胁的话     # 没到醉酒     # 种植条件未受严重毁坏, 没检出任何
 # (joined by 、 or by 或者: 未使用暴力或者威胁方法 denies the 威胁方法 too; probe 27w met 抗税罪 quoting it)
@@ -148,8 +149,12 @@ class Fact:
 
 # whether the act is the firm's or one employee's own is still being established: 到底是公司集体决定、少缴的税进了公司账，还是吴某为
 # 个人私利擅自所为，目前还在调查 (probe 44c CC29 was not_met on the unit's figure)
-SUBJECT_OPEN_RE = re.compile(r"(?:单位|公司|企业|厂)[^。；？]{0,30}?还是[^。；？]{0,30}?(?:个人|本人|私利|自己|擅自)[^。；？]{0,24}?"
-                             r"(?:还在|正在|尚在|尚未|还没|还未|有待|尚待|待|不清楚|不明|说不清)")
+# (also 是否经公司决策及违法所得归属尚在核查: probe 56a PA31 was not_met on the unit's 二十万元)
+OPEN_WORDS = r"(?:还在|正在|尚在|仍在|尚未|还没|还未|有待|尚待|待|不清楚|不明|说不清)"
+SUBJECT_OPEN_RE = re.compile(r"(?:单位|公司|企业|厂)[^。；？]{0,30}?还是[^。；？]{0,30}?(?:个人|本人|私利|自己|擅自)[^。；？]{0,24}?" + OPEN_WORDS
+                             + r"|是否(?:经|由)?(?:单位|公司|企业)(?:集体)?(?:决策|决定|研究)[^。；？]{0,30}?" + OPEN_WORDS
+                             + r"|是否(?:属于?|系|为|构成)单位(?:走私|犯罪|行为)[^。；？]{0,20}?" + OPEN_WORDS
+                             + r"|(?:违法所得|收益|利益)(?:的)?归属[^。；？]{0,8}?" + OPEN_WORDS)
 
 
 def _subject(text: str) -> str | None:
@@ -220,7 +225,7 @@ def extract_facts(text: str) -> dict:
     offender when the text says it (None when it does not); dates; and the text itself, a record's bare denials
     restated with their questions (api/record_answers.py)."""
     # (thousands separators dropped: 共计1,050条 was read as 1元 and 050条, probe 49c HC24)
-    text = THOUSANDS_SEP_RE.sub("", tables.linearized(record_answers.restated(text)))
+    text = THOUSANDS_SEP_RE.sub("", tables.linearized(record_answers.restated(typed_text.normalized(text))))
     facts = []
     date_spans = [m.span() for m in DATE_RE.finditer(text)]
     measures = find_measures(text)
@@ -265,6 +270,7 @@ def extract_facts(text: str) -> dict:
         text, _claimed_lawful_part(text, _without_ordinals(text, facts)))))))
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts = note_totals.with_unit_price_totals(text, facts, Fact)
+    facts = note_totals.with_each_price_totals(text, facts, Fact)
     facts = note_totals.with_breakdown_totals(text, facts, Fact)
     facts = note_totals.with_tax_from_gross(text, facts, Fact)
     facts = counted_kinds.with_law_words(text, customs_duty.with_duty_total(text, facts, Fact), Fact)
@@ -361,7 +367,7 @@ CONDITIONAL_BEFORE_RE = re.compile(r"(?:若(?!干)|如果|假如|倘若)[^。；
 
 # the people whose view of the facts is no finding of them (民警认为, 辩护人认为, 经办人…认为)
 # a party's word for a figure, and the words that say it was checked after it
-CLAIM_WORD_RE = re.compile(r"辩称|辩解|声称|自称|谎称|上诉称|上诉提出")
+CLAIM_WORD_RE = re.compile(r"辩称|辩解|声称|自称|谎称|上诉称|上诉提出|咬定|坚称")     # 死者家属咬定司机全责 (probe 56b PB07)
 # what turns from a party's claim to what was found: 辩称…，但经查…
 CLAIM_TURN_RE = re.compile(r"但|可是|然而|不过|而|经|查明|证实|核实|属实|实际|事实上|现场|[：:“]")
 # the word named as a paper, not said: 被告人供述和辩解等证据 (a judgment's list of evidence)
@@ -2415,6 +2421,7 @@ THING_VALUED_RE = re.compile(r"([\u4e00-\u9fa5]{2})(?:的)?(?:价值|市场价|�
 # a sum given and then taken, in the clauses after it (转账8800元，严某收款), and not one sent back (严某10分钟后退回)
 RECEIVED_AFTER_RE = re.compile(r"[^。；]{0,16}?(?:收款|收下|已收|予以接收|点击接收|领取)[^。；]{0,12}")
 RETURNED_RE = re.compile(r"退回|退还|返还|拒收|未收|没收下|没有收")
+GOT_FROM_RE = re.compile(r"从[^，。；]{1,10}?处(?:取得|借得|借到|拿到|拿走|借款|借了)[^，。；\d]{0,4}$")
 
 
 def _received_things_valued(c: dict, fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
@@ -2433,8 +2440,9 @@ def _received_things_valued(c: dict, fact: Fact, facts: list[Fact], text: str) -
             if not names_another(text, left, received.start()):
                 out.append(f)     # 再次收受现金1.7万元 (probe 52c KC18 was not_met at the first 1.6万元)
             continue
-        if (kept := RECEIVED_AFTER_RE.match(text, f.quantity.end)) and not RETURNED_RE.search(kept.group(0)) \
-                and not _others_amount(f, text):
+        if ((kept := RECEIVED_AFTER_RE.match(text, f.quantity.end)) and not RETURNED_RE.search(kept.group(0))
+                or GOT_FROM_RE.search(text, left, f.quantity.start)) and not _others_amount(f, text):
+            # (and a sum got from someone, a loan as said: 从施某处取得9万元并出具借条, probe 56c PC31 was not_met at 2.4万元)
             out.append(f)         # 供应商转账12000元，附言“辛苦费”，严某收款 (probe 55b NB24 was not_met at a card's 1万元)
             continue
         thing = THING_VALUED_RE.search(text, max(0, f.quantity.start - 10), f.quantity.start)
@@ -3146,7 +3154,9 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             return {"kind": "fact", "text": req["text"], "options": req["options"], "status": "not_met",
                     "fact": {"text": clause, "kind": "statement"}, "compared": short}
         req = {**req, "options": rest, "question": f"是否{'或者'.join(rest)}？"}
-    if fault := fault_status(req["options"], text):        # 负事故同等责任 is no 主要责任
+    if fault := fault_status(req["options"], text, lambda at: _open_claim(text, at) is not None or in_view_sentence(text, at)
+                             or CLAIMED_BEFORE_RE.search(text, clause_bounds(text, at, at)[0], at) is not None):
+        # 负事故同等责任 is no 主要责任; 死者家属咬定司机全责 is no finding
         return {"kind": "fact", "text": req["text"], "options": req["options"], "status": fault[0],
                 "fact": {"text": fault[1].removeprefix("案情写明："), "kind": "statement"}, "compared": fault[1]}
     if prior := prior_penalty.prior_options(req["text"], req["options"]):
@@ -3185,7 +3195,11 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             defined = stated_by_definition(option, text, lambda t, at: _negated(t, at) or DENIED_OF_HIM_RE.search(t, max(0, at - 8), at)
                                            is not None or other_holder(t, at) is not None or _in_open_choice(t, at)
                                            or NOT_FOUND_BEFORE_RE.search(t, clause_bounds(t, at, at)[0], at) is not None
-                                           or appeal.revoked_after(t, at),
+                                           or appeal.revoked_after(t, at)
+                                           # (nor a view's: 本院认为…一次容留多人吸毒, probe 56a PA28)
+                                           or in_view_sentence(t, at) or _open_claim(t, at) is not None
+                                           # (nor one's own say-so: 她自己说患有梅毒，但还没去医院检查, probe 38f)
+                                           or SAID_BEFORE_RE.search(t, clause_bounds(t, at, at)[0], at) is not None,
                                            req["text"], lambda words, t: _states(words, t) or _names_stated_act(words, act))
             if defined:           # 含铜…超过排放标准 is an 有毒物质 (环境污染解释（2023）第十七条)
                 words, unit = defined

@@ -241,3 +241,13 @@ def test_a_months_name_is_no_span_of_months(text):
     """5月、6月, 6月份 name months; a span is written 两个月 (probe 53b LB15 read 6月 as six months unpaid)."""
     from api.verdict import extract_facts
     assert [f.quantity.raw for f in extract_facts(text)["facts"] if f.quantity.unit == "月"] in ([], ["两个月"])
+
+
+def test_phone_typed_text_reads_spaces_as_commas_and_mends_ocr_digits():
+    """Officers type fast on a phone or paste a scan: 两名工人重伤 无人死亡 is two clauses (read as one, 无人死亡's 死亡 was
+    counted on the 两名), and 2O25年, O8年, l5克 are 2025年, 08年, 15克. A number set apart (共 12 人) and Latin words stay."""
+    from api.typed_text import normalized
+    assert normalized("两名工人重伤 无人死亡") == "两名工人重伤，无人死亡"
+    assert normalized("2O25年6月 货车") == "2025年6月，货车"
+    assert normalized("引用O8年的标准，净重l5克") == "引用08年的标准，净重15克"
+    assert normalized("共 12 人，Word 文档") == "共 12 人，Word 文档"

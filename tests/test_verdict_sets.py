@@ -44,6 +44,7 @@ def _expected() -> dict[str, float]:
                                   "verdict_traps_review.yaml", "verdict_traps_penalty_files.yaml", "verdict_traps_several.yaml",
                                   "verdict_traps_figures.yaml", "verdict_traps_requests.yaml", "verdict_traps_timelines.yaml",
                                   "verdict_traps_training.yaml", "verdict_traps_chats.yaml", "verdict_traps_onsite.yaml",
+                                  "verdict_traps_supervision.yaml", "verdict_traps_typed.yaml", "verdict_traps_defence.yaml",
                                   "verdict_probe10.yaml"])
 def test_verdict_set_holds_its_floor(name):
     floors = _expected()
