@@ -9,6 +9,8 @@ from pathlib import Path
 
 from corpus.curated import CuratedTableError, checked, load_table, location
 
+from .spans import occurrences
+
 TERMS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "defined_terms.yaml"
 
 
@@ -52,12 +54,8 @@ TIMES_OF_LIMIT_RE = re.compile(r"(?:标准|限值)(?:限值)?[^，。；\d]{0,4}
 def _places(text: str, words: str):
     """Where the words stand in the text, first to last (TIMES_OVER: where such a figure does)."""
     if words == TIMES_OVER:
-        yield from (m.start() for m in TIMES_OF_LIMIT_RE.finditer(text) if float(m["n"]) > 1)
-        return
-    at = text.find(words)
-    while at >= 0:
-        yield at
-        at = text.find(words, at + 1)
+        return (m.start() for m in TIMES_OF_LIMIT_RE.finditer(text) if float(m["n"]) > 1)
+    return occurrences(words, text)
 
 
 def stated_by_definition(option: str, text: str, denied, clause: str = "", states=None) -> tuple[str, str] | None:

@@ -29,7 +29,8 @@ from .asking import asks
 from .conduct import NOT_FOUND_LEAD_RE, NOT_ISSUED_RE, named_in_statement
 from .holder import CLAUSE_END, another_party, other_holder
 from .prior_penalty import years_ago
-from .verdict import STATUS_UNKNOWN, _negated, clause_bounds, occurrences
+from .spans import occurrences
+from .verdict import STATUS_UNKNOWN, _negated, clause_bounds
 
 ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_elements.yaml"
 DENIAL_WINDOW = 8       # characters before a phrase read for its denial (尚未取得执业医师资格)

@@ -146,17 +146,21 @@ KIND_PENDING_RE = re.compile(r"(?:林地|土地|地块|地类)?(?:类别|类型|
 AREA_FIGURE_RE = re.compile(r"[\d.０-９一二三四五六七八九十两百千万]+(?:亩|平方米|公顷)")
 
 
-def kind_pending(fact, text: str) -> bool:
-    """The area's own clauses, to its sentence's end, say its kind is still being checked: the kind word beside it
-    (位于公益林区划界线附近) names no kind, and the area is no share of either kind's threshold (probe 53b LB04
-    counted 1.5亩 as 公益林地 and the whole 8.5亩 as 商品林地)."""
+def pending_kind(metric: str, fact, text: str) -> tuple[str, str] | None:
+    """(this kind, the other) where the condition counts a kind of land and the area's own clauses, to its sentence's
+    end, say its kind is still being checked: the kind word beside it (位于公益林区划界线附近) names no kind, and the
+    area is no share of either kind's threshold (probe 53b LB04 counted 1.5亩 as 公益林地 and the whole 8.5亩 as
+    商品林地)."""
     q = fact.quantity
-    if q.unit not in AREA_UNITS:
-        return False
+    mine = metric_kind(metric)
+    if mine is None or q.unit not in AREA_UNITS:
+        return None
     end = sentence_bounds(text, q.end, q.end)[1]
     if nxt := AREA_FIGURE_RE.search(text, q.end, end):
         end = nxt.start()           # 8.5亩，其中7亩…，另1.5亩…尚在核查: the words after the next area are its
-    return bool(KIND_PENDING_RE.search(text, q.end, end))
+    if not KIND_PENDING_RE.search(text, q.end, end):
+        return None
+    return mine, next((k for family in FAMILIES if mine in family for k in family - {mine}), "其他地类")
 
 
 def undecided_kind(metric: str, fact, text: str, rivals: tuple[dict, ...] = ()) -> tuple[str, str] | None:

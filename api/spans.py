@@ -18,3 +18,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(ch, 0, start) for ch in SENTENCE_END) + 1
     ends = [e for e in (text.find(ch, end) for ch in SENTENCE_END) if e >= 0]
     return left, min(ends, default=len(text))
+
+
+def occurrences(word: str, text: str):
+    """Where the word stands in the text, overlapping places included."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)

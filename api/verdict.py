@@ -29,7 +29,7 @@ from graph.standards import PIECE_SEP, find_measures
 
 from . import counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
-from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, sentence_bounds
+from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, occurrences, sentence_bounds
 from .asking import VIEW_HOLDERS, asks, in_charge_label, in_view_sentence, opens_on_view
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
 from .defined_terms import stated_by_definition
@@ -2158,9 +2158,7 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             out["question"] = OTHER_BASE_QUESTION
         kinds = ((_unstated_kind(c, fact, rivals, extracted["text"])
                   or land_kind.undecided_kind(c.get("metric", ""), fact, extracted["text"], rivals)) if status == "met" else None)
-        if not kinds and (mine := land_kind.metric_kind(c.get("metric", ""))) and land_kind.kind_pending(fact, extracted["text"]):
-            other = next((k for family in land_kind.FAMILIES if mine in family for k in family - {mine}), "其他地类")
-            kinds = (mine, other)
+        kinds = kinds or land_kind.pending_kind(c.get("metric", ""), fact, extracted["text"])
         if status == "met" and (unsettled := drug_kind.kind_unsettled(c.get("metric", ""), extracted["text"])):
             status, compared = STATUS_UNKNOWN, f"{compared}；但案情写明“{unsettled}”，毒品种类尚未鉴定明确"
             out["question"] = f"查获物品经鉴定是否为{c.get('metric') or '所述毒品'}（成分鉴定结论）？"
@@ -2440,10 +2438,11 @@ def _received_things_valued(c: dict, fact: Fact, facts: list[Fact], text: str) -
             if not names_another(text, left, received.start()):
                 out.append(f)     # 再次收受现金1.7万元 (probe 52c KC18 was not_met at the first 1.6万元)
             continue
+        # 供应商转账12000元，附言“辛苦费”，严某收款 (probe 55b NB24 was not_met at a card's 1万元); a sum got from the giver, a
+        # loan as said: 从施某处取得9万元并出具借条 (probe 56c PC31 was not_met at 2.4万元)
         if ((kept := RECEIVED_AFTER_RE.match(text, f.quantity.end)) and not RETURNED_RE.search(kept.group(0))
                 or GOT_FROM_RE.search(text, left, f.quantity.start)) and not _others_amount(f, text):
-            # (and a sum got from someone, a loan as said: 从施某处取得9万元并出具借条, probe 56c PC31 was not_met at 2.4万元)
-            out.append(f)         # 供应商转账12000元，附言“辛苦费”，严某收款 (probe 55b NB24 was not_met at a card's 1万元)
+            out.append(f)
             continue
         thing = THING_VALUED_RE.search(text, max(0, f.quantity.start - 10), f.quantity.start)
         if thing and thing.group(1) in taken and thing.group(1) not in text[max(0, fact.quantity.start - 8):fact.quantity.start]:
@@ -3403,14 +3402,6 @@ def _name_how(word: str, at: int, names: list[str], text: str) -> str | None:
             or DENIED_NEAR_BEFORE_RE.search(text, max(0, at - 8), at)):
         return "denied"
     return _how_stated(word, text, span)
-
-
-def occurrences(word: str, text: str):
-    """Where the word stands in the text, overlapping places included."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 # (not 首次被查: many acts may come to light at once, 多次盗伐，首次被查获)
