@@ -18,6 +18,7 @@ ARGUED_IN_CLAUSE_RE = re.compile(r"应该?按|应当按|不同意|按[^，。；
 QUESTION_END_RE = re.compile(r"[吗么]$")
 # a sentence a record puts as the interviewer's question: 问：…
 RECORD_QUESTION_RE = re.compile(r"\s*问[：:]")
+ANSWER_RE = re.compile(r"答[：:]")
 # a clause that opens as a charge does (构成…罪, 涉嫌…): it names an offense to ask about it, though 属于严重超员
 # states a fact, so only offense names are read this way
 CHARGE_START_RE = re.compile(r"^(?:够|构成|涉嫌|达到|属于|算)")
@@ -57,7 +58,23 @@ def asks(text: str, left: int, right: int) -> bool:
     record's question (问：过期药就是假药，请问… states no 假药: probe 41a T23 met it)."""
     clause = text[left:right]
     return (asked_or_argued(clause) or bool(QUESTION_END_RE.search(clause)) or text[right:right + 1] in ("？", "?")
-            or bool(RECORD_QUESTION_RE.match(text, max(text.rfind(ch, 0, left) for ch in "。！？?!\n") + 1)))
+            or _in_record_question(text, max(text.rfind(ch, 0, left) for ch in "。！？?!\n") + 1))
+
+
+def _in_record_question(text: str, sentence: int) -> bool:
+    """The sentence opens a record's question: 问： with an answer (答：) after it, or a sentence that 问： opens and a
+    question mark ends (问：过期药就是假药，请问…？). An officer's own consultation opens with 问： too and tells the
+    facts in it, to a full stop (问：甲公司为了申请贷款虚增营业额…。; probe 58a QA37 read them as asked)."""
+    if (m := RECORD_QUESTION_RE.match(text, sentence)) is None:
+        return False
+    end = min((e for e in (text.find(ch, m.end()) for ch in "。！？?!\n") if e >= 0), default=len(text))
+    return ANSWER_RE.search(text, m.end()) is not None or text[end:end + 1] in ("？", "?")
+
+
+# a supposition earlier in the sentence: what follows it up to the sentence's end did not happen (若按另一份合同成交价格确定
+#完税价格，偷逃应缴税额为9.8万元, probe 49b HB31; 如果其中有一部分被抵扣了，那就另当别论, probe 58a QA37 lifted the
+# 税收解释（2024）第十条第二款 exception's bar on it)
+CONDITIONAL_BEFORE_RE = re.compile(r"(?:若(?!干)|如果|假如|倘若|要是|假设|万一)[^。；？]{0,30}$")
 
 
 def unasked_clause(text: str, start: int, end: int) -> bool:
@@ -76,7 +93,9 @@ CHARGING_RE = re.compile(r"公诉机关|检察院|公诉人|本院|法院|指控
 # the people whose view is no finding (事故处理民警认为骨折即属重伤, 辩护人认为损失应按下限90万元计算)
 # (and in training papers, a candidate's or the model answer's: 甲学员认为：…, 参考答案要点：…; probe 55a)
 VIEW_HOLDERS = ("人员|民警|警察|交警|承办人|办案人|经办人|检察官|律师|辩护人|家属|有人|委员会|债权人|管理人"
-                "|学员|考生|选手|参赛者|答题人")
+                "|学员|考生|选手|参赛者|答题人"
+                # a report's reviewer (复核人意见：'系假冒两种注册商标…已达标准。', probe 58b QB06)
+                "|复核人|审核人|审批人|核查人|复查人|审查人")
 # an agency's own report, not an expert's or an accident inquiry's finding (鉴定报告, 检验报告, 事故调查报告)
 AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘验)(?<!化验)(?<!监测)(?<!事故调查)报告"
 # a view set out after a colon to its sentence's end, or a report's conclusion drawn on a cited rule or on nothing found:
@@ -90,6 +109,8 @@ VIEW_OPENING_RE = re.compile(
     # its own reckoning: 调查终结报告将两年合并计算，逃税36万元占…8.4% (probe 51a JA08)
     rf"|{AGENCY_REPORT}将"
     r"|(?:参考答案|答案要点|评分要点|解题思路)[^，。；：:]{0,4}[：:]"
+    # one of two views set side by side: 一种意见认为陈某超速，应负主要责任；另一种认为… (probe 58a QA10)
+    r"|(?:一种|另一种|第一种|第二种|有的|少数|多数)(?:意见|观点|看法)?认为"
     # an officer's own summary of evidence pasted above it: 民警摘要：“收款8800元、12000元，合计2.08万元” (probe 55b NB24)
     rf"|(?:{VIEW_HOLDERS})的?(?:摘要|小结|总结|备注)[：:]")
 

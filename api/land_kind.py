@@ -35,13 +35,35 @@ def _sentence_kind(text: str, q) -> re.Match | None:
     own_kinds = {_kind(m.group(0)) for m in LAND_KIND_RE.finditer(text, own, q.start)}
     if q.unit not in AREA_UNITS or own_kinds - GENERIC_LAND or ANOTHER_PLOT_RE.search(text, own, q.start):
         return None
-    sentence = sentence_bounds(text, q.start, q.start)[0]
+    sentence, sentence_end = sentence_bounds(text, q.start, q.start)
     mentions = [m for m in LAND_KIND_RE.finditer(text, sentence, own) if _kind(m.group(0)) not in GENERIC_LAND]
+    if not mentions:
+        return _kind_said_after(text, q, sentence, sentence_end)
     named = [m for m in mentions if not NOT_KIND_BEFORE_RE.search(text[max(sentence, m.start() - 4):m.start()])]
     kinds = {_kind(m.group(0)) for m in named}
     if len(kinds) != 1 or len(named) != len(mentions) or not all(_is_a(next(iter(kinds)), g) for g in own_kinds):
         return None
     return named[-1]
+
+
+# the whole plot placed in one kind of land after its area is given: 地块面积为3,412平方米，经与国土空间规划数据比对，
+# 全部位于永久基本农田保护红线内 (probe 55c NC31 asked which land the area was)
+KIND_AFTER_RE = re.compile(r"(?:全部|均|全都|整体|完全)(?:位于|属于|系|为|在|划入|落在|处于)")
+
+
+def _kind_said_after(text: str, q, sentence: int, sentence_end: int) -> re.Match | None:
+    """The one kind of land the rest of the area's sentence places all of it in (KIND_AFTER_RE), with no other area
+    between and no other kind in the sentence; None otherwise, or where that placing is denied or asked."""
+    kinds = [m for m in LAND_KIND_RE.finditer(text, sentence, sentence_end) if _kind(m.group(0)) not in GENERIC_LAND]
+    if len({_kind(m.group(0)) for m in kinds}) != 1 or kinds[0].start() < q.end:
+        return None
+    named = kinds[0]
+    lead = KIND_AFTER_RE.search(text, max(q.end, named.start() - 8), named.start())
+    between = text[q.end:named.start()]
+    if lead is None or AREA_FIGURE_RE.search(between) or NOT_KIND_BEFORE_RE.search(text[max(0, named.start() - 4):named.start()]) \
+            or re.search(r"不|未|非|是否|待|尚", text[lead.start() - 2:named.end()]) or not unasked_clause(text, named.start(), named.end()):
+        return None
+    return named
 
 
 def with_land_kind(text: str, facts: list) -> list:
@@ -54,6 +76,9 @@ def with_land_kind(text: str, facts: list) -> list:
             out.append(f)
             continue
         before = f.context.partition("|")[0]
+        if named.start() > q.start:         # said after the area: its words carried before the figure's own
+            out.append(replace(f, context=named.group(0) + "，" + f.context))
+            continue
         words_from = q.start - len(before) if text[max(0, q.start - len(before)):q.start] == before else q.start
         out.append(replace(f, context=text[_item_start(text, named.start()):words_from] + f.context))
     return out
@@ -66,8 +91,8 @@ def _is_a(kind: str, noun: str) -> bool:
 
 # The kinds of land the clauses tell apart, each with the words that name it: 一般耕地 is the law's 基本农田以外的耕地.
 KIND_WORDS = {
-    "基本农田": re.compile(r"(?<!非)基本农田(?!以外)"),
-    "一般耕地": re.compile(r"一般耕地|基本农田以外的耕地|非基本农田"),
+    "基本农田": re.compile(r"(?<!非)(?<!非永久)基本农田(?!以外)"),
+    "一般耕地": re.compile(r"一般耕地|基本农田以外的耕地|非(?:永久)?基本农田"),
     "公益林地": re.compile(r"公益林"),
     "商品林地": re.compile(r"商品林"),
 }
@@ -141,6 +166,10 @@ BASIC_SHARE_OPEN_RE = re.compile(r"是否(?:涉及|包括|包含|含有|占用|�
 # an area whose own kind is still being established: 另1.5亩位于公益林区划界线附近，林地类别尚在核查
 KIND_PENDING_RE = re.compile(r"(?:林地|土地|地块|地类)?(?:类别|类型|性质|地类|权属性质)[^。；，]{0,3}?"
                              r"(?:尚在|正在|仍在|还在|有待|待|尚未|未|没有)(?:进一步)?(?:核查|核实|认定|确定|鉴定|查明|明确|勘界|比对)")
+# the agency's finding of the land's kind not yet made, said of the whole plot anywhere: 县自然资源局地类认定意见尚未出具
+# (probe 58b QB36 met 基本农田以外的耕地十亩 on a survey map's 耕地 the village disputed)
+KIND_FINDING_PENDING_RE = re.compile(r"地类(?:认定|核定|鉴定)(?:意见|结论|结果|报告)?[^。；，]{0,4}?(?:尚未|还未|还没有?|未|仍未)"
+                                     r"(?:出具|作出|做出|完成|出来)|地类(?:认定|核定)[^。；，]{0,4}?(?:尚在|正在|仍在|还在)")
 
 
 AREA_FIGURE_RE = re.compile(r"[\d.０-９一二三四五六七八九十两百千万]+(?:亩|平方米|公顷)")
@@ -158,7 +187,8 @@ def pending_kind(metric: str, fact, text: str) -> tuple[str, str] | None:
     end = sentence_bounds(text, q.end, q.end)[1]
     if nxt := AREA_FIGURE_RE.search(text, q.end, end):
         end = nxt.start()           # 8.5亩，其中7亩…，另1.5亩…尚在核查: the words after the next area are its
-    if not KIND_PENDING_RE.search(text, q.end, end):
+    if not KIND_PENDING_RE.search(text, q.end, end) and not (
+            KIND_FINDING_PENDING_RE.search(text) and not _own_kinds(text, q) and len(AREA_FIGURE_RE.findall(text)) == 1):
         return None
     return mine, next((k for family in FAMILIES if mine in family for k in family - {mine}), "其他地类")
 

@@ -57,7 +57,8 @@ def spoken_act_span(act: str, text: str) -> tuple[int, int] | None:
 # (a date that opens the penalty's clause puts it before too: 2021年1月因容留他人吸毒被行政拘留; so do the times counted:
 # 2023年4月、2024年7月两次因非法行医被卫生健康局行政处罚)
 EARLIER_RE = re.compile(r"曾|此前|之前|以前|先前|前科|年前|年半前|年多前|个月前|个半月前|个多月前|去年|前年|上个月|上月|前不久|前几天|受过|处罚过|罚过|处理过|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?=因)"
-                        r"|(?<!第)[一二两三四五六七八九十\d]次(?=因)")
+                        r"|(?<!第)[一二两三四五六七八九十\d]次(?=因)"
+                        r"|近[一二两三四五\d]年(?:来|内|以来)?(?=[^，。；]{0,4}无)")     # 近二年无商标侵权处罚 (probe 58b QB06)
 SEGMENT_MAX = 40         # characters between the word that puts a penalty before and the penalty
 CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
 _N = r"(?<![0-9.])[0-9]{1,2}(?![0-9])|[一二两三四五六七八九十]+"     # 2020年前后 is a year, not 2,020 years ago
@@ -207,7 +208,9 @@ NOT_PENALIZED_RE = re.compile(r"(?:未予|不予|未被|没有被|没有受到|�
 # 无刑事前科 (probe 31a: each was read as the penalty stated, and met 非法集资解释（2022）第三条第二款（一）). Only the
 # words that deny a penalty: 因未取得许可证被行政处罚 is a penalty for acting without a licence.
 DENIED_PENALTY_RE = re.compile(r"(?:未|没有|没|从未|未曾|不曾|并未|从没有?|从来没有?)(?:再|曾经?)?(?:因|受过|受到|被|有过)"
-                               r"|(?<![\u4e00-\u9fa5])无[^，。；]{0,4}(?:前科|犯罪记录|违法记录|违法犯罪记录|处罚记录)")
+                               r"|(?<![\u4e00-\u9fa5])无[^，。；]{0,4}(?:前科|犯罪记录|违法记录|违法犯罪记录|处罚记录)"
+                               # 近二年无商标侵权处罚 (probe 58b QB06), not 此前无证经营被处罚 (a penalty for acting unlicensed)
+                               r"|(?<=年|内|来|前|间)无(?!证|照|资质|许可|执照|牌)[^，。；被]{0,8}?处罚")
 
 
 # the facts' own word that this is the first time: 首次被查, 系初犯 (probe 35a: 首次被查 was asked whether 二年内…受过行政处罚)

@@ -30,6 +30,8 @@ ITEM_QUALIFIER_UNITS = frozenset({"人", "月", "次", "年"})
 LIST_STANDARD_RE = re.compile(PROVINCE + r"(?P<gap>[^。；！？\n：:]{0,30}?)" + NAMED_AS + r"(?:标准)?" + VERB + r"?\s*[：:]")
 # a figure of another kind or time: 我省河道采砂保证金缴存标准, 我省确定的盗窃罪数额巨大标准, 我省原定标准为10万元
 OTHER_STANDARD_RE = re.compile(r"(?<![该本此])罪|保证金|缴存|收费|罚款|原定|原来|此前|以前|曾经|旧")     # (该罪 is this one: probe 38f)
+# a field left empty in a form: 待补录, 待定, 见附件, 暂无, —
+UNFILLED_RE = re.compile(r"\s*(?:待补录|待录入|待补充|待填|待定|待查|待核实|不详|暂无|无|空|见附件|—|-|/|（空）|\(空\))(?:[，,。；\s]|$)")
 # the province has fixed none: 本省尚未确定, 本省尚无规定
 NONE_FIXED_RE = re.compile(r"(?:本省|我省|该省|本案发生地[^，。；]{0,6})(?:尚未|还未|没有|尚无|未)(?:确定|规定|出台|明确)")
 
@@ -81,6 +83,8 @@ def stated_province_figures(text: str) -> tuple[dict, ...]:
                 continue
             end = _sentence_end(text, m.end(), SENTENCE_STOPS)
             body = text[m.end():end]
+            if UNFILLED_RE.match(body):
+                continue        # 本省具体数额标准：待补录 (a form's empty field; probe 58c QC26 read a later field's 五十万元)
             for q in (q for q in stated_ranges(body, find_measures(body)) if q.unit not in ITEM_QUALIFIER_UNITS):
                 # each item's figure (the condition's range picks its own); not the law's 一名、三个月 in the items
                 out.append({"province": "案情所述本省", "value": q.value, "unit": q.unit,

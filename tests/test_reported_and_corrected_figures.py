@@ -88,3 +88,29 @@ def test_a_report_word_inside_another_word_reports_nothing():
     from api.verdict import extract_facts
     assert [f.quantity.raw for f in extract_facts("根据审计报告称，某商户销售伪劣产品金额6万元。")["facts"]] == ["6万元"]
     assert [f.quantity.raw for f in extract_facts("据举报，某商户销售伪劣产品金额6万元。")["facts"]] == []
+
+
+def test_an_askers_correction_takes_back_the_figure_it_names():
+    """A consultation told in turns (问：… 更正：…): the figure the asker takes back counts nothing, and the one the
+    correction gives carries the old one's words (api/corrections.py, probe 58a)."""
+    from api.verdict import extract_facts
+    facts = extract_facts("问：在车上查获一包片剂，称重九点六克。更正：我前面说第一包九点六克是含包装的毛重，去掉包装复称是九点四克。")["facts"]
+    weights = [(f.quantity.raw, f.context) for f in facts if f.quantity.unit == "千克"]
+    assert [raw for raw, _ in weights] == ["九点四克"]
+    assert "片剂" in weights[0][1]
+    facts = extract_facts("问：渔获是六百二十公斤，更正：这个数是两条船加起来的；马某船上的渔获是三百二十公斤。")["facts"]
+    assert [f.quantity.raw for f in facts if f.quantity.unit == "千克"] == ["三百二十公斤"]
+    # a correction naming no figure leaves every figure standing
+    facts = extract_facts("问：损失六千八百元。更正：我前面说他还砸了后视镜，这条不算。")["facts"]
+    assert [f.quantity.raw for f in facts if f.quantity.unit == "元"] == ["六千八百元"]
+
+
+@pytest.mark.parametrize("text,offense,status", [
+    ("问：韦某车上查获甲基苯丙胺片剂九克。补充：后来在他车后座又查获同样的片剂三克，同样检出甲基苯丙胺。", "非法持有毒品罪", "met"),
+    ("问：韦某车上查获甲基苯丙胺片剂九克。", "非法持有毒品罪", "not_met"),
+    # a total with part of it still untested is at most the total
+    ("邱某以牟利为目的，通过付费会员群传播淫秽视频，共上传视频文件26个，已鉴定14个为淫秽视频，其余12个待鉴定。", "制作、复制、出版、贩卖、传播淫秽物品牟利罪", "unknown"),
+    ("邱某以牟利为目的，通过付费会员群传播淫秽视频，共上传视频文件26个，均经鉴定为淫秽视频。", "制作、复制、出版、贩卖、传播淫秽物品牟利罪", "met"),
+])
+def test_seized_again_and_untested_rest(law_store, text, offense, status):
+    assert judgement(law_store, text, offense)[1]["status"] == status
