@@ -109,6 +109,8 @@ VIEW_OPENING_RE = re.compile(
     # its own reckoning: 调查终结报告将两年合并计算，逃税36万元占…8.4% (probe 51a JA08)
     rf"|{AGENCY_REPORT}将"
     r"|(?:参考答案|答案要点|评分要点|解题思路)[^，。；：:]{0,4}[：:]"
+    # a form's signer and then the signer's view: 审批人：吴某，意见：损失超三十万元 (probe 59c RC04)
+    rf"|(?:{VIEW_HOLDERS}|审批|签批|负责人)[：:][^，。；：:]{{1,8}}?[，,\s]*(?:审批|审核|复核)?意见[：:]"
     # one of two views set side by side: 一种意见认为陈某超速，应负主要责任；另一种认为… (probe 58a QA10)
     r"|(?:一种|另一种|第一种|第二种|有的|少数|多数)(?:意见|观点|看法)?认为"
     # an officer's own summary of evidence pasted above it: 民警摘要：“收款8800元、12000元，合计2.08万元” (probe 55b NB24)

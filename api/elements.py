@@ -78,6 +78,7 @@ class Element:
     penalty_within: int | None = None   # an `unless` that names an earlier penalty counts only within these years,
     penalty_for: tuple[str, ...] = ()   # for one of these acts, and where it is the offender's own
     unless_open: tuple[str, ...] = ()   # facts that leave what the `unless` words stand for open (损失未测算)
+    open_when: tuple[str, ...] = ()     # words, asked or not, that leave the element itself open (是否属于机动车…鉴定)
 
 
 def _facts(entry, path: Path, field: str) -> tuple[Fact, ...]:
@@ -94,12 +95,15 @@ def elements(path: Path = ELEMENTS_FILE) -> dict[str, tuple[Element, ...]]:
     out: dict[str, list[Element]] = {}
     for entry in load_table(path) or []:
         checked(entry, path, ("offense", "kind", "element", "unit"),
-                ("rules_out", "unless", "requires", "must_state", "ask", "unless_penalty", "unless_open"), name_field="offense")
+                ("rules_out", "unless", "requires", "must_state", "ask", "unless_penalty", "unless_open", "open_when"),
+                name_field="offense")
         where = location(path, entry, entry["offense"])
         if entry["kind"] not in KINDS:
             raise CuratedTableError(f"{where}: field 'kind' must be one of {', '.join(KINDS)}")
-        if not entry.get("rules_out") and not entry.get("must_state"):
-            raise CuratedTableError(f"{where}: an element needs 'rules_out' or 'must_state'")
+        if not entry.get("rules_out") and not entry.get("must_state") and not entry.get("open_when"):
+            raise CuratedTableError(f"{where}: an element needs 'rules_out', 'must_state' or 'open_when'")
+        if entry.get("open_when") and not entry.get("ask"):
+            raise CuratedTableError(f"{where}: field 'ask' is required with 'open_when'")
         if entry["kind"] in ("knowledge", "discretion") and entry.get("rules_out") and not entry.get("ask"):
             raise CuratedTableError(f"{where}: field 'ask' is required where {entry['kind']} can rule out")
         if entry.get("requires") and entry["kind"] != "exception":
@@ -111,7 +115,7 @@ def elements(path: Path = ELEMENTS_FILE) -> dict[str, tuple[Element, ...]]:
             entry["offense"], entry["kind"], entry["element"], entry["unit"], tuple(entry.get("rules_out") or ()),
             tuple(entry.get("unless") or ()), _facts(entry, path, "requires"), _facts(entry, path, "must_state"),
             entry.get("ask", ""), penalty.get("within_years"), tuple(penalty.get("for") or ()),
-            tuple(entry.get("unless_open") or ())))
+            tuple(entry.get("unless_open") or ()), tuple(entry.get("open_when") or ())))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -277,6 +281,17 @@ def ruled_out(offense: str, text: str) -> dict | None:
     return None
 
 
+def _left_open(offense: str, text: str) -> tuple[Element, str] | None:
+    """The first element of the offense whose `open_when` words the text says, asked or not (其设计最高时速、整车质量是否
+    符合电动自行车国家标准，已委托鉴定), with the words; None if none."""
+    for element in elements().get(offense, ()):
+        for phrase in element.open_when:
+            if at := _stated_at(text, phrase, asked_ok=True):
+                start, end = next((s, e) for s, e in _places(text, phrase) if s == at[0])
+                return element, text[start:end]
+    return None
+
+
 def _open(verdict: dict, questions: list[str], notes: list[str] = ()) -> dict:
     """Undecided where the clauses met; a not_met of the clauses stands (it needs none of this)."""
     status = STATUS_UNKNOWN if verdict["status"] == "met" else verdict["status"]
@@ -318,6 +333,9 @@ def with_elements(verdict: dict, offense: str, text: str) -> dict:
                                    else f"是否{out['element']}？")
             return _open(verdict, [f"{whose}（案情写明“{out['stated']}”）"])
         return _decided(out)
+    if verdict["status"] == "met" and (left_open := _left_open(offense, text)):
+        element, words = left_open
+        return _open(verdict, [element.ask], [f"案情写明“{words}”，本罪要件尚待查明（{element.unit}：{element.element}）。"])
     if verdict["status"] != "met" or (offense in text and named_in_statement(text, offense)):
         return verdict            # by its name, not its words: 逃税额占…, 拒不支付劳动报酬的劳动者共20名 state no 追缴通知, no 责令支付
     missing = {q: e.unit for e in elements().get(offense, ()) for q in _missing(e.must_state, text)}

@@ -22,7 +22,9 @@ FIGURE_AHEAD = r"(?=[0-9零〇一二两三四五六七八九十百千万])"
 # 数额较大定的是2000块, 本省数额较大标准按3000元执行, 省里定的两千, 本省是2000 (probe 37b asked all of them)
 NAMED_AS = r"(?:标准|数额较大|定的|确定的|规定的|定了)"
 VERB = r"(?:为|是|按照?|确定为|定为|系|执行|掌握的是|掌握为|掌握在|掌握)"      # 立案标准掌握的是二十场次 (probe 38a)
-STANDARD_RE = re.compile(PROVINCE + r"(?:(?P<gap>[^。；！？\n]{0,30}?)" + NAMED_AS + r"(?:标准)?" + VERB + r"?|(?P<bare>" + VERB + r"))"
+# (or its starting point: 本省确定的抢夺“数额较大”起点为2000元, probe 59c RC01 read the 2000元 as the act's)
+STANDARD_RE = re.compile(PROVINCE + r"(?:(?P<gap>[^。；！？\n]{0,30}?)" + NAMED_AS + r"[”\"']?(?:标准|起点标准|起点|起刑点)?" + VERB
+                         + r"?|(?P<bare>" + VERB + r"))"
                          r"\s*(?:人民币)?" + FIGURE_AHEAD)
 # a standard stated as a list after a colon, one figure per item: 本省确定的标准为：拒不支付一名劳动者三个月以上劳动报酬且数额在
 # 一万元以上，或者拒不支付十名以上劳动者劳动报酬且数额累计在五万元以上 (probe 39c K39 and 41a T56 asked for the figure it gives)

@@ -38,7 +38,7 @@ from .force_denied import force_and_threat_denied
 from .catch_all_hint import aggravating_words
 from .holder import another_named, another_persons_figure, names_another, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
-from . import appeal, corrections, drug_kind, land_kind, person_qualifier, record_answers, tables, typed_text
+from . import ages as ages_module, appeal, checkboxes, corrections, drug_kind, land_kind, person_qualifier, record_answers, tables, typed_text
 from .land_kind import only_other_kind, with_land_kind
 from .stated_standard import stated_province_figures, within_province_standard
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, derived_share, highest_share, is_tax_share, other_base
@@ -194,14 +194,37 @@ def _marks_of_owners(text: str, facts: list) -> list:
     return out
 
 
-# a total its sentence says is not split between the persons: 非法开采砂石价值共计40万元，但未区分前后两人各自开采的部分 (probe 45a
-# DA40 met 非法采矿 on the total, the suspect's own part said to be 十几万): one person's share is at most the total)
-# (also a loss of two causes not yet apportioned: 种子质量与冰雹各自造成的减产比例尚不清楚, probe 47b FB23 met 二万元 on the 3.5万元
-# the farmers declared)
+# a total broken down in the next sentences (其中第1票…、第2票…经核查确无货物出口；第3票4.1万元，…是否真实出口的核查结果尚未
+# 回复): a part still being checked leaves the total at most that much (probe 59c RC15 met 十万元 on the 13.6万元)
+TOTAL_BROKEN_DOWN_RE = re.compile(r"[。；]\s*其中")
+PART_OPEN_RE = re.compile(r"(?:是否|有无|能否)[^。；]{0,24}?(?:尚未|尚在|正在|仍在|有待|待|还在|还未|还没有?)(?:进一步)?"
+                          r"(?:回复|核查|核实|查明|认定|确认|鉴定|调查|查证|出具|作出)")
+BREAKDOWN_REACH = 160
+
+
+def _part_still_open(text: str, q: Quantity) -> bool:
+    """The figure is a total (合计…) whose breakdown follows in the next sentence (。其中…) and leaves a part's fact open."""
+    if not TOTAL_BEFORE_RE.search(text, clause_bounds(text, q.start, q.end)[0], q.start):
+        return False
+    end = sentence_bounds(text, q.start, q.end)[1]
+    if not TOTAL_BROKEN_DOWN_RE.match(text, end):
+        return False
+    return PART_OPEN_RE.search(text, end, min(len(text), end + BREAKDOWN_REACH)) is not None
+
+
+# a reckoning a form's margin note proposes (手写补注：按研发成本80万元计损失, probe 59c RC04): how someone would count, no
+# finding of the sum
+NOTE_RECKONING_RE = re.compile(r"(?:补注|批注|旁注|手写注|手写备注)[：:][^。；]{0,6}?按照?[^，。；]{0,10}$")
+
+
 # a total of which a part is found to be the thing and the rest is still being tested: 共查获其上传视频文件26个，已鉴定14个为
 # 淫秽视频，其余12个“待鉴定” (probe 58c QC20 met 视频文件二十个 on the 26): at most the total
 UNTESTED_REST_AFTER_RE = re.compile(r"[^。；]{0,30}?[\d一二三四五六七八九十两]+[^。；]{0,12}?(?:其余|剩余|余下|另)[^。；]{0,12}?"
                                     r"(?:待|尚未|未|正在|尚在|还没有?)[^。；]{0,3}?(?:鉴定|认定|检验|检测|鉴别)")
+# a total its sentence says is not split between the persons: 非法开采砂石价值共计40万元，但未区分前后两人各自开采的部分 (probe 45a
+# DA40 met 非法采矿 on the total, the suspect's own part said to be 十几万): one person's share is at most the total)
+# (also a loss of two causes not yet apportioned: 种子质量与冰雹各自造成的减产比例尚不清楚, probe 47b FB23 met 二万元 on the 3.5万元
+# the farmers declared)
 UNSPLIT_TOTAL_RE = re.compile(r"(?:未|没有|没|无法|不能|难以|尚未)(?:区分|分清|划分|分开)[^。；]{0,16}?(?:各自|分别|每人|各人|两人|几人)"
                               r"|各自(?:造成|导致|所致|引起)?的?[^。；，]{0,8}?(?:比例|部分|份额|数额)[^。；，]{0,4}?"
                               r"(?:尚不清楚|不清楚|不明|尚不明确|未查清|尚未查清|无法区分|难以区分|尚待|有待)")
@@ -215,7 +238,6 @@ NON_PUBLIC_PART_RE = re.compile(rf"{_INSIDERS}[^。；]{{0,40}}?{_NOT_PROMOTED}|
 THOUSANDS_SEP_RE = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 # records not yet rid of repeats: a count of them is at most what they hold (个人信息解释（2017）第十一条第三款)
 DEDUP_PENDING_RE = re.compile(r"(?:尚未|未|没有|还没|待)(?:对[^。；]{0,10}?)?(?:进行)?去重|去重[^。；]{0,6}?(?:尚未|未|待|还没)|请求去重")
-TOTAL_BEFORE_RE = re.compile(r"(?:共计|合计|总计|累计|总额|共)[^，。；\d]{0,4}$")
 
 
 def _total_with_non_public_part(text: str, q) -> bool:
@@ -229,7 +251,7 @@ def extract_facts(text: str) -> dict:
     offender when the text says it (None when it does not); dates; and the text itself, a record's bare denials
     restated with their questions (api/record_answers.py)."""
     # (thousands separators dropped: 共计1,050条 was read as 1元 and 050条, probe 49c HC24)
-    text = THOUSANDS_SEP_RE.sub("", tables.linearized(record_answers.restated(typed_text.normalized(text))))
+    text = THOUSANDS_SEP_RE.sub("", tables.linearized(record_answers.restated(typed_text.normalized(checkboxes.read_ticks(text)))))
     facts = []
     date_spans = [m.span() for m in DATE_RE.finditer(text)]
     measures = find_measures(text)
@@ -249,13 +271,14 @@ def extract_facts(text: str) -> dict:
             q = replace(q, qualifier="以下")     # 共计40万元，但未区分前后两人各自开采的部分: this person's is at most 40万
         elif q.unit == "条" and not q.qualifier and q.upper is None and DEDUP_PENDING_RE.search(text):
             q = replace(q, qualifier="以下")     # 6200条, 尚未对全部数据进行去重: at most that many (probe 50a IA06)
-        elif not q.qualifier and q.upper is None and UNTESTED_REST_AFTER_RE.match(text, q.end):
+        elif not q.qualifier and q.upper is None and (UNTESTED_REST_AFTER_RE.match(text, q.end) or _part_still_open(text, q)):
             q = replace(q, qualifier="以下")     # 视频文件26个，已鉴定14个为淫秽视频，其余12个待鉴定: at most 26
         elif not q.qualifier and q.upper is None and _total_with_non_public_part(text, q):
             q = replace(q, qualifier="以下")     # 吸收资金共计86万元, part of it from staff, unpromoted: the public part is less
         if (_claimed_figure(text, q, measures) or (_unstated_figure(text, q) and not pending) or _others_figure(text, q.start, q.end)
                 or _hearsay_denied_or_hedged(text, q)
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
+                or NOTE_RECKONING_RE.search(text, sentence_bounds(text, q.start, q.end)[0], q.start)
                 or CONDITIONAL_BEFORE_RE.search(text, sentence_bounds(text, q.start, q.end)[0], q.start)
                 or in_quoted_claim(text, q.start)     # 称蒋某“已被处罚两次” (probe 50a IA07)
                 or (q.unit == "元" and (_sanction_sum(text, q) or _foreign_currency(text, q)))):
@@ -2179,7 +2202,13 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         if status == "not_met" and more:
             total = v + sum(f.quantity.value for f in more)
             one_act = _parts_of_one_act(fact, more, extracted["text"])
-            if total >= c["value"] and (extracted.get("law_adds_up") or one_act or (UNPROCESSED_RE.search(extracted["text"])
+            loose = [f for f in more if f.quantity.approx or f.quantity.qualifier == "约"]
+            if total >= c["value"] > total - sum(f.quantity.value for f in loose):
+                # a part only estimated decides the sum: 现金2.6万元 and 手机价值约5000元 against 三万元 (probe 59c RC20)
+                status = STATUS_UNKNOWN
+                compared += f"；案情另写明{'、'.join(f.quantity.raw for f in more)}，合计约{_fmt(total, c['unit'])}，其中估计的数额决定是否达到"
+                out["question"] = f"{'、'.join(f.quantity.raw for f in loose)}的确切数额是多少（合计须达到{c['text']}）？"
+            elif total >= c["value"] and (extracted.get("law_adds_up") or one_act or (UNPROCESSED_RE.search(extracted["text"])
                                                                               and not HANDLED_ACT_RE.search(extracted["text"]))):
                 # 分三次走私…偷逃税款分别为4万元、3万元、5万元，均未经处理: the law adds up acts not yet dealt with
                 # (刑法第一百五十三条第三款, 第二百零一条第三款, 第三百八十三条第二款 …); a sum inside a province's range
@@ -2482,7 +2511,7 @@ def _seized_more(f: Fact) -> bool:
 GAIN_WORD_RE = re.compile(r"所得|获利|利润|赚")
 # what a taker received (收受唐某所送购物卡2万元和两瓶…白酒), and a thing's value given apart (认定白酒价值1.2万元)
 RECEIVED_RE = re.compile(r"收受|索取|收下|收取|接受")
-THING_VALUED_RE = re.compile(r"([\u4e00-\u9fa5]{2})(?:的)?(?:价值|市场价|市场价格|价格)(?:为|约|计|共计)?$")
+THING_VALUED_RE = re.compile(r"([\u4e00-\u9fa5]{2})(?:的)?(?:价值|市场价|市场价格|价格)[：:]?(?:为|约|计|共计)?$")     # 手机价值：约5000元
 
 
 # a sum given and then taken, in the clauses after it (转账8800元，严某收款), and not one sent back (严某10分钟后退回)
@@ -3528,6 +3557,8 @@ MAX_SPANS_READ = 4
 CLAIMED_BEFORE_RE = re.compile(CLAIM_WORD_RE.pattern + r"|供称|(?<![名简号据])称(?![为作])"
                                r"|(?:群众|有人|村民|邻居|网友|路人)?举报(?:他|她|其|说|称)?"    # 有群众举报他是电鱼的 (probe 38g)
                                r"|否认|不承认"     # 他本人否认电鱼: his word against the report, neither stated nor denied
+                               # the victim's report: 报案材料中写明“被骗金额七千余元” (probe 59b RB10 met 诈骗 on it)
+                               r"|报案(?:材料|笔录|人)?中?(?:写明|载明|记载|陈述|称)"
                                # an official's or a party's view, not a finding (事故处理民警认为骨折即属重伤: probe 47b FB08 met
                                # 重伤 on it); not a court's 本院认为, nor an expert's 鉴定认为, nor the charge a court tried (公诉机关认为)
                                rf"|(?<!本院)(?<!法院)(?:{VIEW_HOLDERS}|意见|观点|[局科队]|(?<!公诉)机关|部门)"
@@ -3573,6 +3604,8 @@ CO_ACCUSED_ROLE_RE = re.compile(r"(?:同案人|同案犯|同伙|共犯|另案处
 def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
     """'stated', 'denied', or None (asked, another's, a party's claim, planned, unsettled, done before) for the words at
     `span` that state the option."""
+    if _victim_age_outside(option, text):
+        return "denied"           # 是否抢夺老年人财物：☑是 beside 被害人王某（1965年11月生）, 58 at the act (probe 59c RC01)
     left, right = clause_bounds(text, *span)
     # (a death or injury the other party suffered is the harm itself: 对方一名乘客当场死亡, probe 37b)
     suffered = option in HARM_OPTIONS and _others_figure(text, span[0], span[0]) is False
@@ -3608,6 +3641,20 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
     if DOUBLE_NEGATION_RE.search(text, left, span[0]):
         return "stated"
     return "denied" if undone or _negated(text, span[0]) or MEANS_DENIED_RE.search(text, left, span[0]) else "stated"
+
+
+# the victim named with an age or a birth date: 被害人王某（女，1965年11月生）
+VICTIM_NAME_RE = re.compile(r"(?:被害人|受害人|被抢人|失主|被害老人)([\u4e00-\u9fa5]某某?)")
+
+
+def _victim_age_outside(option: str, text: str) -> bool:
+    """The option names persons by age (老年人, 未成年人) and every victim whose age at the act the facts give is
+    outside it: the age decides over a label (a form's tick, an officer's 按老年人掌握)."""
+    bounds = next((AGE_BOUNDS[w] for w in AGE_BOUNDS if w in option), None)
+    if bounds is None:
+        return False
+    ages = [a for name in dict.fromkeys(VICTIM_NAME_RE.findall(text)) if (a := ages_module.age_said_of(name, text))]
+    return bool(ages) and all(a.oldest < bounds[0] or a.youngest > bounds[1] for a in ages)
 
 
 # what a test looks for, named as its object: 送…检测艾滋病病毒、乙肝病毒; not what it found (检测结果显示含有…, 检出…)

@@ -251,3 +251,15 @@ def test_phone_typed_text_reads_spaces_as_commas_and_mends_ocr_digits():
     assert normalized("2O25年6月 货车") == "2025年6月，货车"
     assert normalized("引用O8年的标准，净重l5克") == "引用08年的标准，净重15克"
     assert normalized("共 12 人，Word 文档") == "共 12 人，Word 文档"
+
+
+def test_checkbox_fields_read_as_what_was_ticked():
+    """A form's yes-or-no boxes say the fact or its denial; unticked choices say nothing (api/checkboxes.py, probe 59c)."""
+    from api.checkboxes import read_ticks
+    assert read_ticks("一年内是否受过抢夺行政处罚：□是 ☑否；") == "一年内未受过抢夺行政处罚；"
+    assert read_ticks("是否为他人谋取利益：☑是。") == "为他人谋取利益。"
+    assert read_ticks("有无前科：□有 ☑无。") == "无前科。"
+    assert read_ticks("种类：☑白酒 □啤酒。") == "种类：白酒。"
+    assert "食用" not in read_ticks("收购用途：□食用 □观赏 □药用。")
+    assert "未明确" in read_ticks("有无前科：☑有 ☑无。")
+    assert read_ticks("没有方框的文字，是否构成犯罪？") == "没有方框的文字，是否构成犯罪？"
