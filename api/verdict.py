@@ -38,7 +38,7 @@ from .force_denied import force_and_threat_denied
 from .catch_all_hint import aggravating_words
 from .holder import another_named, another_persons_figure, names_another, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
-from . import ages as ages_module, appeal, checkboxes, corrections, drug_kind, land_kind, person_qualifier, record_answers, tables, typed_text
+from . import ages as ages_module, appeal, batch_items, checkboxes, corrections, drug_kind, land_kind, mail_thread, person_qualifier, record_answers, tables, tracked_changes, typed_text
 from .land_kind import only_other_kind, with_land_kind
 from .stated_standard import stated_province_figures, within_province_standard
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, derived_share, highest_share, is_tax_share, other_base
@@ -55,6 +55,7 @@ WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?
 # (未使用禁用的工具、方法 denies the tool the option names after its act: a probe's 禁猎区 hunt met 使用禁用的工具或者方法)
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|属|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
                          r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被|到|说|讲|说过|作出|做出|实施|沾|牵涉|可能"
+                         r"|(?:反映|显示|表明|体现)(?:出|有|存在|造成|导致)?"      # 现有材料未反映造成生态环境严重损害 (probe 60b SB05)
                          r"|设置|设|铺设|埋设|安装)?(?:任何)?"     # 未设暗管 (verdict_traps_forms #16)
                          # done with someone: 没有和人飙车 (probe 39a H10 met 追逐竞驶 on it)
                          r"(?:(?:和|跟|与|同)(?:别人|他人|其他人|对方|任何人|人)(?:一起|一块)?)?$")     # 没有说任何威胁的话     # 没到醉酒     # 种植条件未受严重毁坏, 没检出任何
@@ -251,7 +252,8 @@ def extract_facts(text: str) -> dict:
     offender when the text says it (None when it does not); dates; and the text itself, a record's bare denials
     restated with their questions (api/record_answers.py)."""
     # (thousands separators dropped: 共计1,050条 was read as 1元 and 050条, probe 49c HC24)
-    text = THOUSANDS_SEP_RE.sub("", tables.linearized(record_answers.restated(typed_text.normalized(checkboxes.read_ticks(text)))))
+    text = THOUSANDS_SEP_RE.sub("", tables.linearized(record_answers.restated(typed_text.normalized(checkboxes.read_ticks(
+        batch_items.focused(tracked_changes.final_wording(mail_thread.newest_said(text))))))))
     facts = []
     date_spans = [m.span() for m in DATE_RE.finditer(text)]
     measures = find_measures(text)
@@ -615,6 +617,9 @@ UNVERIFIED_RE = re.compile(r"尚未查实|尚未核实|尚待核实|有待核实
 # a weight with its packing (毛重12克, 连同包装袋重12克): not the quantity a threshold counts (刑法第三百五十七条第二款:
 # 查证属实的数量; probe 27v met 非法持有毒品 on 毛重12克)
 # 当场连塑封袋一起称重十一点三克 too (probe 39a H54: met 冰毒十克 beside 去掉包装后净重九点四克)
+# a weight said with what it holds besides, a net weight given after it: 渔获物580公斤（含冰块及泡沫箱），经复称净重380公斤
+# (probe 60b SB16 met 五百公斤 on the 580)
+GROSS_AFTER_RE = re.compile(r"\s*[（(](?:含|连同|包括|带)[^）)]{0,12}?(?:冰|包装|箱|袋|盒|杂质|水分|杂物|泥沙)[^）)]{0,8}[）)]")
 GROSS_BEFORE_RE = re.compile(r"(?:毛重|(?:连同|连着|连)[^，。；\d]{0,4}?(?:包装|袋|盒|瓶|罐)[^，。；\d]{0,4}?|(?:含|带)包装[袋物盒]?)"
                              r"[^，。；\d]{0,4}$")
 UNRELATED_RE = re.compile(r"^(?:但|均|且|也)?与[^，。；]{1,10}?无关")
@@ -738,6 +743,7 @@ def _unstated_figure(text: str, q: Quantity) -> bool:
     if (ASKED_BEFORE_RE.search(text[left:q.start]) or UNVERIFIED_RE.search(text[q.end:right])
             or (text[left:q.start].endswith("够") and asks(text, left, right))      # 够10克吗: the threshold asked about
             or GROSS_BEFORE_RE.search(text[left:q.start]) or LABELLED_BEFORE_RE.search(text[left:q.start])
+            or (GROSS_AFTER_RE.match(text, q.end) and "净重" in text[q.end:])
             or PURITY_BEFORE_RE.search(text[max(0, left - 12):q.start])
             or (PERMITTED_BEFORE_RE.search(text[left:q.start]) and not PAST_PERMIT_RE.search(text, left, q.start))
             or DEMANDED_BEFORE_RE.search(text[left:q.start]) or _quoted_in_question(text, q)
@@ -1531,8 +1537,14 @@ def _own_property(metric: str, f: Fact, text: str) -> bool:
     sentence puts on the actor's own (烧毁自家房屋及财物，直接经济损失六十万元): the figure is not that loss."""
     if "他人财产" not in metric:
         return False
+    if OWN_PART_AFTER_RE.match(text, f.quantity.end):
+        return True             # 直接经济损失共62万元，其中孙某本人的养殖大棚及设备38万元: a total with his own (probe 60c SC32)
     sentence = _sentence_before(text, f.quantity.start)
     return bool(OWN_PROPERTY_RE.search(sentence)) and not OTHERS_PROPERTY_RE.search(sentence)
+
+
+# a total that its next words break down with the actor's own property in it: ，其中孙某本人的养殖大棚及设备38万元
+OWN_PART_AFTER_RE = re.compile(r"\s*[，,；]\s*其中[^。；，]{0,8}?(?:本人|自家|自己|其个人)(?:的|所有的?)?[^。；]{0,16}?[0-9一二三四五六七八九十]")
 
 
 # 刑法第三百四十五条 counts these apart: 盗伐 (第一款), 滥伐 (第二款), 收购、运输 what others felled (第三款); 出售 is

@@ -263,3 +263,30 @@ def test_checkbox_fields_read_as_what_was_ticked():
     assert "食用" not in read_ticks("收购用途：□食用 □观赏 □药用。")
     assert "未明确" in read_ticks("有无前科：☑有 ☑无。")
     assert read_ticks("没有方框的文字，是否构成犯罪？") == "没有方框的文字，是否构成犯罪？"
+
+
+def test_a_draft_reads_as_finally_edited():
+    """Tracked changes (api/tracked_changes.py, probe 60b): struck words and a revised original go, added words stay."""
+    from api.tracked_changes import final_wording
+    assert final_wording("原稿：“已销售金额6.2万元。”修改为：“已销售金额3.1万元。”") == "已销售金额3.1万元。"
+    assert final_wording("被县【删除：卫生健康局】【增加：市场监督管理局】罚款") == "被县市场监督管理局罚款"
+    assert final_wording("货值~~8万元~~5万元") == "货值5万元"
+    assert final_wording("没有修订痕迹的文字。") == "没有修订痕迹的文字。"
+
+
+def test_one_item_of_a_batch_is_the_case():
+    """A batch list whose question names one item (api/batch_items.py, probe 60a): the other items are cut."""
+    from api.batch_items import focused
+    text = "线索清单：①赵某：占用商品林地8亩。②钱某：毁坏公益林地6亩。③孙某：挖塘4亩。乡镇意见：应移送。就第①项赵某而言，请问是否达到？"
+    assert focused(text) == "线索清单：①赵某：占用商品林地8亩。就第①项赵某而言，请问是否达到？"
+    assert "钱某" in focused(text.replace("①赵某", "①赵某").replace("就第①项赵某而言，", ""))     # no item named: as it is
+    text = "汇总：1. 周某：盗窃800元。2. 吴某：盗窃价值400元，又盗窃500元。3. 郑某：盗窃3600元。就第2项吴某而言，请问？"
+    assert focused(text) == "汇总：2. 吴某：盗窃价值400元，又盗窃500元。就第2项吴某而言，请问？"
+
+
+def test_a_thread_is_read_by_its_newest_message():
+    """Quoted older messages (> …) are left out (api/mail_thread.py, probe 60c)."""
+    from api.mail_thread import newest_said
+    text = "回复：关于某案\n损失核定为24万元。\n> ——原始邮件——\n> 损失总额62万元。\n请问？"
+    assert "62万元" not in newest_said(text) and "24万元" in newest_said(text)
+    assert newest_said("没有引用的文字。") == "没有引用的文字。"
