@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .holder import CLAUSE_END
+from .spans import sentence_bounds
 
 # asked or argued in the clause, not stated: 这还算不算假药？ 是否属于盗伐？ 这种还算冒牌药吗, 请问是否还能…认定为
 # 冒牌药, 有同事说…应该按假药的罪, 不同意按假药处理
@@ -72,9 +73,14 @@ def _in_record_question(text: str, sentence: int) -> bool:
 
 
 # a supposition earlier in the sentence: what follows it up to the sentence's end did not happen (若按另一份合同成交价格确定
-#完税价格，偷逃应缴税额为9.8万元, probe 49b HB31; 如果其中有一部分被抵扣了，那就另当别论, probe 58a QA37 lifted the
+# 完税价格，偷逃应缴税额为9.8万元, probe 49b HB31; 如果其中有一部分被抵扣了，那就另当别论, probe 58a QA37 lifted the
 # 税收解释（2024）第十条第二款 exception's bar on it)
 CONDITIONAL_BEFORE_RE = re.compile(r"(?:若(?!干)|如果|假如|倘若|要是|假设|万一)[^。；？]{0,30}$")
+
+
+def supposed(text: str, at: int) -> bool:
+    """The words at `at` follow a supposition earlier in their sentence (CONDITIONAL_BEFORE_RE)."""
+    return CONDITIONAL_BEFORE_RE.search(text, sentence_bounds(text, at, at)[0], at) is not None
 
 
 def unasked_clause(text: str, start: int, end: int) -> bool:

@@ -12,9 +12,13 @@ ASKED_ITEM_RE = re.compile(rf"(?:就|针对|对于|仅就|关于)第?(?P<n>[{CIR
                            r"(?:项|条|号|个)?(?:中的|中|所列的?)?(?P<name>[\u4e00-\u9fa5]{1,12}?)?(?:而言|来说|来看|的情况)?[，,]")
 
 
-def _markers(n: str) -> list[str]:
-    """The ways a list writes item n: ②, 2. 2、 （2） (2) 二、."""
-    number = CIRCLED.index(n) + 1 if n in CIRCLED else int(n) if n.isdigit() else CHINESE_NUMBERS.index(n[-1]) + 1
+def _item_number(n: str) -> int:
+    """The item's number however the question writes it: ②, 2, 二."""
+    return CIRCLED.index(n) + 1 if n in CIRCLED else int(n) if n.isdigit() else CHINESE_NUMBERS.index(n[-1]) + 1
+
+
+def _markers(number: int) -> list[str]:
+    """The ways a list writes item `number`: ②, 2. 2、 （2） (2) 二、."""
     if not 1 <= number <= 10:
         return []
     return [CIRCLED[number - 1], f"{number}.", f"{number}．", f"{number}、", f"（{number}）", f"({number})",
@@ -35,7 +39,7 @@ def _start(text: str, marker: str, end: int) -> int | None:
 def _item_span(text: str, number: int, end: int) -> tuple[int, int] | None:
     """The span of item `number` of the list before `end`: from its marker to the next item's marker (or `end`)."""
     def first(n: int) -> int | None:
-        found = [s for m in _markers(str(n)) if (s := _start(text, m, end)) is not None]
+        found = [s for m in _markers(n) if (s := _start(text, m, end)) is not None]
         return min(found) if found else None
     start = first(number)
     if start is None:
@@ -54,8 +58,7 @@ def focused(text: str) -> str:
     if asked is None:
         return text
     question_at = asked.start()
-    n = asked["n"]
-    number = CIRCLED.index(n) + 1 if n in CIRCLED else int(n) if n.isdigit() else CHINESE_NUMBERS.index(n[-1]) + 1
+    number = _item_number(asked["n"])
     span = _item_span(text, number, question_at)
     first = _item_span(text, 1, question_at)
     if span is None or first is None or first[0] > span[0]:

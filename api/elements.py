@@ -25,11 +25,11 @@ from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE
 from graph.name_words import is_question
 
-from .asking import CONDITIONAL_BEFORE_RE, asks
+from .asking import asks, supposed
 from .conduct import NOT_FOUND_LEAD_RE, NOT_ISSUED_RE, named_in_statement
 from .holder import CLAUSE_END, another_party, other_holder
 from .prior_penalty import years_ago
-from .spans import occurrences, sentence_bounds
+from .spans import occurrences
 from .verdict import STATUS_UNKNOWN, _negated, clause_bounds
 
 ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_elements.yaml"
@@ -154,7 +154,7 @@ def _stated_at(text: str, phrase: str, asked_ok: bool = False) -> list[int]:
                 or (not NEGATIVE_PHRASE_RE.match(phrase)         # 从未下发整改通知 states no 通知
                     and NOT_ISSUED_RE.search(text[max(left, start - 14):end]))
                 or ORDERED_BEFORE_RE.search(text[left:start]) or (not asked_ok and _asked(text, phrase, left, end, right))
-                or CONDITIONAL_BEFORE_RE.search(text, sentence_bounds(text, start, end)[0], start)):
+                or supposed(text, start)):
             out.append(start)
     return out
 

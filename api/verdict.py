@@ -30,7 +30,7 @@ from graph.standards import PIECE_SEP, find_measures
 from . import counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, occurrences, sentence_bounds
-from .asking import CONDITIONAL_BEFORE_RE, VIEW_HOLDERS, asks, in_charge_label, in_view_sentence, opens_on_view
+from .asking import VIEW_HOLDERS, asks, in_charge_label, in_view_sentence, opens_on_view, supposed
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
 from .defined_terms import stated_by_definition
 from .fault import ROAD_USERS, fault_status
@@ -247,13 +247,20 @@ def _total_with_non_public_part(text: str, q) -> bool:
             and not re.search(_INSIDERS, text[slice(*clause_bounds(text, q.start, q.end))]))
 
 
+# the readers of a text's form, in the order they run: a thread's newest message, a draft as edited, the one item of a batch
+# asked about, ticked boxes, phone-typed spaces and OCR digits, a record's bare answers, tables as lists
+FORM_READERS = (mail_thread.newest_said, tracked_changes.final_wording, batch_items.focused, checkboxes.read_ticks,
+                typed_text.normalized, record_answers.restated, tables.linearized)
+
+
 def extract_facts(text: str) -> dict:
     """Amounts, quantities, ratios, counts and time spans with the words around them; the kind of
     offender when the text says it (None when it does not); dates; and the text itself, a record's bare denials
     restated with their questions (api/record_answers.py)."""
     # (thousands separators dropped: 共计1,050条 was read as 1元 and 050条, probe 49c HC24)
-    text = THOUSANDS_SEP_RE.sub("", tables.linearized(record_answers.restated(typed_text.normalized(checkboxes.read_ticks(
-        batch_items.focused(tracked_changes.final_wording(mail_thread.newest_said(text))))))))
+    for read in FORM_READERS:
+        text = read(text)
+    text = THOUSANDS_SEP_RE.sub("", text)
     facts = []
     date_spans = [m.span() for m in DATE_RE.finditer(text)]
     measures = find_measures(text)
@@ -281,7 +288,7 @@ def extract_facts(text: str) -> dict:
                 or _hearsay_denied_or_hedged(text, q)
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
                 or NOTE_RECKONING_RE.search(text, sentence_bounds(text, q.start, q.end)[0], q.start)
-                or CONDITIONAL_BEFORE_RE.search(text, sentence_bounds(text, q.start, q.end)[0], q.start)
+                or supposed(text, q.start)
                 or in_quoted_claim(text, q.start)     # 称蒋某“已被处罚两次” (probe 50a IA07)
                 or (q.unit == "元" and (_sanction_sum(text, q) or _foreign_currency(text, q)))):
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关; 其上家出售…8000条
@@ -1199,10 +1206,14 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     same_unit = [f for f in facts if f.quantity.unit == condition["unit"] and _may_count_for(f, condition.get("metric", ""))]
     if condition["unit"] == "亩":
         in_metres = [_in_mu(f) for f in facts if f.quantity.unit == "平方米" and not _passive_agents(f)]
-        # (and where a measured area in 平方米 settles an estimate in 亩: 合同载明面积“约4.8亩”…RTK实测，地块面积为3,412
-        # 平方米; probe 55c NC31 was asked the area on the contract's figure alone)
-        settling = _without_superseded_estimates(same_unit + in_metres, text) if same_unit and in_metres else []
-        same_unit = settling if settling and not any(f in settling for f in same_unit) else same_unit or in_metres
+        if not same_unit:
+            same_unit = in_metres
+        elif in_metres:
+            # (and where a measured area in 平方米 settles every estimate in 亩: 合同载明面积“约4.8亩”…RTK实测，地块面积为
+            # 3,412平方米; probe 55c NC31 was asked the area on the contract's figure alone)
+            settled = _without_superseded_estimates(same_unit + in_metres, text)
+            if settled and not any(f in settled for f in same_unit):
+                same_unit = settled
     if not same_unit and condition["unit"] == "支":
         same_unit = [_in_sticks(f) for f in facts if f.quantity.unit in STICKS_PER and CIGARETTE_RE.search(f.context)
                      and not _passive_agents(f)]
@@ -1978,8 +1989,8 @@ def _stated_none(c: dict, text: str) -> Fact | None:
     if tails:
         m = re.search(NONE_BEFORE + f"(?:行政)?(?:{'|'.join(map(re.escape, tails))})", text)
         # or further on in the denied list, by a name of three characters at least: 未涉及疏林地、有林地
-        m = m or re.search(f"(?:未涉及|不涉及|没有涉及|未发现|未查获)(?:[^，。；、]{{1,8}}、)+(?:{'|'.join(map(re.escape, [w for w in tails if len(w) > 2]))})",
-                           text) if len(metric) > 2 else m
+        if m is None and (long_tails := [w for w in tails if len(w) > 2]):
+            m = re.search(f"(?:未涉及|不涉及|没有涉及|未发现|未查获)(?:[^，。；、]{{1,8}}、)+(?:{'|'.join(map(re.escape, long_tails))})", text)
         if m:
             return zero(m)
     return None
@@ -3315,7 +3326,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                                            or SAID_BEFORE_RE.search(t, clause_bounds(t, at, at)[0], at) is not None
                                            # (nor a clause that asks: 是否用于买卖股票、有无收益，…尚未调取, probe 58b QB22)
                                            or asks(t, *clause_bounds(t, at, at))
-                                           or CONDITIONAL_BEFORE_RE.search(t, sentence_bounds(t, at, at)[0], at) is not None,
+                                           or supposed(t, at),
                                            req["text"], lambda words, t: _states(words, t) or _names_stated_act(words, act))
             if defined:           # 含铜…超过排放标准 is an 有毒物质 (环境污染解释（2023）第十七条)
                 words, unit = defined
@@ -3623,7 +3634,7 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
     suffered = option in HARM_OPTIONS and _others_figure(text, span[0], span[0]) is False
     if (asks(text, left, right) or ((by_another(text, span[0]) or another_named(text, span[0])) and not suffered)
             or names_a_doer(text, span[1]) or CO_ACCUSED_ROLE_RE.search(text, max(0, span[0] - 24), span[0])
-            or in_charge_label(text, *span) or CONDITIONAL_BEFORE_RE.search(text, sentence_bounds(text, *span)[0], span[0])):
+            or in_charge_label(text, *span) or supposed(text, span[0])):
         return None               # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's, 认为…涉嫌 a view,
                                   # 如果有人因此轻伤，那就另说 supposes it (probe 58a QA38)
     if (appeal.quoted_from_first_instance(text, span[0]) or appeal.overturned_on_appeal(text, *span)
