@@ -102,6 +102,9 @@ VIEW_HOLDERS = ("人员|民警|警察|交警|承办人|办案人|经办人|检�
                 "|学员|考生|选手|参赛者|答题人"
                 # a report's reviewer (复核人意见：'系假冒两种注册商标…已达标准。', probe 58b QB06)
                 "|复核人|审核人|审批人|核查人|复查人|审查人")
+# an investigator's or a station's view (侦查员意见：“轨迹信息查获58条，已超50条。”; 派出所意见：…, probe 61b); only where
+# they say 意见 or 认为: an investigator's 备注 reports what was found (侦查员备注：经…鉴定，该处为东汉砖室墓)
+OFFICER_VIEW_HOLDERS = "侦查员|稽查员|调查员|执法员|检查员|办案员|派出所|林业站|管理站|执法队|中队|大队"
 # an agency's own report, not an expert's or an accident inquiry's finding (鉴定报告, 检验报告, 事故调查报告)
 AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘验)(?<!化验)(?<!监测)(?<!事故调查)报告"
 # a view set out after a colon to its sentence's end, or a report's conclusion drawn on a cited rule or on nothing found:
@@ -109,7 +112,7 @@ AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘
 # 案件审核意见：“…应移送”; 报告未查明该通道是否允许社会机动车通行，即认定…; 报告依据…的规定，认定其销售假药 (probe 51a: nine
 # transfer papers met or missed a threshold on the agency's own conclusion, some citing a wrong standard)
 VIEW_OPENING_RE = re.compile(
-    rf"(?:{AGENCY_REPORT}|审核|审查|讨论记录|讨论|会议|处理|复函|回函|答复|{VIEW_HOLDERS}|[局科队]|部门|(?<!公诉)机关)"
+    rf"(?:{AGENCY_REPORT}|审核|审查|讨论记录|讨论|会议|处理|复函|回函|答复|{VIEW_HOLDERS}|{OFFICER_VIEW_HOLDERS}|[局科队]|部门|(?<!公诉)机关)"
     r"(?:(?!鉴定|检验|检测|评估|审计|认定)[^，。；：:]){0,6}?(?:认为|结论|意见|主张|观点)[：:“，,]"     # 移送函认为“…”, 辩护人认为，… (probe 56c PC20, PC37)
     rf"|{AGENCY_REPORT}[^。；]{{0,60}}?(?:即|，|,)认定"
     # its own reckoning: 调查终结报告将两年合并计算，逃税36万元占…8.4% (probe 51a JA08)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from corpus.simplified import simplified
 from graph.queries import offense_mentions, offense_view, offenses_of_charges, related_typical_cases
 from graph.name_words import is_question
 from indexer.analysis import tokenize
@@ -277,7 +278,9 @@ def current_charge_names(graph, charges: list[tuple[str, float]]) -> list[dict]:
 
 def consult(service: SearchService, text: str, direction: str = "auto", today: dt.date | None = None,
             exclude_docs: frozenset[str] = frozenset()) -> dict:
-    """`exclude_docs` keeps given documents out of the evidence (a case asked about itself)."""
+    """`exclude_docs` keeps given documents out of the evidence (a case asked about itself). A text in traditional
+    characters is read in simplified ones throughout (corpus/simplified.py)."""
+    text = simplified(text)
     graph = service.graph
     units = service.units
     knobs = service.ranking.consult

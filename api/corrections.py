@@ -6,6 +6,9 @@ nothing, so only the facts as finally told are compared. Two ways of taking one 
 - the correction opens on the figure right before it (渔获是六百二十公斤，更正：这个数是两条船加起来的): that figure is
   dropped (probe 58a QA18 met 五百公斤 on it).
 
+A quoted figure said withdrawn (上周邮件中"损失约1.5万元"只是…初步统计，已撤回) is dropped as well (probe 60c SC03 was
+not_met on it).
+
 A correction that names no figure (更正：我前面说他还砸了后视镜，…这条不算) leaves every figure as it stands."""
 from __future__ import annotations
 
@@ -20,6 +23,9 @@ QUOTED_BACK_RE = re.compile(r"(?:我)?(?:前面|刚才|之前|原先|上面|开�
 # the correction opening on the figure before it: 这个数是两条船加起来的
 REFERS_BACK_RE = re.compile(r"\s*(?:这个数字?|这数|该数字?|这一数字|这个金额|这个重量|这个面积|上面这个数|刚才那个数)")
 # where a correction's words end: the next turn of the consultation
+# a quoted figure, then in its sentence the words that withdraw it
+QUOTE_CLOSE_RE = re.compile(r"[^“”\"。；]{0,12}?[”\"]")
+WITHDRAWN_RE = re.compile(r"已撤回|予以撤回|现撤回|已作废|予以作废|不再采用|不予采用|不再作为[^。；，]{0,6}依据")
 NEXT_TURN_RE = re.compile(r"补充[：:]|问[：:]|更正[：:]|纠正[：:]|请问")
 
 
@@ -52,4 +58,10 @@ def without_taken_back(text: str, facts: list) -> list:
             before = [f for f in facts if sentence <= f.quantity.start and f.quantity.end <= m.start()]
             if before:
                 dropped.add(id(max(before, key=lambda f: f.quantity.end)))
+    dropped.update(id(f) for f in facts if _quoted_and_withdrawn(text, f.quantity))
     return [replace(f, context=carried[id(f)] + f.context) if id(f) in carried else f for f in facts if id(f) not in dropped]
+
+
+def _quoted_and_withdrawn(text: str, q) -> bool:
+    close = QUOTE_CLOSE_RE.match(text, q.end)
+    return bool(close and WITHDRAWN_RE.search(text, close.end(), sentence_bounds(text, q.start, q.end)[1]))

@@ -12,7 +12,7 @@ from functools import lru_cache
 from corpus.numerals import parse_chinese_int, parse_ordinal
 
 from .appeal import quoted_from_first_instance
-from .asking import asks
+from .asking import asks, in_view_sentence
 from .holder import CLAUSE_END, other_holder
 
 # 因…受过刑事追究 / 二年内曾因…受过行政处罚 / 如曾因…受过行政处罚 / 一年内曾因…被行政处罚 (卖淫解释（2017）第八条（四）);
@@ -209,6 +209,9 @@ NOT_PENALIZED_RE = re.compile(r"(?:未予|不予|未被|没有被|没有受到|�
 # words that deny a penalty: 因未取得许可证被行政处罚 is a penalty for acting without a licence.
 DENIED_PENALTY_RE = re.compile(r"(?:未|没有|没|从未|未曾|不曾|并未|从没有?|从来没有?)(?:再|曾经?)?(?:因|受过|受到|被|有过)"
                                r"|(?<![\u4e00-\u9fa5])无[^，。；]{0,4}(?:前科|犯罪记录|违法记录|违法犯罪记录|处罚记录)"
+                               # (after a word that is no part of it: 冯某此前无盗窃前科, probe 61a TA04; never 有无前科, which asks)
+                               r"|(?:(?<=前)|(?<=均)|(?<=并)|(?<=且)|(?<=也)|(?<=亦)|(?<=都)|(?<=某)|(?<=人))无[^，。；]{0,4}"
+                               r"(?:前科|犯罪记录|违法记录|违法犯罪记录|处罚记录)"
                                # 近二年无商标侵权处罚 (probe 58b QB06), not 此前无证经营被处罚 (a penalty for acting unlicensed)
                                r"|(?<=年|内|来|前|间)无(?!证|照|资质|许可|执照|牌)[^，。；被]{0,8}?处罚")
 
@@ -265,6 +268,8 @@ def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
             continue        # 但当时未予行政处罚; 该处罚决定后经行政复议被撤销: no penalty stands
         if quoted_from_first_instance(text, m.start()):
             continue        # 本院二审查明：…一审认定何某“二年内曾因非法集资受过行政处罚”: the first instance's word, being corrected
+        if in_view_sentence(text, m.start()):
+            continue        # 派出所意见：李某一年内受过抢夺行政处罚 (that penalty was set aside; review #0 met on the view)
         own_clause = max(text.rfind(ch, 0, m.end() - 1) for ch in CLAUSE_END) + 1
         if DENIED_PENALTY_RE.search(text, own_clause, m.end()):
             out.append((words, "denied"))     # 此前未因非法集资受过刑事追究, 无刑事前科: the facts say there was none

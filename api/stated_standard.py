@@ -23,7 +23,7 @@ FIGURE_AHEAD = r"(?=[0-9零〇一二两三四五六七八九十百千万])"
 NAMED_AS = r"(?:标准|数额较大|定的|确定的|规定的|定了)"
 VERB = r"(?:为|是|按照?|确定为|定为|系|执行|掌握的是|掌握为|掌握在|掌握)"      # 立案标准掌握的是二十场次 (probe 38a)
 # (or its starting point: 本省确定的抢夺“数额较大”起点为2000元, probe 59c RC01 read the 2000元 as the act's)
-STANDARD_RE = re.compile(PROVINCE + r"(?:(?P<gap>[^。；！？\n]{0,30}?)" + NAMED_AS + r"[”\"']?(?:标准|起点标准|起点|起刑点)?" + VERB
+STANDARD_RE = re.compile(PROVINCE + r"(?:(?P<gap>[^。；！？\n]{0,30}?)" + NAMED_AS + r"[”\"'」』]?(?:标准|起点标准|起点|起刑点)?" + VERB
                          + r"?|(?P<bare>" + VERB + r"))"
                          r"\s*(?:人民币)?" + FIGURE_AHEAD)
 # a standard stated as a list after a colon, one figure per item: 本省确定的标准为：拒不支付一名劳动者三个月以上劳动报酬且数额在
@@ -32,6 +32,17 @@ ITEM_QUALIFIER_UNITS = frozenset({"人", "月", "次", "年"})
 LIST_STANDARD_RE = re.compile(PROVINCE + r"(?P<gap>[^。；！？\n：:]{0,30}?)" + NAMED_AS + r"(?:标准)?" + VERB + r"?\s*[：:]")
 # a figure of another kind or time: 我省河道采砂保证金缴存标准, 我省确定的盗窃罪数额巨大标准, 我省原定标准为10万元
 OTHER_STANDARD_RE = re.compile(r"(?<![该本此])罪|保证金|缴存|收费|罚款|原定|原来|此前|以前|曾经|旧")     # (该罪 is this one: probe 38f)
+# an offense named with the filing tier is that offense's filing figure: 本省确定的诈骗罪“数额较大”标准为6000元 (probe 61a TA04,
+# TA13, TA25 asked it); the range the condition gives still has to hold it
+FILING_TIER_NAMED_RE = re.compile(r"罪[“”\"'「」]*数额较大")
+
+
+def _other_standard(m: re.Match) -> bool:
+    """The opening's words name another kind of figure or an old one; an offense named with 数额较大 does not."""
+    gap = m["gap"] or ""
+    if FILING_TIER_NAMED_RE.search(m.group(0)):
+        gap = re.sub(r"罪[“”\"'「」]*$", "", FILING_TIER_NAMED_RE.sub("", gap))
+    return bool(OTHER_STANDARD_RE.search(gap))
 # a field left empty in a form: 待补录, 待定, 见附件, 暂无, —
 UNFILLED_RE = re.compile(r"\s*(?:待补录|待录入|待补充|待填|待定|待查|待核实|不详|暂无|无|空|见附件|—|-|/|（空）|\(空\))(?:[，,。；\s]|$)")
 # the province has fixed none: 本省尚未确定, 本省尚无规定
@@ -70,7 +81,7 @@ def stated_province_figures(text: str) -> tuple[dict, ...]:
         return ()
     out = []
     for m in _standard_openings(text):
-        if OTHER_STANDARD_RE.search(m["gap"] or "") or OTHER_STANDARD_RE.search(text, max(0, m.start() - 4), m.start()):
+        if _other_standard(m) or OTHER_STANDARD_RE.search(text, max(0, m.start() - 4), m.start()):
             continue
         tail = text[m.end():m.end() + 16]
         found = [q for q in stated_ranges(tail, find_measures(tail)) if q.start == 0] or _bare_yuan(tail)
@@ -81,7 +92,7 @@ def stated_province_figures(text: str) -> tuple[dict, ...]:
                         "start": m.end() + q.start, "end": m.end() + q.end})
     if not ACT_ELSEWHERE_RE.search(text):
         for m in LIST_STANDARD_RE.finditer(text):
-            if OTHER_STANDARD_RE.search(m["gap"] or ""):
+            if _other_standard(m):
                 continue
             end = _sentence_end(text, m.end(), SENTENCE_STOPS)
             body = text[m.end():end]
@@ -122,8 +133,9 @@ def _bare_yuan(tail: str) -> list[Quantity]:
 
 
 def is_province_figure(text: str, start: int) -> bool:
-    """The figure at `start` is a province's standard the text states."""
-    return any(f["start"] == start for f in stated_province_figures(text))
+    """The figure at `start` is a province's standard the text states (read from its 人民币 where it says one: 标准为
+    人民币二千元, probe 61c TC34 met on the standard's own figure)."""
+    return any(f["start"] == start or text[start:f["start"]] == "人民币" for f in stated_province_figures(text))
 
 
 @lru_cache(maxsize=64)
@@ -132,7 +144,7 @@ def _standard_sentences(text: str) -> tuple[tuple[int, int], ...]:
     本省确定的…标准为：拒不支付一名劳动者三个月以上劳动报酬一万元以上，十名以上劳动者累计六万元以上 (probe 34b B38 read
     its 一万元 and 六万元 as the case's)."""
     return tuple((m.end(), _sentence_end(text, m.end(), _stops(rx))) for rx in (STANDARD_RE, NAMED_STANDARD_RE, LIST_STANDARD_RE)
-                 for m in rx.finditer(text) if not OTHER_STANDARD_RE.search(m["gap"] or ""))
+                 for m in rx.finditer(text) if not _other_standard(m))
 
 
 def within_province_standard(text: str, start: int) -> bool:

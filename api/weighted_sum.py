@@ -26,10 +26,16 @@ NOTHING_SOLD_RE = re.compile(r"(?:没有|无)(?:任何)?销售(?:记录|行为|�
 SOLD_GOODS_RE = re.compile(r"(?<![未没])(?:已经?|均已|全部)(?:售出|销售|卖出)|(?<![未没])(?:售出|卖出)的")
 
 
+def _bracketed(before: str) -> bool:
+    opened = max(before.rfind("（"), before.rfind("("))
+    return opened >= 0 and "）" not in before[opened:] and ")" not in before[opened:]
+
+
 def _sum_named(facts, words: tuple[str, ...], not_words: tuple[str, ...] = (), not_re: re.Pattern | None = None
                ) -> float | None:
-    """The one stated sum in 元 whose leading words name it, None when none or several do."""
-    found = [f.quantity.value for f in facts if f.quantity.unit == "元"
+    """The one stated sum in 元 whose leading words name it, None when none or several do; a sum inside brackets is a
+    remark on the one before it (销售金额4.2万元（注：含…应收货款0.6万元）, probe 61b TB14), not another sum."""
+    found = [f.quantity.value for f in facts if f.quantity.unit == "元" and not _bracketed(f.context.partition("|")[0])
              and any(w in f.context.partition("|")[0] for w in words)
              and not any(w in f.context.partition("|")[0][-6:] for w in not_words)
              and not (not_re and not_re.search(f.context.partition("|")[0]))]

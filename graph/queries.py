@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.simplified import simplified
 from corpus.typical import KIND_LABELS, excerpt
 
 from .acts import act_mentions
@@ -388,6 +389,7 @@ def offense_mentions(store: GraphStore, text: str, denied: dict[str, str] | None
     (没有贩卖毒品) names nothing; `denied`, when given, receives offense id → its phrase. In a
     narrative of facts (graph/name_words.py) a bare common word names nothing (供他人赌博 no 赌博罪),
     nor does a questions-only act phrase (伪造营业执照, mostly the means of a fraud there)."""
+    text = simplified(text)        # 盜竊罪 names 盗窃罪
     question = is_question(text, as_question)
     skip_words = frozenset() if question else common_word_names()
     text = OTHERS_CASE_RE.sub("", TITLE_RE.sub("", text))

@@ -11,6 +11,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
+from corpus.simplified import simplified
+
 from .analysis import char_ngrams, highlight, tokenize
 from .builds import current_build, read_manifest
 from .embedding import Embedder
@@ -216,18 +218,19 @@ class SearchService:
         fusion = self.ranking.search
         loaded = self._current()
         filters = self._filters(loaded, req)
-        words = tokenize(req.q)
+        query = simplified(req.q)       # 盜竊 finds 盗窃 (corpus/simplified.py)
+        words = tokenize(query)
         ranked: list[tuple[int, float]]
         keyword_hits, vector_hits = [], []
         depth = max(fusion.candidates, req.k)
         both = getattr(loaded.keyword, "hybrid_search", None) if req.mode == "hybrid" else None    # one request
         if req.mode in ("keyword", "hybrid"):
-            keyword_query = build_keyword_query(loaded.keyword, words, query_ngrams(req.q, self.ranking.lengths.long_query_chars), filters)
+            keyword_query = build_keyword_query(loaded.keyword, words, query_ngrams(query, self.ranking.lengths.long_query_chars), filters)
             keyword_hits = loaded.keyword.search(keyword_query, depth) if both is None else []
         if req.mode in ("vector", "hybrid"):
             lengths = self.ranking.lengths
-            tokens = req.query_tokens or (lengths.search_query_tokens if len(req.q) > lengths.long_query_chars else 0)
-            vector = self.embedder.encode_query(req.q, tokens)
+            tokens = req.query_tokens or (lengths.search_query_tokens if len(query) > lengths.long_query_chars else 0)
+            vector = self.embedder.encode_query(query, tokens)
             vector_hits = loaded.vectors.search(vector, depth, filters) if both is None else []
         if both is not None:
             keyword_hits, vector_hits = both(keyword_query, vector, depth, filters)
@@ -238,7 +241,7 @@ class SearchService:
         else:
             ranked = reciprocal_rank_fusion([[r for r, _ in keyword_hits], [r for r, _ in vector_hits]], k=fusion.rrf_k)
             if req.graph_boost:
-                ranked = self._with_graph(loaded, req.q, ranked, filters, req.predictor_min_p)
+                ranked = self._with_graph(loaded, query, ranked, filters, req.predictor_min_p)
             if fusion.case_prior != 1.0 and not req.types:     # after the graph list, whose seeds include cases
                 ranked = self._with_case_prior(loaded, ranked[:max(fusion.candidates, req.k)], fusion.case_prior)
         total = len(ranked)

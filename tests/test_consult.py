@@ -82,6 +82,15 @@ def test_forward_consultation(service):
     assert any(f.get("value") == 150000 for f in answer["extracted_facts"])
 
 
+def test_a_consultation_in_traditional_characters_is_answered_as_its_simplified_form(service):
+    """corpus/simplified.py (probe 61c): the offense, its verdict and the figures read are the simplified text's."""
+    answer = consult(service, "某納稅人通過虛假納稅申報少繳稅款拾伍萬元，佔應納稅額百分之二十，經稅務機關依法下達追繳通知後仍不補繳，"
+                              "稅務機關是否應當移送公安機關？")
+    top = answer["offenses"][0]
+    assert top["name"] == "逃税罪" and top["verdict"]["status"] == "met"
+    assert any(f.get("value") == 150000 for f in answer["extracted_facts"])
+
+
 @pytest.mark.slow
 def test_reverse_consultation_with_time_limit(service):
     answer = consult(service, "2021年3月起未取得医师执业证书非法行医，2024年6月被发现，检察院不起诉后卫生健康部门还能给予什么行政处罚？",

@@ -290,3 +290,59 @@ def test_a_thread_is_read_by_its_newest_message():
     text = "回复：关于某案\n损失核定为24万元。\n> ——原始邮件——\n> 损失总额62万元。\n请问？"
     assert "62万元" not in newest_said(text) and "24万元" in newest_said(text)
     assert newest_said("没有引用的文字。") == "没有引用的文字。"
+
+
+def test_a_foreign_sum_is_converted_at_the_rate_the_text_states():
+    """api/exchange_rates.py (probe 59b): only a rate the text states converts; a price, a sum already converted beside
+    it, a currency with no rate and one with two different rates stay as they are."""
+    from api.exchange_rates import with_stated_conversions as converted
+    assert "500美元（按所述汇率折合人民币3570元）" in converted("实际转账500美元。按转账日汇率1美元=7.14元人民币计算。")
+    assert "港币1200元（按所述汇率折合人民币1092元）" in converted("内有港币1200元。1港币折合0.91元人民币。")
+    assert "日元40万元（按所述汇率折合人民币1.92万元）" in converted("收受日元40万元。100日元折合4.8元人民币。")
+    assert "41万美元（按所述汇率折合人民币291.92万元）" in converted("货值41万美元，按1美元兑人民币7.12元。")
+    already = "利息港币52万元（按1港币=0.92元人民币折算47.84万元）。"
+    assert converted(already) == already
+    price = "按每盒120美元售出。1美元=7.1元人民币。"
+    assert converted(price) == price
+    assert converted("转账500美元。") == "转账500美元。"
+    two_rates = "转账500美元，先按1美元=7.1元，后按1美元=7.2元人民币。"
+    assert converted(two_rates) == two_rates
+    assert "1100欧元（按所述汇率折合人民币8580元）两笔" in converted("1100欧元两笔。1欧元=7.8元人民币。")
+
+
+def test_a_memo_is_read_without_the_cases_it_cites():
+    """api/cited_cases.py (probe 61a): a cited case runs to 本案 or to its outcome's sentence; 参照有关规定立案 cites none."""
+    from api.cited_cases import present_case
+    memo = "类案对比：参照2022年某区法院审结的周某污染环境案，周某倾倒废矿物油4.5吨，被判处有期徒刑一年。本案：邓某倾倒废液约三吨。"
+    assert "4.5吨" not in present_case(memo) and "本案：邓某倾倒废液约三吨。" in present_case(memo)
+    after = "王某销售伪劣产品3万元。参照李某案，李某销售金额8万元，被判处有期徒刑十个月。请问？"
+    assert "8万元" not in present_case(after) and "3万元" in present_case(after)
+    plain = "公安机关参照有关规定立案，本案：张某盗窃2000元。"
+    assert present_case(plain) == plain
+
+
+def test_a_note_is_said_beside_the_figure_it_marks():
+    """api/footnotes.py (probe 61b): （注1）, a cell 注1 and ※ take their notes; a note no mark points at stays."""
+    from api.footnotes import with_notes
+    text = "项目｜金额\n流水合计｜28.6万元（注1）\n租卡费｜8000元\n注1：其中9.5万元为本人工资。\n注2：仅一人使用。"
+    read = with_notes(text)
+    assert "28.6万元（注：其中9.5万元为本人工资）" in read and "注1：" not in read and "注2：仅一人使用。" in read
+    assert "0.8｜（注：王某否认收到）" in with_notes("笔次｜金额\n2｜0.8｜※\n※王某否认收到。")
+    assert with_notes("没有注释的文字。") == "没有注释的文字。"
+
+
+def test_a_tables_unit_is_given_to_its_bare_figures():
+    """api/tables.py (probe 61b): a column's unit, a table's declared unit (千元 said in 元), never a count column."""
+    from api.tables import linearized
+    assert "销售4.2万元" in linearized("【统计表】单位：万元\n项目｜金额\n销售｜4.2\n库存｜2.9")
+    assert "认定价格1900元" in linearized("序号｜物品｜认定价格\n1｜电动车｜1.90\n2｜手机｜2.60\n本表金额单位均为千元。")
+    assert "（1）份数20，发票4.75万元" in linearized("单位：万元\n项目｜份数｜金额\n发票｜20｜4.75\n退票｜3｜0.5")
+    assert "损失（元）9000元" in linearized("农户｜损失（元）\n1号｜17,000\n2号｜9,000")
+
+
+def test_traditional_characters_are_read_in_simplified_ones():
+    """corpus/simplified.py (probe 61c): 參 in a numeral is 叁, 圓 after a figure is 元; simplified text is unchanged."""
+    from corpus.simplified import simplified
+    assert simplified("涉案金額為新台幣參拾伍萬元") == "涉案金额为新台币叁拾伍万元"
+    assert simplified("人民币叁拾伍万圆整") == "人民币叁拾伍万元整"
+    assert simplified("情节显著轻微，检修结束后参加会议") == "情节显著轻微，检修结束后参加会议"

@@ -122,3 +122,13 @@ def test_pasted_facts_are_not_outranked_by_one_seed_cases_other_charges(bundled_
     assert hits[0]["id"] == "xingfa:art343"
     ids = [h["id"] for h in hits]
     assert "xingfa:art201" not in ids and "xingfa:art397" not in ids, ids
+
+
+@pytest.mark.parametrize("mode", ["keyword", "hybrid"])
+def test_a_query_in_traditional_characters_finds_what_its_simplified_form_finds(fixture_search, mode):
+    """corpus/simplified.py: 關閉生產安全監控報警設備 is searched as 关闭生产安全监控报警设备 (probe 61c's papers), so its hits
+    are the simplified query's; the query is echoed as typed."""
+    simplified = fixture_search.search(SearchRequest(q="关闭生产安全监控报警设备，有发生重大事故的现实危险", k=3, mode=mode))
+    traditional = fixture_search.search(SearchRequest(q="關閉生產安全監控報警設備，有發生重大事故的現實危險", k=3, mode=mode))
+    assert [h["id"] for h in traditional["hits"]] == [h["id"] for h in simplified["hits"]]
+    assert traditional["query"].startswith("關閉")
