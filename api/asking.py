@@ -104,7 +104,9 @@ VIEW_HOLDERS = ("人员|民警|警察|交警|承办人|办案人|经办人|检�
                 "|复核人|审核人|审批人|核查人|复查人|审查人")
 # an investigator's or a station's view (侦查员意见：“轨迹信息查获58条，已超50条。”; 派出所意见：…, probe 61b); only where
 # they say 意见 or 认为: an investigator's 备注 reports what was found (侦查员备注：经…鉴定，该处为东汉砖室墓)
-OFFICER_VIEW_HOLDERS = "侦查员|稽查员|调查员|执法员|检查员|办案员|派出所|林业站|管理站|执法队|中队|大队"
+OFFICER_VIEW_HOLDERS = ("侦查员|稽查员|调查员|执法员|检查员|办案员|派出所|林业站|管理站|执法队|中队|大队"
+                        # a colleague's or a team's (有同志认为…; 案件组认为…, probe 62a)
+                        "|同志|案件组|专案组|办案组|工作组")
 # an agency's own report, not an expert's or an accident inquiry's finding (鉴定报告, 检验报告, 事故调查报告)
 AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘验)(?<!化验)(?<!监测)(?<!事故调查)报告"
 # a view set out after a colon to its sentence's end, or a report's conclusion drawn on a cited rule or on nothing found:
@@ -113,13 +115,18 @@ AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘
 # transfer papers met or missed a threshold on the agency's own conclusion, some citing a wrong standard)
 VIEW_OPENING_RE = re.compile(
     rf"(?:{AGENCY_REPORT}|审核|审查|讨论记录|讨论|会议|处理|复函|回函|答复|{VIEW_HOLDERS}|{OFFICER_VIEW_HOLDERS}|[局科队]|部门|(?<!公诉)机关)"
-    r"(?:(?!鉴定|检验|检测|评估|审计|认定)[^，。；：:]){0,6}?(?:认为|结论|意见|主张|观点)[：:“，,]"     # 移送函认为“…”, 辩护人认为，… (probe 56c PC20, PC37)
+    r"(?:(?!鉴定|检验|检测|评估|审计|认定)[^，。；：:]){0,6}?(?:认为|结论|意见|主张|观点|表示|写道)[：:“，,]"     # 移送函认为“…”, 辩护人认为，… (probe 56c PC20, PC37)
     rf"|{AGENCY_REPORT}[^。；]{{0,60}}?(?:即|，|,)认定"
     # its own reckoning: 调查终结报告将两年合并计算，逃税36万元占…8.4% (probe 51a JA08)
     rf"|{AGENCY_REPORT}将"
     r"|(?:参考答案|答案要点|评分要点|解题思路)[^，。；：:]{0,4}[：:]"
     # a form's signer and then the signer's view: 审批人：吴某，意见：损失超三十万元 (probe 59c RC04)
     rf"|(?:{VIEW_HOLDERS}|审批|签批|负责人)[：:][^，。；：:]{{1,8}}?[，,\s]*(?:审批|审核|复核)?意见[：:]"
+    # a colleague's or a team's view, its 认为 run on: 有同志认为五年内已受两次行政处罚…; 案件组认为B厂假冒两种注册商标 (probe 62a)
+    rf"|(?:{OFFICER_VIEW_HOLDERS})[^，。；：:]{{0,4}}?认为"
+    # a report's section of views: 三、意见：…; 拟办意见：… (probe 62a)
+    # (not a memo's heading before its facts: 研究意见：本案：…)
+    r"|(?:^|(?<=[\n。]))\s*(?:[一二三四五六七八九十]+、\s*(?:拟办|处理|审核|初步)?|拟办|处理|审核|初步)意见[：:]"
     # one of two views set side by side: 一种意见认为陈某超速，应负主要责任；另一种认为… (probe 58a QA10)
     r"|(?:一种|另一种|第一种|第二种|有的|少数|多数)(?:意见|观点|看法)?认为"
     # an officer's own summary of evidence pasted above it: 民警摘要：“收款8800元、12000元，合计2.08万元” (probe 55b NB24)

@@ -115,6 +115,9 @@ DENIED_LEAD_RE = denied_clause_lead("没有|没|未|并未|从未|不曾|(?:并?
 # who carried off the felled logs and never cut a tree)
 LICENSED_FELLING_RE = re.compile(r"按(?:照)?[^，。；]{0,4}?(?:采伐|砍伐)?许可证(?!规定)|依法(?:采伐|砍伐)|合法(?:采伐|砍伐)")
 
+# a limit said not passed, inside the phrase matched: 功能主治未超范围 (probe 62a UA40 met 假药 on its 功能主治)
+NOT_EXCEEDED_RE = re.compile(r"(?:未|没有|没|不|并未|均未)(?:超出|超过|超)")
+
 # what cannot be found: 不能据以认定假药 (probe 52a KA40 met 销售假药 on it)
 CANNOT_FIND_BEFORE_RE = re.compile(r"(?:不能|不应|不宜|无法|不得|不予)(?:据以|据此|以此)?(?:认定(?:为|系)?)?$")
 
@@ -132,8 +135,8 @@ def _denied(text: str, start: int, end: int) -> bool:
             or NOT_THE_OFFENSE_RE.search(before)
             or CANNOT_FIND_BEFORE_RE.search(before)):
         return True
-    # (the phrase itself may hold them: 消防部门…没有…下过…责令, 木材系他人滥伐)
-    if (NOT_ISSUED_RE.search(text[max(0, start - 14):end]) or OTHERS_ACT_RE.search(text[max(0, start - 2):end])
+    # (the phrase itself may hold them: 消防部门…没有…下过…责令, 木材系他人滥伐, 功能主治未超范围)
+    if (NOT_ISSUED_RE.search(text[max(0, start - 14):end]) or NOT_EXCEEDED_RE.search(text, start, end) or OTHERS_ACT_RE.search(text[max(0, start - 2):end])
             or by_another(text, start) or names_a_doer(text, end) or PROCEEDS_AFTER_RE.match(text, end) or _purpose_of_another_act(text, start, end)):
         return True
     left, right = clause_bounds(text, start, end)

@@ -10,6 +10,8 @@ from corpus.numerals import parse_chinese_int
 _N = r"[0-9]{1,3}|[一二两三四五六七八九十]{1,3}"
 OPTION_COUNT_RE = re.compile(rf"(?P<n>{_N})项以上(?:他人的?)?(?P<thing>[\u4e00-\u9fa5]{{2,6}})")
 GAP = 6     # characters between the count and the thing (一项专利号, 两项他人的发明专利)
+FIRST_REPORT_RE = re.compile(r"初报|原报|初步认定|最初|原称|一度认为")
+REPORT_REACH = 6
 
 
 def judge_count(option: str, text: str) -> tuple[str, tuple[int, int]] | None:
@@ -19,7 +21,9 @@ def judge_count(option: str, text: str) -> tuple[str, tuple[int, int]] | None:
     if m is None:
         return None
     thing = m["thing"][-2:]                     # 专利
-    found = re.compile(rf"(?<!第)(?P<k>{_N}|多)项[^，。；0-9]{{0,{GAP}}}?{thing}").search(text)
+    counts = re.compile(rf"(?<!第)(?P<k>{_N}|多)项[^，。；0-9]{{0,{GAP}}}?{thing}").finditer(text)
+    # (not a first report's count, which a check after it corrects: 初报假冒两项专利，经核第二项为喻某本人专利, probe 62c UC28)
+    found = next((c for c in counts if not FIRST_REPORT_RE.search(text, max(0, c.start() - REPORT_REACH), c.start())), None)
     if found is None:
         return None
     count = 2 if found["k"] == "多" else parse_chinese_int(found["k"])

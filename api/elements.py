@@ -154,6 +154,8 @@ def _stated_at(text: str, phrase: str, asked_ok: bool = False) -> list[int]:
                 or (not NEGATIVE_PHRASE_RE.match(phrase)         # 从未下发整改通知 states no 通知
                     and NOT_ISSUED_RE.search(text[max(left, start - 14):end]))
                 or ORDERED_BEFORE_RE.search(text[left:start]) or (not asked_ok and _asked(text, phrase, left, end, right))
+                # 初期材料曾将上游记为集资诈骗，经核对判决书更正为诈骗罪: a record since corrected (probe 62c UC16)
+                or MISRECORDED_BEFORE_RE.search(text, left, start)
                 or supposed(text, start)):
             out.append(start)
     return out
@@ -175,6 +177,10 @@ def _item_start(text: str, at: int) -> int:
 
 def _stated(text: str, phrase: str) -> bool:
     return bool(_stated_at(text, phrase))
+
+
+# what an earlier record called it, since corrected: 曾将上游记为…, 误记为…, 初报为…
+MISRECORDED_BEFORE_RE = re.compile(r"(?:曾将|误将|错将)[^，。；]{0,12}?(?:记为|认定为|列为|写为|填为)[^，。；]{0,4}$|(?:误记为|错记为|误写为|初报为|原记为)[^，。；]{0,4}$")
 
 
 # a refusal word that is work under way: 尚未整改完毕 is no 未整改

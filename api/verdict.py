@@ -39,7 +39,7 @@ from .force_denied import force_and_threat_denied
 from .catch_all_hint import aggravating_words
 from .holder import another_named, another_persons_figure, names_another, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
-from . import ages as ages_module, appeal, batch_items, checkboxes, cited_cases, corrections, drug_kind, exchange_rates, footnotes, land_kind, mail_thread, person_qualifier, record_answers, tables, tracked_changes, typed_text
+from . import ages as ages_module, appeal, batch_items, checkboxes, cited_cases, corrections, drug_kind, english_fields, exchange_rates, footnotes, land_kind, mail_thread, outline, person_qualifier, system_exports, record_answers, tables, tracked_changes, typed_text
 from .land_kind import only_other_kind, with_land_kind
 from .stated_standard import stated_province_figures, within_province_standard
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, derived_share, highest_share, is_tax_share, other_base
@@ -248,10 +248,13 @@ def _total_with_non_public_part(text: str, q) -> bool:
             and not re.search(_INSIDERS, text[slice(*clause_bounds(text, q.start, q.end))]))
 
 
-# the readers of a text's form, in the order they run: traditional characters in simplified ones, a thread's newest message, a draft as edited, a memo's present case
-# without the cases it cites, the one item of a batch asked about, ticked boxes, phone-typed spaces and OCR digits, a
-# record's bare answers, notes said beside the figures they mark, tables as lists
-FORM_READERS = (simplified, mail_thread.newest_said, tracked_changes.final_wording, cited_cases.present_case, batch_items.focused,
+# the readers of a text's form, in the order they run: traditional characters in simplified ones, a system's JSON,
+# key=value or CSV export as sentences and tables, English field names, currencies and units in Chinese, a thread's
+# newest message, a draft as edited, a memo's present case without the cases it cites, the one item of a batch asked
+# about, an outline's items of the party asked about, ticked boxes, phone-typed spaces and OCR digits, a record's bare
+# answers, notes said beside the figures they mark, tables as lists
+FORM_READERS = (simplified, system_exports.as_prose, english_fields.in_chinese, mail_thread.newest_said,
+                tracked_changes.final_wording, cited_cases.present_case, batch_items.focused, outline.focused_on_party,
                 checkboxes.read_ticks, typed_text.normalized, record_answers.restated, footnotes.with_notes, tables.linearized)
 
 
@@ -291,6 +294,7 @@ def extract_facts(text: str) -> dict:
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
                 or NOTE_RECKONING_RE.search(text, sentence_bounds(text, q.start, q.end)[0], q.start)
                 or supposed(text, q.start)
+                or SELF_RECKONED_AFTER_RE.match(text, q.end)     # 数额800000元，依据：权利人报案材料自行测算 (probe 62c UC04)
                 or in_quoted_claim(text, q.start)     # 称蒋某“已被处罚两次” (probe 50a IA07)
                 or (q.unit == "元" and (_sanction_sum(text, q) or _foreign_currency(text, q)))):
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关; 其上家出售…8000条
@@ -401,6 +405,10 @@ PLANNED_BEFORE_RE = re.compile(r"(?:计划|拟|准备|打算|预计|意图|企�
                                # or counted by the injured alone (种植户…自行统计减产损失合计约6万元: probe 49a HA07)
                                r"|(?:自行|自己)(?:统计|估算|计算|核算|估计)[^，。；]{0,12}$|单方(?:陈述|统计)[^，。；]{0,8}$"
                                r"|自报[^，。；]{0,12}$")       # 部分农户…自报损失合计约2.6万元 (probe 50b IB31)
+
+
+# a figure whose stated basis is a party's own reckoning: 数额800000元，依据：权利人报案材料自行测算
+SELF_RECKONED_AFTER_RE = re.compile(r"[，,；]\s*(?:依据|来源|计算依据|数据来源)[：:][^。；]{0,20}?(?:自行|自报|单方|报案材料|口述|估算|测算)")
 
 
 # the people whose view of the facts is no finding of them (民警认为, 辩护人认为, 经办人…认为)
@@ -1212,7 +1220,9 @@ def _protection_grade_stated(metric: str, text: str) -> bool:
     for m in (m for name in names for m in re.finditer(re.escape(name), text)):
         left, right = clause_bounds(text, m.start(), m.end())
         if not (asks(text, left, right) or _negated(text, m.start()) or _in_open_choice(text, m.start())
-                or RESULT_PENDING_AFTER_RE.match(text, m.end(), right) or "是否" in text[left:m.start()]):
+                or RESULT_PENDING_AFTER_RE.match(text, m.end(), right) or "是否" in text[left:m.start()]
+                # (nor suspected: 初步辨认：疑似名录内国家二级保护兰属物种，也可能为非名录常见种, probe 62c UC38)
+                or SUSPECTED_RE.search(text, left, m.start())):
             return True
     return False
 
@@ -3291,6 +3301,10 @@ def _another_listed_act(option: str, act: dict) -> bool:
 LISTED_ACT_WORDS = {"引诱": ("引诱", "诱使", "诱骗", "哄骗", "劝说", "怂恿")}
 
 
+# a person dealt with in another case: what the clause says of them is no fact of the one asked about
+ANOTHER_CASE_RE = re.compile(r"另案(?:处理|侦办|起诉|处罚|审理)")
+
+
 # where an act was, said both inside and outside an area, and its finding still awaited: 定位显示在保护区内，而船载定位设备
 # 显示在区外约200米…认定意见尚未出具
 INSIDE_OUTSIDE_RE = re.compile(r"(?:界线?内|区内|范围内)[^。]{0,40}?(?:界线?外|区外|范围外)|(?:界线?外|区外|范围外)[^。]{0,40}?(?:界线?内|区内|范围内)")
@@ -3456,6 +3470,8 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                                     or any(m.start() <= span[0] and span[1] <= m.end() for m in NONE_RE.finditer(text))
                                     or any(m.start() <= span[0] and span[1] <= m.end() for m in ZERO_COUNT_RE.finditer(text))):
                 how = "denied"        # 没有追逐竞驶: its 竞驶 is denied with it; 没有人死亡 denies the 死亡
+            if how == "stated" and ANOTHER_CASE_RE.search(text[slice(*clause_bounds(text, *span))]):
+                how = "another"       # 组织者：甲方蒋某（另案处理）: another's part, dealt with apart (probe 62c UC10)
             if how == "stated":
                 stated.append(_clause_at(text, *span))
                 break
@@ -3906,7 +3922,9 @@ ROAD_CLOSED_RE = re.compile(r"(?:不允许|不准|禁止|不让|不对)(?:社会
                             r"|(?:社会|外来|外部)(?:机动)?车辆(?:一律|都|均|一概)?不(?:予)?放行"
                             r"|只(?:放|允许|让)本(?:厂|单位|公司|校|院)(?:的)?车辆")
 # and one open to them: 外来车辆在门口登记一下就能进 (probe 37b B32: a 小区 the public may drive into is a 道路)
-ROAD_PUBLIC_RE = re.compile(r"(?:社会|外来|外部)(?:机动)?车辆[^，。；]{0,12}?(?<![不没])(?:能进|可以进|可进入|可以进入|能进入|允许进入|允许通行|可以通行|能通行|可通行|随便进|自由进出|随意进出|随意进入|随意通行)")
+ROAD_PUBLIC_RE = re.compile(r"(?:社会|外来|外部)(?:机动)?车辆[^，。；]{0,12}?(?<![不没])(?:能进|可以进|可进入|可以进入|能进入|允许进入|允许通行|可以通行|能通行|可通行|随便进|自由进出|随意进出|随意进入|随意通行)"
+                            # (or said open to them, or a public car park, which 道路交通安全法第一百一十九条 names: supervision #19)
+                            r"|(?<![不未])(?:对|向)社会(?:机动)?车辆开放|(?<![非不])公共停车场")
 
 
 # a consequence the facts state but say the act did not cause: 就诊人死亡，经鉴定非法行医行为并非死亡的直接、主要原因

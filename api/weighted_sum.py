@@ -8,8 +8,8 @@ import re
 from graph.weighted_sum import parse
 
 # the words before a sum that say which one it is: sold, or held unsold
-UNSOLD_WORDS = ("未售", "未销售", "尚未销售", "库存", "货值")
-HELD_WORDS = ("未售", "未销售", "尚未销售", "库存")
+UNSOLD_WORDS = ("未售", "未销售", "尚未销售", "待售", "库存", "货值")       # 待售2400件…合计人民币60000元 (probe 62b UB05)
+HELD_WORDS = ("未售", "未销售", "尚未销售", "待售", "库存")
 SOLD_WORDS = ("已售", "已销售", "销售金额", "售出", "卖出")
 # the facts say nothing is left unsold: its value is zero, not unknown (已无库存, 已全部售出)
 NO_STOCK_RE = re.compile(r"(?:已无|已没有|没有|无)(?:任何)?(?:(?:尚未|未)(?:销售|售出)的?[\u4e00-\u9fa5]{0,6}?)?(?:库存|存货)"
@@ -31,14 +31,30 @@ def _bracketed(before: str) -> bool:
     return opened >= 0 and "）" not in before[opened:] and ")" not in before[opened:]
 
 
-def _sum_named(facts, words: tuple[str, ...], not_words: tuple[str, ...] = (), not_re: re.Pattern | None = None
-               ) -> float | None:
+def _lead(f, stated: str) -> str:
+    """The words before a sum that name it: its context, or where that opens on a bare 合计 (待售2400件，标价单价人民币25元，
+    合计人民币60000元: probe 62b UB05), its sentence up to it."""
+    before = f.context.partition("|")[0]
+    if stated and TOTAL_LEAD_RE.search(before):
+        start = max(stated.rfind(ch, 0, f.quantity.start) for ch in "。；;\n") + 1
+        return stated[start:f.quantity.start]
+    return before
+
+
+TOTAL_LEAD_RE = re.compile(r"[，,：:]\s*(?:合计|共计|总计|小计)(?:人民币)?$")
+PRICE_LEAD_RE = re.compile(r"(?:单价|每件|每个|每瓶|每盒|每箱|每台|每套)(?:人民币)?$")
+
+
+def _sum_named(facts, words: tuple[str, ...], not_words: tuple[str, ...] = (), not_re: re.Pattern | None = None,
+               stated: str = "") -> float | None:
     """The one stated sum in 元 whose leading words name it, None when none or several do; a sum inside brackets is a
-    remark on the one before it (销售金额4.2万元（注：含…应收货款0.6万元）, probe 61b TB14), not another sum."""
+    remark on the one before it (销售金额4.2万元（注：含…应收货款0.6万元）, probe 61b TB14), not another sum, and a
+    unit price is none."""
     found = [f.quantity.value for f in facts if f.quantity.unit == "元" and not _bracketed(f.context.partition("|")[0])
-             and any(w in f.context.partition("|")[0] for w in words)
-             and not any(w in f.context.partition("|")[0][-6:] for w in not_words)
-             and not (not_re and not_re.search(f.context.partition("|")[0]))]
+             and not PRICE_LEAD_RE.search(f.context.partition("|")[0])
+             and any(w in _lead(f, stated) for w in words)
+             and not any(w in _lead(f, stated)[-6:] for w in not_words)
+             and not (not_re and not_re.search(_lead(f, stated)))]
     return found[0] if len(found) == 1 else None
 
 
@@ -50,10 +66,10 @@ def evaluate(text: str, facts, stated: str = "") -> dict | None:
     if rule is None:
         return None
     factor, threshold, cap = rule
-    unsold = _sum_named(facts, UNSOLD_WORDS, not_re=SOLD_GOODS_RE)
+    unsold = _sum_named(facts, UNSOLD_WORDS, not_re=SOLD_GOODS_RE, stated=stated)
     if NO_STOCK_RE.search(stated):       # all sold: a 货值 figure is the goods' price tag, not stock (按标价计算货值7万元，已全部售出)
-        unsold = _sum_named(facts, HELD_WORDS) or 0.0
-    sold = _sum_named(facts, SOLD_WORDS, not_words=UNSOLD_WORDS)
+        unsold = _sum_named(facts, HELD_WORDS, stated=stated) or 0.0
+    sold = _sum_named(facts, SOLD_WORDS, not_words=UNSOLD_WORDS, stated=stated)
     if sold is None and NOTHING_SOLD_RE.search(stated):
         sold = 0.0
     if sold is None or unsold is None:

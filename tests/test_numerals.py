@@ -346,3 +346,33 @@ def test_traditional_characters_are_read_in_simplified_ones():
     assert simplified("涉案金額為新台幣參拾伍萬元") == "涉案金额为新台币叁拾伍万元"
     assert simplified("人民币叁拾伍万圆整") == "人民币叁拾伍万元整"
     assert simplified("情节显著轻微，检修结束后参加会议") == "情节显著轻微，检修结束后参加会议"
+
+
+def test_an_outline_is_read_for_the_party_asked_about():
+    """api/outline.py (probe 62a): the all-case summary and the other parties' items go; the victim's item stays."""
+    from api.outline import focused_on_party
+    text = ("派出所情况汇报\n一、总体情况：抓获3名，共盗窃电缆价值6800元。\n二、个人情况\n（一）赵某：窃取电缆价值1200元。\n"
+            "（二）被害人：身份未查明。\n（三）钱某、孙某：共同盗窃价值5600元。\n三、说明：本省标准为2000元。\n就赵某，请问是否达到盗窃罪立案追诉标准？")
+    read = focused_on_party(text)
+    assert "6800元" not in read and "5600元" not in read
+    assert "1200元" in read and "被害人" in read and "本省标准为2000元" in read and read.endswith("立案追诉标准？")
+    assert focused_on_party("没有提纲的文字。就赵某，请问？") == "没有提纲的文字。就赵某，请问？"
+
+
+def test_a_system_export_is_read_as_sentences():
+    """api/system_exports.py (probe 62c): fields said 名称：值, a sum's figure in 元 or its record's 单位, null 未填, CSV a table."""
+    from api.system_exports import as_prose
+    read = as_prose('{"嫌疑人":"尤某","时间":"2024-11","流水金额":380000,"单位":"元","证人":null,"处罚":[]}\n请问？')
+    assert read.startswith("嫌疑人：尤某；时间：2024年11月；流水金额380000元；证人：未填；处罚：无。")
+    assert as_prose("嫌疑人=雷某; 价值=12000元\n请问？").startswith("嫌疑人：雷某；价值：12000元。")
+    assert "账户组｜账户数｜占比\nA组｜6｜16.8%\nB组｜2｜6.2%" in as_prose("账户组,账户数,占比\nA组,6,16.8%\nB组,2,6.2%\n请问？")
+    assert as_prose("没有导出数据的文字，也没有等号。") == "没有导出数据的文字，也没有等号。"
+
+
+def test_english_fields_currencies_and_units_are_read_in_chinese():
+    """api/english_fields.py (probe 62b)."""
+    from api.english_fields import in_chinese
+    assert in_chinese("Qty 800 pairs，Unit Price USD 9.50，Total USD 7,600") == "数量800双，单价9.50美元，合计7600美元"
+    assert in_chinese("Net Weight 3.5 MT；RMB 52,000；USD 1=RMB 7.10") == "净重3.5吨；人民币52000元；1美元=人民币7.10元"
+    assert in_chinese("Imatinib 400mg，Hg 20 mg/kg") == "Imatinib 400mg，Hg 20 mg/kg"
+    assert in_chinese("没有英文的文字。") == "没有英文的文字。"
