@@ -17,6 +17,9 @@ MARK_RE = re.compile(r"[（(]\s*(?:见)?注(?P<label>\d|[①②③④⑤⑥⑦�
                      re.M)
 STAR_MARK_RE = re.compile(r"(?<=[\d元条份株人次只个吨克亩）)｜|\u4e00-\u9fa5])[※*＊](?![注])")
 
+UNNUMBERED_TWIN = {"": "※", "※": ""}
+
+
 def _said(body: str) -> str:
     """A note's words, to stand inside brackets after a figure: its sentence ends become commas."""
     return re.sub(r"[。；]+", "，", body.strip()).strip("，")
@@ -32,13 +35,14 @@ def with_notes(text: str) -> str:
             notes.setdefault(key, m)
     if not notes:
         return text
-    used: set[str] = set()
+    used: dict[int, re.Match] = {}      # the inlined notes by where they stand
 
     def inline(label: str) -> str | None:
-        note = notes.get(label) or (notes.get("※") if label == "" else None) or (notes.get("") if label == "※" else None)
+        # (a bare （注） and a ※ point at the foot's one unnumbered note, starred or not)
+        note = notes.get(label) or notes.get(UNNUMBERED_TWIN.get(label, label))
         if note is None:
             return None
-        used.add(note.start())
+        used[note.start()] = note
         return f"（注：{_said(note['body'])}）"
 
     def mark(m: re.Match) -> str:
@@ -52,8 +56,7 @@ def with_notes(text: str) -> str:
     body = STAR_MARK_RE.sub(lambda m: inline("※") or m.group(0), body)
     if not used:
         return text
-    for start in sorted(used, reverse=True):        # the inlined notes' own words leave the foot; the rest stays
-        note = next(m for m in notes.values() if m.start() == start)
+    for start, note in sorted(used.items(), reverse=True):     # the inlined notes' own words leave the foot; the rest stays
         rest = rest[:start - foot] + rest[note.end() - foot:].removeprefix("\n")
     return body + rest
 

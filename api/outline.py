@@ -22,10 +22,6 @@ OTHERS_RE = re.compile(r"其余|其他|另[一二两三四五六七八九十\d]*
 HEAD_CHARS = 16
 
 
-def _lines(text: str) -> list[str]:
-    return text.split("\n")
-
-
 def _asked(text: str) -> str | None:
     asked = None
     for m in ASKED_PARTY_RE.finditer(text):
@@ -43,7 +39,7 @@ def _names_another(head: str, asked: str) -> bool:
 def focused_on_party(text: str) -> str:
     """The outline less its all-case summary and the other parties' items, where the question names one party."""
     asked = _asked(text)
-    lines = _lines(text)
+    lines = text.split("\n")
     if asked is None or len([line for line in lines if TOP_RE.match(line)]) < 2:
         return text
     if not any(asked in line for line in lines if SECOND_RE.match(line) or TOP_RE.match(line)):

@@ -73,9 +73,14 @@ def _json_records(text: str) -> str:
     return "".join(out) + text[at:]
 
 
+def _pair(key: str, value: str) -> str:
+    """One key=value field said 名称：值 (null or nothing: 未填)."""
+    value = value.strip()
+    return f"{key.strip()}：{'未填' if not value or value.lower() == 'null' else _dates(value)}"
+
+
 def _pairs(line: str) -> str:
-    fields = [(k.strip(), v.strip()) for k, v in PAIR_RE.findall(line)]
-    return "；".join(f"{k}：{_dates(v) or '未填'}" if not v.lower() == "null" else f"{k}：未填" for k, v in fields) + "。"
+    return "；".join(_pair(k, v) for k, v in PAIR_RE.findall(line)) + "。"
 
 
 def _csv_as_table(text: str) -> str:
@@ -106,5 +111,5 @@ def as_prose(text: str) -> str:
         text = _csv_as_table(text)
     if "=" in text:
         text = PAIR_LINE_RE.sub(lambda m: _pairs(m.group(0)), text)
-        text = ONE_PAIR_LINE_RE.sub(lambda m: f"{m[1].strip()}：{'未填' if m[2].strip().lower() == 'null' else _dates(m[2].strip())}。", text)
+        text = ONE_PAIR_LINE_RE.sub(lambda m: _pair(m[1], m[2]) + "。", text)
     return text

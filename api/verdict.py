@@ -39,7 +39,9 @@ from .force_denied import force_and_threat_denied
 from .catch_all_hint import aggravating_words
 from .holder import another_named, another_persons_figure, names_another, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
-from . import ages as ages_module, appeal, batch_items, checkboxes, cited_cases, corrections, drug_kind, english_fields, exchange_rates, footnotes, land_kind, mail_thread, outline, person_qualifier, system_exports, record_answers, tables, tracked_changes, typed_text
+from . import (ages as ages_module, appeal, batch_items, checkboxes, cited_cases, corrections, drug_kind, english_fields,
+               exchange_rates, footnotes, land_kind, mail_thread, outline, person_qualifier, record_answers, system_exports,
+               tables, tracked_changes, typed_text)
 from .land_kind import only_other_kind, with_land_kind
 from .stated_standard import stated_province_figures, within_province_standard
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, derived_share, highest_share, is_tax_share, other_base
