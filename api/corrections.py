@@ -22,10 +22,10 @@ CORRECTION_RE = re.compile(r"(?:更正|纠正|订正)[：:，,]|(?:我|刚才|�
 QUOTED_BACK_RE = re.compile(r"(?:我)?(?:前面|刚才|之前|原先|上面|开始|一开始)(?:说|讲|写|报)(?:的)?[^，。；]{0,16}$")
 # the correction opening on the figure before it: 这个数是两条船加起来的
 REFERS_BACK_RE = re.compile(r"\s*(?:这个数字?|这数|该数字?|这一数字|这个金额|这个重量|这个面积|上面这个数|刚才那个数)")
-# where a correction's words end: the next turn of the consultation
 # a quoted figure, then in its sentence the words that withdraw it
 QUOTE_CLOSE_RE = re.compile(r"[^“”\"。；]{0,12}?[”\"]")
 WITHDRAWN_RE = re.compile(r"已撤回|予以撤回|现撤回|已作废|予以作废|不再采用|不予采用|不再作为[^。；，]{0,6}依据")
+# where a correction's words end: the next turn of the consultation
 NEXT_TURN_RE = re.compile(r"补充[：:]|问[：:]|更正[：:]|纠正[：:]|请问")
 
 

@@ -42,20 +42,20 @@ CONVERTED_AFTER_RE = re.compile(r"\s*[（(]?[^）)。；，]{0,20}?(?:折算|折
                                 r"|[，,]按[^。；，]{0,24}?(?:折算|折合|计算)(?:为|成)?(?:人民币)?\d")
 
 
-def stated_rates(text: str) -> dict[str, float]:
-    """Each currency's rate in 元 for one unit, where the text states one and only one."""
+def _stated_rates(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]:
+    """Each currency's rate in 元 for one unit, where the text states one and only one; and where the rate statements
+    stand (their 1美元 is no sum to convert)."""
     rates: dict[str, set[float]] = {}
+    spans = []
     for m in RATE_RE.finditer(text):
+        spans.append(m.span())
         per = float(m.group("per")) if m.group("per") else 1.0
         if per > 0:
             rates.setdefault(CANONICAL[m.group("cur")], set()).add(round(float(m.group("rate")) / per, 6))
     for m in RATE_NAMED_RE.finditer(text):
+        spans.append(m.span())
         rates.setdefault(CANONICAL[m.group("cur")], set()).add(float(m.group("rate")))
-    return {cur: next(iter(values)) for cur, values in rates.items() if len(values) == 1}
-
-
-def _rate_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for regex in (RATE_RE, RATE_NAMED_RE) for m in regex.finditer(text)]
+    return {cur: next(iter(values)) for cur, values in rates.items() if len(values) == 1}, spans
 
 
 def _yuan(value: float) -> str:
@@ -67,10 +67,9 @@ def _yuan(value: float) -> str:
 
 def with_stated_conversions(text: str) -> str:
     """The text with each foreign sum whose currency has a stated rate followed by its amount in 元."""
-    rates = stated_rates(text)
+    rates, rate_spans = _stated_rates(text)
     if not rates:
         return text
-    rate_spans = _rate_spans(text)
     sums = []
     for regex in (SUM_AFTER_RE, SUM_BEFORE_RE):
         for m in regex.finditer(text):

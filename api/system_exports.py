@@ -74,9 +74,9 @@ def _json_records(text: str) -> str:
 
 
 def _pair(key: str, value: str) -> str:
-    """One key=value field said 名称：值 (null or nothing: 未填)."""
+    """One key=value field said as a JSON field is (null or nothing: 未填)."""
     value = value.strip()
-    return f"{key.strip()}：{'未填' if not value or value.lower() == 'null' else _dates(value)}"
+    return _said(key.strip(), None if value.lower() == "null" else value, None)
 
 
 def _pairs(line: str) -> str:

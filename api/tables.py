@@ -38,7 +38,7 @@ UNIT_WORDS = r"万元|千元|元|公顷|平方米|亩|市斤|斤|公斤|千克|�
 COLUMN_UNIT_RE = re.compile(rf"[（(](?P<unit>{UNIT_WORDS})[）)]$")
 DECLARED_UNIT_RE = re.compile(rf"(?:金额|面积|重量)?单位(?:均|统一)?(?:为|是|[：:])\s*(?P<unit>{UNIT_WORDS})")
 BARE_FIGURE_RE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=\s*(?:[（(]注|$))")
-MONEY_UNITS = {"万元": 1, "千元": 1, "元": 1}
+MONEY_UNITS = frozenset({"万元", "千元", "元"})
 # the columns or row labels that count things, which a money unit declared for the table does not measure
 COUNT_WORDS_RE = re.compile(r"份|人数|人次|株|次数|笔次|序号|条数|件数|只数|头数|数量|户数")
 

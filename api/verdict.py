@@ -2173,8 +2173,11 @@ def _unstated_return(c: dict, facts: list[Fact], text: str) -> str | None:
     return None
 
 
+# not dealt with, the acts or a count of them: 均未经处理, 未被处罚, 未受任何追究
+NOT_DEALT_BY = r"未经|未被|没有被|没被|未受|未曾"
+NOT_DEALT_WITH = r"(?:任何)?(?:处理|查处|行政处罚|处罚|追究)"
+UNPUNISHED_AFTER_RE = re.compile(rf"(?:均|都|也|亦)?(?:{NOT_DEALT_BY}|未予){NOT_DEALT_WITH}")
 # one of the acts already dealt with (2月那次已被水利部门处罚): which amounts add up is for the officer to say
-UNPUNISHED_AFTER_RE = re.compile(r"(?:均|都|也|亦)?(?:未经|未被|没有被|没被|未受|未曾|未予)(?:任何)?(?:处理|查处|行政处罚|处罚|追究)")
 HANDLED_ACT_RE = re.compile(r"已(?:经)?(?:于[^，。；被]{0,10}?)?被[^，。；]{0,10}?(?:处罚|处理|罚款)|已(?:经)?(?:处罚|处理)过|已作(?:行政)?处理")
 
 
@@ -2751,7 +2754,7 @@ SUMMED_MEASURES = ("价值",)     # not 金额: 销售金额 beside 货值金额
 
 
 # said of the acts, closing a clause: 均未经处理 (not 未经处理的养殖废水, the water untreated)
-UNPROCESSED_RE = re.compile(r"(?:均|都|皆|全部|一直)?(?:未经|未被|没有被|没被|未受|未曾)(?:任何)?(?:处理|查处|行政处罚|处罚|追究)过?"
+UNPROCESSED_RE = re.compile(rf"(?:均|都|皆|全部|一直)?(?:{NOT_DEALT_BY}){NOT_DEALT_WITH}过?"
                             r"(?=[，。；,;！？]|$)")         # 都没被处理过 (probe 36a A06, A22)
 LIST_GAP_RE = re.compile(r"\s*(?:、|，|和|及|与)\s*")
 

@@ -50,11 +50,10 @@ def _sum_named(facts, words: tuple[str, ...], not_words: tuple[str, ...] = (), n
     """The one stated sum in 元 whose leading words name it, None when none or several do; a sum inside brackets is a
     remark on the one before it (销售金额4.2万元（注：含…应收货款0.6万元）, probe 61b TB14), not another sum, and a
     unit price is none."""
-    found = [f.quantity.value for f in facts if f.quantity.unit == "元" and not _bracketed(f.context.partition("|")[0])
-             and not PRICE_LEAD_RE.search(f.context.partition("|")[0])
-             and any(w in _lead(f, stated) for w in words)
-             and not any(w in _lead(f, stated)[-6:] for w in not_words)
-             and not (not_re and not_re.search(_lead(f, stated)))]
+    leads = [(f, _lead(f, stated)) for f in facts if f.quantity.unit == "元" and not _bracketed(f.context.partition("|")[0])
+             and not PRICE_LEAD_RE.search(f.context.partition("|")[0])]
+    found = [f.quantity.value for f, lead in leads if any(w in lead for w in words)
+             and not any(w in lead[-6:] for w in not_words) and not (not_re and not_re.search(lead))]
     return found[0] if len(found) == 1 else None
 
 
