@@ -125,6 +125,7 @@ CANNOT_FIND_BEFORE_RE = re.compile(r"(?:不能|不应|不宜|无法|不得|不�
 NOT_THE_OFFENSE_RE = re.compile(r"(?:不构成|不成立|不涉嫌|不属于|不能认定为?|不应认定为?)$")
 # only supposed (辖区一家药店可能在卖假药: probe 36d D18 met 假药 on it)
 HEDGED_BEFORE_RE = re.compile(r"可能|或许|也许|疑似|怀疑|据说|听说|有人说")
+DEFENCE_BEFORE_RE = re.compile(r"辩称|辩解|声称|坚称|咬定")
 
 
 def _denied(text: str, start: int, end: int) -> bool:
@@ -147,7 +148,9 @@ def _denied(text: str, start: int, end: int) -> bool:
     # (or a party's label quoted: 执法人员在笔录中称其为“过期假药”, probe 46a EA19)
     if (asks(text, left, right) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start])
             or opens_on_view(text, left, start)
-            or HEDGED_BEFORE_RE.search(text, left, start) or in_quoted_claim(text, start)):
+            or HEDGED_BEFORE_RE.search(text, left, start) or in_quoted_claim(text, start)
+            # what the party argues in defence (龚某辩称锁门系为防盗: probe 63c VC34 met 强迫劳动 on its 锁门)
+            or DEFENCE_BEFORE_RE.search(text, left, start)):
         return True
     if in_charge_label(text, start, end) or overturned_on_appeal(text, start, end):
         return True               # 林业局认为章某涉嫌盗伐林木罪: a view of the facts; 一审认定为假药 the appeal overturned

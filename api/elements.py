@@ -156,6 +156,8 @@ def _stated_at(text: str, phrase: str, asked_ok: bool = False) -> list[int]:
                 or ORDERED_BEFORE_RE.search(text[left:start]) or (not asked_ok and _asked(text, phrase, left, end, right))
                 # 初期材料曾将上游记为集资诈骗，经核对判决书更正为诈骗罪: a record since corrected (probe 62c UC16)
                 or MISRECORDED_BEFORE_RE.search(text, left, start)
+                # 二人各自持有、互不知情: not knowing of each other, not of the thing (probe 63c VC18)
+                or (phrase.startswith("不知") and EACH_OTHER_BEFORE_RE.search(text, max(0, start - 2), start))
                 or supposed(text, start)):
             out.append(start)
     return out
@@ -179,6 +181,7 @@ def _stated(text: str, phrase: str) -> bool:
     return bool(_stated_at(text, phrase))
 
 
+EACH_OTHER_BEFORE_RE = re.compile(r"(?:互|相互|彼此)$")
 # what an earlier record called it, since corrected: 曾将上游记为…, 误记为…, 初报为…
 MISRECORDED_BEFORE_RE = re.compile(r"(?:曾将|误将|错将)[^，。；]{0,12}?(?:记为|认定为|列为|写为|填为)[^，。；]{0,4}$|(?:误记为|错记为|误写为|初报为|原记为)[^，。；]{0,4}$")
 
@@ -263,8 +266,10 @@ def _in_claim(text: str, start: int, end: int) -> bool:
 
 def _found_unclaimed(text: str, phrases) -> bool:
     """One of the phrases stated outside a claim: a fact a met verdict needs is no party's word (probe 51c JC13 met
-    以食用为目的 on a restaurant owner's word that the accused had offered him “野味”, the accused saying 当宠物卖)."""
-    return any(not _in_claim(text, at, at + len(p)) for p in phrases for at in _stated_at(text, p))
+    以食用为目的 on a restaurant owner's word that the accused had offered him “野味”, the accused saying 当宠物卖), nor
+    another party's (甲商贸公司拒不整改 for 乙餐饮公司负责人章某, probe 63c VC21)."""
+    return any(not _in_claim(text, at, at + len(p)) and another_party(text, at) is None
+               for p in phrases for at in _stated_at(text, p))
 
 
 def _missing(facts: tuple[Fact, ...], text: str) -> list[str]:

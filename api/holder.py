@@ -69,7 +69,9 @@ CLAUSE_PERSON_RE = re.compile(rf"^(?:[\u4e00-\u9fa5]{{0,10}}的)?(?P<name>[\u4e0
 
 
 # a firm named as officers tell firms apart: 甲公司, 乙厂, 张某公司
-_FIRM = r"[甲乙丙丁戊己庚辛]公司|[甲乙丙丁戊]厂|[\u4e00-\u9fa5]某某?公司"
+# (or with its trade between: 甲商贸公司, 乙餐饮公司, 甲再生资源公司 — as 前者/后者 are written out, api/referents.py)
+_FIRM = (r"[甲乙丙丁戊己庚辛](?:(?![将把向从在与和被给对的为])[\u4e00-\u9fa5]){0,8}?(?:公司|厂|店|事务所)"
+         r"|[\u4e00-\u9fa5]某某?公司")
 # the party a question asks about, a person or a firm: 请问卫某是否达到…, 李某的行为是否构成…, 请问乙公司是否达到…
 ASKED_PARTY_RE = re.compile(rf"(?P<name>{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))(?:的行为|本人)?(?:是否|能否|够不够|构不构成|算不算|有没有达到)")
 CLAUSE_PARTY_RE = re.compile(rf"(?:{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))")
@@ -91,13 +93,38 @@ CLAUSE_LEAD_RE = re.compile(r"(?:(?:另查明|经查|另外|此外|另|其中|�
                             r"|至|期间|间|以来|左右)[，,]?)*")
 
 
+# parties said to act each on their own (甲、乙在同一超市各自独立行窃，互不知情): one's figures are none of the other's
+APART_RE = re.compile(r"各自独立|互不知情|互不相识|各自(?:实施|作案|行窃|盗窃|经营)|分别独立")
+LETTER_LEAD_RE = re.compile(r"(?:^|(?<=[，,。；：:\n]))(?P<name>[甲乙丙丁])(?=[^、与和及公厂店\s])")
+
+
+def _main_letter_party(text: str) -> str | None:
+    """Of parties named 甲, 乙…, the one most clauses open on, where one does more than any other."""
+    counts: dict[str, int] = {}
+    for m in LETTER_LEAD_RE.finditer(text):
+        counts[m["name"]] = counts.get(m["name"], 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _apart_letter_party(text: str, at: int) -> str | None:
+    """Where the question names no one and parties 甲, 乙 are said to act apart: the party other than the main one whose
+    clause the figure stands in (乙所窃商品价值1500元 beside 甲's thefts; probe 63b VB01 added it to 甲's)."""
+    if not APART_RE.search(text) or (main := _main_letter_party(text)) is None:
+        return None
+    left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
+    m = re.match(r"\s*(?P<name>[甲乙丙丁])(?![、与和及])", text[left:at])
+    return m["name"] if m and m["name"] != main else None
+
+
 def another_persons_figure(text: str, at: int) -> str | None:
     """The person, not the one the question asks about (asked_party), whose clauses the figure's sentence opens on
     before it, where the asked one is not named there: 就孙某，请问… and 另查明，周某于2025年8月单独为他人倾倒废矿物油6吨
-    (probe 53b LB03 met 危险废物三吨 for 孙某 on 周某's six tonnes). None where the question names no one."""
+    (probe 53b LB03 met 危险废物三吨 for 孙某 on 周某's six tonnes). Where the question names no one, only another of
+    parties 甲, 乙 said to act apart (_apart_letter_party)."""
     asked = asked_party(text)
     if asked is None:
-        return None
+        return _apart_letter_party(text, at)
     start = max(text.rfind(ch, 0, at) for ch in "。；！？\n") + 1
     sentence = text[start:at]
     if asked in sentence or asked[:1] + "某" in sentence:
@@ -142,12 +169,21 @@ def names_another(text: str, left: int, end: int | None = None) -> bool:
     return bool(names) and suspect is not None and suspect not in names
 
 
+# the person who runs a firm: 乙餐饮公司负责人章某 (the firm's acts are that person's to answer for)
+RUNS_FIRM_RE = re.compile(rf"(?P<firm>{_FIRM})(?:的)?(?:负责人|法定代表人|经营者|实际控制人|老板|店主|厂长|总经理|经理)(?P<name>[\u4e00-\u9fa5]某某?)")
+
+
+def _firm_run_by(text: str, person: str) -> str | None:
+    return next((m["firm"] for m in RUNS_FIRM_RE.finditer(text) if m["name"] == person), None)
+
+
 def another_party(text: str, at: int) -> str | None:
-    """The party, other than the one the question asks about, whom the clause around `at` opens on: 甲公司未整改 says
-    nothing of 乙公司 (probe 40b Q28 read an order unheeded by the platform's former operator as the new one's)."""
+    """The party, other than the one the question asks about (or the firm that one runs), whom the clause around `at`
+    opens on: 甲公司未整改 says nothing of 乙公司 (probe 40b Q28 read an order unheeded by the platform's former operator as
+    the new one's), nor 甲商贸公司拒不整改 of 乙餐饮公司负责人章某 (probe 63c VC21)."""
     asked = asked_party(text)
     left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
     m = CLAUSE_PARTY_RE.match(text[left:at].lstrip())
-    if asked is None or m is None or m.group(0) == asked or JOINT_RE.search(text[left:at]):
+    if asked is None or m is None or m.group(0) in (asked, _firm_run_by(text, asked)) or JOINT_RE.search(text[left:at]):
         return None
     return m.group(0)

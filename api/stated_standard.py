@@ -14,7 +14,8 @@ from graph.standards import find_measures
 # the province (or its courts) and the word 标准, then the figure: 本省确定的数额标准为10万元, 我省标准为5万元,
 # 根据省高级人民法院、省人民检察院的规定，本省…数额标准为十万元. Only the 省、自治区、直辖市 fixes it (非法采矿解释 第十五条,
 # 劳动报酬解释 第三条): not 本市 unless a 直辖市, not 邻省 or 外省 (probe 27w).
-PROVINCE = (r"(?:本省|我省|该省|本自治区|我自治区|本直辖市|(?:北京|天津|上海|重庆)市|省高级人民法院|省人民检察院"
+# (某省确定的…标准为二千元: the province of the case, unnamed; probe 63b VB01, VB05)
+PROVINCE = (r"(?:本省|我省|该省|某省|本自治区|我自治区|本直辖市|(?:北京|天津|上海|重庆)市|省高级人民法院|省人民检察院"
             r"|我们省|咱们省|咱省|省里|我们这边|我们这里|我们这儿|咱们这边|咱这边)")   # officers' words (probe 37b)
 # The verb may be left out before the figure: 我省敲诈勒索数额较大标准2000元 (probe 36e read the 2000元 as the act's sum).
 FIGURE_AHEAD = r"(?=[0-9零〇一二两三四五六七八九十百千万])"

@@ -40,8 +40,8 @@ from .catch_all_hint import aggravating_words
 from .holder import another_named, another_persons_figure, names_another, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
 from . import (ages as ages_module, appeal, batch_items, checkboxes, cited_cases, corrections, drug_kind, english_fields,
-               exchange_rates, footnotes, land_kind, mail_thread, outline, person_qualifier, record_answers, system_exports,
-               tables, tracked_changes, typed_text)
+               exchange_rates, footnotes, land_kind, mail_thread, markdown_notes, outline, person_qualifier, ranked_penalties,
+               record_answers, referents, relative_figures, system_exports, tables, tracked_changes, typed_text)
 from .land_kind import only_other_kind, with_land_kind
 from .stated_standard import stated_province_figures, within_province_standard
 from .tax_share import OTHER_BASE_NOTE, OTHER_BASE_QUESTION, derived_share, highest_share, is_tax_share, other_base
@@ -82,7 +82,9 @@ NEGATED_PLACE_RE = re.compile(r"(?:未|没有|没|不|并未|并非)在[^、，�
 ITEM_SEPARATORS = r"[、，。；,;]"
 # (无证据显示造成恶劣社会影响: no evidence shows it, probe 52a KA17)
 DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)|(?:无|没有|尚无|未有)证据(?:显示|证明|表明|证实)")
-RATE_RE = re.compile(r"每|按(?:每|一)|人均|户均")   # the words before a number that make it a rate
+# the words before a number that make it a rate (and a monthly wage or rent: 月工资均为4000元 is no sum owed, probe 63b
+# VB05 was not_met at 4000元; 3个月工资, 5月工资 are sums)
+RATE_RE = re.compile(r"每|按(?:每|一)|人均|户均|(?<![个0-9一二三四五六七八九十两])(?:月|日)(?:工资|薪|租)")
 PER_PACKAGE_RE = re.compile(r"每(?:条|包|盒|箱|件|袋|瓶|板|支)(?:装|有|为|含|是)?$")
 # a factor, not the sum: 吸收存款数额为1.5万元乘以80人 (a probe read 1.5万元 as the total, not_met)
 MULTIPLIED_AFTER_RE = re.compile(r"\s*(?:乘以|乘|×|\*)\s*[\d一二三四五六七八九十两]")
@@ -256,8 +258,9 @@ def _total_with_non_public_part(text: str, q) -> bool:
 # about, an outline's items of the party asked about, ticked boxes, phone-typed spaces and OCR digits, a record's bare
 # answers, notes said beside the figures they mark, tables as lists
 FORM_READERS = (simplified, system_exports.as_prose, english_fields.in_chinese, mail_thread.newest_said,
-                tracked_changes.final_wording, cited_cases.present_case, batch_items.focused, outline.focused_on_party,
-                checkboxes.read_ticks, typed_text.normalized, record_answers.restated, footnotes.with_notes, tables.linearized)
+                tracked_changes.final_wording, markdown_notes.as_read, cited_cases.present_case, batch_items.focused,
+                outline.focused_on_party, checkboxes.read_ticks, typed_text.normalized, record_answers.restated,
+                footnotes.with_notes, tables.linearized, referents.named, relative_figures.worked_out)
 
 
 def extract_facts(text: str) -> dict:
@@ -295,6 +298,8 @@ def extract_facts(text: str) -> dict:
                 or _hearsay_denied_or_hedged(text, q)
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
                 or NOTE_RECKONING_RE.search(text, sentence_bounds(text, q.start, q.end)[0], q.start)
+                # 同厂一号车间…另一起事故中曾有一人死亡，该起事故已另案处理 (probe 63c VC23 met 死亡一人 on it)
+                or OTHER_EVENT_HANDLED_RE.search(text[slice(*sentence_bounds(text, q.start, q.end))])
                 or supposed(text, q.start)
                 or SELF_RECKONED_AFTER_RE.match(text, q.end)     # 数额800000元，依据：权利人报案材料自行测算 (probe 62c UC04)
                 or in_quoted_claim(text, q.start)     # 称蒋某“已被处罚两次” (probe 50a IA07)
@@ -539,6 +544,9 @@ REST_BEFORE_RE = re.compile(r"(?:其余|剩余|余下)(?:的)?[^，。；\d]{0,6
 # (or real business: 其余16.4万元为真实出口业务应退税款, probe 58c QC14 met 骗取出口退税十万元 on it)
 LAWFUL_AFTER_RE = re.compile(r"[^。；]{0,24}?(?:合法|依法取得|依法采伐|许可证|正规渠道|正规来源|合规|(?:系|为|属于?)真实(?:的)?(?:出口)?(?:业务|交易|经营))")
 TOTAL_BEFORE_RE = re.compile(r"(?:共|共计|合计|总计|总量|累计|折合)[^，。；\d]{0,8}$")
+# or the lawful part found and named before its figure: 共取得出口退税款13万元，经税务机关核算，其真实出口业务依法应退税额为
+# 4.5万元 (probe 63c VC20 met 骗取出口退税十万元 on the 13万元)
+LAWFUL_PART_BEFORE_RE = re.compile(r"(?:真实|实际)[^，。；\d]{0,8}?依法应(?:退|得|享受)[^，。；\d]{0,6}$")
 
 
 def _without_lawful_rest(text: str, facts: list[Fact]) -> list[Fact]:
@@ -547,7 +555,9 @@ def _without_lawful_rest(text: str, facts: list[Fact]) -> list[Fact]:
     out = list(facts)
     for r in facts:
         left = clause_bounds(text, r.quantity.start, r.quantity.end)[0]
-        if not REST_BEFORE_RE.search(text, left, r.quantity.start) or not LAWFUL_AFTER_RE.match(text, r.quantity.end):
+        found_part = LAWFUL_PART_BEFORE_RE.search(text, left, r.quantity.start) is not None
+        rest_said = REST_BEFORE_RE.search(text, left, r.quantity.start) and LAWFUL_AFTER_RE.match(text, r.quantity.end)
+        if not (found_part or rest_said):
             continue
         totals = [f for f in out if f.quantity.unit == r.quantity.unit and f.quantity.start < r.quantity.start
                   and TOTAL_BEFORE_RE.search(text, clause_bounds(text, f.quantity.start, f.quantity.end)[0], f.quantity.start)]
@@ -557,8 +567,10 @@ def _without_lawful_rest(text: str, facts: list[Fact]) -> list[Fact]:
         if total.quantity.value <= r.quantity.value:
             continue
         rest = total.quantity.value - r.quantity.value
-        out = [replace(f, quantity=replace(f.quantity, value=rest, qualifier="以下", upper=None),
-                       note=f"合计{f.quantity.raw}减去合法来源的{r.quantity.raw}，至多{rest:g}{f.quantity.unit}") if f is total else f
+        out = [(replace(f, quantity=replace(f.quantity, value=rest, qualifier=None, upper=None),
+                        note=f"合计{f.quantity.raw}减去依法应得的{r.quantity.raw}，为{rest:g}{f.quantity.unit}") if found_part else
+                replace(f, quantity=replace(f.quantity, value=rest, qualifier="以下", upper=None),
+                        note=f"合计{f.quantity.raw}减去合法来源的{r.quantity.raw}，至多{rest:g}{f.quantity.unit}")) if f is total else f
                for f in out if f is not r]
     return out
 
@@ -966,6 +978,9 @@ THING_SYNONYMS = (
     # 立案追诉标准（二）第七十六条, 第十条 (graph/standards.AMOUNT_OF_ACT): what was taken or received, in the words for it
     # (侵占公司资金3.2万元, 收受客户购物卡价值2万元, 回扣30万元)
     (re.compile(r"非法占为己有的本单位财物数额$"), ("侵占", "占为己有", "据为己有", "侵吞", "私吞", "截留", "私自占有")),
+    # 立案追诉标准（二）第七十七条 挪用本单位资金: the money moved out of the firm's account (将公司账上6.8万元转入个人账户;
+    # probe 63c VC08 was asked the sum)
+    (re.compile(r"挪用本单位资金数额$"), ("挪用", "转入个人账户", "转入其个人账户", "转入自己账户", "转到个人账户", "公司资金", "单位资金")),
     (re.compile(r"收受他人财物数额$"), ("收受", "索取", "索要", "回扣", "好处费", "手续费", "购物卡", "礼金", "红包", "感谢费")),
     # officers say the gain and the takings as they speak (获利1万5千块, 一共卖了53000元: probe 32 IP62/IP64 were asked them)
     # (a re-lender's gain is the spread: 获取利差60万元, probe 35c C12)
@@ -1229,6 +1244,7 @@ def _protection_grade_stated(metric: str, text: str) -> bool:
     return False
 
 
+MU_CONVERSION_BEFORE_RE = re.compile(r"平方米\s*[（(](?:约|合|折合|即|约合)?$")
 # units only one kind of thing is counted in: the account naming the metric's act is enough
 ONE_THING_UNITS = frozenset({"场次"})
 
@@ -1243,6 +1259,10 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     same_unit = [f for f in facts if f.quantity.unit == condition["unit"] and _may_count_for(f, condition.get("metric", ""))]
     if condition["unit"] == "亩":
         in_metres = [_in_mu(f) for f in facts if f.quantity.unit == "平方米" and not _passive_agents(f)]
+        # a figure in 亩 that only converts the 平方米 before it (合计4000平方米（约6亩）): the measured figures stand, each with
+        # its own land's words (probe 63a VA03 met 公益林地五亩 on the total)
+        same_unit = [f for f in same_unit
+                     if not (text and MU_CONVERSION_BEFORE_RE.search(text, max(0, f.quantity.start - 8), f.quantity.start))]
         if not same_unit:
             same_unit = in_metres
         elif in_metres:
@@ -2017,7 +2037,7 @@ def _settled_report(text: str, at: int) -> bool:
 CLAIM_LEAD_RE = re.compile(r"(?:称|报称|声称|自称|说)[^，。；\d]{0,6}$")
 
 
-def _stated_none(c: dict, text: str) -> Fact | None:
+def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | None:
     """"无人员伤亡", "未造成人员死亡", "未涉及幼树", "未受过处罚": the count the condition asks for is stated as zero."""
     def zero(m) -> Fact:
         q = Quantity(0.0, c["unit"], m.group(0), m.start(), m.end())
@@ -2035,7 +2055,7 @@ def _stated_none(c: dict, text: str) -> Fact | None:
         return zero(m)                          # 保险公司已全额赔付: nothing is left that the actor cannot pay
     if SOLD_OR_GAINED_RE.search(c.get("metric", "")) and (m := weighted_sum.NOTHING_SOLD_RE.search(text)):
         return zero(m)                          # 没有任何销售记录: nothing sold, so no takings and no gain from sales
-    if _counts_penalties(c) and (m := _penalties_denied(c, text)):
+    if _counts_penalties(c) and (m := _penalties_denied(c, text, penalty_act)):
         return zero(m)                          # 之前没因走私受过处罚, 没有任何处罚记录, 第一次被查: none before
     if c["unit"] == "户" and "家庭" in c.get("metric", "") and (m := NO_HOUSE_BURNT_RE.search(text)):
         return zero(m)                          # 未烧毁房屋: no household's house burnt (失火罪's 十户以上家庭)
@@ -2077,14 +2097,15 @@ PENALTIES_DENIED_RE = re.compile(r"(?:未|没|没有|从未|未曾|不曾|从没
                                  r"[^，。；]{0,6}?(?:处罚|处理)|(?:没有|无)(?:任何)?(?:违法|行政)?(?:处罚|违法犯罪|违法)(?:记录|前科)")
 
 
-def _penalties_denied(c: dict, text: str) -> re.Match | None:
-    """Where the facts deny any earlier penalty of the condition's act, and state none: a count of zero."""
+def _penalties_denied(c: dict, text: str, penalty_act: str | None = None) -> re.Match | None:
+    """Where the facts deny any earlier penalty of the condition's act (its metric's, or its item's: 二年内曾因非法占用
+    农用地受过二次以上行政处罚 beside 此前未因非法占用农用地受过任何行政处罚, probe 63a VA03), and state none: a count of zero."""
     denials = list(PENALTIES_DENIED_RE.finditer(text))
     stated = [(a, b) for a, b in prior_penalty.penalty_spans(text) if not any(m.start() < b and a < m.end() for m in denials)]
     if stated or NO_OTHER_PENALTY_RE.search(text):
         return None                 # a penalty is stated: how many is read elsewhere (_one_penalty_only)
     for m in denials:
-        if m["act"] and m["act"][:2] not in c.get("metric", ""):
+        if m["act"] and m["act"][:2] not in c.get("metric", "") and not (penalty_act and m["act"][:2] in penalty_act):
             continue
         if not asks(text, *clause_bounds(text, m.start(), m.end())):
             return m
@@ -2203,7 +2224,15 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         fact, how = Fact(Quantity(float(n), "次", own.group(0), *own.span()), "|" + own.group(0), f"案情写明{own.group(0)}"), "metric"
     if fact is None and (one := _one_penalty_only(c, extracted["text"])):
         fact, how = one, "metric"          # 曾因…被行政处罚，此外未受过其他处罚: one penalty, not two
-    if fact is None and (none := _stated_none(c, extracted["text"])):
+    ranked = ranked_penalties.ranked_penalties(extracted["text"]) if _counts_penalties(c) else []
+    if ranked and (fact is None or _ordinal(extracted["text"], fact)):
+        # 第1次行政处罚（走私）：… 第2次行政处罚（走私）：…: two penalties, not the 1 of 第1次 (probe 63a VA31)
+        first, last = ranked[0], ranked[-1]
+        fact, how = Fact(Quantity(float(last.rank), "次", f"第1次至第{last.rank}次处罚", first.start, last.end),
+                         "|" + extracted["text"][first.start:first.end], f"案情依次列明第1次至第{last.rank}次处罚"), "metric"
+    else:
+        ranked = []
+    if fact is None and (none := _stated_none(c, extracted["text"], penalty_act)):
         fact, how = none, "negation"
     if fact is None and is_tax_share(c) and (share := derived_share(extracted["facts"], extracted["text"], Fact)):
         fact, how = share, "metric"        # 少缴…16万元，当年度应纳税额140万元: the share is theirs to divide
@@ -2355,7 +2384,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         stated = [_years(m.group(1)) for m in WITHIN_YEARS_RE.finditer(extracted["text"])
                   if not _viewed(extracted["text"], m.start())] + _spans_stated(extracted["text"])
         if not any(y is not None and y <= c["within_years"] for y in stated):
-            dated = _dated_within(fact, c["within_years"], c["value"], extracted["text"])
+            dated = (ranked_penalties.within_years(ranked, c["within_years"], c["value"], extracted["text"]) if ranked
+                     else _dated_within(fact, c["within_years"], c["value"], extracted["text"]))
             status = dated[0] if dated else STATUS_UNKNOWN
             if status == STATUS_UNKNOWN:
                 out["question"] = f"是否在{c['within_years']:g}年内？"
@@ -2499,7 +2529,11 @@ def _dated_within(fact: Fact, years: float, needed: float, text: str) -> tuple[s
 
 # a benefit another paid for the taker: 由供应商直接向旅行社支付其家庭旅游费用1.3万元, 为其报销…费用
 PAID_FOR_HIM_RE = re.compile(r"(?:支付|报销|承担|代付|垫付)(?:了)?(?:其|他|她)[^，。；]{0,12}?(?:费用|费|款)[^，。；]{0,4}?[0-9一二两三四五六七八九十]"
-                             r"|为(?:其|他|她)(?:支付|报销|承担|代付|垫付)")
+                             r"|为(?:其|他|她)(?:支付|报销|承担|代付|垫付)"
+                             # 乙公司为甲一家支付了一次旅游费用 (probe 63b VB26 was not_met at the cards and cash); its sum
+                             # unsaid there (为许某支付境外旅游费用USD 1,800 is a sum to add: bilingual #27)
+                             r"|为[^，。；]{1,8}?(?:支付|报销|承担|代付|垫付)了?[^，。；]{0,8}?(?:旅游|旅行|机票|住宿|装修|学费)费?用?"
+                             r"(?![^，。；]*[0-9一二两三四五六七八九十])")
 # money said to be lent to the taker and not repaid (向范某“借款”1.5万元…至案发时尚未归还; probe 49a HA03 was not_met at 2.2万元)
 LOAN_AS_GIFT_RE = re.compile(r"“借款”|以借款为名|名为借款|借[^，。；]{0,12}?(?:至案发时?|至今)?(?:尚未|未|没有|一直未)(?:归还|还款|偿还)")
 # a count's own breakdown after it: 两次海关行政处罚：第一次…
@@ -3308,6 +3342,8 @@ LISTED_ACT_WORDS = {"引诱": ("引诱", "诱使", "诱骗", "哄骗", "劝说",
 
 # a person dealt with in another case: what the clause says of them is no fact of the one asked about
 ANOTHER_CASE_RE = re.compile(r"另案(?:处理|侦办|起诉|处罚|审理)")
+# an event of its own, dealt with in another case: its figures are none of this one's
+OTHER_EVENT_HANDLED_RE = re.compile(r"(?:另一起|另外一起|另起)[^。；]*?另案(?:处理|侦办|起诉|处罚|审理)")
 
 
 # where an act was, said both inside and outside an area, and its finding still awaited: 定位显示在保护区内，而船载定位设备
@@ -3394,7 +3430,10 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         return _computed({"kind": "fact", "text": req["text"], "options": req["options"]}, computed)
     heads = _act_heads(req, act)
     short = None
-    if length := durations.judge_length(req["text"], text) or durations.judge_unreturned(req["text"], text):
+    length = durations.judge_length(req["text"], text) or durations.judge_unreturned(req["text"], text)
+    if length and (at := text.find(length[2])) >= 0 and another_persons_figure(text, at):
+        length = None              # 同月，杨某将公司资金5万元借给其表弟…，至2024年10月仍未归还: not 韩某's (probe 63c VC08)
+    if length:
         status, months, clause = length
         if status == "met":        # 致使该公司停产七个月 for 停业、停产六个月以上
             return {"kind": "fact", "text": req["text"], "options": req["options"], "status": "met",
@@ -3447,6 +3486,10 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                                            is not None or other_holder(t, at) is not None or _in_open_choice(t, at)
                                            or NOT_FOUND_BEFORE_RE.search(t, clause_bounds(t, at, at)[0], at) is not None
                                            or appeal.revoked_after(t, at)
+                                           # (nor an earlier penalty's act, nor a party's word: 撤销…对曹某参与赌博的治安罚款
+                                           # 决定; 公司称曹某…向境外网络赌博平台转账, review #19)
+                                           or prior_penalty.in_earlier_penalty(t, at)
+                                           or CLAIMED_BEFORE_RE.search(t, clause_bounds(t, at, at)[0], at) is not None
                                            # (nor a view's: 本院认为…一次容留多人吸毒, probe 56a PA28)
                                            or in_view_sentence(t, at) or _open_claim(t, at) is not None
                                            # (nor one's own say-so: 她自己说患有梅毒，但还没去医院检查, probe 38f)
@@ -3774,7 +3817,10 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
     left, right = clause_bounds(text, *span)
     # (a death or injury the other party suffered is the harm itself: 对方一名乘客当场死亡, probe 37b)
     suffered = option in HARM_OPTIONS and _others_figure(text, span[0], span[0]) is False
-    if (asks(text, left, right) or ((by_another(text, span[0]) or another_named(text, span[0])) and not suffered)
+    if (asks(text, left, right) or ((by_another(text, span[0]) or another_named(text, span[0])
+                                     # (or the sentence's, the question naming one: 同月，杨某将公司资金5万元借给其表弟，
+                                     # 至2024年10月仍未归还 is not 韩某's 超过三个月未还; probe 63c VC08)
+                                     or another_persons_figure(text, span[0])) and not suffered)
             or names_a_doer(text, span[1]) or CO_ACCUSED_ROLE_RE.search(text, max(0, span[0] - 24), span[0])
             or in_charge_label(text, *span) or supposed(text, span[0])):
         return None               # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's, 认为…涉嫌 a view,
@@ -3850,10 +3896,14 @@ OPEN_AFTER_CHOICE_RE = re.compile(r"还是[^。；？]{1,24}?(?:还没|尚未|�
 CHOICE_UNSETTLED_RE = re.compile(r"不知道|不清楚|不确定|拿不准|说不准|不好说|不明确|尚不明|待定|尚未|还没|还未|有待|正在|仍在|还在|待鉴定|待核实|待认定")
 
 
+EITHER_BEFORE_RE = re.compile(r"[^，。；、\s]或(?:者)?$")
+
+
 def _in_open_choice(text: str, at: int) -> bool:
-    """The words at `at` are one side of an X还是Y choice whose clause (or the next) says it is not settled."""
+    """The words at `at` are one side of an X还是Y choice, or of X或Y (初步意见为“一般文物或三级文物”, probe 63b VB32 met
+    倒卖三级文物 on it), whose clause (or the next) says it is not settled."""
     left, right = clause_bounds(text, at, at)
-    if "还是" not in text[left:right]:
+    if "还是" not in text[left:right] and not EITHER_BEFORE_RE.search(text, max(left, at - 3), at):
         return False
     next_right = clause_bounds(text, right + 1, right + 1)[1] if right < len(text) and text[right] in "，," else right
     return bool(CHOICE_UNSETTLED_RE.search(text, left, next_right))

@@ -35,13 +35,16 @@ def _lead(f, stated: str) -> str:
     """The words before a sum that name it: its context, or where that opens on a bare 合计 (待售2400件，标价单价人民币25元，
     合计人民币60000元: probe 62b UB05), its sentence up to it."""
     before = f.context.partition("|")[0]
-    if stated and TOTAL_LEAD_RE.search(before):
+    if stated and (TOTAL_LEAD_RE.search(before) or ROW_LEAD_RE.search(before)):
+        # (or a table row's sum, its label further back than the context reaches: （2）项目：仓库待售（按标价）（注：…），
+        # 金额 7万元, probe 63a VA02)
         start = max(stated.rfind(ch, 0, f.quantity.start) for ch in "。；;\n") + 1
         return stated[start:f.quantity.start]
     return before
 
 
 TOTAL_LEAD_RE = re.compile(r"[，,：:]\s*(?:合计|共计|总计|小计)(?:人民币)?$")
+ROW_LEAD_RE = re.compile(r"[，,]\s*(?:金额|数额|价值|货值)\s*[：:]?\s*$")
 PRICE_LEAD_RE = re.compile(r"(?:单价|每件|每个|每瓶|每盒|每箱|每台|每套)(?:人民币)?$")
 
 

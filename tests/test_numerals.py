@@ -376,3 +376,52 @@ def test_english_fields_currencies_and_units_are_read_in_chinese():
     assert in_chinese("Net Weight 3.5 MT；RMB 52,000；USD 1=RMB 7.10") == "净重3.5吨；人民币52000元；1美元=人民币7.10元"
     assert in_chinese("Imatinib 400mg，Hg 20 mg/kg") == "Imatinib 400mg，Hg 20 mg/kg"
     assert in_chinese("没有英文的文字。") == "没有英文的文字。"
+
+
+def test_a_markdown_page_is_read_as_it_now_stands():
+    """api/markdown_notes.py (probe 63a): struck words and their arrow go, emphasis and headings are plain, a table's
+    rule line is no row, [^1] is 注1, a task item says whether it is done; a quoted line is left for the thread reader."""
+    from api.markdown_notes import as_read
+    assert as_read("- ~~合计约0.6公顷~~ → 合计4000平方米") == "- 合计4000平方米"
+    assert as_read("## 案件wiki\n**结论**：不合格") == "案件wiki\n结论：不合格"
+    assert as_read("| 项目 | 金额 |\n|---|---|\n| 已售 | 3万元 |") == "| 项目 | 金额 |\n| 已售 | 3万元 |"
+    assert as_read("待售（按标价）[^1]\n[^1]: 标价经核对") == "待售（按标价）（注1）\n注1：标价经核对"
+    assert as_read("- [ ] 调取发票\n- [x] 核查注册证") == "（待办，尚未完成）调取发票\n（已完成）核查注册证"
+    assert as_read("> 所里同事：两次合计一万") == "> 所里同事：两次合计一万"
+    assert as_read("没有标记的文字，比如甲-乙。") == "没有标记的文字，比如甲-乙。"
+
+
+def test_a_figure_given_against_another_is_worked_out():
+    """api/relative_figures.py (probe 63b): a difference, a share in 成 and a multiple or half of an earlier figure that
+    the text names; a reference with no figure, or an approximate one, stays as written."""
+    from api.relative_figures import worked_out
+    assert worked_out("卡A流入资金9.6万元，卡B比卡A少2.4万元") == "卡A流入资金9.6万元，卡B7.2万元（按比卡A少的差额算出）"
+    assert "二期54.6万元" in worked_out("首期42万元，二期比首期多三成。")
+    assert "第三块90株（按第一块的一半算出）" in worked_out("第一块180株，第二块比第一块多70株，第三块是第一块的一半。")
+    assert "第二块250株" in worked_out("第一块180株，第二块比第一块多70株，第三块是第一块的一半。")
+    assert "数额1600元（按微信转账的两倍算出）" in worked_out("微信转账800元，次日又交付现金，数额是微信转账的两倍。")
+    assert worked_out("乙比甲多3000元。") == "乙比甲多3000元。"
+    assert worked_out("申报数量虚报为实际的近三倍。") == "申报数量虚报为实际的近三倍。"
+
+
+def test_former_and_latter_are_read_as_the_names_they_stand_for():
+    """api/referents.py (probe 63c): the pair named together before 前者, or the only two named; else as written."""
+    from api.referents import named
+    assert named("毕某与郝某同乘航班入境。前者查获手镯2只，后者查获雕件1件。") == "毕某与郝某同乘航班入境。毕某查获手镯2只，郝某查获雕件1件。"
+    assert "乙餐饮公司厨房起火" in named("甲商贸公司与乙餐饮公司同在某楼经营，前者在一层，后者在二层。同年8月，后者厨房起火。")
+    assert named("甲砖厂经营者龚某与其合伙人程某招用工人，前者负责生产，后者负责招工。").endswith("龚某负责生产，程某负责招工。")
+    assert "李晓因违约被罚款" in named("李晓与李晓东二人原系同事。前者因违约被罚款，后者未受处理。")
+    assert named("两案中，前者较重，后者较轻。") == "两案中，前者较重，后者较轻。"
+
+
+def test_penalties_listed_by_rank_are_counted_and_dated_by_when_they_took_effect():
+    """api/ranked_penalties.py (probe 63a VA31): 第1次…第2次 is two penalties; a 生效 date over the decision's date."""
+    from api.ranked_penalties import ranked_penalties, within_years
+    text = ("第1次行政处罚（走私）：决定书落款2024年3月25日，2024年4月9日送达生效。\n第2次行政处罚（走私）：2024年10月生效。\n"
+            "2025年4月2日，邹某再次携带化妆品入境。")
+    ranked = ranked_penalties(text)
+    assert [p.rank for p in ranked] == [1, 2] and ranked[0].when.group(0) == "2024年4月9日"
+    assert within_years(ranked, 1, 2, text)[0] == "met"
+    later = text.replace("2024年4月9日送达生效", "2024年3月28日送达生效").replace("2025年4月2日", "2025年4月20日")
+    assert within_years(ranked_penalties(later), 1, 2, later)[0] == "not_met"
+    assert ranked_penalties("第二次行政处罚：2024年10月。") == []
