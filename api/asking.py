@@ -129,10 +129,21 @@ VIEW_OPENING_RE = re.compile(
     # a report's section of views: 三、意见：…; 拟办意见：… (probe 62a)
     # (not a memo's heading before its facts: 研究意见：本案：…)
     r"|(?:^|(?<=[\n。]))\s*(?:[一二三四五六七八九十]+、\s*(?:拟办|处理|审核|初步)?|拟办|处理|审核|初步)意见[：:]"
+    # a transferring agency's letter on what the facts amount to (县人社局移送函，认定'构成强迫劳动': probe 64c WC27)
+    r"|(?:移送函|移送书|移送意见书|建议函)(?:中)?[，,]?(?:认定|认为|写道|称|表示)"
+
+    # what the party putting an exhibit forward says it proves (证据目录: 证明目的：使生产遭受损失二万元以上; probe 64c)
+    r"|证明(?:目的|内容|对象)[：:]"
     # one of two views set side by side: 一种意见认为陈某超速，应负主要责任；另一种认为… (probe 58a QA10)
     r"|(?:一种|另一种|第一种|第二种|有的|少数|多数)(?:意见|观点|看法)?认为"
     # an officer's own summary of evidence pasted above it: 民警摘要：“收款8800元、12000元，合计2.08万元” (probe 55b NB24)
     rf"|(?:{VIEW_HOLDERS})的?(?:摘要|小结|总结|备注)[：:]")
+
+
+# their own adding up (侦查人员将进项、销项税额相加，认定…; 办案人员将10份发票合并计算，认为…; probe 64b WB12, WB37) or
+# reckoning (稽查人员在移送材料中按“113万元×13%”计算…, WB04): the view opens at 将 or 按, so the figures it adds are its own
+VIEW_RECKONING_RE = re.compile(rf"(?:{VIEW_HOLDERS}|{OFFICER_VIEW_HOLDERS})(?:将[^。；]{{0,20}}?(?:相加|合并|合计|累计|累加|加总)"
+                               rf"|[^。；，,]{{0,10}}?按[“\"][^”\"]{{1,24}}[”\"]计算)")
 
 
 # a procuratorate's own paper (检察建议书, 要求说明不立案理由通知书): its 本院认为 is the procuratorate's view of what an agency
@@ -149,7 +160,14 @@ def in_view_sentence(text: str, at: int) -> bool:
     if OWN_VIEW_RE.search(text, start, at) and PROCURATORATE_PAPER_RE.search(text) and not COURT_PAPER_RE.search(text):
         return True
     view = VIEW_OPENING_RE.search(text, start, at)
+    reckoned = VIEW_RECKONING_RE.search(text, start, _sentence_end(text, at)) if view is None else None
+    if reckoned is not None and reckoned.start() < at:
+        view = reckoned
     return view is not None and CHARGING_RE.search(text, start, view.end()) is None
+
+
+def _sentence_end(text: str, at: int) -> int:
+    return min((i for i in (text.find(ch, at) for ch in "。！？\n") if i >= 0), default=len(text))
 
 
 def opens_on_view(text: str, left: int, at: int) -> bool:

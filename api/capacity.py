@@ -42,7 +42,10 @@ AGE_AT_ACT_RE = re.compile(rf"(?<!某)(?P<name>[\u4e00-\u9fa5]某某?|他|她)(?
 # (or the records still being fetched while the words disagree: 他自己说十五岁，家里人又说已经满十六了，户籍信息还在调; probe 44b
 # BB40 met 聚众扰乱军事管理区秩序罪 on the ringleader's acts)
 AGE_OPEN_RE = re.compile(r"骨龄鉴定|年龄(?:尚|还|仍)?(?:待|未|没有?|不能|无法)(?:查清|查明|确定|核实|认定)|出生日期[^。；]{0,40}?不一致"
-                         r"|年龄[^。；]{0,6}?说法不一|户籍(?:信息|资料|证明|登记)?(?:还|尚|正|仍)在(?:调取|调查|调|核实|核查|查询|查)")
+                         r"|年龄[^。；]{0,6}?说法不一|户籍(?:信息|资料|证明|登记)?(?:还|尚|正|仍)在(?:调取|调查|调|核实|核查|查询|查)"
+                         # a nominal age (虚岁) near sixteen: one or two years more than the 周岁 the law counts (probe 64a
+                         # WA10: 虚岁十七, born in the twelfth lunar month, was fifteen)
+                         r"|虚岁(?:十[四五六七]|1[4-7])(?![0-9一二三四五六七八九十])")
 VICTIM_RE = re.compile(r"被害|受害|幼女|女孩|儿童|学生")     # a victim's age is not the offender's
 # the person a question asks about, named any way: 请问对小范是否达到…
 ASKED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2,3})(?:的行为)?(?:是否|能否|够不够|构不构成)")

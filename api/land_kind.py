@@ -248,9 +248,15 @@ def only_outside_land(metric: str, facts: list, text: str) -> str | None:
     return named[0] if areas and all(named) else None
 
 
+# the land said to be no farmland at all: 荒草地（非耕地） is neither 基本农田 nor other 耕地 (probe 64b WB31 met 基本农田五亩 on it)
+NOT_FARMLAND_RE = re.compile(r"(?:非|不是|不属于|并非)耕地")
+
+
 def kind_denied(metric: str, text: str) -> bool:
-    """The text denies this condition's kind of land: 该林地不属于公益林."""
+    """The text denies this condition's kind of land: 该林地不属于公益林; 荒草地（非耕地） for either kind of 耕地."""
     mine = metric_kind(metric)
+    if mine in FAMILIES[0] and NOT_FARMLAND_RE.search(text):
+        return True
     return mine is not None and any(NOT_KIND_BEFORE_RE.search(text[max(0, m.start() - 4):m.start()])
                                     for m in KIND_WORDS[mine].finditer(text))
 

@@ -240,7 +240,11 @@ UNSPLIT_TOTAL_RE = re.compile(r"(?:未|没有|没|无法|不能|难以|尚未)(?
 # met 非法吸收公众存款罪 on 162人, of whom 31 were staff told at an internal meeting)
 _INSIDERS = r"(?:单位内部|公司内部|内部职工|内部员工|在职员工|本单位职工|本公司员工|亲友)"
 _NOT_PROMOTED = r"(?:未|没有|并未|不)(?:向社会)?(?:公开)?宣传"
-NON_PUBLIC_PART_RE = re.compile(rf"{_INSIDERS}[^。；]{{0,40}}?{_NOT_PROMOTED}|{_NOT_PROMOTED}[^。；]{{0,40}}?{_INSIDERS}")
+# (or the kin's part and the strangers' said to be not yet told apart: 现有证据尚不能区分向亲友借款与向陌生人吸收的数额,
+# probe 64a WA17 met 吸收公众存款一百万元 on the 130万元 in all)
+_UNSPLIT = r"(?:不能|无法|难以|未能)区分[^。；]{0,16}?(?:亲友|亲戚|朋友|内部|员工|职工)"
+NON_PUBLIC_PART_RE = re.compile(rf"{_INSIDERS}[^。；]{{0,40}}?{_NOT_PROMOTED}|{_NOT_PROMOTED}[^。；]{{0,40}}?{_INSIDERS}"
+                                rf"|{_UNSPLIT}")
 THOUSANDS_SEP_RE = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 # records not yet rid of repeats: a count of them is at most what they hold (个人信息解释（2017）第十一条第三款)
 DEDUP_PENDING_RE = re.compile(r"(?:尚未|未|没有|还没|待)(?:对[^。；]{0,10}?)?(?:进行)?去重|去重[^。；]{0,6}?(?:尚未|未|待|还没)|请求去重")
@@ -254,9 +258,10 @@ def _total_with_non_public_part(text: str, q) -> bool:
 
 # the readers of a text's form, in the order they run: traditional characters in simplified ones, a system's JSON,
 # key=value or CSV export as sentences and tables, English field names, currencies and units in Chinese, a thread's
-# newest message, a draft as edited, a memo's present case without the cases it cites, the one item of a batch asked
-# about, an outline's items of the party asked about, ticked boxes, phone-typed spaces and OCR digits, a record's bare
-# answers, notes said beside the figures they mark, tables as lists
+# newest message, a draft as edited, a Markdown page as it now stands, a memo's present case without the cases it
+# cites, the one item of a batch asked about, an outline's items of the party asked about, ticked boxes, phone-typed
+# spaces and OCR digits, a record's bare answers, notes said beside the figures they mark, tables as lists, 前者 and 后者
+# as the names they stand for, figures given against others worked out
 FORM_READERS = (simplified, system_exports.as_prose, english_fields.in_chinese, mail_thread.newest_said,
                 tracked_changes.final_wording, markdown_notes.as_read, cited_cases.present_case, batch_items.focused,
                 outline.focused_on_party, checkboxes.read_ticks, typed_text.normalized, record_answers.restated,
@@ -1210,7 +1215,9 @@ SAME_ACT_WORDS = {"设置": ("摆放", "摆设", "放置", "安放", "投放"),
 
 VALUE_METRIC_RE = re.compile(r"损失|价值|价格")
 APPRAISED_BEFORE_RE = re.compile(r"已(?:经)?(?:评估|鉴定|认定|价格认定|核定)")     # 已评估部分价值3万元 (the rest pending)
-APPRAISAL_PENDING_RE = re.compile(r"(?:认定|鉴定|评估)(?:[，,]|的)?(?:结论|意见|报告|结果)?(?:尚未|还没有?|还未|仍未|没有)(?:作出|做出|出来|出具|完成|出|做|进行)"
+# (its commissioner in brackets between: 减产损失评估报告（县农业农村局委托），尚未出具, probe 64c WC02)
+APPRAISAL_PENDING_RE = re.compile(r"(?:认定|鉴定|评估)(?:[，,]|的)?(?:结论|意见|报告|结果)?(?:[（(][^）)]{0,24}[）)])?[，,]?"
+                                  r"(?:尚未|还没有?|还未|仍未|没有)(?:作出|做出|出来|出具|完成|出|做|进行)"
                                   r"|(?:正在|尚在|还在|仍在)(?:进行)?(?:价格)?(?:认定|鉴定|评估)"
                                   # 价格认定机构的认定还没做, 尚未委托价格认定 (probe 58a QA33 met on a 4S店 quote)
                                   r"|(?:尚未|还没有?|还未|仍未)(?:进行|委托|申请|送)?(?:价格认定|价格鉴定|损失鉴定|价值鉴定|损失评估|价值评估)")
@@ -1605,6 +1612,8 @@ VALUE_KINDS = (
     (re.compile(r"销售金额|销售数额"), re.compile(r"进货|购进|采购|成本")),
     # a direct loss is no expected profit or goodwill (预期利润损失约30万元, 品牌声誉“无形损失”: probe 53c LC34)
     (re.compile(r"直接经济损失|直接损失"), re.compile(r"预期|可得利益|间接损失|无形损失|商誉")),
+    # a business's takings are no gain from the offense (账本记载该店当年经营收入4.2万元: probe 64c WC11 met 非法获利一万元)
+    (re.compile(r"非法获利|违法所得"), re.compile(r"经营收入|营业收入|营业额|营收|总收入")),
 )
 
 
@@ -2067,7 +2076,10 @@ def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | N
     # (a land's name of two characters says too little: 无用地手续 is no denial of 农用地)
     tails = [metric[-n:] for n in ((4, 3) if area else (4, 3, 2)) if len(metric) >= n]
     if tails:
-        m = re.search(NONE_BEFORE + f"(?:行政)?(?:{'|'.join(map(re.escape, tails))})", text)
+        # (not a party's view or claim: 魏某…认为“赔完以后农户实际上没有损失”, probe 64b WB40)
+        m = next((m for m in re.finditer(NONE_BEFORE + f"(?:行政)?(?:{'|'.join(map(re.escape, tails))})", text)
+                  if not (opens_on_view(text, clause_bounds(text, m.start(), m.end())[0], m.start())
+                          or _open_claim(text, m.start()) is not None or in_quoted_claim(text, m.start()))), None)
         # or further on in the denied list, by a name of three characters at least: 未涉及疏林地、有林地
         if m is None and (long_tails := [w for w in tails if len(w) > 2]):
             m = re.search(f"(?:未涉及|不涉及|没有涉及|未发现|未查获)(?:[^，。；、]{{1,8}}、)+(?:{'|'.join(map(re.escape, long_tails))})", text)
@@ -2450,8 +2462,10 @@ def _injuries_pending(text: str) -> tuple[int, str] | None:
 
 # one injured person named by order or as the other one, asked or said to be still graded: 问：第三人伤情鉴定？答：还没出
 # (probe 48c GC32 was not_met on 二人重伤 against 重伤三人以上)
-ONE_PENDING_RE = re.compile(r"(?:第[一二三四五六七八九十\d]+(?:人|名伤者|个人|名)|另(?:一|1)(?:人|名))[^。；]{0,12}?(?:伤情|伤势)(?:鉴定|等级)?"
-                            r"[^。；]{0,8}?(?:还没(?:有)?出|尚未出|没出来|尚未作出|还未作出|仍在治疗|尚在治疗|待鉴定|尚待鉴定|正在鉴定|还在鉴定|仍在鉴定)")
+# (or described between: 第三名受伤工人医院诊断为腰椎骨折，其伤情鉴定至今未出具结论, probe 64a WA11)
+ONE_PENDING_RE = re.compile(r"(?:第[一二三四五六七八九十\d]+(?:人|名伤者|个人|名)|另(?:一|1)(?:人|名))[^。；]{0,20}?(?:伤情|伤势)(?:鉴定|等级)?"
+                            r"[^。；]{0,8}?(?:还没(?:有)?出|尚未出|没出来|至今未出|尚未作出|还未作出|仍在治疗|尚在治疗|待鉴定|尚待鉴定|正在鉴定|"
+                            r"还在鉴定|仍在鉴定)")
 # a victim whose life is still in danger: a death count below a threshold may yet reach it (probe 31e E61: 2人死亡，另有1人
 # 在ICU抢救，伤情危重 was not_met on 死亡3人以上)
 STILL_IN_DANGER_RE = re.compile(r"(?:仍在|正在|一直在|尚在)[^，。；]{0,6}?抢救|伤情危重|生命垂危|病危|尚未脱离(?:生命)?危险|生死未卜")
@@ -4106,6 +4120,8 @@ def _one_persons_share(alternative: str, conds: list[dict], extracted: dict, fig
 
 
 SHARE_LOOKBACK = 30
+FAKE_GOODS_ITEM_RE = re.compile(r"伪劣(?:商品|产品)")
+FAKE_GOODS_DENIED_RE = re.compile(r"(?:非|不是|不属于|并非|不属)伪劣(?:商品|产品)")
 
 
 def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限", rivals: tuple[dict, ...] = (),
@@ -4123,6 +4139,13 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
              for c in alt.get("conditions", [])]
     conds = _one_persons_share(alt["text"], conds, extracted, figures)
     conds += [_requirement(r, extracted["text"], extracted["facts"], extracted.get("act")) for r in alt.get("requirements", [])]
+    if FAKE_GOODS_ITEM_RE.search(alt["text"]) and (denied := FAKE_GOODS_DENIED_RE.search(extracted["text"])) \
+            and not asks(extracted["text"], *clause_bounds(extracted["text"], *denied.span())):
+        # 强迫他人购买伪劣商品数额五千元以上，或者违法所得数额一千元以上: an item of 伪劣商品 the facts deny (价格认定…非伪劣商品;
+        # probe 64c WC37 met it on the sum paid and the gain)
+        conds.append({"kind": "fact", "text": "伪劣商品", "status": "not_met",
+                      "fact": {"text": denied.group(0), "kind": "statement"},
+                      "compared": f"案情写明“{_clause_at(extracted['text'], *denied.span())}”，本项限于伪劣商品"})
     if wanted:
         conds.append({"kind": "subject", "text": wanted, "status": "met" if subject == wanted else STATUS_UNKNOWN,
                       "fact": {"text": subject, "kind": "subject"} if subject else None,
