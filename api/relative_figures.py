@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus.numerals import parse_chinese_int
-from corpus.quantities import Quantity, find_quantities
+from corpus.quantities import UNIT_FACTORS, Quantity, find_quantities
 
 REF = r"(?P<ref>[^，。；：:、比（）()\s\d]{1,10}?)"
 # 比首期多三成, 比卡A少2.4万元, 比第一面贵0.8万元, 比上年增加20%
@@ -25,6 +25,7 @@ WAY_SIGN = {"多出": 1, "高出": 1, "增加了": 1, "增加": 1, "多": 1, "�
 # the words a reference may carry that its figure's clause need not repeat (其本人第一次所窃价值 → 第一次所窃)
 REF_LEAD_RE = re.compile(r"^(?:其本人|其|本人|该|上述)")
 REF_TAIL_RE = re.compile(r"(?:的)?(?:价值|金额|数额|数量|损失|费用|款)$")
+NUMBER_PART_RE = re.compile(r"^[0-9.,，零〇一二两三四五六七八九十百千万亿]+")
 RANK_RE = re.compile(r"第[一二三四五六七八九十\d]+(?:次|笔|批|起)")
 CLAUSE_START_RE = re.compile(r"[，。；：:、\n|｜（(]")
 
@@ -55,8 +56,8 @@ def _written(value: float, like: Quantity) -> str:
         return f"{round(value / 10_000, 4):g}万元"
     if like.unit == "千克" and raw.endswith("吨"):
         return f"{round(value / 1000, 4):g}吨"
-    unit_written = re.sub(r"^[0-9.零〇一二两三四五六七八九十百千万亿]+", "", raw)
-    factor = like.value / float(re.match(r"[0-9.]+", raw).group(0)) if re.match(r"[0-9.]+", raw) else 1.0
+    unit_written = NUMBER_PART_RE.sub("", raw)
+    factor = UNIT_FACTORS.get(unit_written, ("", 1))[1]      # 1,200元 (separators still in), 三千元, 2.5公顷 (15亩 each)
     return f"{round(value / factor, 4):g}{unit_written}"
 
 

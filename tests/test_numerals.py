@@ -400,6 +400,8 @@ def test_a_figure_given_against_another_is_worked_out():
     assert "第三块90株（按第一块的一半算出）" in worked_out("第一块180株，第二块比第一块多70株，第三块是第一块的一半。")
     assert "第二块250株" in worked_out("第一块180株，第二块比第一块多70株，第三块是第一块的一半。")
     assert "数额1600元（按微信转账的两倍算出）" in worked_out("微信转账800元，次日又交付现金，数额是微信转账的两倍。")
+    assert "丁交的钱400元" in worked_out("丙交1,200元，丁交的钱比丙少800元。")      # separators still in: 1,200 is 1200
+    assert "B地3公顷" in worked_out("A地2.5公顷，B地比A地多0.5公顷。")
     assert worked_out("乙比甲多3000元。") == "乙比甲多3000元。"
     assert worked_out("申报数量虚报为实际的近三倍。") == "申报数量虚报为实际的近三倍。"
 
