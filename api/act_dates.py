@@ -56,7 +56,9 @@ class ActPeriod:
         return not self.ongoing and self.last < day
 
 
-def _span_of(m: re.Match) -> tuple[dt.date, dt.date] | None:
+def date_span(m: re.Match) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a matched date allows (year, month and day in its first three groups; a month without
+    its day is the whole month), or None for a date before EARLIEST_YEAR or one no calendar holds (2024年2月30日)."""
     year = int(m.group(1))
     if year < EARLIEST_YEAR:
         return None
@@ -115,13 +117,13 @@ def act_period(text: str, today: dt.date | None = None) -> ActPeriod | None:
         if prior_penalty.in_earlier_penalty(text, m.start()):
             continue
         if (LATER_EVENT_RE.match(text, m.end()) and not until) or LATER_AUTHORITY_RE.match(text, m.end()):
-            found = _span_of(m)
+            found = date_span(m)
             if found and CAUGHT_AFTER_RE.match(text, m.end()):
                 caught.append((found[1], bool(SEIZED_AFTER_RE.match(text, m.end()))))
             continue
         if NOT_AN_ACT_RE.match(text, m.end()) or NOT_AN_ACT_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue
-        span = _span_of(m)
+        span = date_span(m)
         if span is None:
             continue
         said = m.group(0)
@@ -163,7 +165,7 @@ def found_by(text: str) -> tuple[dt.date, str] | None:
         if prior_penalty.in_earlier_penalty(text, m.start()):
             continue
         if CAUGHT_AFTER_RE.match(text, m.end()) or FOUND_BY_AUTHORITY_RE.match(text, m.end()):
-            span = _span_of(m)
+            span = date_span(m)
             if span is not None:
                 found.append((span[1], m.group(0)))
     return min(found, default=None)

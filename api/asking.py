@@ -131,7 +131,6 @@ VIEW_OPENING_RE = re.compile(
     r"|(?:^|(?<=[\n。]))\s*(?:[一二三四五六七八九十]+、\s*(?:拟办|处理|审核|初步)?|拟办|处理|审核|初步)意见[：:]"
     # a transferring agency's letter on what the facts amount to (县人社局移送函，认定'构成强迫劳动': probe 64c WC27)
     r"|(?:移送函|移送书|移送意见书|建议函)(?:中)?[，,]?(?:认定|认为|写道|称|表示)"
-
     # what the party putting an exhibit forward says it proves (证据目录: 证明目的：使生产遭受损失二万元以上; probe 64c)
     r"|证明(?:目的|内容|对象)[：:]"
     # one of two views set side by side: 一种意见认为陈某超速，应负主要责任；另一种认为… (probe 58a QA10)
@@ -151,23 +150,21 @@ VIEW_RECKONING_RE = re.compile(rf"(?:{VIEW_HOLDERS}|{OFFICER_VIEW_HOLDERS})(?:�
 PROCURATORATE_PAPER_RE = re.compile(r"人民检察院[^。；：:\n]{0,24}?(?:通知书|建议书|意见书|函)")
 COURT_PAPER_RE = re.compile(r"人民法院|判决|裁定|本院审理|经审理")
 OWN_VIEW_RE = re.compile(r"本院(?:经审查)?认为")
+VIEW_SENTENCE_END = "。！？\n"     # a view runs on past ；, to its sentence's end
 
 
 def in_view_sentence(text: str, at: int) -> bool:
     """The words at `at` follow, in their sentence, a view set out to its end (VIEW_OPENING_RE), held by someone other
     than the prosecutor or the court; or a procuratorate's paper's own 本院认为."""
-    start = max(text.rfind(ch, 0, at) for ch in "。！？\n") + 1
+    start = max(text.rfind(ch, 0, at) for ch in VIEW_SENTENCE_END) + 1
     if OWN_VIEW_RE.search(text, start, at) and PROCURATORATE_PAPER_RE.search(text) and not COURT_PAPER_RE.search(text):
         return True
     view = VIEW_OPENING_RE.search(text, start, at)
-    reckoned = VIEW_RECKONING_RE.search(text, start, _sentence_end(text, at)) if view is None else None
+    end = min((i for i in (text.find(ch, at) for ch in VIEW_SENTENCE_END) if i >= 0), default=len(text))
+    reckoned = VIEW_RECKONING_RE.search(text, start, end) if view is None else None
     if reckoned is not None and reckoned.start() < at:
         view = reckoned
     return view is not None and CHARGING_RE.search(text, start, view.end()) is None
-
-
-def _sentence_end(text: str, at: int) -> int:
-    return min((i for i in (text.find(ch, at) for ch in "。！？\n") if i >= 0), default=len(text))
 
 
 def opens_on_view(text: str, left: int, at: int) -> bool:

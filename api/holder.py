@@ -5,6 +5,7 @@ Read as theirs, a wife's penalty met 非法集资解释（2022）第三条第二
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 CLAUSE_END = "，,。；;！？\n"
 # people around the offender, never the offender: kin, partners, the chain of supply, the employer
@@ -100,10 +101,7 @@ LETTER_LEAD_RE = re.compile(r"(?:^|(?<=[，,。；：:\n]))(?P<name>[甲乙丙�
 
 def _main_letter_party(text: str) -> str | None:
     """Of parties named 甲, 乙…, the one most clauses open on, where one does more than any other."""
-    counts: dict[str, int] = {}
-    for m in LETTER_LEAD_RE.finditer(text):
-        counts[m["name"]] = counts.get(m["name"], 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    ranked = Counter(m["name"] for m in LETTER_LEAD_RE.finditer(text)).most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 

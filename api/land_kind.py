@@ -148,7 +148,8 @@ def same_land(a, b, text: str) -> bool:
     return len(kinds[0]) == 1 and kinds[0] == kinds[1]
 
 
-FAMILIES = ({"基本农田", "一般耕地"}, {"公益林地", "商品林地"})
+FARMLAND_KINDS = frozenset({"基本农田", "一般耕地"})
+FAMILIES = (FARMLAND_KINDS, {"公益林地", "商品林地"})
 
 
 def _own_kinds(text: str, q) -> set[str]:
@@ -255,7 +256,7 @@ NOT_FARMLAND_RE = re.compile(r"(?:非|不是|不属于|并非)耕地")
 def kind_denied(metric: str, text: str) -> bool:
     """The text denies this condition's kind of land: 该林地不属于公益林; 荒草地（非耕地） for either kind of 耕地."""
     mine = metric_kind(metric)
-    if mine in FAMILIES[0] and NOT_FARMLAND_RE.search(text):
+    if mine in FARMLAND_KINDS and NOT_FARMLAND_RE.search(text):
         return True
     return mine is not None and any(NOT_KIND_BEFORE_RE.search(text[max(0, m.start() - 4):m.start()])
                                     for m in KIND_WORDS[mine].finditer(text))

@@ -7,11 +7,12 @@ Only ranks that run 1, 2, … N with N of two or more are read; an item with two
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 from corpus.numerals import parse_chinese_int
+
+from .act_dates import date_span
 
 RANKED_PENALTY_RE = re.compile(r"第(?P<n>[1-9]|[一二三四五六七八九])次[^，。；\n\d]{0,12}?处罚")
 DATE_RE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
@@ -45,30 +46,18 @@ def ranked_penalties(text: str) -> list[RankedPenalty]:
     return out
 
 
-def _day(m: re.Match) -> tuple[dt.date, dt.date]:
-    """The earliest and latest day a date may be (2024年10月: the 1st to the 31st)."""
-    y, mo = int(m["y"]), int(m["m"])
-    if m["d"]:
-        day = dt.date(y, mo, int(m["d"]))
-        return day, day
-    last = (dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1))
-    return dt.date(y, mo, 1), last
-
-
 def within_years(penalties: list[RankedPenalty], years: float, needed: float, text: str) -> tuple[str, str] | None:
     """('met', why) when `needed` of the penalties surely took effect within `years` before the act's date (the latest
     date after the list), ('not_met', why) when fewer can have, else ('unknown', why); None where no act date follows
-    or a penalty has no date."""
-    if any(p.when is None for p in penalties):
+    or a penalty has no date a calendar holds."""
+    spans = [date_span(p.when) if p.when else None for p in penalties]
+    later = [(span, m) for m in DATE_RE.finditer(text, penalties[-1].end) if (span := date_span(m))]
+    if None in spans or not later:
         return None
-    later = [m for m in DATE_RE.finditer(text, penalties[-1].end)]
-    if not later:
-        return None
-    act = max(later, key=lambda m: _day(m)[0])
-    act_first, act_last = _day(act)
+    (act_first, act_last), act = max(later, key=lambda pair: pair[0][0])
     limit = round(years * DAYS_IN_YEAR)
-    surely = sum((act_last - _day(p.when)[0]).days < limit for p in penalties)
-    possibly = sum((act_first - _day(p.when)[1]).days <= limit for p in penalties)
+    surely = sum((act_last - first).days < limit for first, _ in spans)
+    possibly = sum((act_first - last).days <= limit for _, last in spans)
     said = f"处罚生效时间{'、'.join(p.when.group(0) for p in penalties)}，本次{act.group(0)}"
     if surely >= needed:
         return "met", f"{said}，均在{years:g}年内" if surely == len(penalties) else f"{said}，{surely}次在{years:g}年内"

@@ -2236,14 +2236,13 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         fact, how = Fact(Quantity(float(n), "次", own.group(0), *own.span()), "|" + own.group(0), f"案情写明{own.group(0)}"), "metric"
     if fact is None and (one := _one_penalty_only(c, extracted["text"])):
         fact, how = one, "metric"          # 曾因…被行政处罚，此外未受过其他处罚: one penalty, not two
-    ranked = ranked_penalties.ranked_penalties(extracted["text"]) if _counts_penalties(c) else []
-    if ranked and (fact is None or _ordinal(extracted["text"], fact)):
-        # 第1次行政处罚（走私）：… 第2次行政处罚（走私）：…: two penalties, not the 1 of 第1次 (probe 63a VA31)
+    # 第1次行政处罚（走私）：… 第2次行政处罚（走私）：…: two penalties, not the 1 of 第1次 (probe 63a VA31)
+    ranked = (ranked_penalties.ranked_penalties(extracted["text"])
+              if _counts_penalties(c) and (fact is None or _ordinal(extracted["text"], fact)) else [])
+    if ranked:
         first, last = ranked[0], ranked[-1]
         fact, how = Fact(Quantity(float(last.rank), "次", f"第1次至第{last.rank}次处罚", first.start, last.end),
                          "|" + extracted["text"][first.start:first.end], f"案情依次列明第1次至第{last.rank}次处罚"), "metric"
-    else:
-        ranked = []
     if fact is None and (none := _stated_none(c, extracted["text"], penalty_act)):
         fact, how = none, "negation"
     if fact is None and is_tax_share(c) and (share := derived_share(extracted["facts"], extracted["text"], Fact)):

@@ -427,3 +427,5 @@ def test_penalties_listed_by_rank_are_counted_and_dated_by_when_they_took_effect
     later = text.replace("2024年4月9日送达生效", "2024年3月28日送达生效").replace("2025年4月2日", "2025年4月20日")
     assert within_years(ranked_penalties(later), 1, 2, later)[0] == "not_met"
     assert ranked_penalties("第二次行政处罚：2024年10月。") == []
+    impossible = text.replace("2024年4月9日送达生效", "2024年2月30日送达生效")     # no such day: undated, not an error
+    assert within_years(ranked_penalties(impossible), 1, 2, impossible) is None
