@@ -130,7 +130,8 @@ VIEW_OPENING_RE = re.compile(
     # (not a memo's heading before its facts: 研究意见：本案：…)
     r"|(?:^|(?<=[\n。]))\s*(?:[一二三四五六七八九十]+、\s*(?:拟办|处理|审核|初步)?|拟办|处理|审核|初步)意见[：:]"
     # a transferring agency's letter on what the facts amount to (县人社局移送函，认定'构成强迫劳动': probe 64c WC27)
-    r"|(?:移送函|移送书|移送意见书|建议函)(?:中)?[，,]?(?:认定|认为|写道|称|表示)"
+    # (or with the text it cites between: 移送意见引用立案追诉标准第十七条，认为“…按假药论处”, probe 65a XA40)
+    r"|(?:移送函|移送书|移送意见书?|建议函)(?:中|[^。；：:“”]{0,20}?[，,])?(?:认定|认为|写道|称|表示)"
     # what the party putting an exhibit forward says it proves (证据目录: 证明目的：使生产遭受损失二万元以上; probe 64c)
     r"|证明(?:目的|内容|对象)[：:]"
     # one of two views set side by side: 一种意见认为陈某超速，应负主要责任；另一种认为… (probe 58a QA10)

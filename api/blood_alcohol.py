@@ -5,15 +5,24 @@ figure says otherwise, so the item asks. A blood test outranks a breath test."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 DRUNK_MG_PER_100ML = 80
 BAC_RE = re.compile(r"(?P<kind>血液|血检|抽血|血样|呼气|呼出气)[^，。；]{0,10}?(?P<n>\d+(?:\.\d+)?)\s*(?:mg|毫克)\s*(?:/|每)\s*100\s*(?:ml|mL|毫升)")
 BLOOD = ("血液", "血检", "抽血", "血样")
+# the line itself as a rule states it, not a test's result: 血液酒精含量达到80mg/100ml的属于醉酒驾驶
+RULE_AFTER_RE = re.compile(r"(?:以上)?的(?:属于|为|即|是|，|,)")
 
 
-def below_drunk_line(text: str) -> str | None:
+def _results(text: str, unsaid: Callable[[int], bool]) -> list[re.Match]:
+    """The figures the tests gave: not the line a rule states, nor one in a view (执勤交警在呈请报告中写道：“血液酒精含量
+    四舍五入为80mg/100ml…”, probe 65a XA20 met 醉酒 on it beside the test's 79.6)."""
+    return [m for m in BAC_RE.finditer(text) if not RULE_AFTER_RE.match(text, m.end()) and not unsaid(m.start())]
+
+
+def below_drunk_line(text: str, unsaid: Callable[[int], bool] = lambda at: False) -> str | None:
     """The words of the deciding figure where it is under the line (the blood test's where there is one), else None."""
-    found = list(BAC_RE.finditer(text))
+    found = _results(text, unsaid)
     blood = [m for m in found if m["kind"] in BLOOD]
     deciding = blood or found
     if deciding and all(float(m["n"]) < DRUNK_MG_PER_100ML for m in deciding):
@@ -21,11 +30,11 @@ def below_drunk_line(text: str) -> str | None:
     return None
 
 
-def blood_test(text: str) -> tuple[str, bool] | None:
+def blood_test(text: str, unsaid: Callable[[int], bool] = lambda at: False) -> tuple[str, bool] | None:
     """The blood test's words and whether it is at or over the line (every blood figure stated), or None without one.
     Breath tests screen and do not decide: the 2023 醉驾 opinions take the blood test (probe 31b: 血液酒精含量80mg/100ml,
     no 醉 said, was asked whether the driver was drunk)."""
-    blood = [m for m in BAC_RE.finditer(text) if m["kind"] in BLOOD]
+    blood = [m for m in _results(text, unsaid) if m["kind"] in BLOOD]
     if not blood:
         return None
     over = [float(m["n"]) >= DRUNK_MG_PER_100ML for m in blood]

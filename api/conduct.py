@@ -126,6 +126,10 @@ NOT_THE_OFFENSE_RE = re.compile(r"(?:不构成|不成立|不涉嫌|不属于|不
 # only supposed (辖区一家药店可能在卖假药: probe 36d D18 met 假药 on it)
 HEDGED_BEFORE_RE = re.compile(r"可能|或许|也许|疑似|怀疑|据说|听说|有人说")
 DEFENCE_BEFORE_RE = re.compile(r"辩称|辩解|声称|坚称|咬定")
+# a named party's bare 称 explaining the act away: 司某称锁门是为了防盗 (probe 65c XC31); not 张某称对无证开采不知情, whose
+# act the facts go on to find
+NAMED_SAY_BEFORE_RE = re.compile(r"[\u4e00-\u9fa5]某某?(?:本人)?称(?![为作])")
+EXPLAINED_AFTER_RE = re.compile(r"(?:是|系|只是|仅是)(?:为了|因为|出于|用于|用来)")
 
 
 def _denied(text: str, start: int, end: int) -> bool:
@@ -150,7 +154,8 @@ def _denied(text: str, start: int, end: int) -> bool:
             or opens_on_view(text, left, start)
             or HEDGED_BEFORE_RE.search(text, left, start) or in_quoted_claim(text, start)
             # what the party argues in defence (龚某辩称锁门系为防盗: probe 63c VC34 met 强迫劳动 on its 锁门)
-            or DEFENCE_BEFORE_RE.search(text, left, start)):
+            or DEFENCE_BEFORE_RE.search(text, left, start)
+            or (NAMED_SAY_BEFORE_RE.search(text, left, start) and EXPLAINED_AFTER_RE.match(text, end))):
         return True
     if in_charge_label(text, start, end) or overturned_on_appeal(text, start, end):
         return True               # 林业局认为章某涉嫌盗伐林木罪: a view of the facts; 一审认定为假药 the appeal overturned

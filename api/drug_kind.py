@@ -5,8 +5,10 @@ asked (probe 37b B06 and 36e E45 asked 鸦片是多少 of 冰毒8.5克). Facts t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .object_kinds import KindFamily, other_kinds_only
+from .spans import clause_bounds
 
 DRUG_WORDS = (
     ("甲基苯丙胺", ("甲基苯丙胺", "冰毒")),
@@ -66,3 +68,35 @@ PLANTS = KindFamily(PLANT_WORDS, KIND_OPEN_RE, _plants_counted)
 def other_plant_only(condition_words: str, text: str) -> str | None:
     """The plants the facts name, where the condition counts only plants they do not name; None otherwise."""
     return other_kinds_only(PLANTS, condition_words, text)
+
+
+# a weight of what holds the drug, not of the drug: 两个包装袋各重0.4克
+WRAPPING_BEFORE_RE = re.compile(r"(?:包装|袋|盒|瓶|容器|锡纸|皮重)[^，。；]{0,6}$")
+# a weight with its wrapping, said in its clause: 11.2克系连同三个塑封袋称得的毛重, 毛重0.42盎司（约11.9克）
+GROSS_CLAUSE_RE = re.compile(r"毛重|连同|含[^，。；]{0,4}?(?:包装|袋|盒|瓶)|包装在内|带包装")
+GROSS_LOOKBACK = 12         # characters before the weight its wrapping may be named in (（含塑封袋），重量11.2克)
+CARRIED_QUALIFIERS = (None, "约", "左右")     # not a bound (远不足十克): a comparison with the line, no weighing
+WEIGHED_DRUGS = frozenset({"甲基苯丙胺", "海洛因", "鸦片"})     # 刑法第三百四十八条's named drugs, counted by weight
+
+
+def with_drug_kind(text: str, facts: list) -> list:
+    """The facts, a weight whose own words name no drug given the one drug the whole text names (经鉴定均检出甲基苯丙胺
+    成分…扣除包装后净重合计恰为10.0克: probe 65a XA32 asked how much 甲基苯丙胺 there was). Not where the text names
+    several drugs or leaves the kind open, nor a wrapping's weight."""
+    named = DRUGS.named(text)
+    if named is None or len(named) != 1 or not named <= WEIGHED_DRUGS:
+        return facts
+    kind = next(iter(named))
+    words = next(w for k, ws in DRUG_WORDS if k == kind for w in ws)
+    out = []
+    for f in facts:
+        before = f.context.partition("|")[0]
+        if (f.quantity.unit != "千克" or any(w in f.context for _, ws in DRUG_WORDS for w in ws)
+                or WRAPPING_BEFORE_RE.search(before)
+                or f.quantity.qualifier not in CARRIED_QUALIFIERS
+                or GROSS_CLAUSE_RE.search(text, max(0, f.quantity.start - GROSS_LOOKBACK),
+                                          clause_bounds(text, f.quantity.start, f.quantity.end)[1])):
+            out.append(f)
+            continue
+        out.append(replace(f, context=words + "，" + f.context))
+    return out

@@ -29,6 +29,8 @@ SHORT = {"全责": "全部", "主责": "主要", "次责": "次要"}
 ROAD_USERS = ("行人", "骑车人", "乘车人", "乘客", "被害人", "受害人")
 VICTIM_SIDE_RE = re.compile(rf"(?:{'|'.join(ROAD_USERS)}|死者|伤者|对方|另一方|电动车驾驶人|摩托车驾驶人|三轮车驾驶人|"
                             r"自行车驾驶人|被撞车辆驾驶人)[^，。；]{0,3}$")
+# the actor joined to the other side in one share: 冯某与三轮车驾驶人负…同等责任
+JOINED_BEFORE_RE = re.compile(r"[\u4e00-\u9fa5]某某?[与和及同]$")
 OPTION_GRADES = {"全部": "全部", "全责": "全部", "主要": "主要", "主责": "主要", "同等": "同等"}
 
 
@@ -50,7 +52,10 @@ def actors_grade(text: str, unsaid: Callable[[int], bool] = lambda at: False) ->
     found = {}
     for m in FAULT_RE.finditer(text):
         clause = text[max(text.rfind(ch, 0, m.start()) for ch in "，。；,;") + 1:m.start()]
-        if other_holder(text, m.start()) or VICTIM_SIDE_RE.search(clause) or revoked_after(text, m.end()) or unsaid(m.start()):
+        victims = VICTIM_SIDE_RE.search(clause)
+        if victims and JOINED_BEFORE_RE.search(clause, 0, victims.start()):
+            victims = None    # 认定冯某与三轮车驾驶人负事故同等责任: both sides' share, the actor's too (probe 65a XA10)
+        if other_holder(text, m.start()) or victims or revoked_after(text, m.end()) or unsaid(m.start()):
             continue          # (该事故认定书…撤销并责令重新认定: the share it found is open, probe 52a KA10)
         found.setdefault(m["grade"] or m["both"] or SHORT[m["short"]], m.group(0))
     return next(iter(found.items())) if len(found) == 1 else None

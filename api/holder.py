@@ -82,16 +82,28 @@ CLAUSE_PARTY_RE = re.compile(rf"(?:{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))")
 ASKED_FOR_RE = re.compile(rf"(?:就|对于|关于|针对)(?P<name>{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))(?:而言)?[，,]?\s*(?:请问|其|是否)")
 
 
+# the person put first before the facts on them: 就本案被查人员邹某而言：… (probe 65c XC35)
+ASKED_ABOUT_RE = re.compile(r"(?:就|对于|针对)(?:本案)?(?:被查人员|被调查人|犯罪嫌疑人|嫌疑人|当事人)?"
+                            r"(?P<name>[\u4e00-\u9fa5]某某?(?!某))而言[，,：:]")
+
+
 def asked_party(text: str) -> str | None:
-    """The person or firm the question, in the text's last sentence, asks about."""
+    """The person or firm the question, in the text's last sentence, asks about; else the one person the text says
+    it speaks of (就…而言)."""
     last = text.rfind("。", 0, len(text) - 1)
     asked = [m for rx in (ASKED_PARTY_RE, ASKED_FOR_RE) for m in rx.finditer(text) if m.start() > last]
+    if not asked and len(about := {m["name"] for m in ASKED_ABOUT_RE.finditer(text)}) == 1:
+        return about.pop()
     return max(asked, key=lambda m: m.start())["name"] if asked else None
 
 
 # what opens a clause before its subject: a date, 另查明, 同年6月
 CLAUSE_LEAD_RE = re.compile(r"(?:(?:另查明|经查|另外|此外|另|其中|同年|次年|当年|同月|[0-9]{4}年|[0-9一二三四五六七八九十]{1,3}月|[0-9一二三四五六七八九十]{1,3}日"
                             r"|至|期间|间|以来|左右)[，,]?)*")
+
+
+# a side and a role before a name opening a clause: 甲方召集人马某已被认定为组织者
+ROLE_LEAD = r"(?:[甲乙丙丁]方)?(?:召集人|组织者|负责人|经理|老板|同事|司机|员工|成员)?"
 
 
 # parties said to act each on their own (甲、乙在同一超市各自独立行窃，互不知情): one's figures are none of the other's
@@ -130,7 +142,7 @@ def another_persons_figure(text: str, at: int) -> str | None:
     subjects = []
     for clause in re.split(r"[，,：:]", sentence):
         lead = CLAUSE_LEAD_RE.match(clause)
-        m = re.match(r"(?P<name>[\u4e00-\u9fa5]某某?)(?!某)", clause[lead.end():])
+        m = re.match(ROLE_LEAD + r"(?P<name>[\u4e00-\u9fa5]某某?)(?!某)", clause[lead.end():])
         if m and not clause[:lead.end() + m.start()].endswith(VICTIM_WORDS):
             subjects.append(m["name"])
     return subjects[0] if subjects else None

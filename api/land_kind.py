@@ -93,7 +93,7 @@ def _is_a(kind: str, noun: str) -> bool:
 KIND_WORDS = {
     "基本农田": re.compile(r"(?<!非)(?<!非永久)基本农田(?!以外)"),
     "一般耕地": re.compile(r"一般耕地|基本农田以外的耕地|非(?:永久)?基本农田"),
-    "公益林地": re.compile(r"公益林"),
+    "公益林地": re.compile(r"公益林|防护林|特种用途林"),     # 森林法第四十八条: 公益林 are the 防护林 and 特种用途林
     "商品林地": re.compile(r"商品林"),
 }
 
@@ -240,6 +240,17 @@ def outside_land(metric: str, fact, text: str) -> str | None:
         if named := _other_land_words(words):
             return named[-1]
     return None
+
+
+def of_sibling_kind(metric: str, fact, text: str) -> bool:
+    """The area's own item names only the other kind of the metric's family: 被占用的商品林地面积为6.8亩 is no 防护林地或者
+    特种用途林地 (公益林, 森林法第四十八条; probe 65a XA03 met 立案追诉标准（一）第六十七条（二） on it)."""
+    mine = metric_kind(metric)
+    family = next((f for f in FAMILIES if mine in f), None)
+    if family is None or fact.quantity.unit not in AREA_UNITS or fact.quantity.start == fact.quantity.end:
+        return False
+    kinds = _own_kinds(text, fact.quantity) & family
+    return bool(kinds) and mine not in kinds
 
 
 def only_outside_land(metric: str, facts: list, text: str) -> str | None:

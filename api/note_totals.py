@@ -82,6 +82,22 @@ def with_each_price_totals(text: str, facts: list, make_fact: Callable) -> list:
     return out
 
 
+# A total after the value of each, in the next clause: 每只豹猫价值为1万元，2只共计2万元整. The total's own words say only
+# 共计; the measure is the one said of each (probe 65a XA23 asked the 价值 of two animals it had been given).
+EACH_THEN_TOTAL_RE = re.compile(r"每(?:只|头|株|棵|件|个|张|份|套|条|枚|瓶|盒|本|尾|羽)[^，。；\d]{0,10}?"
+                                r"(?P<measure>价值|价格|售价|市场价格?|金额)(?:为|是|约|计)?[0-9０-９.．]+(?:万|千)?元[，,]"
+                                r"[^，。；\d]{0,4}?[0-9一二两三四五六七八九十]+[^，。；\d]{0,3}?(?:共计|合计|总计|一共|共|累计)(?:价值)?(?:为|是)?$")
+
+
+def with_each_then_total(text: str, facts: list) -> list:
+    """The facts, a total after the value of each given that value's measure word."""
+    out = []
+    for f in facts:
+        m = EACH_THEN_TOTAL_RE.search(text, max(0, f.quantity.start - 48), f.quantity.start) if f.quantity.unit == "元" else None
+        out.append(replace(f, context=m["measure"] + "，" + f.context) if m and m.end() == f.quantity.start else f)
+    return out
+
+
 # A total announced and then given by its parts: 造成损失共计——玻璃门二千八百元，收银机二千六百元 is 5,400元 of 损失 (probe 38g:
 # read as 2,800元 alone, 故意毁坏财物 was 未达到 on a loss of 5,400元)
 BREAKDOWN_LEAD_RE = re.compile(r"(?P<lead>[^，。；：:]{0,12}?)(?:共计|合计|总计|一共|共)(?:为|是)?\s*[—－\-:：]+\s*")

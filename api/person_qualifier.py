@@ -14,7 +14,9 @@ from .holder import suspect_name
 QUALIFIED_PERSONS = (("已满十四周岁未满十八周岁的未成年人", 14, 17), ("不满十四周岁的幼女", 0, 13),
                      ("未满十六周岁的未成年人", 0, 15), ("未成年人", 0, 17))
 # persons named in the act's words: 李某某, 被害人王某, 小杨 (a 小 word counts only through an age the facts give it)
-NAME_RE = re.compile(r"(?<!某)[\u4e00-\u9fa5]某(?:某|[甲乙丙丁戊己庚辛壬癸]|\d)?|小[\u4e00-\u9fa5]")
+# (or by a word for young people: 为一名女青年提供场所…, 该女青年出生于2007年3月15日; probe 65a XA28)
+NAME_RE = re.compile(r"(?<!某)[\u4e00-\u9fa5]某(?:某|[甲乙丙丁戊己庚辛壬癸]|\d)?|小[\u4e00-\u9fa5]"
+                     r"|[男女](?:青年|孩|生)|少[男女年]")
 
 
 def judge_qualified_person(option: str, text: str, act: dict | None,

@@ -160,7 +160,8 @@ OPEN_WORDS = r"(?:还在|正在|尚在|仍在|尚未|还没|还未|有待|尚待
 SUBJECT_OPEN_RE = re.compile(r"(?:单位|公司|企业|厂)[^。；？]{0,30}?还是[^。；？]{0,30}?(?:个人|本人|私利|自己|擅自)[^。；？]{0,24}?" + OPEN_WORDS
                              + r"|是否(?:经|由)?(?:单位|公司|企业)(?:集体)?(?:决策|决定|研究)[^。；？]{0,30}?" + OPEN_WORDS
                              + r"|是否(?:属于?|系|为|构成)单位(?:走私|犯罪|行为)[^。；？]{0,20}?" + OPEN_WORDS
-                             + r"|(?:违法所得|收益|利益)(?:的)?归属[^。；？]{0,8}?" + OPEN_WORDS)
+                             # (违法所得最终归属尚未查清, probe 65b XB18 was read as the company's)
+                             + r"|(?:违法所得|收益|利益|款项|差价款?)(?:的)?(?:最终|实际)?(?:归属|归谁)[^。；？]{0,8}?" + OPEN_WORDS)
 
 
 def _subject(text: str) -> str | None:
@@ -302,6 +303,7 @@ def extract_facts(text: str) -> dict:
         if (_claimed_figure(text, q, measures) or (_unstated_figure(text, q) and not pending) or _others_figure(text, q.start, q.end)
                 or _hearsay_denied_or_hedged(text, q)
                 or PLANNED_BEFORE_RE.search(text[clause_bounds(text, q.start, q.end)[0]:q.start])
+                or CANCELLED_AFTER_RE.search(text, q.end, sentence_bounds(text, q.start, q.end)[1])
                 or NOTE_RECKONING_RE.search(text, sentence_bounds(text, q.start, q.end)[0], q.start)
                 # 同厂一号车间…另一起事故中曾有一人死亡，该起事故已另案处理 (probe 63c VC23 met 死亡一人 on it)
                 or OTHER_EVENT_HANDLED_RE.search(text[slice(*sentence_bounds(text, q.start, q.end))])
@@ -319,15 +321,17 @@ def extract_facts(text: str) -> dict:
                 continue
         facts.append(_fact_at(text, q))
     facts += _marks_of_owners(text, facts)
+    facts = _without_rounded_restatements(text, facts)      # 99,960元（约合10万元）
     facts = appeal.corrected_later(text, _without_month_names(text, facts))      # 一审认定…3.4吨; 本院二审查明：…为2.5吨
     facts = corrections.without_taken_back(text, facts)      # 更正：我前面说第一包九点六克是含包装的毛重…
     # another's act, where the question asks about one person (就孙某，请问…; 另查明，周某…倾倒废矿物油6吨)
     facts = [f for f in facts if another_persons_figure(text, f.quantity.start) is None]
     facts = with_land_kind(text, _excess_over_licence(text, _superseded_by_actual(text, _beyond_licence(text, _without_lawful_rest(
         text, _claimed_lawful_part(text, _without_ordinals(text, facts)))))))
+    facts = drug_kind.with_drug_kind(text, facts)
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts = note_totals.with_unit_price_totals(text, facts, Fact)
-    facts = note_totals.with_each_price_totals(text, facts, Fact)
+    facts = note_totals.with_each_then_total(text, note_totals.with_each_price_totals(text, facts, Fact))
     facts = note_totals.with_breakdown_totals(text, facts, Fact)
     facts = note_totals.with_tax_from_gross(text, facts, Fact)
     facts = counted_kinds.with_law_words(text, customs_duty.with_duty_total(text, facts, Fact), Fact)
@@ -413,6 +417,9 @@ def _foreign_currency(text: str, q) -> bool:
 
 # a figure planned, not reached: 计划吸收资金200万元，实际吸收资金30万元 (集资解释（2022）第六条 counts what was taken)
 # (or reckoned what could be had: 侦查员推算：按约定利率一年“可获利192万元”, probe 48b GB31 met 违法所得五十万元 on it)
+# an order called off after it was placed: 网上下单购买麻黄碱2千克，卖家因货源不足取消订单，未发货; 另有一买家预订50份，…后该
+# 买家取消，发票未交付 (probes 65c XC05, XC12 asked whether to add them)
+CANCELLED_AFTER_RE = re.compile(r"(?:下单|订购|预订|订单|订货)[^。；]{0,30}?(?:取消|撤单|退单)|(?:取消|撤销)(?:了)?(?:该|此)?(?:订单|交易)")
 PLANNED_BEFORE_RE = re.compile(r"(?:计划|拟|准备|打算|预计|意图|企图|目标|推算|可获利|可获得|可赚|能赚)[^，。；实]{0,12}$"
                                # or counted by the injured alone (种植户…自行统计减产损失合计约6万元: probe 49a HA07)
                                r"|(?:自行|自己)(?:统计|估算|计算|核算|估计)[^，。；]{0,12}$|单方(?:陈述|统计)[^，。；]{0,8}$"
@@ -705,6 +712,7 @@ COSTS_UNCOUNTED_RE = re.compile(r"[^。；，]{0,16}?(?:费用|费|损失)[^。�
 # a thing only suspected and not yet tested (疑似冰毒，尚未进行毒品定性检验; 自称是冰毒…尚未检验): its weight is no weight
 # of that thing (probe 31c: 白色晶体15克 met 刑法第三百四十八条's 甲基苯丙胺十克)
 SUSPECTED_RE = re.compile(r"疑似|疑为|怀疑是|自称是|自称系|据称是|据称系|涉嫌为")
+SUSPECTED_LEAD = 6          # characters at most between the suspecting word and the thing
 UNTESTED_RE = re.compile(r"(?:尚未|未|没有|还没|待)(?:进行|经过?)?[^，。；]{0,6}?(?:检验|检测|鉴定|化验|定性)")
 # the figure printed on a package, not the count found (包装标注1000发，经清点实有820发; probe 31c met 一千发 on the label)
 LABELLED_BEFORE_RE = re.compile(r"(?:标注|标示|标明|标称|标有|印有|写明|包装显示|包装上写)(?:的|为|是|数量|数量为)*$")
@@ -790,6 +798,26 @@ def _quoted_in_question(text: str, q: Quantity) -> bool:
     return asks(text, *sentence_bounds(text, q.start, q.end))
 
 
+# a figure restated rounded in brackets right after it: 99,960元（约合10万元）, 9.52%（报告摘要中写作“约10%”）
+ROUNDED_IN_BRACKETS_RE = re.compile(r"[（(][^（()）]{0,12}?(?:约合|约为|约|合|折合|即|取整为?|四舍五入为?|写作|记为)[“\"]?$")
+ROUNDING_SPREAD = 0.1
+BRACKET_AFTER_RE = re.compile(r"\s?[（(]")
+
+
+def _without_rounded_restatements(text: str, facts: list["Fact"]) -> list["Fact"]:
+    """Without a figure that only restates the one before it rounded, in brackets right after it: the stated figure
+    decides (probe 65a XA05 asked which of 99,960元 and 10万元 to take)."""
+    out = []
+    for f in facts:
+        q = f.quantity
+        restates = any(p.quantity.unit == q.unit and BRACKET_AFTER_RE.match(text, p.quantity.end)
+                       and abs(q.value - p.quantity.value) <= ROUNDING_SPREAD * p.quantity.value
+                       and ROUNDED_IN_BRACKETS_RE.search(text, p.quantity.end, q.start) for p in facts if p.quantity.end <= q.start)
+        if not restates:
+            out.append(f)
+    return out
+
+
 def _unstated_figure(text: str, q: Quantity) -> bool:
     """A number the text does not state as a fact: asked in its own clause (after 是否), said in its clause or the
     next to be unverified (or unweighed), a gross weight, a package's label, a suspected thing's not yet tested, or an
@@ -844,7 +872,7 @@ def _casualty_counts(text: str) -> list[Fact]:
 
 # one person harmed, named by a role and no count (致电动车驾驶人死亡, 造成行人重伤): a count of one; not where the words
 # join another (驾驶人及乘客) or give a number (三名行人)
-ONE_VICTIM_RE = re.compile(r"(?:致|造成|导致)(?:[^，。；、和及与等名人0-9一二两三四五六七八九十]{0,8}?)"
+ONE_VICTIM_RE = re.compile(r"(?:致|造成|导致)(?:三轮车|[^，。；、和及与等名人0-9一二两三四五六七八九十]){0,8}?"     # (三轮车: a vehicle, probe 65a XA10)
                            rf"(?:驾驶人|驾驶员|{'|'.join(ROAD_USERS)}|老人|男子|女子|儿童|学生)(?:当场|经抢救无效)?"
                            r"(?P<harm>死亡|重伤)")
 
@@ -1148,7 +1176,7 @@ def _converted(f: Fact, quantity: Quantity, note: str) -> Fact:
 
 # cigarettes as officers count them, in the 支 the tobacco clause counts (烟草解释（2010）第三条（二） 二十万支): a 条 is ten
 # 包 of twenty (probe 31a: 卷烟1000条 was asked its 支). Not cigars, whose packs differ.
-STICKS_PER = {"条": 200, "包": 20}
+STICKS_PER = {"条": 200, "包": 20, "件": 10_000}     # 一件 is the trade's case of 50条 (probe 65b XB15: 每件50条、每条10包、每包20支)
 CIGARETTE_RE = re.compile(r"(?:卷烟|香烟|烟草|(?<!雪茄)烟)(?!叶|丝)")
 
 
@@ -1286,7 +1314,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
                      and _may_count_for(f, condition.get("metric", ""))]
     same_unit = _without_superseded_estimates(same_unit, text)
     if text and condition["unit"] in land_kind.AREA_UNITS:
-        same_unit = [f for f in same_unit if not land_kind.outside_land(condition.get("metric", ""), f, text)]
+        same_unit = [f for f in same_unit if not land_kind.outside_land(condition.get("metric", ""), f, text)
+                     and not land_kind.of_sibling_kind(condition.get("metric", ""), f, text)]
     if text and "以外的其他发票" in condition.get("metric", ""):
         # the invoices other than the special ones: no figure of an item about 增值税专用发票 (一是伪造的增值税专用发票40份，
         # 票面税额…（票面金额一百七十多万元）；二是…普通发票; probe 46b EB23 met 其他发票一百万元 on the special ones)
@@ -1611,7 +1640,8 @@ VALUE_KINDS = (
     # 伪劣商品解释（2001）第二条: 销售金额 is what selling brought in, not what the goods cost (进货金额共计6万元，售价共计4万元)
     (re.compile(r"销售金额|销售数额"), re.compile(r"进货|购进|采购|成本")),
     # a direct loss is no expected profit or goodwill (预期利润损失约30万元, 品牌声誉“无形损失”: probe 53c LC34)
-    (re.compile(r"直接经济损失|直接损失"), re.compile(r"预期|可得利益|间接损失|无形损失|商誉")),
+    # (nor profit lost while production stood still: 因停产造成的利润损失约20万元, probe 65a XA11 was not_met on it)
+    (re.compile(r"直接经济损失|直接损失"), re.compile(r"预期|可得利益|间接损失|无形损失|商誉|利润损失|停产损失|停工损失|利润")),
     # a business's takings are no gain from the offense (账本记载该店当年经营收入4.2万元: probe 64c WC11 met 非法获利一万元)
     (re.compile(r"非法获利|违法所得"), re.compile(r"经营收入|营业收入|营业额|营收|总收入")),
 )
@@ -1887,7 +1917,8 @@ def _covered(none: re.Match) -> tuple[str, ...]:
 
 # no harm to anyone's body at all: 用药人都没有出现身体损害, 未造成人身伤害, 没有造成任何伤害 (probe 36a A32 asked 劣药's
 # 轻伤、重伤或者死亡)
-NO_HARM_RE = re.compile(r"(?:没有|没|未|无)(?:出现|造成|发生|引起)?(?:任何)?(?:人身|身体|健康)?(?:损害|伤害)(?!后果)")
+# (均未出现不良反应或健康损害: probe 65b XB19 asked whether anyone was hurt)
+NO_HARM_RE = re.compile(r"(?:没有|没|未|无)(?:出现|造成|发生|引起)?(?:任何)?(?:不良反应[或、和及与])?(?:人身|身体|健康)?(?:损害|伤害)(?!后果)")
 
 
 # The thing a count asks for, stated as absent: 未涉及幼树, 此前未受过处罚, 二年内未因占用农用地受过处罚
@@ -2324,6 +2355,13 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             status = "met" if total >= c["value"] else status
         more = [f for f in _same_kind_amounts(fact, extracted["facts"], extracted["text"])
                 if not _other_value_kind(c.get("metric", ""), f)] if status == "not_met" else []   # 价税合计 is no more 税额
+        if more and c["unit"] in land_kind.AREA_UNITS:
+            # 过火有林地面积24亩，过火灌木林地面积35亩: the metric's kind of land (有林地) is the fact's and not the other's
+            # (probe 65c XC03 asked whether to add them)
+            more = [f for f in more if not _kind_word_missing(c.get("metric", ""), fact, f)]
+        if status == "not_met" and KIND_LIST_METRIC_RE.search(c.get("metric", "")):
+            # 鲢鱼520斤、鳙鱼360斤、鲫鱼140斤: kinds of one catch, which the clause weighs together (probe 65b XB12)
+            more += [f for f in _weighed_kinds_with(fact, extracted["facts"], extracted["text"]) if f not in more]
         more += [f for f in _received_things_valued(c, fact, extracted["facts"], extracted["text"]) if f not in more] \
             if status == "not_met" else []
         if more and (handled := _handled_apart(fact, more, extracted["text"], c["value"])) is not None:
@@ -2771,6 +2809,29 @@ def _kinds_listed_with(c: dict, fact: Fact, extracted: dict) -> list[Fact]:
 
 
 KIND_LIST_GAP_RE = re.compile(r"\s*(?:、|和|及|与|，)\s*[^，。；、0-9]{1,8}?")
+
+
+def _kind_word_missing(metric: str, fact: Fact, other: Fact) -> bool:
+    """The metric's words the fact's own lead shares that the other's lead lacks, beyond the words they share."""
+    mine, theirs = _bigrams(_items_around(fact)[1]), _bigrams(_items_around(other)[1])
+    return bool((_bigrams(metric) & mine) - theirs)
+
+
+# clauses weighing one haul whatever its kinds (野生动物解释（2022）第三条 非法捕捞水产品五百公斤以上)
+KIND_LIST_METRIC_RE = re.compile(r"水产品")
+WEIGHED_KIND_GAP_RE = re.compile(r"\s*、\s*[\u4e00-\u9fa5]{1,6}")
+
+
+def _weighed_kinds_with(fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
+    """The weights listed with the fact's, each after its kind's name (鲢鱼520斤、鳙鱼360斤、鲫鱼140斤)."""
+    runs: list[list[Fact]] = []
+    for f in sorted((f for f in facts if f.quantity.unit == "千克" and f.quantity.end > 0), key=lambda f: f.quantity.start):
+        if runs and WEIGHED_KIND_GAP_RE.fullmatch(text[runs[-1][-1].quantity.end:f.quantity.start]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    mine = next((run for run in runs if any(r.quantity.start == fact.quantity.start for r in run)), [])
+    return [f for f in mine if f.quantity.start != fact.quantity.start]
 
 
 def _parallel_parts(a: Fact, b: Fact) -> bool:
@@ -3458,6 +3519,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                     "fact": {"text": clause, "kind": "statement"}, "compared": short}
         req = {**req, "options": rest, "question": f"是否{'或者'.join(rest)}？"}
     if fault := fault_status(req["options"], text, lambda at: _open_claim(text, at) is not None or in_view_sentence(text, at)
+                             or in_quoted_claim(text, at)
                              or CLAIMED_BEFORE_RE.search(text, clause_bounds(text, at, at)[0], at) is not None):
         # 负事故同等责任 is no 主要责任; 死者家属咬定司机全责 is no finding
         return {"kind": "fact", "text": req["text"], "options": req["options"], "status": fault[0],
@@ -3558,7 +3620,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         return {**out, "status": STATUS_UNKNOWN, "fact": {"text": stated[0], "kind": "statement"},
                 "compared": f"案情写明：{stated[0]}，但又写明“{cause.group(0)}”",
                 "question": f"行为与所述后果之间是否存在因果关系（{req['text']}）？"}
-    if stated and "醉酒" in req["text"] and (measured := below_drunk_line(text)):
+    if stated and "醉酒" in req["text"] and (measured := below_drunk_line(text, lambda at: in_view_sentence(text, at))):
         return {**out, "status": STATUS_UNKNOWN, "fact": {"text": measured, "kind": "statement"},
                 "compared": f"案情写明：{stated[0]}，但所述“{measured}”低于醉酒标准（血液酒精含量{DRUNK_MG_PER_100ML}mg/100ml以上，"
                             f"GB 19522—2010；该标准及醉驾意见语料未收录）",
@@ -3598,7 +3660,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                 "question": f"作案地点是否位于{area}内？"}
     if stated:
         return {**out, "status": "met", "fact": {"text": stated[0], "kind": "statement"}, "compared": f"案情写明：{stated[0]}"}
-    if req["text"].startswith("醉酒") and not denied and (test := blood_test(text)):
+    if req["text"].startswith("醉酒") and not denied and (test := blood_test(text, lambda at: in_view_sentence(text, at))):
         words, drunk = test         # 醉酒 is a measured state: the blood test says it where the words do not
         line = f"醉酒标准（血液酒精含量{DRUNK_MG_PER_100ML}mg/100ml以上，GB 19522—2010；该标准及醉驾意见语料未收录）"
         return {**out, "status": "met" if drunk else "not_met", "fact": {"text": words, "kind": "statement"},
@@ -3732,7 +3794,8 @@ def _name_how(word: str, at: int, names: list[str], text: str) -> str | None:
 
 # (not 首次被查: many acts may come to light at once, 多次盗伐，首次被查获)
 ONCE_RE = re.compile(r"(?:首次|第一次|初次|头一次|头一回|第一回|头回)(?!被)|仅此一次|只有一次|仅一次|就这一次|就这一回"
-                     r"|(?:就|只|仅)(?:干|做|作案|弄|砸|偷|打)了?(?:这)?一[回次]")
+                     r"|(?:就|只|仅)(?:干|做|作案|弄|砸|偷|打)了?(?:这)?一[回次]"
+                     r"|(?:均|都|全部)?(?:为|系|是)当次|当次(?:捕获|捕捞|查获)")     # 鲢鱼520斤、鳙鱼360斤…均为当次捕获
 MANY_TIMES_RE = re.compile(r"多次|屡次|[两二三四五六七八九十0-9]+次")
 
 
@@ -3770,6 +3833,8 @@ def _casualties_denied(option: str, text: str) -> str | None:
 PERIOD_DEFINED_AFTER_RE = re.compile(r"(?:是|为|从|自|定在|规定为)\s*(?:每年)?[0-9一二三四五六七八九十]{1,3}(?:月|[到至—\-~－][0-9一二三四五六七八九十]{1,3}月)")
 _MONTH_DAY = r"[0-9一二三四五六七八九十]{1,3}月(?:[0-9一二三四五六七八九十]{1,3}日)?"
 PERIOD_DEFINED_BEFORE_RE = re.compile(rf"(?:每年)?{_MONTH_DAY}(?:到|至|—|-|~|－){_MONTH_DAY}(?:为|是|属于|定为)$")
+# a rule's definition before the words: 血液酒精含量达到80mg/100ml的属于醉酒驾驶 (its 醉酒驾 is no fact)
+RULE_BEFORE_RE = re.compile(r"(?:达到|以上)[^，。；]{0,20}?的(?:属于|即为|即属|为|是)?$")
 # a denial with its subject between: 信息不是他工作中接触的 (probe 37b B43 met 第五条（八） on 工作中接触)
 DENIED_OF_HIM_RE = re.compile(r"(?:不是|并非|不属于|并不是|并没有|没有|未)(?:他|她|其|本人|嫌疑人|当事人)(?:在|从|于)?$")
 HARM_OPTIONS = frozenset({"死亡", "撞死", "身亡", "死去", "重伤", "轻伤", "受伤", "伤亡"})
@@ -3783,8 +3848,11 @@ CLAIMED_BEFORE_RE = re.compile(CLAIM_WORD_RE.pattern + r"|供称|(?<![名简号�
                                # an official's or a party's view, not a finding (事故处理民警认为骨折即属重伤: probe 47b FB08 met
                                # 重伤 on it); not a court's 本院认为, nor an expert's 鉴定认为, nor the charge a court tried (公诉机关认为)
                                rf"|(?<!本院)(?<!法院)(?:{VIEW_HOLDERS}|意见|观点|[局科队]|(?<!公诉)机关|部门)"
-                               r"(?:在[^，。；]{0,8}?中)?(?:认为|提出|主张)")
+                               # (with its adverbs: 死者家属仍坚持认为…负主要责任, probe 65a XA10 met 主要责任 on it)
+                               r"(?:在[^，。；]{0,8}?中)?(?:仍然?|依然|还|也|均|都|一直|始终|坚持|一致)*(?:认为|提出|主张)")
 CLAIM_BEFORE_QUOTE = 8
+# a quotation given as the ground of an application or appeal: 以“冯某超速应负主要责任”为由申请复核
+GROUND_AFTER_QUOTE_RE = re.compile(r"”(?:等)?为(?:由|理由)")
 
 
 def in_quoted_claim(text: str, at: int) -> bool:
@@ -3793,7 +3861,9 @@ def in_quoted_claim(text: str, at: int) -> bool:
     opened = text.rfind("“", 0, at)
     if opened < 0 or "”" in text[opened:at]:
         return False
-    return CLAIMED_BEFORE_RE.search(text, max(0, opened - CLAIM_BEFORE_QUOTE), opened) is not None
+    closed = text.find("”", at)
+    return (CLAIMED_BEFORE_RE.search(text, max(0, opened - CLAIM_BEFORE_QUOTE), opened) is not None
+            or (closed >= 0 and GROUND_AFTER_QUOTE_RE.match(text, closed) is not None))
 
 
 # a report or claim that opens its sentence and introduces the rest: 有群众举报，肉贩冯某…收的四头猪是病死猪 (probe 45c DC20
@@ -3844,6 +3914,7 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
     if appeal.revoked_after(text, span[1]):
         return None               # 认定陈某负事故主要责任…市交警支队…撤销原认定书，责令重新调查认定 (probe 48a GA10 met 主要责任)
     if (UNSETTLED_AFTER_RE.match(text, span[1], right) or RESULT_PENDING_AFTER_RE.match(text, span[1], right)
+            or UNOBTAINED_AFTER_RE.match(text, span[1], right)
             or _denied_later(option, text, span[1])
             or NOT_FOUND_BEFORE_RE.search(text, left, span[0])):
         return None               # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)
@@ -3852,8 +3923,12 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
         return None               # 负责人辩称不存在现实危险: what a party says, not what was found
     if SAID_BEFORE_RE.search(text, left, span[0]) and UNVERIFIED_AFTER_RE.match(text, span[1]):
         return None               # 她自己说患有梅毒，但还没去医院检查 (probe 38f F32 met 患有梅毒 on it)
+    if SUSPECTED_RE.search(text, max(left, span[0] - SUSPECTED_LEAD), span[0]):
+        return None               # 文物部门初步意见为“疑似三级文物” (probe 65b XB23 met 倒卖三级文物 on it)
     if _tested_for(text, left, span):
         return None               # 9袋血液已送市疾控中心检测艾滋病病毒…及梅毒螺旋体，结果尚未出具 (probe 55c NC15 met 梅毒螺旋体)
+    if RULE_BEFORE_RE.search(text, left, span[0]):
+        return None               # 血液酒精含量达到80mg/100ml的属于醉酒驾驶: a rule's definition, not the facts (probe 65a XA20)
     if PERIOD_DEFINED_AFTER_RE.match(text, span[1]) or PERIOD_DEFINED_BEFORE_RE.search(text, left, span[0]):
         return None               # 当地禁猎期是3到7月, 规定每年4月1日至6月30日为禁渔期: the period named, not the act placed in it
                                   # (probes 37a A08, 39c K12 met 禁渔期内电鱼 for an act on 7月2日)
@@ -3948,6 +4023,9 @@ CAUSE_ELSEWHERE_RE = re.compile(r"但[^，。；]{0,6}?系[^，。；]{1,14}?(?:
 # 未达到醉酒标准: the option's first two characters after a denial of a standard reached)
 UNSETTLED_AFTER_RE = re.compile(r"[^，。；]{0,4}?(?:尚不明确|不明确|尚未明确|尚无定论|尚不清楚|不清楚|有待(?:进一步)?(?:查明|核实|确认|评估|鉴定)"
                                 r"|尚待(?:查明|核实|确认|评估|鉴定)|(?:的)?证据不足|(?:的)?证据不充分)")
+# the paper that would settle it not yet obtained: 划定禁猎区的文件未调取, 当地禁猎期的起止时间亦未入卷 (probe 65b XB09 met
+# 在禁猎区 and 在禁猎期 on them)
+UNOBTAINED_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:亦|也|均|都|尚|仍)?(?:未|尚未|没有|还没|未能)(?:调取|入卷|附卷|核实|查明|确认|收集)")
 # a test whose result is still to come, later in the clause: 艾滋病病毒、乙肝、丙肝、梅毒等项目的检测结果还没出来 (probe 40b Q49 met
 # 含有艾滋病病毒 on it)
 RESULT_PENDING_AFTER_RE = re.compile(r"[^，。；]{0,24}?(?:(?:检测|检验|鉴定|化验|检疫)(?:结果|结论|意见|报告)(?:还没|尚未|未|没|还未)(?:有|出|作出|出来)"

@@ -185,6 +185,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit_written in ("斤", "市斤") and (liang := LIANG_AFTER_JIN_RE.match(text, end)):
             value += _digit(liang.group(1)) / 10     # 3斤2两 is 3.2斤 (1.6千克)
             end = liang.end()
+        if unit_written in HALF_AFTER_UNITS and scale == 1 and upper is None and HALF_AFTER_RE.match(text, end):
+            value += 0.5        # 一亩半 is 1.5亩, 三斤半 3.5斤 (probe 65a XA03 read 约一亩半到两亩 as 1 to 2亩)
+            end += 1
         if unit_written == "亩" and (fen := MU_FRACTION_RE.match(text, end)):
             value += _digit(fen.group(1)) / 10 + (_digit(fen.group(2)) / 100 if fen.group(2) else 0)
             end = fen.end()     # 四亩五分 is 4.5亩, 三亩二分五厘 3.25亩
@@ -228,7 +231,8 @@ BARE_SUM_RE = re.compile(
     r"货值(?:金额)?(?:为|是)?|销售额(?:为|是)?|销售金额(?:为|是)?|经营额(?:为|是)?|营业额(?:为|是)?"
     r"|(?:使用费|费用|许可费)(?:为|是))(?:约|大概|大约|共|共计|合计|总共)?"
     rf"(?P<num>[0-9]+(?:\.[0-9]+)?|[{CHINESE_DIGITS}十百千]+)(?P<wan>万(?P<tail>[0-9{CHINESE_DIGITS}])?)?"     # 6万2: 62,000
-    r"(?![0-9０-９.．点万千百亿元块克斤吨人名次件箱枚米份张个株亩年月日天发支副套户把根处棵部本盘册条台只头尾辆瓶包袋回多余])")
+    r"(?![0-9０-９.．点万千百亿元块克斤吨人名次件箱枚米份张个株亩年月日天发支副套户把根处棵部本盘册条台只头尾辆瓶包袋回多余"
+    r"局桌场轮笔单家间层位趟批道题门项类种节集段宗起])")     # 共计250局: rounds, not yuan (probe 65a XA34)
 
 
 def _bare_sums(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -266,6 +270,9 @@ def _neighbouring_digits(num: str) -> tuple[float, float] | None:
     return float(parse_chinese_int(pre + m["a"] + post)), float(parse_chinese_int(pre + m["b"] + post))
 
 
+# a half after a measure, as weights and areas are said: 一亩半, 三斤半, 两吨半 (not 半挂车, 半成品, 半年)
+HALF_AFTER_UNITS = frozenset({"亩", "斤", "市斤", "公斤", "千克", "吨", "米", "公里", "立方米", "方", "公顷"})
+HALF_AFTER_RE = re.compile(r"半(?!挂|成|年|月|天|日|小时|数|径|导|岛|山|夜|价|自动|截|边|身|面|壁|球|拉子)")
 # 亩 in tenths and hundredths, as land is measured in the countryside: 分 and 厘 (not 分钟, 三分之一)
 MU_FRACTION_RE = re.compile(r"([零一二三四五六七八九0-9])分(?![钟之])(?:([零一二三四五六七八九0-9])厘)?")
 

@@ -429,3 +429,45 @@ def test_penalties_listed_by_rank_are_counted_and_dated_by_when_they_took_effect
     assert ranked_penalties("第二次行政处罚：2024年10月。") == []
     impossible = text.replace("2024年4月9日送达生效", "2024年2月30日送达生效")     # no such day: undated, not an error
     assert within_years(ranked_penalties(impossible), 1, 2, impossible) is None
+
+
+def test_a_half_after_a_measure_and_rounds_counted_are_read_as_said():
+    """corpus/quantities.py (probe 65a): 一亩半 is 1.5亩 and 约一亩半到两亩 a range from it; 半挂车 is no half; 共计250局
+    counts rounds of a game, no sum of money."""
+    from api.verdict import extract_facts
+
+    def read(text):
+        return [(f.quantity.value, f.quantity.upper, f.quantity.unit) for f in extract_facts(text)["facts"]]
+    assert read("估计约一亩半到两亩") == [(1.5, 2.0, "亩")]
+    assert read("三斤半") == [(1.75, None, "千克")]
+    assert read("两吨半挂车一辆") == [(2000.0, None, "千克")]
+    assert read("记账本逐局记载共计250局") == []
+    assert read("修车花了1800") == [(1800.0, None, "元")]
+
+
+def test_a_rounded_restatement_in_brackets_gives_way_to_the_figure():
+    """api/verdict.py (probe 65a XA05, XA08): 99,960元（约合10万元） and 9.52%（报告摘要中写作“约10%”） are the stated
+    figures; a bracket that gives another figure of its own is kept."""
+    from api.verdict import extract_facts
+
+    def raws(text):
+        return [f.quantity.raw for f in extract_facts(text)["facts"]]
+    assert raws("矿产品价值为99,960元（约合10万元）。") == ["99960元"]
+    assert raws("逃税占应纳税额的9.52%（报告摘要中写作“约10%”）。") == ["9.52%"]
+    assert raws("销售金额4万元（另有库存货值3万元）。") == ["4万元", "3万元"]
+
+
+def test_the_one_drug_named_goes_with_a_bare_net_weight():
+    """api/drug_kind.py (probe 65a XA32): a net weight said apart from the drug's name takes it; a gross weight, a
+    wrapping's weight or a bound (不足十克) does not, nor any weight where two drugs are named."""
+    from api.drug_kind import with_drug_kind
+    from api.verdict import extract_facts
+
+    def carried(text):
+        facts = with_drug_kind(text, extract_facts(text)["facts"])
+        return [f.quantity.raw for f in facts if f.context.startswith("甲基苯丙胺，")]
+    text = "经鉴定均检出甲基苯丙胺成分。两个包装袋各重0.4克，扣除包装后净重合计恰为10.0克。"
+    assert carried(text) == ["10.0克"]
+    assert carried("经鉴定检出甲基苯丙胺成分。11.2克系连同三个塑封袋称得的毛重。") == []
+    assert carried("检出甲基苯丙胺成分。辩护人提出，纯量远不足十克。") == []
+    assert carried("检出甲基苯丙胺和氯胺酮成分。净重合计10.0克。") == []

@@ -52,7 +52,8 @@ def _expected() -> dict[str, float]:
                                   "verdict_traps_outlines.yaml", "verdict_traps_bilingual.yaml", "verdict_traps_exports.yaml",
                                   "verdict_traps_markdown.yaml", "verdict_traps_relative.yaml", "verdict_traps_referents.yaml",
                                   "verdict_traps_calendars.yaml", "verdict_traps_money_flows.yaml",
-                                  "verdict_traps_evidence_lists.yaml",
+                                  "verdict_traps_evidence_lists.yaml", "verdict_traps_limits.yaml",
+                                  "verdict_traps_kinds.yaml", "verdict_traps_unfinished.yaml",
                                   "verdict_probe10.yaml", "verdict_probe11.yaml"])
 def test_verdict_set_holds_its_floor(name):
     floors = _expected()
