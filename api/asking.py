@@ -100,6 +100,8 @@ CHARGING_RE = re.compile(r"公诉机关|检察院|公诉人|本院|法院|指控
 # (and in training papers, a candidate's or the model answer's: 甲学员认为：…, 参考答案要点：…; probe 55a)
 VIEW_HOLDERS = ("人员|民警|警察|交警|承办人|办案人|经办人|检察官|律师|辩护人|家属|有人|委员会|债权人|管理人"
                 "|学员|考生|选手|参赛者|答题人"
+                # an expert's word at a meeting, not an appraisal (一名专家认为“存在…现实危险”，另一名专家认为…; probe 66a YA29)
+                "|专家"
                 # a report's reviewer (复核人意见：'系假冒两种注册商标…已达标准。', probe 58b QB06)
                 "|复核人|审核人|审批人|核查人|复查人|审查人")
 # an investigator's or a station's view (侦查员意见：“轨迹信息查获58条，已超50条。”; 派出所意见：…, probe 61b); only where
@@ -115,7 +117,8 @@ AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘
 # transfer papers met or missed a threshold on the agency's own conclusion, some citing a wrong standard)
 VIEW_OPENING_RE = re.compile(
     rf"(?:{AGENCY_REPORT}|审核|审查|讨论记录|讨论|会议|处理|复函|回函|答复|{VIEW_HOLDERS}|{OFFICER_VIEW_HOLDERS}|[局科队]|部门|(?<!公诉)机关)"
-    r"(?:(?!鉴定|检验|检测|评估|审计|认定)[^，。；：:]){0,6}?(?:(?:认为|结论|意见|主张|观点|表示|写道)[：:“，,]"     # 移送函认为“…”, 辩护人认为，… (probe 56c PC20, PC37)
+    r"(?:(?!鉴定|检验|检测|评估|审计|认定)[^，。；：:]){0,6}?(?:(?:认为|结论|意见(?:称|认为)?|主张|观点|表示|写道)[：:“，,]"     # 移送函认为“…”, 辩护人认为，… (probe 56c PC20, PC37)
+    r"|写明“"      # 执法人员在笔录中写明“合计倾倒废物4.1吨，超过三吨” (probe 66b YB06)
     # their own worked sum, which may slip: 侦查员计算过程：“1000万×12%×8/12＝80万元…” (probe 63b)
     r"|计算(?:过程|方法|结果)?[：:])"
     rf"|{AGENCY_REPORT}[^。；]{{0,60}}?(?:即|，|,)认定"

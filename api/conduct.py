@@ -166,6 +166,10 @@ def _denied(text: str, start: int, end: int) -> bool:
     return "的" in text[start:right] and bool(ATTRIBUTE_BEFORE_RE.search(text[left:start])) and not own_act
 
 
+# the offense named for its standard, not its act: 本省拒不支付劳动报酬罪“数额较大”标准为… (probe 66a YA19 met on it)
+STANDARD_AFTER_RE = re.compile(r"[“\"]?(?:数额较大|数额巨大|情节严重|情节恶劣)?[”\"]?(?:的)?(?:立案|追诉|入罪)?(?:标准|起点)")
+
+
 def named_in_statement(text: str, phrase: str) -> bool:
     """The text names the offense (by `phrase`, its name or act phrase) in a statement, not only in the
     question it asks: 商场发生火灾致1人死亡，够消防责任事故罪吗？ names the offense to ask about it, which
@@ -177,7 +181,8 @@ def named_in_statement(text: str, phrase: str) -> bool:
         return True
     def asked(left: int, right: int) -> bool:
         return asks(text, left, right) or bool(CHARGE_START_RE.search(text[left:right]))
-    return any(not asked(*clause_bounds(text, m.start(), m.end())) and not _denied(text, m.start(), m.end()) for m in found)
+    return any(not asked(*clause_bounds(text, m.start(), m.end())) and not _denied(text, m.start(), m.end())
+               and not STANDARD_AFTER_RE.match(text, m.end()) for m in found)
 
 
 

@@ -59,7 +59,8 @@ WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?
 NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|属|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
                          r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被|到|说|讲|说过|作出|做出|实施|沾|牵涉|可能"
                          r"|(?:反映|显示|表明|体现)(?:出|有|存在|造成|导致)?"      # 现有材料未反映造成生态环境严重损害 (probe 60b SB05)
-                         r"|设置|设|铺设|埋设|安装)?(?:任何)?"     # 未设暗管 (verdict_traps_forms #16)
+                         r"|设置|设|铺设|埋设|安装"     # 未设暗管 (verdict_traps_forms #16)
+                         r"|(?:被)?(?:列入|纳入|列为))?(?:任何)?"     # 也未被列入非食用物质名单 (probe 66a YA39)
                          # done with someone: 没有和人飙车 (probe 39a H10 met 追逐竞驶 on it)
                          r"(?:(?:和|跟|与|同)(?:别人|他人|其他人|对方|任何人|人)(?:一起|一块)?)?$")     # 没有说任何威胁的话     # 没到醉酒     # 种植条件未受严重毁坏, 没检出任何
 # (joined by 、 or by 或者: 未使用暴力或者威胁方法 denies the 威胁方法 too; probe 27w met 抗税罪 quoting it)
@@ -1239,6 +1240,10 @@ SAME_ACT_WORDS = {"设置": ("摆放", "摆设", "放置", "安放", "投放"),
                   "出售": ("卖给", "卖出", "售出", "卖掉", "转卖", "倒卖"),
                   # goods smuggled are carried, mailed or hidden across (probe 38c: 入境时携带淫秽影碟35张，未向海关申报)
                   "走私": ("携带", "夹带", "邮寄", "藏匿", "偷运", "运输")}
+# the words of a number's own act that say the metric's act, though the clause does not count them apart: invoices issued
+# with no real business (没有实际业务的情况下为他人开具…发票不少于120份; probe 66a YA26). Not in SAME_ACT_WORDS, which also
+# names the acts a clause counts (lead_acts): a tax sum's clause (其中税款计…) names no 开具 and was dropped
+ACT_SAID_AS = {"虚开": ("开具", "开出", "代开")}
 
 
 VALUE_METRIC_RE = re.compile(r"损失|价值|价格")
@@ -1442,7 +1447,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     # (acts of two characters or more: the table's 以 / 为 / 持 are in every 以上 and 行为)
     acts = [a for a in act_words() if len(a) >= 2]
     metric_acts = {a for a in acts if a in condition.get("metric", "")}
-    metric_acts |= {w for a in metric_acts for w in SAME_ACT_WORDS.get(a, ())}
+    metric_acts |= {w for a in metric_acts for w in SAME_ACT_WORDS.get(a, ()) + ACT_SAID_AS.get(a, ())}
 
     def other_act(f: Fact) -> bool:
         before, _, after = f.context.partition("|")
@@ -2110,7 +2115,9 @@ def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | N
         # (not a party's view or claim: 魏某…认为“赔完以后农户实际上没有损失”, probe 64b WB40)
         m = next((m for m in re.finditer(NONE_BEFORE + f"(?:行政)?(?:{'|'.join(map(re.escape, tails))})", text)
                   if not (opens_on_view(text, clause_bounds(text, m.start(), m.end())[0], m.start())
-                          or _open_claim(text, m.start()) is not None or in_quoted_claim(text, m.start()))), None)
+                          or _open_claim(text, m.start()) is not None or in_quoted_claim(text, m.start())
+                          # (nor a penalty denied for the act: 没有受过虚开发票的处罚 denies no 虚开发票, probe 66a YA26)
+                          or PENALTY_AFTER_RE.match(text, m.end()))), None)
         # or further on in the denied list, by a name of three characters at least: 未涉及疏林地、有林地
         if m is None and (long_tails := [w for w in tails if len(w) > 2]):
             m = re.search(f"(?:未涉及|不涉及|没有涉及|未发现|未查获)(?:[^，。；、]{{1,8}}、)+(?:{'|'.join(map(re.escape, long_tails))})", text)
@@ -2119,6 +2126,7 @@ def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | N
     return None
 
 
+PENALTY_AFTER_RE = re.compile(r"(?:的)?(?:行政|刑事)?(?:处罚|处理|追究)")
 # no house burnt at all: 未烧毁房屋, 没有烧到民房, 未殃及周边住宅
 NO_HOUSE_BURNT_RE = re.compile(r"(?:未|没有|没|并未)(?:烧毁|烧到|烧着|烧损|殃及|波及|损毁|毁损)(?:任何|周边|附近)?(?:房屋|民房|住房|住宅|居民房屋)")
 
@@ -2724,12 +2732,17 @@ def _received_things_valued(c: dict, fact: Fact, facts: list[Fact], text: str) -
                 or GOT_FROM_RE.search(text, left, f.quantity.start)) and not _others_amount(f, text):
             out.append(f)
             continue
+        if (left > 0 and LIST_GOES_ON_RE.match(text, left) and not _others_amount(f, text)
+                and RECEIVED_RE.search(text, clause_bounds(text, left - 1, left - 1)[0], left)):
+            out.append(f)     # 收受…现金2.6万元，以及面值5000元的商场购物卡一张 (probe 66b YB25 was not_met at the cash)
+            continue
         thing = THING_VALUED_RE.search(text, max(0, f.quantity.start - 10), f.quantity.start)
         if thing and thing.group(1) in taken and thing.group(1) not in text[max(0, fact.quantity.start - 8):fact.quantity.start]:
             out.append(f)
     return out
 
 
+LIST_GOES_ON_RE = re.compile(r"\s*(?:以及|及|还有|另有)")
 # the marker that opens an item of a numbered list: ①, （1）, (2), 3.
 ITEM_MARKER_RE = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]|[（(][1-9一二三四五六七八九][）)]|(?<![0-9.])[1-9][.．、](?![0-9])")
 
@@ -3914,7 +3927,7 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
     if appeal.revoked_after(text, span[1]):
         return None               # 认定陈某负事故主要责任…市交警支队…撤销原认定书，责令重新调查认定 (probe 48a GA10 met 主要责任)
     if (UNSETTLED_AFTER_RE.match(text, span[1], right) or RESULT_PENDING_AFTER_RE.match(text, span[1], right)
-            or UNOBTAINED_AFTER_RE.match(text, span[1], right)
+            or UNOBTAINED_AFTER_RE.match(text, span[1], right) or UNOBTAINED_BEFORE_RE.search(text, left, span[0])
             or _denied_later(option, text, span[1])
             or NOT_FOUND_BEFORE_RE.search(text, left, span[0])):
         return None               # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)
@@ -4026,6 +4039,8 @@ UNSETTLED_AFTER_RE = re.compile(r"[^，。；]{0,4}?(?:尚不明确|不明确|�
 # the paper that would settle it not yet obtained: 划定禁猎区的文件未调取, 当地禁猎期的起止时间亦未入卷 (probe 65b XB09 met
 # 在禁猎区 and 在禁猎期 on them)
 UNOBTAINED_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:亦|也|均|都|尚|仍)?(?:未|尚未|没有|还没|未能)(?:调取|入卷|附卷|核实|查明|确认|收集)")
+# (or before it: 移送材料未附当地禁猎期的规定, probe 66b YB05)
+UNOBTAINED_BEFORE_RE = re.compile(r"(?:未|没有|尚未|未能)(?:附|附有|调取|提供|收集)[^，。；]{0,10}$")
 # a test whose result is still to come, later in the clause: 艾滋病病毒、乙肝、丙肝、梅毒等项目的检测结果还没出来 (probe 40b Q49 met
 # 含有艾滋病病毒 on it)
 RESULT_PENDING_AFTER_RE = re.compile(r"[^，。；]{0,24}?(?:(?:检测|检验|鉴定|化验|检疫)(?:结果|结论|意见|报告)(?:还没|尚未|未|没|还未)(?:有|出|作出|出来)"

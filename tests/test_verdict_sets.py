@@ -54,6 +54,8 @@ def _expected() -> dict[str, float]:
                                   "verdict_traps_calendars.yaml", "verdict_traps_money_flows.yaml",
                                   "verdict_traps_evidence_lists.yaml", "verdict_traps_limits.yaml",
                                   "verdict_traps_kinds.yaml", "verdict_traps_unfinished.yaml",
+                                  "verdict_traps_negation.yaml", "verdict_traps_neighbours.yaml",
+                                  "verdict_traps_law_changes.yaml",
                                   "verdict_probe10.yaml", "verdict_probe11.yaml"])
 def test_verdict_set_holds_its_floor(name):
     floors = _expected()
