@@ -86,8 +86,7 @@ def with_drug_kind(text: str, facts: list) -> list:
     named = DRUGS.named(text)
     if named is None or len(named) != 1 or not named <= WEIGHED_DRUGS:
         return facts
-    kind = next(iter(named))
-    words = next(w for k, ws in DRUG_WORDS if k == kind for w in ws)
+    kind = next(iter(named))         # a weighed drug's first word is its name (DRUG_WORDS)
     out = []
     for f in facts:
         before = f.context.partition("|")[0]
@@ -98,5 +97,5 @@ def with_drug_kind(text: str, facts: list) -> list:
                                           clause_bounds(text, f.quantity.start, f.quantity.end)[1])):
             out.append(f)
             continue
-        out.append(replace(f, context=words + "，" + f.context))
+        out.append(replace(f, context=kind + "，" + f.context))
     return out

@@ -2799,20 +2799,28 @@ def _unnumbered(lead: str) -> str:
     return ORDINAL_PART_RE.sub("", lead)
 
 
+def _run_of(fact: Fact, candidates, joined) -> list[Fact]:
+    """The candidates, in text order, that run on with the fact one after another, each `joined(before, it)` to the one
+    before it; the fact itself included, none where it is not among them."""
+    runs: list[list[Fact]] = []
+    for f in sorted(candidates, key=lambda f: f.quantity.start):
+        if runs and joined(runs[-1][-1], f):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return next((run for run in runs if any(f.quantity.start == fact.quantity.start for f in run)), [])
+
+
 def _kinds_listed_with(c: dict, fact: Fact, extracted: dict) -> list[Fact]:
     """For a clause that counts its kinds singly or together (单种或者合计), the counts listed with the fact's, in its
     measure (警灯6个、警报器5个)."""
     if not (c.get("metric", "").endswith("单种") or "单种或者合计" in c.get("text", "")):     # the parse keeps 单种 in the metric
         return []
     own = next((f for f in extracted["facts"] if f.quantity.start == fact.quantity.start), fact)
-    text, runs = extracted["text"], []
+    text = extracted["text"]
     units = {own.quantity.unit, c["unit"], *ITEM_MEASURES_FOR.get(c["unit"], ())}     # 警灯四个、警报器三个、手铐四副
-    for f in sorted((f for f in extracted["facts"] if f.quantity.unit in units), key=lambda f: f.quantity.start):
-        if runs and KIND_LIST_GAP_RE.fullmatch(text[runs[-1][-1].quantity.end:f.quantity.start]):
-            runs[-1].append(f)
-        else:
-            runs.append([f])
-    mine = next((run for run in runs if any(f.quantity.start == own.quantity.start for f in run)), [])
+    mine = _run_of(own, (f for f in extracted["facts"] if f.quantity.unit in units),
+                   lambda a, b: KIND_LIST_GAP_RE.fullmatch(text[a.quantity.end:b.quantity.start]))
 
     def kind(f: Fact) -> str:        # the thing named right before the number: 警报器 of 、警报器5个
         return re.split(r"[、和及与，,的]", text[max(0, f.quantity.start - 8):f.quantity.start])[-1]
@@ -2837,13 +2845,8 @@ WEIGHED_KIND_GAP_RE = re.compile(r"\s*、\s*[\u4e00-\u9fa5]{1,6}")
 
 def _weighed_kinds_with(fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
     """The weights listed with the fact's, each after its kind's name (鲢鱼520斤、鳙鱼360斤、鲫鱼140斤)."""
-    runs: list[list[Fact]] = []
-    for f in sorted((f for f in facts if f.quantity.unit == "千克" and f.quantity.end > 0), key=lambda f: f.quantity.start):
-        if runs and WEIGHED_KIND_GAP_RE.fullmatch(text[runs[-1][-1].quantity.end:f.quantity.start]):
-            runs[-1].append(f)
-        else:
-            runs.append([f])
-    mine = next((run for run in runs if any(r.quantity.start == fact.quantity.start for r in run)), [])
+    mine = _run_of(fact, (f for f in facts if f.quantity.unit == "千克" and f.quantity.end > 0),
+                   lambda a, b: WEIGHED_KIND_GAP_RE.fullmatch(text[a.quantity.end:b.quantity.start]))
     return [f for f in mine if f.quantity.start != fact.quantity.start]
 
 
@@ -2896,13 +2899,8 @@ ALIKE_GAP = 12
 def _listed_with(fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
     """The amounts listed one after another with it (偷逃税款分别为4万元、3万元、5万元, or each named alike): one kind, each
     its own act."""
-    runs: list[list[Fact]] = []
-    for f in sorted((f for f in facts if f.quantity.unit == fact.quantity.unit and f.quantity.end > 0), key=lambda f: f.quantity.start):
-        if runs and (LIST_GAP_RE.fullmatch(text[runs[-1][-1].quantity.end:f.quantity.start]) or _named_alike(runs[-1][-1], f, text)):
-            runs[-1].append(f)
-        else:
-            runs.append([f])
-    mine = next((run for run in runs if any(r.quantity.start == fact.quantity.start for r in run)), [])
+    mine = _run_of(fact, (f for f in facts if f.quantity.unit == fact.quantity.unit and f.quantity.end > 0),
+                   lambda a, b: LIST_GAP_RE.fullmatch(text[a.quantity.end:b.quantity.start]) or _named_alike(a, b, text))
     return [f for f in mine if f.quantity.start != fact.quantity.start]
 
 
