@@ -22,6 +22,8 @@ BIRTH_DATE_RE = re.compile(r"(?:出生于|生于|出生日期(?:为|是)?[：:]?
 # (or a few words of the record, naming no one else: 王某户籍登记的出生日期为…, 小杨的身份证显示…)
 # a name going on after the words read: 廖某乙 is not 廖某 (judgments mark two persons of one masked name so)
 NAME_GOES_ON_RE = re.compile(r"[甲乙丙丁戊己庚辛壬癸某\d]")
+PAPERS_RECORD_BIRTH = (r"(?:的)?(?P<between>)(?:户籍证明|户籍信息|户籍|身份证|居民身份证|出生医学证明|出生证明|户口)[^。；]{0,16}?"
+                       r"(?:记载|显示|载明|证实)(?:其|该人)?\s*$")
 BETWEEN_NAME_AND_BIRTH = r"(?:[（(，,](?:[男女][，,])?)?(?P<between>[^，。；,;某（）()]{0,10}?)(?:[（(](?:[男女][，,])?|[，,](?:[男女][，,])?)?\s*$"
 
 
@@ -44,8 +46,9 @@ def birth_lead(text: str, birth: re.Match) -> str:
 
 
 def said_right_after(name: str, lead: str) -> re.Match | None:
-    """The name standing right before the birth date, with nothing between that names someone else (王某的妻子…)."""
-    m = re.search(re.escape(name) + BETWEEN_NAME_AND_BIRTH, lead)
+    """The name standing right before the birth date, with nothing between that names someone else (王某的妻子…); or the
+    name's own papers, which record it of him (马某户籍证明及出生医学证明，均记载其…出生: evidence_lists #8)."""
+    m = re.search(re.escape(name) + BETWEEN_NAME_AND_BIRTH, lead) or re.search(re.escape(name) + PAPERS_RECORD_BIRTH, lead)
     if m is None or any(w in m["between"] for w in OTHER_PEOPLE) or NAME_GOES_ON_RE.match(m["between"]):
         return None
     return m

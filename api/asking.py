@@ -103,10 +103,12 @@ VIEW_HOLDERS = ("人员|民警|警察|交警|承办人|办案人|经办人|检�
                 # an expert's word at a meeting, not an appraisal (一名专家认为“存在…现实危险”，另一名专家认为…; probe 66a YA29)
                 "|专家"
                 # a report's reviewer (复核人意见：'系假冒两种注册商标…已达标准。', probe 58b QB06)
-                "|复核人|审核人|审批人|核查人|复查人|审查人")
+                "|复核人|审核人|审批人|核查人|复查人|审查人"
+                # the harmed side's reckoning (车主们认为焦某造成的损失共计3.92万元; probe 68b ZE16)
+                "|车主|失主|被害人|受害人|被害方|举报人|投诉人|代理人")
 # an investigator's or a station's view (侦查员意见：“轨迹信息查获58条，已超50条。”; 派出所意见：…, probe 61b); only where
 # they say 意见 or 认为: an investigator's 备注 reports what was found (侦查员备注：经…鉴定，该处为东汉砖室墓)
-OFFICER_VIEW_HOLDERS = ("侦查员|稽查员|调查员|执法员|检查员|办案员|派出所|林业站|管理站|执法队|中队|大队"
+OFFICER_VIEW_HOLDERS = ("侦查员|稽查员|调查员|执法员|检查员|巡查员|协管员|办案员|派出所|林业站|管理站|执法队|中队|大队"
                         # a colleague's or a team's (有同志认为…; 案件组认为…, probe 62a)
                         "|同志|案件组|专案组|办案组|工作组")
 # an agency's own report, not an expert's or an accident inquiry's finding (鉴定报告, 检验报告, 事故调查报告)
@@ -118,7 +120,7 @@ AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘
 VIEW_OPENING_RE = re.compile(
     rf"(?:{AGENCY_REPORT}|审核|审查|讨论记录|讨论|会议|处理|复函|回函|答复|{VIEW_HOLDERS}|{OFFICER_VIEW_HOLDERS}|[局科队]|部门|(?<!公诉)机关)"
     r"(?:(?!鉴定|检验|检测|评估|审计|认定)[^，。；：:]){0,6}?(?:(?:认为|结论|意见(?:称|认为)?|主张|观点|表示|写道)[：:“，,]"     # 移送函认为“…”, 辩护人认为，… (probe 56c PC20, PC37)
-    r"|写明“"      # 执法人员在笔录中写明“合计倾倒废物4.1吨，超过三吨” (probe 66b YB06)
+    r"|写明“|写有“|注明“|记载“"      # 执法人员在笔录中写明“合计倾倒废物4.1吨，超过三吨” (probe 66b YB06); 派出所的立案审查表写有“诈骗金额约六千元” (69b ZH18)
     # their own worked sum, which may slip: 侦查员计算过程：“1000万×12%×8/12＝80万元…” (probe 63b)
     r"|计算(?:过程|方法|结果)?[：:])"
     rf"|{AGENCY_REPORT}[^。；]{{0,60}}?(?:即|，|,)认定"

@@ -12,7 +12,7 @@ from corpus.numerals import parse_chinese_int
 
 from .asking import asks
 
-_N = r"[0-9]{1,3}|[一二两三四五六七八九十]{1,3}"
+_N = r"(?<![0-9.])[0-9]{1,3}(?![0-9])|[一二两三四五六七八九十]{1,3}"     # (not the 024 of 2024年)
 # a requirement's state and months: 停业、停产六个月以上
 REQUIRED_RE = re.compile(rf"(?P<states>(?:停业|停产)(?:、(?:停业|停产))?)(?P<n>{_N})个月以上")
 # words that say the state in facts (停工 and 关停 are stops of work or of a plant: the same state)
@@ -53,10 +53,23 @@ def stated_lengths(states: str, text: str) -> list[tuple[float, str]]:
         before = text[max(0, s.start() - CAUSE_REACH):s.start()]
         if OWN_CAUSE_RE.search(text, left, right) or not CAUSED_RE.search(before):
             continue
+        span = DATE_SPAN_RE.search(text, s.end(), min(right, s.end() + GAP + 24))
+        if span is not None and span.start() - s.end() <= GAP:
+            # 停产时间为2024年11月1日至2025年2月20日: the months between the dates (timelines #34 read 024年11月 as 24 years)
+            found.append((_months_between(span), text[left:right]))
+            continue
         length = LENGTH_RE.search(text, s.end(), min(right, s.end() + GAP + 6))
         if length and length.start() - s.end() <= GAP:
             found.append((_months(length), text[left:right]))
     return found
+
+
+DATE_SPAN_RE = re.compile(r"(?P<y1>\d{4})年(?P<m1>\d{1,2})月(?:(?P<d1>\d{1,2})日)?(?:至|到|—|－|-|~|～)(?P<y2>\d{4})年(?P<m2>\d{1,2})月(?:(?P<d2>\d{1,2})日)?")
+
+
+def _months_between(m: re.Match) -> float:
+    days = lambda d: int(d) if d else 1
+    return (int(m["y2"]) - int(m["y1"])) * 12 + int(m["m2"]) - int(m["m1"]) + (days(m["d2"]) - days(m["d1"])) / 30
 
 
 # 挪用本单位资金…超过三个月未还 (立案追诉标准（二）第七十七条（一）): the months unreturned said before 未还 (四个月未还, 半年

@@ -84,7 +84,7 @@ ASKED_FOR_RE = re.compile(rf"(?:就|对于|关于|针对)(?P<name>{_FIRM}|[\u4e0
 
 # the person put first before the facts on them: 就本案被查人员邹某而言：… (probe 65c XC35)
 ASKED_ABOUT_RE = re.compile(r"(?:就|对于|针对)(?:本案)?(?:被查人员|被调查人|犯罪嫌疑人|嫌疑人|当事人)?"
-                            r"(?P<name>[\u4e00-\u9fa5]某某?(?!某))而言[，,：:]")
+                            r"(?P<name>[\u4e00-\u9fa5]某某?(?!某))(?:个人|本人)?而言[，,：:。]")
 
 
 def asked_party(text: str) -> str | None:

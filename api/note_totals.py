@@ -33,11 +33,28 @@ def with_note_totals(text: str, facts: list, make_fact: Callable) -> list:
 
 
 # A price per piece and the pieces counted: 卖出去60张，票面价每张880元 is 52,800元 of tickets (立案追诉标准 counts 价额 and
-# 票面数额 of forged tickets; probe 38c asked for it). The price alone is left out as a rate (每张880元 is no sum).
-PIECES = "张|份|件|个|本|套|盒|瓶|条|枚"
-PRICE_WORDS = "票面价格|票面金额|票面价|票面|面值|面额|票价|售价|单价|价格|标价"
+# 票面数额 of forged tickets; probe 38c asked for it). The price alone is left out as a rate (每张880元 is no sum). A value
+# said of each animal with a floor (出售猫头鹰4只…每只价值不低于6000元) gives a total of at least 4 × 6,000元 (probe 66a
+# YA23 was asked the 价值 it states).
+PIECES = "张|份|件|个|本|套|盒|瓶|条|枚|只|头|株|棵|尾|羽|台"
+PRICE_WORDS = "票面价格|票面金额|票面价|票面|面值|面额|票价|售价|单价|市场价格|市场价|价格|标价|价值"
 PRICE_EACH_RE = re.compile(rf"(?P<lead>{PRICE_WORDS})?(?:为|是)?每(?P<piece>{PIECES})"
-                           rf"(?P<lead2>{PRICE_WORDS})?(?:为|是)?(?P<price>\d+(?:\.\d+)?)元")
+                           rf"(?P<lead2>{PRICE_WORDS})?(?:为|是|均为|均)?(?P<floor>不低于|不少于|至少)?"
+                           rf"(?P<price>\d+(?:\.\d+)?)(?P<scale>万|千)?元")
+PRICE_WINDOW = 30       # a count this near the price, on either side
+COUNT_BEFORE_WINDOW = 120       # or a count said earlier, the same wherever it is said (猫头鹰4只…认定4只均为野外来源…每只)
+SCALES = {"万": 10_000, "千": 1000, None: 1}
+
+
+def _counts_of(facts: list, m: re.Match) -> list:
+    """The counts of the priced pieces: those near the price, else those said before it, when they all agree."""
+    pieces = [f for f in facts if f.quantity.raw.endswith(m["piece"]) and f.quantity.unit != "元"]
+    near = [f for f in pieces if abs(f.quantity.start - m.start()) <= PRICE_WINDOW]
+    if near:
+        near = [f for f in near if f.quantity.value > 1] or near    # 一张也就加价几十块 is the price talk, not a count
+        return near[:1] if len({f.quantity.value for f in near}) == 1 else near     # (the same count said twice is one)
+    earlier = [f for f in pieces if 0 < m.start() - f.quantity.start <= COUNT_BEFORE_WINDOW]
+    return earlier[:1] if earlier and len({f.quantity.value for f in earlier}) == 1 else []
 
 
 def with_unit_price_totals(text: str, facts: list, make_fact: Callable) -> list:
@@ -45,22 +62,48 @@ def with_unit_price_totals(text: str, facts: list, make_fact: Callable) -> list:
     it gives several counts of them (sold and held) or none, nothing is added."""
     out = list(facts)
     for m in PRICE_EACH_RE.finditer(text):
-        counts = [f for f in facts if f.quantity.raw.endswith(m["piece"]) and f.quantity.unit != "元"
-                  and abs(f.quantity.start - m.start()) <= PRICE_WINDOW]
-        counts = [f for f in counts if f.quantity.value > 1] or counts     # 一张也就加价几十块 is the price talk, not a count
+        counts = _counts_of(facts, m)
         if len(counts) != 1 or "总" in text[max(0, m.start() - 6):m.start()]:
             continue
         count = counts[0].quantity
-        total = float(m["price"]) * count.value
+        price = float(m["price"]) * SCALES[m["scale"]]
+        total = price * count.value
         # the words before the count name the pieces (演唱会门票…卖出去60张): a 车票 clause does not take a concert's tickets
         words = counts[0].context.partition("|")[0] + (m["lead"] or m["lead2"] or "价") + "额合计"
-        quantity = Quantity(total, "元", m.group(0), m.start(), m.end(), approx=count.approx)
+        quantity = Quantity(total, "元", m.group(0), m.start(), m.end(), approx=count.approx,
+                            qualifier="以上" if m["floor"] else None)
         out.append(make_fact(quantity, words + "|" + text[m.end():m.end() + 8],
-                             f"每{m['piece']}{m['price']}元×{count.value:g}{m['piece']}，合计{total:g}元"))
+                             f"每{m['piece']}{m['floor'] or ''}{price:g}元×{count.value:g}{m['piece']}，"
+                             f"合计{'不低于' if m['floor'] else ''}{total:.12g}元"))
     return out
 
 
-PRICE_WINDOW = 30
+# What each person paid in, and the people counted: 共有132名投资人，平均每人投入8000元 is 105.6万元 taken in (probe 67a ZA17
+# was asked the sum). An average over the people counted gives their total as exactly as a sum would.
+PER_PERSON_RE = re.compile(r"(?:平均)?每(?:人|名|户)(?:平均)?(?P<verb>投入|出资|投资|存入|缴纳|交纳|交款|认购|集资|支付|被骗)了?"
+                           r"(?P<price>\d+(?:\.\d+)?)(?P<scale>万|千)?元")
+PEOPLE_WINDOW = 40
+TAKEN_AS = {"投入": "吸收资金", "出资": "吸收资金", "投资": "吸收资金", "存入": "吸收资金", "认购": "吸收资金", "集资": "吸收资金",
+            "交款": "收取款项", "缴纳": "收取款项", "交纳": "收取款项", "支付": "收取款项", "被骗": "被骗取"}
+
+
+def with_per_person_totals(text: str, facts: list, make_fact: Callable) -> list:
+    """The facts with the total of a sum said per person added, where one count of people stands just before it."""
+    out = list(facts)
+    for m in PER_PERSON_RE.finditer(text):
+        people = [f for f in facts if f.quantity.unit == "人" and 0 < m.start() - f.quantity.end <= PEOPLE_WINDOW
+                  and not re.search(r"[。；;]", text[f.quantity.end:m.start()])]
+        if len({f.quantity.value for f in people}) != 1 or people[0].quantity.value <= 1:
+            continue
+        count = people[0].quantity
+        each = float(m["price"]) * SCALES[m["scale"]]
+        total = each * count.value
+        # (named as the taker's sum: what investors put in is what was taken in, 吸收资金)
+        words = people[0].context.partition("|")[0] + count.raw + text[count.end:count.end + 6] + TAKEN_AS[m["verb"]] + "合计"
+        quantity = Quantity(total, "元", m.group(0), m.start(), m.end(), approx=count.approx)
+        out.append(make_fact(quantity, words + "|" + text[m.end():m.end() + 8],
+                             f"每人{each:.12g}元×{count.value:g}人，合计{total:.12g}元"))
+    return out
 
 
 # A count and the value of each: 购物卡两张面值各４０００元 is 8,000元 of cards (probe 56b PB30 was not_met at 2.5万元 cash and one

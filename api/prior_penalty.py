@@ -271,8 +271,11 @@ def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
         if in_view_sentence(text, m.start()):
             continue        # 派出所意见：李某一年内受过抢夺行政处罚 (that penalty was set aside; review #0 met on the view)
         own_clause = max(text.rfind(ch, 0, m.end() - 1) for ch in CLAUSE_END) + 1
-        if DENIED_PENALTY_RE.search(text, own_clause, m.end()):
-            out.append((words, "denied"))     # 此前未因非法集资受过刑事追究, 无刑事前科: the facts say there was none
+        # (to the clause's end: 无刑事处罚记录 says its 记录 after the penalty's word; probe 67b ZB01 met 曾因盗窃受过刑事处罚 on a
+        # 行政拘留 clause the denial's own clause followed)
+        if DENIED_PENALTY_RE.search(text, own_clause, min(ends, default=len(text))):
+            # 此前未因非法集资受过刑事追究, 无刑事前科: the facts say there was none
+            out.append((text[own_clause:min(ends, default=len(text))] if own_clause > m.start() else words, "denied"))
             continue
         # (from the clause's start: 蒋某二年内因假冒注册商标受过一次行政处罚 puts its 二年内 beyond eight characters, probe 35d D22)
         said = text[min(left, max(0, m.start() - 8)):m.end()]

@@ -5,7 +5,8 @@ brackets without their number, so every later reading of a stated figure sees th
 
 Only a reference the text names in the clause of an earlier figure of the same unit is worked out (卡A流入资金9.6万元 for
 比卡A); a reference with no such figure, an approximate one (近三倍) or a result of nothing or less leaves the words as
-written. Comparisons are worked out in order, so a later one may refer to a figure an earlier one gave (第三次比第二次…).
+written, except that a difference left unworked loses its number (轻伤人数比重伤人数少一人 counts no one). Comparisons are
+worked out in order, so a later one may refer to a figure an earlier one gave (第三次比第二次…).
 """
 from __future__ import annotations
 
@@ -99,13 +100,28 @@ def _one(text: str) -> str | None:
     return None
 
 
+def _unworked_differences_dropped(text: str) -> str:
+    """The text with a difference from a figure it does not give written without its number: in 轻伤人数比重伤人数少一人
+    the 一人 is no count of anyone (probe 67a ZA11 was not_met on 重伤 one person, of five injured)."""
+    out, at = [], 0
+    quantities = find_quantities(text)
+    for m in DIFFERENCE_RE.finditer(text):
+        diff = next((q for q in quantities if q.start == m.end()), None)
+        if diff is None or m["tenths"] or m["percent"]:
+            continue
+        out.append(text[at:m.end()] + "（差额，未换算）")
+        at = diff.end
+    return "".join(out) + text[at:]
+
+
 def worked_out(text: str) -> str:
-    """The text with each comparison to an earlier figure written as the figure it gives."""
+    """The text with each comparison to an earlier figure written as the figure it gives, and the differences it
+    cannot work out left without their number."""
     if "比" not in text and "倍" not in text and "一半" not in text:
         return text
     for _ in range(12):           # a few comparisons a text; each pass works one out
         done = _one(text)
         if done is None:
-            return text
+            break
         text = done
-    return text
+    return _unworked_differences_dropped(text)

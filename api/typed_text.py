@@ -19,4 +19,15 @@ def normalized(text: str) -> str:
     text = OCR_ZERO_RE.sub("0", text)
     text = OCR_ZERO_RE.sub("0", text)          # 2OO5: the second O sees the first mended
     text = OCR_ONE_RE.sub("1", text)
+    text = NUMERIC_DATE_RE.sub(_date_in_words, text)
     return TYPED_SPACE_RE.sub("，", text)
+
+
+# a date typed in figures (2025.11.3, 2025/11/03, 2025-11-3) is the date every reader reads as 2025年11月3日 (figures #10: a
+# table's 2025.11.3 23:40 left the act undated, and a juvenile's age at it unread)
+NUMERIC_DATE_RE = re.compile(r"(?<![\d.／/-])((?:19|20)\d{2})([./／-])(\d{1,2})\2(\d{1,2})(?![\d.／/-])")
+
+
+def _date_in_words(m: re.Match) -> str:
+    month, day = int(m[3]), int(m[4])
+    return f"{m[1]}年{month}月{day}日" if 1 <= month <= 12 and 1 <= day <= 31 else m.group(0)

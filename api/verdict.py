@@ -23,8 +23,8 @@ import yaml
 from corpus.denial import not_done
 from corpus.numerals import NUMBER_PATTERN, parse_chinese_int
 from corpus.simplified import simplified
-from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND_BELOW, Quantity, parse_number, stated_ranges,
-                               value_range, with_bound)
+from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND_BELOW, Quantity, find_quantities, parse_number,
+                               stated_ranges, value_range, with_bound)
 from graph.acts import act_words, object_words
 from graph.standards import PIECE_SEP, find_measures
 
@@ -210,11 +210,27 @@ PART_OPEN_RE = re.compile(r"(?:是否|有无|能否)[^。；]{0,24}?(?:尚未|�
 BREAKDOWN_REACH = 160
 
 
+# or a part of it used one way, its sum unsettled: 将公司资金4.5万元转入本人账户。经查，其中一部分…用于投注，…用于赌博的具体数额
+# 尚未查清 (probe 67b ZB29 met 挪用…三万元以上，进行非法活动 on the whole 4.5万元)
+PART_OPENS_RE = re.compile(r"[。；]\s*(?:经查|经核查|经调查)?[，,]?\s*其中(?:一)?部分")
+PART_SUM_OPEN_RE = re.compile(r"(?:具体|确切)?(?:数额|金额|比例)[^，。；]{0,4}?(?:尚未|未能|无法|难以|不能|没有)(?:查清|查明|核实|确定|区分|认定)")
+
+
+# how much of a whole is of one kind, still open (probe 69b ZH27 was met on 8.6亩 as 永久基本农田)
+SHARE_OPEN_AFTER_RE = re.compile(r"(?:之|当)?中(?:有)?多少[^。；]{0,24}?(?:无法|不能|难以|尚未|尚不|未能|有待|待|不清楚|不明)")
+# what was done lawfully and unlawfully, mixed before it was counted (probe 68a ZD05 was met on the whole 46万元)
+MIXED_WITH_LAWFUL_RE = re.compile(r"(?:界内|矿区范围内|许可范围内|合法|有证)[^。；]{0,12}?(?:混合|混在一起|混同|一并|统一)(?:堆放|存放|销售|出售|计算|结算)"
+                                  r"|混合堆放、统一销售|混在一起(?:卖|销售|出售)")
+
+
 def _part_still_open(text: str, q: Quantity) -> bool:
     """The figure is a total (合计…) whose breakdown follows in the next sentence (。其中…) and leaves a part's fact open."""
+    end = sentence_bounds(text, q.start, q.end)[1]
+    if (PART_OPENS_RE.match(text, end)
+            and PART_SUM_OPEN_RE.search(text, end, sentence_bounds(text, end + 1, end + 1)[1])):
+        return True
     if not TOTAL_BEFORE_RE.search(text, clause_bounds(text, q.start, q.end)[0], q.start):
         return False
-    end = sentence_bounds(text, q.start, q.end)[1]
     if not TOTAL_BROKEN_DOWN_RE.match(text, end):
         return False
     return PART_OPEN_RE.search(text, end, min(len(text), end + BREAKDOWN_REACH)) is not None
@@ -299,6 +315,10 @@ def extract_facts(text: str) -> dict:
             q = replace(q, qualifier="以下")     # 6200条, 尚未对全部数据进行去重: at most that many (probe 50a IA06)
         elif not q.qualifier and q.upper is None and (UNTESTED_REST_AFTER_RE.match(text, q.end) or _part_still_open(text, q)):
             q = replace(q, qualifier="以下")     # 视频文件26个，已鉴定14个为淫秽视频，其余12个待鉴定: at most 26
+        elif not q.qualifier and q.upper is None and SHARE_OPEN_AFTER_RE.match(text, q.end):
+            q = replace(q, qualifier="以下")     # 8.6亩中有多少属于永久基本农田目前无法确定: that kind's part is at most 8.6亩
+        elif not q.qualifier and q.upper is None and MIXED_WITH_LAWFUL_RE.search(text, sentence_bounds(text, q.start, q.end)[0], q.start):
+            q = replace(q, qualifier="以下")     # 越界开采与界内开采的砂石混合堆放、统一销售，销售总额为46万元: the unlawful part is less
         elif not q.qualifier and q.upper is None and _total_with_non_public_part(text, q):
             q = replace(q, qualifier="以下")     # 吸收资金共计86万元, part of it from staff, unpromoted: the public part is less
         if (_claimed_figure(text, q, measures) or (_unstated_figure(text, q) and not pending) or _others_figure(text, q.start, q.end)
@@ -311,6 +331,8 @@ def extract_facts(text: str) -> dict:
                 or supposed(text, q.start)
                 or SELF_RECKONED_AFTER_RE.match(text, q.end)     # 数额800000元，依据：权利人报案材料自行测算 (probe 62c UC04)
                 or in_quoted_claim(text, q.start)     # 称蒋某“已被处罚两次” (probe 50a IA07)
+                or MINIMIZING_CLAIM_RE.search(text, clause_bounds(text, q.start, q.end)[0], q.start)   # 郑某称只有两人重伤 (69a ZG11)
+                or NOT_OF_KIND_AFTER_RE.match(text, q.end, sentence_bounds(text, q.start, q.end)[1])   # 气枪，因经鉴定不属于枪支 (69c ZI40)
                 or (q.unit == "元" and (_sanction_sum(text, q) or _foreign_currency(text, q)))):
             continue   # 辩称抽头6000元，经查证实际3000元; 销售金额是否达到5万元尚不清楚; 致一人死亡，与乙公司无关; 其上家出售…8000条
         if q.unit == "个" and MARKS_COUNTED_RE.match(text, q.end):
@@ -328,10 +350,10 @@ def extract_facts(text: str) -> dict:
     # another's act, where the question asks about one person (就孙某，请问…; 另查明，周某…倾倒废矿物油6吨)
     facts = [f for f in facts if another_persons_figure(text, f.quantity.start) is None]
     facts = with_land_kind(text, _excess_over_licence(text, _superseded_by_actual(text, _beyond_licence(text, _without_lawful_rest(
-        text, _claimed_lawful_part(text, _without_ordinals(text, facts)))))))
+        text, _claimed_lawful_part(text, _without_ordinals(text, _counted_on(text, facts))))))))
     facts = drug_kind.with_drug_kind(text, facts)
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
-    facts = note_totals.with_unit_price_totals(text, facts, Fact)
+    facts = note_totals.with_per_person_totals(text, note_totals.with_unit_price_totals(text, facts, Fact), Fact)
     facts = note_totals.with_each_then_total(text, note_totals.with_each_price_totals(text, facts, Fact))
     facts = note_totals.with_breakdown_totals(text, facts, Fact)
     facts = note_totals.with_tax_from_gross(text, facts, Fact)
@@ -378,9 +400,21 @@ AFTER_CONTEXT = 12
 COUNT_UNITS = ("次", "人次", "种")      # counted things named after the number (两次因非法行医被卫生健康局行政处罚)
 
 
+# a person counted, whose clause ends on what befell him (not another count of people between)
+HARM_CLOSES_CLAUSE_RE = re.compile(r"[^，。；,;0-9一二两三四五六七八九十]*?(?:[0-9]+[天日小时个月]+[^，。；,;0-9一二两三四五六七八九十]*?)?"
+                                   r"(?<![未没无不])(?:死亡|身亡|重伤|轻伤)$")
+HARM_CLAUSE_REACH = 40
+GROUP_OF_WHOM_RE = re.compile(r"(?:之|当)?中(?![心国学队途级型等度毒])")
+
+
 def _context_end(text: str, q) -> int:
     """Twelve characters after a number; for a count, whose words follow it, to its clause's end within
     CLAUSE_CONTEXT: 两次因非法行医被卫生健康局行政处罚 names the 行政处罚 beyond twelve."""
+    if GROUP_OF_WHOM_RE.match(text, q.end):
+        return q.end        # 5人中轻伤人数比重伤人数少…: the words after name a part of the five (probe 67a ZA11)
+    if q.unit == "人" and (harm := HARM_CLOSES_CLAUSE_RE.match(text, q.end, min(clause_bounds(text, q.start, q.end)[1],
+                                                                               q.end + HARM_CLAUSE_REACH))):
+        return harm.end()   # 其中一名中毒村民在重症监护室救治19天后因…多器官衰竭死亡 (probe 67c ZC03 asked the deaths)
     if q.unit not in COUNT_UNITS:
         return q.end + AFTER_CONTEXT
     end = clause_bounds(text, q.start, q.end)[1]
@@ -407,7 +441,7 @@ def _sanction_sum(text: str, q) -> bool:
 
 # a sum in another currency (港币105万元, 105万元港币): the 元 of a threshold is 人民币, so the figure decides
 # nothing until converted (a probe: 港币105万元 met 非法集资解释 第三条's 100万元, about ¥96万)
-FOREIGN_CURRENCY = r"港币|港元|美元|美金|欧元|日元|英镑|澳门币|澳元|新台币|台币|韩元|卢布|外币"
+FOREIGN_CURRENCY = exchange_rates.CURRENCY + "|外币"     # every currency the rates know, and the bare word
 FOREIGN_BEFORE_RE = re.compile(rf"(?:{FOREIGN_CURRENCY})(?:共计|合计|约|计)?$")
 FOREIGN_AFTER_RE = re.compile(rf"\s*[（(]?(?:{FOREIGN_CURRENCY})")
 
@@ -518,27 +552,39 @@ def _beyond_licence(text: str, facts: list[Fact]) -> list[Fact]:
     """A licence's figure (持有采伐…15立方米的采伐许可证) and the actual felling after it in its sentence (实际采伐立木蓄积31立方米):
     the felling past the licence is at most their difference (森林资源解释（2023）第五条第一款（一）、第十九条第三款 count what
     was cut past it, less the allowed margin; probe 50a IA14 met 二十立方米 on the total 31)."""
-    licensed = [f for f in facts if LICENSED_FIGURE_AFTER_RE.match(text, f.quantity.end)]
+    licensed = [f for f in facts if LICENSED_FIGURE_AFTER_RE.match(text, f.quantity.end)
+                or LICENSED_FIGURE_BEFORE_RE.search(text, clause_bounds(text, f.quantity.start, f.quantity.end)[0], f.quantity.start)]
     if not licensed:
         return facts
+    margin = ALLOWED_MARGIN_RE.search(text)
     out = []
     for g in facts:
         if g in licensed:
             continue
+        # (in its sentence, or the one licence the text gives: 许可证核定采伐蓄积50立方米。…折合立木蓄积72立方米, probe 69a ZG14)
         permit = next((f for f in licensed if f.quantity.unit == g.quantity.unit and f.quantity.start < g.quantity.start
-                       and _same_sentence(text, f.quantity.start, g.quantity.start)), None)
+                       and (_same_sentence(text, f.quantity.start, g.quantity.start) or len(licensed) == 1)), None)
         if permit is not None and ACTUAL_FELLING_BEFORE_RE.search(text, clause_bounds(text, g.quantity.start, g.quantity.end)[0],
                                                                   g.quantity.start):
-            over = max(g.quantity.value - permit.quantity.value, 0.0)
-            g = replace(g, quantity=replace(g.quantity, value=over, qualifier="以下", upper=None),
-                        note=f"实际{g.quantity.raw}减去许可证{permit.quantity.raw}，超出部分至多{over:g}{g.quantity.unit}（未扣除允许误差）")
+            if margin:      # 伐区调查设计允许的误差为5%: only what passes the licence and its margin is 滥伐
+                allowed = permit.quantity.value * (1 + float(margin["pct"]) / 100)
+                over = max(g.quantity.value - allowed, 0.0)
+                g = replace(g, quantity=replace(g.quantity, value=over, qualifier=None, upper=None),
+                            note=f"实际{g.quantity.raw}减去许可证{permit.quantity.raw}及允许误差{margin['pct']}%，超出部分{over:g}{g.quantity.unit}")
+            else:
+                over = max(g.quantity.value - permit.quantity.value, 0.0)
+                g = replace(g, quantity=replace(g.quantity, value=over, qualifier="以下", upper=None),
+                            note=f"实际{g.quantity.raw}减去许可证{permit.quantity.raw}，超出部分至多{over:g}{g.quantity.unit}（未扣除允许误差）")
         out.append(g)
     return out
 
 
 # a figure the licence gives: …15立方米的采伐许可证; and the actual felling: 实际采伐立木蓄积31立方米
 LICENSED_FIGURE_AFTER_RE = re.compile(r"(?:的)?(?:林木)?(?:采伐许可证|采伐证|林木采伐许可证)")
-ACTUAL_FELLING_BEFORE_RE = re.compile(r"实际(?:采伐|砍伐|伐|砍)[^，。；\d]{0,8}$")
+ACTUAL_FELLING_BEFORE_RE = re.compile(r"(?:实际(?:采伐|砍伐|伐|砍)|折合立木蓄积|折合蓄积|实采)[^，。；\d]{0,8}$")
+# or the licence named first: 许可证核定采伐蓄积50立方米
+LICENSED_FIGURE_BEFORE_RE = re.compile(r"(?:采伐许可证|采伐证|许可证)(?:核定|批准|规定|载明|准许)(?:的)?(?:采伐)?(?:蓄积|数量|材积)?(?:为)?$")
+ALLOWED_MARGIN_RE = re.compile(r"允许(?:的)?误差(?:为|是)?(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 
 
 def _excess_over_licence(text: str, facts: list[Fact]) -> list[Fact]:
@@ -622,7 +668,23 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return sentence_bounds(text, a, a)[0] == sentence_bounds(text, b, b)[0]
 
 
+# a first screening's figures, confirmed by a later count of the same things: 初步筛出疑似虚开发票132份，票面金额合计63万元。
+# 经逐票核查…确认没有实际业务而为他人开具的普通发票86份，票面金额合计41万元 (probe 69a ZG26 was met on the 132份)
+PRELIMINARY_RE = re.compile(r"初步(?:筛出|筛查|统计|核算|估算|排查|查出)|初筛|疑似")
+CONFIRMED_RE = re.compile(r"确认|核实|查实|经核查|逐[票笔件项]核查|复核")
+
+
+def _without_preliminary(text: str, facts: list[Fact]) -> list[Fact]:
+    def sentence_before(f):
+        return text[sentence_bounds(text, f.quantity.start, f.quantity.end)[0]:f.quantity.start]
+    confirmed = [g for g in facts if CONFIRMED_RE.search(sentence_before(g)) and not PRELIMINARY_RE.search(sentence_before(g))]
+    return [f for f in facts if not (PRELIMINARY_RE.search(sentence_before(f)) and any(
+        g.quantity.unit == f.quantity.unit and g.quantity.start > f.quantity.end
+        and not _same_sentence(text, g.quantity.start, f.quantity.start) for g in confirmed))]
+
+
 def _superseded_by_actual(text: str, facts: list[Fact]) -> list[Fact]:
+    facts = _without_preliminary(text, facts)
     actual = {id(g) for g in facts
               if ACTUAL_BEFORE_RE.search(text[clause_bounds(text, g.quantity.start, g.quantity.end)[0]:g.quantity.start])}
     out = [f for f in facts if id(f) in actual or not any(
@@ -635,6 +697,13 @@ def _superseded_by_actual(text: str, facts: list[Fact]) -> list[Fact]:
         dropped = [f for f in facts if id(f) not in kept and f.quantity.unit == g.quantity.unit and f.quantity.start < g.quantity.start]
         carried.append(replace(g, context=dropped[-1].context.partition("|")[0] + g.context) if dropped else g)
     return carried
+
+
+# a thing counted that a finding says is not of the law's kind: 曾出售一支气枪，因经鉴定不属于枪支，仅被…治安处罚
+NOT_OF_KIND_AFTER_RE = re.compile(r"[^。；]{0,12}?(?:经鉴定|鉴定为|经检验|经认定)[^。；]{0,4}?(?:不属于|不是|不构成|不认定为|未认定为|并非)"
+                                  r"(?:枪支|弹药|爆炸物|文物|毒品|危险废物|假药|劣药|淫秽物品|珍贵文物)")
+# a party's own word that makes the figure small (郑某称只有两人重伤，未达到标准): his say, not a count
+MINIMIZING_CLAIM_RE = re.compile(r"(?:(?<![名简号据])称|辩称|供称|辩解|声称|说)[^，。；“”]{0,6}?(?:只有|仅有|只是|只|仅|才|不到|没到|没超过|最多)$")
 
 
 def _claimed_figure(text: str, q: Quantity, measures: list[Quantity]) -> bool:
@@ -667,6 +736,22 @@ GROSS_AFTER_RE = re.compile(r"\s*[（(](?:含|连同|包括|带)[^）)]{0,12}?(?
 GROSS_BEFORE_RE = re.compile(r"(?:毛重|(?:连同|连着|连)[^，。；\d]{0,4}?(?:包装|袋|盒|瓶|罐)[^，。；\d]{0,4}?|(?:含|带)包装[袋物盒]?)"
                              r"[^，。；\d]{0,4}$")
 UNRELATED_RE = re.compile(r"^(?:但|均|且|也)?与[^，。；]{1,10}?无关")
+# a weight later in a list the gross weight's words open (连同自封塑料袋的重量分别为4.6克、3.9克、3.1克), or one weighed with its
+# packing still on (称量时未去除包装袋): gross too (probe 67a ZA32 was not_met on the 3.9克 after the list's first)
+WEIGHTS_LISTED_BEFORE_RE = re.compile(r"(?:\d+(?:\.\d+)?(?:克|千克|公斤)、)+$")
+UNPACKED_AFTER_RE = re.compile(r"(?:称量|称重|称得)[^，。；]{0,4}?(?:未|没有|没)(?:去除|除去|扣除|去掉|拆除|拆开|剥离)[^，。；]{0,4}?包装")
+WEIGHT_UNITS = ("克", "千克", "公斤")
+
+
+def _gross_weighed(text: str, q: Quantity) -> bool:
+    if q.unit != "千克" or not q.raw.endswith(WEIGHT_UNITS):
+        return False
+    sentence = sentence_bounds(text, q.start, q.end)
+    listed = WEIGHTS_LISTED_BEFORE_RE.search(text, 0, q.start)
+    if listed and (lead := clause_bounds(text, listed.start(), listed.start())[0]) < listed.start() \
+            and GROSS_BEFORE_RE.search(text[lead:listed.start()]):
+        return True
+    return bool(UNPACKED_AFTER_RE.search(text, q.end, sentence[1]))
 # a drug's weight converted by its purity (按含量折算，甲基苯丙胺纯量仅约1克): 刑法第三百五十七条第二款 counts the quantity
 # 查证属实, 不以纯度折算 (probe 47a FA32 was not_met on a defence's 纯量约1克 beside 净重12.6克)
 PURITY_BEFORE_RE = re.compile(r"(?:纯量|折纯|纯度折算|含量折算|按含量|按纯度|折合纯)[^，。；\d]{0,10}$")
@@ -689,7 +774,9 @@ PART_PENDING_RE = re.compile(r"另[^。；]{0,20}?(?:尚在|正在|仍在|尚未
 # not_met on the 21万元)
 # (or a further thing taken up as its own matter: 收受现金2.4万元…；购物卡一节，…岑某称当场拒收并退回，…下落待查, probe 60b SB29
 # was not_met on the 2.4万元 alone)
-NEXT_PART_RE = re.compile(r"\s*(?:另有|另外|此外|另查|另|其余|剩余|余下|[^，。；\d]{1,8}一节)")
+NEXT_PART_RE = re.compile(r"\s*(?:另有|另外|此外|另查|另|其余|剩余|余下|[^，。；\d]{1,8}一节"
+                          # (or the other side of a border: 甲省一侧…68万元；乙省一侧…的损失仍在评估, probe 69b ZH37)
+                          r"|[甲乙丙丁][省市县区方村镇](?:一侧|境内|部分))")
 NEXT_PART_PENDING_RE = re.compile(r"(?:尚在|正在|仍在|尚未|尚待|有待|待|无法|不能|未能|无从)(?:进一步)?[^。；]{0,16}?"
                                   r"(?:评估|鉴定|认定|核算|核实|查证|核查|比对|调查|确认|核对|查明|查清)|下落待查|去向待查")
 
@@ -713,6 +800,8 @@ COSTS_UNCOUNTED_RE = re.compile(r"[^。；，]{0,16}?(?:费用|费|损失)[^。�
 # a thing only suspected and not yet tested (疑似冰毒，尚未进行毒品定性检验; 自称是冰毒…尚未检验): its weight is no weight
 # of that thing (probe 31c: 白色晶体15克 met 刑法第三百四十八条's 甲基苯丙胺十克)
 SUSPECTED_RE = re.compile(r"疑似|疑为|怀疑是|自称是|自称系|据称是|据称系|涉嫌为")
+# a hedge right before a thing the clause names (可能属于三级文物, 或系野生): not found (不可能 denies, and is read as a denial)
+HEDGED_STATEMENT_RE = re.compile(r"(?:(?<![不])可能|或许|也许|大概|不排除|或系|或为)(?:属于|是|系|为)?$")
 SUSPECTED_LEAD = 6          # characters at most between the suspecting word and the thing
 UNTESTED_RE = re.compile(r"(?:尚未|未|没有|还没|待)(?:进行|经过?)?[^，。；]{0,6}?(?:检验|检测|鉴定|化验|定性)")
 # the figure printed on a package, not the count found (包装标注1000发，经清点实有820发; probe 31c met 一千发 on the label)
@@ -754,6 +843,25 @@ def _without_month_names(text: str, facts: list[Fact]) -> list[Fact]:
         return (q.unit == "月" and not text[q.start:q.end].endswith("个月") and text[q.end - 1:q.end] == "月"
                 and bool(MONTH_NAME_AFTER_RE.match(text, q.end) or MONTH_NAME_BEFORE_RE.search(text, max(0, q.start - 8), q.start)))
     return [f for f in facts if not month_name(f)]
+
+
+# a piece found later and numbered on from the count: 起诉书认定九份伪造的增值税专用发票…公诉人当庭出示补充侦查取得的第十份发票
+# is ten (hearings #39 was not_met at 九份)
+ORDINAL_PIECES = ("份", "张", "件", "支", "只", "株", "头", "条", "枚", "套")
+
+
+def _counted_on(text: str, facts: list[Fact]) -> list[Fact]:
+    out = list(facts)
+    for f in facts:
+        q = f.quantity
+        if text[max(0, q.start - 1):q.start] != "第" or not q.raw.endswith(ORDINAL_PIECES):
+            continue
+        earlier = [g for g in out if g is not f and g.quantity.raw.endswith(q.raw[-1]) and g.quantity.end <= q.start
+                   and text[max(0, g.quantity.start - 1):g.quantity.start] != "第" and g.quantity.value == q.value - 1]
+        if earlier:         # (every earlier count of them: 被告人答：九份…起诉书认定九份)
+            out = [replace(h, quantity=replace(h.quantity, value=q.value), note=f"{h.quantity.raw}，案情另写明第{q.raw}")
+                   if any(h is g for g in earlier) else h for h in out if h is not f]
+    return out
 
 
 def _without_ordinals(text: str, facts: list[Fact]) -> list[Fact]:
@@ -827,6 +935,7 @@ def _unstated_figure(text: str, q: Quantity) -> bool:
     if (ASKED_BEFORE_RE.search(text[left:q.start]) or UNVERIFIED_RE.search(text[q.end:right])
             or (text[left:q.start].endswith("够") and asks(text, left, right))      # 够10克吗: the threshold asked about
             or GROSS_BEFORE_RE.search(text[left:q.start]) or LABELLED_BEFORE_RE.search(text[left:q.start])
+            or _gross_weighed(text, q)
             or (GROSS_AFTER_RE.match(text, q.end) and "净重" in text[q.end:])
             or PURITY_BEFORE_RE.search(text[max(0, left - 12):q.start])
             or (PERMITTED_BEFORE_RE.search(text[left:q.start]) and not PAST_PERMIT_RE.search(text, left, q.start))
@@ -1479,6 +1588,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
                      and not _penalty_for_another_act(penalty_act, f, text)
                      and not _own_property(condition.get("metric", ""), f, text)
                      and not _other_value_kind(condition.get("metric", ""), f)
+                     and not _total_with_indirect_loss(condition.get("metric", ""), f, text)
+                     and not _harm_not_intended(condition.get("metric", ""), f, text)
                      and not _other_clause_act(clause_acts, f, text)
                      and not _sentence_names_other_grade(grade, f, text)),
                     key=lambda x: (-x[0], -x[1]))
@@ -1615,7 +1726,9 @@ def _sentence_names_other_grade(grade: str | None, f: Fact, text: str) -> bool:
     is no 一级 item's 一立方米)."""
     if grade is None:
         return False
-    said = PROTECTION_GRADE_RE.findall(_sentence_before(text, f.quantity.start))
+    # (or, where its sentence names none, the text's: 野生闽楠（国家二级保护野生植物）1株…又…采伐野生闽楠1株，经鉴定立木蓄积1.6立方米
+    # is no 一级 item's, probe 69c ZI07)
+    said = PROTECTION_GRADE_RE.findall(_sentence_before(text, f.quantity.start)) or PROTECTION_GRADE_RE.findall(text)
     return bool(said) and grade not in said
 
 
@@ -1657,6 +1770,35 @@ def _other_value_kind(metric: str, f: Fact) -> bool:
     own = _items_around(f)[1]
     return any(mine.search(metric) and not other.search(metric) and not mine.search(own) and other.search(own)
                for mine, other in VALUE_KINDS)    # (非法采矿罪 counts 开采的矿产品价值或者…破坏的价值: either)
+
+
+# a loss total broken down with indirect losses in it: 经济损失合计132万元，其中设备损毁…43万元，停产减产损失和订单违约金89万元
+# is no direct loss of 132万元 (probe 67c ZC02 met 直接经济损失一百万元 on it); the parts are read on their own words
+INDIRECT_LOSS_RE = re.compile(r"停产|停工|减产|停业|违约金|利润|可得利益|预期|间接损失|商誉")
+BROKEN_DOWN_AFTER_RE = re.compile(r"\s*[（(]?[，,；]?\s*其中")
+
+
+def _total_with_indirect_loss(metric: str, f: Fact, text: str) -> bool:
+    if "直接" not in metric or "直接" in _items_around(f)[1] or not BROKEN_DOWN_AFTER_RE.match(text, f.quantity.end):
+        return False
+    return bool(INDIRECT_LOSS_RE.search(text, f.quantity.end, sentence_bounds(text, f.quantity.start, f.quantity.end)[1]))
+
+
+# a loss the facts say came about unintended, in its sentence or the next that names its thing again: 撞倒…电动摩托车…损失
+# 3.8万元。监控显示焦某撞倒摩托车系被推后站立不稳所致，并非有意 (故意毁坏财物 counts what was destroyed on purpose; probe 68b
+# ZE16 was met on it)
+UNINTENDED_RE = re.compile(r"并非有意|并非故意|不是故意|不是有意|非故意|并无故意|无意中|无意间|站立不稳|不慎")
+
+
+def _harm_not_intended(metric: str, f: Fact, text: str) -> bool:
+    if "公私财物" not in metric:
+        return False
+    start, end = sentence_bounds(text, f.quantity.start, f.quantity.end)
+    if UNINTENDED_RE.search(text, start, end):
+        return True
+    after = sentence_bounds(text, end + 1, end + 1) if end < len(text) else (end, end)
+    return bool(UNINTENDED_RE.search(text, *after)) and bool(_bigrams(text[start:f.quantity.start]) & _bigrams(text[after[0]:after[1]])
+                                                            - MEASURE_BIGRAMS)
 
 
 OWN_PROPERTY_RE = re.compile(r"自家|自己的|本人的|其本人|自有|本人所有|其个人所有")
@@ -2001,6 +2143,9 @@ GRADED_AFTER_RE = re.compile(rf"(?P<n>[0-9]+|[一二两三四五六七八九十]
                              r"(?:均|都|全部|全)(?:为|是|系|属于?|构成|鉴定为|认定为)(?P<grade2>轻伤|重伤)")
 
 
+PART_GRADED_RE = re.compile(r"(?:人|名)(?:之|当)?中|其中|(?:轻伤|重伤|伤)者(?:均|都|全部|全)")
+
+
 def _graded_count(c: dict, text: str) -> Fact | None:
     """The people of one injury grade, counted before the grade is named (7名幼儿摔伤，法医鉴定均为轻伤)."""
     if c["unit"] != "人" or not re.search(r"轻伤|重伤", c.get("metric", "")):
@@ -2009,6 +2154,8 @@ def _graded_count(c: dict, text: str) -> Fact | None:
         grade, n = m["grade"] or m["grade2"], m["n"] or m["n2"]
         if grade not in c["metric"] or (grade == "轻伤" and "重伤" in c["metric"]) or asks(text, *clause_bounds(text, *m.span())):
             continue
+        if PART_GRADED_RE.search(m.group(0)):
+            continue        # 5人中…，重伤者均为重伤二级: the 均 is of a part, not of the five (probe 67a ZA11)
         try:
             count = float(parse_chinese_int(n))
         except ValueError:
@@ -2342,6 +2489,10 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                 fixed = float(figure["value"])
                 status = "met" if v >= fixed else "not_met"
                 compared += f"；{_province_words(figure, c['unit'])}：{_fmt(v, c['unit'])} {'≥' if v >= fixed else '<'} {_fmt(fixed, c['unit'])}"
+                if fact.quantity.qualifier in BOUND_ABOUT and v == fixed:
+                    # 诈骗金额约六千元 against the province's 6000元: an estimate right at the line decides nothing (probe 69b ZH18)
+                    status = STATUS_UNKNOWN
+                    compared += "，但该数额是估计的数额，恰在标准上，不能确定是否达到"
                 out["province_figure"] = {k: figure[k] for k in ("province", "value", "unit", "source", "halved_from") if k in figure}
             elif status == STATUS_UNKNOWN:
                 out["question"] = (f"本省（自治区、直辖市）确定的数额标准是多少（在{_fmt(c['value'], c['unit'])}至"
@@ -2408,6 +2559,17 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                 compared += f"；案情另写明同类数额{'、'.join(f.quantity.raw for f in more)}，合计{_fmt(total, c['unit'])}"
                 out["question"] = (f"各笔{c.get('metric') or '数额'}是否应累计计算（如多次实施、未经处理；同一纳税期间各税种税款合计）？"
                                    f"（标准：{c['text']}）")
+        if status == "not_met" and not more and (kin := _paid_to_relative(c, fact, extracted["facts"], extracted["text"])):
+            # 供应商向乙妻子开办的咨询公司转账4万元，名义为“咨询费” (probe 67c ZC38 was not_met at the cash of 2.6万元)
+            status = STATUS_UNKNOWN
+            compared += f"；案情另写明{kin.context.partition('|')[0][-14:]}{kin.quantity.raw}"
+            out["question"] = (f"{kin.quantity.raw}是否属于行为人收受的财物（特定关系人收受的财物；"
+                               f"与{fact.quantity.raw}合计须达到{c['text']}）？")
+        if status == "not_met" and not more and (thing := _unvalued_received_thing(c, fact, extracted["text"])):
+            # 收受现金2.2万元和一部手机…价格认定机构的结论尚未作出 (probe 67b ZB31 was not_met at the cash)
+            status = STATUS_UNKNOWN
+            compared += f"；案情另写明收受{thing}，其价值未认定"
+            out["question"] = f"所收受的{thing}价值是多少（与{fact.quantity.raw}合计须达到{c['text']}）？"
         # (a refund or a remedial cost is part of the figure, no rival to it: 案发前已归还18万元)
         if status == "not_met" and how != "negation" and (larger := _larger_figure(
                 c, fact, [f for f in extracted["facts"] if not any(f is g for g in returned + remedial)], rivals, extracted["text"])):
@@ -2620,7 +2782,8 @@ def _larger_figure(c: dict, fact: Fact, facts: list[Fact], rivals: tuple[dict, .
         near = _bigrams(before[-NEAR_WORDS:])
         if (f is fact or f.quantity.value < c["value"] or not _may_count_for(f, metric)
                 or SANCTION_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before) or rival_words & near
-                or _other_value_kind(metric, f)):
+                or _other_value_kind(metric, f) or _total_with_indirect_loss(metric, f, text)
+                or _harm_not_intended(metric, f, text)):
             continue      # (价税合计850000元 is no rival of a 税款数额: probe 55b NB09)
         if c["unit"] == "人" and _other_casualty_grade(metric, f):
             continue        # 致2人重伤、6人轻伤: the 6 are the 轻伤, no rival count of 重伤 (probe 32 T98)
@@ -2743,6 +2906,40 @@ def _received_things_valued(c: dict, fact: Fact, facts: list[Fact], text: str) -
 
 
 LIST_GOES_ON_RE = re.compile(r"\s*(?:以及|及|还有|另有)")
+# money the giver paid to the taker's close relation, or a firm of theirs: 向乙妻子开办的咨询公司转账4万元
+RELATIVE_PAID_RE = re.compile(r"(?:向|给|为|替)(?:其|乙|甲|他|她|[\u4e00-\u9fa5]某)?(?:的)?(?:妻子|丈夫|配偶|儿子|女儿|子女|父母|父亲|母亲|弟弟|"
+                              r"哥哥|姐姐|妹妹|亲属|亲戚|情人|特定关系人)[^，。；]{0,12}?(?:转账|汇款|转款|打款|支付|送|转了|汇了|付了)[^，。；\d]{0,4}$")
+
+
+def _paid_to_relative(c: dict, fact: Fact, facts: list[Fact], text: str) -> Fact | None:
+    """For a sum received, a payment the facts give to the taker's close relation that would carry the sum over the
+    line: whether it is his taking (特定关系人) is the question, not a fact to leave out."""
+    if c["unit"] != "元" or not RECEIVED_RE.search(c.get("metric", "")):
+        return None
+    for f in facts:
+        if (f.quantity.unit == "元" and f is not fact and f.quantity.value + fact.quantity.value >= c["value"]
+                and RELATIVE_PAID_RE.search(text, clause_bounds(text, f.quantity.start, f.quantity.end)[0], f.quantity.start)):
+            return f
+    return None
+# a thing taken beside the sum, counted but not valued: 收受…现金2.2万元和一部手机
+THING_BESIDE_RE = re.compile(r"^(?:的)?(?:和|及|以及|、|，还有|并)\s*(?P<thing>(?:[一二两三四五六七八九十]|\d+)(?:部|块|台|个|件|只|瓶|箱|张|辆|套|盒|条|枚|幅|对|副|根|克)"
+                             r"[\u4e00-\u9fa5]{1,8}?)(?=[，。；（(]|$)")
+
+
+def _unvalued_received_thing(c: dict, fact: Fact, text: str) -> str | None:
+    """A thing the taking names beside the sum received, with no value of its own stated: what else was received."""
+    if c["unit"] != "元" or not RECEIVED_RE.search(c.get("metric", "")):
+        return None
+    left = clause_bounds(text, fact.quantity.start, fact.quantity.end)[0]
+    if not RECEIVED_RE.search(text, left, fact.quantity.start):
+        return None
+    m = THING_BESIDE_RE.search(text[fact.quantity.end:clause_bounds(text, fact.quantity.start, fact.quantity.end)[1]])
+    if m is None:
+        return None
+    noun = m["thing"][-2:]
+    valued = [q for q in find_quantities(text[fact.quantity.end:]) if q.unit == "元" and q.upper is None and q.qualifier != "至"
+              and noun in text[max(0, fact.quantity.end + q.start - 16):fact.quantity.end + q.start]]
+    return None if valued else m["thing"]        # (a value said of it is read, or not, by _received_things_valued)
 # the marker that opens an item of a numbered list: ①, （1）, (2), 3.
 ITEM_MARKER_RE = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]|[（(][1-9一二三四五六七八九][）)]|(?<![0-9.])[1-9][.．、](?![0-9])")
 
@@ -3437,12 +3634,20 @@ INSIDE_OUTSIDE_RE = re.compile(r"(?:界线?内|区内|范围内)[^。]{0,40}?(?:
 FINDING_AWAITED_RE = re.compile(r"(?:尚未|还未|未|尚待|有待)(?:作出|出具|认定|确定|查明|核实)|正在(?:核实|认定|勘验)")
 
 
+# or the area's boundary itself in dispute or not yet drawn: 禁猎区边界应以旧路线还是新路线为准意见不一，至今未作认定
+BOUNDARY_OPEN_RE = re.compile(r"(?:边界|界线|界限|四至|范围)[^。；]{0,30}?(?:意见不一|存在争议|有争议|说法不一|尚未划定|未划定|尚未勘定|未勘定"
+                              r"|尚未明确|尚不明确|尚未确定|尚待确定|有待确定)")
+
+
 def _place_disputed(text: str) -> str | None:
-    """The words that put the act both inside and outside an area, where the text says the finding is still awaited."""
+    """The words that put the act both inside and outside an area, where the text says the finding is still awaited;
+    or that leave the area's boundary itself open (probe 69b ZH05 was met on 禁猎区 whose line was in dispute)."""
     both = INSIDE_OUTSIDE_RE.search(text)
-    if both is None or not FINDING_AWAITED_RE.search(text, both.start()):
-        return None
-    return text[sentence_bounds(text, both.start(), both.start())[0]:both.end()]
+    if both is not None and FINDING_AWAITED_RE.search(text, both.start()):
+        return text[sentence_bounds(text, both.start(), both.start())[0]:both.end()]
+    if (line := BOUNDARY_OPEN_RE.search(text)) is not None:
+        return text[sentence_bounds(text, line.start(), line.start())[0]:line.end()]
+    return None
 
 
 def _means_denied(means: str, text: str) -> bool:
@@ -3624,6 +3829,10 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         return {**out, "status": STATUS_UNKNOWN, "fact": {"text": unsettled, "kind": "statement"},
                 "compared": f"案情写明：{unsettled}（手段尚未查明）", "question": f"是否{means.group(0)}{req['text'][means.end():]}？"}
     if not stated and not denied and (own_act or _restated_act(req["text"], text, act)):
+        if (at := text.find(act["stated"])) >= 0 and _not_confirmed_later("", text, at + len(act["stated"])):
+            # 试纸条显示阳性…确证检测…未检出: the screening's positive is no finding of the act (probe 69a ZG39)
+            return {**out, "status": STATUS_UNKNOWN, "fact": {"text": act["stated"], "kind": "statement"},
+                    "compared": f"案情写明：{act['stated']}，但确证检测未检出", "question": req["question"]}
         return {**out, "status": "met", "fact": {"text": act["stated"], "kind": "statement"},
                 "compared": f"案情写明：{act['stated']}（本罪的行为）"}
     if stated and (req["text"].startswith(CONSEQUENCE_LEADS) or set(req["options"]) & CASUALTY_OPTIONS) \
@@ -3669,6 +3878,12 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         return {**out, "status": STATUS_UNKNOWN, "fact": {"text": stated[0], "kind": "statement"},
                 "compared": f"案情写明：{stated[0]}，但又写明“{disputed}”，是否位于{area}内尚未认定",
                 "question": f"作案地点是否位于{area}内？"}
+    if stated and req["text"].startswith("明知") and (unknowing := KNOWING_DENIED_RE.search(text)):
+        # 明知是…安全机件失灵的机动车辆而驾驶: the brakes' failure stated, his knowing it denied (修理厂员工证称曾告诉他…
+        # 洪某否认听到; probe 68b ZE15 was met on 制动失效)
+        return {**out, "status": STATUS_UNKNOWN, "fact": {"text": stated[0], "kind": "statement"},
+                "compared": f"案情写明：{stated[0]}，但又写明“{_clause_at(text, *unknowing.span())}”，是否明知尚未认定",
+                "question": f"是否{req['text']}？"}
     if stated:
         return {**out, "status": "met", "fact": {"text": stated[0], "kind": "statement"}, "compared": f"案情写明：{stated[0]}"}
     if req["text"].startswith("醉酒") and not denied and (test := blood_test(text, lambda at: in_view_sentence(text, at))):
@@ -3705,6 +3920,9 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             "question": req["question"]}
 
 
+# the actor's knowing denied or left unproved: 否认听到, 称不知道, 否认知情, 不能证明其明知
+KNOWING_DENIED_RE = re.compile(r"否认[^，。；]{0,8}?(?:听到|听说|知道|知情|被告知|明知)|(?:辩称|称|说)(?:自己|其|他|她)?(?:并)?(?:不知道|不知情|不清楚)"
+                               r"|(?:不能|无法|难以|尚不能|没有证据)(?:证明|证实|认定)[^，。；]{0,6}?(?:明知|知道|知情)")
 SPROUTED_RE = re.compile(r"已经?出苗|出苗了|开花|结果|结了果|割浆|长出|长高|苗高|已成株|成熟")
 
 
@@ -3934,8 +4152,9 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
         return None               # 负责人辩称不存在现实危险: what a party says, not what was found
     if SAID_BEFORE_RE.search(text, left, span[0]) and UNVERIFIED_AFTER_RE.match(text, span[1]):
         return None               # 她自己说患有梅毒，但还没去医院检查 (probe 38f F32 met 患有梅毒 on it)
-    if SUSPECTED_RE.search(text, max(left, span[0] - SUSPECTED_LEAD), span[0]):
-        return None               # 文物部门初步意见为“疑似三级文物” (probe 65b XB23 met 倒卖三级文物 on it)
+    if (SUSPECTED_RE.search(text, max(left, span[0] - SUSPECTED_LEAD), span[0])
+            or HEDGED_STATEMENT_RE.search(text, max(left, span[0] - SUSPECTED_LEAD), span[0])):
+        return None               # 文物部门初步意见为“疑似三级文物” (probe 65b XB23 met 倒卖三级文物 on it); 可能属于三级文物 (67b ZB33)
     if _tested_for(text, left, span):
         return None               # 9袋血液已送市疾控中心检测艾滋病病毒…及梅毒螺旋体，结果尚未出具 (probe 55c NC15 met 梅毒螺旋体)
     if RULE_BEFORE_RE.search(text, left, span[0]):
@@ -4036,7 +4255,7 @@ UNSETTLED_AFTER_RE = re.compile(r"[^，。；]{0,4}?(?:尚不明确|不明确|�
                                 r"|尚待(?:查明|核实|确认|评估|鉴定)|(?:的)?证据不足|(?:的)?证据不充分)")
 # the paper that would settle it not yet obtained: 划定禁猎区的文件未调取, 当地禁猎期的起止时间亦未入卷 (probe 65b XB09 met
 # 在禁猎区 and 在禁猎期 on them)
-UNOBTAINED_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:亦|也|均|都|尚|仍)?(?:未|尚未|没有|还没|未能)(?:调取|入卷|附卷|核实|查明|确认|收集)")
+UNOBTAINED_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:亦|也|均|都|尚|仍)?(?:未|尚未|没有|还没|未能)(?:调取|入卷|附卷|核实|查明|确认|收集|载明|写明|列明)")
 # (or before it: 移送材料未附当地禁猎期的规定, probe 66b YB05)
 UNOBTAINED_BEFORE_RE = re.compile(r"(?:未|没有|尚未|未能)(?:附|附有|调取|提供|收集)[^，。；]{0,10}$")
 # a test whose result is still to come, later in the clause: 艾滋病病毒、乙肝、丙肝、梅毒等项目的检测结果还没出来 (probe 40b Q49 met
@@ -4052,7 +4271,26 @@ NOT_FOUND_BEFORE_RE = re.compile(r"(?:尚未|未|没有|没)(?:发现|查明|证
 
 def _denied_later(option: str, text: str, after: int) -> bool:
     head = re.sub(r"[^\u4e00-\u9fa5]", "", option)[:2]
-    return len(head) == 2 and re.search(DENIED_LATER + re.escape(head) + r"(?:的)?(?:标准|程度|状态)", text[after:]) is not None
+    return (len(head) == 2 and re.search(DENIED_LATER + re.escape(head) + r"(?:的)?(?:标准|程度|状态)", text[after:]) is not None
+            or NOT_DETECTED_AFTER_RE.match(text, after) is not None or _not_confirmed_later(option, text, after))
+
+
+# a screening's positive the confirming test found nothing of: 胶体金试纸条显示阳性…确证检测，盐酸克伦特罗结果为“未检出” (probe
+# 69a ZG39 was met on the screening)
+SCREENING_RE = re.compile(r"试纸|快速检测|快检|初筛|筛查|速测")
+CONFIRMING_TEST_RE = re.compile(r"确证|复检|复测|复核检测|实验室检测|检验机构")
+NOT_DETECTED_RE = re.compile(r"未检出|结果为阴性|呈阴性")
+# (and the test's own words right after the thing: 盐酸克伦特罗结果为“未检出”)
+NOT_DETECTED_AFTER_RE = re.compile(r"[^，。；]{0,6}?(?:未检出|结果为阴性|呈阴性)")
+
+
+def _not_confirmed_later(option: str, text: str, after: int) -> bool:
+    """The option was said in a screening's sentence, and a confirming test after it found nothing."""
+    start, end = sentence_bounds(text, after - 1, after)
+    if not SCREENING_RE.search(text, start, end):
+        return False
+    test = CONFIRMING_TEST_RE.search(text, after)
+    return test is not None and NOT_DETECTED_RE.search(text, test.end(), sentence_bounds(text, test.start(), test.end())[1]) is not None
 
 
 # a place that may or may not be a road (道路交通安全法第一百一十九条: 道路 includes 允许社会机动车通行的地方): 在某居民小区内

@@ -402,7 +402,9 @@ def test_a_figure_given_against_another_is_worked_out():
     assert "数额1600元（按微信转账的两倍算出）" in worked_out("微信转账800元，次日又交付现金，数额是微信转账的两倍。")
     assert "丁交的钱400元" in worked_out("丙交1,200元，丁交的钱比丙少800元。")      # separators still in: 1,200 is 1200
     assert "B地3公顷" in worked_out("A地2.5公顷，B地比A地多0.5公顷。")
-    assert worked_out("乙比甲多3000元。") == "乙比甲多3000元。"
+    # a difference from a figure the text does not give is no figure of its own (probe 67a ZA11: 轻伤人数比重伤人数少一人)
+    assert worked_out("乙比甲多3000元。") == "乙比甲多（差额，未换算）。"
+    assert worked_out("5人中轻伤人数比重伤人数少一人。") == "5人中轻伤人数比重伤人数少（差额，未换算）。"
     assert worked_out("申报数量虚报为实际的近三倍。") == "申报数量虚报为实际的近三倍。"
 
 
@@ -471,3 +473,35 @@ def test_the_one_drug_named_goes_with_a_bare_net_weight():
     assert carried("经鉴定检出甲基苯丙胺成分。11.2克系连同三个塑封袋称得的毛重。") == []
     assert carried("检出甲基苯丙胺成分。辩护人提出，纯量远不足十克。") == []
     assert carried("检出甲基苯丙胺和氯胺酮成分。净重合计10.0克。") == []
+
+
+def test_a_value_said_of_each_piece_or_person_is_multiplied_by_the_count():
+    """api/note_totals.py (probes 66a YA23, 67a ZA17): 每只价值不低于6000元 after 4只 is at least 24,000元; 平均每人投入8000元
+    after 132名投资人 is 1,056,000元; two different counts leave the price alone."""
+    from api.verdict import extract_facts
+
+    def totals(text):
+        return [(f.quantity.value, f.quantity.qualifier) for f in extract_facts(text)["facts"] if "合计" in (f.note or "")]
+    assert totals("出售活体猫头鹰4只。鉴定意见认定4只均为野外来源。经核算，每只价值不低于6000元。") == [(24000.0, "以上")]
+    assert totals("共有132名投资人，平均每人投入8000元。") == [(1056000.0, None)]
+    assert totals("捕获野兔45只，以每只80元卖出；捕获环颈雉30只，以每只150元卖出。") == []
+
+
+def test_a_blood_test_per_millilitre_is_read_per_100_millilitres():
+    """api/blood_alcohol.py (probe 67a ZA20): 0.76毫克/毫升 is 76mg/100ml, under the line; a breath test per litre is
+    another measure and is not read."""
+    from api.blood_alcohol import below_drunk_line, blood_test
+    assert below_drunk_line("血液中乙醇含量为0.76毫克/毫升") is not None
+    assert blood_test("血液中乙醇含量为0.96毫克/毫升")[1] is True
+    assert blood_test("呼气酒精检测结果为0.40毫克/升") is None
+
+
+def test_a_date_typed_in_figures_is_read_as_a_date_and_a_span_of_dates_as_months():
+    """api/typed_text.py, api/durations.py (figures #10, timelines #34): 2025.11.3 is 2025年11月3日; 停产时间为2024年11月1日至
+    2025年2月20日 is under four months, not 24 years (the 024 of 2024年 was read as a length)."""
+    from api.durations import stated_lengths
+    from api.typed_text import normalized
+    assert "2025年11月3日" in normalized("2025.11.3 23:40，两伙人相约斗殴")
+    assert normalized("重3.5吨") == "重3.5吨"
+    (months, _), = stated_lengths("停产", "因谣言，该公司停产时间为2024年11月1日至2025年2月20日。")
+    assert 3.5 < months < 3.7

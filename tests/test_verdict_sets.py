@@ -56,6 +56,11 @@ def _expected() -> dict[str, float]:
                                   "verdict_traps_kinds.yaml", "verdict_traps_unfinished.yaml",
                                   "verdict_traps_negation.yaml", "verdict_traps_neighbours.yaml",
                                   "verdict_traps_law_changes.yaml",
+                                  "verdict_traps_computed.yaml", "verdict_traps_lowering.yaml",
+                                  "verdict_traps_harm_counts.yaml", "verdict_traps_companies.yaml",
+                                  "verdict_traps_mental.yaml", "verdict_traps_kinds_named.yaml",
+                                  "verdict_traps_tests.yaml", "verdict_traps_places.yaml",
+                                  "verdict_traps_repeats.yaml",
                                   "verdict_probe10.yaml", "verdict_probe11.yaml"])
 def test_verdict_set_holds_its_floor(name):
     floors = _expected()
