@@ -118,7 +118,7 @@ AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘
 # 案件审核意见：“…应移送”; 报告未查明该通道是否允许社会机动车通行，即认定…; 报告依据…的规定，认定其销售假药 (probe 51a: nine
 # transfer papers met or missed a threshold on the agency's own conclusion, some citing a wrong standard)
 VIEW_OPENING_RE = re.compile(
-    rf"(?:{AGENCY_REPORT}|审核|审查|讨论记录|讨论|会议|处理|复函|回函|答复|{VIEW_HOLDERS}|{OFFICER_VIEW_HOLDERS}|[局科队]|部门|(?<!公诉)机关)"
+    rf"(?:{AGENCY_REPORT}|审核|审查|讨论记录|执法记录|讨论|会议|处理|复函|回函|答复|{VIEW_HOLDERS}|{OFFICER_VIEW_HOLDERS}|[局科队]|部门|(?<!公诉)机关)"
     r"(?:(?!鉴定|检验|检测|评估|审计|认定)[^，。；：:]){0,6}?(?:(?:认为|结论|意见(?:称|认为)?|主张|观点|表示|写道)[：:“，,]"     # 移送函认为“…”, 辩护人认为，… (probe 56c PC20, PC37)
     r"|写明“|写有“|注明“|记载“"      # 执法人员在笔录中写明“合计倾倒废物4.1吨，超过三吨” (probe 66b YB06); 派出所的立案审查表写有“诈骗金额约六千元” (69b ZH18)
     # their own worked sum, which may slip: 侦查员计算过程：“1000万×12%×8/12＝80万元…” (probe 63b)

@@ -79,7 +79,7 @@ CLAUSE_PARTY_RE = re.compile(rf"(?:{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))")
 
 
 # the person a question is put on before it: 就孙某，请问是否达到… (probe 53b)
-ASKED_FOR_RE = re.compile(rf"(?:就|对于|关于|针对)(?P<name>{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))(?:而言)?[，,]?\s*(?:请问|其|是否)")
+ASKED_FOR_RE = re.compile(rf"(?:就|对于|关于|针对)(?P<name>{_FIRM}|[\u4e00-\u9fa5]某某?(?!某)|[甲乙丙丁戊己庚辛](?=而言))(?:而言)?[，,]?\s*(?:请问|其|是否)")
 
 
 # the person put first before the facts on them: 就本案被查人员邹某而言：… (probe 65c XC35)
@@ -127,6 +127,11 @@ def _apart_letter_party(text: str, at: int) -> str | None:
     return m["name"] if m and m["name"] != main else None
 
 
+# what was done before the one asked about joined is none of his
+BEFORE_JOINING = r"(?:加入|入伙|参与进来|受雇|到岗|入职)(?:之)?前"
+LETTER_NAME = r"(?P<name>[甲乙丙丁戊己庚辛])(?=[^、与和及公厂店\s某])"
+
+
 def another_persons_figure(text: str, at: int) -> str | None:
     """The person, not the one the question asks about (asked_party), whose clauses the figure's sentence opens on
     before it, where the asked one is not named there: 就孙某，请问… and 另查明，周某于2025年8月单独为他人倾倒废矿物油6吨
@@ -137,12 +142,16 @@ def another_persons_figure(text: str, at: int) -> str | None:
         return _apart_letter_party(text, at)
     start = max(text.rfind(ch, 0, at) for ch in "。；！？\n") + 1
     sentence = text[start:at]
+    if re.search(re.escape(asked) + BEFORE_JOINING, sentence):
+        return "（" + asked + "加入前）"   # 乙加入前甲自行售出的第一批种子…核定损失十二万元 (probe 70c ZL02)
     if asked in sentence or asked[:1] + "某" in sentence:
         return None
     subjects = []
+    # (parties named by letter where the one asked is: 甲在出租屋内伪造…四十份 is not 乙's, probe 70c ZL07)
+    name = LETTER_NAME if len(asked) == 1 else r"(?P<name>[\u4e00-\u9fa5]某某?)(?!某)"
     for clause in re.split(r"[，,：:]", sentence):
         lead = CLAUSE_LEAD_RE.match(clause)
-        m = re.match(ROLE_LEAD + r"(?P<name>[\u4e00-\u9fa5]某某?)(?!某)", clause[lead.end():])
+        m = re.match(ROLE_LEAD + name, clause[lead.end():])
         if m and not clause[:lead.end() + m.start()].endswith(VICTIM_WORDS):
             subjects.append(m["name"])
     return subjects[0] if subjects else None

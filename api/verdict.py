@@ -62,7 +62,9 @@ NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)
                          r"|设置|设|铺设|埋设|安装"     # 未设暗管 (verdict_traps_forms #16)
                          r"|(?:被)?(?:列入|纳入|列为))?(?:任何)?"     # 也未被列入非食用物质名单 (probe 66a YA39)
                          # done with someone: 没有和人飙车 (probe 39a H10 met 追逐竞驶 on it)
-                         r"(?:(?:和|跟|与|同)(?:别人|他人|其他人|对方|任何人|人)(?:一起|一块)?)?$")     # 没有说任何威胁的话     # 没到醉酒     # 种植条件未受严重毁坏, 没检出任何
+                         r"(?:(?:和|跟|与|同)(?:别人|他人|其他人|对方|任何人|人)(?:一起|一块)?"
+                         # done to someone: 未对执法人员推搡、殴打 (probe 70a ZJ35 met 以暴力 on 推搡)
+                         r"|(?:对|向)(?:执法人员|工作人员|民警|警察|辅警|他人|对方|任何人|被害人|检查人员|稽查人员))?$")     # 没有说任何威胁的话     # 没到醉酒     # 种植条件未受严重毁坏, 没检出任何
 # (joined by 、 or by 或者: 未使用暴力或者威胁方法 denies the 威胁方法 too; probe 27w met 抗税罪 quoting it)
 # (和 and 与 too: 没有鱼苗和怀卵亲鱼 denies both; probe 39d M26 met 怀卵亲体 on it; 未成年人和老人 denies nothing)
 _LIST_JOIN = r"(?:、|或者|或|以及|及|和|与)"
@@ -700,7 +702,7 @@ def _superseded_by_actual(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 # a thing counted that a finding says is not of the law's kind: 曾出售一支气枪，因经鉴定不属于枪支，仅被…治安处罚
-NOT_OF_KIND_AFTER_RE = re.compile(r"[^。；]{0,12}?(?:经鉴定|鉴定为|经检验|经认定)[^。；]{0,4}?(?:不属于|不是|不构成|不认定为|未认定为|并非)"
+NOT_OF_KIND_AFTER_RE = re.compile(r"(?:(?!其中)[^。；]){0,12}?(?:经鉴定|鉴定为|经检验|经认定)(?:(?!其中)[^。；]){0,4}?(?:不属于|不是|不构成|不认定为|未认定为|并非)"
                                   r"(?:枪支|弹药|爆炸物|文物|毒品|危险废物|假药|劣药|淫秽物品|珍贵文物)")
 # a party's own word that makes the figure small (郑某称只有两人重伤，未达到标准): his say, not a count
 MINIMIZING_CLAIM_RE = re.compile(r"(?:(?<![名简号据])称|辩称|供称|辩解|声称|说)[^，。；“”]{0,6}?(?:只有|仅有|只是|只|仅|才|不到|没到|没超过|最多)$")
@@ -805,7 +807,9 @@ HEDGED_STATEMENT_RE = re.compile(r"(?:(?<![不])可能|或许|也许|大概|不�
 SUSPECTED_LEAD = 6          # characters at most between the suspecting word and the thing
 UNTESTED_RE = re.compile(r"(?:尚未|未|没有|还没|待)(?:进行|经过?)?[^，。；]{0,6}?(?:检验|检测|鉴定|化验|定性)")
 # the figure printed on a package, not the count found (包装标注1000发，经清点实有820发; probe 31c met 一千发 on the label)
-LABELLED_BEFORE_RE = re.compile(r"(?:标注|标示|标明|标称|标有|印有|写明|包装显示|包装上写)(?:的|为|是|数量|数量为)*$")
+LABELLED_BEFORE_RE = re.compile(r"(?:标注|标示|标明|标称|标有|印有|写明|包装显示|包装上写)(?:的|为|是|数量|数量为)*$"
+                                # (or a figure found by the label: 承办民警按袋上标注认定“冰毒15克”, probe 70a ZJ32)
+                                r"|按[^，。；]{0,8}?(?:标注|标签|标示|包装|袋上|瓶上)[^，。；]{0,4}?(?:认定|计算|计)[“”\"]?[^，。；\d]{0,6}$")
 
 
 def _suspected_untested(text: str, q: Quantity) -> bool:

@@ -61,6 +61,8 @@ def _expected() -> dict[str, float]:
                                   "verdict_traps_mental.yaml", "verdict_traps_kinds_named.yaml",
                                   "verdict_traps_tests.yaml", "verdict_traps_places.yaml",
                                   "verdict_traps_repeats.yaml",
+                                  "verdict_traps_containers.yaml", "verdict_traps_victims.yaml",
+                                  "verdict_traps_accomplices.yaml",
                                   "verdict_probe10.yaml", "verdict_probe11.yaml"])
 def test_verdict_set_holds_its_floor(name):
     floors = _expected()
