@@ -677,6 +677,7 @@ CONFIRMED_RE = re.compile(r"确认|核实|查实|经核查|逐[票笔件项]核�
 
 
 def _without_preliminary(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts less a first screening's, where a later sentence gives a confirmed figure of the same unit."""
     def sentence_before(f):
         return text[sentence_bounds(text, f.quantity.start, f.quantity.end)[0]:f.quantity.start]
     confirmed = [g for g in facts if CONFIRMED_RE.search(sentence_before(g)) and not PRELIMINARY_RE.search(sentence_before(g))]
@@ -746,6 +747,7 @@ WEIGHT_UNITS = ("克", "千克", "公斤")
 
 
 def _gross_weighed(text: str, q: Quantity) -> bool:
+    """A weight later in a list that gross words open, or one its sentence says was weighed with the packing on."""
     if q.unit != "千克" or not q.raw.endswith(WEIGHT_UNITS):
         return False
     sentence = sentence_bounds(text, q.start, q.end)
@@ -855,6 +857,7 @@ ORDINAL_PIECES = ("份", "张", "件", "支", "只", "株", "头", "条", "枚",
 
 
 def _counted_on(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts with a count of pieces raised to the number a later piece is given (第十份 after 九份), that piece gone."""
     out = list(facts)
     for f in facts:
         q = f.quantity
@@ -1783,6 +1786,7 @@ BROKEN_DOWN_AFTER_RE = re.compile(r"\s*[（(]?[，,；]?\s*其中")
 
 
 def _total_with_indirect_loss(metric: str, f: Fact, text: str) -> bool:
+    """A loss not called direct whose breakdown, in its sentence, holds an indirect kind: no 直接经济损失."""
     if "直接" not in metric or "直接" in _items_around(f)[1] or not BROKEN_DOWN_AFTER_RE.match(text, f.quantity.end):
         return False
     return bool(INDIRECT_LOSS_RE.search(text, f.quantity.end, sentence_bounds(text, f.quantity.start, f.quantity.end)[1]))
@@ -1795,6 +1799,7 @@ UNINTENDED_RE = re.compile(r"并非有意|并非故意|不是故意|不是有意
 
 
 def _harm_not_intended(metric: str, f: Fact, text: str) -> bool:
+    """A loss of 公私财物 its sentence, or the next that names its thing again, says came about unintended."""
     if "公私财物" not in metric:
         return False
     start, end = sentence_bounds(text, f.quantity.start, f.quantity.end)
@@ -3833,7 +3838,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         return {**out, "status": STATUS_UNKNOWN, "fact": {"text": unsettled, "kind": "statement"},
                 "compared": f"案情写明：{unsettled}（手段尚未查明）", "question": f"是否{means.group(0)}{req['text'][means.end():]}？"}
     if not stated and not denied and (own_act or _restated_act(req["text"], text, act)):
-        if (at := text.find(act["stated"])) >= 0 and _not_confirmed_later("", text, at + len(act["stated"])):
+        if (at := text.find(act["stated"])) >= 0 and _not_confirmed_later(text, at + len(act["stated"])):
             # 试纸条显示阳性…确证检测…未检出: the screening's positive is no finding of the act (probe 69a ZG39)
             return {**out, "status": STATUS_UNKNOWN, "fact": {"text": act["stated"], "kind": "statement"},
                     "compared": f"案情写明：{act['stated']}，但确证检测未检出", "question": req["question"]}
@@ -4276,7 +4281,7 @@ NOT_FOUND_BEFORE_RE = re.compile(r"(?:尚未|未|没有|没)(?:发现|查明|证
 def _denied_later(option: str, text: str, after: int) -> bool:
     head = re.sub(r"[^\u4e00-\u9fa5]", "", option)[:2]
     return (len(head) == 2 and re.search(DENIED_LATER + re.escape(head) + r"(?:的)?(?:标准|程度|状态)", text[after:]) is not None
-            or NOT_DETECTED_AFTER_RE.match(text, after) is not None or _not_confirmed_later(option, text, after))
+            or NOT_DETECTED_AFTER_RE.match(text, after) is not None or _not_confirmed_later(text, after))
 
 
 # a screening's positive the confirming test found nothing of: 胶体金试纸条显示阳性…确证检测，盐酸克伦特罗结果为“未检出” (probe
@@ -4285,11 +4290,11 @@ SCREENING_RE = re.compile(r"试纸|快速检测|快检|初筛|筛查|速测")
 CONFIRMING_TEST_RE = re.compile(r"确证|复检|复测|复核检测|实验室检测|检验机构")
 NOT_DETECTED_RE = re.compile(r"未检出|结果为阴性|呈阴性")
 # (and the test's own words right after the thing: 盐酸克伦特罗结果为“未检出”)
-NOT_DETECTED_AFTER_RE = re.compile(r"[^，。；]{0,6}?(?:未检出|结果为阴性|呈阴性)")
+NOT_DETECTED_AFTER_RE = re.compile(rf"[^，。；]{{0,6}}?(?:{NOT_DETECTED_RE.pattern})")
 
 
-def _not_confirmed_later(option: str, text: str, after: int) -> bool:
-    """The option was said in a screening's sentence, and a confirming test after it found nothing."""
+def _not_confirmed_later(text: str, after: int) -> bool:
+    """The words before `after` were said in a screening's sentence, and a confirming test after them found nothing."""
     start, end = sentence_bounds(text, after - 1, after)
     if not SCREENING_RE.search(text, start, end):
         return False
