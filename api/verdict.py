@@ -751,7 +751,7 @@ def _gross_weighed(text: str, q: Quantity) -> bool:
     if q.unit != "千克" or not q.raw.endswith(WEIGHT_UNITS):
         return False
     sentence = sentence_bounds(text, q.start, q.end)
-    listed = WEIGHTS_LISTED_BEFORE_RE.search(text, 0, q.start)
+    listed = WEIGHTS_LISTED_BEFORE_RE.search(text, sentence[0], q.start)     # (a list of figures stays in its sentence)
     if listed and (lead := clause_bounds(text, listed.start(), listed.start())[0]) < listed.start() \
             and GROSS_BEFORE_RE.search(text[lead:listed.start()]):
         return True
@@ -2871,6 +2871,13 @@ def _seized_more(f: Fact) -> bool:
 GAIN_WORD_RE = re.compile(r"所得|获利|利润|赚")
 # what a taker received (收受唐某所送购物卡2万元和两瓶…白酒), and a thing's value given apart (认定白酒价值1.2万元)
 RECEIVED_RE = re.compile(r"收受|索取|收下|收取|接受")
+
+
+def _counts_received(c: dict) -> bool:
+    """The condition counts a sum received (收受他人财物数额…): the readers of other things taken apply."""
+    return c["unit"] == "元" and bool(RECEIVED_RE.search(c.get("metric", "")))
+
+
 THING_VALUED_RE = re.compile(r"([\u4e00-\u9fa5]{2})(?:的)?(?:价值|市场价|市场价格|价格)[：:]?(?:为|约|计|共计)?$")     # 手机价值：约5000元
 
 
@@ -2885,7 +2892,7 @@ GOT_FROM_RE = re.compile(r"从[^，。；]{1,10}?处(?:取得|借得|借到|拿�
 def _received_things_valued(c: dict, fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
     """For a sum received (收受他人财物数额), the values the facts give apart for the things the taking names: the
     wine's 1.2万元 beside the 2万元 of cards is part of what was received (probe 52b KB30 was not_met at the cards)."""
-    if c["unit"] != "元" or not RECEIVED_RE.search(c.get("metric", "")):
+    if not _counts_received(c):
         return []
     taken = "".join(text[slice(*clause_bounds(text, *m.span()))] for m in RECEIVED_RE.finditer(text))
     out = []
@@ -2923,7 +2930,7 @@ RELATIVE_PAID_RE = re.compile(r"(?:向|给|为|替)(?:其|乙|甲|他|她|[\u4e0
 def _paid_to_relative(c: dict, fact: Fact, facts: list[Fact], text: str) -> Fact | None:
     """For a sum received, a payment the facts give to the taker's close relation that would carry the sum over the
     line: whether it is his taking (特定关系人) is the question, not a fact to leave out."""
-    if c["unit"] != "元" or not RECEIVED_RE.search(c.get("metric", "")):
+    if not _counts_received(c):
         return None
     for f in facts:
         if (f.quantity.unit == "元" and f is not fact and f.quantity.value + fact.quantity.value >= c["value"]
@@ -2937,7 +2944,7 @@ THING_BESIDE_RE = re.compile(r"^(?:的)?(?:和|及|以及|、|，还有|并)\s*(
 
 def _unvalued_received_thing(c: dict, fact: Fact, text: str) -> str | None:
     """A thing the taking names beside the sum received, with no value of its own stated: what else was received."""
-    if c["unit"] != "元" or not RECEIVED_RE.search(c.get("metric", "")):
+    if not _counts_received(c):
         return None
     left = clause_bounds(text, fact.quantity.start, fact.quantity.end)[0]
     if not RECEIVED_RE.search(text, left, fact.quantity.start):
