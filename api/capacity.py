@@ -47,6 +47,10 @@ AGE_OPEN_RE = re.compile(r"骨龄鉴定|年龄(?:尚|还|仍)?(?:待|未|没有?
                          # WA10: 虚岁十七, born in the twelfth lunar month, was fifteen)
                          r"|虚岁(?:十[四五六七]|1[4-7])(?![0-9一二三四五六七八九十])")
 VICTIM_RE = re.compile(r"被害|受害|幼女|女孩|儿童|学生")     # a victim's age is not the offender's
+# offenses whose victims the law names by their age: the ages the facts give are the children's (经查，张某（2009年8月出生）…
+# of a quarry's hired hands: probe 71b AB35 was not_met for the quarry, 张某 read as its fifteen-year-old offender)
+CHILD_VICTIM_OFFENSES = ("雇用童工从事危重劳动罪", "拐骗儿童罪", "组织残疾人、儿童乞讨罪", "组织未成年人进行违反治安管理活动罪",
+                         "引诱未成年人聚众淫乱罪")
 # the person a question asks about, named any way: 请问对小范是否达到…
 ASKED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fa5]{2,3})(?:的行为)?(?:是否|能否|够不够|构不构成)")
 
@@ -127,7 +131,7 @@ def with_capacity(verdict: dict, offense: str, text: str) -> dict:
     offender does not answer for it; undecided where an appraisal is still to be had or approval turns on facts."""
     if verdict["status"] == "not_met":
         return verdict
-    stated = offender_age(text)
+    stated = offender_age(text) if offense not in CHILD_VICTIM_OFFENSES else None
     if stated is not None:
         answers = {age: _answers_from(offense, age, text) for age in range(stated.youngest, stated.oldest + 1)}
         if len(set(answers.values())) > 1:
@@ -152,7 +156,7 @@ def with_capacity(verdict: dict, offense: str, text: str) -> dict:
                                   *verdict["questions"]],
                     "notes": [f"案情写明“{stated.words}”：已满十二周岁不满十四周岁的人，仅在刑法第十七条第三款（{UNIT}）规定的情形下"
                               f"负刑事责任。", *verdict["notes"]]}
-    if stated is None and (open_age := AGE_OPEN_RE.search(text)) and not VICTIM_RE.search(text[slice(*sentence_bounds(text, open_age.start(), open_age.end()))]):
+    if stated is None and offense not in CHILD_VICTIM_OFFENSES and (open_age := AGE_OPEN_RE.search(text)) and not VICTIM_RE.search(text[slice(*sentence_bounds(text, open_age.start(), open_age.end()))]):
         return {**verdict, "status": STATUS_UNKNOWN,
                 "questions": ["行为人作案时是否已满十六周岁？", *verdict["questions"]],
                 "notes": [f"案情写明“{open_age.group(0)}”：行为人的年龄尚未查清，不满十六周岁的人仅对刑法第十七条第二款所列犯罪"

@@ -32,6 +32,8 @@ from .law_objects import about_the_facts
 from .newer_text import with_newer_text
 from .older_items import with_uncovered_older_item
 from .unit_member import with_unit_member
+from .paid_in_time import with_paid_in_time
+from .cause_open import with_cause_open
 from .in_force import with_text_in_force
 from .limitation import with_limitation
 from .route_closed import another_case_closed, how_closed
@@ -172,7 +174,8 @@ def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=l
     standards = evaluate_offense_standards(graph, view, {**_as_named(extracted, view["name"], phrase), "act": act}, cite)
     verdict = with_amendment(with_uncovered_older_item(offense_verdict(standards), standards), view["name"], standards)
     verdict = with_capacity(with_elements(verdict, view["name"], extracted["text"]), view["name"], extracted["text"])
-    verdict = with_unit_member(verdict, extracted["text"])
+    verdict = with_unit_member(with_paid_in_time(verdict, view["name"], extracted["text"]), extracted["text"])
+    verdict = with_cause_open(verdict, standards, extracted["text"])
     today = today or dt.date.today()
     verdict = with_text_in_force(with_conduct(verdict, act), view["name"], standards, extracted["text"], today)
     verdict = with_newer_text(verdict, view["name"], extracted["text"], today)

@@ -25,7 +25,7 @@ from corpus.curated import CuratedTableError, checked, load_table, location
 from corpus.denial import DENIED_BEFORE_RE
 from graph.name_words import is_question
 
-from .asking import asks, supposed
+from .asking import asks, in_view_sentence, supposed
 from .conduct import NOT_FOUND_LEAD_RE, NOT_ISSUED_RE, named_in_statement
 from .holder import CLAUSE_END, another_party, other_holder
 from .prior_penalty import years_ago
@@ -41,6 +41,8 @@ OFFENSE_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fa5、（）]{0,16}?(?<![犯获�
 # a clause that opens with its denial and goes on to what was not done: 没有卖给饭店或者做菜的 states no 饭店, no 菜
 DENIED_CLAUSE_LEAD_RE = re.compile(r"^\s*(?:也|都|均|并)?(?:没有|没|未|并未|从未|从来没有?)(?:卖给|卖到|卖去|送到|送给|送去|运往|运到|销往|提供给|用于|用来|拿去)"
                                    r"[^，。；却但而还]{0,10}$")
+# a denial that takes its object first and then the act: 受票方尚未对该批发票勾选认证抵扣 states no 认证抵扣 (probe 71a AA38)
+DENIED_OBJECT_LEAD_RE = re.compile(r"(?:没有|没|未|尚未|并未|从未)(?:对|将|把)[^，。；但却而、]{1,12}$")
 KINDS = ("subject", "element", "knowledge", "exception", "discretion")
 # the phrase is what a party says, earlier in its sentence: 其辩称该商标系近似商标 decides nothing
 CLAIMED_RE = re.compile(r"辩称|辩解|声称|自称|供称|(?<![名简号])称(?![为作])|说是|表示")
@@ -147,6 +149,7 @@ def _stated_at(text: str, phrase: str, asked_ok: bool = False) -> list[int]:
                 # inside a denied list: 也不沾毒品、黑社会、恐怖、走私 (probe 41b U29 lifted 洗钱罪's bar on its 走私)
                 or (not NEGATIVE_PHRASE_RE.match(phrase) and (_negated(text, start) or _negated(text, _item_start(text, start))))
                 or DENIED_CLAUSE_LEAD_RE.search(text[left:start])
+                or (not NEGATIVE_PHRASE_RE.match(phrase) and DENIED_OBJECT_LEAD_RE.search(text, left, start))
                 # 未发现职工向厂外人员转借、揽储 states no 转借 (probe 48a GA17 lifted 集资解释 第一条第二款 on it)
                 or (not NEGATIVE_PHRASE_RE.match(phrase) and NOT_FOUND_LEAD_RE.match(text, left, start))
                 # 此前五年内没有因逃税受过刑事处罚 states no 受过刑事处罚 (probe 38g G30 lifted the 补缴 rule on it)
@@ -208,7 +211,9 @@ def _unless_stated(element: Element, text: str) -> str | None:
         places = [at for at in _stated_at(text, phrase) if not UNDER_WAY_RE.match(text, at + len(phrase))
                   and not PENDING_AFTER_RE.match(text, at + len(phrase))
                   and not _ruled_out_party(element, text, at) and another_party(text, at) is None
-                  and not _in_claim(text, at, at + len(phrase))]
+                  and not _in_claim(text, at, at + len(phrase))
+                  # (nor a view's: 大队认为…属“经通知拒不执行”, probe 72b AB31)
+                  and not in_view_sentence(text, at)]
         if places and element.penalty_for and PENALTY_PHRASE_RE.search(phrase):
             places = [at for at in places if _own_penalty_in_time(element, text, at)]
         if places:

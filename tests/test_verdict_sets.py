@@ -63,6 +63,10 @@ def _expected() -> dict[str, float]:
                                   "verdict_traps_repeats.yaml",
                                   "verdict_traps_containers.yaml", "verdict_traps_victims.yaml",
                                   "verdict_traps_accomplices.yaml",
+                                  "verdict_traps_stages.yaml", "verdict_traps_after_act.yaml",
+                                  "verdict_traps_valuation.yaml",
+                                  "verdict_traps_together.yaml", "verdict_traps_actors.yaml",
+                                  "verdict_traps_causation.yaml",
                                   "verdict_probe10.yaml", "verdict_probe11.yaml"])
 def test_verdict_set_holds_its_floor(name):
     floors = _expected()
