@@ -34,6 +34,7 @@ from .older_items import with_uncovered_older_item
 from .unit_member import with_unit_member
 from .paid_in_time import with_paid_in_time
 from .cause_open import with_cause_open
+from .kin_victim import with_kin_victim
 from .in_force import with_text_in_force
 from .limitation import with_limitation
 from .route_closed import another_case_closed, how_closed
@@ -175,7 +176,7 @@ def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=l
     verdict = with_amendment(with_uncovered_older_item(offense_verdict(standards), standards), view["name"], standards)
     verdict = with_capacity(with_elements(verdict, view["name"], extracted["text"]), view["name"], extracted["text"])
     verdict = with_unit_member(with_paid_in_time(verdict, view["name"], extracted["text"]), extracted["text"])
-    verdict = with_cause_open(verdict, standards, extracted["text"])
+    verdict = with_kin_victim(with_cause_open(verdict, standards, extracted["text"]), view["name"], extracted["text"])
     today = today or dt.date.today()
     verdict = with_text_in_force(with_conduct(verdict, act), view["name"], standards, extracted["text"], today)
     verdict = with_newer_text(verdict, view["name"], extracted["text"], today)

@@ -27,7 +27,7 @@ from graph.name_words import is_question
 
 from .asking import asks, in_view_sentence, supposed
 from .conduct import NOT_FOUND_LEAD_RE, NOT_ISSUED_RE, named_in_statement
-from .holder import CLAUSE_END, another_party, other_holder
+from .holder import CLAUSE_END, another_named, another_party, other_holder
 from .prior_penalty import years_ago
 from .spans import occurrences
 from .verdict import STATUS_UNKNOWN, _negated, clause_bounds
@@ -244,6 +244,13 @@ def _first_stated(text: str, phrases) -> str | None:
     return next((p for p in sorted(phrases, key=len, reverse=True) if _stated(text, p)), None)
 
 
+def _first_said_of_suspect(text: str, phrases) -> str | None:
+    """The first phrase stated of the one the facts are about, not in a clause that opens on another person: 王某、李某是按天领
+    工钱的雇工 says the hired hands' wage, not the owner's (verdict_traps_accounts #16 asked a discretion of the owner)."""
+    return next((p for p in sorted(phrases, key=len, reverse=True)
+                 if any(another_named(text, at) is None for at in _stated_at(text, p))), None)
+
+
 def _claimed(text: str, phrase: str) -> bool:
     at = next(_places(text, phrase))[0]
     sentence = text[max(text.rfind(ch, 0, at) for ch in SENTENCE_END) + 1:at]
@@ -289,7 +296,7 @@ def ruled_out(offense: str, text: str) -> dict | None:
     for element in elements().get(offense, ()):
         if not element.rules_out or _unless_stated(element, text):
             continue
-        stated = _first_stated(text, element.rules_out)
+        stated = _first_stated(text, element.rules_out) if element.kind != "discretion" else _first_said_of_suspect(text, element.rules_out)
         if stated is not None:
             start, end = next(_places(text, stated))     # the text's own words (不知道鱼有问题), not the phrase's gap
             return {"element": element.element, "unit": element.unit, "stated": text[start:end], "kind": element.kind,

@@ -818,10 +818,12 @@ PART_PENDING_RE = re.compile(r"另[^。；]{0,20}?(?:尚在|正在|仍在|尚未
 # (or a further thing taken up as its own matter: 收受现金2.4万元…；购物卡一节，…岑某称当场拒收并退回，…下落待查, probe 60b SB29
 # was not_met on the 2.4万元 alone)
 NEXT_PART_RE = re.compile(r"\s*(?:另有|另外|此外|另查|另|其余|剩余|余下|[^，。；\d]{1,8}一节"
+                          # (or with its place first: 菜园一角另有一块育苗床…未能清点, probe 73c BC29)
+                          r"|[^，。；\d]{1,6}?另有"
                           # (or the other side of a border: 甲省一侧…68万元；乙省一侧…的损失仍在评估, probe 69b ZH37)
                           r"|[甲乙丙丁][省市县区方村镇](?:一侧|境内|部分))")
 NEXT_PART_PENDING_RE = re.compile(r"(?:尚在|正在|仍在|尚未|尚待|有待|待|无法|不能|未能|无从)(?:进一步)?[^。；]{0,16}?"
-                                  r"(?:评估|鉴定|认定|核算|核实|查证|核查|比对|调查|确认|核对|查明|查清)|下落待查|去向待查")
+                                  r"(?:评估|鉴定|认定|核算|核实|查证|核查|比对|调查|确认|核对|查明|查清|清点|统计)|下落待查|去向待查")
 
 
 def _another_part_pending(text: str, q: Quantity) -> bool:
@@ -1649,6 +1651,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
                      and not _other_kind_of_noun(condition.get("metric", ""), f, after_first or both_sides)
                      and not _paid_back(condition.get("metric", ""), f, after_first or both_sides)
                      and not _excluded_thing(condition.get("metric", ""), f)
+                     and not _lacks_kind_words(condition.get("metric", ""), f)
                      and not _not_disposed_unlawfully(condition.get("metric", ""), f)
                      and not _held_not_sold(condition.get("metric", ""), f, text)
                      and not _other_grade(condition.get("metric", ""), f)
@@ -1987,6 +1990,19 @@ def _excluded_thing(metric: str, f: Fact) -> bool:
 
 
 DENIED_KIND_BEFORE_RE = re.compile(rf"(?:{KIND_DENIAL}|不构成|不认定为)$")
+# kinds of personal information a count must name to be counted as them (个人信息解释（2017）第五条（三）、（四）): 学员信息3000条
+# （仅姓名、手机号） is no 行踪轨迹、通信内容、征信、财产信息 (reports #2 met 五十条 on it once a view no longer hid it)
+KIND_WORDS_NEEDED = (
+    (re.compile(r"行踪轨迹信息、通信内容、征信信息、财产信息$"),
+     ("行踪", "轨迹", "定位", "位置", "通信内容", "通话内容", "短信内容", "聊天记录", "征信", "信用报告", "财产", "存款", "银行", "账户",
+      "房产", "资产")),
+)
+
+
+def _lacks_kind_words(metric: str, f: Fact) -> bool:
+    """The metric counts named kinds of a thing and the fact's own words name none of them."""
+    context = f.context.replace("|", "")
+    return any(kinds.search(metric) and not any(w in context for w in words) for kinds, words in KIND_WORDS_NEEDED)
 # things of the same field the law counts apart: 环境污染解释（2023）第一条（二） counts 危险废物 alone
 NOT_THE_THING = {"危险废物": ("一般工业固体废物", "一般固体废物", "一般固废", "工业固废", "生活垃圾", "建筑垃圾", "一般污泥", "生活污泥")}
 
@@ -3606,6 +3622,9 @@ def _stated_in_pieces(option: str, text: str) -> tuple[int, int] | None:
             spot = _piece_at(piece, text, end, min(right, end + PIECE_GAP + 1))
             if spot is None or (pieces[0] not in NEGATING_PIECES and _negated(text, spot[0])):
                 break             # 盗窃…，不是残疾人或孤寡老人 states no 盗窃⋯残疾人 (probe 39c K01 met 盗窃解释第二条（五）)
+            # (an empty first piece, the act before ⋯ taken off by _act_and_object, names nothing: the span starts at the
+            # words, so a claim before them is seen: 何某报案时称自己“怀孕两个多月”, probe 73b BB21)
+            at = spot[0] if not pieces[0] and at == m.start() else at
             end = spot[1]
         else:
             return at, end
@@ -3874,6 +3893,8 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             defined = stated_by_definition(option, text, lambda t, at: _negated(t, at) or DENIED_OF_HIM_RE.search(t, max(0, at - 8), at)
                                            is not None or other_holder(t, at) is not None or _in_open_choice(t, at)
                                            or NOT_FOUND_BEFORE_RE.search(t, clause_bounds(t, at, at)[0], at) is not None
+                                           # (nor a harm the facts say no one suffered: 确认没有服用者出现轻伤以上伤害, probe 73a BA19)
+                                           or HARM_DENIED_BEFORE_RE.search(t, clause_bounds(t, at, at)[0], at) is not None
                                            or appeal.revoked_after(t, at)
                                            # (nor an earlier penalty's act, nor a party's word: 撤销…对曹某参与赌博的治安罚款
                                            # 决定; 公司称曹某…向境外网络赌博平台转账, review #19)
@@ -4364,6 +4385,8 @@ DENIED_LATER = r"(?:未达到|达不到|没有达到|不构成|不属于|不符�
 # a thing found or seized, said so before it in its clause (查获, 搜出, 扣押): where it is, not what was done with it
 FOUND_ONLY_BEFORE_RE = re.compile(r"(?:搜出|搜查出|查获|查扣|扣押|起获|收缴|缴获|发现)[^，。；用]{0,10}$")
 UNUSED_AFTER_RE = re.compile(r"(?:未曾|从未|从没有?|没有|未|不曾)(?:使用|用过)")
+# a harm denied with its sufferer between: 没有服用者出现轻伤以上伤害, 未发现有人因此受伤
+HARM_DENIED_BEFORE_RE = re.compile(r"(?:没有|没|未|无|并未|均未|未发现)[^，。；]{0,10}?(?:出现|发生|造成|导致|致|受到)[^，。；]{0,2}$")
 NOT_FOUND_BEFORE_RE = re.compile(r"(?:尚未|未|没有|没)(?:发现|查明|证实|查获|查到|搜出|找到|见|检出)")     # 经抽检未见怀卵亲体 (probe 54a MA18)    # 现场没有查获电鱼设备 (probe 38g)
 
 
