@@ -238,6 +238,27 @@ def _part_still_open(text: str, q: Quantity) -> bool:
     return PART_OPEN_RE.search(text, end, min(len(text), end + BREAKDOWN_REACH)) is not None
 
 
+# the actor harmed himself, counted among the harmed: 事故报告…写明“重伤3人”，经司法鉴定分别为：王某本人重伤二级、… (probe 74a
+# DA01 met 重伤3人以上 on it); a count of that grade may hold him, so it is at most that many victims
+SELF_HARMED_RE = re.compile(r"(?:[\u4e00-\u9fa5]某|驾驶人|驾驶员|司机|行为人)(?:本人|自己|自身)[^，。；、]{0,3}?(?P<grade>重伤|轻伤|受伤)")
+
+
+# a total of invoices or deals of which a part answers to real business (其中41份（票面金额15万元）对应真实发生的劳务派遣业务;
+# probe 74a DA25 met 一百份且三十万元 on all 138): the false part is less than the total
+REAL_PART_AFTER_RE = re.compile(r"其中[^。；]{0,24}?(?:对应|系|属于?|为|有)[^。；]{0,8}?真实(?:发生)?的?[^。；]{0,10}?(?:业务|交易|货物|经营)")
+
+
+def _part_with_real_business(text: str, q: Quantity) -> bool:
+    """The figure is a total that the same or the next sentence splits, part of it real business."""
+    end = sentence_bounds(text, q.start, q.end)[1]
+    following = sentence_bounds(text, end + 1, end + 1)[1] if end < len(text) else end
+    return TOTAL_OR_COUNT_RE.search(text, clause_bounds(text, q.start, q.end)[0], q.start) is not None \
+        and REAL_PART_AFTER_RE.search(text, q.end, following) is not None
+
+
+TOTAL_OR_COUNT_RE = re.compile(r"合计|共计|总计|共|开具|开出")
+
+
 # a sum obtained in all, the part got by deceit still to be worked out: 当年共取得出口退税款26万元…多退税款的具体数额目前无法确定
 # (probe 71c AC35 was met on the 26万元, the firm's real exports owed part of it): at most the sum
 OBTAINED_BEFORE_RE = re.compile(r"(?:取得|获得|收到|领取|获退|共退)[^，。；\d]{0,10}$")
@@ -357,6 +378,11 @@ def extract_facts(text: str) -> dict:
             q = replace(q, qualifier="以下")     # 8.6亩中有多少属于永久基本农田目前无法确定: that kind's part is at most 8.6亩
         elif not q.qualifier and q.upper is None and MIXED_WITH_LAWFUL_RE.search(text, sentence_bounds(text, q.start, q.end)[0], q.start):
             q = replace(q, qualifier="以下")     # 越界开采与界内开采的砂石混合堆放、统一销售，销售总额为46万元: the unlawful part is less
+        elif (q.unit == "人" and not q.qualifier and q.upper is None and (own := SELF_HARMED_RE.search(text))
+              and own["grade"] in text[max(0, q.start - 4):q.end + 4]):
+            q = replace(q, qualifier="以下")     # 重伤3人…王某本人重伤二级: the actor's own injury is no victim's
+        elif not q.qualifier and q.upper is None and _part_with_real_business(text, q):
+            q = replace(q, qualifier="以下")     # 开具发票138份…其中41份…对应真实发生的劳务派遣业务: the false ones are fewer
         elif not q.qualifier and q.upper is None and q.unit == "元" and _obtained_excess_open(text, q):
             q = replace(q, qualifier="以下")     # 共取得出口退税款26万元…多退税款的具体数额目前无法确定: the part got by deceit is less
         elif not q.qualifier and q.upper is None and _total_with_non_public_part(text, q):
@@ -819,10 +845,10 @@ PART_PENDING_RE = re.compile(r"另[^。；]{0,20}?(?:尚在|正在|仍在|尚未
 # was not_met on the 2.4万元 alone)
 NEXT_PART_RE = re.compile(r"\s*(?:另有|另外|此外|另查|另|其余|剩余|余下|[^，。；\d]{1,8}一节"
                           # (or with its place first: 菜园一角另有一块育苗床…未能清点, probe 73c BC29)
-                          r"|[^，。；\d]{1,6}?另有"
+                          r"|[^，。；\d]{1,10}?另有"     # 程某供述当天早上另有约60公斤渔获…鱼贩身份未查明 (probe 74a DA36)
                           # (or the other side of a border: 甲省一侧…68万元；乙省一侧…的损失仍在评估, probe 69b ZH37)
                           r"|[甲乙丙丁][省市县区方村镇](?:一侧|境内|部分))")
-NEXT_PART_PENDING_RE = re.compile(r"(?:尚在|正在|仍在|尚未|尚待|有待|待|无法|不能|未能|无从)(?:进一步)?[^。；]{0,16}?"
+NEXT_PART_PENDING_RE = re.compile(r"(?:尚在|正在|仍在|尚未|尚待|有待|待|无法|不能|未能|无从|身份未)(?:进一步)?[^。；]{0,16}?"
                                   r"(?:评估|鉴定|认定|核算|核实|查证|核查|比对|调查|确认|核对|查明|查清|清点|统计)|下落待查|去向待查")
 
 
@@ -833,8 +859,15 @@ def _another_part_pending(text: str, q: Quantity) -> bool:
     if PART_PENDING_RE.search(text, q.end, end) is not None:
         return True
     following = text[end + 1:min((e for e in (text.find(ch, end + 1) for ch in "。；;\n") if e >= 0), default=len(text))]
-    return bool(NEXT_PART_RE.match(following) and NEXT_PART_PENDING_RE.search(following)
-                or q.unit == "元" and COSTS_UNCOUNTED_RE.match(following))
+    if (NEXT_PART_RE.match(following) and NEXT_PART_PENDING_RE.search(following)
+            or q.unit == "元" and COSTS_UNCOUNTED_RE.match(following)):
+        return True
+    # (or one sentence further on, where it says its part of the same measure: 480公斤；未使用电鱼…。程某供述当天早上另有约60公斤
+    # 渔获…鱼贩身份未查明, probe 74a DA36)
+    after = end + 1 + len(following)
+    further = text[after + 1:min((e for e in (text.find(ch, after + 1) for ch in "。；;\n") if e >= 0), default=len(text))]
+    return bool(NEXT_PART_RE.match(further) and NEXT_PART_PENDING_RE.search(further)
+                and (q.unit in further or q.raw.lstrip("0123456789.约")[-2:] in further))
 
 
 # costs that are part of a loss and not yet counted in it, in the next sentence: 现场清理及善后处置费用尚未结算…，复核时未计入
@@ -2377,6 +2410,10 @@ PENALTY_RECORD_PENDING_RE = re.compile(r"(?:处罚|罚款|拘留)(?:决定书|�
                                        r"[^。；]{0,10}?(?:调取|核实|核查|查询|调阅)")
 
 
+# a gatherer's group counted with him: 纠集其表弟及两名朋友共4人
+GATHERED_GROUP_RE = re.compile(r"纠集[^，。；]{0,16}?(?:共|一共|总共|连同本人共?)(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?:人|名)")
+
+
 def _counts_penalties(c: dict) -> bool:
     return c["unit"] == "次" and "处罚" in c.get("metric", "")
 
@@ -2512,6 +2549,11 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         # (probe 38g G49 was met on the earlier owner's two)
         n = parse_chinese_int(own["n"])
         fact, how = Fact(Quantity(float(n), "次", own.group(0), *own.span()), "|" + own.group(0), f"案情写明{own.group(0)}"), "metric"
+    if c["unit"] == "人" and "纠集" in c.get("metric", "") and (group := GATHERED_GROUP_RE.search(extracted["text"])):
+        # 纠集其表弟及两名朋友共4人: the group the gatherer led there, less himself, not the 两名 of its list (probe 74b DB31)
+        n = parse_chinese_int(group["n"]) - 1
+        fact, how = Fact(Quantity(float(n), "人", group.group(0), *group.span()), "|" + group.group(0),
+                         f"案情写明{group.group(0)}，除纠集者本人外{n}人"), "metric"
     if fact is None and (one := _one_penalty_only(c, extracted["text"])):
         fact, how = one, "metric"          # 曾因…被行政处罚，此外未受过其他处罚: one penalty, not two
     # 第1次行政处罚（走私）：… 第2次行政处罚（走私）：…: two penalties, not the 1 of 第1次 (probe 63a VA31)
@@ -4226,9 +4268,12 @@ def _reported_in_sentence(text: str, span: tuple[int, int]) -> bool:
     verifies them."""
     start, end = sentence_bounds(text, *span)
     lead = REPORT_LEAD_RE.search(text, start, span[0])
-    return lead is not None and not VERIFIED_RE.search(text, lead.end(), end)
+    # (a check not yet made verifies nothing: 据群众反映…禁猎期延长至12月31日，但通告文本…尚未调取核实, probe 74a DA37)
+    return lead is not None and not any(not UNCHECKED_BEFORE_RE.search(text, max(lead.end(), m.start() - 8), m.start())
+                                        for m in VERIFIED_RE.finditer(text, lead.end(), end))
 
 
+UNCHECKED_BEFORE_RE = re.compile(r"(?:尚未|未|没有|未能|无法|不能|难以|还没有?)[^，。；]{0,6}$")
 # what a person says of themself and the facts then say is unchecked
 SAID_BEFORE_RE = re.compile(r"(?:自己|本人|她|他|其)(?:说|讲|自称|声称)")
 UNVERIFIED_AFTER_RE = re.compile(r"[^。；]{0,8}?(?:但|可是|不过)?(?:还没|尚未|没有|未|还未)[^，。；]{0,8}?(?:检查|确诊|鉴定|核实|查证|证实|化验|检测)")

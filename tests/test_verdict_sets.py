@@ -69,6 +69,8 @@ def _expected() -> dict[str, float]:
                                   "verdict_traps_causation.yaml",
                                   "verdict_traps_money_measures.yaml", "verdict_traps_exemptions.yaml",
                                   "verdict_traps_purposes.yaml",
+                                  "verdict_traps_head_counts.yaml", "verdict_traps_qualitative.yaml",
+                                  "verdict_traps_durations.yaml",
                                   "verdict_probe10.yaml", "verdict_probe11.yaml"])
 def test_verdict_set_holds_its_floor(name):
     floors = _expected()
