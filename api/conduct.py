@@ -123,7 +123,7 @@ CANNOT_FIND_BEFORE_RE = re.compile(r"(?:不能|不应|不宜|无法|不得|不�
 
 # the offense's name denied: 不构成强迫劳动 (probe 56c PC37 read it as the act)
 NOT_THE_OFFENSE_RE = re.compile(r"(?:不构成|不成立|不涉嫌|不属于|不能认定为?|不应认定为?)$")
-# the same with the law that defines the thing between: 涉案药品不属于药品管理法规定的假药 (probe 72a AA18 met 销售假药 on it)
+# the same with the law that defines the thing between: 涉案药品不属于药品管理法规定的假药 (probe 72a BA18 met 销售假药 on it)
 NOT_OF_DEFINED_KIND_RE = re.compile(r"(?:不属于|不是|并非|不构成|不能认定为?)[^，。；]{0,14}?(?:规定|所称|所说|定义|列明)的$")
 # only supposed (辖区一家药店可能在卖假药: probe 36d D18 met 假药 on it)
 HEDGED_BEFORE_RE = re.compile(r"可能|或许|也许|疑似|怀疑|据说|听说|有人说")

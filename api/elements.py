@@ -212,7 +212,7 @@ def _unless_stated(element: Element, text: str) -> str | None:
                   and not PENDING_AFTER_RE.match(text, at + len(phrase))
                   and not _ruled_out_party(element, text, at) and another_party(text, at) is None
                   and not _in_claim(text, at, at + len(phrase))
-                  # (nor a view's: 大队认为…属“经通知拒不执行”, probe 72b AB31)
+                  # (nor a view's: 大队认为…属“经通知拒不执行”, probe 72b BB31)
                   and not in_view_sentence(text, at)]
         if places and element.penalty_for and PENALTY_PHRASE_RE.search(phrase):
             places = [at for at in places if _own_penalty_in_time(element, text, at)]

@@ -273,7 +273,7 @@ def _obtained_excess_open(text: str, q: Quantity) -> bool:
 
 
 # a harm broken down by its causes, the act's own part stated apart: 减产损失共5.4万元…认定：因种子发芽率不合格造成的减产损失为
-# 1.7万元，其余3.7万元系干旱及部分农户播种过晚所致 (probe 72c AC11 met 二万元 on the 5.4万元; AC26 on 68万元 of which 40万元
+# 1.7万元，其余3.7万元系干旱及部分农户播种过晚所致 (probe 72c BC11 met 二万元 on the 5.4万元; BC26 on 68万元 of which 40万元
 # 系原采矿权人违规开采所致): neither the total nor the other causes' part is the act's
 ACT_OWN_PART_RE = re.compile(r"(?:造成|所致|导致|引起)的[^。；，]{0,16}?(?:损失|价值|数额|金额)[^。；，]{0,6}?(?:为|是|计)")
 OTHER_CAUSE_LEAD_RE = re.compile(r"(?:其中|其余|另有|剩余)[^。；，\d]{0,4}$")
@@ -844,7 +844,7 @@ PART_PENDING_RE = re.compile(r"另[^。；]{0,20}?(?:尚在|正在|仍在|尚未
 # (or a further thing taken up as its own matter: 收受现金2.4万元…；购物卡一节，…岑某称当场拒收并退回，…下落待查, probe 60b SB29
 # was not_met on the 2.4万元 alone)
 NEXT_PART_RE = re.compile(r"\s*(?:另有|另外|此外|另查|另|其余|剩余|余下|[^，。；\d]{1,8}一节"
-                          # (or with its place first: 菜园一角另有一块育苗床…未能清点, probe 73c BC29)
+                          # (or with its place first: 菜园一角另有一块育苗床…未能清点, probe 73c CC29)
                           r"|[^，。；\d]{1,10}?另有"     # 程某供述当天早上另有约60公斤渔获…鱼贩身份未查明 (probe 74a DA36)
                           # (or the other side of a border: 甲省一侧…68万元；乙省一侧…的损失仍在评估, probe 69b ZH37)
                           r"|[甲乙丙丁][省市县区方村镇](?:一侧|境内|部分))")
@@ -2638,7 +2638,7 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             compared += f"；但案情另写明“{more}”，合计次数未说明"
             out["question"] = f"共受过几次{c.get('metric') or '处罚'}（标准：{c['text']}）？"
         if status == "not_met" and _counts_penalties(c) and (pending := PENALTY_RECORD_PENDING_RE.search(extracted["text"])):
-            # 韩某本人承认“去年也被罚过一次”…原处罚决定书尚在向异地海关调取 (probe 72b AB17 was not_met at the one on record)
+            # 韩某本人承认“去年也被罚过一次”…原处罚决定书尚在向异地海关调取 (probe 72b BB17 was not_met at the one on record)
             status = STATUS_UNKNOWN
             compared += f"；但案情另写明“{pending.group(0)}”"
             out["question"] = f"另一次处罚是否属实、何时作出（标准：{c['text']}）？"
@@ -3665,7 +3665,7 @@ def _stated_in_pieces(option: str, text: str) -> tuple[int, int] | None:
             if spot is None or (pieces[0] not in NEGATING_PIECES and _negated(text, spot[0])):
                 break             # 盗窃…，不是残疾人或孤寡老人 states no 盗窃⋯残疾人 (probe 39c K01 met 盗窃解释第二条（五）)
             # (an empty first piece, the act before ⋯ taken off by _act_and_object, names nothing: the span starts at the
-            # words, so a claim before them is seen: 何某报案时称自己“怀孕两个多月”, probe 73b BB21)
+            # words, so a claim before them is seen: 何某报案时称自己“怀孕两个多月”, probe 73b CB21)
             at = spot[0] if not pieces[0] and at == m.start() else at
             end = spot[1]
         else:
@@ -3794,7 +3794,7 @@ FINDING_AWAITED_RE = re.compile(r"(?:尚未|还未|未|尚待|有待)(?:作出|�
 # or the area's boundary itself in dispute or not yet drawn: 禁猎区边界应以旧路线还是新路线为准意见不一，至今未作认定
 BOUNDARY_OPEN_RE = re.compile(r"(?:边界|界线|界限|四至|范围)[^。；]{0,30}?(?:意见不一|存在争议|有争议|说法不一|尚未划定|未划定|尚未勘定|未勘定"
                               r"|尚未明确|尚不明确|尚未确定|尚待确定|有待确定)"
-                              # (or its plan and co-ordinates still being checked: 禁渔区划定公告附图及坐标仍在核对中, probe 72a AA36)
+                              # (or its plan and co-ordinates still being checked: 禁渔区划定公告附图及坐标仍在核对中, probe 72a BA36)
                               r"|(?:划定|附图|坐标|界桩)[^。；]{0,16}?(?:仍在|正在|尚在|有待|还在)(?:核对|核实|确认|勘测|核查|勘定)")
 
 
@@ -3935,7 +3935,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             defined = stated_by_definition(option, text, lambda t, at: _negated(t, at) or DENIED_OF_HIM_RE.search(t, max(0, at - 8), at)
                                            is not None or other_holder(t, at) is not None or _in_open_choice(t, at)
                                            or NOT_FOUND_BEFORE_RE.search(t, clause_bounds(t, at, at)[0], at) is not None
-                                           # (nor a harm the facts say no one suffered: 确认没有服用者出现轻伤以上伤害, probe 73a BA19)
+                                           # (nor a harm the facts say no one suffered: 确认没有服用者出现轻伤以上伤害, probe 73a CA19)
                                            or HARM_DENIED_BEFORE_RE.search(t, clause_bounds(t, at, at)[0], at) is not None
                                            or appeal.revoked_after(t, at)
                                            # (nor an earlier penalty's act, nor a party's word: 撤销…对曹某参与赌博的治安罚款
