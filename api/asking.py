@@ -105,12 +105,17 @@ VIEW_HOLDERS = ("人员|民警|警察|交警|承办人|办案人|经办人|检�
                 # a report's reviewer (复核人意见：'系假冒两种注册商标…已达标准。', probe 58b QB06)
                 "|复核人|审核人|审批人|核查人|复查人|审查人"
                 # the harmed side's reckoning (车主们认为焦某造成的损失共计3.92万元; probe 68b ZE16)
-                "|车主|失主|被害人|受害人|被害方|举报人|投诉人|代理人")
+                "|车主|失主|被害人|受害人|被害方|举报人|投诉人|代理人"
+                # the press's word (当地媒体报道为“三名童工”: probe 78c met 三人以上 on it, two of the three were over 十六周岁)
+                "|媒体|记者|网友")
 # an investigator's or a station's view (侦查员意见：“轨迹信息查获58条，已超50条。”; 派出所意见：…, probe 61b); only where
 # they say 意见 or 认为: an investigator's 备注 reports what was found (侦查员备注：经…鉴定，该处为东汉砖室墓)
-OFFICER_VIEW_HOLDERS = ("侦查员|稽查员|调查员|执法员|检查员|巡查员|协管员|办案员|派出所|林业站|管理站|执法队|中队|大队"
+OFFICER_VIEW_HOLDERS = ("侦查员|稽查员|调查员|执法员|检查员|巡查员|协管员|办案员|监察员|督察员|网格员|派出所|林业站|管理站|执法队|中队|大队"
                         # a colleague's or a team's (有同志认为…; 案件组认为…, probe 62a)
-                        "|同志|案件组|专案组|办案组|工作组")
+                        "|同志|案件组|专案组|办案组|工作组"
+                        # an inquiry team's or a fire command's own reckoning (调查组认为：三笔担保合计4000万元…; 现场指挥部意见：
+                        # 过火林地总面积3.7公顷…折算…; 有同事据此折算“纯甲基苯丙胺仅约1.8克”: probe 75)
+                        "|调查组|核查组|检查组|督查组|指挥部|同事")
 # an agency's own report, not an expert's or an accident inquiry's finding (鉴定报告, 检验报告, 事故调查报告)
 AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘验)(?<!化验)(?<!监测)(?<!事故调查)报告"
 # a view set out after a colon to its sentence's end, or a report's conclusion drawn on a cited rule or on nothing found:
@@ -120,7 +125,7 @@ AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘
 VIEW_OPENING_RE = re.compile(
     rf"(?:{AGENCY_REPORT}|审核|审查|讨论记录|执法记录|讨论|会议|处理|复函|回函|答复|材料|{VIEW_HOLDERS}|{OFFICER_VIEW_HOLDERS}|[局科队]|部门|(?<!公诉)机关)"
     r"(?:(?!鉴定|检验|检测|评估|审计|认定)[^，。；：:]){0,6}?(?:(?:认为|结论(?:为|是)?|意见(?:称|认为|是)?|主张|提出|观点|表示|写道)[：:“，,]"     # 移送函认为“…”, 辩护人认为，… (probe 56c PC20, PC37); 民警的初步意见是“…” (probe 71a AA01); 核审时有人提出：… (71b AB14); 材料结论为“…” (74a DA34)
-    r"|写明“|写有“|注明“|记载“|统计“"      # 执法人员在笔录中写明“合计倾倒废物4.1吨，超过三吨” (probe 66b YB06); 执法人员初步统计“标识数量为12600件” (71c AC24); 派出所的立案审查表写有“诈骗金额约六千元” (69b ZH18)
+    r"|写明“|写有“|注明“|记载“|统计“|报道(?:为|称)?“"      # 执法人员在笔录中写明“合计倾倒废物4.1吨，超过三吨” (probe 66b YB06); 执法人员初步统计“标识数量为12600件” (71c AC24); 派出所的立案审查表写有“诈骗金额约六千元” (69b ZH18)
     # their own worked sum, which may slip: 侦查员计算过程：“1000万×12%×8/12＝80万元…” (probe 63b)
     r"|计算(?:过程|方法|结果)?[：:])"
     rf"|{AGENCY_REPORT}[^。；]{{0,60}}?(?:即|，|,)认定"
@@ -131,24 +136,32 @@ VIEW_OPENING_RE = re.compile(
     rf"|(?:{VIEW_HOLDERS}|审批|签批|负责人)[：:][^，。；：:]{{1,8}}?[，,\s]*(?:审批|审核|复核)?意见[：:]"
     # a colleague's or a team's view, its 认为 run on: 有同志认为五年内已受两次行政处罚…; 案件组认为B厂假冒两种注册商标 (probe 62a)
     rf"|(?:{OFFICER_VIEW_HOLDERS})[^，。；：:]{{0,4}}?认为"
+    # (and anyone's whose view is no finding, run on too: 稽查人员认为两次共11份…已经达标; 承办人认为欠薪总额15.6万元…: probe 75-77)
+    rf"|(?<!鉴定)(?<!检验)(?<!评估)(?:{VIEW_HOLDERS})[^，。；：:]{{0,4}}?认为"
     # a report's section of views: 三、意见：…; 拟办意见：… (probe 62a)
     # (not a memo's heading before its facts: 研究意见：本案：…)
     r"|(?:^|(?<=[\n。]))\s*(?:[一二三四五六七八九十]+、\s*(?:拟办|处理|审核|初步)?|拟办|处理|审核|初步)意见[：:]"
     # a transferring agency's letter on what the facts amount to (县人社局移送函，认定'构成强迫劳动': probe 64c WC27)
     # (or with the text it cites between: 移送意见引用立案追诉标准第十七条，认为“…按假药论处”, probe 65a XA40)
-    r"|(?:移送函|移送书|移送意见书?|建议函)(?:中|[^。；：:“”]{0,20}?[，,])?(?:认定|认为|写道|称|表示)"
+    r"|(?:移送函|移送书|移送意见书?|建议函)(?:中|初稿|草稿|[^。；：:“”]{0,20}?[，,])?(?:认定|认为|写道|称|表示|写明“)"
     # what the party putting an exhibit forward says it proves (证据目录: 证明目的：使生产遭受损失二万元以上; probe 64c)
     r"|证明(?:目的|内容|对象)[：:]"
     # one of two views set side by side: 一种意见认为陈某超速，应负主要责任；另一种认为… (probe 58a QA10)
     r"|(?:一种|另一种|第一种|第二种|有的|少数|多数)(?:意见|观点|看法)?认为"
+    # (or a view put without its holder: 讨论中有意见认为本案共查获枪支2支…, probe 77c)
+    r"|有(?:意见|观点|看法|声音)认为"
     # an officer's own summary of evidence pasted above it: 民警摘要：“收款8800元、12000元，合计2.08万元” (probe 55b NB24)
     rf"|(?:{VIEW_HOLDERS})的?(?:摘要|小结|总结|备注)[：:]")
 
 
 # their own adding up (侦查人员将进项、销项税额相加，认定…; 办案人员将10份发票合并计算，认为…; probe 64b WB12, WB37) or
 # reckoning (稽查人员在移送材料中按“113万元×13%”计算…, WB04): the view opens at 将 or 按, so the figures it adds are its own
-VIEW_RECKONING_RE = re.compile(rf"(?:{VIEW_HOLDERS}|{OFFICER_VIEW_HOLDERS})(?:将[^。；]{{0,20}}?(?:相加|合并|合计|累计|累加|加总)"
-                               rf"|[^。；，,]{{0,10}}?按[“\"][^”\"]{{1,24}}[”\"]计算)")
+# or one drawn on a basis they name (承办人按标价计算库存价值…认定非法经营数额6.6万元; 办案民警以购物发票价格认定盗窃数额;
+# 承办人按171份合同认定对象已超过一百五十人; 承办人据此认为马某负主要责任: probe 75a, five sure answers on such reckonings;
+# an agency report's own, 稽查报告初稿直接以22万元认定为虚开税额: probe 76b)
+VIEW_RECKONING_RE = re.compile(rf"(?:{VIEW_HOLDERS}|{OFFICER_VIEW_HOLDERS}|{AGENCY_REPORT}(?:初稿)?)(?:将[^。；]{{0,20}}?(?:相加|合并|合计|累计|累加|加总)"
+                               rf"|[^。；，,]{{0,10}}?按[“\"][^”\"]{{1,24}}[”\"]计算"
+                               rf"|[^。；，,“”]{{0,4}}?(?:按照?|以|据此|依据|根据)[^。；“”]{{0,24}}?(?:计算|认定|估算|折算|推算|认为|判断|估计|主张))")
 
 
 # a procuratorate's own paper (检察建议书, 要求说明不立案理由通知书): its 本院认为 is the procuratorate's view of what an agency

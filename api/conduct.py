@@ -107,6 +107,10 @@ NOT_FOUND_DOING_RE = re.compile(r"(?:未|没|没有|并未|尚未)(?:发现|查�
 # (不是拿别的药冒充的 denies the 冒充: probe 40a P27 met 假药 on it; 不存在以他药冒充 too, probe 43a X19)
 # a clause that opens on what was looked for and not found denies all of it: 未发现以他药冒充或超范围标注功能主治 (probe 44a
 # AA18 met 假药 on its 功能主治)
+LICENCE_WORDS_RE = re.compile(r"许可|证|手续|资质|资格|批准|执照|登记|审批|备案|执业")
+# a situation denied as a whole, however long the list it names (不存在以非药品冒充药品或以他种药品冒充此种药品的情形:
+# probe 75a met 假药 on its second 冒充, past DENIED_LEAD_RE's reach)
+DENIED_SITUATION_RE = re.compile(r"(?:并?不存在|并无|未发现|没有发现)[^，。；：:]{2,48}?的(?:情形|情况|行为|事实)")
 NOT_FOUND_LEAD_RE = denied_clause_lead("未发现|没有发现|没发现|未见|未查见", 24)
 DENIED_LEAD_RE = denied_clause_lead("没有|没|未|并未|从未|不曾|(?:并?不存在)|(?:不是|并非|不是说)(?=拿|用|以|把)", 10)
 
@@ -148,6 +152,8 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True
     left, right = clause_bounds(text, start, end)
     clause = text[left:right]
+    if any(m.start() <= start - left and end - left <= m.end() for m in DENIED_SITUATION_RE.finditer(clause)):
+        return True
     if (DENIED_LEAD_RE.match(text, left, start) or NOT_FOUND_LEAD_RE.match(text, left, start) or LICENSED_FELLING_RE.search(clause)
             or NOT_OF_DEFINED_KIND_RE.search(text, left, start)):
         return True               # 没有添加任何非食品原料或禁用物质 (probe 38g G18 met 有毒、有害食品 on it)
@@ -196,7 +202,13 @@ def _last_part_denied(conduct: Conduct, text: str, m: re.Match) -> bool:
         first, *_, last = word.split(GAP) if GAP in word else (word, word)
         if GAP in word and said.startswith(first) and said.endswith(last):
             gap = text[m.start() + len(first):m.end() - len(last)]
-            return bool(DENIED_BEFORE_RE.search(gap) or NEGATED_BEFORE_RE.search(gap))
+            # (or the last words open a clause of their own that denies them: 该药品未变质，不存在以非药品冒充, probe 75a;
+            # not a licence lacked: 集体林地，没有采伐许可证，锯倒… states the felling)
+            cut = max(gap.rfind(ch) for ch in "，,") + 1
+            tail_start = m.start() + len(first) + cut
+            denied_tail = (cut > 0 and DENIED_LEAD_RE.match(gap[cut:]) is not None
+                           and not LICENCE_WORDS_RE.search(text, tail_start, clause_bounds(text, m.end(), m.end())[1]))
+            return bool(DENIED_BEFORE_RE.search(gap) or NEGATED_BEFORE_RE.search(gap) or denied_tail)
     return False
 
 

@@ -35,6 +35,8 @@ def with_duty_total(text: str, facts: list, make_fact: Callable) -> list:
             out[out.index(f)] = make_fact(f.quantity, "偷逃应缴税额|" + f.context.partition("|")[2], "关税与进口环节代征税合计")
         return out
     duties = [f for f in facts if f.quantity.unit == "元" and DUTY_BEFORE_RE.search(before(f))]
+    # the same duty said again, in a party's view of it (…仅关税6.3万元未达十万元: probe 75a was not_met on the duty alone)
+    duties = [f for i, f in enumerate(duties) if all(f.quantity.value != g.quantity.value for g in duties[:i])]
     taxes = [f for f in facts if f.quantity.unit == "元" and IMPORT_TAX_BEFORE_RE.search(before(f))]
     if len(duties) == 1 and not taxes and TAXES_PENDING_RE.search(text):
         duty = duties[0]

@@ -229,9 +229,18 @@ def _ruled_out_party(element: Element, text: str, at: int) -> bool:
     return any(re.search(re.escape(word) + r"[于为给]?$", lead) for word in element.rules_out)
 
 
+# the question asked of one person, and a firm named as the one penalised (仅就周某而言 … 宏远机械有限公司曾于…两次因逃避缴纳
+# 税款被税务机关给予行政处罚，处罚对象均为该公司: probe 78b kept 周某 from the 补缴 exception on the firm's penalties)
+ASKED_OF_PERSON_RE = re.compile(r"仅就[\u4e00-\u9fa5]{1,3}某[甲乙丙丁]?而言")
+FIRM_PENALISED_RE = re.compile(r"(?:公司|企业|厂|合作社|单位)(?:曾|先后|此前|已|于|在)")
+
+
 def _own_penalty_in_time(element: Element, text: str, at: int) -> bool:
     left = max(text.rfind(ch, 0, at) for ch in SENTENCE_END + "，,") + 1
     if other_holder(text, at):
+        return False
+    sentence = max(text.rfind(ch, 0, at) for ch in SENTENCE_END) + 1
+    if ASKED_OF_PERSON_RE.search(text) and FIRM_PENALISED_RE.search(text, sentence, at):
         return False
     cause = PENALTY_CAUSE_RE.search(text, left, at + 4)
     if cause and not any(w in cause.group(1) for w in element.penalty_for):

@@ -56,23 +56,29 @@ PERSON_NAME_RE = re.compile(r"[赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨�
 DATE_RE = MONTH_DATE_RE       # 2023年3月, 2023年3月5日 (api/act_dates.py reads the act's dates with the same pattern)
 WITHIN_YEARS_RE = re.compile(r"([0-9一二两三四五六七八九十]+)\s*年(?:以)?内")
 # (未使用禁用的工具、方法 denies the tool the option names after its act: a probe's 禁猎区 hunt met 使用禁用的工具或者方法)
-NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|否|尚未)(在|于|是|属于|属|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
+# (not the 否 of 是否, 能否, 可否, 与否: 电信诈骗是否可以确认、是否达到犯罪程度仍在核查 asks, it denies nothing; probe 75a)
+NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|(?<![是能可与])否|尚未)(在|于|是|属于|属|造成|导致|致使|曾|有|存在|发生|处于|位于|涉及|检出|检测出|发现|够|构成|达到|具有|具备|具"
                          r"|使用|采用|采取|利用|携带|动用|受到|受|遭到|遭受|遭|被|到|说|讲|说过|作出|做出|实施|沾|牵涉|可能"
                          r"|(?:反映|显示|表明|体现)(?:出|有|存在|造成|导致)?"      # 现有材料未反映造成生态环境严重损害 (probe 60b SB05)
                          r"|设置|设|铺设|埋设|安装"     # 未设暗管 (verdict_traps_forms #16)
+                         r"|从事|经营|开展|参与|引发|引起"     # 该车不从事校车业务或者旅客运输 (probe 75a met 危险驾驶罪（三） on it)
                          r"|(?:被)?(?:列入|纳入|列为))?(?:任何)?"     # 也未被列入非食用物质名单 (probe 66a YA39)
                          # done with someone: 没有和人飙车 (probe 39a H10 met 追逐竞驶 on it)
                          r"(?:(?:和|跟|与|同)(?:别人|他人|其他人|对方|任何人|人)(?:一起|一块)?"
                          # done to someone: 未对执法人员推搡、殴打 (probe 70a ZJ35 met 以暴力 on 推搡)
-                         r"|(?:对|向)(?:执法人员|工作人员|民警|警察|辅警|他人|对方|任何人|被害人|检查人员|稽查人员))?$")     # 没有说任何威胁的话     # 没到醉酒     # 种植条件未受严重毁坏, 没检出任何
+                         r"|(?:对|向)(?:执法人员|工作人员|民警|警察|辅警|他人|对方|任何人|被害人|检查人员|稽查人员"
+                         # done outward: 员工也未向外介绍他人出借 (probe 77a lifted 集资解释 第一条第二款 on its 介绍他人)
+                         r"|外|外人|外部|社会))?$")     # 没有说任何威胁的话     # 没到醉酒     # 种植条件未受严重毁坏, 没检出任何
 # (joined by 、 or by 或者: 未使用暴力或者威胁方法 denies the 威胁方法 too; probe 27w met 抗税罪 quoting it)
 # (和 and 与 too: 没有鱼苗和怀卵亲鱼 denies both; probe 39d M26 met 怀卵亲体 on it; 未成年人和老人 denies nothing)
 _LIST_JOIN = r"(?:、|或者|或|以及|及|和|与)"
-NEGATED_LIST_RE = re.compile(r"(?!未成年|未满|不满)" + NEGATION_RE.pattern.removesuffix("$") + rf"[^、，。；]{{1,14}}?{_LIST_JOIN}(?:[^、，。；]{{1,10}}?{_LIST_JOIN})*$")
+# (and 其他 after the last join: 未引发群体性事件或其他恶劣社会影响, probe 76a met （三） on it; or 对: 亦未发生伤亡或对身体
+# 健康造成严重危害, probe 76c)
+NEGATED_LIST_RE = re.compile(r"(?!未成年|未满|不满)" + NEGATION_RE.pattern.removesuffix("$") + rf"[^、，。；]{{1,14}}?{_LIST_JOIN}(?:[^、，。；]{{1,10}}?{_LIST_JOIN})*(?:其他|其它|对其?|给)?$")
 # a denial of kinds closed by 等: 该女子无艾滋病等严重性病 (probe 27t met 第七十八条（三） on it)
 NEGATED_ETC_RE = re.compile(NEGATION_RE.pattern.removesuffix("$") + r"[^、，。；等]{1,10}(?:、[^、，。；等]{1,10})*等")
 # the words that deny a kind: 不属于…, 并非… (read by NEGATED_KINDS_RE, DENIED_KIND_RE and DENIED_KIND_BEFORE_RE)
-KIND_DENIAL = r"不属于|不是|并非|并不属于"
+KIND_DENIAL = r"不属于|不是|并非|并不属于|不属(?![于实])"
 # a kind denied holds for the kinds or'd after it: 不属于婴幼儿食品或特殊医学用途配方食品 (not 未经许可或者超过许可:
 # a denied act or'd with another is either)
 NEGATED_KINDS_RE = re.compile(rf"(?:{KIND_DENIAL}|既不属于|既不是)[^，。；]{{1,16}}(?:或者|或)$")
@@ -167,10 +173,15 @@ SUBJECT_OPEN_RE = re.compile(r"(?:单位|公司|企业|厂)[^。；？]{0,30}?�
                              + r"|(?:违法所得|收益|利益|款项|差价款?)(?:的)?(?:最终|实际)?(?:归属|归谁)[^。；？]{0,8}?" + OPEN_WORDS)
 
 
+# (a 犯罪集团 is a gang, not a unit: 不属于犯罪集团首要分子 made 蔡某 a unit, probe 78a)
+NOT_A_UNIT_RE = re.compile(r"犯罪集团|黑社会性质(?:的)?组织|恐怖活动组织")
+
+
 def _subject(text: str) -> str | None:
     if SUBJECT_OPEN_RE.search(text):
         return None
-    if any(w in text for w in UNIT_SUBJECT_WORDS):
+    plain = NOT_A_UNIT_RE.sub("", text)
+    if any(w in plain for w in UNIT_SUBJECT_WORDS):
         return "单位"
     if any(w in text for w in PERSON_SUBJECT_WORDS) or PERSON_NAME_RE.search(text):
         return "个人"
@@ -238,6 +249,24 @@ def _part_still_open(text: str, q: Quantity) -> bool:
     return PART_OPEN_RE.search(text, end, min(len(text), end + BREAKDOWN_REACH)) is not None
 
 
+# a head count split further on into those found and the rest still checked (拖欠12名农民工工资…。其中9名劳动者…核实；另3名
+# 劳动者…彭某称已现金结清，相关证据尚在核查: probe 75a met 十名以上 on the 12)
+FOUND_PART_RE = re.compile(r"其中(?P<n>\d{1,4}|[一二两三四五六七八九十]{1,3})(?:名|人|位)")
+REST_OPEN_RE = re.compile(r"另(?P<n>\d{1,4}|[一二两三四五六七八九十]{1,3})(?:名|人|位)[^。；]{0,40}?(?:(?:尚在|仍在|尚未|有待|尚待|待|正在)"
+                          r"[^。；]{0,6}?(?:核查|核实|查证|调查|确认|查明)|[称说]已[^。；，]{0,4}?(?:结清|付清|支付|发放))")
+SPLIT_REACH = 300
+
+
+def _split_count_open(text: str, q: Quantity) -> bool:
+    """A head count whose later breakdown (其中…；另…) leaves the rest's part open: the count is at most that many."""
+    if q.unit != "人":
+        return False
+    window = text[q.end:q.end + SPLIT_REACH]
+    found, rest = FOUND_PART_RE.search(window), REST_OPEN_RE.search(window)
+    return (found is not None and rest is not None and found.start() < rest.start()
+            and parse_chinese_int(found["n"]) + parse_chinese_int(rest["n"]) == q.value)
+
+
 # the actor harmed himself, counted among the harmed: 事故报告…写明“重伤3人”，经司法鉴定分别为：王某本人重伤二级、… (probe 74a
 # DA01 met 重伤3人以上 on it); a count of that grade may hold him, so it is at most that many victims
 SELF_HARMED_RE = re.compile(r"(?:[\u4e00-\u9fa5]某|驾驶人|驾驶员|司机|行为人)(?:本人|自己|自身)[^，。；、]{0,3}?(?P<grade>重伤|轻伤|受伤)")
@@ -256,7 +285,72 @@ def _part_with_real_business(text: str, q: Quantity) -> bool:
         and REAL_PART_AFTER_RE.search(text, q.end, following) is not None
 
 
-TOTAL_OR_COUNT_RE = re.compile(r"合计|共计|总计|共|开具|开出")
+TOTAL_OR_COUNT_RE = re.compile(r"合计|共计|总计|共|开具|开出|总(?:价值|额|量|重|面积|数)")
+
+
+# a total whose breakdown, within a few sentences, names a part done lawfully or not the act's (probe 76a: eleven sure answers
+# on totals holding such parts): 其中6吨已…交由持证单位处置，手续齐全; 其余370公斤系禁渔期开始前捕获; 其中超出许可证核定数量
+# 的部分为8.6立方米; 其中东侧杂物棚…属于柏某本人所有; 另48份没有实际业务 beside 82份对应真实的广告制作业务 — or leaves the split open:
+# 目前无法区分各伐桩分别位于A、B哪个小班; 目前查不清哪些是禁猎期内猎获的; 目前无法确定禁渔区内捕获的数量
+LAWFUL_PART_AFTER_RE = re.compile(
+    r"(?:其中|其余|另|剩余)[^。；]{0,40}?(?:持证单位|有资质的单位|手续齐全|依法处置|合法处置|合法来源|合法取得|来源合法|依法取得|禁渔期(?:开始)?前"
+    r"|禁猎期(?:开始)?前|开捕期|猎期内|许可(?:证)?(?:范围|核定|载明)[^。；]{0,6}?(?:以内|之内|内)|本人所有|自己所有|其本人所有|已申报"
+    r"|已(?:依法)?(?:完税|缴税|纳税)|未公开宣传|真实(?:的|发生的)?[^。；]{0,8}?(?:业务|交易|供货|货物))"
+    r"|其中超[出过](?:许可证|采伐许可|核定|批准)"
+    # (a part the party says was lawful, still checked: 其中包括何某主张是在内地专柜购买后带出境、又随身带回的两块手表)
+    r"|其中(?:包括)?[^。；]{0,30}?(?:主张|辩称|声称)[^。；]{0,30}?(?:购买|合法|自用|真实)"
+    # (real business done, its size disputed: 双方确有玉米购销业务，但实际供货量存在争议)
+    r"|确有[^。；]{0,12}?(?:业务|交易)[，,]?但[^。；]{0,16}?(?:存在争议|有争议|尚未查清|无法确定|不清)")
+SPLIT_OPEN_AFTER_RE = re.compile(r"(?:无法|不能|难以|未能|查不清|分不清|说不清)(?:区分|确定|查清|分清|认定|判断|查明)?[^。；]{0,24}?"
+                                 r"(?:哪些|哪个|多少|的数量|各自|分别)")
+LAWFUL_REACH = 220
+# a count of which the appraisal then finds a part not to be the thing (查获长枪2支…枪B…枪口比动能低于枪支认定标准，不能认定为枪支:
+# probe 78c met 压缩气体…枪支二支 on the 2)
+PART_NOT_OF_KIND_RE = re.compile(r"(?:不能|不应|无法|不予)认定为(?![^，。；]{0,3}罪)(?!犯罪)|未达到[^。；，]{0,8}?认定标准|低于[^。；，]{0,8}?认定标准")
+
+
+def _part_not_of_kind(text: str, q: Quantity) -> bool:
+    """In the figure's paragraph, near it (either side), an appraisal that finds a part not to be the thing."""
+    start = max(text.rfind("\n", 0, q.start) + 1, q.start - LAWFUL_REACH)
+    end = text.find("\n", q.end)
+    # (not a party's or a view's: 辩护人提出…不能认定为犯罪)
+    return any(not in_view_sentence(text, m.start()) and not opens_on_view(text, clause_bounds(text, m.start(), m.start())[0], m.start())
+               for m in PART_NOT_OF_KIND_RE.finditer(text, start, min(q.end + LAWFUL_REACH, end if end >= 0 else len(text))))
+
+
+# a first finding under a review not yet decided (海关…出具的第一份…核定证明书核定偷逃应缴税额为11.6万元。蔡某提出异议…申请复核；
+# …复核结论尚未作出: probe 78a was met on the first finding)
+REVIEW_PENDING_RE = re.compile(r"复核(?:结论|意见|决定|结果)?[^。；，]{0,4}?(?:尚未|还未|仍未)(?:作出|出具)|(?:正在|尚在|仍在)复核"
+                               r"|复核(?:尚在|正在|仍在)进行")
+FIRST_FINDING_RE = re.compile(r"第一份|首次|初次|原(?:鉴定|认定|核定)")
+
+
+def _under_pending_review(text: str, q: Quantity) -> bool:
+    sentence = sentence_bounds(text, q.start, q.end)
+    return (FIRST_FINDING_RE.search(text, sentence[0], q.start) is not None
+            and REVIEW_PENDING_RE.search(text, q.end) is not None)
+
+
+# the whole case's or chain's figure where others took part (全链条累计流转信息约8万条; 全案票面金额约210万元; 海关对全案计核偷逃
+# 应缴税额合计62万元 for a driver who carried 3 of 8 containers: probe 76b met on each): one person's part is at most that
+WHOLE_CHAIN_BEFORE_RE = re.compile(r"全案|全链条|整个链条|整条链条|全团伙|整个团伙|团伙(?:累计|共计|合计)")
+OTHERS_IN_CHAIN_RE = re.compile(r"另案处理|另案|上家|下家|中间人|团伙|核心成员|其他司机|其他人员|同伙")
+
+
+def _whole_chain_figure(text: str, q: Quantity) -> bool:
+    """The figure is the whole case's or chain's, in facts that name others in it."""
+    return (WHOLE_CHAIN_BEFORE_RE.search(text, clause_bounds(text, q.start, q.end)[0], q.start) is not None
+            and OTHERS_IN_CHAIN_RE.search(text) is not None)
+
+
+def _total_with_lawful_part(text: str, q: Quantity) -> bool:
+    """The figure is a total (合计, 共…) of which the next words, up to the paragraph's end, name a lawful part or leave the
+    unlawful part unsplit: the part the clause counts is less."""
+    if TOTAL_OR_COUNT_RE.search(text, clause_bounds(text, q.start, q.end)[0], q.start) is None:
+        return False
+    end = text.find("\n", q.end)
+    window = text[q.end:min(q.end + LAWFUL_REACH, end if end >= 0 else len(text))]
+    return LAWFUL_PART_AFTER_RE.search(window) is not None or SPLIT_OPEN_AFTER_RE.search(window) is not None
 
 
 # a sum obtained in all, the part got by deceit still to be worked out: 当年共取得出口退税款26万元…多退税款的具体数额目前无法确定
@@ -365,14 +459,16 @@ def extract_facts(text: str) -> dict:
             continue   # 1050条（每条10包，每包20支）: how a package is made up, not a count (probe 46c EC38 read 20支)
         if MULTIPLIED_AFTER_RE.match(text, q.end) or within_province_standard(text, q.start):
             continue   # 1.5万元乘以80人 (a factor); 本省确定的数额标准为10万元 (the standard, not the act's sum)
-        pending = _another_part_pending(text, q)
+        # (not a part inside the count: 12名…其中9名…；另3名…尚在核查 splits the 12, it adds nothing)
+        pending = (_another_part_pending(text, q) and not _split_count_open(text, q)) or _one_of_several_acts(text, q)
         if pending and not q.qualifier and q.upper is None:
             q = replace(q, qualifier="以上")     # 已评估部分1.8万元，另一批尚在评估: at least 1.8万
         if not q.qualifier and q.upper is None and UNSPLIT_TOTAL_RE.search(text[slice(*sentence_bounds(text, q.start, q.end))]):
             q = replace(q, qualifier="以下")     # 共计40万元，但未区分前后两人各自开采的部分: this person's is at most 40万
         elif q.unit == "条" and not q.qualifier and q.upper is None and DEDUP_PENDING_RE.search(text):
             q = replace(q, qualifier="以下")     # 6200条, 尚未对全部数据进行去重: at most that many (probe 50a IA06)
-        elif not q.qualifier and q.upper is None and (UNTESTED_REST_AFTER_RE.match(text, q.end) or _part_still_open(text, q)):
+        elif not q.qualifier and q.upper is None and (UNTESTED_REST_AFTER_RE.match(text, q.end) or _part_still_open(text, q)
+                                                       or _split_count_open(text, q)):
             q = replace(q, qualifier="以下")     # 视频文件26个，已鉴定14个为淫秽视频，其余12个待鉴定: at most 26
         elif not q.qualifier and q.upper is None and SHARE_OPEN_AFTER_RE.match(text, q.end):
             q = replace(q, qualifier="以下")     # 8.6亩中有多少属于永久基本农田目前无法确定: that kind's part is at most 8.6亩
@@ -381,7 +477,13 @@ def extract_facts(text: str) -> dict:
         elif (q.unit == "人" and not q.qualifier and q.upper is None and (own := SELF_HARMED_RE.search(text))
               and own["grade"] in text[max(0, q.start - 4):q.end + 4]):
             q = replace(q, qualifier="以下")     # 重伤3人…王某本人重伤二级: the actor's own injury is no victim's
-        elif not q.qualifier and q.upper is None and _part_with_real_business(text, q):
+        elif not q.qualifier and q.upper is None and q.unit not in ("元", "%") and _part_not_of_kind(text, q):
+            q = replace(q, qualifier="以下")     # 长枪2支…枪B…不能认定为枪支: the guns are fewer
+        elif not q.qualifier and q.upper is None and _under_pending_review(text, q):
+            q = replace(q, qualifier="以下")     # 第一份…核定偷逃应缴税额为11.6万元…复核结论尚未作出: at most that, still reviewed
+        elif q.upper is None and q.qualifier in (None, "约") and _whole_chain_figure(text, q):
+            q = replace(q, qualifier="以下")     # 全链条累计流转信息约8万条: one link's part is at most the chain's
+        elif not q.qualifier and q.upper is None and (_part_with_real_business(text, q) or _total_with_lawful_part(text, q)):
             q = replace(q, qualifier="以下")     # 开具发票138份…其中41份…对应真实发生的劳务派遣业务: the false ones are fewer
         elif not q.qualifier and q.upper is None and q.unit == "元" and _obtained_excess_open(text, q):
             q = replace(q, qualifier="以下")     # 共取得出口退税款26万元…多退税款的具体数额目前无法确定: the part got by deceit is less
@@ -836,7 +938,10 @@ PART_PENDING_RE = re.compile(r"另[^。；]{0,20}?(?:尚在|正在|仍在|尚未
                              r"|另[^。；]{0,20}?(?:无法|不能|未能)(?:鉴定|认定|确定|查清|核实)"
                              # (or disputed: 章某供称另收买方现金3500元，买方否认…无其他证据印证, probe 61b TB29 was not_met
                              # on the 6500元 alone)
-                             r"|另[^。；]{0,24}?(?:否认|各执一词|无其他证据印证|无证据印证)")
+                             r"|另[^。；]{0,24}?(?:否认|各执一词|无其他证据印证|无证据印证)"
+                             # (or a thing received whose price is not yet set, after a party's word on it: 另收受手机一部，
+                             # 行贿人称“买的时候一万元左右”，但未提供发票，尚未进行价格认定, probe 75c was not_met on the cash)
+                             r"|另[^。；]{0,48}?(?:尚未|未|尚待|有待)(?:进行|作出|委托)?(?:价格认定|价格鉴定|估价|价值评估|价值鉴定)")
 
 
 # (or the rest of a count of which part is valued: 其中68份…票面金额合计21万元；其余52份…票面金额无从核对, probe 58b QB28 was
@@ -848,8 +953,47 @@ NEXT_PART_RE = re.compile(r"\s*(?:另有|另外|此外|另查|另|其余|剩余|
                           r"|[^，。；\d]{1,10}?另有"     # 程某供述当天早上另有约60公斤渔获…鱼贩身份未查明 (probe 74a DA36)
                           # (or the other side of a border: 甲省一侧…68万元；乙省一侧…的损失仍在评估, probe 69b ZH37)
                           r"|[甲乙丙丁][省市县区方村镇](?:一侧|境内|部分))")
-NEXT_PART_PENDING_RE = re.compile(r"(?:尚在|正在|仍在|尚未|尚待|有待|待|无法|不能|未能|无从|身份未)(?:进一步)?[^。；]{0,16}?"
-                                  r"(?:评估|鉴定|认定|核算|核实|查证|核查|比对|调查|确认|核对|查明|查清|清点|统计)|下落待查|去向待查")
+NEXT_PART_PENDING_RE = re.compile(r"(?:尚在|正在|仍在|尚未|尚待|有待|待|无法|不能|未能|无从|身份未|暂不|暂未|尚不)(?:进一步)?[^。；]{0,16}?"
+                                  r"(?:评估|鉴定|认定|核算|核实|查证|核查|比对|调查|确认|核对|查明|查清|清点|统计"
+                                  # (or not yet fetched: 其余38份…尚未调出，票面金额暂不掌握, probe 75a was not_met on the 88份's sum)
+                                  r"|调出|调取|掌握)|下落待查|去向待查")
+
+
+FURTHER_SENTENCES = 3
+
+
+# one act's figure of several the facts list without adding them up (分两次非法出售…：第一次6份…；第二次5份…; 先后三次收购林木：
+# 2024年11月9.5立方米、2025年1月8立方米…: probe 77c was not_met on the first): at least that much
+SEVERAL_ACTS_RE = re.compile(r"(?:分|先后|前后)(?:两|二|三|四|五|六|七|八|九|十|\d{1,2})次")
+ACT_LEAD_RE = re.compile(r"(?:第[一二三四五六七八九十\d]+次|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:[^，。；、：:\d]{0,6}?)?)$")
+ACT_SEGMENT_RE = re.compile(r"\s*(?:第[一二三四五六七八九十\d]+次|\d{4}年\d{1,2}月)")
+SEVERAL_ACTS_REACH = 160
+SUMMED_AFTER_RE = re.compile(r"合计|共计|总计|累计|总额|总量|共")
+
+
+def _one_of_several_acts(text: str, q: Quantity) -> bool:
+    """The figure opens one of several acts the facts list (分N次, 先后N次 before it in its paragraph), another act's
+    figure of the same unit follows, and no sum of them is stated after it."""
+    start = max(text.rfind("\n", 0, q.start), 0)
+    lead = SEVERAL_ACTS_RE.search(text, start, q.start)
+    item = max(text.rfind(ch, 0, q.start) for ch in "，。；、：:\n") + 1
+    segment = max(text.rfind(ch, 0, q.start) for ch in "。；：:\n") + 1     # 第一次6份，票面税额合计3.6万元: the act's own part
+    if lead is None or not (ACT_LEAD_RE.search(text, item, q.start) or ACT_SEGMENT_RE.match(text, segment, q.start)):
+        return False
+    end = text.find("\n", q.end)
+    stop = min(q.end + SEVERAL_ACTS_REACH, end if end >= 0 else len(text))
+    unit = re.escape(re.sub(r"^[\d.,]+[万千百亿]?", "", q.raw)) or None
+    if unit is None or re.search(rf"\d[万千百亿]?{unit}", text[q.end:stop]) is None:
+        return False
+    # (a sum in someone's view is no sum found: 研判意见认为三批合计22立方米; nor one of another measure: 票面税额合计3.6万元
+    # against 两次违法所得合计8000元)
+    own = _bigrams(re.sub(r"[\d.]|合计|共计|总计|累计", "", text[segment:q.start]))
+    summed = re.compile(rf"(?:{SUMMED_AFTER_RE.pattern})[^，。；\d]{{0,8}}[\d.]+[万千百亿]?{unit}")
+    for m in summed.finditer(text, q.end, stop):
+        said = text[max(text.rfind(ch, 0, m.start()) for ch in "，。；、：:\n") + 1:m.start()]
+        if not in_view_sentence(text, m.start()) and (not own or own & _bigrams(said)):
+            return False
+    return True
 
 
 def _another_part_pending(text: str, q: Quantity) -> bool:
@@ -864,10 +1008,18 @@ def _another_part_pending(text: str, q: Quantity) -> bool:
         return True
     # (or one sentence further on, where it says its part of the same measure: 480公斤；未使用电鱼…。程某供述当天早上另有约60公斤
     # 渔获…鱼贩身份未查明, probe 74a DA36)
+    # (or up to three sentences on: 8份…。经查…。稽查人员将…。另据经销部老板陈述，汪某还卖给过…五金店5份…现正在调取…, probe 76b)
     after = end + 1 + len(following)
-    further = text[after + 1:min((e for e in (text.find(ch, after + 1) for ch in "。；;\n") if e >= 0), default=len(text))]
-    return bool(NEXT_PART_RE.match(further) and NEXT_PART_PENDING_RE.search(further)
-                and (q.unit in further or q.raw.lstrip("0123456789.约")[-2:] in further))
+    for _ in range(FURTHER_SENTENCES):
+        if after >= len(text):
+            return False
+        stop = min((e for e in (text.find(ch, after + 1) for ch in "。；;\n") if e >= 0), default=len(text))
+        further = text[after + 1:stop]
+        if (NEXT_PART_RE.match(further) and NEXT_PART_PENDING_RE.search(further)
+                and (q.unit in further or q.raw.lstrip("0123456789.约")[-2:] in further)):
+            return True
+        after = stop
+    return False
 
 
 # costs that are part of a loss and not yet counted in it, in the next sentence: 现场清理及善后处置费用尚未结算…，复核时未计入
@@ -1288,9 +1440,17 @@ LATER_TURN_RE = re.compile(r"[。；]\s*(?:后|此后|后来|之后|随后|嗣�
 # (or the finding that follows it: 事故快报称“致3人重伤”。调查认定：经司法鉴定…; probe 44a AA31)
 SETTLING_TURN_RE = re.compile(r"[。；]\s*(?:(?:后|此后|后来|之后|随后|嗣后|其后)[^，。；]{0,4}?(?:经|更正|改为|核实|查明|确认|认定)"
                               r"|(?:调查认定|经查明?|经核实|经调查|经司法鉴定|经鉴定)[：:，,]?)")
-FIRST_REPORT_RE = re.compile(r"初报|初稿|快报|最初|起初|一开始|开始时|原先|先前报|报称|初查|初步统计|初步认定|初步核算")
+FIRST_REPORT_RE = re.compile(r"初报|初稿|快报|最初|起初|一开始|开始时|原先|先前报|报称|初查|初步统计|初步认定|初步核算"
+                             # a scene register's jotted figure (现场登记表写“约10克”。经称量…净重10.2克: probe 75b)
+                             r"|登记表写|登记表上写|登记表记载|登记为|现场记录为"
+                             # a hospital's word for an injury, before the forensic grade (病历载明4人均为“重伤”: probe 76c)
+                             r"|病历载明|病历记载|病历写明|病历显示"
+                             # a first finding a review replaced (首次认定…2300元; 初次出具的认定意见称…21.4立方米; 第一份司法会计
+                             # 鉴定意见认定…12600元: probe 78a met on each beside the review's figure)
+                             r"|首次认定|初次认定|初次出具|第一份[^，。；]{0,12}?(?:意见|报告|结论)|原鉴定意见|原认定|原结论|底稿")
 SETTLED_BEFORE_RE = re.compile(r"经[^，。；]{0,12}(?:审计|核算|鉴定|认定|评估|测算|检测|检验|称量|核实|确认|查明|统计|价格认定)"
-                               r"|实际|最终|准确|确认为|核定|过秤|过磅|称重|实测")
+                               r"|实际|最终|准确|确认为|核定|过秤|过磅|称重|实测"
+                               r"|复核(?:认定|确认|结论)|补充鉴定意见|重新鉴定(?:意见)?(?:认定|确认)?")
 # a party's own figure, right before it: 他自己说有两斤，过秤是九百克 (probe 41b U50 met 炸药1千克 on the 两斤)
 CLAIMED_FIGURE_RE = re.compile(r"(?:自己|本人|他|她|其)?(?:说|称|讲|自称|供称|声称|辩称)(?:有|是|约|大概|差不多)?$")
 # how near a settled figure must follow a first report or a party's figure to replace it when their words differ
@@ -1303,6 +1463,9 @@ REFERS_BACK_RE = re.compile(r"该数字|该数据|该数额|该数值|上述数�
 
 
 SETTLED_LOOKBACK = 24
+# a review's sentence, its figures after it settled (复核采用每木检尺…，确认…，冯某无证采伐部分立木蓄积为9.3立方米: probe 78a)
+REVIEW_BEFORE_RE = re.compile(r"复核|补充鉴定|重新鉴定|重新认定")
+RECOMPUTED_RE = re.compile(r"重新(?:计核|核算|计算|鉴定|评估|测算|认定|核定|统计|清点|称量|丈量|测量)")
 
 
 def _without_superseded_estimates(facts: list[Fact], text: str) -> list[Fact]:
@@ -1326,7 +1489,18 @@ def _without_superseded_estimates(facts: list[Fact], text: str) -> list[Fact]:
     # and any first report the next sentence settles: 事故初报“三人重伤”；后经司法鉴定，工人甲为重伤二级 (probe 43a X32)
     facts = [f for f in facts if not (text and (f.quantity.value == 0 and _overtaken_report(text, f.quantity.start)
                                                 or _settled_report(text, f.quantity.start)))]
-    settled = [f for f in facts if not estimate(f) and (SETTLED_BEFORE_RE.search(before(f)) or CORRECTED_TO_RE.search(before(f)))]
+    if text:
+        # a figure worked out again, in a later sentence, replaces the one worked out first (初步计核时适用了现行税率，计得
+        # 偷逃应缴税额10.9万元；后按照…行为实施时的税则…重新计核，偷逃应缴税额为9.4万元: probe 75a met on the first)
+        redone = [r for r in facts if RECOMPUTED_RE.search(text, sentence_bounds(text, r.quantity.start, r.quantity.start)[0],
+                                                            r.quantity.start)]
+        facts = [f for f in facts if not any(
+            r.quantity.unit == f.quantity.unit and r.quantity.start > f.quantity.end
+            and sentence_bounds(text, f.quantity.start, f.quantity.start)[1] <= r.quantity.start
+            and named_with(r) & named_with(f) for r in redone)]
+    settled = [f for f in facts if not estimate(f) and (SETTLED_BEFORE_RE.search(before(f)) or CORRECTED_TO_RE.search(before(f))
+                                                       or (text and REVIEW_BEFORE_RE.search(
+                                                           text, sentence_bounds(text, f.quantity.start, f.quantity.start)[0], f.quantity.start)))]
     if not settled:
         return facts
 
@@ -1343,6 +1517,17 @@ def _without_superseded_estimates(facts: list[Fact], text: str) -> list[Fact]:
                                                  or (reported(f) and s.quantity.start - f.quantity.end <= SETTLED_NEAR))
         for s in settled)}
     corrected: dict[int, Fact] = {}       # the settled figure → the estimate it corrects (its words go with it)
+    for f in facts:
+        # a first report replaced by the review's figure that names it no more (直接经济损失：初查数78万元；复核核减重复计列的
+        # 设备残值6万元，复核数72万元): the review's last figure of its sentence takes the report's words (probe 78a's review
+        # rule dropped the 78万元 and left the 72万元 without 直接经济损失)
+        if id(f) in superseded and reported(f) and text and not any(named_with(s) & named_with(f) for s in settled
+                                                                      if s.quantity.start > f.quantity.start):
+            after = [s for s in settled if s.quantity.start > f.quantity.end and s.quantity.unit == f.quantity.unit]
+            if after:
+                end = sentence_bounds(text, after[0].quantity.start, after[0].quantity.start)[1]
+                last = [s for s in after if s.quantity.start < end][-1]
+                corrected.setdefault(id(last), f)
     for f in facts:
         if estimate(f) and id(f) not in superseded and (
                 fixed := next((s for s in settled if s.quantity.start > f.quantity.start and corrects(s, f)), None)):
@@ -1701,25 +1886,31 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
         if is_tax_share(condition):
             return highest_share(same_unit, scored[0][2]), "metric", scored[0][:2]
         chosen = _breakdown_total(scored[0][2], same_unit, text) or scored[0][2]
-        chosen = _named_part(chosen, [f for _, _, f in scored[1:]], metric) or chosen
+        chosen = _named_part(chosen, [f for _, _, f in scored[1:]], metric, text) or chosen
         return chosen, "metric" if scored[0][1] else "unit", scored[0][:2]
     return None, "", ()
 
 
 TOTAL_WORD_RE = re.compile(r"总|合计|共计|累计")
 PART_REACH = 40
+PART_SENTENCE_REACH = 120      # a split given in a later sentence (经…核定：其中…)
 
 
-def _named_part(total: Fact, others: list[Fact], metric: set[str]) -> Fact | None:
-    """The part of a total, given right after it (其中：…), whose own words name the kind the metric counts and the total's
-    do not: 过火总面积30亩；其中：有林地22亩 is 22亩 of 过火有林地面积 (probe 61b TB35 met 二公顷 on the 30亩)."""
+def _named_part(total: Fact, others: list[Fact], metric: set[str], text: str = "") -> Fact | None:
+    """The part of a total, given after it (其中：…), whose own words name the kind the metric counts and the total's
+    do not: 过火总面积30亩；其中：有林地22亩 is 22亩 of 过火有林地面积 (probe 61b TB35 met 二公顷 on the 30亩). The parts
+    may follow a sentence or two later, as a finding that splits the total (过火总面积经测算为5.16公顷…。经…核定：其中有林地
+    1.86公顷，灌木林地3.30公顷: probe 75b's 灌木林地 was met on the whole 5.16公顷)."""
     _, total_own, _, _ = _items_around(total)
     if not TOTAL_WORD_RE.search(total_own):
         return None
     for f in sorted(others, key=lambda f: f.quantity.start):
         _, own, _, _ = _items_around(f)
-        if (0 < f.quantity.start - total.quantity.end <= PART_REACH and "其中" in own
-                and (metric & _bigrams(own)) - _bigrams(total_own)):
+        gap = f.quantity.start - total.quantity.end
+        split = ("其中" in own and gap <= PART_REACH) or (
+            text and gap <= PART_SENTENCE_REACH
+            and "其中" in text[sentence_bounds(text, f.quantity.start, f.quantity.start)[0]:f.quantity.start])
+        if 0 < gap and split and (metric & _bigrams(own)) - _bigrams(total_own):
             return f
     return None
 
@@ -1798,6 +1989,9 @@ def _kind_denied(c: dict, rivals: tuple[dict, ...], text: str) -> bool:
         for words in denied:
             m = SequenceMatcher(None, own, words, autojunk=False).find_longest_match(0, len(own), 0, len(words))
             if m.size >= DENIED_KIND_RUN:
+                return True
+            # (or the whole denied kind is the condition's own and not the rival's: 均为普通兵员，不属特种条件兵员, probe 77c)
+            if words in metric and words not in r.get("metric", ""):
                 return True
     return False
 
@@ -2061,6 +2255,10 @@ PIECES_AFTER_RE = re.compile(r"^文物(?P<n>[0-9]+|[一二两三四五六七八�
 SAME_GRADE_PIECES = 5       # 妨害文物管理解释 第十三条: 五件同级文物视为一件高一级文物，但是价值明显不相当的除外
 
 
+# another piece's grade still being appraised: 第三件的等级仍在鉴定中 (probe 77b was not_met on the two 三级 pieces)
+GRADE_PENDING_RE = re.compile(r"(?:等级|级别|定级)[^。；，]{0,4}?(?:仍在|尚在|正在|还在|尚未|有待|待)[^。；，]{0,4}?(?:鉴定|认定|评定|确定)")
+
+
 def _graded_thing(option: str, text: str) -> tuple[str, tuple[int, int]] | None:
     """An option naming relics of a grade (走私国家禁止出口的三级文物, 造成二级以上文物损毁), read by the grade the facts
     name: ("met", span) for that grade or a higher one (a 一级文物 is past the 二级 bracket: the law lists each grade as
@@ -2071,7 +2269,7 @@ def _graded_thing(option: str, text: str) -> tuple[str, tuple[int, int]] | None:
     if not wanted:
         return None
     rank = GRADES.index(wanted.group(1))
-    said = [(m.group(1), m.span()) for m in GRADE_RE.finditer(text)]
+    said = [(m.group(1), m.span()) for m in GRADE_RE.finditer(text) if not _in_pretext(text, *m.span())]
     hit = next((span for grade, span in said if GRADES.index(grade) <= rank), None)
     if hit:
         return "met", hit
@@ -2079,7 +2277,7 @@ def _graded_thing(option: str, text: str) -> tuple[str, tuple[int, int]] | None:
         pieces = PIECES_AFTER_RE.match(text[end:])
         if GRADES.index(grade) == rank + 1 and pieces and parse_number(pieces["n"]) >= SAME_GRADE_PIECES:
             return None
-    if any(_in_open_choice(text, start) for _, (start, _) in said):
+    if any(_in_open_choice(text, start) for _, (start, _) in said) or GRADE_PENDING_RE.search(text):
         return None               # 具体等级（一般文物还是三级以上）还在鉴定中 (probe 40b Q42 was not_met on the 一般文物)
     return ("other", said[0][1]) if said else None
 
@@ -2189,9 +2387,48 @@ NO_HARM_RE = re.compile(r"(?:没有|没|未|无)(?:出现|造成|发生|引起)?
 
 # The thing a count asks for, stated as absent: 未涉及幼树, 此前未受过处罚, 二年内未因占用农用地受过处罚
 NONE_BEFORE = (r"(?:未涉及|不涉及|没有涉及|未发现|未查获|未造成|没有造成|没造成|没有|无|(?:此前|之前|以前|从|曾)?未(?:曾)?(?:因[^，。；]{1,12})?受过?|没有受过"
-               r"|(?:未|没有)(?:砍伐|采伐|盗伐|滥伐|砍))")      # 未砍伐幼树 (probe 33 L56)
+               r"|(?:未|没有)(?:砍伐|采伐|盗伐|滥伐|砍)"      # 未砍伐幼树 (probe 33 L56)
+               # 未给任何单位或个人造成直接经济损失 (probe 76c met 直接经济损失五十万元 on the goods' value)
+               r"|(?:未|没有|并未)给[^，。；]{0,12}?造成(?:直接|任何)?)")
 
 
+# a head count of people under an age, and the ages of the people counted listed one by one after it
+UNDER_AGE_METRIC_RE = re.compile(r"(?:未满|不满)(?P<n>十[四六八]|1[468])周岁")
+LISTED_AGES_RE = re.compile(r"分别(?:为|是)[^。；]{0,4}?(?P<ages>\d{1,2}(?:周岁|岁)(?:\d{1,2}个月)?(?:[、和及与，,]\s*\d{1,2}(?:周岁|岁)(?:\d{1,2}个月)?)+)")
+AGE_ITEM_RE = re.compile(r"(\d{1,2})(?:周岁|岁)")
+AGES_REACH = 80
+
+
+def _listed_under_age(text: str, fact: Fact, limit: int) -> Fact | None:
+    """The head count `fact`, its people's ages listed right after it (分别为15周岁3个月、…、16周岁2个月), as the count of
+    those under `limit` full years; None where no such list of as many ages follows."""
+    m = LISTED_AGES_RE.search(text, fact.quantity.end, min(len(text), fact.quantity.end + AGES_REACH))
+    if m is None:
+        return None
+    ages = [int(a) for a in AGE_ITEM_RE.findall(m["ages"])]
+    if len(ages) != fact.quantity.value:
+        return None
+    n = sum(a < limit for a in ages)
+    return Fact(Quantity(float(n), "人", m.group(0), *m.span()), "|" + m.group(0),
+                f"案情写明{m.group(0)}，其中未满{limit}周岁的{n}人")
+
+
+# the act a value metric opens with (强拿硬要公私财物价值, 任意损毁、占用公私财物价值), every mention of it in the facts denied
+METRIC_ACTS = ("强拿硬要", "任意损毁", "索取", "收受")
+
+
+def _metric_act_denied(metric: str, text: str) -> str | None:
+    """The clause denying the act the metric opens with, where every mention of it is denied; None otherwise."""
+    act = next((a for a in METRIC_ACTS if metric.startswith(a)), None)
+    places = [m.start() for m in re.finditer(act, text)] if act else []
+    if not places or not all(_negated(text, at) for at in places):
+        return None
+    return text[slice(*clause_bounds(text, places[0], places[0]))]
+
+
+OTHER_FIRMS_ACT_RE = re.compile(r"为(?:其)?(?:兼职|另一|另一家|其他|别的|自己的)[^，。；]{0,6}?(?:企业|公司|单位)的?利益")
+# a loss counted, however the clause closes it (造成直接经济损失数额: probe 76c met it on 货值296万元 beside 未…造成直接经济损失)
+LOSS_METRIC_RE = re.compile(r"损失(?:数额|金额)?$")
 # a loss paid in full (保险公司已全额赔付): nothing is left that the actor cannot pay
 PAID_IN_FULL_RE = re.compile(r"(?:已|均已)?(?:全额|足额|全部)(?:赔付|赔偿|理赔)(?!能力)|(?:损失|钱)(?:都|全部|全都|已经?)(?:赔|赔偿|赔付)了"
                              r"|(?:赔得起|有能力赔偿|有赔偿能力|保险(?:公司)?(?:都|全)?(?:赔|理赔)了)")
@@ -2471,7 +2708,7 @@ def _one_penalty_only(c: dict, text: str) -> Fact | None:
 
 # 集资解释（2022）第八条第三款: 集资诈骗的数额以行为人实际骗取的数额计算，在案发前已归还的数额应予扣除 (interest paid
 # counts toward the sum: not deducted here)
-RETURNED_BEFORE_RE = re.compile(r"案发前[^，。；]{0,4}?(?:已|已经)?(?:归还|返还|退还|偿还)")
+RETURNED_BEFORE_RE = re.compile(r"案发前[^，。；]{0,10}?(?:归还|返还|退还|偿还)")     # 案发前已向部分集资人返还本金
 RETURN_NOT_DEDUCTED_RE = re.compile(r"利息|回报|分红|收益|广告费|中介费|手续费|回扣")
 
 
@@ -2535,7 +2772,10 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                                  extracted.get("clause_acts", frozenset()))
     if fact is not None and (_kind_denied(c, rivals, extracted["text"]) or land_kind.kind_denied(c.get("metric", ""), extracted["text"])):
         fact, how, strength = None, "", ()
-    if (fact is not None and how == "metric" and c["unit"] == "元" and c.get("metric", "").endswith("损失")
+    if fact is not None and how == "metric" and (denied_act := _metric_act_denied(c.get("metric", ""), extracted["text"])):
+        # 周某也未强拿硬要任何财物: a value (毁损财物1750元) is no 强拿硬要公私财物价值 (probe 78a met 寻衅滋事罪（一） on it)
+        fact, how = _none_of_kind(c, f"案情写明{denied_act}"), "negation"
+    if (fact is not None and how == "metric" and c["unit"] == "元" and LOSS_METRIC_RE.search(c.get("metric", ""))
             and (none := _stated_none(c, extracted["text"])) and "损失" in none.quantity.raw
             and not _bigrams(c.get("metric", "")) & _bigrams(_items_around(fact)[1])):
         # 按市价也值三千元，游客没有经济损失: the sum names something else and the loss is denied (probe 38f F27 met
@@ -2554,6 +2794,11 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         n = parse_chinese_int(group["n"]) - 1
         fact, how = Fact(Quantity(float(n), "人", group.group(0), *group.span()), "|" + group.group(0),
                          f"案情写明{group.group(0)}，除纠集者本人外{n}人"), "metric"
+    if (c["unit"] == "人" and (limit := UNDER_AGE_METRIC_RE.search(c.get("metric", "")))
+            and (under := next((u for f in ([fact] if fact is not None else []) + [f for f in extracted["facts"] if f.quantity.unit == "人"]
+                                if (u := _listed_under_age(extracted["text"], f, parse_chinese_int(limit["n"]))) is not None), None))):
+        # 3人入职时分别为15周岁3个月、15周岁9个月和16周岁2个月: two of them under 十六周岁 (probe 76c met 三人以上 on 3)
+        fact, how = under, "metric"
     if fact is None and (one := _one_penalty_only(c, extracted["text"])):
         fact, how = one, "metric"          # 曾因…被行政处罚，此外未受过其他处罚: one penalty, not two
     # 第1次行政处罚（走私）：… 第2次行政处罚（走私）：…: two penalties, not the 1 of 第1次 (probe 63a VA31)
@@ -2662,6 +2907,12 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             more += [f for f in _weighed_kinds_with(fact, extracted["facts"], extracted["text"]) if f not in more]
         more += [f for f in _received_things_valued(c, fact, extracted["facts"], extracted["text"]) if f not in more] \
             if status == "not_met" else []
+        # (not an act done for another firm: 其为兼职企业的利益另行非法购买增值税专用发票4份，瑞丰公司对此不知情, probe 78b)
+        more = [f for f in more if OTHER_FIRMS_ACT_RE.search(extracted["text"][slice(*clause_bounds(extracted["text"], f.quantity.start,
+                                                                                                        f.quantity.start))]) is None]
+        if more:     # (nor a first finding a review replaced: 初次出具的认定意见称…21.4立方米, probe 78a added it to the review's)
+            standing = {id(f) for f in _without_superseded_estimates(extracted["facts"], extracted["text"])}
+            more = [f for f in more if id(f) in standing]
         if more and (handled := _handled_apart(fact, more, extracted["text"], c["value"])) is not None:
             more = []       # 2024年…已被林业部门行政处罚；2025年又…: the act dealt with adds nothing (probe 34b B12, B18)
             compared += f"；案情另写明的{'、'.join(f.quantity.raw for f in handled)}已经处理，不累计计算"
@@ -3996,6 +4247,11 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                     "compared": f"案情写明：{act['stated']}，但确证检测未检出", "question": req["question"]}
         return {**out, "status": "met", "fact": {"text": act["stated"], "kind": "statement"},
                 "compared": f"案情写明：{act['stated']}（本罪的行为）"}
+    if stated and TESTED_WORDS_RE.search(stated[0]) and (retest := RETEST_PENDING_RE.search(text)):
+        # 检验报告显示检出孔雀石绿…备份样品已依法送省级资质检验机构复检，复检结论尚未作出 (probe 78a was met on the first test)
+        return {**out, "status": STATUS_UNKNOWN, "fact": {"text": stated[0], "kind": "statement"},
+                "compared": f"案情写明：{stated[0]}，但“{retest.group(0)}”",
+                "question": f"复检结论是否维持原检验结论（{req['text']}）？"}
     if stated and (req["text"].startswith(CONSEQUENCE_LEADS) or set(req["options"]) & CASUALTY_OPTIONS) \
             and (cause := CAUSE_DENIED_RE.search(text)):
         return {**out, "status": STATUS_UNKNOWN, "fact": {"text": stated[0], "kind": "statement"},
@@ -4285,6 +4541,16 @@ DOUBLE_NEGATION_RE = re.compile(r"(?:并非|不是|并不是|并不)(?:不|没�
 CO_ACCUSED_ROLE_RE = re.compile(r"(?:同案人|同案犯|同伙|共犯|另案处理的?|另一被告人)[\u4e00-\u9fa5]{1,2}某某?[（(][^）)]{0,12}$")
 
 
+# a test of the named things that found none: …梅毒螺旋体均为阴性, …检测结果呈阴性
+NEGATIVE_RESULT_AFTER_RE = re.compile(r"[^，。；]{0,40}?(?:均为|均呈|结果为|结果均为|呈|为)阴性")
+# the name a seller sold under: 以“国家三级文物”的名义 (probe 78c met 倒卖三级文物 on it; the appraisal found 一般文物)
+PRETEXT_RE = re.compile(r"以[“\"][^”\"]{1,20}[”\"](?:的)?(?:名义|为名|旗号)")
+
+
+def _in_pretext(text: str, start: int, end: int) -> bool:
+    return any(m.start() <= start and end <= m.end() for m in PRETEXT_RE.finditer(text, max(0, start - 24), min(len(text), end + 8)))
+
+
 def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
     """'stated', 'denied', or None (asked, another's, a party's claim, planned, unsettled, done before) for the words at
     `span` that state the option."""
@@ -4312,8 +4578,10 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
             or NOT_FOUND_BEFORE_RE.search(text, left, span[0])):
         return None               # 现实危险尚不明确; 醉酒后驾驶…，未达到醉酒标准; 尚未发现具有…现实危险 (not found is not denied)
     if (CLAIMED_BEFORE_RE.search(text, left, span[0]) or in_quoted_claim(text, span[0]) or _reported_in_sentence(text, span)
-            or _open_claim(text, span[0]) or opens_on_view(text, left, span[0])):
+            or _open_claim(text, span[0]) or opens_on_view(text, left, span[0]) or _in_pretext(text, *span)):
         return None               # 负责人辩称不存在现实危险: what a party says, not what was found
+    if NEGATIVE_RESULT_AFTER_RE.match(text, span[1], right):
+        return "denied"           # 艾滋病病毒、乙肝病毒、丙肝病毒、梅毒螺旋体均为阴性 (probe 78c met 含有艾滋病病毒 on it)
     if SAID_BEFORE_RE.search(text, left, span[0]) and UNVERIFIED_AFTER_RE.match(text, span[1]):
         return None               # 她自己说患有梅毒，但还没去医院检查 (probe 38f F32 met 患有梅毒 on it)
     if (SUSPECTED_RE.search(text, max(left, span[0] - SUSPECTED_LEAD), span[0])
@@ -4448,6 +4716,12 @@ CONFIRMING_TEST_RE = re.compile(r"确证|复检|复测|复核检测|实验室检
 NOT_DETECTED_RE = re.compile(r"未检出|结果为阴性|呈阴性")
 # (and the test's own words right after the thing: 盐酸克伦特罗结果为“未检出”)
 NOT_DETECTED_AFTER_RE = re.compile(rf"[^，。；]{{0,6}}?(?:{NOT_DETECTED_RE.pattern})")
+
+
+# a test's finding, and a re-test of it applied for and not yet decided
+TESTED_WORDS_RE = re.compile(r"检出|检验|检测|鉴定")
+RETEST_PENDING_RE = re.compile(r"复检(?:结论|结果|报告)?[^。；，]{0,4}?(?:尚未|还未|仍未|未)(?:作出|出具|出来)|复检(?:尚在|正在|仍在)进行"
+                               r"|(?:重新|再次)(?:检验|检测|鉴定)(?:结论|结果)?[^。；，]{0,4}?(?:尚未|还未|仍未)(?:作出|出具)")
 
 
 def _not_confirmed_later(text: str, after: int) -> bool:

@@ -71,6 +71,18 @@ def _expected() -> dict[str, float]:
                                   "verdict_traps_purposes.yaml",
                                   "verdict_traps_head_counts.yaml", "verdict_traps_qualitative.yaml",
                                   "verdict_traps_durations.yaml",
+                                  "verdict_traps_ratios.yaml",
+                                  "verdict_traps_approximations.yaml",
+                                  "verdict_traps_combining.yaml",
+                                  "verdict_traps_lawful_parts.yaml",
+                                  "verdict_traps_chains.yaml",
+                                  "verdict_traps_definitions.yaml",
+                                  "verdict_traps_silences.yaml",
+                                  "verdict_traps_mixed_lists.yaml",
+                                  "verdict_traps_per_item.yaml",
+                                  "verdict_traps_findings.yaml",
+                                  "verdict_traps_firms.yaml",
+                                  "verdict_traps_samples.yaml",
                                   "verdict_probe10.yaml", "verdict_probe11.yaml"])
 def test_verdict_set_holds_its_floor(name):
     floors = _expected()
