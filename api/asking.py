@@ -159,9 +159,13 @@ VIEW_OPENING_RE = re.compile(
 # or one drawn on a basis they name (承办人按标价计算库存价值…认定非法经营数额6.6万元; 办案民警以购物发票价格认定盗窃数额;
 # 承办人按171份合同认定对象已超过一百五十人; 承办人据此认为马某负主要责任: probe 75a, five sure answers on such reckonings;
 # an agency report's own, 稽查报告初稿直接以22万元认定为虚开税额: probe 76b)
-VIEW_RECKONING_RE = re.compile(rf"(?:{VIEW_HOLDERS}|{OFFICER_VIEW_HOLDERS}|{AGENCY_REPORT}(?:初稿)?)(?:将[^。；]{{0,20}}?(?:相加|合并|合计|累计|累加|加总)"
+# (and a form's or the file's own: 案件汇总表将两张清单相加，记为“虚开发票124份…”; 受案登记表按两条资金记录分别填写，合计为“被骗
+# 8000元”; 移送材料把三笔流水都计入，写作“敲诈勒索6000元”: probe 79a, each counted one thing twice)
+RECKONING_PAPERS = r"汇总表|登记表|审查表|统计表|审批表|清单|台账|移送材料|案件材料|案件报告"
+VIEW_RECKONING_RE = re.compile(rf"(?:{VIEW_HOLDERS}|{OFFICER_VIEW_HOLDERS}|{AGENCY_REPORT}(?:初稿)?|{RECKONING_PAPERS})"
+                               rf"(?:(?:将|把)[^。；]{{0,20}}?(?:相加|合并|合计|累计|累加|加总|计入)"
                                rf"|[^。；，,]{{0,10}}?按[“\"][^”\"]{{1,24}}[”\"]计算"
-                               rf"|[^。；，,“”]{{0,4}}?(?:按照?|以|据此|依据|根据)[^。；“”]{{0,24}}?(?:计算|认定|估算|折算|推算|认为|判断|估计|主张))")
+                               rf"|[^。；，,“”]{{0,4}}?(?:按照?|以|据此|依据|根据)[^。；“”]{{0,24}}?(?:计算|认定|估算|折算|推算|认为|判断|估计|主张|填写|统计|计为|记为))")
 
 
 # a procuratorate's own paper (检察建议书, 要求说明不立案理由通知书): its 本院认为 is the procuratorate's view of what an agency

@@ -55,9 +55,13 @@ def _sum_named(facts, words: tuple[str, ...], not_words: tuple[str, ...] = (), n
     unit price is none."""
     leads = [(f, _lead(f, stated)) for f in facts if f.quantity.unit == "元" and not _bracketed(f.context.partition("|")[0])
              and not PRICE_LEAD_RE.search(f.context.partition("|")[0])]
-    found = [f.quantity.value for f, lead in leads if any(w in lead for w in words)
+    found = [f for f, lead in leads if any(w in lead for w in words)
              and not any(w in lead[-6:] for w in not_words) and not (not_re and not_re.search(lead))]
     return found[0] if len(found) == 1 else None
+
+
+def _value(f) -> float | None:
+    return None if f is None else f.quantity.value
 
 
 def evaluate(text: str, facts, stated: str = "") -> dict | None:
@@ -68,16 +72,23 @@ def evaluate(text: str, facts, stated: str = "") -> dict | None:
     if rule is None:
         return None
     factor, threshold, cap = rule
-    unsold = _sum_named(facts, UNSOLD_WORDS, not_re=SOLD_GOODS_RE, stated=stated)
+    unsold_fact = _sum_named(facts, UNSOLD_WORDS, not_re=SOLD_GOODS_RE, stated=stated)
+    unsold = _value(unsold_fact)
     if NO_STOCK_RE.search(stated):       # all sold: a 货值 figure is the goods' price tag, not stock (按标价计算货值7万元，已全部售出)
-        unsold = _sum_named(facts, HELD_WORDS, stated=stated) or 0.0
-    sold = _sum_named(facts, SOLD_WORDS, not_words=UNSOLD_WORDS, stated=stated)
+        unsold_fact = None
+        unsold = _value(_sum_named(facts, HELD_WORDS, stated=stated)) or 0.0
+    sold = _value(_sum_named(facts, SOLD_WORDS, not_words=UNSOLD_WORDS, stated=stated))
     if sold is None and NOTHING_SOLD_RE.search(stated):
         sold = 0.0
     if sold is None or unsold is None:
         return None
     total = sold * factor + unsold
     met = (cap is None or sold < cap) and total >= threshold
+    if met and unsold_fact is not None and unsold_fact.quantity.qualifier == "以下" and sold * factor < threshold:
+        # the stock's value is at most that, part of it counted in the sales already (预售货…款项已计入38000元销售额: probe 79a)
+        return {"status": "unknown",
+                "compared": f"已销售 {sold:g}元 × {factor} + 未销售货值至多 {unsold:g}元 = 至多 {total:g}元，不能确定是否达到 {threshold:g}元",
+                "question": "未销售货值中是否有已计入销售金额的部分，扣除后货值是多少？"}
     return {"status": "met" if met else "not_met",
             "compared": f"已销售 {sold:g}元 × {factor} + 未销售货值 {unsold:g}元 = {total:g}元 "
                         f"{'≥' if total >= threshold else '<'} {threshold:g}元"}

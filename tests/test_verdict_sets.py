@@ -83,6 +83,9 @@ def _expected() -> dict[str, float]:
                                   "verdict_traps_findings.yaml",
                                   "verdict_traps_firms.yaml",
                                   "verdict_traps_samples.yaml",
+                                  "verdict_traps_double_counting.yaml",
+                                  "verdict_traps_knowledge_timing.yaml",
+                                  "verdict_traps_deeming.yaml",
                                   "verdict_probe10.yaml", "verdict_probe11.yaml"])
 def test_verdict_set_holds_its_floor(name):
     floors = _expected()
