@@ -144,7 +144,31 @@ def offense_verdict(standards: list[dict]) -> dict:
     status = "not_met" if ruled_out else STATUS_UNKNOWN
     questions = list(dict.fromkeys(q for s in governing for q in s["questions"]))
     notes = list(dict.fromkeys(n for s in governing for n in s["notes"])) + (_older_clause_met(standards) if ruled_out else [])
+    if ruled_out and (lower := _unverified_lower_line(standards)):
+        status = STATUS_UNKNOWN
+        questions = list(dict.fromkeys(lower["questions"] + questions))
+        said = ("所列入罪情形按案情已达到" if lower["firm_status"] == "met" else "另列有入罪情形，案情未说明是否符合")
+        notes.append(f"{lower['source']['label']}（文字待核）{said}；依现行有效的解释虽未达到，"
+                     "仍须核对该条官方文本" + ("并查明上述事实" if lower["questions"] else "") + "后判断。")
     return {"status": status, "basis": [s["id"] for s in governing], "questions": questions, "notes": notes}
+
+
+def _unverified_lower_line(standards: list[dict]) -> dict | None:
+    """A newer filing clause whose text is 待核, shown beside the governing one, that the facts leave open where the
+    governing clause rules them out: 立案追诉标准（二）（2022）第十五条 files 出售、购买假币 at 2000元 after an administrative
+    penalty within two years, under the 伪造货币解释（2000）'s 4000元. An unverified text decides nothing, but a 未达到
+    that one of its items may contradict is no answer either."""
+    return next((s for s in standards if s["tier"] == "filing" and not s.get("governing") and s.get("review")
+                 and not s.get("superseded_by") and s.get("status") != "not_applicable"
+                 and s.get("firm_status") in ("met", STATUS_UNKNOWN) and any(map(_figure_reached, s["alternatives"]))), None)
+
+
+def _figure_reached(alternative: dict) -> bool:
+    """An item whose figure the facts reach and that nothing stated rules out: a lower line, not merely an item
+    the facts leave unsaid (立案追诉标准（一）第六十七条's 耕地 items beside 土地解释（2000）第三条 ask their acts)."""
+    quantities = [c for c in alternative["conditions"] if c.get("kind") == "quantity"]
+    return (alternative["status"] in ("met", STATUS_UNKNOWN) and any(c["status"] == "met" for c in quantities)
+            and not any(c["status"] == "not_met" for c in alternative["conditions"]))
 
 
 def _older_clause_met(standards: list[dict]) -> list[str]:

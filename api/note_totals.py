@@ -9,8 +9,12 @@ from typing import Callable
 
 from corpus.quantities import Quantity
 
-# 每张面额100元的假币，共25张 / 面额50元的假币共60张 / 面额100元的假币30张
-FACE_AND_COUNT_RE = re.compile(r"面额(?:为)?(?P<face>\d+(?:\.\d+)?)元[^，。；]{0,8}?[，,]?(?:共计?|合计|计|总计)?(?P<count>\d+)张")
+# 每张面额100元的假币，共25张 / 面额50元的假币共60张 / 面额100元的假币30张; 面值 likewise, and the face said before
+# its word (100元面值假人民币5200张) or a count said as counted out (面额为100元的人民币，数了31张: convicted judgments)
+FACE_AND_COUNT_RE = re.compile(r"(?:面[额值](?:为)?(?P<face>\d+(?:\.\d+)?)元|(?P<face_first>\d+(?:\.\d+)?)元面[额值])"
+                               r"[^，。；]{0,8}?[，,]?(?:共计?|合计|计|总计|数了)?(?P<count>\d+)张"
+                               # the count before the face (该31张面额为100元的人民币均为假币)
+                               r"|(?P<count_first>\d+)张面[额值](?:为|均为)?(?P<face_after>\d+(?:\.\d+)?)元")
 
 
 def with_note_totals(text: str, facts: list, make_fact: Callable) -> list:
@@ -20,11 +24,13 @@ def with_note_totals(text: str, facts: list, make_fact: Callable) -> list:
         return facts
     out = list(facts)
     for m in FACE_AND_COUNT_RE.finditer(text):
-        total = float(m["face"]) * int(m["count"])
-        note = f"面额{m['face']}元×{m['count']}张"
-        face = next((f for f in out if f.quantity.unit == "元" and f.quantity.start == m.start("face")), None)
+        group = next(g for g in ("face", "face_first", "face_after") if m[g])
+        count = m["count"] or m["count_first"]
+        total = float(m[group]) * int(count)
+        note = f"面额{m[group]}元×{count}张"
+        face = next((f for f in out if f.quantity.unit == "元" and f.quantity.start == m.start(group)), None)
         if face is None:        # 每张面额100元 was read as a rate and left out
-            quantity = Quantity(total, "元", m.group(0), m.start("face"), m.end())
+            quantity = Quantity(total, "元", m.group(0), m.start(group), m.end())
             out.append(make_fact(quantity, "总面额|" + text[m.end():m.end() + 12], note))
             continue
         quantity = replace(face.quantity, value=total, upper=None)

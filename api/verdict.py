@@ -1352,6 +1352,16 @@ THING_SYNONYMS = (
     # what a 赌博机 is: 退币、退分、退钢珠 machines paying out money or its worth)
     # 烟草解释（2010）第三条（二） 非法经营卷烟: officers write 香烟
     (re.compile(r"卷烟$"), ("卷烟", "香烟")),
+    # 伪造货币解释（2000）第三条、第五条 总面额: officers give the counterfeit notes' sum by the notes (查获假币共计4500元,
+    # 人民币144380元均为假币: convicted judgments were asked it)
+    # (立案追诉标准（二）第二十四条（一）'s 总面额 of forged 存单、汇票、支票: 伪造了一张面值为人民币12,000元的…存单)
+    (re.compile(r"^总面额$"), ("假币", "假人民币", "假钞", "伪造的货币", "伪造的人民币", "存单", "存款单", "汇票", "本票", "支票")),
+    # (the count is read with 人民币 in it: 面额100元的假人民币30张 leaves 假 before it)
+    (re.compile(r"^币量$"), ("假", "伪造")),
+    # 计算机解释（2011）第十一条第二款: 身份认证信息 is 账号、口令、密码、数字证书 (officers write 账号密码120组)
+    (re.compile(r"身份认证信息$"), ("账号", "账户", "口令", "密码", "数字证书")),
+    # its 第十一条第一款: 计算机信息系统 and 计算机系统 are systems that process data, 计算机、网络设备、通信设备、自动化控制设备
+    (re.compile(r"计算机(?:信息)?系统$"), ("计算机", "电脑", "服务器", "主机", "网络设备", "通信设备", "自动化控制设备")),
     # 知识产权解释（2025）第十三条（三）、第十四条（三） 复制件数量: officers count the copies by what they are (小说520册,
     # 盗版光盘1000张)
     (re.compile(r"复制(?:件|品)数量$"), ("复制", "盗版", "盗印", "翻印", "印制", "刻录", "光盘", "光碟", "图书", "书籍", "小说",

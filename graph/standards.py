@@ -1074,6 +1074,9 @@ def _filing_names(head: str) -> list[str]:
 HEAD_ELEMENT_RE = re.compile(r"进入[^，。；]{0,24}(?:场所|交通工具)|在禁[猎渔]区、禁[猎渔]期或者使用禁用的工具、方法")
 
 
+NOT_A_CRIME_RE = re.compile(r"不作为犯罪|不认为是犯罪|不追究刑事责任")
+
+
 def _standard(sid: str, doc: Document, unit, term: str, targets, names, subject: str, head: str,
               alternatives: list[Alternative], law: LawIndex, tier: str | None = None,
               specific: bool | None = None) -> Standard:
@@ -1365,9 +1368,11 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
                 found.append(_standard(sid, doc, unit, "定罪处罚", targets, [], _subject(body_head), head,
                                        alternatives, law, tier="filing"))
             continue
-        if "追究刑事责任" in body_head and "刑法" not in body_head and context and context[0]:
+        if "追究刑事责任" in body_head and "刑法" not in body_head and context and context[0] \
+                and not NOT_A_CRIME_RE.search(body_head):
             # "非法吸收或者变相吸收公众存款，具有下列情形之一的，应当依法追究刑事责任": the offense is the
-            # one the preceding articles convict of
+            # one the preceding articles convict of (not a list of cases 一般不作为犯罪处理, whose 需要追究刑事责任的
+            # follows: 野生动物解释（2022）第十三条第二款 was read as 掩饰、隐瞒犯罪所得罪's filing clause)
             lead = re.split(r"[，,]?(?:同时|并)?具[有备]下列|[，,]?应当", body_head)[0]
             alternatives = _listed(items, lead)
             if any(a.conditions or a.requirements for a in alternatives):
@@ -1640,7 +1645,9 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
     whose 立案追诉标准 text is not in the corpus (危险作业罪, 抗税罪, 妨害传染病防治罪): each listed item is
     an alternative, with the requirements every item shares (具有发生重大伤亡事故…的现实危险)."""
     from corpus.curated import CuratedTableError, check_denial_words, checked, load_table, location
-    units = {u.id: (doc, u) for doc in documents if doc.id == CRIMINAL_LAW_ID or doc.type == "interpretation" for u in doc.units}
+    # (a compiled 立案追诉标准 article too: 第二十四条（二） tells forged cards from blank ones by words the parse cannot keep)
+    units = {u.id: (doc, u) for doc in documents
+             if doc.id == CRIMINAL_LAW_ID or doc.type in ("interpretation", "standard") for u in doc.units}
     out = []
     for entry in load_table(path) or []:
         checked(entry, path, ("offense", "unit", "alternatives"), ("shared", "see", "article", "replaces_parsed"),
@@ -1648,7 +1655,7 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
         if not isinstance(entry.get("replaces_parsed", False), bool):
             raise CuratedTableError(f"{location(path, entry, entry['offense'])}: field 'replaces_parsed' must be true or false")
         for alt in entry["alternatives"]:
-            checked(alt, path, ("text",), ("label", "requirements", "conditions"), name_field="text")    # label "": one item
+            checked(alt, path, ("text",), ("label", "requirements", "conditions", "catch_all"), name_field="text")    # label "": one item
             for c in alt.get("conditions", []):
                 checked(c, path, ("metric", "value", "unit", "text"), ("within_years", "upper"), name_field="metric")
         for r in entry.get("shared", []) + [r for alt in entry["alternatives"] for r in alt.get("requirements", [])]:
@@ -1677,7 +1684,9 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
                                                upper=float(c["upper"]) if "upper" in c else None,
                                                within_years=c.get("within_years")) for c in a["conditions"]]
                                     if "conditions" in a else conditions_in(a["text"]),
-                                    [requirement(r, f"{unit.id}{a.get('label', '')}") for r in a.get("requirements", [])] + shared)
+                                    [requirement(r, f"{unit.id}{a.get('label', '')}") for r in a.get("requirements", [])] + shared,
+                                    # 其他…的情形: listed, never decided from facts (渎职解释（一）第一条（四）)
+                                    a.get("catch_all") is True)
                         for a in entry["alternatives"]]
         head = article.split("\n")[0]
         sid = f"std:{unit.id}:statutory" if by_law else f"std:{unit.id}:curated"
