@@ -1656,6 +1656,8 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
             raise CuratedTableError(f"{location(path, entry, entry['offense'])}: field 'replaces_parsed' must be true or false")
         for alt in entry["alternatives"]:
             checked(alt, path, ("text",), ("label", "requirements", "conditions", "catch_all"), name_field="text")    # label "": one item
+            if not isinstance(alt.get("catch_all", False), bool):
+                raise CuratedTableError(f"{location(path, entry, entry['offense'])}: field 'catch_all' must be true or false")
             for c in alt.get("conditions", []):
                 checked(c, path, ("metric", "value", "unit", "text"), ("within_years", "upper"), name_field="metric")
         for r in entry.get("shared", []) + [r for alt in entry["alternatives"] for r in alt.get("requirements", [])]:
@@ -1665,6 +1667,9 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
         if found is None:
             continue
         doc, unit = found
+        if review_note(unit.text):
+            # a curated clause carries no review: a 待核 article's figures would decide firmly
+            raise CuratedTableError(f"{location(path, entry, entry['offense'])}: {unit.id} is 待核 and cannot be curated")
         article = strip_review_notes(unit.text)
         # an interpretation's items that name no 刑法 article of their own (交通肇事解释（2000）第二条: 交通肇事具有下列
         # 情形之一的，处3年以下有期徒刑或者拘役): `article` is the 刑法 article they apply
@@ -1686,7 +1691,7 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
                                     if "conditions" in a else conditions_in(a["text"]),
                                     [requirement(r, f"{unit.id}{a.get('label', '')}") for r in a.get("requirements", [])] + shared,
                                     # 其他…的情形: listed, never decided from facts (渎职解释（一）第一条（四）)
-                                    a.get("catch_all") is True)
+                                    a.get("catch_all", False))
                         for a in entry["alternatives"]]
         head = article.split("\n")[0]
         sid = f"std:{unit.id}:statutory" if by_law else f"std:{unit.id}:curated"

@@ -386,6 +386,15 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
                    "    - label: ''\n      text: 以暴力、威胁方法拒不缴纳税款\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"statutory.yaml:1 \(抗税罪\): field 'replaces_parsed' must be true or false"):
         statutory_standards(docs, bad)
+    bad.write_text("- offense: 抗税罪\n  unit: xingfa:art202\n  alternatives:\n"
+                   "    - label: ''\n      text: 以暴力、威胁方法拒不缴纳税款\n      catch_all: 'yes'\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"statutory.yaml:1 \(抗税罪\): field 'catch_all' must be true or false"):
+        statutory_standards(docs, bad)
+    # a compiled 立案追诉标准 article may be curated, but not a 待核 one: a curated clause carries no review note
+    bad.write_text("- offense: 保险诈骗罪\n  unit: lian-zhuisu-biaozhun-2:art51\n  article: 198\n  alternatives:\n"
+                   "    - label: ''\n      text: 数额在五万元以上\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"lian-zhuisu-biaozhun-2:art51 is 待核 and cannot be curated"):
+        statutory_standards(docs, bad)
 
 
 MINING = "std:jieshi-feifa-caikuang-2016:art3"
