@@ -104,13 +104,21 @@ def gather(service: SearchService, text: str, predicted: dict, exclude_docs: fro
 
 # words of a court's or prosecutor's account (被告人…, 经审理查明): facts as judgments tell them
 COURT_WORDS = re.compile("被告人|公诉机关|审理查明|犯罪嫌疑人|被害人")
+# words that ask something: an officer's short text with a court's words still asks (犯罪嫌疑人…，是否移送？)
+ASKING_WORDS = re.compile(r"[？?]|是否|能否|可否|吗|如何|怎么|要不要|该不该|应否")
 
 
 def officer_text(text: str, question: bool, knobs) -> bool:
     """Whether the text is weighed as an officer's question: a question, or (with
     consult.question.officer_narratives) a longer account without a court's words. On LeCaRD's query
-    facts .96–.98 carry such words; on the 225 longer accounts written as officers' (corpus/data/officer_questions/) .11."""
-    return question or (knobs.question.officer_narratives and not COURT_WORDS.search(text))
+    facts .96–.98 carry such words; on the 225 longer accounts written as officers' (corpus/data/officer_questions/) .11.
+    A short text in a court's words that asks nothing (被告人张某…致被害人死亡。) is a judgment's account, not a
+    question (with consult.question.court_accounts_as_narratives): none of the 1,500 officers' questions and probe
+    items is one, and the question weights put 虐待罪 first for such a stabbing."""
+    court = COURT_WORDS.search(text)
+    if question and court and knobs.question.court_accounts_as_narratives and not ASKING_WORDS.search(text):
+        return False
+    return question or (knobs.question.officer_narratives and not court)
 
 
 # feature → (the knob weighing it in an officer's text, the knob weighing it in a narrative), under

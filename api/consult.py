@@ -16,6 +16,7 @@ from graph.name_words import is_question
 from indexer.analysis import tokenize
 from graph.scopes import stated_object, unless_stated
 from graph.standards import mark_governing
+from graph.statutory_threshold import STATUTE_UNITS, deciding_questions, missing_standard_note
 from indexer.predict import article_unit_id, available as predictor_available, load as load_predictor
 from indexer.predict.distinctions import distinctions, undecided as undecided_charges
 from indexer.ranking import DEFAULT_RANKING, RankingConfig
@@ -119,14 +120,21 @@ def _unnamed_objects(standards: list[dict]) -> dict | None:
                       "无法依据语料判断；对象不在其列的，语料中没有其入罪标准。"] + other_rules}
 
 
-def offense_verdict(standards: list[dict]) -> dict:
+def _without_standard(threshold: dict | None) -> dict:
+    """无法判断 where no filing clause governs: an offense whose 刑法 clause sets no condition is asked
+    its 罪状, which only evidence decides; the others say which text the corpus lacks."""
+    return {"status": STATUS_UNKNOWN, "basis": [], "questions": deciding_questions(threshold),
+            "notes": [missing_standard_note(threshold)]}
+
+
+def offense_verdict(standards: list[dict], threshold: dict | None = None) -> dict:
     """met when a governing filing clause is met, or an older one on a fact the governing text moves
     to a higher tier (api/higher_tier.py); not_met when every governing filing clause is ruled out;
-    unknown (无法判断) otherwise, with the questions that would decide it."""
+    unknown (无法判断) otherwise, with the questions that would decide it. Without a filing clause, what
+    the 刑法 clause itself sets (`threshold`, graph/statutory_threshold.py) is said, never decided."""
     governing = [s for s in standards if s.get("governing")]
     if not governing:
-        return _unnamed_objects(standards) or {"status": STATUS_UNKNOWN, "basis": [], "questions": [],
-                "notes": ["语料中未收录该罪名的立案追诉标准或入罪数额标准，无法依据语料判断。"]}
+        return _unnamed_objects(standards) or _without_standard(threshold)
     met = [s["id"] for s in governing if s["status"] == "met"]
     if met:
         return {"status": "met", "basis": met, "questions": [], "notes": []}
@@ -197,7 +205,8 @@ def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=l
         named, phrase = False, None          # named only in the question asked: its act is still to be stated
     act = act_in(view["name"], extracted["text"], named or phrase is not None)
     standards = evaluate_offense_standards(graph, view, {**_as_named(extracted, view["name"], phrase), "act": act}, cite)
-    verdict = with_amendment(with_uncovered_older_item(offense_verdict(standards), standards), view["name"], standards)
+    verdict = offense_verdict(standards, view.get("statutory_threshold"))
+    verdict = with_amendment(with_uncovered_older_item(verdict, standards), view["name"], standards)
     verdict = with_capacity(with_elements(verdict, view["name"], extracted["text"]), view["name"], extracted["text"])
     verdict = with_unit_member(with_paid_in_time(verdict, view["name"], extracted["text"]), extracted["text"])
     verdict = with_kin_victim(with_cause_open(verdict, standards, extracted["text"]), view["name"], extracted["text"])
@@ -343,6 +352,9 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
                 cite(verdict[kind]["unit"])
         for a in view["articles"]:
             cite(a["unit_id"])
+        if not standards and (view.get("statutory_threshold") or {}).get("kind") == "none":
+            for unit_id in STATUTE_UNITS:          # the note quotes 刑法第十三条 and 刑事诉讼法第一百一十二条
+                cite(unit_id)
         provisions = []
         # reviewed links before derived ones (醉驾: 道路交通安全法第九十一条 before a derived 第九十九条), then the
         # violation the facts name first: 无…批发企业许可证批发卷烟 is 第三十一条's, not 第三十二条's retail
@@ -358,8 +370,7 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
             "id": oid, "name": view["name"], "article_nos": [a["label"] for a in view["articles"]],
             "articles": [a["unit_id"] for a in view["articles"]], "score": round(score / top, 4), "why": why[oid][:5],
             "standards": standards, "verdict": verdict,
-            "standards_note": None if standards else "语料中未收录该罪名的立案追诉标准或数额标准（如《立案追诉标准（一）（二）》），"
-                                                     "无法依据语料判断是否达到追诉标准。",
+            "standards_note": None if standards else missing_standard_note(view.get("statutory_threshold"), bool(provisions)),
             "transfer": transfer if direction == "forward" else None,
             "admin_provisions": provisions, "cases": case_votes.get(oid, [])[:3],
             "related_typical_cases": related_typical_cases(graph, view, frozenset(tokenize(text))),   # 相关典型案例

@@ -19,6 +19,7 @@ from graph.citations import normalize_title
 from graph.linkage_derive import link_status
 from graph.queries import standard_view
 from graph.schema import domain_id
+from graph.statutory_threshold import short_missing_standard_note
 
 from .docx import MEDIA_TYPE, DocxWriter, content_disposition
 from .error_responses import NOT_FOUND
@@ -118,10 +119,12 @@ def linkage_rows(graph, domain: str | None = None, text_of=None) -> list[dict]:
             articles = [cite(graph, graph.node(e.dst).props.get("unit_id")) for e in graph.edges_from(esc.dst, ("DEFINED_BY",))
                         if graph.node(e.dst) and graph.node(e.dst).props.get("unit_id")]
             basis = [cite(graph, u) for u in esc.props.get("basis", [])]
+            standards = _standards(graph, esc.dst) or _basis_clauses(graph, esc.props.get("basis", []), text_of)
             rows.append({
                 "domain": v.props.get("domain") or domain, "violation": v.label, "violation_id": v.id,
                 "penalty_provisions": penalties, "offense": offense.label, "criminal_articles": articles,
-                "standards": _standards(graph, esc.dst) or _basis_clauses(graph, esc.props.get("basis", []), text_of),
+                "standards": standards,
+                "standards_note": None if standards else short_missing_standard_note(offense.props.get("statutory_threshold")),
                 "agencies": agencies,
                 "note": esc.props.get("note"),
                 "provenance": {"method": esc.method, "status": METHOD_LABELS.get(esc.method, esc.method),
@@ -144,7 +147,7 @@ def row_cells(r: dict) -> list[str]:
     return [str(r["no"]), r["violation"] + (f"\n（{r['note']}）" if r.get("note") else ""),
             "、".join(p["citation"] for p in r["penalty_provisions"]), r["offense"],
             "、".join(a["citation"] for a in r["criminal_articles"]),
-            standards or "语料中尚未收录该罪名的立案追诉标准", "、".join(r["agencies"]), source]
+            standards or r["standards_note"], "、".join(r["agencies"]), source]
 
 
 def to_csv(rows: list[dict]) -> str:

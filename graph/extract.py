@@ -18,7 +18,8 @@ from .citations import find_citations, normalize_title
 from .linkage_derive import add_derived
 from .offenses import extract_offenses
 from .scopes import load_scopes, scope_of
-from .standards import extract_standards, statutory_standards
+from .standards import extract_standards, law_index, statutory_standards
+from .statutory_threshold import statutory_threshold, uncollected_thresholds
 from .schema import (Edge, Node, agency_id, article_id, case_id, document_id, domain_id, offense_id,
                      violation_id)
 
@@ -94,10 +95,12 @@ def _short_title(title: str) -> str:
 def _offenses(g: Graph, docs: list[Document], articles: dict) -> dict[str, str]:
     """Offense nodes and DEFINED_BY edges; returns every name and alias → offense node id."""
     names = {}
+    law, uncollected = law_index(docs), uncollected_thresholds()
     for off in extract_offenses(docs):
         nid = offense_id(off.name)
         g.add_node(Node(nid, "Offense", off.name, {"aliases": sorted(off.aliases),
-                                                   "clauses": [[a.number, a.suffix, list(a.clauses)] for a in off.articles]}))
+                                                   "clauses": [[a.number, a.suffix, list(a.clauses)] for a in off.articles],
+                                                   "statutory_threshold": statutory_threshold(off.name, off.articles, law, uncollected)}))
         names[off.name] = nid
         for alias in off.aliases:
             names.setdefault(alias, nid)

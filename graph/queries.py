@@ -14,6 +14,7 @@ from collections import deque
 
 from .linkage_derive import link_status
 from .standards import mark_governing
+from .statutory_threshold import missing_standard_note
 from .page_reads import PageReads
 from .store import MAX_NEIGHBORHOOD_NODES, GraphStore, node_dict
 
@@ -225,7 +226,8 @@ def offense_view(store: GraphStore, node_id: str, top_cases: int = 10) -> dict |
                       "case_kind": e.props.get("case_kind", "judgment")})
     domains = [store.node(e.dst).label for e in store.edges_from(node_id, ("IN_DOMAIN",)) if store.node(e.dst)]
     return {"id": node_id, "name": n.label, "aliases": n.props.get("aliases", []), "articles": articles,
-            "standards": standards, "standards_note": None if standards else "语料中尚未收录该罪名的立案追诉标准或数额标准",
+            "standards": standards, "statutory_threshold": n.props.get("statutory_threshold"),
+            "standards_note": None if standards else missing_standard_note(n.props.get("statutory_threshold"), bool(forward)),
             "forward_violations": forward, "reverse_violations": reverse, "typical_cases": typical,
             "cases": {"count": len(case_edges), "top": cases}, "domains": sorted(set(domains))}
 

@@ -120,6 +120,11 @@ class QuestionWeights(_Group):
     # .519 → .538; official cases top-3 .941 → 1.000 (top-1 .882 both); LeCaRD top-3 .887 → .877 (one
     # of its 4% without court words), top-1 .575 both; LeCaRDv2's held-back facts .780 both.
     officer_narratives: bool = True
+    # Weigh as a narrative a short text in a court's words that asks nothing (api.candidates.officer_text): the
+    # first sentences (≤100 characters) of the predictor's 300 held-out CAIL facts, consult charge top-1/top-3
+    # .253/.414 weighed as questions → .695/.788 as narratives (scripts/eval_consult.py --short-accounts). No item of
+    # the officers' questions or the consult probes is such a text, so none of their figures can move.
+    court_accounts_as_narratives: bool = True
     named_by_act: float = 0.0
     predicted: float = 0.727
     case_vote: float = 0.29

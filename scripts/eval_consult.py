@@ -1,6 +1,7 @@
 """Consultation quality: offense hit@1/@3 and clause (forward) / provision (reverse) accuracy on
 eval/consult_dev.yaml, and charge accuracy (top-1, top-3) on the 17 official forward-linkage cases
-(typical) and the LeCaRD fact descriptions, each case excluded from its own evidence.
+(typical) and the LeCaRD fact descriptions, each case excluded from its own evidence; with --short-accounts, also
+on the first sentences (≤100 characters) of the predictor's held-out judgments, short texts in a court's words.
 
 Usage: python scripts/eval_consult.py [--data-dir var] [--no-lecard] [--set consult.top_offenses=3 ...]
        python scripts/eval_consult.py --sweep consult.case_vote_weight=0,0.5,1
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -138,6 +140,36 @@ def typical_cases(documents):
     return cases, lambda doc: "".join(u.text for u in doc.units if u.label and "案情" in u.label)
 
 
+HELD_OUT_SAMPLE = ROOT / "corpus" / "models" / "charge_predictor_heldout.jsonl"
+# a judgment's opening words before its facts (XX人民检察院指控：, 经审理查明，)
+FACTS_OPENING_RE = re.compile(r"^.{0,40}?(?:指控|审理查明|查明)[：:，,]?\s*")
+
+
+def short_account(text: str, limit: int = 100) -> str:
+    """The facts' first whole sentences within `limit` characters: a short account in a court's words, which
+    consultation weighs by length as a question unless it reads as a court's (api.candidates.officer_text)."""
+    facts = FACTS_OPENING_RE.sub("", text.strip())
+    out = ""
+    for sentence in re.split(r"(?<=。)", facts):
+        if len(out) + len(sentence) > limit:
+            break
+        out += sentence
+    return out or facts[:limit]
+
+
+def short_accounts(min_chars: int = 30):
+    """The predictor's held-out CAIL facts (shipped beside it: no training judgment), each as its short
+    account; those under min_chars (the first sentence runs long) are left out. (cases, facts_of)"""
+    from types import SimpleNamespace
+    rows = [json.loads(line) for line in HELD_OUT_SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [SimpleNamespace(id=r["id"], meta={"charges": r["charges"]}, short=short_account(r["text"])) for r in rows]
+    return [c for c in cases if len(c.short) >= min_chars], lambda case: case.short
+
+
+def evaluate_short_accounts(service: SearchService) -> dict:
+    return _charge_hits(service, *short_accounts())
+
+
 def evaluate_lecard(service: SearchService, documents, limit: int | None = None) -> dict:
     return _charge_hits(service, *lecard_cases(documents, limit))
 
@@ -150,6 +182,8 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--data-dir")
     p.add_argument("--no-lecard", action="store_true")
+    p.add_argument("--short-accounts", action="store_true",
+                   help="also the first sentences (≤100 characters) of the predictor's 300 held-out CAIL facts → their charge")
     p.add_argument("--lecard-limit", type=int, help="only the first N LeCaRD query cases")
     p.add_argument("--json", action="store_true")
     p.add_argument("--verdicts", action="store_true", help="only verdict accuracy on eval/verdict_dev.yaml (graph only)")
@@ -199,6 +233,8 @@ def _run(args, assignments: list[str], embedder=None) -> int:
                "typical": evaluate_typical(service, documents)}
     if not args.no_lecard:
         results["lecard"] = evaluate_lecard(service, documents, args.lecard_limit)
+    if args.short_accounts:
+        results["short_accounts"] = evaluate_short_accounts(service)
     if args.json:
         print(json.dumps({**results, "ranking": ranking.flat()}, ensure_ascii=False, indent=1))
         return 0
@@ -232,6 +268,10 @@ def _run(args, assignments: list[str], embedder=None) -> int:
     if "lecard" in results:
         r = results["lecard"]
         print(f"LeCaRD facts ({r['cases']} cases, each excluded from its own evidence): charge top-1 "
+              f"{r['charge_top1']:.3f}, top-3 {r['charge_top3']:.3f}")
+    if "short_accounts" in results:
+        r = results["short_accounts"]
+        print(f"short accounts of held-out judgments ({r['cases']}, first sentences ≤100 characters): charge top-1 "
               f"{r['charge_top1']:.3f}, top-3 {r['charge_top3']:.3f}")
     return 0
 

@@ -135,3 +135,16 @@ def test_a_broken_curated_table_stops_the_index_command_naming_file_and_line(tmp
     err = capsys.readouterr().err
     assert "bad.yaml:1" in err and "extra" in err and "index not built" in err
     assert not (tmp_path / "data").exists()
+
+
+def test_a_short_account_in_a_court_s_words_that_asks_nothing_is_weighed_as_a_judgment_s():
+    """被告人…致被害人死亡。 is under 100 characters, so it was weighed by the officers' question weights, which put
+    虐待罪 first for a stabbing (held-out short accounts top-1 .253 → .688, scripts/eval_consult.py --short-accounts)."""
+    from api.candidates import officer_text
+    knobs = DEFAULT_RANKING.consult
+    account = "被告人张某因琐事与被害人李某发生争执，持刀朝李某胸部捅刺数刀，致李某死亡。"
+    assert not officer_text(account, True, knobs)
+    assert officer_text(account + "公安机关是否应当立案？", True, knobs)         # it asks: an officer's question
+    assert officer_text("张某持刀捅刺李某致其死亡。", True, knobs)               # no court words: as before
+    off = DEFAULT_RANKING.with_overrides({"consult.question.court_accounts_as_narratives": False}).consult
+    assert officer_text(account, True, off)

@@ -10,8 +10,8 @@
     ? `<a href="?doc=${encodeURIComponent(c.unit_id.split(":")[0])}&unit=${encodeURIComponent(c.unit_id)}">${esc(c.citation)}</a>` : esc(c.citation);
   const query = (domain, format) => `${API}?${new URLSearchParams([...(domain ? [["domain", domain]] : []), ...(format ? [["format", format]] : [])])}`;
 
-  function standardsHtml(list) {
-    if (!list.length) return "<span class='note'>语料中尚未收录该罪名的立案追诉标准</span>";
+  function standardsHtml(list, note) {
+    if (!list.length) return `<span class='note'>${esc(note || "语料中尚未收录该罪名的立案追诉标准")}</span>`;
     return list.map((s) => `<details class="std"><summary>${unitLink(s)}（${esc(s.term)}）${s.review ? ' <span class="badge s-待核">待核</span>' : ""}</summary>${
       s.quote ? `<p class="note">${esc(s.quote)}</p>` : ""}</details>`).join("");
   }
@@ -22,7 +22,7 @@
       <td>${r.penalty_provisions.map(unitLink).join("、")}</td>
       <td><a href="?offense=${encodeURIComponent(r.offense)}">${esc(r.offense)}</a></td>
       <td>${r.criminal_articles.map(unitLink).join("、")}</td>
-      <td>${standardsHtml(r.standards)}</td><td>${r.agencies.map(esc).join("、")}</td>
+      <td>${standardsHtml(r.standards, r.standards_note)}</td><td>${r.agencies.map(esc).join("、")}</td>
       <td><span class="badge${p.method === "derived" ? " s-待核" : ""}"${p.method === "derived" ? ` title="${esc(p.label)}"` : ""}>${esc(p.status)}</span>${
         p.method === "derived" ? `<div class="note">${esc(p.label)}</div>` : ""}${p.basis.length ? `<div class="note">${p.basis.map(unitLink).join("、")}</div>` : ""}</td></tr>`;
   }

@@ -37,6 +37,7 @@ class LinkageRow(Out):
     offense: str
     criminal_articles: list[Cited]
     standards: list[ListedStandard]
+    standards_note: str | None = None   # where no standard is listed: what the 刑法 clause sets (graph/statutory_threshold.py)
     agencies: list[str]
     note: str | None
     provenance: RowProvenance

@@ -175,6 +175,17 @@ class OffenseCases(Out):
     top: list[CaseRef]
 
 
+class StatutoryThreshold(Out):
+    """What the offense's own 刑法 clause sets (graph/statutory_threshold.py): kind none, no condition beyond
+    the 罪状 quoted; kind uncollected, none in the 刑法 but one drawn by a text or practice the corpus lacks."""
+    kind: str
+    unit: str
+    article: str
+    quote: str
+    set_by: str | None = None
+    question: str | None = None
+
+
 class OffenseView(Out):
     """Everything the 罪名页 shows."""
     id: str
@@ -182,6 +193,7 @@ class OffenseView(Out):
     aliases: list[str]
     articles: list[OffenseArticle]
     standards: list[StandardView]
+    statutory_threshold: StatutoryThreshold | None = None
     standards_note: str | None
     amendment_note: str | None = None     # the article's threshold was rewritten after these clauses (api/amended.py)
     forward_violations: list[ViolationView]
