@@ -16,7 +16,7 @@ from graph.name_words import is_question
 from indexer.analysis import tokenize
 from graph.scopes import stated_object, unless_stated
 from graph.standards import mark_governing
-from graph.statutory_threshold import STATUTE_UNITS, deciding_questions, missing_standard_note
+from graph.statutory_threshold import cited_units, deciding_questions, missing_standard_note
 from indexer.predict import article_unit_id, available as predictor_available, load as load_predictor
 from indexer.predict.distinctions import distinctions, undecided as undecided_charges
 from indexer.ranking import DEFAULT_RANKING, RankingConfig
@@ -352,8 +352,8 @@ def consult(service: SearchService, text: str, direction: str = "auto", today: d
                 cite(verdict[kind]["unit"])
         for a in view["articles"]:
             cite(a["unit_id"])
-        if not standards and (view.get("statutory_threshold") or {}).get("kind") == "none":
-            for unit_id in STATUTE_UNITS:          # the note quotes 刑法第十三条 and 刑事诉讼法第一百一十二条
+        if not standards:
+            for unit_id in cited_units(view.get("statutory_threshold")):    # 刑法第十三条, 刑事诉讼法第一百一十二条 …
                 cite(unit_id)
         provisions = []
         # reviewed links before derived ones (醉驾: 道路交通安全法第九十一条 before a derived 第九十九条), then the

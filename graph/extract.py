@@ -251,14 +251,19 @@ def _linkage(g: Graph, linkage: dict, names: dict[str, str], known_units: set[st
 
 
 def _offenses_for_target(g: Graph, number: int, suffix: int, clause: int | None) -> list[str]:
+    """The offenses a 刑法 article (and 款) holds. An offense whose definition names the 款 wins over one whose
+    definition names none: 袭警罪 is 第二百七十七条第五款, 妨害公务罪 the whole article (the 1997 罪名 list gives
+    no 款), and 袭警解释 第二条's “严重危及其人身安全” of 第五款 is 袭警's alone."""
     target = article_id(f"{CRIMINAL_LAW_ID}:art{number}" + (f"-{suffix}" if suffix else ""))
-    matches = []
+    matches, named = [], []
     for e in g.edges:
         if e.kind == "DEFINED_BY" and e.dst == target:
             clauses = e.props.get("clauses") or []
             if clause is None or not clauses or clause in clauses:
                 matches.append(e.src)
-    return matches
+            if clause is not None and clause in clauses:
+                named.append(e.src)
+    return named or matches
 
 
 def _named_by_its_act(g: Graph, offenses: list[str], head: str, term: str) -> list[str]:

@@ -21,6 +21,8 @@ from .standards import LAW_PENALTY_RE, LawIndex, _lead_lines, _severity
 UNCOLLECTED_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "uncollected_thresholds.yaml"
 # the units the no-condition note quotes: 情节显著轻微危害不大的，不认为是犯罪; 认为有犯罪事实需要追究刑事责任的时候，应当立案
 STATUTE_UNITS = ("xingfa:art13", "xingshi-susong-fa:art112")
+PRIVATE_PROSECUTION_UNIT = "xingshi-susong-fa:art210"      # 自诉案件包括：（一）告诉才处理的案件
+ON_COMPLAINT = "告诉的才处理"
 
 # words that can carry a condition of the basic offense
 CONDITION_WORDS_RE = re.compile(r"数额|数量|情节|后果|损失|多次|较大|巨大|严重|恶劣|重大|足以|致使|造成|致人|影响|以上|危及"
@@ -79,7 +81,25 @@ def threshold_free(articles: list, law: LawIndex) -> dict | None:
         unit, label = unit or unit_id, label or f"刑法{article_label(ref.number, ref.suffix)}"
     if not quotes:
         return None
-    return {"unit": unit, "article": label, "quote": "；".join(dict.fromkeys(quotes)), "danger": list(dict.fromkeys(dangers))}
+    return {"unit": unit, "article": label, "quote": "；".join(dict.fromkeys(quotes)), "danger": list(dict.fromkeys(dangers)),
+            "on_complaint": _on_complaint(articles, law)}
+
+
+def _on_complaint(articles: list, law: LawIndex) -> str | None:
+    """The paragraph that makes the offense one prosecuted on the victim's complaint (第二百五十七条第三款
+    第一款罪，告诉的才处理), if a defining article has one: then it is no case for the police to file."""
+    for ref in articles:
+        for line in law.get((ref.number, ref.suffix), ("", ""))[1].split("\n"):
+            if ON_COMPLAINT in line:
+                return ARTICLE_LABEL_RE.sub("", line.strip())
+    return None
+
+
+def cited_units(threshold: dict | None) -> list[str]:
+    """The statute units a no-condition answer quotes, for its citations."""
+    if not threshold or threshold["kind"] != "none":
+        return []
+    return [*STATUTE_UNITS, *([PRIVATE_PROSECUTION_UNIT] if threshold.get("on_complaint") else [])]
 
 
 @cache
@@ -126,6 +146,9 @@ def missing_standard_note(threshold: dict | None, with_admin: bool = False) -> s
     note = (f"{where}，语料中也没有本罪的立案追诉标准。罪状所列事实查证属实、且不属于情节显著轻微危害不大（刑法第十三条）的，"
             "即属“有犯罪事实需要追究刑事责任”，应当立案（刑事诉讼法第一百一十二条）；如有语料未收录的司法解释另设数量或情节条件，以其为准。"
             "罪状要件（行为、主观方面、对象、身份等）须依证据认定，本工具不据文字判断。")
+    if threshold.get("on_complaint"):
+        note += (f"但本条规定“{threshold['on_complaint'].rstrip('。')}”：告诉才处理的案件属自诉案件（刑事诉讼法第二百一十条），"
+                 "由被害人向人民法院告诉；本条另列除外情形的，依其规定。")
     return note + (ADMIN_COUNTERPART if with_admin else "")
 
 

@@ -327,6 +327,7 @@ SESSION_52_CURATED = {"滥用职权罪", "玩忽职守罪", "伪造货币罪", "
                       "非法获取计算机信息系统数据、非法控制计算机信息系统罪", "破坏计算机信息系统罪",
                       "掩饰、隐瞒犯罪所得、犯罪所得收益罪", "伪造、盗窃、买卖、非法提供、非法使用武装部队专用标志罪",
                       "伪造、变造金融票证罪"}
+SESSION_53_CURATED = {"袭警罪"}     # 袭警解释（2025）第一条's “暴力袭击”, which the parse read no clause from
 
 
 def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_path):
@@ -341,12 +342,15 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
                                "强迫他人吸毒罪", "盗掘古文化遗址、古墓葬罪", "骗取出境证件罪",
                                "走私普通货物、物品罪", "盗窃罪", "抢夺罪", "走私武器、弹药罪", "交通肇事罪",
                                "为境外窃取、刺探、收买、非法提供商业秘密罪", "非法占用农用地罪", "操纵证券、期货市场罪",
-                               "生产、销售有毒、有害食品罪", "妨害公务罪", "走私贵重金属罪"} | SESSION_52_CURATED
+                               "生产、销售有毒、有害食品罪", "妨害公务罪", "走私贵重金属罪"} | SESSION_52_CURATED | SESSION_53_CURATED
     # session 52: interpretations' clauses curated in place of a parse that crossed their items (渎职解释（一）第一条's
     # paired injuries, each 假币 article's three brackets read as one item, 计算机解释's counts of systems with no words)
     for name in SESSION_52_CURATED:
         clause = by_offense.pop(name)
         assert clause.replaces_parsed and not clause.statutory and not clause.specific and ":curated" in clause.id
+    assault = by_offense.pop("袭警罪")      # session 53: an interpretation's definition the parse read nothing from
+    assert assault.unit_id == "jieshi-xijing-2025:art1" and not assault.replaces_parsed and not assault.specific
+    assert [a.label for a in assault.alternatives] == ["（一）", "（二）"] and assault.id.endswith(":curated")
     traffic = by_offense.pop("交通肇事罪")      # an interpretation's items, curated: no 刑法 article's own, not specific
     assert traffic.unit_id == "jieshi-jiaotong-zhaoshi-2000:art2" and traffic.articles == [(133, 0, None)]
     assert not traffic.statutory and not traffic.specific and traffic.id.endswith(":curated")

@@ -146,3 +146,48 @@ def test_the_linkage_list_says_it_where_no_standard_is_listed(law_store):
     indecency = next(r for r in rows if r["offense"] == "强制猥亵、侮辱罪")
     assert indecency["standards_note"].startswith("刑法第二百三十七条未规定数额、情节等入罪条件")
     assert any(r["standards_note"] == "语料中尚未收录该罪名的立案追诉标准" for r in rows)     # 遗弃罪: 情节恶劣
+
+
+# 袭警解释（2025）: the 刑法 names no condition for 袭警罪; the interpretation's 第一条 defines the “暴力袭击” it needs
+@pytest.mark.parametrize("text,status", [
+    ("民警在处置纠纷时，张某对民警踢打，致民警面部挫伤，经鉴定为轻微伤。", "met"),
+    # kicking with no injury stated: 轻微伤 is asked, not assumed
+    ("李某酒后踢打正在执勤的民警王某。", "unknown"),
+    # 第七条第三款: a reprisal on an officer off duty is not 袭警
+    ("民警王某下班回家途中，与张某因停车发生口角，张某将王某踢打致轻微伤。", "not_met"),
+])
+def test_assaulting_the_police_is_judged_by_the_interpretation(law_store, text, status):
+    assert judgement(law_store, text, "袭警罪")[1]["status"] == status
+
+
+def test_ordinary_resistance_rules_out_the_first_item(law_store):
+    """第一条第二款: 甩手、挣脱、蹬腿等一般性抗拒 is no 暴力袭击; only the vehicles-and-gear item is left to ask."""
+    _, verdict = judgement(law_store, "张某在被民警带离现场时甩手挣脱、蹬腿，属一般性抗拒，未造成民警受伤。", "袭警罪")
+    assert verdict["status"] == "unknown"
+    assert not any("撕咬" in q or "轻微伤" in q for q in verdict["questions"])
+    assert any("警械" in q for q in verdict["questions"])
+
+
+def test_a_clause_of_a_named_paragraph_is_only_that_paragraph_s_offense(law_store):
+    """第二百七十七条第五款 is 袭警罪's; 妨害公务罪 is defined by the whole article (no 款 in the 1997 list), and took 袭警解释
+    第二条 as well. Likewise 走私解释 第十四条 (第一百五十二条第二款, 废物) was 走私淫秽物品罪's too."""
+    from graph.schema import offense_id
+    def standards(name):
+        return {e.dst for e in law_store.edges_from(offense_id(name), ("HAS_STANDARD",))}
+    assert "std:jieshi-xijing-2025:art2" in standards("袭警罪")
+    assert "std:jieshi-xijing-2025:art2" not in standards("妨害公务罪")
+    assert "std:jieshi-zousi-2014:art14:1" in standards("走私废物罪")
+    assert "std:jieshi-zousi-2014:art14:1" not in standards("走私淫秽物品罪")
+
+
+def test_an_offense_prosecuted_on_complaint_says_so(law_store):
+    """刑法第二百五十七条第三款 第一款罪，告诉的才处理: “应当立案” alone would send the police to file a private prosecution."""
+    from graph.queries import offense_view
+    from graph.schema import offense_id
+    from graph.statutory_threshold import cited_units
+    view = offense_view(law_store, offense_id("暴力干涉婚姻自由罪"))
+    threshold = view["statutory_threshold"]
+    assert threshold["on_complaint"] == "第一款罪，告诉的才处理。"
+    assert "告诉的才处理" in view["standards_note"] and "刑事诉讼法第二百一十条" in view["standards_note"]
+    assert "xingshi-susong-fa:art210" in cited_units(threshold)
+    assert offense_view(law_store, offense_id("故意杀人罪"))["statutory_threshold"]["on_complaint"] is None

@@ -177,11 +177,14 @@ class OffenseCases(Out):
 
 class StatutoryThreshold(Out):
     """What the offense's own 刑法 clause sets (graph/statutory_threshold.py): kind none, no condition beyond
-    the 罪状 quoted; kind uncollected, none in the 刑法 but one drawn by a text or practice the corpus lacks."""
+    the 罪状 quoted; danger, the concrete danger it names (危害公共安全); uncollected, none in the 刑法 but one
+    drawn by a text or practice the corpus lacks (set_by, and the question that decides it)."""
     kind: str
     unit: str
     article: str
     quote: str
+    danger: list[str] = []
+    on_complaint: str | None = None       # 第一款罪，告诉的才处理: a private prosecution
     set_by: str | None = None
     question: str | None = None
 
