@@ -191,3 +191,9 @@ def test_an_offense_prosecuted_on_complaint_says_so(law_store):
     assert "告诉的才处理" in view["standards_note"] and "刑事诉讼法第二百一十条" in view["standards_note"]
     assert "xingshi-susong-fa:art210" in cited_units(threshold)
     assert offense_view(law_store, offense_id("故意杀人罪"))["statutory_threshold"]["on_complaint"] is None
+
+
+def test_the_blows_the_interpretation_names_are_violence_for_obstruction_too(law_store):
+    """袭警解释（2025）第一条's 踢打、掌掴… are the 暴力 of 刑法第二百七十七条第一款 as well (two verdict-set items had asked)."""
+    _, verdict = judgement(law_store, "税务稽查人员依法进行检查时，王某上前踢打稽查人员，阻碍其依法执行职务。", "妨害公务罪")
+    assert verdict["status"] == "met"
