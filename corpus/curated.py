@@ -57,6 +57,13 @@ def check_denial_words(entry, path: Path, label: str) -> None:
             raise CuratedTableError(f"{where}: field 'ruled_out_by': {pattern!r} is no pattern ({e})") from e
 
 
+def require_kind(owner, field: str, kind: type, said: str, where: str) -> None:
+    """owner[field], where set, is of `kind` (bool: 'true or false', str: 'text'); else an error at `where`
+    (location(...)) naming the field. 'yes' for true used to be read as false."""
+    if field in owner and not isinstance(owner[field], kind):
+        raise CuratedTableError(f"{where}: field '{field}' must be {said}")
+
+
 def checked(entry, path: Path, required: tuple[str, ...], optional: tuple[str, ...] = (),
             name_field: str = "", label: str = ""):
     """entry, once it is a mapping with every required field set and no field outside required + optional.

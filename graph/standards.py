@@ -1644,7 +1644,7 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
     """Filing standards read from the 刑法 article itself, for offenses without an amount threshold or
     whose 立案追诉标准 text is not in the corpus (危险作业罪, 抗税罪, 妨害传染病防治罪): each listed item is
     an alternative, with the requirements every item shares (具有发生重大伤亡事故…的现实危险)."""
-    from corpus.curated import CuratedTableError, check_denial_words, checked, load_table, location
+    from corpus.curated import CuratedTableError, check_denial_words, checked, load_table, location, require_kind
     # (a compiled 立案追诉标准 article too: 第二十四条（二） tells forged cards from blank ones by words the parse cannot keep)
     units = {u.id: (doc, u) for doc in documents
              if doc.id == CRIMINAL_LAW_ID or doc.type in ("interpretation", "standard") for u in doc.units}
@@ -1652,12 +1652,11 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
     for entry in load_table(path) or []:
         checked(entry, path, ("offense", "unit", "alternatives"), ("shared", "see", "article", "replaces_parsed"),
                 name_field="offense")
-        if not isinstance(entry.get("replaces_parsed", False), bool):
-            raise CuratedTableError(f"{location(path, entry, entry['offense'])}: field 'replaces_parsed' must be true or false")
+        where = location(path, entry, entry["offense"])
+        require_kind(entry, "replaces_parsed", bool, "true or false", where)
         for alt in entry["alternatives"]:
             checked(alt, path, ("text",), ("label", "requirements", "conditions", "catch_all"), name_field="text")    # label "": one item
-            if not isinstance(alt.get("catch_all", False), bool):
-                raise CuratedTableError(f"{location(path, entry, entry['offense'])}: field 'catch_all' must be true or false")
+            require_kind(alt, "catch_all", bool, "true or false", where)
             for c in alt.get("conditions", []):
                 checked(c, path, ("metric", "value", "unit", "text"), ("within_years", "upper"), name_field="metric")
         for r in entry.get("shared", []) + [r for alt in entry["alternatives"] for r in alt.get("requirements", [])]:

@@ -15,7 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from corpus.curated import CuratedTableError, checked, load_table, location
+from corpus.curated import checked, load_table, location, require_kind
 from corpus.numerals import article_label
 
 from .standards import LAW_PENALTY_RE, LawIndex, _lead_lines, _severity
@@ -35,12 +35,12 @@ CONDITION_WORDS_RE = re.compile(r"数额|数量|情节|后果|损失|多次|较�
 DANGER_RE = re.compile(r"危害公共安全|危及公共安全|足以[^，；。]{0,60}?危险")
 NO_HARM_YET = "尚未造成严重后果"
 ARTICLE_LABEL_RE = re.compile(r"^第[^条\s]+条(?:之[^\s]+)?\s+")
-AGGRAVATED_RE = re.compile(r"犯前款罪|有前款行为")
 
 
 def _basic_clauses(law: LawIndex, number: int, suffix: int, clauses: tuple[int, ...]) -> list[tuple[str, str]] | None:
-    """The defining paragraphs as (unit id, text), without those that aggravate an earlier one (聚众或者在
-    公共场所当众犯前款罪的); None where the article is not in the corpus or a paragraph is missing."""
+    """The defining paragraphs as (unit id, text); None where the article is not in the corpus or a paragraph
+    is missing. One that aggravates an earlier one (聚众或者在公共场所当众犯前款罪的，处五年以上) is left out by
+    its heavier bracket in threshold_free."""
     unit_id, text = law.get((number, suffix), ("", ""))
     if not unit_id:
         return None
@@ -49,9 +49,7 @@ def _basic_clauses(law: LawIndex, number: int, suffix: int, clauses: tuple[int, 
     wanted = list(clauses) or [1]
     if any(c > len(leads) for c in wanted):
         return None
-    paragraphs = [ARTICLE_LABEL_RE.sub("", lines[leads[c - 1]].strip()) for c in wanted]
-    basic = [p for i, p in enumerate(paragraphs) if i == 0 or not AGGRAVATED_RE.search(p)]
-    return [(unit_id, p) for p in basic]
+    return [(unit_id, ARTICLE_LABEL_RE.sub("", lines[leads[c - 1]].strip())) for c in wanted]
 
 
 def threshold_free(articles: list, law: LawIndex) -> dict | None:
@@ -112,9 +110,8 @@ def uncollected_thresholds(path: Path = UNCOLLECTED_FILE) -> dict[str, dict]:
     table = {}
     for entry in load_table(path) or []:
         checked(entry, path, ("offense", "set_by"), ("question",), name_field="offense")
-        bad = next((k for k in ("offense", "set_by", "question") if k in entry and not isinstance(entry[k], str)), None)
-        if bad:
-            raise CuratedTableError(f"{location(path, entry, str(entry['offense']))}: field '{bad}' must be text")
+        for field in ("offense", "set_by", "question"):
+            require_kind(entry, field, str, "text", location(path, entry, str(entry["offense"])))
         table[entry["offense"]] = {"set_by": entry["set_by"], "question": entry.get("question")}
     return table
 

@@ -11,7 +11,7 @@
   const query = (domain, format) => `${API}?${new URLSearchParams([...(domain ? [["domain", domain]] : []), ...(format ? [["format", format]] : [])])}`;
 
   function standardsHtml(list, note) {
-    if (!list.length) return `<span class='note'>${esc(note || "语料中尚未收录该罪名的立案追诉标准")}</span>`;
+    if (!list.length) return `<span class='note'>${esc(note || "")}</span>`;     // the server says why (standards_note)
     return list.map((s) => `<details class="std"><summary>${unitLink(s)}（${esc(s.term)}）${s.review ? ' <span class="badge s-待核">待核</span>' : ""}</summary>${
       s.quote ? `<p class="note">${esc(s.quote)}</p>` : ""}</details>`).join("");
   }
