@@ -3829,7 +3829,8 @@ def names_a_doer(text: str, end: int) -> bool:
 
 
 # a grade or class the option names: left out of the shared run, the facts may name another in its place
-CLASS_WORD_RE = re.compile(r"[甲乙丙]类|[一二三]级")
+# (an administrative level too: 县级有线电视传输网 is no 市级有线电视传输网, 广播电视设施解释（2011）第一条（三）)
+CLASS_WORD_RE = re.compile(r"[甲乙丙]类|[一二三]级|(?:地市|国家|[省市县])级")
 # the law's words for doing the act again, with the times they take (多次 is three or more: 盗窃、抢夺解释)
 REPEAT_WORDS = {"多次": 3, "三次以上": 3, "二次以上": 2, "两次以上": 2}
 TIMES_RE = re.compile(rf"多次|屡次|(?P<nth>第)?(?P<n>{NUMBER_PATTERN})(?:次|回)")     # 先后三回 (probe 37b)
@@ -4310,6 +4311,10 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         # (open to the public only by a report: 据在场货车司机反映…社会车辆可随意进出, probe 51a JA20)
         return {**out, "status": STATUS_UNKNOWN, "fact": None, "compared": f"案情写明：{place.group(0)}，未说明是否属于道路",
                 "question": "驾驶地点是否属于道路（允许社会机动车通行的地方，道路交通安全法第一百一十九条）？"}
+    if voided := _ruled_out(req.get("voided_by") or [], text):
+        # 核查结论为未危害公共安全: a finding that undoes the requirement, whatever else the facts state of it
+        return {**out, "status": "not_met", "fact": {"text": voided, "kind": "statement", "negated": True},
+                "compared": f"案情写明：{voided}（不属于“{req['text']}”）"}
     if (stated and (later := _ruled_out(req.get("ruled_out_by") or [], text)) and text.find(later) > text.find(stated[-1]) >= 0
             and not names_another(text, text.find(later))):     # (车主吴某有驾照: another's)
         # 驾驶证于2019年被吊销，2022年重新考取: a later fact undoes the one stated; which held at the time is asked
@@ -4984,6 +4989,13 @@ def _half(alt: dict, alts: list[dict]) -> dict:
     return {**alt, "conditions": conds, "status": _combine([c["status"] for c in conds])} if changed else alt
 
 
+def _head_wanting(alternatives: list[dict]) -> str | None:
+    """A requirement every item shares (the clause's head: 故意破坏正在使用的公用电信设施…) found wanting in each of them."""
+    wanting = [{c["text"] for c in a["conditions"] if c.get("kind") == "fact" and c["status"] == "not_met"} for a in alternatives]
+    common = set.intersection(*wanting) if wanting else set()
+    return min(common, key=len) if common else None
+
+
 def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -> dict:
     """One clause against the extracted facts: status, each alternative with its compared
     conditions, the questions that would decide it, and the reason a firm result was withheld.
@@ -5009,7 +5021,10 @@ def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -
         c["question"] for a in deciding if a["status"] == STATUS_UNKNOWN for c in a["conditions"] if c.get("question")))
     notes = []
     catch_all = next((a for a in alts if a["catch_all"]), None)
-    if status == "not_met" and catch_all is not None and (hint := aggravating_words(extracted["text"])):
+    if status == "not_met" and catch_all is not None and (head := _head_wanting(deciding)):
+        # 核查结论为未危害公共安全: what every item requires is absent, and the open item requires it too
+        notes.append(f"所列各项共同要求的“{head}”不具备，兜底条款（{catch_all['text'].strip('（）一二三四五六七八九十；。的')}）同样不能适用。")
+    elif status == "not_met" and catch_all is not None and (hint := aggravating_words(extracted["text"])):
         status = STATUS_UNKNOWN
         notes.append(f"所列各项均未达到，但案情写明“{hint}”，法律在其他条文中将此类情形作为从严情节，"
                      f"是否属于兜底条款（{catch_all['text'].strip('（）一二三四五六七八九十；。的')}）须结合全部案情判断。")

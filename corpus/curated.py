@@ -43,18 +43,19 @@ def location(path: Path, entry, label: str = "") -> str:
 
 
 def check_denial_words(entry, path: Path, label: str) -> None:
-    """A requirement's `denied_by` (lists of names, one per part) and `ruled_out_by` (patterns), as
+    """A requirement's `denied_by` (lists of names, one per part), `ruled_out_by` and `voided_by` (patterns), as
     statutory_standards.yaml and requirement_words.yaml write them."""
     import re
     where = location(path, entry, label)
     if not all(isinstance(part, list) and part and all(isinstance(w, str) and w for w in part)
                for part in entry.get("denied_by") or []):
         raise CuratedTableError(f"{where}: field 'denied_by' must be a list of lists of words")
-    for pattern in entry.get("ruled_out_by") or []:
-        try:
-            re.compile(pattern)
-        except (re.error, TypeError) as e:
-            raise CuratedTableError(f"{where}: field 'ruled_out_by': {pattern!r} is no pattern ({e})") from e
+    for name in ("ruled_out_by", "voided_by"):
+        for pattern in entry.get(name) or []:
+            try:
+                re.compile(pattern)
+            except (re.error, TypeError) as e:
+                raise CuratedTableError(f"{where}: field '{name}': {pattern!r} is no pattern ({e})") from e
 
 
 def require_kind(owner, field: str, kind: type, said: str, where: str) -> None:

@@ -63,11 +63,20 @@ def unless_stated(scope: dict, text: str) -> str | None:
     return next((w for w in scope.get("unless", ()) if w in text), None)
 
 
+# the rest of an offense's name after a word: 请问是否达到破坏广播电视设施、公用电信设施罪… names the offense, not the object
+IN_OFFENSE_NAME_RE = re.compile(r"[^，。；：？！,.;:?!\s（）()]{0,12}?罪")
+
+
+def _named_as_object(word: str, text: str) -> bool:
+    """The facts use the word other than inside an offense's name."""
+    return any(not IN_OFFENSE_NAME_RE.match(text, m.end()) for m in re.finditer(re.escape(word), text))
+
+
 def stated_object(scope: dict, text: str) -> str | None:
     """The first of the scope's words the facts use (its kind, for a scope by default); None when they name
     none of them, or name something (an `unless` word) another rule decides."""
     if unless_stated(scope, text):
         return None
-    named = next((w for w in scope["words"] if w in text), None)
+    named = next((w for w in scope["words"] if _named_as_object(w, text)), None)
     # a clause for the usual case (野生动物解释（2022）第三条 在内陆水域) governs facts that name no place too
     return named or (scope["kind"] if scope.get("by_default") else None)

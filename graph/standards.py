@@ -81,6 +81,9 @@ class Requirement:
     denied_by: list[list[str]] = field(default_factory=list)
     # patterns of facts that exclude it (curated): 有驾驶证 rules out 无驾驶资格驾驶
     ruled_out_by: list[str] = field(default_factory=list)
+    # findings that exclude it even where its words are stated (curated): 核查结论为未危害公共安全 undoes a cut cable that
+    # was 正在使用, where a ruled-out fact beside a stated one would only leave it open
+    voided_by: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -1660,7 +1663,7 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
             for c in alt.get("conditions", []):
                 checked(c, path, ("metric", "value", "unit", "text"), ("within_years", "upper"), name_field="metric")
         for r in entry.get("shared", []) + [r for alt in entry["alternatives"] for r in alt.get("requirements", [])]:
-            checked(r, path, ("text", "options", "question"), ("act", "denied_by", "ruled_out_by"), name_field="text")
+            checked(r, path, ("text", "options", "question"), ("act", "denied_by", "ruled_out_by", "voided_by"), name_field="text")
             check_denial_words(r, path, r["text"])
         found = units.get(entry["unit"])
         if found is None:
@@ -1678,7 +1681,8 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
 
         def requirement(r: dict, where: str) -> Requirement:
             return Requirement(_quoted(r["text"], article, where), list(r["options"]), r["question"], bool(r.get("act")),
-                               [list(part) for part in r.get("denied_by", [])], list(r.get("ruled_out_by", [])))
+                               [list(part) for part in r.get("denied_by", [])], list(r.get("ruled_out_by", [])),
+                               list(r.get("voided_by", [])))
 
         shared = [requirement(r, f"{unit.id} shared") for r in entry.get("shared", [])]
         alternatives = [Alternative(a.get("label", ""), _quoted(a["text"], article, f"{unit.id}{a.get('label', '')}"),

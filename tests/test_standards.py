@@ -328,6 +328,8 @@ SESSION_52_CURATED = {"滥用职权罪", "玩忽职守罪", "伪造货币罪", "
                       "掩饰、隐瞒犯罪所得、犯罪所得收益罪", "伪造、盗窃、买卖、非法提供、非法使用武装部队专用标志罪",
                       "伪造、变造金融票证罪"}
 SESSION_53_CURATED = {"袭警罪"}     # 袭警解释（2025）第一条's “暴力袭击”, which the parse read no clause from
+# the 2004 公用电信设施 and 2011 广播电视设施 interpretations' 第一条 (危害公共安全), one clause per facility
+SESSION_54_CURATED = {"破坏广播电视设施、公用电信设施罪"}
 
 
 def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_path):
@@ -342,7 +344,7 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
                                "强迫他人吸毒罪", "盗掘古文化遗址、古墓葬罪", "骗取出境证件罪",
                                "走私普通货物、物品罪", "盗窃罪", "抢夺罪", "走私武器、弹药罪", "交通肇事罪",
                                "为境外窃取、刺探、收买、非法提供商业秘密罪", "非法占用农用地罪", "操纵证券、期货市场罪",
-                               "生产、销售有毒、有害食品罪", "妨害公务罪", "走私贵重金属罪"} | SESSION_52_CURATED | SESSION_53_CURATED
+                               "生产、销售有毒、有害食品罪", "妨害公务罪", "走私贵重金属罪"} | SESSION_52_CURATED | SESSION_53_CURATED | SESSION_54_CURATED
     # session 52: interpretations' clauses curated in place of a parse that crossed their items (渎职解释（一）第一条's
     # paired injuries, each 假币 article's three brackets read as one item, 计算机解释's counts of systems with no words)
     for name in SESSION_52_CURATED:
@@ -355,6 +357,12 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
     assert traffic.unit_id == "jieshi-jiaotong-zhaoshi-2000:art2" and traffic.articles == [(133, 0, None)]
     assert not traffic.statutory and not traffic.specific and traffic.id.endswith(":curated")
     by_offense.pop("非法占用农用地罪")
+    # 公用电信设施 (2004) and 广播电视设施 (2011): one curated clause each, in place of the parse, scoped to its facility
+    facilities = {s.unit_id: s for s in statutory_standards(docs) if s.offense_names == ["破坏广播电视设施、公用电信设施罪"]}
+    assert set(facilities) == {"jieshi-gongyong-dianxin-sheshi-2004:art1", "jieshi-guangbo-dianshi-sheshi-2011:art1"}
+    assert all(s.replaces_parsed and s.articles == [(124, 0, None)] and not s.specific for s in facilities.values())
+    assert all(a.catch_all == (a is s.alternatives[-1]) for s in facilities.values() for a in s.alternatives)   # 其他危害公共安全
+    by_offense.pop("破坏广播电视设施、公用电信设施罪")
     # 操纵解释（2019）第二条, curated in place of its parse: each item's figures with the manipulation it counts
     manipulation = by_offense.pop("操纵证券、期货市场罪")
     assert manipulation.replaces_parsed and manipulation.articles == [(182, 0, None)] and not manipulation.specific
@@ -393,6 +401,12 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
     bad.write_text("- offense: 抗税罪\n  unit: xingfa:art202\n  alternatives:\n"
                    "    - label: ''\n      text: 以暴力、威胁方法拒不缴纳税款\n      catch_all: 'yes'\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"statutory.yaml:1 \(抗税罪\): field 'catch_all' must be true or false"):
+        statutory_standards(docs, bad)
+    # a finding that voids a requirement is a pattern, checked like ruled_out_by's
+    bad.write_text("- offense: 抗税罪\n  unit: xingfa:art202\n  alternatives:\n    - label: ''\n      text: 以暴力、威胁方法拒不缴纳税款\n"
+                   "      requirements:\n        - text: 拒不缴纳税款\n          options: [拒不缴纳]\n          question: 是否拒不缴纳？\n"
+                   "          voided_by: ['(未']\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"\(拒不缴纳税款\): field 'voided_by': '\(未' is no pattern"):
         statutory_standards(docs, bad)
     # a compiled 立案追诉标准 article may be curated, but not a 待核 one: a curated clause carries no review note
     bad.write_text("- offense: 保险诈骗罪\n  unit: lian-zhuisu-biaozhun-2:art51\n  article: 198\n  alternatives:\n"

@@ -61,6 +61,7 @@ class Requirement(Out):
     act: bool = False       # the offense's own act: met where the facts state it in their own words (not only by an option)
     denied_by: list[list[str]] = []     # names whose denial denies it, one list per part (不是入户)
     ruled_out_by: list[str] = []        # patterns of facts that exclude it (有驾驶证)
+    voided_by: list[str] = []           # findings that exclude it even where its words are stated (未危害公共安全)
 
 
 class Alternative(Out):
