@@ -108,15 +108,27 @@ COURT_WORDS = re.compile("被告人|公诉机关|审理查明|犯罪嫌疑人|�
 ASKING_WORDS = re.compile(r"[？?]|是否|能否|可否|吗|如何|怎么|要不要|该不该|应否")
 
 
+# a person named as accounts name them, by surname and 某 (张某, 李某甲): 某品牌, 某公司 name no one
+# (not 于, 向, 方, 万, 金, 石: 位于某村, 向某公司, 对方某, 十万某, 资金某, 碎石某 name no one)
+SURNAMES = "张王李赵刘陈杨黄吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范" \
+           "廖贾夏韦付白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤"
+NAMED_PERSON_RE = re.compile(f"[{SURNAMES}]某")
+
+
 def officer_text(text: str, question: bool, knobs) -> bool:
     """Whether the text is weighed as an officer's question: a question, or (with
     consult.question.officer_narratives) a longer account without a court's words. On LeCaRD's query
     facts .96–.98 carry such words; on the 225 longer accounts written as officers' (corpus/data/officer_questions/) .11.
     A short text in a court's words that asks nothing (被告人张某…致被害人死亡。) is a judgment's account, not a
     question (with consult.question.court_accounts_as_narratives): none of the 1,500 officers' questions and probe
-    items is one, and the question weights put 虐待罪 first for such a stabbing."""
+    items is one, and the question weights put 虐待罪 first for such a stabbing. So too, with
+    consult.question.named_accounts_as_narratives, a short text that names a person (张某持刀捅刺李某致其死亡。) and asks
+    nothing: an account of what happened, as an officer tells it, which the question weights read no better."""
     court = COURT_WORDS.search(text)
     if question and court and knobs.question.court_accounts_as_narratives and not ASKING_WORDS.search(text):
+        return False
+    if question and knobs.question.named_accounts_as_narratives and NAMED_PERSON_RE.search(text) \
+            and not ASKING_WORDS.search(text):
         return False
     return question or (knobs.question.officer_narratives and not court)
 

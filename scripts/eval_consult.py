@@ -1,7 +1,8 @@
 """Consultation quality: offense hit@1/@3 and clause (forward) / provision (reverse) accuracy on
 eval/consult_dev.yaml, and charge accuracy (top-1, top-3) on the 17 official forward-linkage cases
 (typical) and the LeCaRD fact descriptions, each case excluded from its own evidence; with --short-accounts, also
-on the first sentences (≤100 characters) of the predictor's held-out judgments, short texts in a court's words.
+on the first sentences (≤100 characters) of the predictor's held-out judgments, short texts in a court's words,
+and the same in an officer's words.
 
 Usage: python scripts/eval_consult.py [--data-dir var] [--no-lecard] [--set consult.top_offenses=3 ...]
        python scripts/eval_consult.py --sweep consult.case_vote_weight=0,0.5,1
@@ -157,6 +158,15 @@ def short_account(text: str, limit: int = 100) -> str:
     return out or facts[:limit]
 
 
+# a court's words for the parties (被告人张某, 被害人李某): an officer names them without (张某, 李某)
+PARTY_TITLES_RE = re.compile(r"被告人|被害人|犯罪嫌疑人|公诉机关|原审")
+
+
+def officer_worded(text: str) -> str:
+    """A short account in an officer's words: the court's titles of the parties left out."""
+    return PARTY_TITLES_RE.sub("", text)
+
+
 def short_accounts(min_chars: int = 30):
     """The predictor's held-out CAIL facts (shipped beside it: no training judgment), each as its short
     account; those under min_chars (the first sentence runs long) are left out. (cases, facts_of)"""
@@ -168,6 +178,12 @@ def short_accounts(min_chars: int = 30):
 
 def evaluate_short_accounts(service: SearchService) -> dict:
     return _charge_hits(service, *short_accounts())
+
+
+def evaluate_short_officer_accounts(service: SearchService) -> dict:
+    """The same accounts as an officer words them (张某…致李某死亡。, no 被告人/被害人)."""
+    cases, facts_of = short_accounts()
+    return _charge_hits(service, cases, lambda case: officer_worded(facts_of(case)))
 
 
 def evaluate_lecard(service: SearchService, documents, limit: int | None = None) -> dict:
@@ -235,6 +251,7 @@ def _run(args, assignments: list[str], embedder=None) -> int:
         results["lecard"] = evaluate_lecard(service, documents, args.lecard_limit)
     if args.short_accounts:
         results["short_accounts"] = evaluate_short_accounts(service)
+        results["short_officer_accounts"] = evaluate_short_officer_accounts(service)
     if args.json:
         print(json.dumps({**results, "ranking": ranking.flat()}, ensure_ascii=False, indent=1))
         return 0
@@ -273,6 +290,9 @@ def _run(args, assignments: list[str], embedder=None) -> int:
         r = results["short_accounts"]
         print(f"short accounts of held-out judgments ({r['cases']}, first sentences ≤100 characters): charge top-1 "
               f"{r['charge_top1']:.3f}, top-3 {r['charge_top3']:.3f}")
+        r = results["short_officer_accounts"]
+        print(f"the same in an officer's words (被告人/被害人 left out): charge top-1 {r['charge_top1']:.3f}, "
+              f"top-3 {r['charge_top3']:.3f}")
     return 0
 
 

@@ -14,7 +14,7 @@ The officers' questions (corpus/data/officer_questions/) are also part of the of
 service scores against (indexer.offense_profiles); each is featurized against profiles built without its
 fold (--folds), so its own words do not find its own offense.
 
-Usage: python scripts/learn_consult.py [--train FILE ...] [--narratives 60] [--l2 0.01] [--held-out] [--set name=value ...]
+Usage: python scripts/learn_consult.py [--train FILE ...] [--narratives 60] [--short-accounts 119] [--l2 0.01] [--held-out] [--set name=value ...]
 Sets: training (the officers' questions, plus --train files: dev and probe 1 by default), dev and probe 1
 and probe 2's odd lines (read for fixes), the official cases, and the held-out ones (probe 2's even
 lines, probe 3, LeCaRD), scored only with --held-out.
@@ -48,7 +48,7 @@ RECORD_ALL = ["consult.question.enabled=true", "consult.question.case_vote=1e-9"
 # offense's name, so they cannot tell what naming it is worth
 FIXED = frozenset({"named_in_question", "named_in_narrative"})
 
-def load_sets(train_files: list[str], narratives: int, graph, folds: int) -> dict[str, list[dict]]:
+def load_sets(train_files: list[str], narratives: int, graph, folds: int, short: int = 0) -> dict[str, list[dict]]:
     """Each item: q, gold (a set of names), exclude (documents kept out of its evidence), and for the
     officers' questions the fold whose profiles leave it out."""
     def read(name):
@@ -72,6 +72,22 @@ def load_sets(train_files: list[str], narratives: int, graph, folds: int) -> dic
         rows = [{"q": q.text, "gold": with_current_names(graph, set(q.charges)), "exclude": own_case_ids(q.id)} for q in queries]
         sets["train"] += rows[0:narratives * 2:2]
         sets["lecard2_rest"] = rows[1::2]
+    if short:
+        # the same even rows' first sentences (≤100 characters) as an officer tells them, with no court's words
+        # (张某…致李某死亡。): a short account weighed as a question, which the officers' questions never are
+        from eval_consult import officer_worded, short_account
+        from eval_predict import own_case_ids
+        from indexer.predict.data import load_lecard2_queries
+        queries = load_lecard2_queries(ROOT.parent / "shared" / "data" / "lecard2" / "query")
+        rows = [{"q": officer_worded(short_account(q.text)), "gold": with_current_names(graph, set(q.charges)),
+                 "exclude": own_case_ids(q.id)} for q in queries]
+        sets["train"] += [r for r in rows[0:short * 2:2] if len(r["q"]) >= 30]
+        sets["lecard2_short_rest"] = [r for r in rows[1::2] if len(r["q"]) >= 30]
+        # the predictor's held-out judgments' short accounts, so worded: never trained on
+        from eval_consult import short_accounts
+        cases, facts_of = short_accounts()
+        sets["heldout_short_officer"] = [{"q": officer_worded(facts_of(c)), "exclude": frozenset({c.id}),
+                                          "gold": with_current_names(graph, set(c.meta["charges"]))} for c in cases]
     # the official forward-linkage cases (案情 only) and LeCaRD's query facts (the predictor's test; held
     # out), each kept out of its own evidence, as eval_consult.py asks them
     from eval_consult import lecard_cases, typical_cases
@@ -148,6 +164,9 @@ def main() -> int:
     p.add_argument("--folds", type=int, default=5)
     p.add_argument("--l2", type=float, default=0.01)
     p.add_argument("--narratives", type=int, default=0, help="also train on N LeCaRDv2 query facts (even rows; the odd rows are scored)")
+    p.add_argument("--short-accounts", type=int, default=0,
+                   help="also train on N LeCaRDv2 facts' first sentences, worded as an officer's (even rows), and score the "
+                        "rest and the predictor's held-out judgments so worded")
     p.add_argument("--held-out", action="store_true", help="also score the held-out sets (probe 2's even lines, probe 3): "
                    "once, for the chosen setting, so that choosing does not read them")
     p.add_argument("--fit", choices=("question", "narrative"), default="question",
@@ -161,7 +180,7 @@ def main() -> int:
     features = list(weights(served, True))
     folds = fold_profiles(service, args.folds)
     sets = {name: featurize(service, items, features, folds)
-            for name, items in load_sets(args.train, args.narratives, service.graph, args.folds).items()
+            for name, items in load_sets(args.train, args.narratives, service.graph, args.folds, args.short_accounts).items()
             if args.held_out or name not in HELD_OUT}
     question_w0 = np.array([weights(served, True)[f] for f in features])
     narrative_w0 = np.array([weights(served, False)[f] for f in features])

@@ -145,6 +145,20 @@ def test_a_short_account_in_a_court_s_words_that_asks_nothing_is_weighed_as_a_ju
     account = "被告人张某因琐事与被害人李某发生争执，持刀朝李某胸部捅刺数刀，致李某死亡。"
     assert not officer_text(account, True, knobs)
     assert officer_text(account + "公安机关是否应当立案？", True, knobs)         # it asks: an officer's question
-    assert officer_text("张某持刀捅刺李某致其死亡。", True, knobs)               # no court words: as before
-    off = DEFAULT_RANKING.with_overrides({"consult.question.court_accounts_as_narratives": False}).consult
+    off = DEFAULT_RANKING.with_overrides({"consult.question.court_accounts_as_narratives": False,
+                                          "consult.question.named_accounts_as_narratives": False}).consult
     assert officer_text(account, True, off)
+
+
+def test_a_short_account_naming_a_person_that_asks_nothing_is_weighed_as_a_narrative():
+    """张某持刀捅刺李某致其死亡。 has no court's words, but it tells what happened to named people, as a judgment does: the
+    question weights put 交通肇事罪 first for such accounts (officer-worded short accounts .233 → .634, eval_consult.py
+    --short-accounts). A question about it, or a text naming no person (某品牌, 某公司, 位于某村), stays a question."""
+    from api.candidates import officer_text
+    knobs = DEFAULT_RANKING.consult
+    assert not officer_text("张某持刀捅刺李某致其死亡。", True, knobs)
+    assert officer_text("张某持刀捅刺李某致其死亡，是否构成故意杀人罪？", True, knobs)
+    assert officer_text("商贩明知是使用某品牌商标生产的运动鞋仍购进转卖，卖出二十万元", True, knobs)
+    assert officer_text("位于某村的加工厂无证排放含铬废水二十吨", True, knobs)
+    off = DEFAULT_RANKING.with_overrides({"consult.question.named_accounts_as_narratives": False}).consult
+    assert officer_text("张某持刀捅刺李某致其死亡。", True, off)

@@ -68,7 +68,8 @@ OLD_CONSTANTS = {
     # (new, session 15: offense profiles and a question's learned weights; narratives keep the weights above)
     "consult.named_by_act_weight": 0.0, "consult.profile_depth": 10, "consult.profile_weight": 0.0,
     "consult.profile_rank_weight": 0.0, "consult.question.enabled": True, "consult.question.officer_narratives": True,
-    "consult.question.court_accounts_as_narratives": True, "consult.question.named_by_act": 0.0,
+    "consult.question.court_accounts_as_narratives": True,
+    "consult.question.named_accounts_as_narratives": True, "consult.question.named_by_act": 0.0,
     "consult.question.predicted": 0.727, "consult.question.case_vote": 0.29, "consult.question.defines": 0.873,
     "consult.question.administrative_counterpart": 0.476, "consult.question.charged": 0.0,
     "consult.question.interprets": 0.787, "consult.question.other_link": 0.0, "consult.question.profile": 2.04,
