@@ -153,6 +153,13 @@ COUNT_RE = re.compile(r"(?<![第前本同零〇一二两三四五六七八九十
                       r"(以上|以下|不满|不足|未满)?(?![之款项])")
 
 
+# minutes, as the hours the law counts in (通信中断42分钟; 1小时22分钟 after an hour count): not a time after which
+# something happened (20分钟后民警赶到), nor a clock time (3时32分)
+MINUTES_RE = re.compile(r"(?<![第前本同零〇一二两三四五六七八九十百千万0-9.时])([0-9]+|[零〇一二两三四五六七八九十]+)(余|多)?分钟"
+                        r"(?!后|之后|以后|内|之内|以内|前|之前)")
+MINUTES_AFTER_HOURS_RE = re.compile(r"([0-9]+|[零〇一二两三四五六七八九十]+)分(?:钟)?")
+
+
 def find_counts(text: str) -> list[Quantity]:
     """五十条 (records of personal information), 三倍 (over an emission standard), 二十只 (animals):
     counts the shared quantity parser does not know; never 第三条 or 前款, nor the 四种 of
@@ -166,8 +173,21 @@ def find_counts(text: str) -> list[Quantity]:
             value = parse_number(digits[:-1]) * 10_000 if digits[0].isdigit() and digits.endswith("万") else parse_number(digits)
         except ValueError:
             continue
-        out.append(Quantity(value, m.group(3), m.group(0), m.start(), m.end(), bool(m.group(2)),
+        end = m.end()
+        if m.group(3) == "小时" and not m.group(4) and (minutes := MINUTES_AFTER_HOURS_RE.match(text, end)):
+            value += parse_number(minutes.group(1)) / 60      # 1小时22分钟 is more than one hour
+            end = minutes.end()
+        out.append(Quantity(value, m.group(3), text[m.start():end], m.start(), end, bool(m.group(2)),
                             bound_of(text, m.start(), m.group(4))))
+    hours_end = {q.end for q in out if q.unit == "小时"}
+    for m in MINUTES_RE.finditer(text):
+        if m.end() in hours_end or not_a_number(text, m.start(), m.group(1)):
+            continue
+        try:
+            value = parse_number(m.group(1)) / 60
+        except ValueError:
+            continue
+        out.append(Quantity(value, "小时", m.group(0), m.start(), m.end(), bool(m.group(2)), None))
     return out
 
 

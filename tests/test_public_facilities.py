@@ -98,3 +98,26 @@ def test_a_level_named_beside_the_shared_words_is_read():
     text = "致县级有线电视传输网内设施无法使用5小时"
     assert find_stated("县级有线电视", text) and not find_stated("市级有线电视", text)
     assert not find_stated("国家级广播电视传输网", "县级广播电视传输网内一处光缆")
+
+
+@pytest.mark.parametrize("text,status", [
+    # two hundred minutes are more than the three hours of 2011 第一条（三） for a city network (no figure was read before)
+    ("赵某剪断正在使用的市级有线电视光缆，致地市级广播电视传输网内设施无法使用200分钟，信号无法传输。", "met"),
+    # fifty minutes fall short of the hour: (二) is out, the other items and the open (五) are asked
+    ("王某剪断正在使用的通信电缆，造成2350户用户通信中断50分钟。", "unknown"),
+])
+def test_minutes_count_towards_the_hours(store, text, status):
+    assert judgement(store, text, OFFENSE)[1]["status"] == status
+
+
+def test_minutes_are_read_as_hours_but_not_a_time_after_or_a_clock_time():
+    from graph.standards import find_measures
+    hours = lambda text: [round(q.value, 3) for q in find_measures(text) if q.unit == "小时"]
+    assert hours("中断1小时22分钟，另一段中断42分钟") == [1.367, 0.7]
+    assert hours("约20分钟后民警赶到") == [] and hours("凌晨3时32分抢通") == []
+
+
+def test_a_party_s_denial_is_no_finding(store):
+    """辩称不是故意 is the accused's word; only an investigation's finding (调查查明…不存在故意破坏) voids the head."""
+    _, verdict = judgement(store, "王某剪断正在使用的通信电缆，造成3000户用户通信中断3小时。王某辩称自己不是故意的。", OFFENSE)
+    assert verdict["status"] == "met"
