@@ -4990,9 +4990,10 @@ def _half(alt: dict, alts: list[dict]) -> dict:
 
 
 def _head_wanting(alternatives: list[dict]) -> str | None:
-    """A requirement every item shares (the clause's head: 故意破坏正在使用的公用电信设施…) found wanting in each of them."""
+    """A requirement every item shares (the clause's head: 故意破坏正在使用的公用电信设施…) found wanting in each of them.
+    Not of a single item: its own requirement (在禁猎区) is no head, and the open item does not need it."""
     wanting = [{c["text"] for c in a["conditions"] if c.get("kind") == "fact" and c["status"] == "not_met"} for a in alternatives]
-    common = set.intersection(*wanting) if wanting else set()
+    common = set.intersection(*wanting) if len(wanting) >= 2 else set()
     return min(common, key=len) if common else None
 
 

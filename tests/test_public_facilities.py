@@ -121,3 +121,13 @@ def test_a_party_s_denial_is_no_finding(store):
     """辩称不是故意 is the accused's word; only an investigation's finding (调查查明…不存在故意破坏) voids the head."""
     _, verdict = judgement(store, "王某剪断正在使用的通信电缆，造成3000户用户通信中断3小时。王某辩称自己不是故意的。", OFFENSE)
     assert verdict["status"] == "met"
+
+
+def test_only_a_requirement_every_item_lacks_is_a_head():
+    """Two items both wanting 故意破坏正在使用的… share a head; one item's own requirement (在禁猎区) is none, so the open
+    item stays open beside it."""
+    from api.verdict import _head_wanting
+    wanting = lambda *texts: {"conditions": [{"kind": "fact", "text": t, "status": "not_met"} for t in texts]}
+    assert _head_wanting([wanting("故意破坏正在使用的公用电信设施", "网间通信全阻"), wanting("故意破坏正在使用的公用电信设施")]) \
+        == "故意破坏正在使用的公用电信设施"
+    assert _head_wanting([wanting("在禁猎区")]) is None
