@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from corpus.deid import TOP_SURNAMES
 from graph.name_words import is_question
 from graph.queries import offense_mentions
 from indexer.offense_profiles import OffenseProfiles, offense_profiles
@@ -108,11 +109,9 @@ COURT_WORDS = re.compile("被告人|公诉机关|审理查明|犯罪嫌疑人|�
 ASKING_WORDS = re.compile(r"[？?]|是否|能否|可否|吗|如何|怎么|要不要|该不该|应否")
 
 
-# a person named as accounts name them, by surname and 某 (张某, 李某甲): 某品牌, 某公司 name no one
-# (not 于, 向, 方, 万, 金, 石: 位于某村, 向某公司, 对方某, 十万某, 资金某, 碎石某 name no one)
-SURNAMES = "张王李赵刘陈杨黄吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范" \
-           "廖贾夏韦付白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤"
-NAMED_PERSON_RE = re.compile(f"[{SURNAMES}]某")
+# a person named as accounts name them, by one of the hundred most common surnames and 某 (张某, 李某甲): 某品牌, 某公司
+# name no one; nor do the surnames that are also common words before 某 (位于某村, 向某公司, 对方某, 十万某, 资金某, 碎石某)
+NAMED_PERSON_RE = re.compile(f"[{''.join(c for c in TOP_SURNAMES if c not in '于向方万金石')}]某")
 
 
 def officer_text(text: str, question: bool, knobs) -> bool:

@@ -179,9 +179,8 @@ def find_counts(text: str) -> list[Quantity]:
             end = minutes.end()
         out.append(Quantity(value, m.group(3), text[m.start():end], m.start(), end, bool(m.group(2)),
                             bound_of(text, m.start(), m.group(4))))
-    hours_end = {q.end for q in out if q.unit == "小时"}
-    for m in MINUTES_RE.finditer(text):
-        if m.end() in hours_end or not_a_number(text, m.start(), m.group(1)):
+    for m in MINUTES_RE.finditer(text):     # (never the minutes of 1小时22分钟, read above: 时 comes before them)
+        if not_a_number(text, m.start(), m.group(1)):
             continue
         try:
             value = parse_number(m.group(1)) / 60

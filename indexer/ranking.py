@@ -126,7 +126,7 @@ class QuestionWeights(_Group):
     # the officers' questions or the consult probes is such a text, so none of their figures can move.
     court_accounts_as_narratives: bool = True
     # And a short text that names a person (张某, 李某甲) and asks nothing: the same accounts in an officer's words (the
-    # court's 被告人/被害人 left out, eval_consult.py --short-accounts): .233/.408 weighed as questions → .634/.764. No
+    # court's 被告人/被害人 left out, eval_consult.py --short-accounts): .233/.408 weighed as questions → .630/.760. No
     # question of consult dev, probe 1 or probe 2's read half that moves changes its answer (dev: 5 move, .969 both);
     # LeCaRDv2's held-back facts' short accounts .308/.453 → .444/.726. A refit of the question weights with 119 such
     # accounts added to their training did not help (.233 → .209): their features do not tell these texts apart.

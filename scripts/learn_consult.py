@@ -48,6 +48,15 @@ RECORD_ALL = ["consult.question.enabled=true", "consult.question.case_vote=1e-9"
 # offense's name, so they cannot tell what naming it is worth
 FIXED = frozenset({"named_in_question", "named_in_narrative"})
 
+def _lecard2_rows(graph, worded) -> list[dict]:
+    """LeCaRDv2's query facts as items (their text as `worded` gives it), each kept out of its own case's evidence."""
+    from eval_predict import own_case_ids
+    from indexer.predict.data import load_lecard2_queries
+    queries = load_lecard2_queries(ROOT.parent / "shared" / "data" / "lecard2" / "query")
+    return [{"q": worded(q.text), "gold": with_current_names(graph, set(q.charges)), "exclude": own_case_ids(q.id)}
+            for q in queries]
+
+
 def load_sets(train_files: list[str], narratives: int, graph, folds: int, short: int = 0) -> dict[str, list[dict]]:
     """Each item: q, gold (a set of names), exclude (documents kept out of its evidence), and for the
     officers' questions the fold whose profiles leave it out."""
@@ -66,21 +75,14 @@ def load_sets(train_files: list[str], narratives: int, graph, folds: int, short:
     if narratives:
         # LeCaRDv2's query facts (the predictor's development set, outside the case base): narratives in
         # the prosecution's words, so the weights also learn what a pasted narrative's evidence is worth
-        from eval_predict import own_case_ids
-        from indexer.predict.data import load_lecard2_queries
-        queries = load_lecard2_queries(ROOT.parent / "shared" / "data" / "lecard2" / "query")
-        rows = [{"q": q.text, "gold": with_current_names(graph, set(q.charges)), "exclude": own_case_ids(q.id)} for q in queries]
+        rows = _lecard2_rows(graph, lambda text: text)
         sets["train"] += rows[0:narratives * 2:2]
         sets["lecard2_rest"] = rows[1::2]
     if short:
-        # the same even rows' first sentences (≤100 characters) as an officer tells them, with no court's words
-        # (张某…致李某死亡。): a short account weighed as a question, which the officers' questions never are
+        # the same rows' first sentences (≤100 characters) as an officer tells them, with no court's words
+        # (张某…致李某死亡。): short accounts, weighed as officer_text routes them
         from eval_consult import officer_worded, short_account
-        from eval_predict import own_case_ids
-        from indexer.predict.data import load_lecard2_queries
-        queries = load_lecard2_queries(ROOT.parent / "shared" / "data" / "lecard2" / "query")
-        rows = [{"q": officer_worded(short_account(q.text)), "gold": with_current_names(graph, set(q.charges)),
-                 "exclude": own_case_ids(q.id)} for q in queries]
+        rows = _lecard2_rows(graph, lambda text: officer_worded(short_account(text)))
         sets["train"] += [r for r in rows[0:short * 2:2] if len(r["q"]) >= 30]
         sets["lecard2_short_rest"] = [r for r in rows[1::2] if len(r["q"]) >= 30]
         # the predictor's held-out judgments' short accounts, so worded: never trained on
