@@ -27,8 +27,8 @@ CONDUCT_DIR = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense
 GAP = "…"               # in a phrase: the parts in this order, within one sentence
 GAP_CHARS = 12          # characters a gap may span (采伐…林木: 采伐了村集体的杉木林木)
 DENIAL_WINDOW = 8       # characters before a phrase read for its denial (并未砍伐)
-# 未检出有毒有害物质, 负责人不存在违反安全管理规定的行为
-NEGATED_BEFORE_RE = re.compile(r"(?:没|无|未|不|非|并未|没有)(?:有|曾|再|算|是|属于|存在|具有)?(?:检出|检测出|查出|发现)?$")
+# 未检出有毒有害物质, 负责人不存在违反安全管理规定的行为, 均不涉及假冒他人注册商标
+NEGATED_BEFORE_RE = re.compile(r"(?:没|无|未|不|非|并未|没有)(?:有|曾|再|算|是|属于|存在|具有|涉及)?(?:检出|检测出|查出|发现)?$")
 # another's act as an attribute of what this person handled: 收购盗伐的林木, 明知是村民偷砍的松木仍买下
 ATTRIBUTE_BEFORE_RE = re.compile(r"(?:明知是|明知系|收购|购买|收买|买下|运输|代为销售|窝藏|转移)")
 HANDLING_RE = re.compile(r"收购|购买|收买|买下|运输|销售|出售|持有|使用|窝藏|转移")

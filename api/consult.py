@@ -40,6 +40,7 @@ from .in_force import with_text_in_force
 from .limitation import with_limitation
 from .route_closed import another_case_closed, how_closed
 from .higher_tier import moved_to_a_higher_tier
+from .underlying_case import underlying_requirement, underlying_requirements
 from .verdict import STATUS_UNKNOWN, Fact, evaluate_standard, extract_facts  # noqa: F401  (re-exported)
 
 REVERSE_WORDS = ("不起诉", "免予刑事处罚", "免于刑事处罚", "免除刑罚", "反向衔接", "检察意见", "哪个部门", "什么行政处罚",
@@ -115,9 +116,10 @@ def _unnamed_objects(standards: list[dict]) -> dict | None:
     if all(scope["unless_stated"] for scope in scoped):
         # every clause is for facts another rule decides (摆放赌博机: the 2014 赌博机意见): say that rule, ask no object
         return {"status": STATUS_UNKNOWN, "basis": [], "questions": [], "notes": other_rules}
-    return {"status": STATUS_UNKNOWN, "basis": [], "questions": [f"行为对象是否属于：{listed}？（各类对象适用不同的入罪标准）"],
-            "notes": [f"该罪名的入罪标准按行为对象分别规定，语料收录的标准分别适用于：{listed}。案情未说明对象属于其中哪一类，"
-                      "无法依据语料判断；对象不在其列的，语料中没有其入罪标准。"] + other_rules}
+    # (an object, or who did it: 渎职侵权立案标准 二（一） is for 国家机关工作人员利用职权实施的非法拘禁)
+    return {"status": STATUS_UNKNOWN, "basis": [], "questions": [f"案件是否属于：{listed}？（各类对象或情形适用不同的入罪标准）"],
+            "notes": [f"该罪名的入罪标准按行为对象或情形分别规定，语料收录的标准分别适用于：{listed}。案情未说明属于其中哪一类，"
+                      "无法依据语料判断；不在其列的，语料中没有其入罪标准。"] + other_rules}
 
 
 def _without_standard(threshold: dict | None) -> dict:
@@ -204,6 +206,13 @@ def judge_offense(graph, view: dict, extracted: dict, phrase: str | None, cite=l
     if (named or phrase) and not named_in_statement(extracted["text"], phrase or view["name"].removesuffix("罪")):
         named, phrase = False, None          # named only in the question asked: its act is still to be stated
     act = act_in(view["name"], extracted["text"], named or phrase is not None)
+    apart, decided = underlying_requirements(view), {}
+    for requirement in apart:        # 徇私舞弊不移交刑事案件罪: the case not handed over, judged on its own facts
+        found = underlying_requirement(graph, extracted, view["id"], lambda other, how, said: judge_offense(
+            graph, other, {k: v for k, v in extracted.items() if k not in ("decided", "judged_apart")}, how, cite, said,
+            today)[1], requirement)
+        decided.update({requirement: found} if found else {})
+    extracted = {**extracted, "decided": decided, "judged_apart": frozenset(apart)} if apart else extracted
     standards = evaluate_offense_standards(graph, view, {**_as_named(extracted, view["name"], phrase), "act": act}, cite)
     verdict = offense_verdict(standards, view.get("statutory_threshold"))
     verdict = with_amendment(with_uncovered_older_item(verdict, standards), view["name"], standards)

@@ -4151,6 +4151,19 @@ def _act_heads(req: dict, act: dict | None) -> set[str]:
     return heads if len(heads) < len(req["options"]) else set()
 
 
+def _decided_or_read(req: dict, extracted: dict) -> dict:
+    """A requirement as the facts' words state it, or as it was decided for them (api/underlying_case.py: the case an
+    official did not hand over judged against its own filing line): the decision stands unless the words rule it out."""
+    # (and never as the offense's own act restated: 生产、销售伪劣商品犯罪行为 in 放纵制售伪劣商品犯罪行为罪 is the crime let go,
+    # which 仅口头警告 does not state)
+    apart = req["text"] in extracted.get("judged_apart", ())
+    read = _requirement(req, extracted["text"], extracted["facts"], None if apart else extracted.get("act"))
+    decided = (extracted.get("decided") or {}).get(req["text"])
+    if decided is None or read["status"] == "not_met":
+        return read
+    return {**decided, "options": req["options"]}
+
+
 def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dict:
     req = requirement_words.with_words(req)
     computed = weighted_sum.evaluate(req["text"], facts, text)
@@ -4244,7 +4257,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         # 现实危险) does not hide what the facts go on to state (probe 30b: it was not_met)
         first_denied = None
         for _ in range(MAX_SPANS_READ):
-            how = _how_stated(option, text, span)
+            how = _how_stated(option, text, span, others_deed=OTHERS_DEED_RE.search(req["text"]) is not None)
             if how == "stated" and (_inside_denied_option(span, req["options"], text) or _after_denied_option(span, req["options"], text)
                                     or any(m.start() <= span[0] and span[1] <= m.end() for m in NONE_RE.finditer(text))
                                     or any(m.start() <= span[0] and span[1] <= m.end() for m in ZERO_COUNT_RE.finditer(text))):
@@ -4583,9 +4596,17 @@ def _in_pretext(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in PRETEXT_RE.finditer(text, max(0, start - 24), min(len(text), end + 8)))
 
 
-def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
+# a requirement whose doer is by its words another than the one asked about: 致使犯罪嫌疑人继续进行违法犯罪活动 (渎职侵权立案标准
+# 一（十二）4.) is what the suspect the official let go did next (李某此后继续销售伪劣产品 states it, though 李某 is not 王某)
+OTHERS_DEED_RE = re.compile(r"(?:致使|放纵)犯罪嫌疑人")
+# an option that is a suspicion of a crime (涉嫌⋯罪: a case 依法应当移交, 徇私舞弊不移交刑事案件罪) is stated by the charge label
+# itself (一起涉嫌销售假药犯罪案件), which for any other option only names the case
+SUSPICION_WORD = "涉嫌"
+
+
+def _how_stated(option: str, text: str, span: tuple[int, int], others_deed: bool = False) -> str | None:
     """'stated', 'denied', or None (asked, another's, a party's claim, planned, unsettled, done before) for the words at
-    `span` that state the option."""
+    `span` that state the option; `others_deed`: the requirement is another's act, which another person's words state."""
     if _victim_age_outside(option, text):
         return "denied"           # 是否抢夺老年人财物：☑是 beside 被害人王某（1965年11月生）, 58 at the act (probe 59c RC01)
     left, right = clause_bounds(text, *span)
@@ -4594,9 +4615,10 @@ def _how_stated(option: str, text: str, span: tuple[int, int]) -> str | None:
     if (asks(text, left, right) or ((by_another(text, span[0]) or another_named(text, span[0])
                                      # (or the sentence's, the question naming one: 同月，杨某将公司资金5万元借给其表弟，
                                      # 至2024年10月仍未归还 is not 韩某's 超过三个月未还; probe 63c VC08)
-                                     or another_persons_figure(text, span[0])) and not suffered)
+                                     or another_persons_figure(text, span[0])) and not suffered and not others_deed)
             or names_a_doer(text, span[1]) or CO_ACCUSED_ROLE_RE.search(text, max(0, span[0] - 24), span[0])
-            or in_charge_label(text, *span) or supposed(text, span[0])):
+            or (in_charge_label(text, *span) and not option.startswith(SUSPICION_WORD))
+            or supposed(text, span[0])):
         return None               # 是否构成开设赌场罪？ asks about the act, 他人贩卖毒品的所得 is another's, 认为…涉嫌 a view,
                                   # 如果有人因此轻伤，那就另说 supposes it (probe 58a QA38)
     if (appeal.quoted_from_first_instance(text, span[0]) or appeal.overturned_on_appeal(text, *span)
@@ -4938,7 +4960,7 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
                                                         _item_grade(c, item_text or alt["text"]))
              for c in alt.get("conditions", [])]
     conds = _one_persons_share(alt["text"], conds, extracted, figures)
-    conds += [_requirement(r, extracted["text"], extracted["facts"], extracted.get("act")) for r in alt.get("requirements", [])]
+    conds += [_decided_or_read(r, extracted) for r in alt.get("requirements", [])]
     if FAKE_GOODS_ITEM_RE.search(alt["text"]) and (denied := FAKE_GOODS_DENIED_RE.search(extracted["text"])) \
             and not asks(extracted["text"], *clause_bounds(extracted["text"], *denied.span())):
         # 强迫他人购买伪劣商品数额五千元以上，或者违法所得数额一千元以上: an item of 伪劣商品 the facts deny (价格认定…非伪劣商品;

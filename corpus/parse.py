@@ -23,6 +23,10 @@ STRUCTURE_HEADING_RE = re.compile(
 )
 # a part of an 意见: 二、关于利用赌博机开设赌场的定罪处罚标准 (a heading line, not a sentence)
 SECTION_LABEL_RE = re.compile(rf"^([{CHINESE_NUMBER_CHARS}]+)、(?=关于)[^。；：:]{{2,40}}$")
+# a case type of a 立案标准 that numbers its cases under parts (一、渎职犯罪案件 …（十二）徇私舞弊不移交刑事案件案（第四百零二条）)
+# instead of articles: the 渎职侵权 立案标准 (2006) is cited by part and case, 第一部分第（十二）项
+CASE_TYPE_RE = re.compile(rf"^（([{CHINESE_NUMBER_CHARS}]+)）[^。，；\n]{{2,40}}?案（(?:刑法)?第[^）\n]+条[^）\n]*）$", re.M)
+PART_HEADING_RE = re.compile(rf"^([{CHINESE_NUMBER_CHARS}]+)、")
 _md = MarkdownIt("commonmark")
 
 
@@ -151,6 +155,8 @@ def _parse_body(doc: Document, body: str, body_line: int, file: str, problems: l
         return _sections(doc, blocks)
     if has_articles:
         return _articles(doc, blocks, file, problems, strict_headings=doc.type in ARTICLE_TYPES)
+    if doc.type == "standard" and any(kind == "paragraph" and CASE_TYPE_RE.match(text.split("\n")[0]) for kind, _, text, _ in blocks):
+        return _case_types(doc, blocks, file, problems)
     if doc.type in ARTICLE_TYPES and any(kind == "paragraph" and SECTION_LABEL_RE.match(text) for kind, _, text, _ in blocks):
         return _numbered_sections(doc, blocks)
     return _paragraphs(doc, blocks)
@@ -217,11 +223,56 @@ def _numbered_sections(doc, blocks) -> list[Unit]:
             units.append(current)
         elif current is not None:
             current.text += "\n" + text
-        elif units and units[-1].kind == "preamble":
-            units[-1].text += "\n" + text
         else:
-            units.append(Unit(id=f"{doc.id}:pre{len(units)}", doc_id=doc.id, kind="preamble", ordinal=len(units),
-                              text=text, line=line, label="序言"))
+            _add_to_preamble(doc, units, text, line)
+    return units
+
+
+def _add_to_preamble(doc, units: list[Unit], text: str, line: int) -> None:
+    """Text before the first part: one preamble unit, begun or continued."""
+    if units and units[-1].kind == "preamble":
+        units[-1].text += "\n" + text
+    else:
+        units.append(Unit(id=f"{doc.id}:pre{len(units)}", doc_id=doc.id, kind="preamble", ordinal=len(units),
+                          text=text, line=line, label="序言"))
+
+
+def _case_types(doc, blocks, file, problems) -> list[Unit]:
+    """A 立案标准 in parts and numbered case types: each case type is one article unit (id c1-12 for part 一's
+    （十二）, label 一（十二）), the part heading above it; a part without case types (三、附则) is one unit of its own,
+    and text before the first part is the preamble."""
+    units: list[Unit] = []
+    current: Unit | None = None
+    part, part_label, seen = 0, "", {}
+    for kind, level, text, line in blocks:
+        if kind == "heading":
+            if level == 1:
+                continue
+            m = PART_HEADING_RE.match(text)
+            if not m:
+                problems.append(Problem(file, line, f"unparsable heading '{text}': expected a part 一、…"))
+                continue
+            part, part_label, current = parse_ordinal(m.group(1)), text, None
+            continue
+        first = text.split("\n")[0]
+        case = CASE_TYPE_RE.match(first)
+        if case:
+            key = (part, parse_ordinal(case.group(1)))
+            if key in seen:
+                problems.append(Problem(file, line, f"duplicate case type {first} in part {part_label} (first at line {seen[key]})"))
+            seen[key] = line
+            current = Unit(id=f"{doc.id}:c{key[0]}-{key[1]}", doc_id=doc.id, kind="article", ordinal=len(units), text=text,
+                           line=line, path=[part_label] if part_label else [],
+                           label=f"{PART_HEADING_RE.match(part_label).group(1) if part_label else ''}（{case.group(1)}）")
+            units.append(current)
+        elif current is not None:
+            current.text += "\n" + text
+        elif part:
+            current = Unit(id=f"{doc.id}:c{part}", doc_id=doc.id, kind="article", ordinal=len(units),
+                           text=f"{part_label}\n{text}", line=line, path=[part_label], label=part_label)
+            units.append(current)
+        else:
+            _add_to_preamble(doc, units, text, line)
     return units
 
 

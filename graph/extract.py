@@ -84,7 +84,8 @@ def _article_nodes(g: Graph, docs: list[Document]) -> dict[tuple[str, int, int],
                             {"unit_id": u.id, "doc_id": doc.id, "article_no": u.article_no,
                              "article_suffix": u.article_suffix}))
             g.add_edge(Edge(nid, document_id(doc.id), "PART_OF", u.id, "parsed"))
-            index[(doc.id, u.article_no, u.article_suffix)] = nid
+            if u.article_no is not None:     # a case type (渎职侵权 立案标准 一（十二）) is cited by name, not number
+                index[(doc.id, u.article_no, u.article_suffix)] = nid
     return index
 
 

@@ -39,6 +39,11 @@ TERMS_RE = re.compile(r"“([^”]{2,30})”")
 DEEM_RE = re.compile(r"认定为|属于(?=刑法)")
 HEAD_TARGET_RE = re.compile(r"刑法((?:[、，和及或者]*第[^条]{1,8}条(?:之[一二三四五六七八九十])?(?:第[^款]{1,3}款)?(?:第[^项]{1,3}项)?)+)")
 # the heading may carry the compilation's amendment mark: ［生产、销售假药案（刑法第一百四十一条）］（2017年修改）
+# a numbered case type of the 渎职侵权 立案标准 (2006): （十二）徇私舞弊不移交刑事案件案（第四百零二条）, its definition
+# (…罪是指…的行为。), then 涉嫌下列情形之一的，应予立案： and items 1.…; or one sentence …的，应予立案。
+CASE_HEAD_RE = re.compile(r"^（[一二三四五六七八九十]+）([^。，；\n]{2,40}?案)（(?:刑法)?(第[^）\n]+)）$", re.M)
+# 二（一）国家机关工作人员利用职权实施的非法拘禁案: the offense is 非法拘禁罪, the standard holds for a functionary's use of power
+BY_FUNCTIONARY = "国家机关工作人员利用职权实施的"
 FILING_HEAD_RE = re.compile(r"^第\S+条\s*[［\[【〔]([^］\]】〕]+?)（刑法第([^）]+)）[］\]】〕](?:（\d{4}年[修增][改订加]）)?")
 SUB_ITEM_RE = re.compile(r"^(\d+)[.．、]")
 EXCLUDED_AFTER = ("规定以外", "规定之外", "以外")
@@ -1333,12 +1338,70 @@ def _defined_acts(head: str, previous_head: str, previous_items: Items) -> Requi
                        f"是否实施了{shown}等行为（{'、'.join(terms)}）？")
 
 
+# 造成个人财产直接经济损失15万元以上，或者直接经济损失不满15万元，但间接经济损失75万元以上的 (and the 公共财产 / 法人 item, and
+# 3、4两项合计…): 附则（二） reads 不满 as 已达到该数额百分之八十以上, so the second half is 直接 ≥ 80% and 间接 at its figure
+LOSS_PAIR_RE = re.compile(r"(?P<owner>个人财产|[^，。；]{0,20}?组织财产|合计)?直接经济损失(?P<direct>\d+(?:\.\d+)?)万元以上，或者(?:合计)?直接经济损失"
+                          r"不满(?P=direct)万元，但(?:合计)?间接经济损失(?P<indirect>\d+(?:\.\d+)?)万元以上")
+NOT_REACHING_SHARE = 0.8
+PERSONAL_PROPERTY = Requirement("个人财产", ["个人财产", "个人的财产", "个人经济损失", "群众财产", "村民", "农户", "居民", "个体工商户"],
+                                "造成损失的是个人财产，还是公共财产或者法人、其他组织的财产？（个人财产的数额标准较低）")
+# 造成死亡1人以上，或者重伤3人以上，或者重伤2人、轻伤4人以上…: each clause one alternative, its counts all needed (split at 、,
+# 重伤2人 alone met it)
+INJURY_CLAUSES_RE = re.compile(r"重伤\d+人、轻伤\d+人以上")
+
+
+def _case_item_alternatives(label: str, text: str) -> list[Alternative]:
+    """One numbered item of a case type: its loss pairs and injury clauses read as the 附则 and the commas say,
+    the rest as every listed item."""
+    loss = LOSS_PAIR_RE.search(text)
+    if loss:
+        direct, indirect = float(loss["direct"]) * 10000, float(loss["indirect"]) * 10000
+        personal = [PERSONAL_PROPERTY] if loss["owner"] == "个人财产" else []
+        quoted = loss.group(0)
+        return [Alternative(f"{label}直接", quoted.split("，或者")[0],
+                            [Condition("直接经济损失", ">=", direct, "元", f"直接经济损失{loss['direct']}万元以上")], list(personal)),
+                Alternative(f"{label}间接", quoted.split("，或者")[1],
+                            [Condition("直接经济损失", ">=", direct * NOT_REACHING_SHARE, "元",
+                                       f"直接经济损失不满{loss['direct']}万元（已达到该数额百分之八十以上，附则（二））"),
+                             Condition("间接经济损失", ">=", indirect, "元", f"间接经济损失{loss['indirect']}万元以上")], list(personal))]
+    if INJURY_CLAUSES_RE.search(text):
+        clauses = [c for c in re.split(r"，或者", text.rstrip("的；。")) if c]
+        return [Alternative(f"{label}{i + 1}", c, conditions_in(c)) for i, c in enumerate(clauses)]
+    return _alternatives(label, text)
+
+
+def _case_type_standard(doc: Document, unit, case: re.Match, text: str, law: LawIndex) -> list[Standard]:
+    """A case type's 应予立案 clause: its numbered items, or the conduct of its one sentence. The definition
+    (…罪是指…的行为) only restates the 罪状 and is no condition; paragraphs after the items (滥用职权's note on
+    the special offenses) are read by no one here."""
+    lines = [ln.strip() for ln in text.splitlines()[1:] if ln.strip()]
+    at = next((i for i, ln in enumerate(lines) if "应予立案" in ln), None)
+    if at is None:
+        return []
+    filing = lines[at]
+    refs = [(parse_ordinal(r.group(1)), parse_ordinal(r.group(2)) if r.group(2) else 0,
+             parse_ordinal(r.group(3)) if r.group(3) else None) for r in REF_RE.finditer(case.group(2))]
+    items = []
+    for ln in lines[at + 1:]:
+        sub = SUB_ITEM_RE.match(ln)
+        if not sub:
+            break
+        items.append((f"{sub.group(1)}.", SUB_ITEM_RE.sub("", ln)))
+    conduct = re.sub(r"[，,]?(涉嫌下列情形之一的?[，,]?)?$", "", filing.split("应予立案")[0])
+    alternatives = [a for label, t in items for a in _case_item_alternatives(label, t)] or _alternatives("", conduct)
+    names = [n.removeprefix(BY_FUNCTIONARY) for n in _filing_names(case.group(1))]    # scoped in standard_scopes.yaml
+    return [_standard(f"std:{unit.id}", doc, unit, "应予立案", refs, names, _subject(filing),
+                      f"{case.group(0)}\n{filing}", alternatives, law, tier="filing")]
+
+
 def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context: Context | None = None) -> list[Standard]:
     """Threshold standards stated by one article of an interpretation or a filing standard; `context`
     names the offense of articles that do not cite the 刑法 themselves."""
     law = law or {}
     found: list[Standard] = []
     text = strip_review_notes(unit.text)
+    if case := CASE_HEAD_RE.match(text):
+        return _case_type_standard(doc, unit, case, text, law)
     filing = FILING_HEAD_RE.match(text)
     blocks = _blocks(text)
     for n, (head, items) in enumerate(blocks):

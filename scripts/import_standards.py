@@ -118,6 +118,59 @@ def convert(src: Path, meta: dict, supplement: Path = SUPPLEMENT) -> tuple[str, 
     return dump_front_matter(fm, body), counts
 
 
+# Compiled only here, in parts and case types (一、渎职犯罪案件 …（十二）徇私舞弊不移交刑事案件案（第四百零二条）): the
+# supplement's file holds the body, its .sources.tsv each case type's status (item 一（十二）).
+CASE_TYPE_DOCUMENTS = {
+    "duzhi-qinquan-2006.md": {
+        "id": "duzhi-qinquan-lian-biaozhun", "type": "standard",
+        "title": "最高人民检察院关于渎职侵权犯罪案件立案标准的规定",
+        "issuer": "最高人民检察院", "doc_number": "高检发释字〔2006〕2号",
+        "promulgated": "2006-07-26", "effective": "2006-07-26", "status": "现行有效",
+        "domains": ["行刑衔接"],
+        "history": ["2005-12-29 最高人民检察院第十届检察委员会第四十九次会议通过", "2006-07-26 公布施行"],
+        "version_date": "2006-07-26",
+        "left_out": "一（十三）滥用管理公司、证券职权案（第5项残缺）、一（十五）至（十八）、一（二十二）、一（三十三）（残片）、"
+                    "一（三十四）、二（四）暴力取证案（未找到2006年文本的逐字引用）",
+    },
+}
+PART_RE = re.compile(r"^#+\s*([一二三四五六七八九十]+)、")
+CASE_RE = re.compile(r"^（([一二三四五六七八九十]+)）[^。，；\n]{2,40}?案（")
+
+
+def convert_case_types(src: Path, meta: dict) -> tuple[str, dict[str, int]]:
+    """A supplement-only 立案标准 cited by part and case type: each case block keeps the status its .sources.tsv
+    gives it (a 待核 one ends with its 〔待核：…〕 line), and a case type the tsv does not list is refused."""
+    tsv = src.with_name(src.stem + ".sources.tsv")
+    with tsv.open(encoding="utf-8") as f:
+        statuses = {row["item"]: (row["status"], row.get("note", "")) for row in csv.DictReader(f, delimiter="\t")}
+    counts = {"confirmed": 0, "待核": 0, "marker_added": 0, "supplemented": 0}
+    part, out = "", []
+    for block in blocks(src.read_text(encoding="utf-8")):
+        if m := PART_RE.match(block):
+            part = m.group(1)
+        elif m := CASE_RE.match(block):
+            item = f"{part}（{m.group(1)}）"
+            if item not in statuses:
+                raise SystemExit(f"{src}: {item} is not in {tsv.name}")
+            status, note = statuses[item]
+            has_marker = bool(REVIEW_MARK_RE.search(block))
+            if status == "confirmed" and has_marker:
+                raise SystemExit(f"{src}: {item} is confirmed but carries a 待核 note")
+            if status == "confirmed":
+                counts["confirmed"] += 1
+            else:
+                counts["待核"] += 1
+                if not has_marker:
+                    block += f"\n〔待核：{note or '来源未能核实'}〕"
+                    counts["marker_added"] += 1
+        out.append(block)
+    fm = {k: v for k, v in meta.items() if k not in ("version_date", "left_out")}
+    fm["source"] = {"dataset": "corpus/data/standards_supplement（据公开网页汇编）", "path": f"standards_supplement/{src.name}",
+                    "version_date": meta["version_date"], "note": SOURCE_NOTE.format(tsv=tsv.name)
+                    + (f"；未收录：{meta['left_out']}" if meta.get("left_out") else "")}
+    return dump_front_matter(fm, f"# {meta['title']}\n\n" + "\n\n".join(out)), counts
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--src", type=Path, default=ROOT.parent / "shared" / "data" / "standards")
@@ -130,6 +183,11 @@ def main() -> int:
         target.write_text(text, encoding="utf-8")
         print(f"{target}: {counts['confirmed']} confirmed, {counts['待核']} 待核 ({counts['marker_added']} notes added from the tsv), "
               f"{counts['supplemented']} from the supplement")
+    for name, meta in CASE_TYPE_DOCUMENTS.items():
+        text, counts = convert_case_types(SUPPLEMENT / name, meta)
+        target = args.out / f"{meta['id']}.md"
+        target.write_text(text, encoding="utf-8")
+        print(f"{target}: {counts['confirmed']} confirmed, {counts['待核']} 待核 ({counts['marker_added']} notes added from the tsv)")
     return 0
 
 

@@ -25,9 +25,13 @@ function shortTitle(t) {
   return s.length > 16 ? s.slice(0, 12) + "…" + s.slice(-3) : s;
 }
 
-// "jieshi-feifa-caikuang-2016:art3" → "第三条" (with 之一 for art3_1), "" when the id says nothing readable
+// "jieshi-feifa-caikuang-2016:art3" → "第三条" (with 之一 for art3_1); a case type of a 立案标准 cited by part and
+// number, "duzhi-qinquan-lian-biaozhun:c1-12" → "一（十二）"; "" when the id says nothing readable
 function articleLabel(unitId) {
-  const m = /:art(\d+)(?:[_-](\d+))?/.exec(String(unitId || ""));
+  const id = String(unitId || "");
+  const c = /:c(\d+)-(\d+)$/.exec(id);
+  if (c) return `${cnNumber(+c[1])}（${cnNumber(+c[2])}）`;
+  const m = /:art(\d+)(?:[_-](\d+))?/.exec(id);
   return m ? `第${cnNumber(+m[1])}条${m[2] ? "之" + cnNumber(+m[2]) : ""}` : "";
 }
 
