@@ -192,3 +192,24 @@ def test_tax_not_collected_below_the_line_with_a_bribe(store):
     base = "某区税务局科员卢某明知某建材公司少申报销售收入，仍按其申报数额核定，经核定少征应征税款共计{}万元，卢某收受该公司负责人贿赂现金3万元。"
     assert judgement(store, base.format("8.6"), "徇私舞弊不征、少征税款罪")[1]["status"] == "met"
     assert judgement(store, base.format("5"), "徇私舞弊不征、少征税款罪")[1]["status"] != "met"
+
+
+def test_a_finding_that_the_supervisor_did_the_job_is_no_met_verdict(store):
+    """刑法第四百零八条's 严重不负责任 (corpus/data/offense_elements.yaml): a death the polluter caused meets 一（十九）1., but a
+    finding that the supervisor did the job is asked about, not passed over."""
+    text = ("县生态环境局执法人员苏某每月对某化工企业开展现场检查，发现废水处理异常后即下达责令改正决定书。企业在复查后另行铺设暗管"
+            "排放含氰废液，致一名村民中毒死亡。纪检监察机关调查认定，苏某已依法认真履行监管职责。")
+    _, verdict = judgement(store, text, "环境监管失职罪")
+    assert verdict["status"] != "met"
+    assert any("已依法认真履行监管职责" in line for line in verdict["questions"] + verdict["notes"])
+
+
+@pytest.mark.parametrize("text,status", [
+    ("区卫生健康局疾控科科长王某严重不负责任，接到霍乱疫情报告后未组织流行病学调查和消毒，导致甲类传染病霍乱传播，感染12人。", "met"),
+    # 6.: a concealment counts after the state's emergency measures and where the spread grew; here both are stated
+    ("区卫生健康局工作人员王某在启动重大突发公共卫生事件一级应急响应后，瞒报辖区疫情，致疫情扩散至相邻3个街道。", "met"),
+    # the concealment alone: when, and with what spread, is asked
+    ("区卫生健康局工作人员王某瞒报辖区疫情。", "unknown"),
+])
+def test_infectious_disease_supervision(store, text, status):
+    assert judgement(store, text, "传染病防治失职罪")[1]["status"] == status
