@@ -213,3 +213,13 @@ def test_a_finding_that_the_supervisor_did_the_job_is_no_met_verdict(store):
 ])
 def test_infectious_disease_supervision(store, text, status):
     assert judgement(store, text, "传染病防治失职罪")[1]["status"] == status
+
+
+def test_punishing_in_place_of_prosecuting_names_the_offense(store):
+    """以罚代刑 (corpus/data/offense_acts.yaml terms) names 徇私舞弊不移交刑事案件罪, so a consultation that does not name the
+    offense still weighs it; a denial names nothing."""
+    from graph.queries import offense_mentions
+    from graph.schema import offense_id
+    named = dict(offense_mentions(store, "执法人员王某对销售伪劣产品的李某以罚代刑，未移送公安机关。"))
+    assert named.get(offense_id(NOT_TRANSFERRED)) == "以罚代刑"
+    assert offense_id(NOT_TRANSFERRED) not in dict(offense_mentions(store, "经查王某并未以罚代刑。"))
