@@ -223,3 +223,15 @@ def test_punishing_in_place_of_prosecuting_names_the_offense(store):
     named = dict(offense_mentions(store, "执法人员王某对销售伪劣产品的李某以罚代刑，未移送公安机关。"))
     assert named.get(offense_id(NOT_TRANSFERRED)) == "以罚代刑"
     assert offense_id(NOT_TRANSFERRED) not in dict(offense_mentions(store, "经查王某并未以罚代刑。"))
+
+
+@pytest.mark.parametrize("text,status", [
+    # 二（一）1.: a functionary's detention counted in hours, however the facts call it (关押, 留置)
+    ("某派出所民警张某为帮朋友讨债，利用职权将债务人李某带至派出所留置室关押30小时。", "met"),
+    # 2.: shorter, but with beating
+    ("某派出所民警张某为帮朋友讨债，利用职权将债务人李某带至派出所留置室关押10小时，期间对李某拳打脚踢。", "met"),
+    # anyone else's detention: the 2006 list is for a functionary's use of power, so who did it is asked
+    ("张某为讨债将李某关押在自家仓库30小时。", "unknown"),
+])
+def test_a_functionary_s_detention(store, text, status):
+    assert judgement(store, text, "非法拘禁罪")[1]["status"] == status

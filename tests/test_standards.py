@@ -330,8 +330,9 @@ SESSION_52_CURATED = {"滥用职权罪", "玩忽职守罪", "伪造货币罪", "
 SESSION_53_CURATED = {"袭警罪"}     # 袭警解释（2025）第一条's “暴力袭击”, which the parse read no clause from
 # the 2004 公用电信设施 and 2011 广播电视设施 interpretations' 第一条 (危害公共安全), one clause per facility
 SESSION_54_CURATED = {"破坏广播电视设施、公用电信设施罪"}
-# 渎职侵权立案标准（2006）: case types whose parse split words no fact says (402, 404, 409, 414), curated in its place
-SESSION_55_CURATED = {"徇私舞弊不移交刑事案件罪", "徇私舞弊不征、少征税款罪", "放纵制售伪劣商品犯罪行为罪", "传染病防治失职罪"}
+# 渎职侵权立案标准（2006）: case types whose parse split words no fact says (402, 404, 409, 414, 二（一）), curated in its place
+SESSION_55_CURATED = {"徇私舞弊不移交刑事案件罪", "徇私舞弊不征、少征税款罪", "放纵制售伪劣商品犯罪行为罪", "传染病防治失职罪",
+                      "非法拘禁罪"}
 
 
 def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_path):
