@@ -4202,6 +4202,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         return {"kind": "fact", "text": req["text"], "options": req["options"], "status": "not_met",
                 "fact": {"text": once, "kind": "statement"}, "compared": f"案情写明：{once}（非多次）"}
     stated, denied = [], []
+    others_deed = OTHERS_DEED_RE.search(req["text"]) is not None      # the requirement's doer is another (致使犯罪嫌疑人…)
     for option in (o for o in req["options"] if o not in heads):
         if "多次" in option and (once := _said_once(text)):     # 首次逃避商检 is no 多次逃避商检 (probe 35a A27)
             denied.append(once)
@@ -4257,7 +4258,7 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         # 现实危险) does not hide what the facts go on to state (probe 30b: it was not_met)
         first_denied = None
         for _ in range(MAX_SPANS_READ):
-            how = _how_stated(option, text, span, others_deed=OTHERS_DEED_RE.search(req["text"]) is not None)
+            how = _how_stated(option, text, span, others_deed=others_deed)
             if how == "stated" and (_inside_denied_option(span, req["options"], text) or _after_denied_option(span, req["options"], text)
                                     or any(m.start() <= span[0] and span[1] <= m.end() for m in NONE_RE.finditer(text))
                                     or any(m.start() <= span[0] and span[1] <= m.end() for m in ZERO_COUNT_RE.finditer(text))):

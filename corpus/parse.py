@@ -25,7 +25,9 @@ STRUCTURE_HEADING_RE = re.compile(
 SECTION_LABEL_RE = re.compile(rf"^([{CHINESE_NUMBER_CHARS}]+)、(?=关于)[^。；：:]{{2,40}}$")
 # a case type of a 立案标准 that numbers its cases under parts (一、渎职犯罪案件 …（十二）徇私舞弊不移交刑事案件案（第四百零二条）)
 # instead of articles: the 渎职侵权 立案标准 (2006) is cited by part and case, 第一部分第（十二）项
-CASE_TYPE_RE = re.compile(rf"^（([{CHINESE_NUMBER_CHARS}]+)）[^。，；\n]{{2,40}}?案（(?:刑法)?第[^）\n]+条[^）\n]*）$", re.M)
+CASE_TYPE_RE = re.compile(rf"^（(?P<number>[{CHINESE_NUMBER_CHARS}]+)）(?P<name>[^。，；\n]{{2,40}}?案)"
+                          rf"（(?:刑法)?(?P<article>第[^）\n]+条[^）\n]*)）$", re.M)
+# (graph/standards.py reads the head with it, scripts/import_standards.py the blocks)
 PART_HEADING_RE = re.compile(rf"^([{CHINESE_NUMBER_CHARS}]+)、")
 _md = MarkdownIt("commonmark")
 
@@ -257,13 +259,13 @@ def _case_types(doc, blocks, file, problems) -> list[Unit]:
         first = text.split("\n")[0]
         case = CASE_TYPE_RE.match(first)
         if case:
-            key = (part, parse_ordinal(case.group(1)))
+            key = (part, parse_ordinal(case["number"]))
             if key in seen:
                 problems.append(Problem(file, line, f"duplicate case type {first} in part {part_label} (first at line {seen[key]})"))
             seen[key] = line
             current = Unit(id=f"{doc.id}:c{key[0]}-{key[1]}", doc_id=doc.id, kind="article", ordinal=len(units), text=text,
                            line=line, path=[part_label] if part_label else [],
-                           label=f"{PART_HEADING_RE.match(part_label).group(1) if part_label else ''}（{case.group(1)}）")
+                           label=f"{PART_HEADING_RE.match(part_label).group(1) if part_label else ''}（{case['number']}）")
             units.append(current)
         elif current is not None:
             current.text += "\n" + text

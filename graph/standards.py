@@ -25,6 +25,7 @@ from pathlib import Path
 
 from corpus.charges import official_charges
 from corpus.model import Document, review_note, strip_review_notes
+from corpus.parse import CASE_TYPE_RE
 from corpus.quantities import SPAN_OF_TIME, Quantity, bound_of, find_quantities, not_a_number, parse_number
 
 from .citations import REF_RE
@@ -39,9 +40,6 @@ TERMS_RE = re.compile(r"“([^”]{2,30})”")
 DEEM_RE = re.compile(r"认定为|属于(?=刑法)")
 HEAD_TARGET_RE = re.compile(r"刑法((?:[、，和及或者]*第[^条]{1,8}条(?:之[一二三四五六七八九十])?(?:第[^款]{1,3}款)?(?:第[^项]{1,3}项)?)+)")
 # the heading may carry the compilation's amendment mark: ［生产、销售假药案（刑法第一百四十一条）］（2017年修改）
-# a numbered case type of the 渎职侵权 立案标准 (2006): （十二）徇私舞弊不移交刑事案件案（第四百零二条）, its definition
-# (…罪是指…的行为。), then 涉嫌下列情形之一的，应予立案： and items 1.…; or one sentence …的，应予立案。
-CASE_HEAD_RE = re.compile(r"^（[一二三四五六七八九十]+）([^。，；\n]{2,40}?案)（(?:刑法)?(第[^）\n]+)）$", re.M)
 # 二（一）国家机关工作人员利用职权实施的非法拘禁案: the offense is 非法拘禁罪, the standard holds for a functionary's use of power
 BY_FUNCTIONARY = "国家机关工作人员利用职权实施的"
 FILING_HEAD_RE = re.compile(r"^第\S+条\s*[［\[【〔]([^］\]】〕]+?)（刑法第([^）]+)）[］\]】〕](?:（\d{4}年[修增][改订加]）)?")
@@ -1371,7 +1369,8 @@ def _case_item_alternatives(label: str, text: str) -> list[Alternative]:
 
 
 def _case_type_standard(doc: Document, unit, case: re.Match, text: str, law: LawIndex) -> list[Standard]:
-    """A case type's 应予立案 clause: its numbered items, or the conduct of its one sentence. The definition
+    """A case type's 应予立案 clause (corpus/parse.CASE_TYPE_RE: （十二）徇私舞弊不移交刑事案件案（第四百零二条）, its definition, then
+    涉嫌下列情形之一的，应予立案： and items 1.…): its numbered items, or the conduct of its one sentence. The definition
     (…罪是指…的行为) only restates the 罪状 and is no condition; paragraphs after the items (滥用职权's note on
     the special offenses) are read by no one here."""
     lines = [ln.strip() for ln in text.splitlines()[1:] if ln.strip()]
@@ -1380,7 +1379,7 @@ def _case_type_standard(doc: Document, unit, case: re.Match, text: str, law: Law
         return []
     filing = lines[at]
     refs = [(parse_ordinal(r.group(1)), parse_ordinal(r.group(2)) if r.group(2) else 0,
-             parse_ordinal(r.group(3)) if r.group(3) else None) for r in REF_RE.finditer(case.group(2))]
+             parse_ordinal(r.group(3)) if r.group(3) else None) for r in REF_RE.finditer(case["article"])]
     items = []
     for ln in lines[at + 1:]:
         sub = SUB_ITEM_RE.match(ln)
@@ -1389,7 +1388,7 @@ def _case_type_standard(doc: Document, unit, case: re.Match, text: str, law: Law
         items.append((f"{sub.group(1)}.", SUB_ITEM_RE.sub("", ln)))
     conduct = re.sub(r"[，,]?(涉嫌下列情形之一的?[，,]?)?$", "", filing.split("应予立案")[0])
     alternatives = [a for label, t in items for a in _case_item_alternatives(label, t)] or _alternatives("", conduct)
-    names = [n.removeprefix(BY_FUNCTIONARY) for n in _filing_names(case.group(1))]    # scoped in standard_scopes.yaml
+    names = [n.removeprefix(BY_FUNCTIONARY) for n in _filing_names(case["name"])]    # scoped in standard_scopes.yaml
     return [_standard(f"std:{unit.id}", doc, unit, "应予立案", refs, names, _subject(filing),
                       f"{case.group(0)}\n{filing}", alternatives, law, tier="filing")]
 
@@ -1400,7 +1399,7 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
     law = law or {}
     found: list[Standard] = []
     text = strip_review_notes(unit.text)
-    if case := CASE_HEAD_RE.match(text):
+    if case := CASE_TYPE_RE.match(text):
         return _case_type_standard(doc, unit, case, text, law)
     filing = FILING_HEAD_RE.match(text)
     blocks = _blocks(text)

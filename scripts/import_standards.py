@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from corpus.frontmatter import dump_front_matter  # noqa: E402
 from corpus.model import REVIEW_MARK_RE  # noqa: E402
 from corpus.numerals import parse_ordinal  # noqa: E402
+from corpus.parse import CASE_TYPE_RE  # noqa: E402
 
 SUPPLEMENT = ROOT / "corpus" / "data" / "standards_supplement"
 ARTICLE_RE = re.compile(r"^(第[零一二三四五六七八九十百]+条(?:之[一二三四五六七八九十])?)")
@@ -134,7 +135,6 @@ CASE_TYPE_DOCUMENTS = {
     },
 }
 PART_RE = re.compile(r"^#+\s*([一二三四五六七八九十]+)、")
-CASE_RE = re.compile(r"^（([一二三四五六七八九十]+)）[^。，；\n]{2,40}?案（")
 
 
 def convert_case_types(src: Path, meta: dict) -> tuple[str, dict[str, int]]:
@@ -148,8 +148,8 @@ def convert_case_types(src: Path, meta: dict) -> tuple[str, dict[str, int]]:
     for block in blocks(src.read_text(encoding="utf-8")):
         if m := PART_RE.match(block):
             part = m.group(1)
-        elif m := CASE_RE.match(block):
-            item = f"{part}（{m.group(1)}）"
+        elif m := CASE_TYPE_RE.match(block):
+            item = f"{part}（{m['number']}）"
             if item not in statuses:
                 raise SystemExit(f"{src}: {item} is not in {tsv.name}")
             status, note = statuses[item]
