@@ -27,9 +27,10 @@ from graph.name_words import is_question
 
 from .asking import asks, in_view_sentence, supposed
 from .conduct import NOT_FOUND_LEAD_RE, NOT_ISSUED_RE, named_in_statement
-from .holder import CLAUSE_END, another_named, another_party, other_holder
+from .holder import CLAUSE_END, another_named, another_party, other_holder, suspect_name
 from .prior_penalty import years_ago
 from .spans import occurrences
+from .spans import sentence_bounds
 from .verdict import STATUS_UNKNOWN, _negated, clause_bounds
 
 ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_elements.yaml"
@@ -44,6 +45,7 @@ DENIED_CLAUSE_LEAD_RE = re.compile(r"^\s*(?:也|都|均|并)?(?:没有|没|未|�
 # a denial that takes its object first and then the act: 受票方尚未对该批发票勾选认证抵扣 states no 认证抵扣 (probe 71a AA38)
 DENIED_OBJECT_LEAD_RE = re.compile(r"(?:没有|没|未|尚未|并未|从未)(?:对|将|把)[^，。；但却而、]{1,12}$")
 KINDS = ("subject", "element", "knowledge", "exception", "discretion")
+SAID_OF = ("offender", "victim")
 # the phrase is what a party says, earlier in its sentence: 其辩称该商标系近似商标 decides nothing
 CLAIMED_RE = re.compile(r"辩称|辩解|声称|自称|供称|(?<![名简号])称(?![为作])|说是|表示")
 SENTENCE_END = "。；！？\n"
@@ -81,6 +83,7 @@ class Element:
     penalty_for: tuple[str, ...] = ()   # for one of these acts, and where it is the offender's own
     unless_open: tuple[str, ...] = ()   # facts that leave what the `unless` words stand for open (损失未测算)
     open_when: tuple[str, ...] = ()     # words, asked or not, that leave the element itself open (是否属于机动车…鉴定)
+    said_of: str = "offender"           # whom the ruling-out words describe: the offender, or the victim (刑讯逼供's 犯罪嫌疑人)
 
 
 def _facts(entry, path: Path, field: str) -> tuple[Fact, ...]:
@@ -97,7 +100,7 @@ def elements(path: Path = ELEMENTS_FILE) -> dict[str, tuple[Element, ...]]:
     out: dict[str, list[Element]] = {}
     for entry in load_table(path) or []:
         checked(entry, path, ("offense", "kind", "element", "unit"),
-                ("rules_out", "unless", "requires", "must_state", "ask", "unless_penalty", "unless_open", "open_when"),
+                ("rules_out", "unless", "requires", "must_state", "ask", "unless_penalty", "unless_open", "open_when", "said_of"),
                 name_field="offense")
         where = location(path, entry, entry["offense"])
         if entry["kind"] not in KINDS:
@@ -108,6 +111,8 @@ def elements(path: Path = ELEMENTS_FILE) -> dict[str, tuple[Element, ...]]:
             raise CuratedTableError(f"{where}: field 'ask' is required with 'open_when'")
         if entry["kind"] in ("knowledge", "discretion") and entry.get("rules_out") and not entry.get("ask"):
             raise CuratedTableError(f"{where}: field 'ask' is required where {entry['kind']} can rule out")
+        if entry.get("said_of", "offender") not in SAID_OF:
+            raise CuratedTableError(f"{where}: field 'said_of' must be one of {', '.join(SAID_OF)}")
         if entry.get("requires") and entry["kind"] != "exception":
             raise CuratedTableError(f"{where}: field 'requires' is for kind exception")
         penalty = entry.get("unless_penalty") or {}
@@ -117,7 +122,7 @@ def elements(path: Path = ELEMENTS_FILE) -> dict[str, tuple[Element, ...]]:
             entry["offense"], entry["kind"], entry["element"], entry["unit"], tuple(entry.get("rules_out") or ()),
             tuple(entry.get("unless") or ()), _facts(entry, path, "requires"), _facts(entry, path, "must_state"),
             entry.get("ask", ""), penalty.get("within_years"), tuple(penalty.get("for") or ()),
-            tuple(entry.get("unless_open") or ()), tuple(entry.get("open_when") or ())))
+            tuple(entry.get("unless_open") or ()), tuple(entry.get("open_when") or ()), entry.get("said_of", "offender")))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -307,10 +312,33 @@ def ruled_out(offense: str, text: str) -> dict | None:
             continue
         stated = _first_stated(text, element.rules_out) if element.kind != "discretion" else _first_said_of_suspect(text, element.rules_out)
         if stated is not None:
+            # (a finding among the phrases stated is the one shown: 检验程序…符合规定 said plainly, then 调查结论认定其不存在不检验)
+            stated = next((p for p in sorted(element.rules_out, key=len, reverse=True)
+                           if _stated(text, p) and _found(text, next(_places(text, p))[0], element.said_of)), stated)
             start, end = next(_places(text, stated))     # the text's own words (不知道鱼有问题), not the phrase's gap
             return {"element": element.element, "unit": element.unit, "stated": text[start:end], "kind": element.kind,
-                    "ask": element.ask, "missing": _missing(element.requires, text), "claimed": _claimed(text, stated)}
+                    "ask": element.ask, "missing": _missing(element.requires, text), "claimed": _claimed(text, stated),
+                    "view": in_view_sentence(text, start), "found": _found(text, start, element.said_of)}
     return None
+
+
+# an investigation's finding: in a narrative, what it rules out decides where it is said of the one the facts are about
+# (probe 85a: 调查结论认定其不存在不检验、延误检验出证或错误出证的情形 was asked whose it was)
+FINDING_RE = re.compile(r"经查|查明|认定|调查结论|经调查|经核查|经核实|核实|证实")
+
+
+def _found(text: str, at: int, said_of: str) -> bool:
+    """The words at `at` stand in a sentence of findings (经查, 调查认定 …, before them) that is no view or claim, and
+    describe the offender (named, 其 or 本人 before them, no other person opening their clause) or, for an element
+    of the victim, whoever the clause is about."""
+    left, _ = sentence_bounds(text, at, at + 1)
+    lead = text[left:at]
+    if not FINDING_RE.search(lead) or in_view_sentence(text, at) or _in_claim(text, at, at + 1):
+        return False
+    if said_of == "victim":
+        return True
+    suspect = suspect_name(text)
+    return another_named(text, at) is None and (bool(suspect and suspect in lead) or "其" in lead or "本人" in lead)
 
 
 def _left_open(offense: str, text: str) -> tuple[Element, str] | None:
@@ -339,7 +367,8 @@ def _decided(out: dict) -> dict:
         lead = (f"与本罪主体要件“{out['element']}”不符" if out["kind"] == "subject"
                 else f"不符合本罪要件“{out['element']}”")
         note = f"问题所述“{out['stated']}”{lead}（{out['unit']}），不论是否达到下列数额、情节标准，均不构成本罪。"
-    return {"status": "not_met", "basis": [], "questions": [], "notes": [note], "element": out}
+    shown = {k: v for k, v in out.items() if k not in ("view", "found")}      # how it was read, not what it says
+    return {"status": "not_met", "basis": [], "questions": [], "notes": [note], "element": shown}
 
 
 def with_elements(verdict: dict, offense: str, text: str) -> dict:
@@ -349,8 +378,9 @@ def with_elements(verdict: dict, offense: str, text: str) -> dict:
     A statement naming the offense (该商场犯消防责任事故罪) says what must_state asks."""
     out = ruled_out(offense, text)
     if out is not None:
-        if out["claimed"] and out["kind"] != "knowledge":      # a party's word, to be checked
-            return _open(verdict, [f"“{out['stated']}”系当事人所称，是否属实？（{out['element']}，{out['unit']}）"])
+        if (out["claimed"] or out["view"]) and out["kind"] != "knowledge":      # a party's word or someone's view, to be checked
+            whose = "系意见所称" if out["view"] and not out["claimed"] else "系当事人所称"
+            return _open(verdict, [f"“{out['stated']}”{whose}，是否属实？（{out['element']}，{out['unit']}）"])
         if out["kind"] == "knowledge":
             return _open(verdict, [out["ask"]], [f"案情写明“{out['stated']}”：本罪要求“{out['element']}”（{out['unit']}）。"])
         if out["kind"] == "discretion":
@@ -360,7 +390,7 @@ def with_elements(verdict: dict, offense: str, text: str) -> dict:
                 return _open(verdict, out["missing"], [f"案情写明“{out['stated']}”，可能属于“{out['element']}”"
                                                         f"（{out['unit']}）的情形。"])
             return _decided(out)
-        if not is_question(text):
+        if not is_question(text) and not out["found"]:
             whose = out["ask"] or (f"行为人本人是否{out['element'].removesuffix('的人')}？" if out["kind"] == "subject"
                                    else f"是否{out['element']}？")
             return _open(verdict, [f"{whose}（案情写明“{out['stated']}”）"])

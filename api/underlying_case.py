@@ -18,22 +18,24 @@ from .conduct import conducts, stated_conduct
 
 UNDERLYING_REQUIREMENT = "依法应当移交司法机关追究刑事责任"
 # requirement text → the 刑法 articles the case handled must be under (None: any): 放纵制售伪劣商品犯罪行为罪 lets go a
-# crime of 刑法第一百四十条至第一百四十八条 (渎职侵权立案标准（2006）一（二十八）)
-UNDERLYING_REQUIREMENTS = {UNDERLYING_REQUIREMENT: None, "生产、销售伪劣商品犯罪行为": range(140, 149)}
+# crime of 刑法第一百四十条至第一百四十八条 (渎职侵权立案标准（2006）一（二十八）); 放纵走私罪's (1.) a smuggling crime (第一百五十一条至
+# 第一百五十七条, and 第三百四十七条's 走私毒品)
+SMUGGLING_ARTICLES = frozenset(range(151, 158)) | {347}
+UNDERLYING_REQUIREMENTS = {UNDERLYING_REQUIREMENT: None, "生产、销售伪劣商品犯罪行为": range(140, 149), "放纵走私犯罪": SMUGGLING_ARTICLES}
 OWN_CHAPTER = range(397, 420)       # 刑法第九章 渎职罪: the official's offense, not the one in the case handled
 OFFICIALS_OWN = frozenset({"受贿罪", "单位受贿罪", "利用影响力受贿罪", "非国家工作人员受贿罪", "行贿罪", "单位行贿罪",
                            "对单位行贿罪", "对非国家工作人员行贿罪", "介绍贿赂罪", "对有影响力的人行贿罪", "贪污罪", "挪用公款罪"})
 ARTICLE_RE = re.compile(r"^xingfa:art(\d+)")
 
 
-def _handled(view: dict, articles: range | None) -> bool:
+def _handled(view: dict, articles) -> bool:
     """Not the official's own offense, and under the articles the requirement names, if it names any."""
     numbers = [int(m.group(1)) for a in view["articles"] if (m := ARTICLE_RE.match(a["unit_id"]))]
     return view["name"] not in OFFICIALS_OWN and not any(n in OWN_CHAPTER for n in numbers) \
         and (articles is None or any(n in articles for n in numbers))
 
 
-def handled_offenses(store, text: str, own_id: str, articles: range | None = None) -> list[tuple[dict, str | None, bool]]:
+def handled_offenses(store, text: str, own_id: str, articles=None) -> list[tuple[dict, str | None, bool]]:
     """(view, act phrase, named) of each offense the case handled is about: named in the text, or its act stated."""
     found: dict[str, tuple[str | None, bool]] = {oid: (phrase, True) for oid, phrase in offense_mentions(store, text)}
     for name, conduct in conducts().items():

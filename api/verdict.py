@@ -1690,7 +1690,7 @@ def _protection_grade_stated(metric: str, text: str) -> bool:
 
 
 # a count the words right after it grade: 其中1株为国家二级保护野生植物金毛狗 (of 采挖野生植物3株)
-GRADED_PART_AFTER_RE = re.compile(r"\s*(?:为|系|属于?|是|经鉴定为)[^，。；、]{0,4}?(?:国家)?(?:重点保护)?(?P<grade>一级|二级)")
+GRADED_PART_AFTER_RE = re.compile(r"\s*(?:为|系|属于?|是|经鉴定为)[^，。；、]{0,4}?(?:国家)?(?:重点保护)?(?P<grade>一级|二级|三级)")
 
 
 def _graded_part(metric: str, facts: list[Fact], text: str) -> list[Fact] | None:
@@ -2031,7 +2031,8 @@ HELD_VALUE_BEFORE_RE = re.compile(r"(?:货值|货值金额|价值|标价|库存|
 PENALTY_ACT_RE = re.compile(r"因(?P<act>[^，。；]{2,16}?)(?:[一二两三四五]年内)?(?:受过|被(?:行政|刑事|处罚|罚款|拘留))")
 
 
-PROTECTION_GRADE_RE = re.compile(r"(一级|二级)(?=保护|重点保护)")
+# (and a relic's grade: 五件以上三级文物, 文物解释（2015）第十条, counts the relics graded 三级, not all those lost, probe 85b)
+PROTECTION_GRADE_RE = re.compile(r"(一级|二级|三级)(?=保护|重点保护|(?:珍贵)?文物)")
 
 
 def _sentence_before(text: str, at: int) -> str:
@@ -2459,6 +2460,18 @@ LOSS_METRIC_RE = re.compile(r"损失(?:数额|金额)?$")
 # a loss paid in full (保险公司已全额赔付): nothing is left that the actor cannot pay
 PAID_IN_FULL_RE = re.compile(r"(?:已|均已)?(?:全额|足额|全部)(?:赔付|赔偿|理赔)(?!能力)|(?:损失|钱)(?:都|全部|全都|已经?)(?:赔|赔偿|赔付)了"
                              r"|(?:赔得起|有能力赔偿|有赔偿能力|保险(?:公司)?(?:都|全)?(?:赔|理赔)了)")
+# no loss besides the sums named (货物申报价值约40万元，目前未发现其他经济损失): where none of them is called a loss, none is one
+# (probe 85b read the goods' value as 直接经济损失 on the 经济损失 after it)
+NO_OTHER_LOSS_RE = re.compile(r"(?:未发现|没有发现|没有|并无|无|未造成|没有造成)(?:其他|其它|别的)(?:直接|间接)?(?:经济)?损失")
+
+
+def _no_other_loss(c: dict, text: str) -> Fact | None:
+    m = next((m for m in NO_OTHER_LOSS_RE.finditer(text)
+              if not opens_on_view(text, clause_bounds(text, m.start(), m.end())[0], m.start()) and _open_claim(text, m.start()) is None), None)
+    return None if m is None else Fact(Quantity(0.0, c["unit"], m.group(0), m.start(), m.end()),
+                                       text[max(0, m.start() - 10):m.start()] + "|" + text[m.end():m.end() + 8])
+
+
 # sums that nothing sold makes zero (weighted_sum.NOTHING_SOLD_RE; probe 32 IP16 was asked its 销售金额 and 违法所得)
 SOLD_OR_GAINED_RE = re.compile(r"^(?:已)?销售金额$|^违法所得(?:数额)?$")
 
@@ -2803,7 +2816,7 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         # 周某也未强拿硬要任何财物: a value (毁损财物1750元) is no 强拿硬要公私财物价值 (probe 78a met 寻衅滋事罪（一） on it)
         fact, how = _none_of_kind(c, f"案情写明{denied_act}"), "negation"
     if (fact is not None and how == "metric" and c["unit"] == "元" and LOSS_METRIC_RE.search(c.get("metric", ""))
-            and (none := _stated_none(c, extracted["text"])) and "损失" in none.quantity.raw
+            and (none := _stated_none(c, extracted["text"]) or _no_other_loss(c, extracted["text"])) and "损失" in none.quantity.raw
             and not _bigrams(c.get("metric", "")) & _bigrams(_items_around(fact)[1])):
         # 按市价也值三千元，游客没有经济损失: the sum names something else and the loss is denied (probe 38f F27 met
         # 直接经济损失二千元 on the jade's value)

@@ -328,7 +328,8 @@ def conditions_in(text: str) -> list[Condition]:
 # 第七十六条, 第七十七条; probe 35a: 私企销售主管收受购物卡 was asked 行为人是否为单位)
 # nor is a unit that suffers (给国家、单位或者个人造成直接经济损失, 立案追诉标准（二）第七十五条（一）: probe 35a A27 asked
 # 行为人是否为单位)
-MEMBER_OF_UNIT_RE = re.compile(r"单位的?(?:工作)?人员|本单位|给[^，。；]{0,12}?造成")
+# 文物保护单位 is a protected site, no offender (文物解释（2015）第十条（二）read as a 单位's item)
+MEMBER_OF_UNIT_RE = re.compile(r"单位的?(?:工作)?人员|本单位|给[^，。；]{0,12}?造成|文物保护单位")
 
 
 def _subject(text: str) -> str:
@@ -1733,12 +1734,16 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
     units = {u.id: (doc, u) for doc in documents
              if doc.id == CRIMINAL_LAW_ID or doc.type in ("interpretation", "standard") for u in doc.units}
     out = []
+    law = None
     for entry in load_table(path) or []:
         checked(entry, path, ("offense", "unit", "alternatives"), ("shared", "see", "article", "replaces_parsed"),
                 name_field="offense")
         where = location(path, entry, entry["offense"])
         require_kind(entry, "replaces_parsed", bool, "true or false", where)
         for alt in entry["alternatives"]:
+            if "parsed" in alt:     # the item as the parse reads it (a loss pair read with its 附则)
+                checked(alt, path, ("parsed",), (), name_field="parsed")
+                continue
             checked(alt, path, ("text",), ("label", "requirements", "conditions", "catch_all"), name_field="text")    # label "": one item
             require_kind(alt, "catch_all", bool, "true or false", where)
             for c in alt.get("conditions", []):
@@ -1766,7 +1771,20 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
                                list(r.get("voided_by", [])))
 
         shared = [requirement(r, f"{unit.id} shared") for r in entry.get("shared", [])]
-        alternatives = [Alternative(a.get("label", ""), _quoted(a["text"], article, f"{unit.id}{a.get('label', '')}"),
+        if any("parsed" in a for a in entry["alternatives"]):
+            law = law if law is not None else law_index(documents)
+            parse = _parsed_items(doc, unit, law, where)
+
+        def curated_or_parsed(a: dict) -> list[Alternative]:
+            if "parsed" not in a:
+                return [curated_alternative(a)]
+            items = [p for p in parse if p.label == a["parsed"] or p.label.startswith(a["parsed"]) and a["parsed"].endswith(".")]
+            if not items:
+                raise CuratedTableError(f"{where}: {unit.id} has no parsed item {a['parsed']}")
+            return [replace(p, requirements=p.requirements + shared) for p in items]
+
+        def curated_alternative(a: dict) -> Alternative:
+            return (Alternative(a.get("label", ""), _quoted(a["text"], article, f"{unit.id}{a.get('label', '')}"),
                                     # 海洛因或者甲基苯丙胺十克以上: the article's own figures, or the table's where the
                                     # words would name the wrong thing (二次行政处罚后又走私: the count is of the penalties)
                                     [Condition(c["metric"], ">=", float(c["value"]), c["unit"], c["text"],
@@ -1775,8 +1793,9 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
                                     if "conditions" in a else conditions_in(a["text"]),
                                     [requirement(r, f"{unit.id}{a.get('label', '')}") for r in a.get("requirements", [])] + shared,
                                     # 其他…的情形: listed, never decided from facts (渎职解释（一）第一条（四）)
-                                    a.get("catch_all", False))
-                        for a in entry["alternatives"]]
+                                    a.get("catch_all", False)))
+
+        alternatives = [alt for a in entry["alternatives"] for alt in curated_or_parsed(a)]
         head = article.split("\n")[0]
         sid = f"std:{unit.id}:statutory" if by_law else f"std:{unit.id}:curated"
         same_unit = sum(1 for o in out if o.unit_id == unit.id)     # 第三百二十条 holds two offenses
@@ -1786,6 +1805,16 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
                             unit.text, doc.effective, "filing", None, by_law, by_law, list(entry.get("see", [])),
                             entry.get("replaces_parsed", False)))
     return out      # specific: the article's own items hold beside an interpretation's, which cannot repeal them
+
+
+def _parsed_items(doc: Document, unit, law: LawIndex, where: str) -> list[Alternative]:
+    """The items of a unit's filing clause as the parse reads them, for a curated entry that keeps some (`parsed: "2."`):
+    the parse's loss pairs, read with the text's 附则, need no copy in the table."""
+    from corpus.curated import CuratedTableError
+    filing = [s for s in standards_in_unit(doc, unit, law) if s.tier == "filing"]
+    if not filing:
+        raise CuratedTableError(f"{where}: {unit.id} has no parsed filing clause to keep items of")
+    return filing[0].alternatives
 
 
 TRANSFERRED_OFFENSES = Path(__file__).resolve().parents[1] / "corpus" / "data" / "transferred_offenses.yaml"

@@ -333,6 +333,10 @@ SESSION_54_CURATED = {"破坏广播电视设施、公用电信设施罪"}
 # 渎职侵权立案标准（2006）: case types whose parse split words no fact says (402, 404, 409, 414, 二（一）), curated in its place
 SESSION_55_CURATED = {"徇私舞弊不移交刑事案件罪", "徇私舞弊不征、少征税款罪", "放纵制售伪劣商品犯罪行为罪", "传染病防治失职罪",
                       "非法拘禁罪"}
+# session 56: ten more (商检、动植物检疫 411–413, 415's two, 416, 二（三）刑讯逼供, 二（五）虐待被监管人), and 文物解释（2015）第十条
+SESSION_56_CURATED = {"商检徇私舞弊罪", "商检失职罪", "动植物检疫徇私舞弊罪", "动植物检疫失职罪", "放纵走私罪",
+                      "办理偷越国（边）境人员出入境证件罪", "放行偷越国（边）境人员罪", "不解救被拐卖、绑架妇女、儿童罪",
+                      "失职造成珍贵文物损毁、流失罪", "刑讯逼供罪", "虐待被监管人罪"}
 
 
 def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_path):
@@ -348,10 +352,10 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
                                "走私普通货物、物品罪", "盗窃罪", "抢夺罪", "走私武器、弹药罪", "交通肇事罪",
                                "为境外窃取、刺探、收买、非法提供商业秘密罪", "非法占用农用地罪", "操纵证券、期货市场罪",
                                "生产、销售有毒、有害食品罪", "妨害公务罪", "走私贵重金属罪"} | SESSION_52_CURATED | SESSION_53_CURATED | SESSION_54_CURATED \
-        | SESSION_55_CURATED
+        | SESSION_55_CURATED | SESSION_56_CURATED
     # session 52: interpretations' clauses curated in place of a parse that crossed their items (渎职解释（一）第一条's
     # paired injuries, each 假币 article's three brackets read as one item, 计算机解释's counts of systems with no words)
-    for name in SESSION_52_CURATED | SESSION_55_CURATED:
+    for name in SESSION_52_CURATED | SESSION_55_CURATED | SESSION_56_CURATED:
         clause = by_offense.pop(name)
         assert clause.replaces_parsed and not clause.statutory and not clause.specific and ":curated" in clause.id
     assault = by_offense.pop("袭警罪")      # session 53: an interpretation's definition the parse read nothing from
