@@ -45,7 +45,7 @@ DENIED_CLAUSE_LEAD_RE = re.compile(r"^\s*(?:也|都|均|并)?(?:没有|没|未|�
 # a denial that takes its object first and then the act: 受票方尚未对该批发票勾选认证抵扣 states no 认证抵扣 (probe 71a AA38)
 DENIED_OBJECT_LEAD_RE = re.compile(r"(?:没有|没|未|尚未|并未|从未)(?:对|将|把)[^，。；但却而、]{1,12}$")
 KINDS = ("subject", "element", "knowledge", "exception", "discretion")
-SAID_OF = ("offender", "victim")
+SAID_OF = ("offender", "object")
 # the phrase is what a party says, earlier in its sentence: 其辩称该商标系近似商标 decides nothing
 CLAIMED_RE = re.compile(r"辩称|辩解|声称|自称|供称|(?<![名简号])称(?![为作])|说是|表示")
 SENTENCE_END = "。；！？\n"
@@ -83,7 +83,8 @@ class Element:
     penalty_for: tuple[str, ...] = ()   # for one of these acts, and where it is the offender's own
     unless_open: tuple[str, ...] = ()   # facts that leave what the `unless` words stand for open (损失未测算)
     open_when: tuple[str, ...] = ()     # words, asked or not, that leave the element itself open (是否属于机动车…鉴定)
-    said_of: str = "offender"           # whom the ruling-out words describe: the offender, or the victim (刑讯逼供's 犯罪嫌疑人)
+    said_of: str = "offender"           # what the ruling-out words describe: the offender, or the object acted on (刑讯逼供's
+                                        # 犯罪嫌疑人, the 国家秘密 leaked)
 
 
 def _facts(entry, path: Path, field: str) -> tuple[Fact, ...]:
@@ -324,18 +325,18 @@ def ruled_out(offense: str, text: str) -> dict | None:
 
 # an investigation's finding: in a narrative, what it rules out decides where it is said of the one the facts are about
 # (probe 85a: 调查结论认定其不存在不检验、延误检验出证或错误出证的情形 was asked whose it was)
-FINDING_RE = re.compile(r"经查|查明|认定|调查结论|经调查|经核查|经核实|核实|证实")
+FINDING_RE = re.compile(r"经查|查明|认定|调查结论|经调查|经核查|经核实|核实|证实|鉴定")
 
 
 def _found(text: str, at: int, said_of: str) -> bool:
     """The words at `at` stand in a sentence of findings (经查, 调查认定 …, before them) that is no view or claim, and
     describe the offender (named, 其 or 本人 before them, no other person opening their clause) or, for an element
-    of the victim, whoever the clause is about."""
+    of the object acted on, whoever or whatever the clause is about."""
     left, _ = sentence_bounds(text, at, at + 1)
     lead = text[left:at]
     if not FINDING_RE.search(lead) or in_view_sentence(text, at) or _in_claim(text, at, at + 1):
         return False
-    if said_of == "victim":
+    if said_of == "object":
         return True
     suspect = suspect_name(text)
     return another_named(text, at) is None and (bool(suspect and suspect in lead) or "其" in lead or "本人" in lead)

@@ -673,6 +673,8 @@ REPORTED_RE = re.compile(r"(?<![根依证数占])据[^，。；]{0,8}?(?:举报|
                          # 损失45万元, probe 50b IB12)
                          r"|(?:公司|单位|权利人|被害人|受害人|失主|厂家|厂方|企业|店主|车主)(?:负责人)?(?:说|称|表示|主张|自称)"
                          r"|(?:公司|单位|权利人|被害单位)[^，。；]{1,8}?(?:说(?![明服])|(?<![简名])称(?![为作])|主张)"
+                         # a named party's own (苏某主张其养殖场…间接经济损失达60万元, its appraisal under way: probe 85d)
+                         r"|[\u4e00-\u9fa5]{1,2}某(?:主张|声称|自称)"
                          # a view held (辩护人认为损失应按下限90万元计算: probe 50a IA11)
                          rf"|(?:{VIEW_HOLDERS})[^，。；]{{0,8}}?(?:认为|主张)"
                          # an authority's view (侦查机关认为本案走私废物合计5.1吨: probe 53b LB40)
@@ -1095,6 +1097,9 @@ def _without_month_names(text: str, facts: list[Fact]) -> list[Fact]:
 # a piece found later and numbered on from the count: 起诉书认定九份伪造的增值税专用发票…公诉人当庭出示补充侦查取得的第十份发票
 # is ten (hearings #39 was not_met at 九份)
 ORDINAL_PIECES = ("份", "张", "件", "支", "只", "株", "头", "条", "枚", "套")
+# a numbered piece whose kind is still being settled: 其中2份属于秘密级国家秘密；第3份材料的密级鉴定尚在进行中 is two of the
+# grade and one open, not three (probe 85c)
+PIECE_PENDING_AFTER_RE = re.compile(r"[^。；，,]{0,16}?(?:尚在|尚未|正在|有待|待定|未确定|不明)")
 
 
 def _counted_on(text: str, facts: list[Fact]) -> list[Fact]:
@@ -1103,6 +1108,9 @@ def _counted_on(text: str, facts: list[Fact]) -> list[Fact]:
     for f in facts:
         q = f.quantity
         if text[max(0, q.start - 1):q.start] != "第" or not q.raw.endswith(ORDINAL_PIECES):
+            continue
+        if PIECE_PENDING_AFTER_RE.match(text, q.end):
+            out = [h for h in out if h is not f]        # a rank, no count, and what it adds is open
             continue
         earlier = [g for g in out if g is not f and g.quantity.raw.endswith(q.raw[-1]) and g.quantity.end <= q.start
                    and text[max(0, g.quantity.start - 1):g.quantity.start] != "第" and g.quantity.value == q.value - 1]
@@ -1590,7 +1598,8 @@ CIGARETTE_RE = re.compile(r"(?:卷烟|香烟|烟草|(?<!雪茄)烟)(?!叶|丝)")
 # read as that many 件 / 份 where the facts give the count in no other unit; the metric's words must still name it
 ITEM_MEASURES = ("张", "部", "本", "盘", "个", "副")       # 手铐四副 are four 件 (probe 38f)
 # discs counted 盘（张） (走私解释（2014）第十三条, 立案追诉标准（一）第二十五条: 影碟五十盘（张）以上)
-ITEM_MEASURES_FOR = {"件": ITEM_MEASURES, "份": ITEM_MEASURES, "盘": ("张",)}
+# (a secret counted 1项（件）is a document's 份: 渎职侵权立案标准（2006）一（三）、（四）)
+ITEM_MEASURES_FOR = {"件": ITEM_MEASURES + ("份",), "份": ITEM_MEASURES, "盘": ("张",)}
 
 
 def _as_items(f: Fact, unit: str) -> Fact:
@@ -1690,7 +1699,9 @@ def _protection_grade_stated(metric: str, text: str) -> bool:
 
 
 # a count the words right after it grade: 其中1株为国家二级保护野生植物金毛狗 (of 采挖野生植物3株)
-GRADED_PART_AFTER_RE = re.compile(r"\s*(?:为|系|属于?|是|经鉴定为)[^，。；、]{0,4}?(?:国家)?(?:重点保护)?(?P<grade>一级|二级|三级)")
+# (or a secret's grade, said right after the count or after its noun: 2份机密级文件, 3份文件均为机密级; probe 85c)
+GRADED_PART_AFTER_RE = re.compile(r"\s*(?:(?:[^，。；、]{0,4}?(?:为|系|属于?|是|经鉴定为)[^，。；、]{0,4}?(?:国家)?(?:重点保护)?(?P<grade>一级|二级|三级|绝密|机密|秘密))"
+                                  r"|(?P<secret>绝密|机密|秘密)(?=级))")
 
 
 def _graded_part(metric: str, facts: list[Fact], text: str) -> list[Fact] | None:
@@ -1700,7 +1711,7 @@ def _graded_part(metric: str, facts: list[Fact], text: str) -> list[Fact] | None
     wanted = PROTECTION_GRADE_RE.search(metric)
     if wanted is None:
         return None
-    graded = {id(f): m["grade"] for f in facts if (m := GRADED_PART_AFTER_RE.match(text, f.quantity.end))}
+    graded = {id(f): m["grade"] or m["secret"] for f in facts if (m := GRADED_PART_AFTER_RE.match(text, f.quantity.end))}
     if not graded:
         return None
     return [f for f in facts if graded.get(id(f)) == wanted.group(1)]
@@ -2032,7 +2043,7 @@ PENALTY_ACT_RE = re.compile(r"因(?P<act>[^，。；]{2,16}?)(?:[一二两三四
 
 
 # (and a relic's grade: 五件以上三级文物, 文物解释（2015）第十条, counts the relics graded 三级, not all those lost, probe 85b)
-PROTECTION_GRADE_RE = re.compile(r"(一级|二级|三级)(?=保护|重点保护|(?:珍贵)?文物)")
+PROTECTION_GRADE_RE = re.compile(r"(一级|二级|三级|绝密|机密|秘密)(?=保护|重点保护|(?:珍贵)?文物|级)")
 
 
 def _sentence_before(text: str, at: int) -> str:

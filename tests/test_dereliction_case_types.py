@@ -141,3 +141,40 @@ def test_cases_counted_in_qi_ci():
     """3起次 (放纵走私行为3起次以上) is a count of times."""
     found = find_quantities("放纵走私行为3起次")
     assert [(q.value, q.unit) for q in found] == [(3.0, "次")]
+
+
+@pytest.mark.parametrize("offense,text,status", [
+    # 一（三）5.: one 秘密级 item posted to the public is enough, whatever the count
+    ("故意泄露国家秘密罪", "科员张某将一份经鉴定属于秘密级国家秘密的文件拍照，发布在其任何人均可浏览的公开抖音账号上，播放量2100余次。", "met"),
+    # 一（三）2.: 机密 counted by its own grade (2份机密级 of 3份 sent)
+    ("故意泄露国家秘密罪", "干部李某将3份材料通过微信发送给朋友，经鉴定其中2份属于机密级国家秘密，1份属于秘密级国家秘密。", "met"),
+    # two of the grade and a third still being graded: two, not three
+    ("故意泄露国家秘密罪", "干部王某将3份材料通过电子邮件发给前同事。经鉴定其中2份属于秘密级国家秘密；第3份材料的密级鉴定尚在进行中。", "unknown"),
+    # marked 机密, found no secret at all
+    ("故意泄露国家秘密罪", "副科长李某将3份标注“机密”的方案通过微信发送给朋友。保密行政管理部门鉴定结论为：三份材料均不属于国家秘密。", "not_met"),
+    # 一（四）: an internet connection whose leak is still unknown is asked
+    ("过失泄露国家秘密罪", "干部卫某违反保密规定，将存有2份机密级文件的涉密笔记本电脑连接互联网约2小时，涉密文件是否被外传，技术取证尚未得出结论。", "unknown"),
+    # 一（五）5.: a bent acquittal, knowingly
+    ("徇私枉法罪", "审判员孙某受请托，在明知证据确实充分的情况下，以“证据不足”判决被告人钱某无罪。", "met"),
+    # 一（九）2.: papers forged to free a prisoner, though caught at the gate
+    ("私放在押人员罪", "监狱民警袁某伪造一份中级人民法院减刑裁定书，企图使罪犯方某提前出狱，出监时被值班民警识破。", "met"),
+    # a 行政拘留 detainee is no 犯罪嫌疑人、被告人、罪犯
+    ("私放在押人员罪", "拘留所民警邱某伪造提前解除拘留决定书，将被处以行政拘留10日的于某放出拘留所。", "not_met"),
+])
+def test_judicial_case_types(store, offense, text, status):
+    assert judgement(store, text, offense)[1]["status"] == status
+
+
+def test_a_party_s_claimed_loss_under_appraisal_counts_for_nothing(store):
+    """一（六）2.: 直接 9.2万元 is 80% of 10万元, but the 间接 60万元 is the party's own, its appraisal under way."""
+    text = ("法官吕某故意违背事实和法律判决驳回苏某诉讼请求，枉法裁判的事实已查实。经审计，苏某个人财产直接经济损失9.2万元；苏某主张其养殖场"
+            "因此无法经营，间接经济损失达60万元，该部分损失的司法鉴定正在进行，尚无结论。")
+    assert judgement(store, text, "民事、行政枉法裁判罪")[1]["status"] == "unknown"
+
+
+def test_secrets_are_counted_by_their_own_grade(store):
+    """1份机密级 and 2份秘密级: one 机密 item (not the three sent), so 2. is not met and the rest is asked."""
+    standards, verdict = judgement(store, "干部李某将1份机密级文件和2份秘密级文件通过微信发送给朋友。", "故意泄露国家秘密罪")
+    clause = next(s for s in standards if s["id"].endswith("c1-3:curated"))
+    by_label = {a["label"]: a["status"] for a in clause["alternatives"]}
+    assert by_label["2."] == "not_met" and verdict["status"] == "unknown"
