@@ -4623,7 +4623,8 @@ def _in_pretext(text: str, start: int, end: int) -> bool:
 
 # a requirement whose doer is by its words another than the one asked about: 致使犯罪嫌疑人继续进行违法犯罪活动 (渎职侵权立案标准
 # 一（十二）4.) is what the suspect the official let go did next (李某此后继续销售伪劣产品 states it, though 李某 is not 王某)
-OTHERS_DEED_RE = re.compile(r"(?:致使|放纵)犯罪嫌疑人")
+# (or what a party or its kin did in despair: 致使当事人或者其近亲属自杀、自残 (一（六）至（八）1.) is 宋某之父服药自杀身亡)
+OTHERS_DEED_RE = re.compile(r"(?:致使|放纵)犯罪嫌疑人|致使当事人或者其近亲属|导致被拐卖、绑架的妇女、儿童或者其家属")
 # an option that is a suspicion of a crime (涉嫌⋯罪: a case 依法应当移交, 徇私舞弊不移交刑事案件罪) is stated by the charge label
 # itself (一起涉嫌销售假药犯罪案件), which for any other option only names the case
 SUSPICION_WORD = "涉嫌"

@@ -178,3 +178,16 @@ def test_secrets_are_counted_by_their_own_grade(store):
     clause = next(s for s in standards if s["id"].endswith("c1-3:curated"))
     by_label = {a["label"]: a["status"] for a in clause["alternatives"]}
     assert by_label["2."] == "not_met" and verdict["status"] == "unknown"
+
+
+@pytest.mark.parametrize("offense,text,status", [
+    # 一（八）4.: 停业 counted as a period, 6个月 for abuse of power
+    ("执行判决、裁定滥用职权罪", "执行法官唐某违法查封某物流公司仓库，致该公司停业8个月。", "met"),
+    # 一（七）4.: 1年 for neglect; 8个月 falls short and the rest is asked
+    ("执行判决、裁定失职罪", "执行法官马某严重不负责任，未依法解除查封，致某公司停产8个月。", "unknown"),
+    ("执行判决、裁定失职罪", "执行法官马某严重不负责任，未依法解除查封，致某公司停产1年零2个月。", "met"),
+    # 一（六）1.: the suicide is the party's kin's own deed, stated in its own clause
+    ("民事、行政枉法裁判罪", "法官邓某受其同学请托，故意违背事实和法律判决驳回宋某诉讼请求，宋某之父因此服药自杀身亡。", "met"),
+])
+def test_judgments_bent_and_enforcement_abused(store, offense, text, status):
+    assert judgement(store, text, offense)[1]["status"] == status
