@@ -191,3 +191,11 @@ def test_secrets_are_counted_by_their_own_grade(store):
 ])
 def test_judgments_bent_and_enforcement_abused(store, offense, text, status):
     assert judgement(store, text, offense)[1]["status"] == status
+
+
+def test_a_defence_s_bound_is_no_figure(store):
+    """钟某辩称：直接经济损失未达到30万元 beside the appraised 25万元 (≥ 24万元, 附则（二）) and 间接 160万元: 一（十九）4. is met on the
+    appraisal; the defence's 30万元 is a bound it argues, not the loss (probe 84a #14 asked which figure held)."""
+    text = ("企业将废水直排入河，致下游某水产养殖有限公司鱼类大面积死亡。经司法鉴定评估：该公司直接经济损失25万元，间接经济损失160万元。"
+            "负责监管的执法人员钟某多次接报未查，严重不负责任的事实已查证属实。钟某辩称：直接经济损失未达到30万元。")
+    assert judgement(store, text, "环境监管失职罪")[1]["status"] == "met"
