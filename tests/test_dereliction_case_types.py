@@ -199,3 +199,13 @@ def test_a_defence_s_bound_is_no_figure(store):
     text = ("企业将废水直排入河，致下游某水产养殖有限公司鱼类大面积死亡。经司法鉴定评估：该公司直接经济损失25万元，间接经济损失160万元。"
             "负责监管的执法人员钟某多次接报未查，严重不负责任的事实已查证属实。钟某辩称：直接经济损失未达到30万元。")
     assert judgement(store, text, "环境监管失职罪")[1]["status"] == "met"
+
+
+def test_an_inspector_s_pass_names_the_neglect_and_states_no_smuggling(store):
+    """未经检验即出具合格检验结果 names 商检失职罪 (corpus/data/offense_acts.yaml); the waste it let in states no 逃避海关监管, so
+    走私废物罪 is asked for its act, not met on the waste's entry."""
+    from graph.queries import offense_mentions
+    from graph.schema import offense_id
+    text = "海关检验员赵某严重不负责任，未经检验即出具合格检验结果，致使国家禁止进口的固体废物120吨进入境内。"
+    assert dict(offense_mentions(store, text)).get(offense_id("商检失职罪")) == "未经检验即出具合格检验结果"
+    assert judgement(store, text, "走私废物罪")[1]["status"] == "unknown"
