@@ -29,8 +29,7 @@ from .asking import asks, in_view_sentence, supposed
 from .conduct import NOT_FOUND_LEAD_RE, NOT_ISSUED_RE, named_in_statement
 from .holder import CLAUSE_END, another_named, another_party, other_holder, suspect_name
 from .prior_penalty import years_ago
-from .spans import occurrences
-from .spans import sentence_bounds
+from .spans import occurrences, sentence_bounds
 from .verdict import STATUS_UNKNOWN, _negated, clause_bounds
 
 ELEMENTS_FILE = Path(__file__).resolve().parents[1] / "corpus" / "data" / "offense_elements.yaml"
@@ -375,7 +374,8 @@ def _decided(out: dict) -> dict:
 def with_elements(verdict: dict, offense: str, text: str) -> dict:
     """The clause verdict, read against the elements the clauses presuppose. A subject or element ruled
     out in a question decides (not_met, with the reason); in a narrative of facts the phrase may be said of
-    someone else (经具有执业医师资格的医生诊断), so there the answer is undecided and asks whose it is.
+    someone else (经具有执业医师资格的医生诊断), so there the answer is undecided and asks whose it is, unless an
+    investigation's finding says it of the one asked about (_found: 调查结论认定其不存在…).
     A statement naming the offense (该商场犯消防责任事故罪) says what must_state asks."""
     out = ruled_out(offense, text)
     if out is not None:
