@@ -10,6 +10,7 @@ The official's own offenses (渎职, 贿赂) are not the case handled.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from graph.queries import offense_mentions, offense_view
 from graph.schema import offense_id
@@ -28,14 +29,14 @@ OFFICIALS_OWN = frozenset({"受贿罪", "单位受贿罪", "利用影响力受�
 ARTICLE_RE = re.compile(r"^xingfa:art(\d+)")
 
 
-def _handled(view: dict, articles) -> bool:
+def _handled(view: dict, articles: Container[int] | None) -> bool:
     """Not the official's own offense, and under the articles the requirement names, if it names any."""
     numbers = [int(m.group(1)) for a in view["articles"] if (m := ARTICLE_RE.match(a["unit_id"]))]
     return view["name"] not in OFFICIALS_OWN and not any(n in OWN_CHAPTER for n in numbers) \
         and (articles is None or any(n in articles for n in numbers))
 
 
-def handled_offenses(store, text: str, own_id: str, articles=None) -> list[tuple[dict, str | None, bool]]:
+def handled_offenses(store, text: str, own_id: str, articles: Container[int] | None = None) -> list[tuple[dict, str | None, bool]]:
     """(view, act phrase, named) of each offense the case handled is about: named in the text, or its act stated."""
     found: dict[str, tuple[str | None, bool]] = {oid: (phrase, True) for oid, phrase in offense_mentions(store, text)}
     for name, conduct in conducts().items():

@@ -697,7 +697,7 @@ def _in_quoted_rule(text: str, q: Quantity) -> bool:
 
 def _only_reported(text: str, at: int) -> bool:
     """The words at `at` follow a report or claim in their sentence (REPORTED_RE) with nothing checked since."""
-    sentence = text[max(text.rfind(ch, 0, at) for ch in "。；;！？\n") + 1:at]
+    sentence = text[sentence_bounds(text, at, at)[0]:at]
     reports = [m.end() for m in REPORTED_RE.finditer(sentence)]
     return bool(reports) and not CHECKED_SINCE_RE.search(sentence, reports[-1])
 
@@ -712,8 +712,7 @@ def _hearsay_denied_or_hedged(text: str, q: Quantity) -> bool:
     clause = text[left:q.start]
     if DENIED_FIGURE_RE.search(clause) or HEDGED_FIGURE_RE.search(clause):
         return True
-    sentence = max(text.rfind(ch, 0, q.start) for ch in "。；;！？\n") + 1
-    if DEFENCE_BOUND_RE.search(text, sentence, q.start):
+    if DEFENCE_BOUND_RE.search(text, sentence_bounds(text, q.start, q.start)[0], q.start):
         return True
     if (in_view_sentence(text, q.start) or _in_quoted_rule(text, q)
             or opens_on_view(text, clause_bounds(text, q.start, q.end)[0], q.start)):     # …的规定，认为柯某…已达5人次
@@ -2487,8 +2486,13 @@ NO_OTHER_LOSS_RE = re.compile(r"(?:未发现|没有发现|没有|并无|无|未�
 def _no_other_loss(c: dict, text: str) -> Fact | None:
     m = next((m for m in NO_OTHER_LOSS_RE.finditer(text)
               if not opens_on_view(text, clause_bounds(text, m.start(), m.end())[0], m.start()) and _open_claim(text, m.start()) is None), None)
-    return None if m is None else Fact(Quantity(0.0, c["unit"], m.group(0), m.start(), m.end()),
-                                       text[max(0, m.start() - 10):m.start()] + "|" + text[m.end():m.end() + 8])
+    return None if m is None else _stated_zero(c, text, m)
+
+
+def _stated_zero(c: dict, text: str, m: re.Match) -> Fact:
+    """The condition's count as zero, the words that deny it (m) its figure."""
+    q = Quantity(0.0, c["unit"], m.group(0), m.start(), m.end())
+    return Fact(q, text[max(0, m.start() - 10):m.start()] + "|" + text[m.end():m.end() + 8])
 
 
 # sums that nothing sold makes zero (weighted_sum.NOTHING_SOLD_RE; probe 32 IP16 was asked its 销售金额 and 违法所得)
@@ -2648,8 +2652,7 @@ CLAIM_LEAD_RE = re.compile(r"(?:称|报称|声称|自称|说)[^，。；\d]{0,6}
 def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | None:
     """"无人员伤亡", "未造成人员死亡", "未涉及幼树", "未受过处罚": the count the condition asks for is stated as zero."""
     def zero(m) -> Fact:
-        q = Quantity(0.0, c["unit"], m.group(0), m.start(), m.end())
-        return Fact(q, text[max(0, m.start() - 10):m.start()] + "|" + text[m.end():m.end() + 8])
+        return _stated_zero(c, text, m)
     if c["unit"] == "人":
         for m in NONE_RE.finditer(text):
             if any(w in c.get("metric", "") for w in _covered(m)) and not _overtaken_report(text, m.start()):

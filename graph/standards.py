@@ -1778,22 +1778,22 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
         def curated_or_parsed(a: dict) -> list[Alternative]:
             if "parsed" not in a:
                 return [curated_alternative(a)]
-            items = [p for p in parse if p.label == a["parsed"] or p.label.startswith(a["parsed"]) and a["parsed"].endswith(".")]
+            # "2." keeps 2.直接 and 2.间接, the pair the parse split the item into
+            items = [p for p in parse if p.label == a["parsed"] or (a["parsed"].endswith(".") and p.label.startswith(a["parsed"]))]
             if not items:
                 raise CuratedTableError(f"{where}: {unit.id} has no parsed item {a['parsed']}")
             return [replace(p, requirements=p.requirements + shared) for p in items]
 
         def curated_alternative(a: dict) -> Alternative:
-            return (Alternative(a.get("label", ""), _quoted(a["text"], article, f"{unit.id}{a.get('label', '')}"),
-                                    # 海洛因或者甲基苯丙胺十克以上: the article's own figures, or the table's where the
-                                    # words would name the wrong thing (二次行政处罚后又走私: the count is of the penalties)
-                                    [Condition(c["metric"], ">=", float(c["value"]), c["unit"], c["text"],
-                                               upper=float(c["upper"]) if "upper" in c else None,
-                                               within_years=c.get("within_years")) for c in a["conditions"]]
-                                    if "conditions" in a else conditions_in(a["text"]),
-                                    [requirement(r, f"{unit.id}{a.get('label', '')}") for r in a.get("requirements", [])] + shared,
-                                    # 其他…的情形: listed, never decided from facts (渎职解释（一）第一条（四）)
-                                    a.get("catch_all", False)))
+            item = f"{unit.id}{a.get('label', '')}"
+            # 海洛因或者甲基苯丙胺十克以上: the article's own figures, or the table's where the words would name the wrong
+            # thing (二次行政处罚后又走私: the count is of the penalties)
+            conditions = ([Condition(c["metric"], ">=", float(c["value"]), c["unit"], c["text"],
+                                     upper=float(c["upper"]) if "upper" in c else None, within_years=c.get("within_years"))
+                           for c in a["conditions"]] if "conditions" in a else conditions_in(a["text"]))
+            # 其他…的情形: listed, never decided from facts (渎职解释（一）第一条（四）)
+            return Alternative(a.get("label", ""), _quoted(a["text"], article, item), conditions,
+                               [requirement(r, item) for r in a.get("requirements", [])] + shared, a.get("catch_all", False))
 
         alternatives = [alt for a in entry["alternatives"] for alt in curated_or_parsed(a)]
         head = article.split("\n")[0]
