@@ -124,7 +124,8 @@ AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘
 # transfer papers met or missed a threshold on the agency's own conclusion, some citing a wrong standard)
 VIEW_OPENING_RE = re.compile(
     # (not a paper issued: 授意下属出具审核意见，并亲自签批… sets out no view, probe 85a)
-    rf"(?:{AGENCY_REPORT}|(?<!出具|作出|签署|签发)审核|(?<!出具|作出|签署|签发)审查|讨论记录|执法记录|讨论|会议|处理|复函|回函|答复|材料|{VIEW_HOLDERS}|{OFFICER_VIEW_HOLDERS}|[局科队]|部门|(?<!公诉)机关)"
+    # (or a unit's: 办案单位初步意见认为，…总面额未达一万元; 移送单位意见认为：…20万元以上即应立案, probes 86a-b)
+    rf"(?:{AGENCY_REPORT}|(?<!出具|作出|签署|签发)审核|(?<!出具|作出|签署|签发)审查|讨论记录|执法记录|讨论|会议|处理|复函|回函|答复|材料|{VIEW_HOLDERS}|{OFFICER_VIEW_HOLDERS}|[局科队]|部门|单位|(?<!公诉)机关)"
     r"(?:(?!鉴定|检验|检测|评估|审计|认定)[^，。；：:]){0,6}?(?:(?:认为|结论(?:为|是)?|意见(?:称|认为|是)?|主张|提出|观点|表示|写道)[：:“，,]"     # 移送函认为“…”, 辩护人认为，… (probe 56c PC20, PC37); 民警的初步意见是“…” (probe 71a AA01); 核审时有人提出：… (71b AB14); 材料结论为“…” (74a DA34)
     # its object named, then its words quoted: 查验科科长认为该批货物“…肯定是洋垃圾” (probe 85b)
     r"|认为[^，。；：:“”]{1,10}“"

@@ -31,7 +31,9 @@ RATE_NAMED_RE = re.compile(rf"(?P<cur>{CURRENCY})(?:兑|对)人民币(?:的)?(?:
 
 # 港币1,200元, 美元共计2.55万元, 500美元, 41万美元, 3.9万港币
 # (a Chinese numeral after the currency only with its 元: 1100欧元两笔 is two payments, not 两欧元)
-SUM_AFTER_RE = re.compile(rf"(?P<cur>{CURRENCY})(?P<how>共计|合计|约|计|现金)?\s*(?:(?P<num>\d+(?:\.\d+)?)\s*(?P<scale>万|千|亿)?元?"
+# (not a count of notes after the currency: 假美元6张 is six notes, not 6美元, probe 86b)
+SUM_AFTER_RE = re.compile(rf"(?P<cur>{CURRENCY})(?P<how>共计|合计|约|计|现金)?\s*(?:(?P<num>\d+(?:\.\d+)?)(?![\d.])\s*(?P<scale>万|千|亿)?元?"
+                          r"(?![张枚笔次个份件套])"
                           rf"|(?P<cnum>{NUMBER})(?P<cscale>万|千|亿)?元)")
 SUM_BEFORE_RE = re.compile(rf"(?<![\d.=＝])(?P<num>{NUMBER})\s*(?P<scale>万|千|亿)?\s*(?P<cur>{CURRENCY})")
 PRICE_BEFORE_RE = re.compile(r"每[^，。；、\d]{0,3}$")

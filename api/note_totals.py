@@ -17,6 +17,25 @@ FACE_AND_COUNT_RE = re.compile(r"(?:面[额值](?:为)?(?P<face>\d+(?:\.\d+)?)�
                                r"|(?P<count_first>\d+)张面[额值](?:为|均为)?(?P<face_after>\d+(?:\.\d+)?)元")
 
 
+# of notes only suspected, the part an appraisal has confirmed and the part it has still to (疑似假币43张。经鉴定，已有35张确认
+# 为伪造货币，另8张…鉴定意见尚未出具: probe 86b #15 met 4000元 on the 43 notes' 4300元)
+# (or said plainly: 人民银行鉴定已出结论，38张是假币。…剩下7张…结论还没出, probe 86c)
+CONFIRMED_NOTES_RE = re.compile(r"(?:已有|其中|仅有?|只有)?(?P<count>\d+)张(?:经鉴定)?(?:已|均)?(?:被)?(?:确认|认定|鉴定)?(?:为|系|属于?|是)"
+                                r"(?:伪造|变造|假)")
+NOTES_PENDING_RE = re.compile(r"(?:另(?:外)?(?:有)?\d+张|剩下|剩余|其余|余下)[^。；]{0,60}?(?:尚未|正在|尚在|待|无法|还没|没出|未出)")
+
+
+def _confirmed_count(text: str, m: re.Match, count: int) -> tuple[int, bool]:
+    """The count of suspected notes an appraisal later in the text confirmed, and whether another part still awaits it;
+    the count as stated where the notes were not suspected or no such part is said."""
+    if "疑似" not in text[max(0, m.start() - 12):m.end() + 4]:
+        return count, False
+    confirmed = CONFIRMED_NOTES_RE.search(text, m.end())
+    if confirmed is None or int(confirmed["count"]) >= count:
+        return count, False
+    return int(confirmed["count"]), NOTES_PENDING_RE.search(text, m.end()) is not None
+
+
 def with_note_totals(text: str, facts: list, make_fact: Callable) -> list:
     """The facts with each note's face value stated with a count replaced by the total face value (its note says
     how); where the text states 总面额 itself, nothing changes."""
@@ -25,15 +44,16 @@ def with_note_totals(text: str, facts: list, make_fact: Callable) -> list:
     out = list(facts)
     for m in FACE_AND_COUNT_RE.finditer(text):
         group = next(g for g in ("face", "face_first", "face_after") if m[g])
-        count = m["count"] or m["count_first"]
-        total = float(m[group]) * int(count)
-        note = f"面额{m[group]}元×{count}张"
+        count, pending = _confirmed_count(text, m, int(m["count"] or m["count_first"]))
+        total = float(m[group]) * count
+        note = f"面额{m[group]}元×{count}张" + ("（经鉴定确认的部分，其余尚待鉴定）" if pending else "")
+        qualifier = "以上" if pending else None
         face = next((f for f in out if f.quantity.unit == "元" and f.quantity.start == m.start(group)), None)
         if face is None:        # 每张面额100元 was read as a rate and left out
-            quantity = Quantity(total, "元", m.group(0), m.start(group), m.end())
+            quantity = Quantity(total, "元", m.group(0), m.start(group), m.end(), qualifier=qualifier)
             out.append(make_fact(quantity, "总面额|" + text[m.end():m.end() + 12], note))
             continue
-        quantity = replace(face.quantity, value=total, upper=None)
+        quantity = replace(face.quantity, value=total, upper=None, qualifier=qualifier or face.quantity.qualifier)
         out[out.index(face)] = make_fact(quantity, "总面额|" + face.context.partition("|")[2], note)
     return out
 

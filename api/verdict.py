@@ -28,7 +28,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words, object_words
 from graph.standards import PIECE_SEP, find_measures
 
-from . import counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weighted_sum
+from . import changed_accounts, counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, occurrences, sentence_bounds
 from .asking import VIEW_HOLDERS, asks, in_charge_label, in_view_sentence, opens_on_view, supposed
@@ -466,6 +466,8 @@ def extract_facts(text: str) -> dict:
             continue   # 1.5万元乘以80人 (a factor); 本省确定的数额标准为10万元 (the standard, not the act's sum)
         # (not a part inside the count: 12名…其中9名…；另3名…尚在核查 splits the 12, it adds nothing)
         pending = (_another_part_pending(text, q) and not _split_count_open(text, q)) or _one_of_several_acts(text, q)
+        # (or what the party once said was more: 先供称购买了50张…后又改称只买了20张, the 20张 seized a least)
+        pending = pending or changed_accounts.found_is_least(text, q)
         if pending and not q.qualifier and q.upper is None:
             q = replace(q, qualifier="以上")     # 已评估部分1.8万元，另一批尚在评估: at least 1.8万
         if not q.qualifier and q.upper is None and UNSPLIT_TOTAL_RE.search(text[slice(*sentence_bounds(text, q.start, q.end))]):
@@ -1370,9 +1372,19 @@ THING_SYNONYMS = (
     # 伪造货币解释（2000）第三条、第五条 总面额: officers give the counterfeit notes' sum by the notes (查获假币共计4500元,
     # 人民币144380元均为假币: convicted judgments were asked it)
     # (立案追诉标准（二）第二十四条（一）'s 总面额 of forged 存单、汇票、支票: 伪造了一张面值为人民币12,000元的…存单)
-    (re.compile(r"^总面额$"), ("假币", "假人民币", "假钞", "伪造的货币", "伪造的人民币", "存单", "存款单", "汇票", "本票", "支票")),
+    # (a foreign currency's notes converted at the stated rate: 共600美元…，经鉴定均为伪造货币, probe 86b)
+    (re.compile(r"^总面额$"), ("假币", "假人民币", "假钞", "伪造的货币", "伪造的人民币", "伪造货币", "假美元", "假港币", "假欧元",
+                              "存单", "存款单", "汇票", "本票", "支票")),
     # (the count is read with 人民币 in it: 面额100元的假人民币30张 leaves 假 before it)
     (re.compile(r"^币量$"), ("假", "伪造")),
+    # 渎职侵权立案标准（2006）二（一）1. 非法剥夺人身自由24小时: a township's or a station's holding said as such (带至…看管，不许其离开…
+    # 历时约10小时; 扣留约6小时: probe 86a)
+    (re.compile(r"非法剥夺人身自由（拘禁、关押、羁押、留置、扣押）$"), ("看管", "扣留", "关押", "拘禁", "限制人身自由", "限制其人身自由",
+                                                        "不许其离开", "不让其离开", "不准其离开", "放回", "放其离开", "留置")),
+    # (its 5. counted from persons: 此事仅涉及韩某一人一次, probe 86a)
+    (re.compile(r"被非法拘禁（关押、羁押、留置）的人$"), ("拘禁", "关押", "看管", "扣留", "带至", "带到", "涉及")),
+    # 计算机解释（2011）第三条 counts 人次 of tools provided, each buyer once (共向15人出售: probe 86b)
+    (re.compile(r"被提供、出售程序、工具、软件的人$"), ("出售", "销售", "提供", "卖给", "售卖", "贩卖")),
     # 计算机解释（2011）第十一条第二款: 身份认证信息 is 账号、口令、密码、数字证书 (officers write 账号密码120组)
     (re.compile(r"身份认证信息$"), ("账号", "账户", "口令", "密码", "数字证书")),
     # its 第十一条第一款: 计算机信息系统 and 计算机系统 are systems that process data, 计算机、网络设备、通信设备、自动化控制设备
@@ -2432,9 +2444,9 @@ NO_HARM_RE = re.compile(r"(?:没有|没|未|无)(?:出现|造成|发生|引起)?
 
 
 # The thing a count asks for, stated as absent: 未涉及幼树, 此前未受过处罚, 二年内未因占用农用地受过处罚
-NONE_BEFORE = (r"(?:未涉及|不涉及|没有涉及|未发现|未查获|未造成|没有造成|没造成|没有|无|(?:此前|之前|以前|从|曾)?未(?:曾)?(?:因[^，。；]{1,12})?受过?|没有受过"
+NONE_BEFORE = (r"(?:未涉及|不涉及|没有涉及|未发现|未查获|(?<!尚)(?:未造成|没有造成|没造成)任何|未造成|没有造成|没造成|没有|无|(?:此前|之前|以前|从|曾)?未(?:曾)?(?:因[^，。；]{1,12})?受过?|没有受过"
                r"|(?:未|没有)(?:砍伐|采伐|盗伐|滥伐|砍)"      # 未砍伐幼树 (probe 33 L56)
-               # 未给任何单位或个人造成直接经济损失 (probe 76c met 直接经济损失五十万元 on the goods' value)
+               # 未给任何单位或个人造成直接经济损失 (probe 76c met 直接经济损失五十万元 on the goods' value); 未造成任何经济损失 (86b; not 尚未造成任何损失, a loss not yet come)
                r"|(?:未|没有|并未)给[^，。；]{0,12}?造成(?:直接|任何)?)")
 
 
@@ -2497,6 +2509,8 @@ def _stated_zero(c: dict, text: str, m: re.Match) -> Fact:
 
 # sums that nothing sold makes zero (weighted_sum.NOTHING_SOLD_RE; probe 32 IP16 was asked its 销售金额 and 违法所得)
 SOLD_OR_GAINED_RE = re.compile(r"^(?:已)?销售金额$|^违法所得(?:数额)?$")
+# no gain at all, said of the act: 赵某未从中获利 (probe 86b: 破坏计算机信息系统's 违法所得五千元 was asked)
+NO_GAIN_RE = re.compile(r"(?<![是否])(?:未|没有|并未|均未|也未)(?:从中)?(?:获利|牟利|获取任何(?:利益|好处|报酬)|获得任何(?:利益|好处|报酬))")
 
 
 def _none_of_kind(c: dict, why: str) -> Fact:
@@ -2666,6 +2680,10 @@ def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | N
         return zero(m)                          # 保险公司已全额赔付: nothing is left that the actor cannot pay
     if SOLD_OR_GAINED_RE.search(c.get("metric", "")) and (m := weighted_sum.NOTHING_SOLD_RE.search(text)):
         return zero(m)                          # 没有任何销售记录: nothing sold, so no takings and no gain from sales
+    if re.match(r"^违法所得(?:数额)?$", c.get("metric", "")) and (m := NO_GAIN_RE.search(text)) \
+            and not (opens_on_view(text, clause_bounds(text, m.start(), m.end())[0], m.start())
+                     or _open_claim(text, m.start()) is not None or in_quoted_claim(text, m.start())):
+        return zero(m)                          # 未从中获利: no gain
     if _counts_penalties(c) and (m := _penalties_denied(c, text, penalty_act)):
         return zero(m)                          # 之前没因走私受过处罚, 没有任何处罚记录, 第一次被查: none before
     if c["unit"] == "户" and "家庭" in c.get("metric", "") and (m := NO_HOUSE_BURNT_RE.search(text)):
@@ -3244,10 +3262,15 @@ def _larger_figure(c: dict, fact: Fact, facts: list[Fact], rivals: tuple[dict, .
     return None
 
 
+# a bracket right after a sum that names it a gain: 收取费用18万元（全部为违法所得） (probe 86a was asked the 违法所得)
+GAIN_BRACKET_RE = re.compile(r"^[（(](?:全部|均|都|系|即|全部系|均系|均为|全部为|为)*(?:其)?(?:违法所得|非法所得|获利)[）)]")
+
+
 def _gain_context(f: Fact) -> str:
-    """The words that can say a number is a gain: before it, or right after it (二万元的好处费)."""
+    """The words that can say a number is a gain: before it, or right after it (二万元的好处费, …万元（全部为违法所得）)."""
     before, _, after = f.context.partition("|")
-    return before + after[:GAIN_AFTER_CHARS]
+    bracket = GAIN_BRACKET_RE.match(after)
+    return before + (bracket.group(0) if bracket else after[:GAIN_AFTER_CHARS])
 
 
 def _other_casualty_grade(metric: str, f: Fact) -> bool:
@@ -4505,7 +4528,9 @@ def _ruled_out(patterns: list[str], text: str) -> str | None:
     for pattern in patterns:
         for m in re.finditer(pattern, text):
             left, right = clause_bounds(text, *m.span())
-            if not asks(text, left, right) and not _negated(text, m.start()):
+            # (nor in a view or a party's claim: 辩称未造成恶劣社会影响 excludes nothing)
+            if (not asks(text, left, right) and not _negated(text, m.start()) and not in_view_sentence(text, m.start())
+                    and _open_claim(text, m.start()) is None):
                 return _clause_at(text, *m.span())
     return None
 
@@ -4884,7 +4909,7 @@ def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame,
     # a denial that names no act denies them all (此前未受过处罚, 无违法记录)
     found = [(words, when, frame) for _, frame, act in prior for words, when in prior_penalty.earlier_penalties(frame, text)
              if find_stated(act, words) or prior_penalty.names_act_in_own_words(act, words)
-             or (when == "denied" and "因" not in words)]
+             or (when == "denied" and ("因" not in words or prior_penalty.denial_covers_act(act, words)))]
     if (words := next((w for w, when, _ in found if when == "stated"), None)) is not None:
         return {**out, "status": "met", "fact": {"text": words, "kind": "statement"}, "compared": f"案情写明：{words}"}
     if found and all(when == "denied" for _, when, _ in found):

@@ -1,0 +1,30 @@
+"""A party's account that changed (先供称购买了50张…后又改称只买了20张): what was found is then no measure of the whole.
+The larger first figure is the party's word, the later one too, and the notes seized (20张, 2000元) are only what is
+certain: a least, which decides a line it reaches and asks one it does not (probe 86b #18 was 未达到 on the 2000元)."""
+from __future__ import annotations
+
+import re
+
+from corpus.quantities import Quantity
+
+# 先供称…，后又改称…; 起初交代…，后来翻供称…; 先是说…，之后改口说…
+CHANGED_ACCOUNT_RE = re.compile(r"(?:先|起初|最初|开始|一开始)(?:是)?(?:供称|供述|交代|称|说|陈述)(?P<first>[^。；]{1,40}?)[，,]\s*"
+                                r"(?:但|而|可|然而)?(?:后|之后|随后|后来|嗣后)(?:又|再)?(?:改称|改口|翻供|改变供述|否认)")
+NOTE_UNITS = {"张": "元"}       # notes counted in 张 are summed in 元
+
+
+def _first_account_units(text: str) -> set[str]:
+    units = set()
+    for m in CHANGED_ACCOUNT_RE.finditer(text):
+        for unit in re.findall(r"\d+(?:\.\d+)?\s*(张|元|份|件|条|克|千克|公斤|吨|人|次)", m["first"]):
+            units.add(unit)
+            units.update(u for k, u in NOTE_UNITS.items() if k == unit)
+    return units
+
+
+def found_is_least(text: str, q: Quantity) -> bool:
+    """The figure, outside the changed account, measures what the account's first version counted more of."""
+    units = _first_account_units(text)
+    if q.unit not in units:
+        return False
+    return not any(m.start() <= q.start < m.end() + 30 for m in CHANGED_ACCOUNT_RE.finditer(text))
