@@ -1,6 +1,7 @@
-"""A party's account that changed (先供称购买了50张…后又改称只买了20张): what was found is then no measure of the whole.
-The larger first figure is the party's word, the later one too, and the notes seized (20张, 2000元) are only what is
-certain: a least, which decides a line it reaches and asks one it does not (probe 86b #18 was 未达到 on the 2000元)."""
+"""Accounts that do not hold still. A party's account that changed (先供称购买了50张…后又改称只买了20张): what was found is
+then no measure of the whole. The larger first figure is the party's word, the later one too, and the notes seized (20张,
+2000元) are only what is certain: a least, which decides a line it reaches and asks one it does not (probe 86b #18 was
+未达到 on the 2000元). And two answerers in one record who count otherwise: neither count is settled."""
 from __future__ import annotations
 
 import re
@@ -28,3 +29,27 @@ def found_is_least(text: str, q: Quantity) -> bool:
     if q.unit not in units:
         return False
     return not any(m.start() <= q.start < m.end() + 30 for m in CHANGED_ACCOUNT_RE.finditer(text))
+
+
+# two answerers in one record (张某答：…三个人一起…。李某答：就我们两个人，没有别人): a count one gives and the other gives otherwise
+# is settled by neither; the larger is at most what it says, the smaller at least (probe 87c met 三人以上结伙 on 张某's word)
+ANSWER_RE = re.compile(r"(?P<who>[\u4e00-\u9fa5]{1,3}某)答[：:]")
+
+
+def _answer_spans(text: str) -> list[tuple[str, int, int]]:
+    answers = list(ANSWER_RE.finditer(text))
+    return [(a["who"], a.end(), answers[i + 1].start() if i + 1 < len(answers) else len(text)) for i, a in enumerate(answers)]
+
+
+def answers_disagree(text: str, q: Quantity, measures: list[Quantity]) -> str | None:
+    """'以下' or '以上' where another answerer in the record gives this figure's measure otherwise (the larger and the
+    smaller of the two); None where the record has one answerer, or they agree."""
+    spans = _answer_spans(text)
+    own = next(((who, start, end) for who, start, end in spans if start <= q.start < end), None)
+    if own is None or len({who for who, _, _ in spans}) < 2:
+        return None
+    others = [m for m in measures if m.unit == q.unit and m.value != q.value
+              and any(who != own[0] and start <= m.start < end for who, start, end in spans)]
+    if not others:
+        return None
+    return "以下" if q.value > min(m.value for m in others) else "以上"

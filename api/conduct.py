@@ -20,6 +20,7 @@ from corpus.denial import DENIED_BEFORE_RE, not_done
 from .appeal import overturned_on_appeal
 from .asking import CHARGE_START_RE, asked_or_argued, asks, in_charge_label, opens_on_view
 from . import prior_penalty
+from .spans import sentence_bounds
 from .stated_standard import in_standard_statement
 from .verdict import STATUS_UNKNOWN, by_another, clause_bounds, denied_clause_lead, in_quoted_claim, names_a_doer
 
@@ -77,6 +78,19 @@ def conducts(directory: Path = CONDUCT_DIR) -> dict[str, Conduct]:
 REPORTED_BEFORE_RE = re.compile(r"(?:同事|有人|家属|律师|辩护人|人员|民警|承办人|办案人|经办人|有意见|有观点|工人|员工|村民|群众|证人|被害人|玩家|"
                                 r"邻居|路人|网友|买家|顾客|乘客|住户|居民|租户)(?:说|认为|称|主张|提出|反映|陈述)")
 REPORTED_WINDOW = 20    # characters before the clause read for whose words it reports
+# an informant's or complainant's word that runs on by commas to the act (举报人称，某旅行社负责人王某…组织15名游客…，属于组织他人
+# 偷越国（边）境“人数众多”: probe 87b met 组织他人偷越国（边）境罪 on it), with nothing found between
+INFORMANT_SAYS_RE = re.compile(r"举报(?:人|信|材料)?(?:称|反映)|据(?:群众)?举报|报案人称|投诉(?:人)?称|反映称")
+INFORMANT_TURN_RE = re.compile(r"但|然而|不过|经查|查明|查证|证实|核实|属实|实际|事实上")
+
+
+def _informant_says(text: str, start: int) -> bool:
+    """The words at `start` run on from an informant's in their sentence, no finding or turn between."""
+    left = sentence_bounds(text, start, start)[0]
+    said = None
+    for said in INFORMANT_SAYS_RE.finditer(text, left, start):
+        pass
+    return said is not None and INFORMANT_TURN_RE.search(text, said.end(), start) is None
 
 
 # the notice or order the act answers, denied as issued: 消防部门此前没有对该厂下过责令改正通知书
@@ -159,7 +173,7 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True               # 没有添加任何非食品原料或禁用物质 (probe 38g G18 met 有毒、有害食品 on it)
     # asked by its words or by its end (能按销售假药罪移送吗？ 够不够…假药罪立案？: probe 36a met 假药 on the question)
     # (or a party's label quoted: 执法人员在笔录中称其为“过期假药”, probe 46a EA19)
-    if (asks(text, left, right) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start])
+    if (asks(text, left, right) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start]) or _informant_says(text, start)
             or opens_on_view(text, left, start)
             or HEDGED_BEFORE_RE.search(text, left, start) or in_quoted_claim(text, start)
             # what the party argues in defence (龚某辩称锁门系为防盗: probe 63c VC34 met 强迫劳动 on its 锁门)

@@ -48,7 +48,7 @@ SPOKEN_ACTS = (
 # the things an act is done on: a penalty denied for any act on them (此前未因假币受过任何处罚) is denied for the one the
 # clause names (二年内因出售、购买、运输假币受过行政处罚; probe 86b). Only for denials: a penalty stated for using fake notes is no
 # penalty for selling them.
-ACT_OBJECTS = ("假币", "发票", "枪支", "弹药", "毒品", "文物", "野生动物", "注册商标", "商标", "烟草", "卷烟", "个人信息", "赌博")
+ACT_OBJECTS = ("假币", "发票", "枪支", "弹药", "毒品", "文物", "野生动物", "注册商标", "商标", "烟草", "卷烟", "个人信息", "赌博", "卖淫")
 
 
 def denial_covers_act(act: str, words: str) -> bool:

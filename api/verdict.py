@@ -470,6 +470,8 @@ def extract_facts(text: str) -> dict:
         pending = pending or changed_accounts.found_is_least(text, q)
         if pending and not q.qualifier and q.upper is None:
             q = replace(q, qualifier="以上")     # 已评估部分1.8万元，另一批尚在评估: at least 1.8万
+        elif not q.qualifier and q.upper is None and (bound := changed_accounts.answers_disagree(text, q, measures)):
+            q = replace(q, qualifier=bound)      # 张某答：三个人一起…李某答：就我们两个人: neither settles it
         if not q.qualifier and q.upper is None and UNSPLIT_TOTAL_RE.search(text[slice(*sentence_bounds(text, q.start, q.end))]):
             q = replace(q, qualifier="以下")     # 共计40万元，但未区分前后两人各自开采的部分: this person's is at most 40万
         elif q.unit == "条" and not q.qualifier and q.upper is None and DEDUP_PENDING_RE.search(text):
@@ -1383,6 +1385,10 @@ THING_SYNONYMS = (
                                                         "不许其离开", "不让其离开", "不准其离开", "放回", "放其离开", "留置")),
     # (its 5. counted from persons: 此事仅涉及韩某一人一次, probe 86a)
     (re.compile(r"被非法拘禁（关押、羁押、留置）的人$"), ("拘禁", "关押", "看管", "扣留", "带至", "带到", "涉及")),
+    # 卖淫解释（2017）第一条 卖淫人员: the women or men named by what they are (招募刘某、陈某、杨某三名成年女子, probe 87a)
+    (re.compile(r"^卖淫人员$"), ("女子", "女性", "卖淫女", "失足", "小姐", "技师", "男子")),
+    # 边境解释（2012）第五条（二） 三人以上结伙: those who crossed together (三人相约，一同…偷越, probe 87b)
+    (re.compile(r"^结伙偷越国（边）境的人$"), ("结伙", "一同", "一起", "相约", "同行", "结伴")),
     # 计算机解释（2011）第三条 counts 人次 of tools provided, each buyer once (共向15人出售: probe 86b)
     (re.compile(r"被提供、出售程序、工具、软件的人$"), ("出售", "销售", "提供", "卖给", "售卖", "贩卖")),
     # 计算机解释（2011）第十一条第二款: 身份认证信息 is 账号、口令、密码、数字证书 (officers write 账号密码120组)
@@ -1676,7 +1682,8 @@ SAME_ACT_WORDS = {"设置": ("摆放", "摆设", "放置", "安放", "投放"),
 # the words of a number's own act that say the metric's act, though the clause does not count them apart: invoices issued
 # with no real business (没有实际业务的情况下为他人开具…发票不少于120份; probe 66a YA26). Not in SAME_ACT_WORDS, which also
 # names the acts a clause counts (lead_acts): a tax sum's clause (其中税款计…) names no 开具 and was dropped
-ACT_SAID_AS = {"虚开": ("开具", "开出", "代开")}
+# (and files put online for anyone: 在其个人网站上免费发布淫秽视频文件三十个 is 传播, probe 87a)
+ACT_SAID_AS = {"虚开": ("开具", "开出", "代开"), "传播": ("发布", "分享", "上传", "转发")}
 
 
 VALUE_METRIC_RE = re.compile(r"损失|价值|价格")
@@ -4459,7 +4466,9 @@ def denied_clause_lead(negations: str, gap: int) -> re.Pattern:
 
 CLAUSE_DENIED_LEAD_RE = denied_clause_lead("没有|没|未|并未|从未|不曾|无", 12)
 # a denial a short noun before the name: 也都没有皮肤损伤之类的后果 denies the 损伤
-DENIED_NEAR_BEFORE_RE = re.compile(r"(?:没有|没|未|并无|无)[^，。；、却但而还的）)]{0,4}$")
+# (or the one it is done to or the thing it moves between: 从未向任何他人提供过…, 未将任何证件转让他人: probe 87b)
+DENIED_NEAR_BEFORE_RE = re.compile(r"(?:没有|没|未|并无|无)[^，。；、却但而还的）)]{0,4}$"
+                                   r"|(?:从未|未曾|不曾|没有|并未|未)(?:向|对|给|将|把)[^，。；、却但而还的）)]{0,6}$")
 
 
 # a denied verb that carries the thing named: 车上没拉危化品, 身上没揣刀
