@@ -892,7 +892,10 @@ def _superseded_by_actual(text: str, facts: list[Fact]) -> list[Fact]:
 
 # a thing counted that a finding says is not of the law's kind: 曾出售一支气枪，因经鉴定不属于枪支，仅被…治安处罚
 NOT_OF_KIND_AFTER_RE = re.compile(r"(?:(?!其中)[^。；]){0,12}?(?:经鉴定|鉴定为|经检验|经认定)(?:(?!其中)[^。；]){0,4}?(?:不属于|不是|不构成|不认定为|未认定为|并非)"
-                                  r"(?:枪支|弹药|爆炸物|文物|毒品|危险废物|假药|劣药|淫秽物品|珍贵文物)")
+                                  r"(?:枪支|弹药|爆炸物|文物|毒品|危险废物|假药|劣药|淫秽物品|珍贵文物)"
+                                  # the appraisal said before, the part set apart after the others: 经…鉴定，其中2支为…枪支，另1支因不具有
+                                  # 致伤力不认定为枪支 (probe 88b read the 1支 as the count of 压缩气体 guns)
+                                  r"|(?:因[^。；，]{0,10}?)?(?:不认定为|不属于|未认定为)(?:枪支|弹药|爆炸物|文物|毒品)")
 # a party's own word that makes the figure small (郑某称只有两人重伤，未达到标准): his say, not a count
 MINIMIZING_CLAIM_RE = re.compile(r"(?:(?<![名简号据])称|辩称|供称|辩解|声称|说)[^，。；“”]{0,6}?(?:只有|仅有|只是|只|仅|才|不到|没到|没超过|最多)$")
 
@@ -2285,6 +2288,9 @@ DENIED_KIND_BEFORE_RE = re.compile(rf"(?:{KIND_DENIAL}|不构成|不认定为)$"
 # kinds of personal information a count must name to be counted as them (个人信息解释（2017）第五条（三）、（四）): 学员信息3000条
 # （仅姓名、手机号） is no 行踪轨迹、通信内容、征信、财产信息 (reports #2 met 五十条 on it once a view no longer hid it)
 KIND_WORDS_NEEDED = (
+    # 爆炸物解释（2001）第一条（三） 军用子弹: rounds whose military kind is not said, or still being appraised (步枪子弹80发…是否属于
+    # 军用子弹，鉴定意见尚未出具: probe 88c met 十发 on them), are no count of it
+    (re.compile(r"(?<!非)军用子弹$"), ("军用", "部队", "军队", "制式", "五四式", "五六式", "七七式", "八一式", "九二式", "九五式")),
     (re.compile(r"行踪轨迹信息、通信内容、征信信息、财产信息$"),
      ("行踪", "轨迹", "定位", "位置", "通信内容", "通话内容", "短信内容", "聊天记录", "征信", "信用报告", "财产", "存款", "银行", "账户",
       "房产", "资产")),

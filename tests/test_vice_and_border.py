@@ -82,3 +82,21 @@ def test_two_answerers_who_count_otherwise_settle_nothing(store):
 ])
 def test_exit_papers(store, text, offense, status):
     assert judgement(store, text, offense)[1]["status"] == status
+
+
+def test_a_designated_maker_s_unnumbered_guns_need_the_purpose_of_selling(store):
+    text = ("检查发现某依法被指定的枪支制造企业库房内存放无号运动手枪7支，均未登记入账。企业称该批枪支系试验用样枪，不对外销售；"
+            "举报人则称曾见有人到厂内看货，相关交易证据仍在调查中。")
+    assert judgement(store, text, "违规制造、销售枪支罪")[1]["status"] == "unknown"
+
+
+def test_rounds_not_found_military_are_no_military_count(store):
+    text = ("民警查获戚某通过快递寄出的铜壳步枪子弹80发，戚某承认系卖给网友。该批子弹是否属于军用子弹，鉴定意见尚未出具。")
+    assert judgement(store, text, "非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物罪")[1]["status"] == "unknown"
+    military = text.replace("铜壳步枪子弹80发", "五四式军用手枪子弹80发").replace("该批子弹是否属于军用子弹，鉴定意见尚未出具。", "")
+    assert judgement(store, military, "非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物罪")[1]["status"] == "met"
+
+
+def test_a_part_set_apart_as_no_gun_is_no_count(store):
+    text = ("在张某（无持枪资格）家中查获气枪3支。经公安机关鉴定，其中2支为以压缩气体为动力的枪支，另1支因不具有致伤力不认定为枪支。")
+    assert judgement(store, text, "非法持有、私藏枪支、弹药罪")[1]["status"] == "met"
