@@ -84,6 +84,14 @@ INFORMANT_SAYS_RE = re.compile(r"举报(?:人|信|材料)?(?:称|反映)|据(?:�
 INFORMANT_TURN_RE = re.compile(r"但|然而|不过|经查|查明|查证|证实|核实|属实|实际|事实上")
 
 
+# an appraisal naming what a thing is, not the act of making it (35张确认为伪造货币; 经鉴定均为伪造货币: consultation met 伪造货币罪 on
+# a holder's notes, session 57). Only for a phrase that opens on the making (伪造, 变造): 认定为恐怖活动组织, 确认是假种子 name the
+# thing another act was done on, as the conduct reads them.
+APPRAISED_AS_BEFORE_RE = re.compile(r"(?:确认|认定|鉴定|鉴别|检验|核实)[^。；]{0,8}?(?:均|都|全部)?(?:为|是|系)$")
+APPRAISED_REACH = 14    # characters before the phrase read for the appraisal (经鉴定，43张均为伪造货币)
+MADE_AS_KIND = ("伪造", "变造")
+
+
 def _informant_says(text: str, start: int) -> bool:
     """The words at `start` run on from an informant's in their sentence, no finding or turn between."""
     left = sentence_bounds(text, start, start)[0]
@@ -174,6 +182,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     # asked by its words or by its end (能按销售假药罪移送吗？ 够不够…假药罪立案？: probe 36a met 假药 on the question)
     # (or a party's label quoted: 执法人员在笔录中称其为“过期假药”, probe 46a EA19)
     if (asks(text, left, right) or REPORTED_BEFORE_RE.search(text[max(0, left - REPORTED_WINDOW):start]) or _informant_says(text, start)
+            or (text.startswith(MADE_AS_KIND, start) and APPRAISED_AS_BEFORE_RE.search(text, max(0, start - APPRAISED_REACH), start))
             or opens_on_view(text, left, start)
             or HEDGED_BEFORE_RE.search(text, left, start) or in_quoted_claim(text, start)
             # what the party argues in defence (龚某辩称锁门系为防盗: probe 63c VC34 met 强迫劳动 on its 锁门)

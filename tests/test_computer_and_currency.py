@@ -126,3 +126,11 @@ def test_a_bracket_names_a_fee_the_gain(store):
     text = ("某环境检测公司项目负责人白某明知企业未建成污水处理设施，仍编造监测数据，出具虚假报告，收取费用18万元（全部为违法所得）。"
             "白某曾于2025年5月因出具虚假监测报告被生态环境部门行政处罚一次，此外无其他处罚记录。")
     assert judgement(store, text, "提供虚假证明文件罪")[1]["status"] == "not_met"
+
+
+def test_an_appraisal_naming_the_notes_forged_states_no_forging(store):
+    """35张确认为伪造货币 says what the notes are; a holder is no forger (consultation had met 伪造货币罪 on it)."""
+    held = "公安机关在罗某车内查获100元面额假币43张。罗某供认明知是假币而持有。经鉴定，43张均为伪造货币。"
+    assert judgement(store, held, "伪造货币罪")[1]["status"] == "unknown"
+    made = "沈某用打印设备伪造第五套人民币100元券50张，面额共计5000元，经鉴定均为伪造货币。"
+    assert judgement(store, made, "伪造货币罪")[1]["status"] == "met"
