@@ -80,7 +80,8 @@ REPORTED_BEFORE_RE = re.compile(r"(?:同事|有人|家属|律师|辩护人|人�
 REPORTED_WINDOW = 20    # characters before the clause read for whose words it reports
 # an informant's or complainant's word that runs on by commas to the act (举报人称，某旅行社负责人王某…组织15名游客…，属于组织他人
 # 偷越国（边）境“人数众多”: probe 87b met 组织他人偷越国（边）境罪 on it), with nothing found between
-INFORMANT_SAYS_RE = re.compile(r"举报(?:人|信|材料)?(?:称|反映)|据(?:群众)?举报|报案人称|投诉(?:人)?称|反映称")
+# (what an informant says, not a finding that follows a tip-off: 据群众举报，被告人张某在其家中容留… is the court's finding)
+INFORMANT_SAYS_RE = re.compile(r"举报(?:人|信|材料)?称|举报(?:人|信|材料)反映称?|报案人称|投诉(?:人)?称|反映称")
 INFORMANT_TURN_RE = re.compile(r"但|然而|不过|经查|查明|查证|证实|核实|属实|实际|事实上")
 
 

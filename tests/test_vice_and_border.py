@@ -100,3 +100,14 @@ def test_rounds_not_found_military_are_no_military_count(store):
 def test_a_part_set_apart_as_no_gun_is_no_count(store):
     text = ("在张某（无持枪资格）家中查获气枪3支。经公安机关鉴定，其中2支为以压缩气体为动力的枪支，另1支因不具有致伤力不认定为枪支。")
     assert judgement(store, text, "非法持有、私藏枪支、弹药罪")[1]["status"] == "met"
+
+
+def test_a_finding_after_a_tip_off_is_no_informant_s_word():
+    """据群众举报 opens a judgment's finding; 举报人称 an informant's word, which runs on by commas to the act."""
+    from api.conduct import _informant_says
+    finding = "2016年5月12日，据群众举报，被告人张某在其家中容留李某吸食甲基苯丙胺。"
+    assert not _informant_says(finding, finding.index("容留"))
+    said = "举报人称，王某组织15名游客赴泰国旅游，属于组织他人偷越国（边）境。"
+    assert _informant_says(said, said.index("属于") + 2)
+    found = "举报人称王某组织游客出境。经查，王某组织他人偷越国（边）境。"
+    assert not _informant_says(found, found.rindex("组织他人"))
