@@ -5,6 +5,7 @@ then no measure of the whole. The larger first figure is the party's word, the l
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus.quantities import Quantity
 
@@ -14,13 +15,16 @@ CHANGED_ACCOUNT_RE = re.compile(r"(?:先|起初|最初|开始|一开始)(?:是)?
 NOTE_UNITS = {"张": "元"}       # notes counted in 张 are summed in 元
 
 
-def _first_account_units(text: str) -> set[str]:
+@lru_cache(maxsize=256)
+def _first_account_units(text: str) -> frozenset[str]:
+    """Read once per text: extract_facts asks it for every figure."""
     units = set()
     for m in CHANGED_ACCOUNT_RE.finditer(text):
         for unit in re.findall(r"\d+(?:\.\d+)?\s*(张|元|份|件|条|克|千克|公斤|吨|人|次)", m["first"]):
             units.add(unit)
-            units.update(u for k, u in NOTE_UNITS.items() if k == unit)
-    return units
+            if unit in NOTE_UNITS:
+                units.add(NOTE_UNITS[unit])
+    return frozenset(units)
 
 
 def found_is_least(text: str, q: Quantity) -> bool:
@@ -36,9 +40,11 @@ def found_is_least(text: str, q: Quantity) -> bool:
 ANSWER_RE = re.compile(r"(?P<who>[\u4e00-\u9fa5]{1,3}某)答[：:]")
 
 
-def _answer_spans(text: str) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=256)
+def _answer_spans(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Read once per text, as _first_account_units."""
     answers = list(ANSWER_RE.finditer(text))
-    return [(a["who"], a.end(), answers[i + 1].start() if i + 1 < len(answers) else len(text)) for i, a in enumerate(answers)]
+    return tuple((a["who"], a.end(), answers[i + 1].start() if i + 1 < len(answers) else len(text)) for i, a in enumerate(answers))
 
 
 def answers_disagree(text: str, q: Quantity, measures: list[Quantity]) -> str | None:
