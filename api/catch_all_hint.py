@@ -1,10 +1,14 @@
-"""A circumstance the facts state that the law elsewhere counts as aggravating keeps a clause's catch-all
+"""A circumstance the facts state that the law elsewhere counts as aggravating, or a public outcry, keeps a clause's catch-all
 (其他情节严重的情形) open: every listed item falling short is then no 未达到.
 
 The words are the special circumstances that 盗窃解释（2013）第二条, 抢夺解释（2013）第二条 and 敲诈勒索解释（2013）第二条
 list for property offenses: a disaster or emergency, relief and welfare goods, victims who cannot protect themselves,
 a hospital's patients. Probe 36e E22 (relief tents slashed after a typhoon, 3000元 of loss) was answered 未达到 on
 立案追诉标准（一）第三十三条's items alone, though whether the relief goods make it 情节严重 is the question left.
+
+The outcry (引发社会强烈关注, 媒体广泛报道, 造成恶劣社会影响) is what the interpretations' catch-alls are most often read on
+(渎职解释（2012）第一条（三）造成恶劣社会影响): probes 90-91 had a music festival's crush (two 重伤, 四十万元, 视频在网络广泛
+传播，引发社会强烈关注) answered 未达到 on the listed items.
 """
 from __future__ import annotations
 
@@ -15,15 +19,31 @@ from .asking import unasked_clause
 AGGRAVATING_RE = re.compile(
     r"救灾|抢险|防汛|优抚|扶贫|移民款|救济|自然灾害|事故灾害|突发事件|台风|地震|洪水|洪灾|疫情期间"
     r"|残疾人|孤寡老人|丧失劳动能力|病人|未成年人|老年人|孕妇")
+PUBLIC_OUTCRY_RE = re.compile(
+    r"社会(?:强烈|广泛|高度|普遍)?关注|舆论(?:哗然|关注|炒作)|(?:网络|网上)(?:上)?(?:广泛)?(?:传播|热议|发酵)|(?:媒体|新闻)(?:广泛|大量|集中)?(?:报道|曝光)"
+    r"|恶劣(?:的)?社会影响|社会影响(?:恶劣|极坏)|群体性事件|热搜"
+    # a consequence the accident rules grade by (铁路交通事故应急救援和调查处理条例: 中断繁忙干线行车…小时): 中断正线行车六小时
+    # beside a loss short of the listed line (probe 91c)
+    r"|中断(?:正线|干线|繁忙干线|铁路)?行车|行车中断")
 _NO_BEFORE = re.compile(r"(?:没有|没|未|不是|并非|非|无|不属于|不涉及)[^，。；]{0,4}$")
 
 
-def aggravating_words(text: str) -> str | None:
-    """Such circumstances the facts state (not denied, not asked), joined by 、; None where there are none."""
+def _stated(pattern: re.Pattern, text: str) -> str | None:
+    """The pattern's words the facts state (not denied, not asked), joined by 、; None where there are none."""
     found = []
-    for m in AGGRAVATING_RE.finditer(text):
+    for m in pattern.finditer(text):
         left = max(text.rfind(ch, 0, m.start()) for ch in "，。；！？,;") + 1
         if _NO_BEFORE.search(text[left:m.start()]) or not unasked_clause(text, m.start(), m.end()):
             continue
         found.append(m.group(0))
     return "、".join(dict.fromkeys(found)) or None
+
+
+def aggravating_words(text: str) -> str | None:
+    """Such circumstances the facts state."""
+    return _stated(AGGRAVATING_RE, text)
+
+
+def public_outcry_words(text: str) -> str | None:
+    """A public outcry or an unlisted consequence the facts state: 引发社会强烈关注, 造成恶劣社会影响, 中断正线行车六小时."""
+    return _stated(PUBLIC_OUTCRY_RE, text)

@@ -27,7 +27,9 @@ NUMBER = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[
 RATE_RE = re.compile(rf"(?P<per>\d+(?:\.\d+)?)?\s*(?P<cur>{CURRENCY})\s*(?:=|＝|折合|约合|合|兑换?|兑)\s*(?:人民币)?\s*"
                      rf"(?P<rate>\d+(?:\.\d+)?)\s*元")
 # 美元兑人民币汇率为7.14, 美元对人民币中间价7.1
-RATE_NAMED_RE = re.compile(rf"(?P<cur>{CURRENCY})(?:兑|对)人民币(?:的)?(?:汇率|中间价|牌价)(?:为|是|按)?\s*(?P<rate>\d+\.\d+)")
+# (and the other way round, as the central parity is quoted: 人民币对美元汇率中间价为7.10, yuan per dollar)
+RATE_NAMED_RE = re.compile(rf"(?:(?P<cur>{CURRENCY})(?:兑|对)人民币|人民币(?:兑|对)(?P<cur2>{CURRENCY}))(?:的)?(?:汇率)?(?:中间价|牌价)?"
+                           rf"(?:为|是|按)?\s*(?P<rate>\d+\.\d+)")
 
 # 港币1,200元, 美元共计2.55万元, 500美元, 41万美元, 3.9万港币
 # (a Chinese numeral after the currency only with its 元: 1100欧元两笔 is two payments, not 两欧元)
@@ -56,7 +58,7 @@ def _stated_rates(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]:
             rates.setdefault(CANONICAL[m.group("cur")], set()).add(round(float(m.group("rate")) / per, 6))
     for m in RATE_NAMED_RE.finditer(text):
         spans.append(m.span())
-        rates.setdefault(CANONICAL[m.group("cur")], set()).add(float(m.group("rate")))
+        rates.setdefault(CANONICAL[m.group("cur") or m.group("cur2")], set()).add(float(m.group("rate")))
     return {cur: next(iter(values)) for cur, values in rates.items() if len(values) == 1}, spans
 
 

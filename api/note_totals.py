@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
+from corpus.numerals import parse_chinese_int
 from corpus.quantities import Quantity
 
 # 每张面额100元的假币，共25张 / 面额50元的假币共60张 / 面额100元的假币30张; 面值 likewise, and the face said before
@@ -14,7 +15,11 @@ from corpus.quantities import Quantity
 FACE_AND_COUNT_RE = re.compile(r"(?:面[额值](?:为)?(?P<face>\d+(?:\.\d+)?)元|(?P<face_first>\d+(?:\.\d+)?)元面[额值])"
                                r"[^，。；]{0,8}?[，,]?(?:共计?|合计|计|总计|数了)?(?P<count>\d+)张"
                                # the count before the face (该31张面额为100元的人民币均为假币)
-                               r"|(?P<count_first>\d+)张面[额值](?:为|均为)?(?P<face_after>\d+(?:\.\d+)?)元")
+                               r"|(?P<count_first>\d+)张面[额值](?:为|均为)?(?P<face_after>\d+(?:\.\d+)?)元"
+                               # a foreign note's face, converted at the stated rate (api/exchange_rates.py), and its count
+                               # (面额一百美元（按所述汇率折合人民币710元）的变造币三张: probe 90b compared the one note's 710元)
+                               r"|面[额值](?:为)?[^，。；（(]{1,8}[（(]按所述汇率折合(?P<yuan>人民币)?(?P<face_conv>\d+(?:\.\d+)?)元[）)]"
+                               r"[^，。；\d]{0,8}?[，,]?(?:共计?|合计|计|总计)?(?P<count_conv>\d+|[一二两三四五六七八九十百千]+)张")
 
 
 # of notes only suspected, the part an appraisal has confirmed and the part it has still to (疑似假币43张。经鉴定，已有35张确认
@@ -43,12 +48,14 @@ def with_note_totals(text: str, facts: list, make_fact: Callable) -> list:
         return facts
     out = list(facts)
     for m in FACE_AND_COUNT_RE.finditer(text):
-        group = next(g for g in ("face", "face_first", "face_after") if m[g])
-        count, pending = _confirmed_count(text, m, int(m["count"] or m["count_first"]))
+        group = next(g for g in ("face", "face_first", "face_after", "face_conv") if m[g])
+        stated = m["count"] or m["count_first"] or m["count_conv"]
+        count, pending = _confirmed_count(text, m, int(stated) if stated.isdigit() else parse_chinese_int(stated))
         total = float(m[group]) * count
         note = f"面额{m[group]}元×{count}张" + ("（经鉴定确认的部分，其余尚待鉴定）" if pending else "")
         qualifier = "以上" if pending else None
-        face = next((f for f in out if f.quantity.unit == "元" and f.quantity.start == m.start(group)), None)
+        starts = {m.start(group), m.start("yuan")} if group == "face_conv" and m["yuan"] else {m.start(group)}
+        face = next((f for f in out if f.quantity.unit == "元" and f.quantity.start in starts), None)
         if face is None:        # 每张面额100元 was read as a rate and left out
             quantity = Quantity(total, "元", m.group(0), m.start(group), m.end(), qualifier=qualifier)
             out.append(make_fact(quantity, "总面额|" + text[m.end():m.end() + 12], note))

@@ -58,6 +58,21 @@ def check_denial_words(entry, path: Path, label: str) -> None:
                 raise CuratedTableError(f"{where}: field '{name}': {pattern!r} is no pattern ({e})") from e
 
 
+def check_counts_also(condition, path: Path) -> None:
+    """A condition's `counts_also`, where set: {pattern: the words naming a cost the figure counts too, basis: the text
+    that says so}, the pattern compiling."""
+    import re
+    counted = condition.get("counts_also")
+    if counted is None:
+        return
+    where = location(path, condition, str(condition.get("metric", "")))
+    checked(counted, path, ("pattern", "basis"), label=f"{condition.get('metric', '')} counts_also")
+    try:
+        re.compile(counted["pattern"])
+    except (re.error, TypeError) as e:
+        raise CuratedTableError(f"{where}: field 'counts_also.pattern': {counted['pattern']!r} is no pattern ({e})") from e
+
+
 def require_kind(owner, field: str, kind: type, said: str, where: str) -> None:
     """owner[field], where set, is of `kind` (bool: 'true or false', str: 'text'); else an error at `where`
     (location(...)) naming the field. 'yes' for true used to be read as false."""

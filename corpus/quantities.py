@@ -149,16 +149,23 @@ def not_a_number(text: str, start: int, num: str) -> bool:
     return before in VAGUE_BEFORE or (before == "上" and num[0] in ROUND_AFTER_SHANG)
 
 
+# the characters that take the 一 after them into a word (唯一, 统一): 唯一一次 counts once
+WORDS_ENDING_IN_YI = frozenset("唯统")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number with a unit in the text, normalized (万元 → 元, 吨 → 千克)."""
     out = []
     for m in QUANTITY_RE.finditer(text):
         num, unit_written = m.group("num"), m.group("unit")
+        start = m.start()
+        if num.startswith("一") and len(num) > 1 and text[max(0, start - 1):start] in WORDS_ENDING_IN_YI:
+            num, start = num[1:], start + 1     # 此系其唯一一次: one time, not 一一 (eleven)
         if unit_written == "克" and KILO_AFTER_TENS_RE.search(num):
             num, unit_written = num[:-1], "千克"     # 五十千克 is 50 千克, not 五十千 (1,050) 克
-        if not_a_number(text, m.start(), num):
+        if not_a_number(text, start, num):
             continue
-        if unit_written == "块" and not SPOKEN_YUAN_RE.search(text, max(0, m.start() - 12), m.start()):
+        if unit_written == "块" and not SPOKEN_YUAN_RE.search(text, max(0, start - 12), start):
             continue
         if unit_written == "部" and text.startswith(("分", "门", "位"), m.end()):
             continue    # 一部分, 三部门: no count of works
@@ -192,12 +199,12 @@ def find_quantities(text: str) -> list[Quantity]:
             value += _digit(fen.group(1)) / 10 + (_digit(fen.group(2)) / 100 if fen.group(2) else 0)
             end = fen.end()     # 四亩五分 is 4.5亩, 三亩二分五厘 3.25亩
         approx = bool(m.group("approx") or m.group("approx2") or some or neighbours)
-        qualifier = bound_of(text, m.start(), m.group("qual") or ("左右" if m.group("approx2") == "左右" or some == "来" else None)
+        qualifier = bound_of(text, start, m.group("qual") or ("左右" if m.group("approx2") == "左右" or some == "来" else None)
                              or ("以内" if text.startswith("以内", m.end()) and unit not in SPAN_OF_TIME else None))
         tail = {"万": 10_000, "亿": 100_000_000}.get(num[-1], 1)    # 五至十万元: the 万 of 十万 holds for 五
-        if (low := _range_start(text, m.start(), value * scale * factor, (scale * factor * tail, scale * factor), unit)) is not None:
+        if (low := _range_start(text, start, value * scale * factor, (scale * factor * tail, scale * factor), unit)) is not None:
             out.append(low)
-        out.append(Quantity(value * scale * factor, unit, text[m.start():end], m.start(), end, approx, qualifier,
+        out.append(Quantity(value * scale * factor, unit, text[start:end], start, end, approx, qualifier,
                             upper * scale * factor if upper is not None else None))
     out += _liang_alone(text, out)
     return sorted(out + _bare_sums(text, out), key=lambda q: q.start)

@@ -68,6 +68,9 @@ class Condition:
     within_years: float | None = None
     basis: str | None = None      # unit id when the condition comes from the 刑法 article, not the item
     not_for: list[str] | None = None    # offenders the article spares it: 扣缴义务人 owe no 占应纳税额 share
+    # what the figure counts besides itself, stated apart (curated: {pattern, basis}): 计算机解释（2011）第十一条第三款's
+    # 用户为恢复数据、功能而支出的必要费用 in its 经济损失
+    counts_also: dict | None = None
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v is not None}
@@ -284,6 +287,10 @@ def _per_head_duration(text: str, quantities: list, i: int) -> bool:
 EXCEEDS = ("超过", "高于", "多于")     # before the figure in a clause: strictly more (法定注册资本最低限额超过六百万元)
 
 
+# a share something falls below: 出让价额低于国家规定的最低价额标准的60%
+BELOW_SHARE_RE = re.compile(r"^(?P<what>.+?)低于(?P<of>.+?)的?$")
+
+
 def conditions_in(text: str) -> list[Condition]:
     """Numeric conditions of one clause; ranges "X至Y以上" become one condition with an upper bound."""
     quantities = find_measures(text)
@@ -316,6 +323,10 @@ def conditions_in(text: str) -> list[Condition]:
         elif metric == "数额" and (named := _amount_of_act(text[:q.start])):
             metric = named
         op = OPS.get(qualifier, ">=")
+        if q.unit == "%" and (below := BELOW_SHARE_RE.search(metric)):
+            # 出让价额低于国家规定的最低价额标准的60%: the price is under that share of the minimum (土地解释（2000）第六条
+            # （一）; read as 60%以上, a price at 55% of the minimum was not_met)
+            metric, op = f"{below['what']}占{below['of']}", "<"
         if qualifier in EXCEEDS:
             metric, op = metric.removesuffix(qualifier), ">"     # the word is the comparison, not the metric's
         out.append(Condition(metric=metric, op=op, value=q.value, unit=q.unit,
@@ -480,6 +491,12 @@ def _alternatives(label: str, text: str) -> list[Alternative]:
                 options = list(dict.fromkeys(things + [t[-2:] for t in things]))
                 a.requirements.append(Requirement(head.metric, options, f"是否为{thing}？"))
             a.requirements += [r for r in parts[0].requirements if r.text.endswith("内") and r not in a.requirements]
+    # "邮票票面数额累计五千元以上，或者数量累计一千枚以上" (立案追诉标准（一）第二十九条（二）): the count is of the first
+    # part's thing (read bare, 数量 named nothing the facts say: 伪造邮票…共一千二百枚 was asked it)
+    for a in parts[1:]:
+        if (head and len(a.conditions) == 1 and a.conditions[0].metric in ("数量", "数量累计")
+                and (kind := re.sub(r"(?:票面)?(?:数额|价额|金额)(?:累计)?$", "", head.metric)) != head.metric and kind):
+            a.conditions[0] = replace(a.conditions[0], metric=f"{kind}数量")
     # "假冒两种以上注册商标，非法经营数额在三万元以上或者违法所得数额在二万元以上": the count of kinds that
     # opens the item holds for every part (read for the first part only, one mark and 违法所得二万元 met it)
     first = find_measures(text)[0]
@@ -942,6 +959,20 @@ def _is_threshold(term: str, alternatives: list[Alternative]) -> bool:
 
 
 LawIndex = dict[tuple[int, int], tuple[str, str]]     # (article, suffix) → (unit id, text)
+
+
+def _names_the_act(term: str, targets, law: "LawIndex") -> bool:
+    """The term is the 刑法 article's act, which the article goes on to qualify by a degree: 非法集资解释（2022）第十条's
+    …累计超过200人的，应当认定为刑法第一百七十九条规定的“擅自发行股票或者公司、企业债券” says what the act is, and the
+    offense still needs the article's 数额巨大、后果严重或者有其他严重情节 (read as a threshold, 180 buyers were not_met on it)."""
+    if any(w in term for w in THRESHOLD_WORDS):
+        return False
+    for target in targets:
+        for _, paragraph in _law_paragraphs(law, target):
+            at = paragraph.find(term)
+            if at >= 0 and any(w in re.split(r"[。；]", paragraph[at + len(term):])[0] for w in THRESHOLD_WORDS):
+                return True
+    return False
 
 
 def _defines_a_consequence(term: str, targets, alternatives: list[Alternative], law: "LawIndex") -> bool:
@@ -1553,6 +1584,8 @@ def standards_in_unit(doc: Document, unit, law: LawIndex | None = None, context:
         term = "、".join(dict.fromkeys(terms))
         if any(t in ELEMENT_TERMS for t in terms):
             continue
+        if _names_the_act(term, targets, law):
+            continue
         if _is_threshold(term, alternatives) or _defines_a_consequence(term, targets, alternatives, law):
             found.append(_standard(sid, doc, unit, term, targets, [], _subject(body_head), head, alternatives, law))
     return found
@@ -1729,7 +1762,8 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
     """Filing standards read from the 刑法 article itself, for offenses without an amount threshold or
     whose 立案追诉标准 text is not in the corpus (危险作业罪, 抗税罪, 妨害传染病防治罪): each listed item is
     an alternative, with the requirements every item shares (具有发生重大伤亡事故…的现实危险)."""
-    from corpus.curated import CuratedTableError, check_denial_words, checked, load_table, location, require_kind
+    from corpus.curated import (CuratedTableError, check_counts_also, check_denial_words, checked, load_table, location,
+                                require_kind)
     # (a compiled 立案追诉标准 article too: 第二十四条（二） tells forged cards from blank ones by words the parse cannot keep)
     units = {u.id: (doc, u) for doc in documents
              if doc.id == CRIMINAL_LAW_ID or doc.type in ("interpretation", "standard") for u in doc.units}
@@ -1747,7 +1781,8 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
             checked(alt, path, ("text",), ("label", "requirements", "conditions", "catch_all"), name_field="text")    # label "": one item
             require_kind(alt, "catch_all", bool, "true or false", where)
             for c in alt.get("conditions", []):
-                checked(c, path, ("metric", "value", "unit", "text"), ("within_years", "upper"), name_field="metric")
+                checked(c, path, ("metric", "value", "unit", "text"), ("within_years", "upper", "counts_also"), name_field="metric")
+                check_counts_also(c, path)
         for r in entry.get("shared", []) + [r for alt in entry["alternatives"] for r in alt.get("requirements", [])]:
             checked(r, path, ("text", "options", "question"), ("act", "denied_by", "ruled_out_by", "voided_by"), name_field="text")
             check_denial_words(r, path, r["text"])
@@ -1789,7 +1824,8 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
             # 海洛因或者甲基苯丙胺十克以上: the article's own figures, or the table's where the words would name the wrong
             # thing (二次行政处罚后又走私: the count is of the penalties)
             conditions = ([Condition(c["metric"], ">=", float(c["value"]), c["unit"], c["text"],
-                                     upper=float(c["upper"]) if "upper" in c else None, within_years=c.get("within_years"))
+                                     upper=float(c["upper"]) if "upper" in c else None, within_years=c.get("within_years"),
+                                     counts_also=dict(c["counts_also"]) if "counts_also" in c else None)
                            for c in a["conditions"]] if "conditions" in a else conditions_in(a["text"]))
             # 其他…的情形: listed, never decided from facts (渎职解释（一）第一条（四）)
             return Alternative(a.get("label", ""), _quoted(a["text"], article, item), conditions,
