@@ -3698,23 +3698,32 @@ ALIKE_GAP = 12
 
 
 # an item opening on its date: 2023年3月现金一万二千元, 6月购物卡面值8000元
-DATED_ITEM_RE = re.compile(r"\s*(?:[0-9]{4}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?")
+# (or its year: 明细为：2021年度42000元；2022年度3.5万元；2023年度贰万玖仟元, probe 89c)
+DATED_ITEM_RE = re.compile(r"\s*(?:[0-9]{4}年度?(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?)")
 
 
 def _dated_items_with(fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
     """The amounts of a list a colon opens, each item dated (先后收受供应商“回扣”：2023年3月现金一万二千元，6月购物卡面值
     8000元，11月转账1.5万元): one kind received at several times (probe 90c was not_met on the first)."""
-    left, right = sentence_bounds(text, fact.quantity.start, fact.quantity.end)
+    # (a list may run on by semicolons: 明细为：2021年度42000元；2022年度3.5万元；…)
+    left = max(text.rfind(ch, 0, fact.quantity.start) for ch in "。！？\n") + 1
+    right = min((i for i in (text.find(ch, fact.quantity.end) for ch in "。！？\n") if i >= 0), default=len(text))
     colon = max(text.rfind("：", left, fact.quantity.start), text.rfind(":", left, fact.quantity.start))
     if colon < 0:
         return []
+    def item_lead(f: Fact) -> str:
+        return text[max(text.rfind(ch, 0, f.quantity.start) for ch in "，；,;：:") + 1:f.quantity.start]
     def dated(f: Fact) -> bool:
         item = max(text.rfind(ch, 0, f.quantity.start) for ch in "，；,;：:")
         return item >= colon and DATED_ITEM_RE.match(text, item + 1, f.quantity.start) is not None
     if not dated(fact):
         return []
+    # (an item received: each other item says so too, not 2024年9月P供应商支付'返点'1.4万元，…汇入集团对公账户,
+    # verdict_traps_audits #23)
+    received = RECEIVED_RE.search(item_lead(fact)) is not None
     return [f for f in facts if f is not fact and f.quantity.unit == fact.quantity.unit and colon < f.quantity.start < right
-            and f.quantity.start != fact.quantity.start and dated(f)]
+            and f.quantity.start != fact.quantity.start and dated(f)
+            and (not received or RECEIVED_RE.search(item_lead(f)) is not None)]
 
 
 def _listed_with(fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
