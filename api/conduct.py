@@ -20,7 +20,7 @@ from corpus.denial import DENIED_BEFORE_RE, not_done
 from .appeal import overturned_on_appeal
 from .asking import CHARGE_START_RE, asked_or_argued, asks, in_charge_label, opens_on_view
 from . import prior_penalty
-from .spans import sentence_bounds
+from .spans import open_lead
 from .stated_standard import in_standard_statement
 from .verdict import STATUS_UNKNOWN, by_another, clause_bounds, denied_clause_lead, in_quoted_claim, names_a_doer
 
@@ -95,11 +95,7 @@ MADE_AS_KIND = ("伪造", "变造")
 
 def _informant_says(text: str, start: int) -> bool:
     """The words at `start` run on from an informant's in their sentence, no finding or turn between."""
-    left = sentence_bounds(text, start, start)[0]
-    said = None
-    for said in INFORMANT_SAYS_RE.finditer(text, left, start):
-        pass
-    return said is not None and INFORMANT_TURN_RE.search(text, said.end(), start) is None
+    return open_lead(text, start, INFORMANT_SAYS_RE, INFORMANT_TURN_RE) is not None
 
 
 # the notice or order the act answers, denied as issued: 消防部门此前没有对该厂下过责令改正通知书

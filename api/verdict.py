@@ -30,7 +30,7 @@ from graph.standards import PIECE_SEP, find_measures
 
 from . import changed_accounts, counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
-from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, occurrences, sentence_bounds
+from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, occurrences, open_lead, sentence_bounds
 from .asking import VIEW_HOLDERS, asks, in_charge_label, in_view_sentence, opens_on_view, supposed
 from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
 from .defined_terms import stated_by_definition
@@ -659,12 +659,7 @@ CLAIM_AS_NOUN_RE = re.compile(r"等|和|及|与|、|笔录|材料|证据|意见|
 def _open_claim(text: str, at: int) -> re.Match | None:
     """The party's claim whose words run on, by commas, to `at` in its sentence, with no turn or finding between:
     朱某辩称该水库不在禁渔区，九月已过禁渔期 (probe 55a NA18 met 禁渔期 on the claim's second clause)."""
-    claim = None
-    for claim in CLAIM_WORD_RE.finditer(text, sentence_bounds(text, at, at)[0], at):
-        pass
-    if claim is None or CLAIM_TURN_RE.search(text, claim.end(), at) or CLAIM_AS_NOUN_RE.match(text, claim.end()):
-        return None
-    return claim
+    return open_lead(text, at, CLAIM_WORD_RE, CLAIM_TURN_RE, CLAIM_AS_NOUN_RE)
 CHECKED_WORD_RE = re.compile(r"经查|查明|查证|实际|核实|经鉴定|经审计|经认定|证实")
 
 
