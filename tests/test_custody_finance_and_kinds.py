@@ -81,16 +81,6 @@ def test_a_denied_list_denies_its_last_act_with_its_manner(store):
     assert judgement(store, text, "私放在押人员罪")[1]["status"] != "met"
 
 
-@pytest.mark.parametrize("offense,text", [
-    ("虐待被监管人罪", "在押人员“号长”施某因琐事在监室内殴打同监室在押人员张某，致其鼻骨骨折，经鉴定为轻伤。值班民警事前不知情。"
-                  "就施某的行为，请问是否达到虐待被监管人罪立案追诉标准？"),
-    ("刑讯逼供罪", "商场保安队长冯某怀疑顾客陈某偷拿商品，将其带到监控室，用电线捆住双手、扇耳光，逼其写下认罪书。经查，冯某系"
-               "商场聘用的保安，不是公安机关或其他司法机关的工作人员。就冯某的行为，请问是否达到刑讯逼供罪立案追诉标准？"),
-])
-def test_the_offender_must_hold_the_office(store, offense, text):
-    assert judgement(store, text, offense)[1]["status"] != "met"
-
-
 def test_money_not_used_for_business_is_no_gainful_use(store):
     text = ("财务经理吴某利用职务便利，于2024年3月5日将公司资金贰拾万元借给表弟用于装修自住房，表弟于同年5月25日全额归还。"
             "该款没有用于经营、投资，也没有用于赌博等非法活动。")
@@ -143,3 +133,22 @@ def test_a_foreign_note_s_face_converts_at_the_stated_rate():
     assert "折合人民币710元" in with_stated_conversions(text)
     totals = [f for f in extract_facts(text)["facts"] if f.quantity.unit == "元"]
     assert [f.quantity.value for f in totals] == [2130.0]
+
+
+
+# (the office: a detainee's beating may be asked about, a shop guard's is ruled out)
+@pytest.mark.parametrize("offense,text,statuses", [
+    ("虐待被监管人罪", "在押人员“号长”施某因琐事在监室内殴打同监室在押人员张某，致其鼻骨骨折，经鉴定为轻伤。值班民警事前不知情。"
+                  "就施某的行为，请问是否达到虐待被监管人罪立案追诉标准？", {"unknown", "not_met"}),
+    ("刑讯逼供罪", "商场保安队长冯某怀疑顾客陈某偷拿商品，将其带到监控室，用电线捆住双手、扇耳光，逼其写下认罪书。经查，冯某系"
+               "商场聘用的保安，不是公安机关或其他司法机关的工作人员。就冯某的行为，请问是否达到刑讯逼供罪立案追诉标准？", {"not_met"}),
+    ("放行偷越国（边）境人员罪", "边检民警朱某为朋友秦某办理出境查验时“开绿灯”，让其未排队即经查验通道验放。经查，秦某所持本人护照、"
+                        "签证均真实有效，无任何限制出境情形；其到达国外后逾期滞留打工至今未归。", {"not_met"}),
+    ("传染病防治失职罪", "监督员谢某对工地食堂日常监督检查流于形式，食堂误将亚硝酸盐当食盐使用，致23名工人中毒住院。经疾控机构调查"
+                    "确认为化学性食物中毒，不属于传染病，无任何传染病病例。", {"not_met"}),
+])
+def test_the_offender_the_traveller_or_the_disease_rules_the_offense_out(store, offense, text, statuses):
+    """The offender must hold the office (监管人员, 司法工作人员); a traveller's own true papers make no 偷越 (边境解释（2012）第六条),
+    whatever he did abroad; a chemical poisoning is no infectious disease, which every item of 渎职侵权立案标准（2006）一（二十）
+    presupposes."""
+    assert judgement(store, text, offense)[1]["status"] in statuses
