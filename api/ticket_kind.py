@@ -28,5 +28,5 @@ def other_ticket_only(metric: str, text: str) -> str | None:
 def sole_kind_counted(metric: str, text: str) -> bool:
     """The facts name one kind of ticket only, the one the metric counts: its count needs no more words of the metric
     (伪造邮票并在网上倒卖，经清点共一千二百枚 counts 邮票数量, though no 邮票 stands beside the number; probe 90b)."""
-    counted, named = TICKETS.counted(metric), TICKETS.named(text)
-    return bool(counted) and named is not None and named == counted
+    counted = TICKETS.counted(metric)
+    return bool(counted) and TICKETS.named(text) == counted     # (read for a ticket metric only: a scan of the text)

@@ -3068,20 +3068,21 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         if status == "not_met" and more:
             total = v + sum(f.quantity.value for f in more)
             one_act = _parts_of_one_act(fact, more, extracted["text"])
+            received = _received_together(c, fact, more, extracted["text"])
             loose = [f for f in more if f.quantity.approx or f.quantity.qualifier == "约"]
             if total >= c["value"] > total - sum(f.quantity.value for f in loose):
                 # a part only estimated decides the sum: 现金2.6万元 and 手机价值约5000元 against 三万元 (probe 59c RC20)
                 status = STATUS_UNKNOWN
                 compared += f"；案情另写明{'、'.join(f.quantity.raw for f in more)}，合计约{_fmt(total, c['unit'])}，其中估计的数额决定是否达到"
                 out["question"] = f"{'、'.join(f.quantity.raw for f in loose)}的确切数额是多少（合计须达到{c['text']}）？"
-            elif total >= c["value"] and (extracted.get("law_adds_up") or one_act or _received_together(c, fact, more, extracted["text"])
+            elif total >= c["value"] and (extracted.get("law_adds_up") or one_act or received
                                           or (UNPROCESSED_RE.search(extracted["text"])
                                                                               and not HANDLED_ACT_RE.search(extracted["text"]))):
                 # 分三次走私…偷逃税款分别为4万元、3万元、5万元，均未经处理: the law adds up acts not yet dealt with
                 # (刑法第一百五十三条第三款, 第二百零一条第三款, 第三百八十三条第二款 …); a sum inside a province's range
                 # is decided by the province's figure, as a single amount is (probe 31e: 1050元 met 一千元至三千元)
                 compared += (f"；案情另写明同类数额{'、'.join(f.quantity.raw for f in more)}，"
-                             f"{'本条规定累计计算' if extracted.get('law_adds_up') else '同一次行为' if one_act else '收受数额合计计算' if _received_together(c, fact, more, extracted['text']) else '均未经处理'}，"
+                             f"{'本条规定累计计算' if extracted.get('law_adds_up') else '同一次行为' if one_act else '收受数额合计计算' if received else '均未经处理'}，"
                              f"累计{_fmt(total, c['unit'])}")
                 figure = (_province_figure(c, figures) or _province_figure(c, stated_province_figures(extracted["text"]))
                           if c.get("upper") and total < top else None)
@@ -3706,19 +3707,19 @@ def _dated_items_with(fact: Fact, facts: list[Fact], text: str) -> list[Fact]:
     colon = max(text.rfind("：", left, fact.quantity.start), text.rfind(":", left, fact.quantity.start))
     if colon < 0:
         return []
-    def item_lead(f: Fact) -> str:
-        return text[max(text.rfind(ch, 0, f.quantity.start) for ch in "，；,;：:") + 1:f.quantity.start]
-    def dated(f: Fact) -> bool:
-        item = max(text.rfind(ch, 0, f.quantity.start) for ch in "，；,;：:")
-        return item >= colon and DATED_ITEM_RE.match(text, item + 1, f.quantity.start) is not None
-    if not dated(fact):
+    def item_lead(f: Fact) -> str | None:
+        """The words of the list item before the figure, where the item is one of the list's and opens on a date."""
+        item = max(text.rfind(ch, 0, f.quantity.start) for ch in "，；,;：:") + 1
+        return text[item:f.quantity.start] if item > colon and DATED_ITEM_RE.match(text, item, f.quantity.start) else None
+    own = item_lead(fact)
+    if own is None:
         return []
     # (an item received: each other item says so too, not 2024年9月P供应商支付'返点'1.4万元，…汇入集团对公账户,
     # verdict_traps_audits #23)
-    received = RECEIVED_RE.search(item_lead(fact)) is not None
-    return [f for f in facts if f is not fact and f.quantity.unit == fact.quantity.unit and colon < f.quantity.start < right
-            and f.quantity.start != fact.quantity.start and dated(f)
-            and (not received or RECEIVED_RE.search(item_lead(f)) is not None)]
+    received = RECEIVED_RE.search(own) is not None
+    return [f for f in facts if f.quantity.start != fact.quantity.start and f.quantity.unit == fact.quantity.unit
+            and colon < f.quantity.start < right and (lead := item_lead(f)) is not None
+            and (not received or RECEIVED_RE.search(lead) is not None)]
 
 
 def _listed_with(fact: Fact, facts: list[Fact], text: str) -> list[Fact]:

@@ -45,32 +45,32 @@ def location(path: Path, entry, label: str = "") -> str:
 def check_denial_words(entry, path: Path, label: str) -> None:
     """A requirement's `denied_by` (lists of names, one per part), `ruled_out_by` and `voided_by` (patterns), as
     statutory_standards.yaml and requirement_words.yaml write them."""
-    import re
     where = location(path, entry, label)
     if not all(isinstance(part, list) and part and all(isinstance(w, str) and w for w in part)
                for part in entry.get("denied_by") or []):
         raise CuratedTableError(f"{where}: field 'denied_by' must be a list of lists of words")
     for name in ("ruled_out_by", "voided_by"):
         for pattern in entry.get(name) or []:
-            try:
-                re.compile(pattern)
-            except (re.error, TypeError) as e:
-                raise CuratedTableError(f"{where}: field '{name}': {pattern!r} is no pattern ({e})") from e
+            check_pattern(pattern, where, name)
+
+
+def check_pattern(pattern, where: str, field: str) -> None:
+    """The pattern compiles; else an error at `where` naming the field and the pattern."""
+    import re
+    try:
+        re.compile(pattern)
+    except (re.error, TypeError) as e:
+        raise CuratedTableError(f"{where}: field '{field}': {pattern!r} is no pattern ({e})") from e
 
 
 def check_counts_also(condition, path: Path) -> None:
     """A condition's `counts_also`, where set: {pattern: the words naming a cost the figure counts too, basis: the text
     that says so}, the pattern compiling."""
-    import re
     counted = condition.get("counts_also")
     if counted is None:
         return
-    where = location(path, condition, str(condition.get("metric", "")))
     checked(counted, path, ("pattern", "basis"), label=f"{condition.get('metric', '')} counts_also")
-    try:
-        re.compile(counted["pattern"])
-    except (re.error, TypeError) as e:
-        raise CuratedTableError(f"{where}: field 'counts_also.pattern': {counted['pattern']!r} is no pattern ({e})") from e
+    check_pattern(counted["pattern"], location(path, condition, str(condition.get("metric", ""))), "counts_also.pattern")
 
 
 def require_kind(owner, field: str, kind: type, said: str, where: str) -> None:

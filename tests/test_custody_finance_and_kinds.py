@@ -69,42 +69,12 @@ def test_a_definition_of_the_act_is_no_filing_line(store):
     assert not any(s["id"].startswith("std:jieshi-feifa-jizi-2022:art10") for s in standards)
 
 
-def test_a_head_s_view_is_no_finding_and_a_detainee_under_administrative_detention_is_none(store):
-    text = ("拘留所民警戚某违反规定，提前两天私自让被行政拘留十日的谢某离所回家。经查，谢某未涉嫌任何刑事犯罪，不是犯罪嫌疑人、"
-            "被告人或罪犯。所长认为“私自放走被关押的人，就是私放在押人员”。")
-    assert judgement(store, text, "私放在押人员罪")[1]["status"] == "not_met"
-
-
-def test_a_denied_list_denies_its_last_act_with_its_manner(store):
-    text = ("民警邹某押解罪犯柏某途中在车内睡着，柏某趁机打开未锁好的车门逃走，当晚被抓回。经调查，两名民警与柏某素不相识，"
-            "没有任何通风报信、收受财物或故意放走的情节。")
-    assert judgement(store, text, "私放在押人员罪")[1]["status"] != "met"
-
-
 def test_money_not_used_for_business_is_no_gainful_use(store):
     text = ("财务经理吴某利用职务便利，于2024年3月5日将公司资金贰拾万元借给表弟用于装修自住房，表弟于同年5月25日全额归还。"
             "该款没有用于经营、投资，也没有用于赌博等非法活动。")
     standards, verdict = judgement(store, text, "挪用资金罪")
     gainful = next(a for a in _clause(standards, "std:lian-zhuisu-biaozhun-2:art77")["alternatives"] if a["label"] == "（二）")
     assert gainful["status"] != "met" and verdict["status"] != "met"
-
-
-def test_the_receipts_of_one_bribe_add_up(store):
-    text = ("某民营医院设备科科长张某，在采购中利用职务便利先后收受供应商“回扣”：2023年3月现金一万二千元，6月购物卡面值8000元，"
-            "11月转账1.5万元，均归个人所有。")
-    assert judgement(store, text, "非国家工作人员受贿罪")[1]["status"] == "met"
-
-
-def test_a_sum_still_being_checked_against_another_account_decides_nothing(store):
-    text = ("稽查局查获嫌疑人伪造的普通发票共八十份，票面金额合计二十二万元。违法所得方面，嫌疑人供称八千元，其记账本记载为"
-            "一万二千元，尚在核实。")
-    assert judgement(store, text, "非法制造、出售非法制造的发票罪")[1]["status"] == "unknown"
-
-
-def test_gas_guns_are_no_count_of_powder_guns(store):
-    text = ("裴某在射击俱乐部趁工作人员不备，抢夺两支气枪后逃离。鉴定机构已认定第一支为枪支；第二支因气瓶损坏，枪口比动能尚在"
-            "检测中。")
-    assert judgement(store, text, "盗窃、抢夺枪支、弹药、爆炸物、危险物质罪")[1]["status"] == "unknown"
 
 
 def test_a_soldier_s_card_is_no_military_paper_and_a_firm_s_seal_no_military_seal(store):
@@ -121,11 +91,6 @@ def test_a_public_outcry_keeps_the_catch_all_open(store):
     assert verdict["status"] == "unknown" and any("社会强烈关注" in q for q in verdict["questions"])
 
 
-def test_a_count_of_stamps_is_the_stamps_count(store):
-    text = "郑某伪造邮票并在网上倒卖，经清点共一千二百枚，每枚面值八角，票面合计九百六十元，获利约八百元。"
-    assert judgement(store, text, "伪造、倒卖伪造的有价票证罪")[1]["status"] == "met"
-
-
 def test_a_foreign_note_s_face_converts_at_the_stated_rate():
     from api.exchange_rates import with_stated_conversions
     from api.verdict import extract_facts
@@ -136,19 +101,37 @@ def test_a_foreign_note_s_face_converts_at_the_stated_rate():
 
 
 
-# (the office: a detainee's beating may be asked about, a shop guard's is ruled out)
+# The answer on facts that a reading made sure and wrong, or left open though they decide it (statuses: those allowed).
 @pytest.mark.parametrize("offense,text,statuses", [
+    # a head's view is no finding; a man under 行政拘留 is no 在押的犯罪嫌疑人、被告人、罪犯
+    ("私放在押人员罪", "拘留所民警戚某违反规定，提前两天私自让被行政拘留十日的谢某离所回家。经查，谢某未涉嫌任何刑事犯罪，不是犯罪"
+                "嫌疑人、被告人或罪犯。所长认为“私自放走被关押的人，就是私放在押人员”。", {"not_met"}),
+    # a denied list denies its last act with its manner (没有任何通风报信、收受财物或故意放走)
+    ("私放在押人员罪", "民警邹某押解罪犯柏某途中在车内睡着，柏某趁机打开未锁好的车门逃走，当晚被抓回。经调查，两名民警与柏某素不"
+                "相识，没有任何通风报信、收受财物或故意放走的情节。", {"unknown", "not_met"}),
+    # the receipts of one bribe, dated items after a colon, add up
+    ("非国家工作人员受贿罪", "某民营医院设备科科长张某，在采购中利用职务便利先后收受供应商“回扣”：2023年3月现金一万二千元，6月购物卡"
+                      "面值8000元，11月转账1.5万元，均归个人所有。", {"met"}),
+    # a sum still being checked against another account decides nothing
+    ("非法制造、出售非法制造的发票罪", "稽查局查获嫌疑人伪造的普通发票共八十份，票面金额合计二十二万元。违法所得方面，嫌疑人供称"
+                              "八千元，其记账本记载为一万二千元，尚在核实。", {"unknown"}),
+    # gas guns are no count of powder guns, and a gun still being tested does not count
+    ("盗窃、抢夺枪支、弹药、爆炸物、危险物质罪", "裴某在射击俱乐部趁工作人员不备，抢夺两支气枪后逃离。鉴定机构已认定第一支为枪支；"
+                                   "第二支因气瓶损坏，枪口比动能尚在检测中。", {"unknown"}),
+    # a count of stamps is 邮票's count (立案追诉标准（一）第二十九条（二） 一千枚)
+    ("伪造、倒卖伪造的有价票证罪", "郑某伪造邮票并在网上倒卖，经清点共一千二百枚，每枚面值八角，票面合计九百六十元，获利约八百元。",
+     {"met"}),
+    # the office: a detainee's beating may be asked about, a shop guard's is ruled out
     ("虐待被监管人罪", "在押人员“号长”施某因琐事在监室内殴打同监室在押人员张某，致其鼻骨骨折，经鉴定为轻伤。值班民警事前不知情。"
                   "就施某的行为，请问是否达到虐待被监管人罪立案追诉标准？", {"unknown", "not_met"}),
     ("刑讯逼供罪", "商场保安队长冯某怀疑顾客陈某偷拿商品，将其带到监控室，用电线捆住双手、扇耳光，逼其写下认罪书。经查，冯某系"
                "商场聘用的保安，不是公安机关或其他司法机关的工作人员。就冯某的行为，请问是否达到刑讯逼供罪立案追诉标准？", {"not_met"}),
+    # a traveller's own true papers make no 偷越 (边境解释（2012）第六条), whatever he did abroad
     ("放行偷越国（边）境人员罪", "边检民警朱某为朋友秦某办理出境查验时“开绿灯”，让其未排队即经查验通道验放。经查，秦某所持本人护照、"
                         "签证均真实有效，无任何限制出境情形；其到达国外后逾期滞留打工至今未归。", {"not_met"}),
+    # a chemical poisoning is no infectious disease, which every item of 渎职侵权立案标准（2006）一（二十） presupposes
     ("传染病防治失职罪", "监督员谢某对工地食堂日常监督检查流于形式，食堂误将亚硝酸盐当食盐使用，致23名工人中毒住院。经疾控机构调查"
                     "确认为化学性食物中毒，不属于传染病，无任何传染病病例。", {"not_met"}),
 ])
-def test_the_offender_the_traveller_or_the_disease_rules_the_offense_out(store, offense, text, statuses):
-    """The offender must hold the office (监管人员, 司法工作人员); a traveller's own true papers make no 偷越 (边境解释（2012）第六条),
-    whatever he did abroad; a chemical poisoning is no infectious disease, which every item of 渎职侵权立案标准（2006）一（二十）
-    presupposes."""
+def test_the_answer_on_these_facts(store, offense, text, statuses):
     assert judgement(store, text, offense)[1]["status"] in statuses

@@ -422,6 +422,17 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
                    "          voided_by: ['(未']\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"\(拒不缴纳税款\): field 'voided_by': '\(未' is no pattern"):
         statutory_standards(docs, bad)
+    # a cost a figure counts besides itself is a pattern with its basis, checked the same way
+    bad.write_text("- offense: 破坏计算机信息系统罪\n  unit: xingfa:art286\n  alternatives:\n    - label: ''\n"
+                   "      text: 后果严重\n      conditions:\n        - {metric: 经济损失, value: 10000, unit: 元, text: 经济损失一万元以上,\n"
+                   "           counts_also: {pattern: '(恢复', basis: 计算机解释（2011）第十一条第三款}}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"\(经济损失\): field 'counts_also.pattern': '\(恢复' is no pattern"):
+        statutory_standards(docs, bad)
+    bad.write_text("- offense: 破坏计算机信息系统罪\n  unit: xingfa:art286\n  alternatives:\n    - label: ''\n"
+                   "      text: 后果严重\n      conditions:\n        - {metric: 经济损失, value: 10000, unit: 元, text: 经济损失一万元以上,\n"
+                   "           counts_also: {pattern: 恢复}}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"field 'basis' is required"):
+        statutory_standards(docs, bad)
     # a compiled 立案追诉标准 article may be curated, but not a 待核 one: a curated clause carries no review note
     bad.write_text("- offense: 保险诈骗罪\n  unit: lian-zhuisu-biaozhun-2:art51\n  article: 198\n  alternatives:\n"
                    "    - label: ''\n      text: 数额在五万元以上\n", encoding="utf-8")
