@@ -22,6 +22,8 @@ AGGRAVATING_RE = re.compile(
 PUBLIC_OUTCRY_RE = re.compile(
     r"社会(?:强烈|广泛|高度|普遍)?关注|舆论(?:哗然|关注|炒作)|(?:网络|网上)(?:上)?(?:广泛)?(?:传播|热议|发酵)|(?:媒体|新闻)(?:广泛|大量|集中)?(?:报道|曝光)"
     r"|恶劣(?:的)?社会影响|社会影响(?:恶劣|极坏)|群体性事件|热搜"
+    # (网络舆情, 家长聚集: probe 93c, a school's meals cut off by the damage)
+    r"|(?:网络|社会)?舆情|(?:家长|群众|村民|居民|人员)(?:大量)?聚集"
     # a consequence the accident rules grade by (铁路交通事故应急救援和调查处理条例: 中断繁忙干线行车…小时): 中断正线行车六小时
     # beside a loss short of the listed line (probe 91c)
     r"|中断(?:正线|干线|繁忙干线|铁路)?行车|行车中断")

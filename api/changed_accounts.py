@@ -59,3 +59,18 @@ def answers_disagree(text: str, q: Quantity, measures: list[Quantity]) -> str | 
     if not others:
         return None
     return "以下" if q.value > min(m.value for m in others) else "以上"
+
+
+# an account of the act that its giver later changed: 第一次笔录称被李某殴打后被迫…卖淫；一周后第二次笔录改称系自愿 (probe 94a
+# met 强迫卖淫 on the first record)
+SAID_BEFORE_ACT_RE = re.compile(r"(?:笔录|陈述|供述|证言|报案时|起初|最初|先)[^。；]{0,8}?(?:称|说|陈述|供述|反映)")
+CHANGED_AFTER_RE = re.compile(r"改称|改口|翻供|翻证|推翻(?:了)?(?:此前|原|之前|先前)?(?:的)?(?:陈述|供述|证言|说法)")
+
+
+def changed_later(text: str, start: int, lead_start: int) -> str | None:
+    """The words by which an account stated from `lead_start` to `start` (a record's 称 before the act) is changed
+    later in the text; None where the act is not said as an account, or no change follows."""
+    if not SAID_BEFORE_ACT_RE.search(text, lead_start, start):
+        return None
+    changed = CHANGED_AFTER_RE.search(text, start)
+    return changed.group(0) if changed else None

@@ -44,7 +44,7 @@ DENIED_CLAUSE_LEAD_RE = re.compile(r"^\s*(?:也|都|均|并)?(?:没有|没|未|�
 # a denial that takes its object first and then the act: 受票方尚未对该批发票勾选认证抵扣 states no 认证抵扣 (probe 71a AA38)
 DENIED_OBJECT_LEAD_RE = re.compile(r"(?:没有|没|未|尚未|并未|从未)(?:对|将|把)[^，。；但却而、]{1,12}$")
 KINDS = ("subject", "element", "knowledge", "exception", "discretion")
-SAID_OF = ("offender", "object")
+SAID_OF = ("offender", "object", "status")
 # the phrase is what a party says, earlier in its sentence: 其辩称该商标系近似商标 decides nothing
 CLAIMED_RE = re.compile(r"辩称|辩解|声称|自称|供称|(?<![名简号])称(?![为作])|说是|表示")
 SENTENCE_END = "。；！？\n"
@@ -82,8 +82,9 @@ class Element:
     penalty_for: tuple[str, ...] = ()   # for one of these acts, and where it is the offender's own
     unless_open: tuple[str, ...] = ()   # facts that leave what the `unless` words stand for open (损失未测算)
     open_when: tuple[str, ...] = ()     # words, asked or not, that leave the element itself open (是否属于机动车…鉴定)
-    said_of: str = "offender"           # what the ruling-out words describe: the offender, or the object acted on (刑讯逼供's
-                                        # 犯罪嫌疑人, the 国家秘密 leaked)
+    said_of: str = "offender"           # what the ruling-out words describe: the offender, the object acted on (刑讯逼供's
+                                        # 犯罪嫌疑人, the 国家秘密 leaked), or a legal status any plain statement settles
+                                        # (a company's 认缴登记: no one else's, and no finding is needed to say it)
 
 
 def _facts(entry, path: Path, field: str) -> tuple[Fact, ...]:
@@ -205,15 +206,17 @@ PENALTY_PHRASE_RE = re.compile(r"刑事处罚|判过刑|行政处罚|处罚过|�
 PENALTY_CAUSE_RE = re.compile(r"因([^，。；]{2,20}?)(?:受过|被|受到)")
 
 
-def _unless_stated(element: Element, text: str) -> str | None:
+def _unless_stated(element: Element, text: str, inside: list[tuple[int, int]] = ()) -> str | None:
     """The first `unless` the text states; one naming an earlier penalty only where that penalty is the offender's
     own, for an act of `penalty_for`, within `penalty_within` years (undated: it counts, as the safer reading). None
-    where the text says what they stand for is still open (`unless_open`: 报告未测算上述对开是否造成国家税款实际损失)."""
+    where the text says what they stand for is still open (`unless_open`: 报告未测算上述对开是否造成国家税款实际损失),
+    and none that overlaps a ruling-out phrase's span (`inside`)."""
     if any(_stated_at(text, phrase, asked_ok=True) for phrase in element.unless_open):
         return None
     for phrase in sorted(element.unless, key=len, reverse=True):
         # (not a party's word nor the first instance's quoted: 一审所称“已全部抵扣”仅依据侦查人员的情况说明, probe 52a KA37)
         places = [at for at in _stated_at(text, phrase) if not UNDER_WAY_RE.match(text, at + len(phrase))
+                  and not any(at < b and a < at + len(phrase) for a, b in inside)
                   and not PENDING_AFTER_RE.match(text, at + len(phrase))
                   and not _ruled_out_party(element, text, at) and another_party(text, at) is None
                   and not _in_claim(text, at, at + len(phrase))
@@ -308,7 +311,7 @@ def ruled_out(offense: str, text: str) -> dict | None:
     """{"element", "unit", "stated", "kind", "missing", "claimed"} for the first element of the offense the
     text rules out (missing: an exception's facts still to be stated; claimed: a party says so); None if none."""
     for element in elements().get(offense, ()):
-        if not element.rules_out or _unless_stated(element, text):
+        if not element.rules_out or _unless_stated(element, text, _phrase_spans(text, element.rules_out)):
             continue
         stated = _first_stated(text, element.rules_out) if element.kind != "discretion" else _first_said_of_suspect(text, element.rules_out)
         if stated is not None:
@@ -329,13 +332,23 @@ FINDING_RE = re.compile(r"经查|查明|认定|调查结论|经调查|经核查|
                         r"|经[^，。；]{0,12}?确认")
 
 
+def _phrase_spans(text: str, phrases) -> list[tuple[int, int]]:
+    """Where each stated phrase stands: an `unless` that shares words with one (不属于依法实行注册资本实缴登记制的公司
+    holds 实行注册资本实缴登记制) is part of the ruling-out, not said apart."""
+    return [(at, next(e for s, e in _places(text, phrase) if s == at)) for phrase in phrases for at in _stated_at(text, phrase)]
+
+
 def _found(text: str, at: int, said_of: str) -> bool:
     """The words at `at` stand in a sentence of findings (经查, 调查认定 …, before them) that is no view or claim, and
     describe the offender (named, 其 or 本人 before them, no other person opening their clause) or, for an element
     of the object acted on, whoever or whatever the clause is about."""
     left, _ = sentence_bounds(text, at, at + 1)
     lead = text[left:at]
-    if not FINDING_RE.search(lead) or in_view_sentence(text, at) or _in_claim(text, at, at + 1):
+    if in_view_sentence(text, at) or _in_claim(text, at, at + 1):
+        return False
+    if said_of == "status":
+        return True
+    if not FINDING_RE.search(lead):
         return False
     if said_of == "object":
         return True

@@ -12,10 +12,13 @@ from corpus.quantities import Quantity
 
 # 每张面额100元的假币，共25张 / 面额50元的假币共60张 / 面额100元的假币30张; 面值 likewise, and the face said before
 # its word (100元面值假人民币5200张) or a count said as counted out (面额为100元的人民币，数了31张: convicted judgments)
-FACE_AND_COUNT_RE = re.compile(r"(?:面[额值](?:为)?(?P<face>\d+(?:\.\d+)?)元|(?P<face_first>\d+(?:\.\d+)?)元面[额值])"
-                               r"[^，。；]{0,8}?[，,]?(?:共计?|合计|计|总计|数了)?(?P<count>\d+)张"
+# (in words too: 面额一百元的假人民币四十三张, probe 93a compared the one note's 一百元)
+FACE_AND_COUNT_RE = re.compile(r"(?:面[额值](?:为)?(?P<face>\d+(?:\.\d+)?|[一二两五十百壹贰伍拾佰]+)元|(?P<face_first>\d+(?:\.\d+)?)元面[额值])"
+                               r"[^，。；]{0,8}?[，,]?(?:共计?|合计|计|总计|数了)?(?P<count>\d+|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+)张"
                                # the count before the face (该31张面额为100元的人民币均为假币)
                                r"|(?P<count_first>\d+)张面[额值](?:为|均为)?(?P<face_after>\d+(?:\.\d+)?)元"
+                               # a note named by its face (100元券叁拾伍张, 50元券12张: probe 93c compared the one note's 100元)
+                               r"|(?P<face_note>\d+(?:\.\d+)?)元券(?P<count_note>\d+|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+)张"
                                # a foreign note's face, converted at the stated rate (api/exchange_rates.py), and its count
                                # (面额一百美元（按所述汇率折合人民币710元）的变造币三张: probe 90b compared the one note's 710元)
                                r"|面[额值](?:为)?[^，。；（(]{1,8}[（(]按所述汇率折合(?P<yuan>人民币)?(?P<face_conv>\d+(?:\.\d+)?)元[）)]"
@@ -46,12 +49,15 @@ def with_note_totals(text: str, facts: list, make_fact: Callable) -> list:
     how); where the text states 总面额 itself, nothing changes."""
     if "总面额" in text:
         return facts
-    out = list(facts)
+    out, made = list(facts), []
     for m in FACE_AND_COUNT_RE.finditer(text):
-        group = next(g for g in ("face", "face_first", "face_after", "face_conv") if m[g])
-        stated = m["count"] or m["count_first"] or m["count_conv"]
+        if TOTAL_STATED_AFTER_RE.match(text, m.end()):
+            continue            # …9张，另从银行清分环节追回…2张，合计1100元: the text sums them itself
+        group = next(g for g in ("face", "face_first", "face_after", "face_conv", "face_note") if m[g])
+        stated = m["count"] or m["count_first"] or m["count_conv"] or m["count_note"]
         count, pending = _confirmed_count(text, m, int(stated) if stated.isdigit() else parse_chinese_int(stated))
-        total = float(m[group]) * count
+        face_value = float(m[group]) if m[group][0].isdigit() else parse_chinese_int(m[group])
+        total = face_value * count
         note = f"面额{m[group]}元×{count}张" + ("（经鉴定确认的部分，其余尚待鉴定）" if pending else "")
         qualifier = "以上" if pending else None
         starts = {m.start(group), m.start("yuan")} if group == "face_conv" and m["yuan"] else {m.start(group)}
@@ -59,9 +65,41 @@ def with_note_totals(text: str, facts: list, make_fact: Callable) -> list:
         if face is None:        # 每张面额100元 was read as a rate and left out
             quantity = Quantity(total, "元", m.group(0), m.start(group), m.end(), qualifier=qualifier)
             out.append(make_fact(quantity, "总面额|" + text[m.end():m.end() + 12], note))
+            made.append((m, out[-1]))
             continue
         quantity = replace(face.quantity, value=total, upper=None, qualifier=qualifier or face.quantity.qualifier)
-        out[out.index(face)] = make_fact(quantity, "总面额|" + face.context.partition("|")[2], note)
+        at = out.index(face)
+        out[at] = make_fact(quantity, "总面额|" + face.context.partition("|")[2], note)
+        made.append((m, out[at]))
+    return _listed_notes_summed(text, out, made, make_fact)
+
+
+TOTAL_STATED_AFTER_RE = re.compile(r"[^。；]{0,30}?(?:合计|共计|总计)(?:面额)?(?:为)?\d")
+
+
+# notes of two faces listed as one find: 查获伪造的人民币100元券叁拾伍张、50元券12张 is one 总面额 of 4100元 (probe 93c was
+# asked whether to add the two)
+LIST_JOINT_RE = re.compile(r"[、，,]?(?:和|及|以及|与)?")
+
+
+def _listed_notes_summed(text: str, out: list, made: list, make_fact: Callable) -> list:
+    """The totals of notes listed one after another (only a 、 or 和 between) summed into the first; the others dropped."""
+    runs, run = [], made[:1]
+    for prev, cur in zip(made, made[1:]):
+        if LIST_JOINT_RE.fullmatch(text, prev[0].end(), cur[0].start()):
+            run.append(cur)
+        else:
+            runs.append(run)
+            run = [cur]
+    runs.append(run)
+    for run in (r for r in runs if len(r) > 1):
+        facts = [f for _, f in run]
+        total = sum(f.quantity.value for f in facts)
+        first = facts[0]
+        pending = any(f.quantity.qualifier == "以上" for f in facts)
+        quantity = replace(first.quantity, value=total, end=facts[-1].quantity.end, qualifier="以上" if pending else first.quantity.qualifier)
+        summed = make_fact(quantity, first.context, "＋".join(f.note for f in facts) + f"，合计{total:g}元")
+        out = [summed if f is first else f for f in out if f is first or all(f is not g for g in facts)]
     return out
 
 

@@ -28,7 +28,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words, object_words
 from graph.standards import PIECE_SEP, find_measures
 
-from . import changed_accounts, counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weighted_sum
+from . import capital_share, changed_accounts, counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, occurrences, open_lead, sentence_bounds
 from .asking import VIEW_HOLDERS, asks, in_charge_label, in_view_sentence, opens_on_view, supposed
@@ -91,7 +91,9 @@ ORDINAL_WORDS_RE = re.compile(r"第|首|头|初|一次|一回|唯一|只|仅")
 NEGATED_PLACE_RE = re.compile(r"(?:未|没有|没|不|并未|并非)在[^、，。；但而却]{1,8}$")
 ITEM_SEPARATORS = r"[、，。；,;]"
 # (无证据显示造成恶劣社会影响: no evidence shows it, probe 52a KA17)
-DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)|(?:无|没有|尚无|未有)证据(?:显示|证明|表明|证实)")
+DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)|(?:无|没有|尚无|未有)证据(?:显示|证明|表明|证实)"
+                              # the object first, then the act denied: 从未将涉密计算机接入互联网 (probe 92a met 一（四）4 on it)
+                              r"|(?:从未|从来没有?|没有|没|未|并未|尚未|不曾|未曾)(?:将|把)[^，。；但却而、]{1,12}$")
 # the words before a number that make it a rate (and a monthly wage or rent: 月工资均为4000元 is no sum owed, probe 63b
 # VB05 was not_met at 4000元; 3个月工资, 5月工资 are sums)
 RATE_RE = re.compile(r"每|按(?:每|一)|人均|户均|(?<![个0-9一二三四五六七八九十两])(?:月|日)(?:工资|薪|租)")
@@ -874,7 +876,9 @@ def _superseded_by_actual(text: str, facts: list[Fact]) -> list[Fact]:
     facts = _without_preliminary(text, facts)
     actual = {id(g) for g in facts
               if ACTUAL_BEFORE_RE.search(text[clause_bounds(text, g.quantity.start, g.quantity.end)[0]:g.quantity.start])}
-    out = [f for f in facts if id(f) in actual or not any(
+    # (a legal line is no estimate the actual figure corrects: 法定注册资本最低限额为二百万元 … 经查实际缴入仅壹佰万元)
+    out = [f for f in facts if id(f) in actual or LEGAL_LINE_BEFORE_RE.search(
+        text, clause_bounds(text, f.quantity.start, f.quantity.end)[0], f.quantity.start) or not any(
         id(g) in actual and g.quantity.start > f.quantity.start and g.quantity.unit == f.quantity.unit
         and _same_sentence(text, g.quantity.start, f.quantity.start) for g in facts)]
     # the actual figure counts what the superseded one counted: its words go with it
@@ -884,6 +888,9 @@ def _superseded_by_actual(text: str, facts: list[Fact]) -> list[Fact]:
         dropped = [f for f in facts if id(f) not in kept and f.quantity.unit == g.quantity.unit and f.quantity.start < g.quantity.start]
         carried.append(replace(g, context=dropped[-1].context.partition("|")[0] + g.context) if dropped else g)
     return carried
+
+
+LEGAL_LINE_BEFORE_RE = re.compile(r"(?:法定|最低|最高)[^，。；]{0,10}?限额(?:为|是)?$")
 
 
 # a thing counted that a finding says is not of the law's kind: 曾出售一支气枪，因经鉴定不属于枪支，仅被…治安处罚
@@ -1143,7 +1150,9 @@ def _without_ordinals(text: str, facts: list[Fact]) -> list[Fact]:
 # one person named by rank, whose injury the same sentence then settles: 此前报告的第3名“重伤”人员经司法鉴定为轻伤二级 is
 # one person found lightly hurt, not three 重伤 (probe 60c SC17). A rank whose injury is still open (第三名伤者仍在治疗)
 # stays a count: it is how a third injury still to be assessed shows, and the answer asks about it.
-RANKED_PERSON_SETTLED_RE = re.compile(r"[^。；]{0,24}?(?:鉴定为|认定为|评定为|确定为|系)(?:轻伤|轻微伤)|[^。；]{0,24}?不构成重伤")
+# Nor one the sentence gives to another's hand: 同批另有第三名不合格普通兵员，经查系另一名工作人员经手 (probe 94a met 三名以上 on it).
+RANKED_PERSON_SETTLED_RE = re.compile(r"[^。；]{0,24}?(?:鉴定为|认定为|评定为|确定为|系)(?:轻伤|轻微伤)|[^。；]{0,24}?不构成重伤"
+                                      r"|[^。；]{0,24}?(?:系|由|为)(?:另一名|另外一名|其他|另一|他人)[^。；，]{0,10}?(?:经手|所为|负责|办理|实施|接送)")
 
 
 def _settled_ordinal_person(text: str, f: Fact) -> bool:
@@ -1295,6 +1304,8 @@ def _thing_bigrams(metric: str) -> set[str]:
     only 黑火药; 盗窃 and 抢夺 name no thing; 海洛因或者甲基苯丙胺 counts 海洛因. The listed acts of
     非法排放、倾倒、处置危险废物 name none either: 倾倒建筑垃圾十吨 is no 危险废物."""
     items = [re.sub(r"[^\u4e00-\u9fa5]", "", item) for item in re.split(r"、|或者", metric)]
+    # (累计 says how the sum is counted, not what: …直接经济损失累计数额 counts 损失)
+    items[-1:] = [re.sub(r"(?<=..)累计(?=数额$|金额$|$)", "", item) for item in items[-1:]]
     words = _bigrams(items[-1][-4:]) if items else set()
     acts = act_words() | DISPOSAL_ACTS
     found = words | {item[-2:] for item in items[:-1] if len(item) >= 2 and item[-2:] not in acts} | {
@@ -1937,7 +1948,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
                      and not _other_kind_of_noun(condition.get("metric", ""), f, after_first or both_sides)
                      and not _paid_back(condition.get("metric", ""), f, after_first or both_sides)
                      and not _excluded_thing(condition.get("metric", ""), f)
-                     and not _lacks_kind_words(condition.get("metric", ""), f)
+                     and not _lacks_kind_words(condition.get("metric", ""), f, text)
                      and not _military_kind_open(condition.get("metric", ""), f, text)
                      and not _not_disposed_unlawfully(condition.get("metric", ""), f)
                      and not _held_not_sold(condition.get("metric", ""), f, text)
@@ -2299,6 +2310,12 @@ KIND_WORDS_NEEDED = (
     (re.compile(r"武装部队机关印章、车辆牌证印章或者其他印章$"),
      ("部队", "军", "武装", "武警", "司令部", "政治处", "政治部", "后勤部", "保障部", "番号")),
 )
+# a count whose sentence names the other kind and not this one: 立案追诉标准（一）第九十三条（一）'s 特种条件兵员一名 and
+# 普通兵员三名 are two lines (probe 94a met the first on 两名…普通兵员); a count of recruits whose kind the sentence leaves
+# unsaid may be of either (今年他经手的不合格兵员就这一名, after a 潜艇兵（特种条件兵员）)
+OTHER_KIND_IN_SENTENCE = (
+    (re.compile(r"特种条件兵员$"), ("特种", "特殊条件", "特招", "特种兵"), ("普通兵员", "普通士兵", "普通新兵")),
+)
 
 
 # 爆炸物解释（2001）第一条（三） 军用子弹: where the text says the rounds' military kind is still being appraised (步枪子弹80发…是否
@@ -2334,10 +2351,14 @@ def _military_kind_open(metric: str, f: Fact, text: str) -> bool:
             and not any(w in f.context.replace("|", "") for w in MILITARY_WORDS))
 
 
-def _lacks_kind_words(metric: str, f: Fact) -> bool:
-    """The metric counts named kinds of a thing and the fact's own words name none of them."""
+def _lacks_kind_words(metric: str, f: Fact, text: str = "") -> bool:
+    """The metric counts named kinds of a thing and the fact's own words name none of them; or its sentence names
+    another kind and not this one."""
     context = f.context.replace("|", "")
-    return any(kinds.search(metric) and not any(w in context for w in words) for kinds, words in KIND_WORDS_NEEDED)
+    sentence = text[slice(*sentence_bounds(text, f.quantity.start, f.quantity.end))] if text else context
+    return (any(kinds.search(metric) and not any(w in context for w in words) for kinds, words in KIND_WORDS_NEEDED)
+            or any(kinds.search(metric) and any(w in sentence for w in others) and not any(w in sentence for w in words)
+                   for kinds, words, others in OTHER_KIND_IN_SENTENCE))
 # things of the same field the law counts apart: 环境污染解释（2023）第一条（二） counts 危险废物 alone
 NOT_THE_THING = {"危险废物": ("一般工业固体废物", "一般固体废物", "一般固废", "工业固废", "生活垃圾", "建筑垃圾", "一般污泥", "生活污泥")}
 
@@ -2497,7 +2518,9 @@ NO_HARM_RE = re.compile(r"(?:没有|没|未|无)(?:出现|造成|发生|引起)?
 NONE_BEFORE = (r"(?:未涉及|不涉及|没有涉及|未发现|未查获|(?<!尚)(?:未造成|没有造成|没造成)任何|未造成|没有造成|没造成|没有|无|(?:此前|之前|以前|从|曾)?未(?:曾)?(?:因[^，。；]{1,12})?受过?|没有受过"
                r"|(?:未|没有)(?:砍伐|采伐|盗伐|滥伐|砍)"      # 未砍伐幼树 (probe 33 L56)
                # 未给任何单位或个人造成直接经济损失 (probe 76c met 直接经济损失五十万元 on the goods' value); 未造成任何经济损失 (86b; not 尚未造成任何损失, a loss not yet come)
-               r"|(?:未|没有|并未)给[^，。；]{0,12}?造成(?:直接|任何)?)")
+               r"|(?:未|没有|并未)给[^，。；]{0,12}?造成(?:直接|任何)?"
+               # 没有造成投资者或债权人任何损失: the harmed named between, 任何 before the harm
+               r"|(?<!尚)(?:未|没有|并未|没)造成[^，。；]{1,12}?任何)")
 
 
 # a head count of people under an age, and the ages of the people counted listed one by one after it
@@ -2741,7 +2764,8 @@ def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | N
     metric = re.sub(r"[^\u4e00-\u9fa5]", "", c.get("metric", ""))
     # 直接经济损失数额 is denied as 未造成损失 (probe 35a A27), 违法所得数额 as 没有违法所得; 过火有林地面积 as 未涉及有林地
     # (probe 56c PC20 asked it)
-    metric, area = re.sub(r"(?<=.{2})(?:数额|金额)$", "", metric), metric.endswith("面积")
+    # (a sum's 累计 too: 直接经济损失累计数额 is denied as 没有造成…损失)
+    metric, area = re.sub(r"(?<=.{2})(?:累计)?(?:数额|金额)$", "", metric), metric.endswith("面积")
     metric = metric.removesuffix("面积") if area and len(metric) > 4 else metric
     # (a land's name of two characters says too little: 无用地手续 is no denial of 农用地)
     tails = [metric[-n:] for n in ((4, 3) if area else (4, 3, 2)) if len(metric) >= n]
@@ -2962,6 +2986,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         fact, how = none, "negation"
     if fact is None and is_tax_share(c) and (share := derived_share(extracted["facts"], extracted["text"], Fact)):
         fact, how = share, "metric"        # 少缴…16万元，当年度应纳税额140万元: the share is theirs to divide
+    if fact is None and capital_share.is_capital_share(c) and (share := capital_share.derived_share(extracted["text"], Fact)):
+        fact, how = share, "metric"        # 申报注册资本叁佰万元…实际缴入仅壹佰万元: the share is theirs to work out
     if fact is None and (once := _done_once(c, extracted["text"])):
         fact, how = once, "metric"
     if fact is None and (times := _times_said(c, extracted["text"])):
@@ -3305,6 +3331,7 @@ LOAN_AS_GIFT_RE = re.compile(r"“借款”|以借款为名|名为借款|借[^�
 # a count's own breakdown after it: 两次海关行政处罚：第一次…
 BREAKDOWN_AFTER_RE = re.compile(r"[^，。；：:]{0,12}[：:，,]\s*第一次")     # (or after a comma: probe 54a MA31)
 SAME_KIND_LEAD_CHARS = 4
+FOUND_MORE_RE = re.compile(r"(?:又|另|还|再)(?:查获|查出|搜出|起获|查扣|扣押|缴获)")
 
 
 MEASURE_BIGRAMS = frozenset({"数额", "金额", "价值", "数量", "总额", "面积", "得数"})     # how, not what, is counted
@@ -3409,6 +3436,10 @@ def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fa
             or _numbered_alike(fact, f, text)
             # parallel subtotals (农户甲…小计6,760元；农户乙…小计7,440元: probe 53c LC02 was not_met on the first)
             or (_han_lead(fact).endswith("小计") and _han_lead(f).endswith("小计"))
+            # more of the thing found elsewhere (现场查获假币一千八百元；随后在其租住房内又查获同版假币二千六百元: probe 93a was
+            # not_met on the first)
+            or (f.quantity.start > fact.quantity.start and FOUND_MORE_RE.search(_han_lead(f)[-SAME_KIND_LEAD_CHARS * 3:])
+                and _han_lead(f)[-2:] == _han_lead(fact)[-2:])
             or land_kind.same_land(fact, f, text)
             or (f.quantity.unit == "千克" and (_seized_more(f) or _seized_more(fact) and not _seized_more(f)
                                                 and _bigrams(_han_lead(f)) & _bigrams(_han_lead(fact)) - {"查获"})))]
@@ -4480,7 +4511,12 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         return {**out, "status": STATUS_UNKNOWN, "fact": {"text": unsettled, "kind": "statement"},
                 "compared": f"案情写明：{unsettled}（手段尚未查明）", "question": f"是否{means.group(0)}{req['text'][means.end():]}？"}
     if not stated and not denied and (own_act or _restated_act(req["text"], text, act)):
-        if (at := text.find(act["stated"])) >= 0 and _not_confirmed_later(text, at + len(act["stated"])):
+        at = text.find(act["stated"])
+        if at >= 0 and (changed := changed_accounts.changed_later(text, at + len(act["stated"]) - 1, at)):
+            # 第一次笔录称…被迫卖淫；…第二次笔录改称系自愿: the account that states the act was changed (probe 94a)
+            return {**out, "status": STATUS_UNKNOWN, "fact": {"text": act["stated"], "kind": "statement"},
+                    "compared": f"案情写明：{act['stated']}，但其后“{changed}”，前后陈述不一", "question": f"{req['question']}（前后陈述不一，以查证的事实为准）"}
+        if at >= 0 and _not_confirmed_later(text, at + len(act["stated"])):
             # 试纸条显示阳性…确证检测…未检出: the screening's positive is no finding of the act (probe 69a ZG39)
             return {**out, "status": STATUS_UNKNOWN, "fact": {"text": act["stated"], "kind": "statement"},
                     "compared": f"案情写明：{act['stated']}，但确证检测未检出", "question": req["question"]}
