@@ -43,7 +43,8 @@ OTHER_HOLDER_RE = re.compile(
 # 某公司法定代表人的前任，曾在五年内因虚开发票受过两次行政处罚
 SUBJECTLESS_RE = re.compile(r"^(?:曾经?|此前|之前|先后|早在|于|在)")
 # words that make the other person's part this person's too: 其妻子协助其销售, 与其同伙共同
-JOINT_RE = re.compile(r"协助|帮助|共同|一起|一同|伙同|配合|与其|和其|按其|受其|听从|指使")
+# (or paid or gave to this person: 对方按事先约定向其微信转账…作为“信息费” is what he got, probe 92a)
+JOINT_RE = re.compile(r"协助|帮助|共同|一起|一同|伙同|配合|与其|和其|按其|受其|听从|指使|向其(?:微信|支付宝|银行卡|账户)?(?:转账|支付|付款|汇款|$)|给其(?:转账|送|付)")
 
 
 def other_holder(text: str, at: int) -> str | None:

@@ -3423,7 +3423,8 @@ def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fa
     listed = (_listed_with(fact, facts, text) + _dated_items_with(fact, facts, text)) if text else []
     # by place, not identity: the fact matched may be a copy (a corrected figure carrying its estimate's words)
     return [f for f in facts if f.quantity.start != fact.quantity.start and f.quantity.unit == fact.quantity.unit
-            and not land_kind.other_land(fact, f, text) and not _others_amount(f, text) and (
+            and not land_kind.other_land(fact, f, text) and not _others_amount(f, text)
+            and not _opposed_kinds(_han_lead(fact), _han_lead(f)) and (
             f in listed
             or (len(lead) == SAME_KIND_LEAD_CHARS and _unnumbered(_han_lead(f)).endswith(lead))
             # (逃避缴纳税款六万元 … 逃税七万元: one evasion said two ways; 税收解释（2024）第四条第四款 adds the years' sums,
@@ -3443,6 +3444,20 @@ def _same_kind_amounts(fact: Fact, facts: list[Fact], text: str = "") -> list[Fa
             or land_kind.same_land(fact, f, text)
             or (f.quantity.unit == "千克" and (_seized_more(f) or _seized_more(fact) and not _seized_more(f)
                                                 and _bigrams(_han_lead(f)) & _bigrams(_han_lead(fact)) - {"查获"})))]
+
+
+# kinds of one measure that never add up: a direct loss and an indirect one (直接经济损失十二万元、间接经济损失四十万元 share
+# their 经济损失, probe 92a added them)
+OPPOSED_KINDS = (("直接", "间接"),)
+
+
+def _opposed_kinds(lead: str, other: str) -> bool:
+    """The two leads' last kind words are the two sides of one pair."""
+    def last(words: str, pair: tuple[str, str]) -> str | None:
+        at = {w: words.rfind(w) for w in pair}
+        best = max(pair, key=lambda w: at[w])
+        return best if at[best] >= 0 else None
+    return any((a := last(lead, pair)) and (b := last(other, pair)) and a != b for pair in OPPOSED_KINDS)
 
 
 # a bribe's sum is what was received (受贿 metrics): the things one sentence says were received add up
@@ -4607,7 +4622,10 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
     if neither := force_and_threat_denied(req["options"], text):
         return {**out, "status": "not_met", "fact": {"text": neither, "kind": "statement", "negated": True},
                 "compared": f"案情写明否定：{neither}（既无暴力，也无威胁）"}
-    if denied and len(denied) >= len(req["options"]) - len(heads):
+    # an option that holds a denied one's words is denied with it: 无停产、破产 denies 宣告破产 and 破产清算 (probe 92a)
+    implied = [o for o in req["options"] if o not in heads and any(d != o and d in o and any(d in words for words in denied)
+                                                                    for d in req["options"])] if denied else []
+    if denied and len(denied) + len(implied) >= len(req["options"]) - len(heads):
         return {**out, "status": "not_met", "fact": {"text": denied[0], "kind": "statement", "negated": True},
                 "compared": f"案情写明否定：{denied[0]}"}
     fact = {"text": denied[0], "kind": "statement", "negated": True} if denied else None
@@ -4716,7 +4734,9 @@ def _name_how(word: str, at: int, names: list[str], text: str) -> str | None:
     span = (at, at + len(word))
     if (NAME_DENIED_BEFORE_RE.search(text, max(0, at - 3), at) or _inside_denied_option(span, names, text)
             or CLAUSE_DENIED_LEAD_RE.match(text, clause_bounds(text, at, at)[0], at)
-            or DENIED_NEAR_BEFORE_RE.search(text, max(0, at - 8), at)):
+            or DENIED_NEAR_BEFORE_RE.search(text, max(0, at - 8), at)
+            # (or the last of a denied list: 均未出现自杀、自残或精神失常情况, probe 92a)
+            or NEGATED_LIST_RE.search(text, clause_bounds(text, at, at)[0], at)):
         return "denied"
     return _how_stated(word, text, span)
 
@@ -5185,6 +5205,12 @@ FAKE_GOODS_ITEM_RE = re.compile(r"伪劣(?:商品|产品)")
 FAKE_GOODS_DENIED_RE = re.compile(r"(?:非|不是|不属于|并非|不属)伪劣(?:商品|产品)")
 
 
+# an item that sums the items before it (渎职侵权立案标准（2006） 5.虽未达到3、4两项数额标准，但3、4两项合计直接经济损失…,
+# split into 5.直接 合计直接经济损失30万元以上 and 5.间接): a person's and a unit's losses add up there (probe 92a asked
+# whether to add 玖万伍仟元 and 二十二万元)
+ITEMS_SUMMED_RE = re.compile(r"^合计|[0-9一二三四五六七八九十]、[0-9一二三四五六七八九十]两项合计")
+
+
 def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限", rivals: tuple[dict, ...] = (),
                          figures: list[dict] = (), item_text: str | None = None) -> dict:
     base = {"label": alt["label"], "text": alt["text"], "catch_all": alt.get("catch_all", False)}
@@ -5195,6 +5221,8 @@ def evaluate_alternative(alt: dict, extracted: dict, std_subject: str = "不限"
     subject = extracted.get("subject")
     if wanted and subject and wanted != subject:
         return {**base, "status": "not_applicable", "conditions": [], "note": f"本项限于{wanted}"}
+    if ITEMS_SUMMED_RE.search(alt["text"]):
+        extracted = {**extracted, "law_adds_up": True}     # 3、4两项合计直接经济损失: the owners' losses add up (2006 标准)
     conds = [_spared(c, extracted["text"]) or _numeric(c, extracted, rivals, figures, _penalty_act(c, alt["text"]),
                                                         _item_grade(c, item_text or alt["text"]))
              for c in alt.get("conditions", [])]
