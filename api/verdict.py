@@ -1338,6 +1338,9 @@ THING_SYNONYMS = (
     (re.compile(r"劳动报酬数额$"), ("工资", "工钱", "薪酬", "薪水", "奖金", "津贴", "劳务费", "劳动报酬")),
     (re.compile(r"^拒不支付$"), ("工人", "劳动者", "农民工", "员工", "职工", "务工人员")),
     (re.compile(r"^劳动者$"), ("工资", "工钱", "薪酬", "劳动报酬")),
+    # 立案追诉标准（一）第三十四条（二） counts 破坏生产经营 acts: officers write what was broken (三次夜间剪断该养殖场增氧机电线,
+    # probe 93a was asked the count)
+    (re.compile(r"^破坏生产经营$"), ("剪断", "割断", "毁坏", "砸坏", "砸毁", "损坏", "划破", "残害", "毒死", "投毒", "拆毁", "破坏")),
     # 环境污染解释（2023）第十七条: 危险废物 are those the 国家危险废物名录 lists; these are listed there by name
     # (HW08 废矿物油, HW01 医疗废物, HW17 电镀污泥, HW31 废铅蓄电池), and 危废 is the officers' short word
     (re.compile(r"危险废物$"), ("危废", "废矿物油", "废机油", "废润滑油", "医疗废物", "电镀污泥", "废铅蓄电池")),
@@ -1651,6 +1654,12 @@ def _in_sticks(f: Fact) -> Fact:
     return _converted(f, sticks, f"{q.raw}按每{q.unit}{per}支计，共{sticks.value:.10g}支")
 
 
+def _in_years(f: Fact) -> Fact:
+    q = f.quantity
+    years = replace(q, value=q.value / 12, unit="年", upper=None if q.upper is None else q.upper / 12)
+    return _converted(f, years, f"{q.raw}，合{years.value:.3g}年")
+
+
 @lru_cache(maxsize=1024)
 def _naming_bigrams(metric: str) -> frozenset[str]:
     """A metric's bigrams without its acts' words and without joining characters: what tells its thing apart (kept per
@@ -1782,6 +1791,9 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
             settled = _without_superseded_estimates(same_unit + in_metres, text)
             if settled and not any(f in settled for f in same_unit):
                 same_unit = settled
+    if not same_unit and condition["unit"] == "年":
+        # 停产八个月 against 停业、停产1年以上 (2006 标准's items are read in 年 and in 月; probe 92b asked the years)
+        same_unit = [_in_years(f) for f in facts if f.quantity.unit == "月" and _may_count_for(f, condition.get("metric", ""))]
     if not same_unit and condition["unit"] == "支":
         same_unit = [_in_sticks(f) for f in facts if f.quantity.unit in STICKS_PER and CIGARETTE_RE.search(f.context)
                      and not _passive_agents(f)]
@@ -4751,7 +4763,10 @@ MANY_TIMES_RE = re.compile(r"多次|屡次|[两二三四五六七八九十0-9]+�
 def _said_once(text: str) -> str | None:
     """The clause saying the act was done once (首次逃避商检, 仅此一次), not in a question, in facts that count no
     several times."""
-    if MANY_TIMES_RE.search(text):
+    # (not times of another's acts or in a view: 其兄…两次毁坏他人果树; 有同事主张…合并计算为三次, probe 93a)
+    if any(not in_view_sentence(text, m.start()) and another_persons_figure(text, m.start()) is None
+           and not ANOTHER_CASE_RE.search(text[slice(*sentence_bounds(text, m.start(), m.end()))])
+           for m in MANY_TIMES_RE.finditer(text)):
         return None
     for m in ONCE_RE.finditer(text):
         left, right = clause_bounds(text, *m.span())

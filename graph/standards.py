@@ -1373,7 +1373,7 @@ def _defined_acts(head: str, previous_head: str, previous_items: Items) -> Requi
 LOSS_PAIR_RE = re.compile(r"(?P<owner>个人财产|[^，。；]{0,20}?组织财产|合计)?直接经济损失(?P<direct>\d+(?:\.\d+)?)万元以上，或者(?:合计)?直接经济损失"
                           r"不满(?P=direct)万元，但(?:合计)?间接经济损失(?P<indirect>\d+(?:\.\d+)?)万元以上")
 NOT_REACHING_SHARE = 0.8
-PERSONAL_PROPERTY = Requirement("个人财产", ["个人财产", "个人的财产", "个人经济损失", "群众财产", "村民", "农户", "居民", "个体工商户"],
+PERSONAL_PROPERTY = Requirement("个人财产", ["个人财产", "个人的财产", "个人经济损失", "群众财产", "村民", "农户", "居民", "个体工商户", "自然人"],
                                 "造成损失的是个人财产，还是公共财产或者法人、其他组织的财产？（个人财产的数额标准较低）")
 # 造成死亡1人以上，或者重伤3人以上，或者重伤2人、轻伤4人以上…: each clause one alternative, its counts all needed (split at 、,
 # 重伤2人 alone met it)
