@@ -4345,9 +4345,12 @@ def _place_disputed(text: str) -> str | None:
 
 def _means_denied(means: str, text: str) -> bool:
     """A means the law names (以暴力、威胁或者限制人身自由的方法) that the text states only as denied."""
+    def denied(at: int) -> bool:
+        return bool(_negated(text, at) or MEANS_NEGATED_RE.search(text[clause_bounds(text, at, at)[0]:at]))
     said = [m.start() for w in _means_words(means) for m in re.finditer(re.escape(w), text)]
-    return bool(said) and all(_negated(text, at) or MEANS_NEGATED_RE.search(text[clause_bounds(text, at, at)[0]:at])
-                              for at in said)
+    # (not where another means stands in the words officers use: 以…裸照相威胁 states the 胁迫 where the 暴力 is denied, probe 94a)
+    spoken = [m.start() for w in _means_words(means) for s in SPOKEN_MEANS.get(w, ()) for m in re.finditer(re.escape(s), text)]
+    return bool(said) and all(denied(at) for at in said) and all(denied(at) for at in spoken)
 
 
 # the means in the words officers use for them
