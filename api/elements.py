@@ -328,6 +328,8 @@ def ruled_out(offense: str, text: str) -> dict | None:
 # an investigation's finding: in a narrative, what it rules out decides where it is said of the one the facts are about
 # (probe 85a: 调查结论认定其不存在不检验、延误检验出证或错误出证的情形 was asked whose it was)
 FINDING_RE = re.compile(r"经查|查明|认定|调查结论|经调查|经核查|经核实|核实|证实|鉴定"
+                        # (records fetched: 经调取记录，包某按规程完成查验…结论真实, probe 92b)
+                        r"|经调取[^，。；]{0,6}?(?:记录|资料|材料|监控|台账)"
                         # (an authority's confirmation: 经中国人民银行确认，该版别人民币已停止流通, probe 86b)
                         r"|经[^，。；]{0,12}?确认")
 
