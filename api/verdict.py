@@ -3368,7 +3368,8 @@ def _larger_figure(c: dict, fact: Fact, facts: list[Fact], rivals: tuple[dict, .
         if (f is fact or f.quantity.value < c["value"] or not _may_count_for(f, metric)
                 or SANCTION_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before) or rival_words & near
                 or _other_value_kind(metric, f) or _total_with_indirect_loss(metric, f, text)
-                or _harm_not_intended(metric, f, text)):
+                or _harm_not_intended(metric, f, text)
+                or (text and _dealt_with_apart(text, f))):
             continue      # (价税合计850000元 is no rival of a 税款数额: probe 55b NB09)
         if c["unit"] == "人" and _other_casualty_grade(metric, f):
             continue        # 致2人重伤、6人轻伤: the 6 are the 轻伤, no rival count of 重伤 (probe 32 T98)
@@ -3377,6 +3378,16 @@ def _larger_figure(c: dict, fact: Fact, facts: list[Fact], rivals: tuple[dict, .
         if text and _another_account_checked(fact, f, text, own_words):
             return f
     return None
+
+
+def _dealt_with_apart(text: str, f: Fact) -> bool:
+    """The figure's clause, or the one right after it, says it is dealt with in another case: 上家转卖获利二万元，另案处理
+    is the buyer's, no rival of the seller's own gain (probe 93b asked which to take)."""
+    left, right = clause_bounds(text, f.quantity.start, f.quantity.end)
+    return ANOTHER_CASE_RE.search(text, left, min(len(text), right + ANOTHER_CASE_REACH)) is not None
+
+
+ANOTHER_CASE_REACH = 8      # …，另案处理 closing the figure's clause
 
 
 # the figures of a sentence are still being checked: 嫌疑人供称八千元，其记账本记载为一万二千元，尚在核实
