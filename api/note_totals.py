@@ -61,7 +61,8 @@ def with_note_totals(text: str, facts: list, make_fact: Callable) -> list:
         note = f"面额{m[group]}元×{count}张" + ("（经鉴定确认的部分，其余尚待鉴定）" if pending else "")
         qualifier = "以上" if pending else None
         starts = {m.start(group), m.start("yuan")} if group == "face_conv" and m["yuan"] else {m.start(group)}
-        face = next((f for f in out if f.quantity.unit == "元" and f.quantity.start in starts), None)
+        # (the face's own figure may start before it: 人民币100元券…)
+        face = next((f for f in out if f.quantity.unit == "元" and any(f.quantity.start <= at < f.quantity.end for at in starts)), None)
         if face is None:        # 每张面额100元 was read as a rate and left out
             quantity = Quantity(total, "元", m.group(0), m.start(group), m.end(), qualifier=qualifier)
             out.append(make_fact(quantity, "总面额|" + text[m.end():m.end() + 12], note))
