@@ -1306,7 +1306,8 @@ def _thing_bigrams(metric: str) -> set[str]:
     非法排放、倾倒、处置危险废物 name none either: 倾倒建筑垃圾十吨 is no 危险废物."""
     items = [re.sub(r"[^\u4e00-\u9fa5]", "", item) for item in re.split(r"、|或者", metric)]
     # (累计 says how the sum is counted, not what: …直接经济损失累计数额 counts 损失)
-    items[-1:] = [re.sub(r"(?<=..)累计(?=数额$|金额$|$)", "", item) for item in items[-1:]]
+    # (a bare closing 累计 stays: 使用车辆号牌累计 is counted by its 累计使用八个月)
+    items[-1:] = [re.sub(r"(?<=..)累计(?=数额$|金额$)", "", item) for item in items[-1:]]
     words = _bigrams(items[-1][-4:]) if items else set()
     acts = act_words() | DISPOSAL_ACTS
     found = words | {item[-2:] for item in items[:-1] if len(item) >= 2 and item[-2:] not in acts} | {
