@@ -311,7 +311,8 @@ def ruled_out(offense: str, text: str) -> dict | None:
     """{"element", "unit", "stated", "kind", "missing", "claimed"} for the first element of the offense the
     text rules out (missing: an exception's facts still to be stated; claimed: a party says so); None if none."""
     for element in elements().get(offense, ()):
-        if not element.rules_out or _unless_stated(element, text, _phrase_spans(text, element.rules_out)):
+        # (the ruling-out phrases' places are read only for an element with exceptions to set against them)
+        if not element.rules_out or (element.unless and _unless_stated(element, text, _phrase_spans(text, element.rules_out))):
             continue
         stated = _first_stated(text, element.rules_out) if element.kind != "discretion" else _first_said_of_suspect(text, element.rules_out)
         if stated is not None:

@@ -2369,10 +2369,13 @@ def _lacks_kind_words(metric: str, f: Fact, text: str = "") -> bool:
     """The metric counts named kinds of a thing and the fact's own words name none of them; or its sentence names
     another kind and not this one."""
     context = f.context.replace("|", "")
+    if any(kinds.search(metric) and not any(w in context for w in words) for kinds, words in KIND_WORDS_NEEDED):
+        return True
+    sentence_kinds = [(words, others) for kinds, words, others in OTHER_KIND_IN_SENTENCE if kinds.search(metric)]
+    if not sentence_kinds:
+        return False            # (the sentence read only for a metric that needs it: _match's filter runs per fact)
     sentence = text[slice(*sentence_bounds(text, f.quantity.start, f.quantity.end))] if text else context
-    return (any(kinds.search(metric) and not any(w in context for w in words) for kinds, words in KIND_WORDS_NEEDED)
-            or any(kinds.search(metric) and any(w in sentence for w in others) and not any(w in sentence for w in words)
-                   for kinds, words, others in OTHER_KIND_IN_SENTENCE))
+    return any(any(w in sentence for w in others) and not any(w in sentence for w in words) for words, others in sentence_kinds)
 # things of the same field the law counts apart: 环境污染解释（2023）第一条（二） counts 危险废物 alone
 NOT_THE_THING = {"危险废物": ("一般工业固体废物", "一般固体废物", "一般固废", "工业固废", "生活垃圾", "建筑垃圾", "一般污泥", "生活污泥")}
 
@@ -4651,8 +4654,8 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         return {**out, "status": "not_met", "fact": {"text": neither, "kind": "statement", "negated": True},
                 "compared": f"案情写明否定：{neither}（既无暴力，也无威胁）"}
     # an option that holds a denied one's words is denied with it: 无停产、破产 denies 宣告破产 and 破产清算 (probe 92a)
-    implied = [o for o in req["options"] if o not in heads and any(d != o and d in o and any(d in words for words in denied)
-                                                                    for d in req["options"])] if denied else []
+    denied_names = [o for o in req["options"] if any(o in words for words in denied)]
+    implied = [o for o in req["options"] if o not in heads and any(d != o and d in o for d in denied_names)]
     if denied and len(denied) + len(implied) >= len(req["options"]) - len(heads):
         return {**out, "status": "not_met", "fact": {"text": denied[0], "kind": "statement", "negated": True},
                 "compared": f"案情写明否定：{denied[0]}"}

@@ -405,41 +405,41 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
     assert verdict(tax, "拒不缴纳税款，但没有暴力、威胁行为")["status"] == "not_met"
     # a condition that paraphrases instead of quoting the article is refused
     bad = tmp_path / "statutory.yaml"
-    bad.write_text("- offense: 抗税罪\n  unit: xingfa:art202\n  alternatives:\n    - label: ''\n      text: 用暴力抗税\n"
-                   "      requirements: []\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="用暴力抗税"):
-        statutory_standards(docs, bad)
+
+    def refused(body: str, match: str):
+        """The table written as `body` is refused on load with an error matching `match`."""
+        bad.write_text(body, encoding="utf-8")
+        with pytest.raises(ValueError, match=match):
+            statutory_standards(docs, bad)
+
+    refused("- offense: 抗税罪\n  unit: xingfa:art202\n  alternatives:\n    - label: ''\n      text: 用暴力抗税\n"
+            "      requirements: []\n",
+            "用暴力抗税")
     # "replaces_parsed: yes please" would drop the parse on a typo's strength: only a boolean is read
-    bad.write_text("- offense: 抗税罪\n  unit: xingfa:art202\n  replaces_parsed: 'yes'\n  alternatives:\n"
-                   "    - label: ''\n      text: 以暴力、威胁方法拒不缴纳税款\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"statutory.yaml:1 \(抗税罪\): field 'replaces_parsed' must be true or false"):
-        statutory_standards(docs, bad)
-    bad.write_text("- offense: 抗税罪\n  unit: xingfa:art202\n  alternatives:\n"
-                   "    - label: ''\n      text: 以暴力、威胁方法拒不缴纳税款\n      catch_all: 'yes'\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"statutory.yaml:1 \(抗税罪\): field 'catch_all' must be true or false"):
-        statutory_standards(docs, bad)
+    refused("- offense: 抗税罪\n  unit: xingfa:art202\n  replaces_parsed: 'yes'\n  alternatives:\n"
+            "    - label: ''\n      text: 以暴力、威胁方法拒不缴纳税款\n",
+            r"statutory.yaml:1 \(抗税罪\): field 'replaces_parsed' must be true or false")
+    refused("- offense: 抗税罪\n  unit: xingfa:art202\n  alternatives:\n"
+            "    - label: ''\n      text: 以暴力、威胁方法拒不缴纳税款\n      catch_all: 'yes'\n",
+            r"statutory.yaml:1 \(抗税罪\): field 'catch_all' must be true or false")
     # a finding that voids a requirement is a pattern, checked like ruled_out_by's
-    bad.write_text("- offense: 抗税罪\n  unit: xingfa:art202\n  alternatives:\n    - label: ''\n      text: 以暴力、威胁方法拒不缴纳税款\n"
-                   "      requirements:\n        - text: 拒不缴纳税款\n          options: [拒不缴纳]\n          question: 是否拒不缴纳？\n"
-                   "          voided_by: ['(未']\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"\(拒不缴纳税款\): field 'voided_by': '\(未' is no pattern"):
-        statutory_standards(docs, bad)
+    refused("- offense: 抗税罪\n  unit: xingfa:art202\n  alternatives:\n    - label: ''\n      text: 以暴力、威胁方法拒不缴纳税款\n"
+            "      requirements:\n        - text: 拒不缴纳税款\n          options: [拒不缴纳]\n          question: 是否拒不缴纳？\n"
+            "          voided_by: ['(未']\n",
+            r"\(拒不缴纳税款\): field 'voided_by': '\(未' is no pattern")
     # a cost a figure counts besides itself is a pattern with its basis, checked the same way
-    bad.write_text("- offense: 破坏计算机信息系统罪\n  unit: xingfa:art286\n  alternatives:\n    - label: ''\n"
-                   "      text: 后果严重\n      conditions:\n        - {metric: 经济损失, value: 10000, unit: 元, text: 经济损失一万元以上,\n"
-                   "           counts_also: {pattern: '(恢复', basis: 计算机解释（2011）第十一条第三款}}\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"\(经济损失\): field 'counts_also.pattern': '\(恢复' is no pattern"):
-        statutory_standards(docs, bad)
-    bad.write_text("- offense: 破坏计算机信息系统罪\n  unit: xingfa:art286\n  alternatives:\n    - label: ''\n"
-                   "      text: 后果严重\n      conditions:\n        - {metric: 经济损失, value: 10000, unit: 元, text: 经济损失一万元以上,\n"
-                   "           counts_also: {pattern: 恢复}}\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"field 'basis' is required"):
-        statutory_standards(docs, bad)
+    refused("- offense: 破坏计算机信息系统罪\n  unit: xingfa:art286\n  alternatives:\n    - label: ''\n"
+            "      text: 后果严重\n      conditions:\n        - {metric: 经济损失, value: 10000, unit: 元, text: 经济损失一万元以上,\n"
+            "           counts_also: {pattern: '(恢复', basis: 计算机解释（2011）第十一条第三款}}\n",
+            r"\(经济损失\): field 'counts_also.pattern': '\(恢复' is no pattern")
+    refused("- offense: 破坏计算机信息系统罪\n  unit: xingfa:art286\n  alternatives:\n    - label: ''\n"
+            "      text: 后果严重\n      conditions:\n        - {metric: 经济损失, value: 10000, unit: 元, text: 经济损失一万元以上,\n"
+            "           counts_also: {pattern: 恢复}}\n",
+            r"field 'basis' is required")
     # a compiled 立案追诉标准 article may be curated, but not a 待核 one: a curated clause carries no review note
-    bad.write_text("- offense: 保险诈骗罪\n  unit: lian-zhuisu-biaozhun-2:art51\n  article: 198\n  alternatives:\n"
-                   "    - label: ''\n      text: 数额在五万元以上\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"lian-zhuisu-biaozhun-2:art51 is 待核 and cannot be curated"):
-        statutory_standards(docs, bad)
+    refused("- offense: 保险诈骗罪\n  unit: lian-zhuisu-biaozhun-2:art51\n  article: 198\n  alternatives:\n"
+            "    - label: ''\n      text: 数额在五万元以上\n",
+            r"lian-zhuisu-biaozhun-2:art51 is 待核 and cannot be curated")
 
 
 MINING = "std:jieshi-feifa-caikuang-2016:art3"
