@@ -184,6 +184,17 @@ OWN_VIEW_RE = re.compile(r"本院(?:经审查)?认为")
 VIEW_SENTENCE_END = "。！？\n"     # a view runs on past ；, to its sentence's end
 
 
+# a paper's title heading the facts it sets out: 案件审核意见：郑某组织二十人…, 派出所移送意见：… (not its words quoted:
+# 案件审核意见：“…应移送”, which is the paper's own conclusion; probe 94a read every fact under such a title as a view)
+PAPER_TITLE_RE = re.compile(r"[^，。；：:“”\s]{1,12}意见[：:](?!“)")
+
+
+def _paper_title(text: str, view: re.Match) -> bool:
+    """The view's opening is the title the text starts with (案件审核意见：…), not a view set out in the facts."""
+    title = PAPER_TITLE_RE.match(text)
+    return title is not None and view.start() < title.end() and view.end() <= title.end()
+
+
 def in_view_sentence(text: str, at: int) -> bool:
     """The words at `at` follow, in their sentence, a view set out to its end (VIEW_OPENING_RE), held by someone other
     than the prosecutor or the court; or a procuratorate's paper's own 本院认为."""
@@ -191,6 +202,8 @@ def in_view_sentence(text: str, at: int) -> bool:
     if OWN_VIEW_RE.search(text, start, at) and PROCURATORATE_PAPER_RE.search(text) and not COURT_PAPER_RE.search(text):
         return True
     view = VIEW_OPENING_RE.search(text, start, at)
+    if view is not None and _paper_title(text, view):
+        view = None
     end = min((i for i in (text.find(ch, at) for ch in VIEW_SENTENCE_END) if i >= 0), default=len(text))
     reckoned = VIEW_RECKONING_RE.search(text, start, end) if view is None else None
     if reckoned is not None and reckoned.start() < at:

@@ -8,6 +8,7 @@ import re
 from typing import Callable
 
 DRUNK_MG_PER_100ML = 80
+DRINKING_MG_PER_100ML = 20      # 饮酒后驾驶 from 20mg/100ml (GB 19522—2010 第4.1条)
 # (per millilitre too: 血液中乙醇含量为0.76毫克/毫升 is 76mg/100ml, probe 67a ZA20; a breath test's 毫克/升 is another measure)
 BAC_RE = re.compile(r"(?P<kind>血液|血检|抽血|血样|呼气|呼出气)[^，。；]{0,10}?(?P<n>\d+(?:\.\d+)?)\s*(?:mg|毫克)\s*(?:/|每)\s*"
                     r"(?P<hundred>100\s*)?(?:ml|mL|毫升)")
@@ -39,14 +40,15 @@ def below_drunk_line(text: str, unsaid: Callable[[int], bool] = lambda at: False
     return None
 
 
-def blood_test(text: str, unsaid: Callable[[int], bool] = lambda at: False) -> tuple[str, bool] | None:
+def blood_test(text: str, unsaid: Callable[[int], bool] = lambda at: False,
+               line: float = DRUNK_MG_PER_100ML) -> tuple[str, bool] | None:
     """The blood test's words and whether it is at or over the line (every blood figure stated), or None without one.
     Breath tests screen and do not decide: the 2023 醉驾 opinions take the blood test (probe 31b: 血液酒精含量80mg/100ml,
-    no 醉 said, was asked whether the driver was drunk)."""
+    no 醉 said, was asked whether the driver was drunk). `line`: the 醉酒 line, or the 饮酒 line for 酒后驾驶."""
     blood = [m for m in _results(text, unsaid) if m["kind"] in BLOOD]
     if not blood:
         return None
-    over = [_mg_per_100ml(m) >= DRUNK_MG_PER_100ML for m in blood]
+    over = [_mg_per_100ml(m) >= line for m in blood]
     if all(over) or not any(over):
         return blood[0].group(0), over[0]
     return None

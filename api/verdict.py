@@ -32,7 +32,7 @@ from . import capital_share, changed_accounts, counted_kinds, counted_options, c
 from .act_dates import MONTH_DATE_RE
 from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, occurrences, open_lead, sentence_bounds
 from .asking import VIEW_HOLDERS, asks, in_charge_label, in_view_sentence, opens_on_view, supposed
-from .blood_alcohol import DRUNK_MG_PER_100ML, below_drunk_line, blood_test
+from .blood_alcohol import DRINKING_MG_PER_100ML, DRUNK_MG_PER_100ML, below_drunk_line, blood_test
 from .defined_terms import stated_by_definition
 from .fault import ROAD_USERS, fault_status
 from .force_denied import force_and_threat_denied
@@ -64,6 +64,7 @@ NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|(?<![是能
                          r"|从事|经营|开展|参与|引发|引起"     # 该车不从事校车业务或者旅客运输 (probe 75a met 危险驾驶罪（三） on it)
                          r"|用于|用作|用来|用在"     # 该款没有用于经营、投资 (probe 90a met 挪用资金罪（二） on its 经营)
                          r"|担任|担负"     # 离队时未担任值班执勤 (probe 94b met 煽动值班执勤人员 on it)
+                         r"|达|人"     # 经鉴定为轻微伤，未达轻伤; 无人持械 (probe 94a met 轻伤以上 and 持械 on them)
                          r"|(?:被)?(?:列入|纳入|列为))?(?:任何)?"     # 也未被列入非食用物质名单 (probe 66a YA39)
                          # done with someone: 没有和人飙车 (probe 39a H10 met 追逐竞驶 on it)
                          r"(?:(?:和|跟|与|同)(?:别人|他人|其他人|对方|任何人|人)(?:一起|一块)?"
@@ -4511,6 +4512,8 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
                                            or CLAIMED_BEFORE_RE.search(t, clause_bounds(t, at, at)[0], at) is not None
                                            # (nor a view's: 本院认为…一次容留多人吸毒, probe 56a PA28)
                                            or in_view_sentence(t, at) or _open_claim(t, at) is not None
+                                           # (nor a suspicion: 该账户疑似与某网络赌博平台有关，协查尚未反馈, review #40)
+                                           or SUSPECTED_RE.search(t, max(clause_bounds(t, at, at)[0], at - SUSPECTED_LEAD), at) is not None
                                            # (nor one's own say-so: 她自己说患有梅毒，但还没去医院检查, probe 38f)
                                            or SAID_BEFORE_RE.search(t, clause_bounds(t, at, at)[0], at) is not None
                                            # (nor a clause that asks: 是否用于买卖股票、有无收益，…尚未调取, probe 58b QB22)
@@ -4633,6 +4636,12 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         line = f"醉酒标准（血液酒精含量{DRUNK_MG_PER_100ML}mg/100ml以上，GB 19522—2010；该标准及醉驾意见语料未收录）"
         return {**out, "status": "met" if drunk else "not_met", "fact": {"text": words, "kind": "statement"},
                 "compared": f"案情写明：{words}，{'达到' if drunk else '低于'}{line}"}
+    if (req["text"].startswith("酒后") and (test := blood_test(text, lambda at: in_view_sentence(text, at), DRINKING_MG_PER_100ML))
+            and test[1]):
+        # 血液酒精含量为35mg/100ml，未达醉酒标准: under the 醉酒 line, over the 饮酒 line (review: mixed_lists #1)
+        return {**out, "status": "met", "fact": {"text": test[0], "kind": "statement"},
+                "compared": f"案情写明：{test[0]}，达到饮酒后驾驶标准（血液酒精含量{DRINKING_MG_PER_100ML}mg/100ml以上，GB 19522—2010；"
+                            f"该标准语料未收录）"}
     if req["text"].startswith("其他毒品") and (named := drug_kind.other_drug_only("其他毒品", text)):
         # 冰毒8.5克: no 其他毒品 (刑法第三百四十八条's third item)
         return {"kind": "fact", "text": req["text"], "options": req["options"], "status": "not_met",
