@@ -1645,6 +1645,17 @@ ITEM_MEASURES = ("张", "部", "本", "盘", "个", "副")       # 手铐四副 
 ITEM_MEASURES_FOR = {"件": ITEM_MEASURES + ("份",), "份": ITEM_MEASURES, "盘": ("张",)}
 
 
+def _thing_named(f: Fact, metric: str) -> bool:
+    """Some two characters of the metric's words stand in the figure's clause before it (标识12000张, 手铐四副), or after
+    it in its sentence with no denial between (共2,400张，均为他人电影作品的复制件; not 1本，没有伪造公文)."""
+    before, _, after = f.context.partition("|")
+    before = re.split(r"[，。；,;]", before)[-1]
+    after = re.split(r"[。；;]", after)[0]
+    pairs = [metric[i:i + 2] for i in range(len(metric) - 1)]
+    return (not metric or any(p in before for p in pairs)
+            or any((at := after.find(p)) >= 0 and not re.search(r"没|未|无|不|非", after[:at]) for p in pairs))
+
+
 def _as_items(f: Fact, unit: str) -> Fact:
     q = f.quantity
     return _converted(f, replace(q, unit=unit), f"{q.raw}按{q.value:.10g}{unit}计")
@@ -1801,8 +1812,11 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
         same_unit = [_in_sticks(f) for f in facts if f.quantity.unit in STICKS_PER and CIGARETTE_RE.search(f.context)
                      and not _passive_agents(f)]
     if not same_unit and condition["unit"] in ITEM_MEASURES_FOR:
+        # (the thing counted named before the figure, where officers write it: 自制“军官证”1本，没有伪造公文 counts no 公文,
+        # probe 95a)
         same_unit = [_as_items(f, condition["unit"]) for f in facts if f.quantity.unit in ITEM_MEASURES_FOR[condition["unit"]]
-                     and _may_count_for(f, condition.get("metric", ""))]
+                     and _may_count_for(f, condition.get("metric", ""))
+                     and _thing_named(f, condition.get("metric", ""))]
     same_unit = _without_superseded_estimates(same_unit, text)
     if text and condition["unit"] in land_kind.AREA_UNITS:
         same_unit = [f for f in same_unit if not land_kind.outside_land(condition.get("metric", ""), f, text)

@@ -345,7 +345,7 @@ SESSION_56_CURATED = {"商检徇私舞弊罪", "商检失职罪", "动植物检�
 SESSION_57_CURATED = {"提供侵入、非法控制计算机信息系统程序、工具罪", "偷越国（边）境罪", "组织卖淫罪"}
 # session 59: 立案追诉标准（一）第六十一条、第八十九条、第九十一条、第九十二条, whose parse cut their options at the 、
 SESSION_59_CURATED = {"非法处置进口的固体废物罪", "聚众冲击军事禁区罪", "煽动军人逃离部队罪", "雇用逃离部队军人罪"}
-SESSION_60_CURATED = {"聚众扰乱军事管理区秩序罪"}
+SESSION_60_CURATED = {"伪造、变造、买卖武装部队公文、证件、印章罪", "盗窃、抢夺武装部队公文、证件、印章罪", "聚众扰乱军事管理区秩序罪", "战时拒绝、逃避征召、军事训练罪", "战时拒绝、逃避服役罪", "战时窝藏逃离部队军人罪"}
 
 
 def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_path):
