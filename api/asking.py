@@ -117,7 +117,9 @@ OFFICER_VIEW_HOLDERS = ("侦查员|稽查员|调查员|执法员|检查员|巡�
                         # 过火林地总面积3.7公顷…折算…; 有同事据此折算“纯甲基苯丙胺仅约1.8克”: probe 75)
                         "|调查组|核查组|检查组|督查组|指挥部|同事"
                         # a head's (所长认为“私自放走被关押的人，就是私放在押人员”, probe 89a)
-                        "|所长|站长|院长|主任|领导")
+                        "|所长|站长|院长|主任|领导"
+                        # a customs inspector's (查验关员认为“外观这么真，肯定够走私武器”, probe 96a)
+                        "|关员|科长|队长|组长")
 # an agency's own report, not an expert's or an accident inquiry's finding (鉴定报告, 检验报告, 事故调查报告)
 AGENCY_REPORT = r"(?<!鉴定)(?<!检验)(?<!检测)(?<!审计)(?<!评估)(?<!勘验)(?<!化验)(?<!监测)(?<!事故调查)报告"
 # a view set out after a colon to its sentence's end, or a report's conclusion drawn on a cited rule or on nothing found:

@@ -24,6 +24,8 @@ PUBLIC_OUTCRY_RE = re.compile(
     r"|恶劣(?:的)?社会影响|社会影响(?:恶劣|极坏)|群体性事件|热搜"
     # (网络舆情, 家长聚集: probe 93c, a school's meals cut off by the damage)
     r"|(?:网络|社会)?舆情|(?:家长|群众|村民|居民|人员)(?:大量)?聚集"
+    # (a livestream's reach: 相关视频播放量超过五百万次，引发广泛负面舆论, probe 95b)
+    r"|负面舆论|舆论(?:广泛|强烈)?(?:关注|发酵|炒作)|(?:播放|浏览|阅读|点击)量(?:超过|超|达到?|逾)"
     # a consequence the accident rules grade by (铁路交通事故应急救援和调查处理条例: 中断繁忙干线行车…小时): 中断正线行车六小时
     # beside a loss short of the listed line (probe 91c)
     r"|中断(?:正线|干线|繁忙干线|铁路)?行车|行车中断")

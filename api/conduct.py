@@ -32,7 +32,8 @@ DENIAL_WINDOW = 8       # characters before a phrase read for its denial (并未
 NEGATED_BEFORE_RE = re.compile(r"(?:没|无|未|不|非|并未|没有)(?:有|曾|再|算|是|属于|存在|具有|涉及)?(?:检出|检测出|查出|发现)?$")
 # another's act as an attribute of what this person handled: 收购盗伐的林木, 明知是村民偷砍的松木仍买下
 ATTRIBUTE_BEFORE_RE = re.compile(r"(?:明知是|明知系|收购|购买|收买|买下|运输|代为销售|窝藏|转移)")
-HANDLING_RE = re.compile(r"收购|购买|收买|买下|运输|销售|出售|持有|使用|窝藏|转移")
+# (and hiding a person: 明知陈某系逃离部队的军人，将其藏匿在自家地窖, probe 95b)
+HANDLING_RE = re.compile(r"收购|购买|收买|买下|运输|销售|出售|持有|使用|窝藏|转移|藏匿|藏在|收留|隐藏")
 
 
 @dataclass(frozen=True)

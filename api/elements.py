@@ -332,7 +332,9 @@ FINDING_RE = re.compile(r"经查|查明|认定|调查结论|经调查|经核查|
                         # (records fetched: 经调取记录，包某按规程完成查验…结论真实, probe 92b)
                         r"|经调取[^，。；]{0,6}?(?:记录|资料|材料|监控|台账)"
                         # (an authority's confirmation: 经中国人民银行确认，该版别人民币已停止流通, probe 86b)
-                        r"|经[^，。；]{0,12}?确认")
+                        r"|经[^，。；]{0,12}?确认"
+                        # (an inquiry by a named body: 经纪检部门调查，孙某…系业务不熟所致, probe 97b)
+                        r"|经[^，。；]{0,10}?(?:调查|核查|查证)")
 
 
 def _phrase_spans(text: str, phrases) -> list[tuple[int, int]]:

@@ -663,7 +663,10 @@ CLAIM_AS_NOUN_RE = re.compile(r"等|和|及|与|、|笔录|材料|证据|意见|
 def _open_claim(text: str, at: int) -> re.Match | None:
     """The party's claim whose words run on, by commas, to `at` in its sentence, with no turn or finding between:
     朱某辩称该水库不在禁渔区，九月已过禁渔期 (probe 55a NA18 met 禁渔期 on the claim's second clause)."""
-    return open_lead(text, at, CLAIM_WORD_RE, CLAIM_TURN_RE, CLAIM_AS_NOUN_RE)
+    claim = open_lead(text, at, CLAIM_WORD_RE, CLAIM_TURN_RE, CLAIM_AS_NOUN_RE)
+    if claim is not None and claim.group(0) == "谎称" and re.search(r"[，,]", text[claim.end():at]):
+        return None     # a lie is said in its clause: 谎称未见过陈某，拒不交出 (the refusal is found; probe 95b)
+    return claim
 CHECKED_WORD_RE = re.compile(r"经查|查明|查证|实际|核实|经鉴定|经审计|经认定|证实")
 
 
@@ -673,6 +676,7 @@ CHECKED_WORD_RE = re.compile(r"经查|查明|查证|实际|核实|经鉴定|经�
 REPORTED_RE = re.compile(r"(?<![根依证数占])据[^，。；]{0,8}?(?:举报|反映|报案|陈述|介绍|称)|举报(?:人)?称|报案(?:人)?[^，。；]{0,8}?称|被害人(?:称|陈述)|听说|据说|传言|网传"
                          r"|报称"          # 车主报称损失6200元 (probe 53a LA33)
                          r"|反映称"
+                         r"|被指(?:控|称)?(?![定出导挥示标派])"     # 被指煽动三名普通士兵逃离部队 (probe 95a)
                          # the loser's own figure (公司说配方研发花了五百万; probe 39b J06 met 商业秘密's 损失 on it; 公司以研发成本主张
                          # 损失45万元, probe 50b IB12)
                          r"|(?:公司|单位|权利人|被害人|受害人|失主|厂家|厂方|企业|店主|车主)(?:负责人)?(?:说|称|表示|主张|自称)"
@@ -1645,10 +1649,14 @@ ITEM_MEASURES = ("张", "部", "本", "盘", "个", "副")       # 手铐四副 
 ITEM_MEASURES_FOR = {"件": ITEM_MEASURES + ("份",), "份": ITEM_MEASURES, "盘": ("张",)}
 
 
+# a bag or box named by what it holds: 公文包 is no 公文
+CONTAINER_RE = re.compile(r"(?:公文|文件)(?:包|袋|夹|柜|箱)")
+
+
 def _thing_named(f: Fact, metric: str) -> bool:
     """Some two characters of the metric's words stand in the figure's clause before it (标识12000张, 手铐四副), or after
     it in its sentence with no denial between (共2,400张，均为他人电影作品的复制件; not 1本，没有伪造公文)."""
-    before, _, after = f.context.partition("|")
+    before, _, after = CONTAINER_RE.sub("", f.context).partition("|")
     before = re.split(r"[，。；,;]", before)[-1]
     after = re.split(r"[。；;]", after)[0]
     pairs = [metric[i:i + 2] for i in range(len(metric) - 1)]
@@ -2337,7 +2345,7 @@ KIND_WORDS_NEEDED = (
     # (probe 91c: 伪造武装部队士兵证一本，并私刻“某物业公司”印章一枚 met both)
     (re.compile(r"武装部队公文$"), ("公文", "文件", "命令", "通知", "通报", "函", "介绍信", "批复", "决定")),
     (re.compile(r"武装部队机关印章、车辆牌证印章或者其他印章$"),
-     ("部队", "军", "武装", "武警", "司令部", "政治处", "政治部", "后勤部", "保障部", "番号")),
+     ("部队", "军", "武装", "武警", "司令部", "政治处", "政治部", "后勤部", "保障部", "番号", "车辆牌证印章")),
 )
 # a count whose sentence names the other kind and not this one: 立案追诉标准（一）第九十三条（一）'s 特种条件兵员一名 and
 # 普通兵员三名 are two lines (probe 94a met the first on 两名…普通兵员); a count of recruits whose kind the sentence leaves
@@ -2383,7 +2391,7 @@ def _military_kind_open(metric: str, f: Fact, text: str) -> bool:
 def _lacks_kind_words(metric: str, f: Fact, text: str = "") -> bool:
     """The metric counts named kinds of a thing and the fact's own words name none of them; or its sentence names
     another kind and not this one."""
-    context = f.context.replace("|", "")
+    context = CONTAINER_RE.sub("", f.context.replace("|", ""))     # (盗走一个公文包 counts no 公文, probe 95b)
     if any(kinds.search(metric) and not any(w in context for w in words) for kinds, words in KIND_WORDS_NEEDED):
         return True
     sentence_kinds = [(words, others) for kinds, words, others in OTHER_KIND_IN_SENTENCE if kinds.search(metric)]
@@ -2552,7 +2560,9 @@ NONE_BEFORE = (r"(?:未涉及|不涉及|没有涉及|未发现|未查获|(?<!尚
                # 未给任何单位或个人造成直接经济损失 (probe 76c met 直接经济损失五十万元 on the goods' value); 未造成任何经济损失 (86b; not 尚未造成任何损失, a loss not yet come)
                r"|(?:未|没有|并未)给[^，。；]{0,12}?造成(?:直接|任何)?"
                # 没有造成投资者或债权人任何损失: the harmed named between, 任何 before the harm
-               r"|(?<!尚)(?:未|没有|并未|没)造成[^，。；]{1,12}?任何)")
+               r"|(?<!尚)(?:未|没有|并未|没)造成[^，。；]{1,12}?任何"
+               # 无任何部队公文或印章, 没有加盖任何印章 (probe 95b asked the 公文 and the 印章)
+               r"|(?:没有|无|并无)任何[^，。；就便而却但后]{0,6}?|(?:没有|未|并未)(?:加盖|伪造|变造|盗窃|抢夺|买卖)(?:任何)?)")
 
 
 # a head count of people under an age, and the ages of the people counted listed one by one after it
