@@ -45,6 +45,12 @@ RECENT_RE = re.compile(r"至今|一直|持续|仍在|仍然在|目前仍|尚在|
 EARLIEST_YEAR = 1979
 
 
+def _in_penalty(text: str, at: int) -> bool:
+    """The date at `at` stands in, or opens, an earlier penalty's words (于2024年3月因擅自印制…被市场监管局罚款: probe 96a
+    dated the act to the penalty)."""
+    return prior_penalty.in_earlier_penalty(text, at) or prior_penalty.in_earlier_penalty(text, at + 1)
+
+
 @dataclass(frozen=True)
 class ActPeriod:
     first: dt.date      # the earliest day the act's dates allow
@@ -108,13 +114,13 @@ def act_period(text: str, today: dt.date | None = None) -> ActPeriod | None:
     spans, words, ongoing = [], [], False
     for span, said, at in _ago_spans(text, today) if today else ():
         end = at + len(said)
-        if not (prior_penalty.in_earlier_penalty(text, at) or LATER_EVENT_RE.match(text, end) or NOT_AN_ACT_RE.match(text, end)):
+        if not (_in_penalty(text, at) or LATER_EVENT_RE.match(text, end) or NOT_AN_ACT_RE.match(text, end)):
             spans.append(span)
             words.append(said)
     started, caught = False, []          # an act said to start (2025年1月起) and the days it was found (3月28日被查获)
     for m in sorted([*MONTH_DATE_RE.finditer(text), *YEAR_DATE_RE.finditer(text)], key=lambda m: m.start()):
         until = UNTIL_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
-        if prior_penalty.in_earlier_penalty(text, m.start()):
+        if _in_penalty(text, m.start()):
             continue
         if (LATER_EVENT_RE.match(text, m.end()) and not until) or LATER_AUTHORITY_RE.match(text, m.end()):
             found = date_span(m)
@@ -138,7 +144,7 @@ def act_period(text: str, today: dt.date | None = None) -> ActPeriod | None:
         caught += _bare_days_caught(text, m.end(), span[0].year)
     if not spans:
         return None
-    recent = any(not prior_penalty.in_earlier_penalty(text, m.start()) for m in RECENT_RE.finditer(text))
+    recent = any(not _in_penalty(text, m.start()) for m in RECENT_RE.finditer(text))
     first, last = min(s for s, _ in spans), max(e for _, e in spans)
     if started and not ongoing:
         # 2025年1月起…，3月28日被我局查获，此后停产: the act ran until it was found, not to the present (probe 45c DC04
@@ -162,7 +168,7 @@ def found_by(text: str) -> tuple[dt.date, str] | None:
     most their age then, which decides 未成年人 where no other date is given (probe 44a AA09 asked it)."""
     found = []
     for m in MONTH_DATE_RE.finditer(text):
-        if prior_penalty.in_earlier_penalty(text, m.start()):
+        if _in_penalty(text, m.start()):
             continue
         if CAUGHT_AFTER_RE.match(text, m.end()) or FOUND_BY_AUTHORITY_RE.match(text, m.end()):
             span = date_span(m)

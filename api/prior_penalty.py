@@ -311,7 +311,9 @@ PENALTY_DATE_RE = re.compile(r"(\d{4})年(?:(\d{1,2})月)?")
 
 
 # the day the act was found again: 2025年6月又被查获, 2025年6月又被我局查处
-CAUGHT_AGAIN_RE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月[^，。；]{0,4}?又(?:被[^，。；]{0,6}?)?(?:查获|发现|抓获|查处|查到|抓到)")
+# (or the finder named first: 2025年9月，执法人员又在其厂内查获, probe 96a)
+CAUGHT_AGAIN_RE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?:\d{1,2}日)?(?:[^，。；]{0,4}?|[，,][^，。；]{0,8}?)又"
+                             r"(?:被[^，。；]{0,6}?|在[^，。；]{0,8}?)?(?:查获|发现|抓获|查处|查到|抓到)")
 
 
 def _dated_gap(words: str, text: str) -> tuple[float, float] | None:

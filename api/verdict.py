@@ -95,7 +95,9 @@ ITEM_SEPARATORS = r"[、，。；,;]"
 # (无证据显示造成恶劣社会影响: no evidence shows it, probe 52a KA17)
 DENIED_CLAUSE_RE = re.compile(r"(?:不|未|没有|并未|并非|无)(?:具有|具备|存在|造成|导致|引起)|(?:无|没有|尚无|未有)证据(?:显示|证明|表明|证实)"
                               # the object first, then the act denied: 从未将涉密计算机接入互联网 (probe 92a met 一（四）4 on it)
-                              r"|(?:从未|从来没有?|没有|没|未|并未|尚未|不曾|未曾)(?:将|把)[^，。；但却而、]{1,12}$")
+                              r"|(?:从未|从来没有?|没有|没|未|并未|尚未|不曾|未曾)(?:将|把)[^，。；但却而、]{1,12}$"
+                              # the means first, then the act denied: 也没有用语言或者动作具体描绘性行为 (probe 96a)
+                              r"|(?:从未|没有|没|未|并未|不曾|未曾)(?:用|通过|借助)[^，。；但却而]{1,12}$")
 # the words before a number that make it a rate (and a monthly wage or rent: 月工资均为4000元 is no sum owed, probe 63b
 # VB05 was not_met at 4000元; 3个月工资, 5月工资 are sums)
 RATE_RE = re.compile(r"每|按(?:每|一)|人均|户均|(?<![个0-9一二三四五六七八九十两])(?:月|日)(?:工资|薪|租)")
