@@ -22,7 +22,10 @@ FACE_AND_COUNT_RE = re.compile(r"(?:面[额值](?:为)?(?P<face>\d+(?:\.\d+)?|[�
                                # a foreign note's face, converted at the stated rate (api/exchange_rates.py), and its count
                                # (面额一百美元（按所述汇率折合人民币710元）的变造币三张: probe 90b compared the one note's 710元)
                                r"|面[额值](?:为)?[^，。；（(]{1,8}[（(]按所述汇率折合(?P<yuan>人民币)?(?P<face_conv>\d+(?:\.\d+)?)元[）)]"
-                               r"[^，。；\d]{0,8}?[，,]?(?:共计?|合计|计|总计)?(?P<count_conv>\d+|[一二两三四五六七八九十百千]+)张")
+                               r"[^，。；\d]{0,8}?[，,]?(?:共计?|合计|计|总计)?(?P<count_conv>\d+|[一二两三四五六七八九十百千]+)张"
+                               # a foreign note named by its face, converted (港币100元（按所述汇率折合人民币92元）券10张: probe 96a)
+                               r"|(?:港币|港元|美元|欧元|日元|英镑|澳门元|澳元|新台币|台币)?\d+(?:\.\d+)?元[（(]按所述汇率折合(?:人民币)?"
+                               r"(?P<face_note_conv>\d+(?:\.\d+)?)元[）)]券(?P<count_note_conv>\d+|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+)张")
 
 
 # of notes only suspected, the part an appraisal has confirmed and the part it has still to (疑似假币43张。经鉴定，已有35张确认
@@ -44,17 +47,22 @@ def _confirmed_count(text: str, m: re.Match, count: int) -> tuple[int, bool]:
     return int(confirmed["count"]), NOTES_PENDING_RE.search(text, m.end()) is not None
 
 
+# the total face value the facts state themselves (总面额为4300元); not a rule's line quoted (第一条“总面额在2000元以上”的规定:
+# probe 97a compared the one note's 一百元)
+TOTAL_FACE_STATED_RE = re.compile(r"总面额(?:为|是|达|共计|合计|计|约)?\s*[0-9０-９一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]")
+
+
 def with_note_totals(text: str, facts: list, make_fact: Callable) -> list:
     """The facts with each note's face value stated with a count replaced by the total face value (its note says
     how); where the text states 总面额 itself, nothing changes."""
-    if "总面额" in text:
+    if TOTAL_FACE_STATED_RE.search(text):
         return facts
     out, made = list(facts), []
     for m in FACE_AND_COUNT_RE.finditer(text):
         if TOTAL_STATED_AFTER_RE.match(text, m.end()):
             continue            # …9张，另从银行清分环节追回…2张，合计1100元: the text sums them itself
-        group = next(g for g in ("face", "face_first", "face_after", "face_conv", "face_note") if m[g])
-        stated = m["count"] or m["count_first"] or m["count_conv"] or m["count_note"]
+        group = next(g for g in ("face", "face_first", "face_after", "face_conv", "face_note", "face_note_conv") if m[g])
+        stated = m["count"] or m["count_first"] or m["count_conv"] or m["count_note"] or m["count_note_conv"]
         count, pending = _confirmed_count(text, m, int(stated) if stated.isdigit() else parse_chinese_int(stated))
         face_value = float(m[group]) if m[group][0].isdigit() else parse_chinese_int(m[group])
         total = face_value * count
@@ -80,7 +88,8 @@ TOTAL_STATED_AFTER_RE = re.compile(r"[^。；]{0,30}?(?:合计|共计|总计)(?:
 
 # notes of two faces listed as one find: 查获伪造的人民币100元券叁拾伍张、50元券12张 is one 总面额 of 4100元 (probe 93c was
 # asked whether to add the two)
-LIST_JOINT_RE = re.compile(r"[、，,]?(?:和|及|以及|与)?")
+# (or another batch of the same act: 共变造人民币100元券12张；另用同样方法变造港币…券10张, probe 96a)
+LIST_JOINT_RE = re.compile(r"[、，,]?(?:和|及|以及|与)?|[；;，,]另(?:外)?(?:用同样(?:的)?方法|以同样(?:的)?方式)?(?:变造|伪造)(?:了)?")
 
 
 def _listed_notes_summed(text: str, out: list, made: list, make_fact: Callable) -> list:

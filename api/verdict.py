@@ -36,7 +36,7 @@ from .blood_alcohol import DRINKING_MG_PER_100ML, DRUNK_MG_PER_100ML, below_drun
 from .defined_terms import stated_by_definition
 from .fault import ROAD_USERS, fault_status
 from .force_denied import force_and_threat_denied
-from .catch_all_hint import aggravating_words, public_outcry_words
+from .catch_all_hint import aggravating_words, public_outcry_words, suggestive_words
 from .holder import another_named, another_persons_figure, names_another, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
 from . import (ages as ages_module, appeal, batch_items, checkboxes, cited_cases, corrections, drug_kind, english_fields,
@@ -697,7 +697,8 @@ CHECKED_SINCE_RE = re.compile(r"经查|查明|查证|查实|核实|证实|经鉴
 
 
 # a figure inside a rule quoted (侦查机关依据“引诱、容留、介绍二人次以上卖淫”的规定，认为…: probe 53b LB23 met 二人次 on it)
-QUOTED_RULE_OPEN_RE = re.compile(r"(?:依据|根据|按照|援引|适用|依照)[^“”。；]{0,12}“[^”]*$")
+# (a text's title between: 所长引用《…解释》第一条“总面额在2000元以上”的规定, probe 97a met 伪造货币罪 on it)
+QUOTED_RULE_OPEN_RE = re.compile(r"(?:依据|根据|按照|援引|适用|依照|引用)(?:《[^《》“”]{1,60}》)?[^“”。；]{0,12}“[^”]*$")
 QUOTED_RULE_CLOSE_RE = re.compile(r"[^“”]*”(?:的)?(?:规定|标准|条款|条文)")
 
 
@@ -5393,6 +5394,12 @@ def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -
         notes.append(f"所列各项均未达到，但案情写明“{outcry}”，是否属于兜底条款（{catch_all['text'].strip('（）一二三四五六七八九十；。的')}）"
                      f"须结合全部案情判断。")
         questions.append(f"案情中的“{outcry}”是否构成本条兜底条款所称的情形？")
+    elif status == "not_met" and catch_all is not None and "淫秽" in catch_all["text"] \
+            and (acts := suggestive_words(extracted["text"])):
+        status = STATUS_UNKNOWN
+        notes.append(f"所列各项均未达到，但案情写明“{acts}”，表演是否属于兜底条款（{catch_all['text'].strip('（）一二三四五六七八九十；。的')}）"
+                     f"所称的淫秽表演，须结合全部案情判断。")
+        questions.append(f"案情中的“{acts}”是否使表演属于兜底条款所称的情形？")
     elif status == "not_met" and catch_all is not None:
         notes.append("各项数额、情形均未达到；另有兜底条款（其他情节严重的情形），如有其他严重情节须另行判断。")
     firm = status

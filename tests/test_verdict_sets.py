@@ -97,11 +97,15 @@ def _expected() -> dict[str, float]:
                                   "verdict_traps_relics_military.yaml", "verdict_traps_judicial_duty.yaml",
                                   "verdict_traps_secrets_inspection.yaml", "verdict_traps_disclosure_waste.yaml",
                                   "verdict_traps_cards_tools.yaml", "verdict_traps_military_order.yaml",
-                                  "verdict_traps_forced_smuggling.yaml",
+                                  "verdict_traps_forced_smuggling.yaml", "verdict_traps_wartime_duty.yaml",
+                                  "verdict_traps_wartime_papers.yaml", "verdict_traps_land_blood.yaml",
+                                  "verdict_traps_relics_rail.yaml", "verdict_traps_epidemic_tax.yaml",
+                                  "verdict_traps_police_kit.yaml",
                                   "verdict_probe10.yaml", "verdict_probe11.yaml", "verdict_probe12.yaml", "verdict_probe13.yaml",
                                   "verdict_probe14.yaml", "verdict_probe15.yaml", "verdict_probe16.yaml", "verdict_probe17.yaml", "verdict_probe18.yaml",
                                   "verdict_probe19.yaml", "verdict_probe20.yaml", "verdict_probe21.yaml",
-                                  "verdict_probe22.yaml", "verdict_probe23.yaml", "verdict_probe24.yaml"])
+                                  "verdict_probe22.yaml", "verdict_probe23.yaml", "verdict_probe24.yaml",
+                                  "verdict_probe25.yaml", "verdict_probe26.yaml", "verdict_probe27.yaml"])
 def test_verdict_set_holds_its_floor(name):
     floors = _expected()
     assert name in floors, "every verdict set is a reproduce condition"
