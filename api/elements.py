@@ -331,6 +331,8 @@ def ruled_out(offense: str, text: str) -> dict | None:
 FINDING_RE = re.compile(r"经查|查明|认定|调查结论|经调查|经核查|经核实|核实|证实|鉴定"
                         # (records fetched: 经调取记录，包某按规程完成查验…结论真实, probe 92b)
                         r"|经调取[^，。；]{0,6}?(?:记录|资料|材料|监控|台账)"
+                        # (调取的微信记录显示，郑某在提供书号前已审读书稿全文, probe deeming #25)
+                        r"|调取的[^，。；]{0,6}?(?:记录|资料|材料|监控|台账)(?:显示|证实|表明)"
                         # (an authority's confirmation: 经中国人民银行确认，该版别人民币已停止流通, probe 86b)
                         r"|经[^，。；]{0,12}?确认"
                         # (an inquiry by a named body: 经纪检部门调查，孙某…系业务不熟所致, probe 97b)
