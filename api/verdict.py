@@ -1646,7 +1646,7 @@ CIGARETTE_RE = re.compile(r"(?:卷烟|香烟|烟草|(?<!雪茄)烟)(?!叶|丝)")
 
 # measure words of things a clause counts in 件 or 份 one by one (标识12000张, 盗版光盘1000张, 影视作品120部, 图书300本):
 # read as that many 件 / 份 where the facts give the count in no other unit; the metric's words must still name it
-ITEM_MEASURES = ("张", "部", "本", "盘", "个", "副")       # 手铐四副 are four 件 (probe 38f)
+ITEM_MEASURES = ("张", "部", "本", "盘", "个", "副", "只")       # 手铐四副 are four 件 (probe 38f); 警灯三只 three (probe 97a)
 # discs counted 盘（张） (走私解释（2014）第十三条, 立案追诉标准（一）第二十五条: 影碟五十盘（张）以上)
 # (a secret counted 1项（件）is a document's 份: 渎职侵权立案标准（2006）一（三）、（四）)
 ITEM_MEASURES_FOR = {"件": ITEM_MEASURES + ("份",), "份": ITEM_MEASURES, "盘": ("张",)}
@@ -1654,6 +1654,12 @@ ITEM_MEASURES_FOR = {"件": ITEM_MEASURES + ("份",), "份": ITEM_MEASURES, "盘
 
 # a bag or box named by what it holds: 公文包 is no 公文
 CONTAINER_RE = re.compile(r"(?:公文|文件)(?:包|袋|夹|柜|箱)")
+
+
+def _names_thing_before(f: Fact, metric: str) -> bool:
+    """Some four characters of the metric's words stand right before the figure in its clause (警用催泪喷射器七个)."""
+    before = re.split(r"[，。；,;、]", f.context.partition("|")[0])[-1]
+    return any(metric[i:i + 4] in before for i in range(len(metric) - 3))
 
 
 def _thing_named(f: Fact, metric: str) -> bool:
@@ -1822,12 +1828,16 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     if not same_unit and condition["unit"] == "支":
         same_unit = [_in_sticks(f) for f in facts if f.quantity.unit in STICKS_PER and CIGARETTE_RE.search(f.context)
                      and not _passive_agents(f)]
-    if not same_unit and condition["unit"] in ITEM_MEASURES_FOR:
+    if condition["unit"] in ITEM_MEASURES_FOR:
+        # (beside figures in the unit itself too, where they count another thing: 警用标志共四十件 beside 催泪喷射器七个、警灯三只,
+        # probe 97a)
         # (the thing counted named before the figure, where officers write it: 自制“军官证”1本，没有伪造公文 counts no 公文,
         # probe 95a)
-        same_unit = [_as_items(f, condition["unit"]) for f in facts if f.quantity.unit in ITEM_MEASURES_FOR[condition["unit"]]
-                     and _may_count_for(f, condition.get("metric", ""))
-                     and _thing_named(f, condition.get("metric", ""))]
+        same_unit = same_unit + [_as_items(f, condition["unit"]) for f in facts
+                                 if f.quantity.unit in ITEM_MEASURES_FOR[condition["unit"]]
+                                 and _may_count_for(f, condition.get("metric", ""))
+                                 and _thing_named(f, condition.get("metric", ""))
+                                 and (not same_unit or _names_thing_before(f, condition.get("metric", "")))]
     same_unit = _without_superseded_estimates(same_unit, text)
     if text and condition["unit"] in land_kind.AREA_UNITS:
         same_unit = [f for f in same_unit if not land_kind.outside_land(condition.get("metric", ""), f, text)
@@ -3723,7 +3733,11 @@ def _kinds_listed_with(c: dict, fact: Fact, extracted: dict) -> list[Fact]:
 
     def kind(f: Fact) -> str:        # the thing named right before the number: 警报器 of 、警报器5个
         return re.split(r"[、和及与，,的]", text[max(0, f.quantity.start - 8):f.quantity.start])[-1]
-    if not all(kind(f) and kind(f) in c.get("metric", "") for f in mine):
+    def named(words: str) -> bool:   # (its last words at least: 售出警用催泪喷射器七个, probe 97a)
+        # (ending on one of the metric's listed kinds whole: 商品林地 names no 防护林地)
+        kinds = [k.removesuffix("单种") for k in re.split(r"、|或者|以及|和|及", c.get("metric", ""))]
+        return words in c.get("metric", "") or any(len(k) >= 2 and words.endswith(k) for k in kinds)
+    if not all(kind(f) and named(kind(f)) for f in mine):
         return []                    # 对讲机5个 is none of the clause's kinds
     return [f for f in mine if f.quantity.start != own.quantity.start]
 
