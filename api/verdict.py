@@ -1657,9 +1657,12 @@ CONTAINER_RE = re.compile(r"(?:公文|文件)(?:包|袋|夹|柜|箱)")
 
 
 def _names_thing_before(f: Fact, metric: str) -> bool:
-    """Some four characters of the metric's words stand right before the figure in its clause (警用催泪喷射器七个)."""
-    before = re.split(r"[，。；,;、]", f.context.partition("|")[0])[-1]
-    return any(metric[i:i + 4] in before for i in range(len(metric) - 3))
+    """Some four characters of the metric's words, or one of its listed kinds, stand right before the figure in its clause
+    (警用催泪喷射器七个; 警衔、臂章合计九十个)."""
+    before = re.split(r"[，。；,;]", f.context.partition("|")[0])[-1]
+    kinds = [k.removesuffix("单种") for k in re.split(r"、|或者|以及|和|及|等", metric)]
+    return (any(metric[i:i + 4] in before for i in range(len(metric) - 3))
+            or any(len(k) >= 2 and k in before for k in kinds))
 
 
 def _thing_named(f: Fact, metric: str) -> bool:
