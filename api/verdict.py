@@ -1666,14 +1666,18 @@ def _names_thing_before(f: Fact, metric: str) -> bool:
 
 
 def _thing_named(f: Fact, metric: str) -> bool:
-    """Some two characters of the metric's words stand in the figure's clause before it (标识12000张, 手铐四副), or after
-    it in its sentence with no denial between (共2,400张，均为他人电影作品的复制件; not 1本，没有伪造公文)."""
-    before, _, after = CONTAINER_RE.sub("", f.context).partition("|")
+    """The figure may count the metric's thing: not where its clause names that thing only after it, in a denial
+    (自制“军官证”1本，没有伪造公文), nor where the figure counts a container named by its contents (盗走一个公文包)."""
+    before, _, after = f.context.partition("|")
+    if CONTAINER_RE.match(after):
+        return False
     before = re.split(r"[，。；,;]", before)[-1]
     after = re.split(r"[。；;]", after)[0]
     pairs = [metric[i:i + 2] for i in range(len(metric) - 1)]
-    return (not metric or any(p in before for p in pairs)
-            or any((at := after.find(p)) >= 0 and not re.search(r"没|未|无|不|非", after[:at]) for p in pairs))
+    if not metric or any(p in before for p in pairs):
+        return True
+    named_after = [at for p in pairs if (at := after.find(p)) >= 0]
+    return not named_after or any(not re.search(r"没|未|无|不|非", after[:at]) for at in named_after)
 
 
 def _as_items(f: Fact, unit: str) -> Fact:

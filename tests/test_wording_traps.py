@@ -722,7 +722,8 @@ def test_probe_38c_means_pending_grades_and_plants(law_store, text, offense, sta
 
 @pytest.mark.parametrize("text,offense,status", [
     # parsed clauses denied in officers' words (corpus/data/requirement_words.yaml)
-    ("某酒吧老板请了4名舞者表演“性感热舞”，舞者穿比基尼，但没有裸露隐私部位，也没有用语言或者动作具体描绘性行为。",
+    # (“性感热舞” itself now keeps the catch-all open: api/catch_all_hint.py, session 60)
+    ("某酒吧老板请了4名舞者表演“热舞”，舞者穿比基尼，但没有裸露隐私部位，也没有用语言或者动作具体描绘性行为。",
      "组织淫秽表演罪", "not_met"),
     ("某酒吧老板请了4名舞者表演“性感热舞”，舞者穿比基尼。", "组织淫秽表演罪", "unknown"),
     ("某人2023年3月因偷越国境被罚款，2025年6月又一个人从小路偷越出境，出境时即被抓获，没有人接应，也没叫别人一起，前后一共就这两次。",
