@@ -48,7 +48,7 @@ EARLIEST_YEAR = 1979
 def _in_penalty(text: str, at: int) -> bool:
     """The date at `at` stands in, or opens, an earlier penalty's words (于2024年3月因擅自印制…被市场监管局罚款: probe 96a
     dated the act to the penalty)."""
-    return prior_penalty.in_earlier_penalty(text, at) or prior_penalty.in_earlier_penalty(text, at + 1)
+    return any(start <= at < end for start, end in prior_penalty.penalty_spans(text))
 
 
 @dataclass(frozen=True)

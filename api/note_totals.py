@@ -10,6 +10,8 @@ from typing import Callable
 from corpus.numerals import parse_chinese_int
 from corpus.quantities import Quantity
 
+from .exchange_rates import CURRENCY
+
 # 每张面额100元的假币，共25张 / 面额50元的假币共60张 / 面额100元的假币30张; 面值 likewise, and the face said before
 # its word (100元面值假人民币5200张) or a count said as counted out (面额为100元的人民币，数了31张: convicted judgments)
 # (in words too: 面额一百元的假人民币四十三张, probe 93a compared the one note's 一百元)
@@ -24,7 +26,7 @@ FACE_AND_COUNT_RE = re.compile(r"(?:面[额值](?:为)?(?P<face>\d+(?:\.\d+)?|[�
                                r"|面[额值](?:为)?[^，。；（(]{1,8}[（(]按所述汇率折合(?P<yuan>人民币)?(?P<face_conv>\d+(?:\.\d+)?)元[）)]"
                                r"[^，。；\d]{0,8}?[，,]?(?:共计?|合计|计|总计)?(?P<count_conv>\d+|[一二两三四五六七八九十百千]+)张"
                                # a foreign note named by its face, converted (港币100元（按所述汇率折合人民币92元）券10张: probe 96a)
-                               r"|(?:港币|港元|美元|欧元|日元|英镑|澳门元|澳元|新台币|台币)?\d+(?:\.\d+)?元[（(]按所述汇率折合(?:人民币)?"
+                               rf"|(?:{CURRENCY})?\d+(?:\.\d+)?元[（(]按所述汇率折合(?:人民币)?"
                                r"(?P<face_note_conv>\d+(?:\.\d+)?)元[）)]券(?P<count_note_conv>\d+|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+)张")
 
 

@@ -1656,13 +1656,17 @@ ITEM_MEASURES_FOR = {"件": ITEM_MEASURES + ("份",), "份": ITEM_MEASURES, "盘
 CONTAINER_RE = re.compile(r"(?:公文|文件)(?:包|袋|夹|柜|箱)")
 
 
+def _metric_kinds(metric: str) -> list[str]:
+    """The kinds a metric lists, of two characters or more (手铐、脚镣…、警报器单种: 手铐, 脚镣, …, 警报器)."""
+    kinds = [item.removesuffix("单种") for item in re.split(r"、|或者|以及|和|及|等", metric)]
+    return [kind for kind in kinds if len(kind) >= 2]
+
+
 def _names_thing_before(f: Fact, metric: str) -> bool:
     """Some four characters of the metric's words, or one of its listed kinds, stand right before the figure in its clause
     (警用催泪喷射器七个; 警衔、臂章合计九十个)."""
     before = re.split(r"[，。；,;]", f.context.partition("|")[0])[-1]
-    kinds = [k.removesuffix("单种") for k in re.split(r"、|或者|以及|和|及|等", metric)]
-    return (any(metric[i:i + 4] in before for i in range(len(metric) - 3))
-            or any(len(k) >= 2 and k in before for k in kinds))
+    return any(metric[i:i + 4] in before for i in range(len(metric) - 3)) or any(k in before for k in _metric_kinds(metric))
 
 
 def _thing_named(f: Fact, metric: str) -> bool:
@@ -3742,8 +3746,7 @@ def _kinds_listed_with(c: dict, fact: Fact, extracted: dict) -> list[Fact]:
         return re.split(r"[、和及与，,的]", text[max(0, f.quantity.start - 8):f.quantity.start])[-1]
     def named(words: str) -> bool:   # (its last words at least: 售出警用催泪喷射器七个, probe 97a)
         # (ending on one of the metric's listed kinds whole: 商品林地 names no 防护林地)
-        kinds = [k.removesuffix("单种") for k in re.split(r"、|或者|以及|和|及", c.get("metric", ""))]
-        return words in c.get("metric", "") or any(len(k) >= 2 and words.endswith(k) for k in kinds)
+        return words in c.get("metric", "") or any(words.endswith(k) for k in _metric_kinds(c.get("metric", "")))
     if not all(kind(f) and named(kind(f)) for f in mine):
         return []                    # 对讲机5个 is none of the clause's kinds
     return [f for f in mine if f.quantity.start != own.quantity.start]
