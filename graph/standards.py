@@ -1836,10 +1836,11 @@ def statutory_standards(documents: list[Document], path: Path = STATUTORY_STANDA
         sid = f"std:{unit.id}:statutory" if by_law else f"std:{unit.id}:curated"
         same_unit = sum(1 for o in out if o.unit_id == unit.id)     # 第三百二十条 holds two offenses
         articles = [(unit.article_no, unit.article_suffix, None)] if by_law else [(int(entry["article"]), 0, None)]
-        out.append(Standard(sid + (f":{same_unit + 1}" if same_unit else ""), doc.id, unit.id,
-                            STATUTORY_TERM if by_law else "定罪处罚", articles, [entry["offense"]], "不限", head, alternatives,
-                            unit.text, doc.effective, "filing", None, by_law, by_law, list(entry.get("see", [])),
-                            entry.get("replaces_parsed", False)))
+        # a 立案追诉标准 article's clause files a case (应予立案追诉) as its parse says; an interpretation's convicts
+        term = STATUTORY_TERM if by_law else "应予立案追诉" if doc.type == "standard" else "定罪处罚"
+        out.append(Standard(sid + (f":{same_unit + 1}" if same_unit else ""), doc.id, unit.id, term, articles,
+                            [entry["offense"]], "不限", head, alternatives, unit.text, doc.effective, "filing", None,
+                            by_law, by_law, list(entry.get("see", [])), entry.get("replaces_parsed", False)))
     return out      # specific: the article's own items hold beside an interpretation's, which cannot repeal them
 
 

@@ -364,9 +364,12 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
         | SESSION_55_CURATED | SESSION_56_CURATED | SESSION_57_CURATED | SESSION_59_CURATED | SESSION_60_CURATED
     # session 52: interpretations' clauses curated in place of a parse that crossed their items (渎职解释（一）第一条's
     # paired injuries, each 假币 article's three brackets read as one item, 计算机解释's counts of systems with no words)
+    kinds = {d.id: d.type for d in docs}
     for name in SESSION_52_CURATED | SESSION_55_CURATED | SESSION_56_CURATED | SESSION_57_CURATED | SESSION_59_CURATED | SESSION_60_CURATED:
         clause = by_offense.pop(name)
         assert clause.replaces_parsed and not clause.statutory and not clause.specific and ":curated" in clause.id
+        # a 立案追诉标准 article files a case, as its parsed clauses say; an interpretation's clause convicts
+        assert clause.term == ("应予立案追诉" if kinds[clause.doc_id] == "standard" else "定罪处罚"), clause.id
     assault = by_offense.pop("袭警罪")      # session 53: an interpretation's definition the parse read nothing from
     assert assault.unit_id == "jieshi-xijing-2025:art1" and not assault.replaces_parsed and not assault.specific
     assert [a.label for a in assault.alternatives] == ["（一）", "（二）"] and assault.id.endswith(":curated")
