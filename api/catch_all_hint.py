@@ -43,22 +43,29 @@ def _stated(pattern: re.Pattern, text: str) -> str | None:
     return "、".join(dict.fromkeys(found)) or None
 
 
-def aggravating_words(text: str) -> str | None:
-    """Such circumstances the facts state."""
-    return _stated(AGGRAVATING_RE, text)
-
-
-def public_outcry_words(text: str) -> str | None:
-    """A public outcry or an unlisted consequence the facts state: 引发社会强烈关注, 造成恶劣社会影响, 中断正线行车六小时."""
-    return _stated(PUBLIC_OUTCRY_RE, text)
-
-
 # a show's suggestive acts short of the listed items (肉色紧身衣和薄纱，伴有扭胯、抚摸身体等挑逗性舞蹈动作; 比基尼式半裸服装，跳带有
 # 挑逗性扭动的舞蹈): 立案追诉标准（一）第八十六条（四） is where such a show is weighed; three readers of probes 96a-c held it open
 SUGGESTIVE_RE = re.compile(r"挑逗|性暗示|抚摸(?:身体|胸部|臀部|下体)|扭胯|色情动作|贴身扭动|性感热舞")
 
+# (the words, the catch-all they open — None: any —, why they may meet it, what to ask), first stated wins
+_HINTS = (
+    (AGGRAVATING_RE, None, "法律在其他条文中将此类情形作为从严情节，是否属于兜底条款（{clause}）须结合全部案情判断。",
+     "案情中的“{words}”是否构成本条兜底条款所称的其他严重情节？"),
+    (PUBLIC_OUTCRY_RE, None, "是否属于兜底条款（{clause}）须结合全部案情判断。",
+     "案情中的“{words}”是否构成本条兜底条款所称的情形？"),
+    (SUGGESTIVE_RE, "淫秽", "表演是否属于兜底条款（{clause}）所称的淫秽表演，须结合全部案情判断。",
+     "案情中的“{words}”是否使表演属于兜底条款所称的情形？"),
+)
 
-def suggestive_words(text: str) -> str | None:
-    """Suggestive acts of a show the facts state: they keep an obscenity clause's catch-all open."""
-    return _stated(SUGGESTIVE_RE, text)
 
+def catch_all_left_open(clause: str, text: str) -> tuple[str, str] | None:
+    """The note and the question where the facts state what may meet the catch-all `clause` (其他情节严重的情形) though
+    every listed item falls short; None where they state nothing of the kind."""
+    for pattern, needs, why, ask in _HINTS:
+        if needs is not None and needs not in clause:
+            continue
+        words = _stated(pattern, text)
+        if words:
+            return (f"所列各项均未达到，但案情写明“{words}”，" + why.format(clause=clause),
+                    ask.format(words=words))
+    return None

@@ -36,7 +36,7 @@ from .blood_alcohol import DRINKING_MG_PER_100ML, DRUNK_MG_PER_100ML, below_drun
 from .defined_terms import stated_by_definition
 from .fault import ROAD_USERS, fault_status
 from .force_denied import force_and_threat_denied
-from .catch_all_hint import aggravating_words, public_outcry_words, suggestive_words
+from .catch_all_hint import catch_all_left_open
 from .holder import another_named, another_persons_figure, names_another, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
 from . import (ages as ages_module, appeal, batch_items, checkboxes, cited_cases, corrections, drug_kind, english_fields,
@@ -5408,22 +5408,12 @@ def evaluate_standard(std: dict, extracted: dict, figures: dict | None = None) -
     if status == "not_met" and catch_all is not None and (head := _head_wanting(deciding)):
         # 核查结论为未危害公共安全: what every item requires is absent, and the open item requires it too
         notes.append(f"所列各项共同要求的“{head}”不具备，兜底条款（{catch_all['text'].strip('（）一二三四五六七八九十；。的')}）同样不能适用。")
-    elif status == "not_met" and catch_all is not None and (hint := aggravating_words(extracted["text"])):
+    elif status == "not_met" and catch_all is not None and (hint := catch_all_left_open(
+            catch_all["text"].strip("（）一二三四五六七八九十；。的"), extracted["text"])):
+        # 救灾帐篷, 引发社会强烈关注, 挑逗性动作: what the listed items leave to the catch-all
         status = STATUS_UNKNOWN
-        notes.append(f"所列各项均未达到，但案情写明“{hint}”，法律在其他条文中将此类情形作为从严情节，"
-                     f"是否属于兜底条款（{catch_all['text'].strip('（）一二三四五六七八九十；。的')}）须结合全部案情判断。")
-        questions.append(f"案情中的“{hint}”是否构成本条兜底条款所称的其他严重情节？")
-    elif status == "not_met" and catch_all is not None and (outcry := public_outcry_words(extracted["text"])):
-        status = STATUS_UNKNOWN
-        notes.append(f"所列各项均未达到，但案情写明“{outcry}”，是否属于兜底条款（{catch_all['text'].strip('（）一二三四五六七八九十；。的')}）"
-                     f"须结合全部案情判断。")
-        questions.append(f"案情中的“{outcry}”是否构成本条兜底条款所称的情形？")
-    elif status == "not_met" and catch_all is not None and "淫秽" in catch_all["text"] \
-            and (acts := suggestive_words(extracted["text"])):
-        status = STATUS_UNKNOWN
-        notes.append(f"所列各项均未达到，但案情写明“{acts}”，表演是否属于兜底条款（{catch_all['text'].strip('（）一二三四五六七八九十；。的')}）"
-                     f"所称的淫秽表演，须结合全部案情判断。")
-        questions.append(f"案情中的“{acts}”是否使表演属于兜底条款所称的情形？")
+        notes.append(hint[0])
+        questions.append(hint[1])
     elif status == "not_met" and catch_all is not None:
         notes.append("各项数额、情形均未达到；另有兜底条款（其他情节严重的情形），如有其他严重情节须另行判断。")
     firm = status
