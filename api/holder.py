@@ -181,6 +181,19 @@ def another_named(text: str, at: int) -> str | None:
     return m["name"]
 
 
+# a clause on another's own doing apart: 同住人孙某另持有…, 其同伙王某另行获取的二百组账号 (a role of up to four characters first)
+ANOTHERS_APART_RE = re.compile(r"[\u4e00-\u9fa5]{0,4}?(?P<name>[\u4e00-\u9fa5]某某?)另(?:行|外)?")
+
+
+def anothers_apart(text: str, at: int) -> str | None:
+    """The person, not the suspect, whose separate doing (X某另持有) the clause around `at` opens on: 同住人孙某另持有伪造的
+    100元假币三十张 is no rival of the suspect's own 1900元 (probe 98a)."""
+    left = max(text.rfind(ch, 0, at) for ch in CLAUSE_END) + 1
+    m = ANOTHERS_APART_RE.match(text, left, at)
+    suspect = suspect_name(text)
+    return m["name"] if m and suspect is not None and m["name"] != suspect and suspect not in m.group(0) else None
+
+
 def names_another(text: str, left: int, end: int | None = None) -> bool:
     """The clause starting at `left` names a person (X某) before its verb (its first eight characters, or up to `end`),
     not the suspect: 车主吴某有驾照, 该部门采购员韩某单独收受. Unlike another_named, a role may stand before the name."""

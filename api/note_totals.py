@@ -19,6 +19,9 @@ FACE_AND_COUNT_RE = re.compile(r"(?:面[额值](?:为)?(?P<face>\d+(?:\.\d+)?|[�
                                r"[^，。；]{0,8}?[，,]?(?:共计?|合计|计|总计|数了)?(?P<count>\d+|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+)张"
                                # the count before the face (该31张面额为100元的人民币均为假币)
                                r"|(?P<count_first>\d+)张面[额值](?:为|均为)?(?P<face_after>\d+(?:\.\d+)?)元"
+                               # the face before the fake note's name (100元假币三张: probe 98a compared the one note's 100元)
+                               r"|(?P<face_plain>\d+(?:\.\d+)?)元(?:的)?(?:假币|假人民币|假钞)(?:共计?)?"
+                               r"(?P<count_plain>\d+|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+)张"
                                # a note named by its face (100元券叁拾伍张, 50元券12张: probe 93c compared the one note's 100元)
                                r"|(?P<face_note>\d+(?:\.\d+)?)元券(?P<count_note>\d+|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+)张"
                                # a foreign note's face, converted at the stated rate (api/exchange_rates.py), and its count
@@ -42,7 +45,10 @@ def _confirmed_count(text: str, m: re.Match, count: int) -> tuple[int, bool]:
     """The count of suspected notes an appraisal later in the text confirmed, and whether another part still awaits it;
     the count as stated where the notes were not suspected or no such part is said."""
     if "疑似" not in text[max(0, m.start() - 12):m.end() + 4]:
-        return count, False
+        # (notes seized beside those found fake, some still at the appraiser: 已使用的三张及包内二十五张为假币，包内其余十五张
+        # “尚在鉴定中”, probe 98a: the total is at least what is stated)
+        pending = next((p for p in NOTES_PENDING_RE.finditer(text) if "张" in p.group(0) and "鉴定" in text[p.start():p.end() + 6]), None)
+        return count, pending is not None
     confirmed = CONFIRMED_NOTES_RE.search(text, m.end())
     if confirmed is None or int(confirmed["count"]) >= count:
         return count, False
@@ -63,8 +69,9 @@ def with_note_totals(text: str, facts: list, make_fact: Callable) -> list:
     for m in FACE_AND_COUNT_RE.finditer(text):
         if TOTAL_STATED_AFTER_RE.match(text, m.end()):
             continue            # …9张，另从银行清分环节追回…2张，合计1100元: the text sums them itself
-        group = next(g for g in ("face", "face_first", "face_after", "face_conv", "face_note", "face_note_conv") if m[g])
-        stated = m["count"] or m["count_first"] or m["count_conv"] or m["count_note"] or m["count_note_conv"]
+        group = next(g for g in ("face", "face_first", "face_after", "face_plain", "face_conv", "face_note", "face_note_conv") if m[g])
+        stated = (m["count"] or m["count_first"] or m["count_plain"] or m["count_conv"] or m["count_note"]
+                  or m["count_note_conv"])
         count, pending = _confirmed_count(text, m, int(stated) if stated.isdigit() else parse_chinese_int(stated))
         face_value = float(m[group]) if m[group][0].isdigit() else parse_chinese_int(m[group])
         total = face_value * count
@@ -91,7 +98,9 @@ TOTAL_STATED_AFTER_RE = re.compile(r"[^。；]{0,30}?(?:合计|共计|总计)(?:
 # notes of two faces listed as one find: 查获伪造的人民币100元券叁拾伍张、50元券12张 is one 总面额 of 4100元 (probe 93c was
 # asked whether to add the two)
 # (or another batch of the same act: 共变造人民币100元券12张；另用同样方法变造港币…券10张, probe 96a)
-LIST_JOINT_RE = re.compile(r"[、，,]?(?:和|及|以及|与)?|[；;，,]另(?:外)?(?:用同样(?:的)?方法|以同样(?:的)?方式)?(?:变造|伪造)(?:了)?")
+# (or one more found on him: 面额100元的假人民币三十五张，另有面额100美元的假美钞一张, probe 98a)
+LIST_JOINT_RE = re.compile(r"[、，,]?(?:和|及|以及|与)?|[；;，,]另(?:外)?(?:用同样(?:的)?方法|以同样(?:的)?方式)?(?:变造|伪造)(?:了)?"
+                           r"|[；;，,]另(?:外)?有")
 
 
 def _listed_notes_summed(text: str, out: list, made: list, make_fact: Callable) -> list:

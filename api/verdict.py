@@ -37,7 +37,7 @@ from .defined_terms import stated_by_definition
 from .fault import ROAD_USERS, fault_status
 from .force_denied import force_and_threat_denied
 from .catch_all_hint import catch_all_left_open
-from .holder import another_named, another_persons_figure, names_another, other_holder
+from .holder import another_named, another_persons_figure, anothers_apart, names_another, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
 from . import (ages as ages_module, appeal, batch_items, checkboxes, cited_cases, corrections, drug_kind, english_fields,
                exchange_rates, footnotes, land_kind, mail_thread, markdown_notes, outline, person_qualifier, ranked_penalties,
@@ -65,6 +65,9 @@ NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|(?<![是能
                          r"|用于|用作|用来|用在"     # 该款没有用于经营、投资 (probe 90a met 挪用资金罪（二） on its 经营)
                          r"|担任|担负"     # 离队时未担任值班执勤 (probe 94b met 煽动值班执勤人员 on it)
                          r"|达|人"     # 经鉴定为轻微伤，未达轻伤; 无人持械 (probe 94a met 轻伤以上 and 持械 on them)
+                         # taking denied before the thing: 未盗取爆炸装置, 未获取任何支付结算类账号 (probe 98a met 盗窃爆炸装置 and
+                         # 网络金融服务的身份认证信息 on them)
+                         r"|获取|盗取|窃取|盗走|盗窃|抢夺|抢走|偷走|偷取"
                          r"|(?:被)?(?:列入|纳入|列为))?(?:任何)?"     # 也未被列入非食用物质名单 (probe 66a YA39)
                          # done with someone: 没有和人飙车 (probe 39a H10 met 追逐竞驶 on it)
                          r"(?:(?:和|跟|与|同)(?:别人|他人|其他人|对方|任何人|人)(?:一起|一块)?"
@@ -1400,7 +1403,7 @@ THING_SYNONYMS = (
     # 人民币144380元均为假币: convicted judgments were asked it)
     # (立案追诉标准（二）第二十四条（一）'s 总面额 of forged 存单、汇票、支票: 伪造了一张面值为人民币12,000元的…存单)
     # (a foreign currency's notes converted at the stated rate: 共600美元…，经鉴定均为伪造货币, probe 86b)
-    (re.compile(r"^总面额$"), ("假币", "假人民币", "假钞", "伪造的货币", "伪造的人民币", "伪造货币", "假美元", "假港币", "假欧元",
+    (re.compile(r"^总面额$"), ("假币", "假人民币", "假钞", "伪造的货币", "伪造的人民币", "伪造货币", "假美元", "假美钞", "假港币", "假欧元",
                               "存单", "存款单", "汇票", "本票", "支票")),
     # (the count is read with 人民币 in it: 面额100元的假人民币30张 leaves 假 before it)
     (re.compile(r"^币量$"), ("假", "伪造")),
@@ -1873,7 +1876,9 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     after_first = condition["unit"] in ("次", "人次", "种")   # "受过两次行政处罚", "两种以上注册商标": the words follow
     # a head count's words stand on either side within its item: 死亡一人、重伤三人 and 一人死亡、三人重伤
     # alike. Read as "the words before", 三人's were 死亡 (the previous item's), and 一人 counted the 重伤.
-    both_sides = condition["unit"] == "人"
+    # (and machines: 致八台计算机主要软件不能正常运行，另对十五台计算机中的数据进行了删除 counts 八台 as not running; probe 98a
+    # read 十五台 after the words)
+    both_sides = condition["unit"] == "人" or (condition["unit"] == "台" and "计算机" in condition.get("metric", ""))
 
     def near_and_far(f: Fact) -> tuple[str, str]:
         if both_sides:
@@ -2412,6 +2417,14 @@ def _military_kind_open(metric: str, f: Fact, text: str) -> bool:
             and not any(w in f.context.replace("|", "") for w in MILITARY_WORDS))
 
 
+def _only_other_kind_named(metric: str, text: str) -> str | None:
+    """The other kind, where the metric counts one of two kinds (特种条件兵员, 普通兵员) and the facts name only the other."""
+    for kinds, words, others in OTHER_KIND_IN_SENTENCE:
+        if kinds.search(metric) and not any(w in text for w in words):
+            return next((w for w in others if w in text), None)
+    return None
+
+
 def _lacks_kind_words(metric: str, f: Fact, text: str = "") -> bool:
     """The metric counts named kinds of a thing and the fact's own words name none of them; or its sentence names
     another kind and not this one."""
@@ -2422,7 +2435,14 @@ def _lacks_kind_words(metric: str, f: Fact, text: str = "") -> bool:
     if not sentence_kinds:
         return False            # (the sentence read only for a metric that needs it: _match's filter runs per fact)
     sentence = text[slice(*sentence_bounds(text, f.quantity.start, f.quantity.end))] if text else context
-    return any(any(w in sentence for w in others) and not any(w in sentence for w in words) for words, others in sentence_kinds)
+
+    def other_kind_only(words: tuple[str, ...], others: tuple[str, ...]) -> bool:
+        if any(w in sentence for w in words + others) or not text:
+            return any(w in sentence for w in others) and not any(w in sentence for w in words)
+        # a count whose sentence names no kind, where the facts name only the other (上述两名兵员, 另有一名不合格兵员 beside
+        # 普通兵员 and no 特种 anywhere: probe 99b, 99c met 特种条件兵员一名 on them)
+        return any(w in text for w in others) and not any(w in text for w in words)
+    return any(other_kind_only(words, others) for words, others in sentence_kinds)
 # things of the same field the law counts apart: 环境污染解释（2023）第一条（二） counts 危险废物 alone
 NOT_THE_THING = {"危险废物": ("一般工业固体废物", "一般固体废物", "一般固废", "工业固废", "生活垃圾", "建筑垃圾", "一般污泥", "生活污泥")}
 
@@ -3069,6 +3089,9 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     if fact is None and (other := only_other_kind(c.get("metric", ""), [r.get("metric", "") for r in rivals if r["unit"] == c["unit"]],
                                                   extracted["facts"], extracted["text"])):
         fact, how = _none_of_kind(c, f"案情所述土地均为{other}，未涉及{land_kind.metric_kind(c['metric'])}"), "negation"
+    if fact is None and (other := _only_other_kind_named(c.get("metric", ""), extracted["text"])):
+        # 两名…普通兵员 and no 特种条件兵员 anywhere: none of this kind (probe 99c asked the count of 特种条件兵员)
+        fact, how = _none_of_kind(c, f"案情所述均为{other}，未涉及{c.get('metric', '')}"), "negation"
     if fact is None and (other := land_kind.only_outside_land(c.get("metric", ""), extracted["facts"], extracted["text"])):
         fact, how = _none_of_kind(c, f"案情所述土地为{other}，不属于{c.get('metric', '')}所指土地"), "negation"
     if fact is None and land_kind.kind_denied(c.get("metric", ""), extracted["text"]):
@@ -3417,12 +3440,14 @@ def _larger_figure(c: dict, fact: Fact, facts: list[Fact], rivals: tuple[dict, .
     own_words = _naming_bigrams(metric) - MEASURE_BIGRAMS
     for f in _without_superseded_estimates([f for f in facts if f.quantity.unit == c["unit"]], text):
         before = f.context.partition("|")[0]
-        near = _bigrams(before[-NEAR_WORDS:])
+        # (machines by their own item's words: 另对十五台计算机中的数据进行了删除 is no rival count of those 不能正常运行 that
+        # the item before names, probe 98a)
+        near = _bigrams("".join(_items_around(f)[1:3]) if c["unit"] == "台" and "计算机" in metric else before[-NEAR_WORDS:])
         if (f is fact or f.quantity.value < c["value"] or not _may_count_for(f, metric)
                 or SANCTION_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before) or rival_words & near
                 or _other_value_kind(metric, f) or _total_with_indirect_loss(metric, f, text)
                 or _harm_not_intended(metric, f, text)
-                or (text and _dealt_with_apart(text, f))):
+                or (text and (_dealt_with_apart(text, f) or anothers_apart(text, f.quantity.start))) or _rounded_from(f, fact)):
             continue      # (价税合计850000元 is no rival of a 税款数额: probe 55b NB09)
         if c["unit"] == "人" and _other_casualty_grade(metric, f):
             continue        # 致2人重伤、6人轻伤: the 6 are the 轻伤, no rival count of 重伤 (probe 32 T98)
@@ -3431,6 +3456,17 @@ def _larger_figure(c: dict, fact: Fact, facts: list[Fact], rivals: tuple[dict, .
         if text and _another_account_checked(fact, f, text, own_words):
             return f
     return None
+
+
+ROUNDING_SHARE = 0.05        # an estimate this near an exact figure is that figure rounded
+
+
+def _rounded_from(f: Fact, fact: Fact) -> bool:
+    """`f` is an estimate of the exact figure `fact` rounded: 假币总额约四千元 beside 面额50元×79张 = 3950元 (probe 98a was
+    asked which to take)."""
+    loose = f.quantity.approx or f.quantity.qualifier == "约"
+    exact = not (fact.quantity.approx or fact.quantity.qualifier)
+    return loose and exact and abs(f.quantity.value - fact.quantity.value) <= ROUNDING_SHARE * f.quantity.value
 
 
 def _dealt_with_apart(text: str, f: Fact) -> bool:
@@ -4548,6 +4584,10 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         if span is None and (none := _casualties_denied(option, text)):
             denied.append(none)         # 无人员伤亡 denies 死亡1人 and 致1人以上重伤 (probe 32 T87 asked them)
             continue
+        if span is None and option.endswith("严重后果") and (none := NO_CONSEQUENCE_RE.search(text)) \
+                and not asks(text, *clause_bounds(text, *none.span())):
+            denied.append(_clause_at(text, *none.span()))     # 未造成其他后果 denies 造成严重后果 (probe 99c asked it)
+            continue
         if span is None:
             # (not another's: 其同事另挪用3万元赌博 is no 进行非法活动 of this cashier; probe 35c C19)
             # (nor what was looked for and not found: 未发现有人因服用该药造成轻伤以上伤害, probe 46c EC19 met 人员轻伤 on it)
@@ -4855,6 +4895,10 @@ def _said_once(text: str) -> str | None:
 
 
 CASUALTY_WORDS_RE = re.compile(r"死亡|重伤|轻伤|受伤|伤亡|(?P<death>身亡|死去|撞死|丧生|遇难)")
+
+
+# no consequence at all, or none beyond what the facts list: 未造成任何后果, 未造成其他后果, 没有产生不良后果
+NO_CONSEQUENCE_RE = re.compile(r"(?:未|没有|没|并未|均未)(?:造成|产生|发生|引起|导致)(?:任何|其他|其它)?(?:严重|不良|危害)?后果")
 
 
 def _casualties_denied(option: str, text: str) -> str | None:
