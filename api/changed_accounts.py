@@ -63,7 +63,7 @@ def answers_disagree(text: str, q: Quantity, measures: list[Quantity]) -> str | 
 
 # an account of the act that its giver later changed: 第一次笔录称被李某殴打后被迫…卖淫；一周后第二次笔录改称系自愿 (probe 94a
 # met 强迫卖淫 on the first record)
-SAID_BEFORE_ACT_RE = re.compile(r"(?:笔录|陈述|供述|证言|报案时|起初|最初|先)[^。；]{0,8}?(?:称|说|陈述|供述|反映)")
+SAID_BEFORE_ACT_RE = re.compile(r"(?:笔录|陈述|供述|证言|报案时|报案|起初|最初|先)[^。；]{0,8}?(?:称|说|陈述|供述|反映)")
 CHANGED_AFTER_RE = re.compile(r"改称|改口|翻供|翻证|推翻(?:了)?(?:此前|原|之前|先前)?(?:的)?(?:陈述|供述|证言|说法)")
 
 
@@ -74,3 +74,17 @@ def changed_later(text: str, start: int, lead_start: int) -> str | None:
         return None
     changed = CHANGED_AFTER_RE.search(text, start)
     return changed.group(0) if changed else None
+
+
+# the other party's account that the act was consented to: 宁某报案称…强行让其吸食冰毒一次；鲍某则供称宁某系自愿吸食 (probe 99c met
+# 强迫他人吸食 on the report alone)
+CONSENT_CLAIMED_RE = re.compile(r"(?:供称|辩称|则称|却称|坚称|声称|辩解)[^。；]{0,12}?(?:系|是|属于?|均为|出于)?自愿")
+
+
+def consent_claimed_later(text: str, start: int, lead_start: int) -> str | None:
+    """The words by which another account says the act stated as a report (from `lead_start` to `start`) was consented
+    to; None where the act is not said as an account, or no such word follows."""
+    if not SAID_BEFORE_ACT_RE.search(text, lead_start, start):
+        return None
+    claimed = CONSENT_CLAIMED_RE.search(text, start)
+    return claimed.group(0) if claimed else None

@@ -80,7 +80,9 @@ CLAUSE_PARTY_RE = re.compile(rf"(?:{_FIRM}|[\u4e00-\u9fa5]某某?(?!某))")
 
 
 # the person a question is put on before it: 就孙某，请问是否达到… (probe 53b)
-ASKED_FOR_RE = re.compile(rf"(?:就|对于|关于|针对)(?P<name>{_FIRM}|[\u4e00-\u9fa5]某某?(?!某)|[甲乙丙丁戊己庚辛](?=而言))(?:而言)?[，,]?\s*(?:请问|其|是否)")
+# (仅就周某本人而言，请问…: probe 100c)
+ASKED_FOR_RE = re.compile(rf"(?:就|对于|关于|针对)(?P<name>{_FIRM}|[\u4e00-\u9fa5]某某?(?!某)|[甲乙丙丁戊己庚辛](?=(?:本人|个人)?而言))"
+                          r"(?:本人|个人)?(?:而言)?[，,]?\s*(?:请问|其|是否)")
 
 
 # the person put first before the facts on them: 就本案被查人员邹某而言：… (probe 65c XC35)
@@ -104,7 +106,8 @@ CLAUSE_LEAD_RE = re.compile(r"(?:(?:另查明|经查|另外|此外|另|其中|�
 
 
 # a side and a role before a name opening a clause: 甲方召集人马某已被认定为组织者
-ROLE_LEAD = r"(?:[甲乙丙丁]方)?(?:召集人|组织者|负责人|经理|老板|同事|司机|员工|成员)?"
+# (or a firm before the role: 某会所老板贺某, probe 100c)
+ROLE_LEAD = r"(?:[甲乙丙丁]方|某[\u4e00-\u9fa5]{1,5}?(?=召集人|组织者|负责人|经理|老板|司机|员工))?(?:召集人|组织者|负责人|经理|老板|同事|司机|员工|成员)?"
 
 
 # parties said to act each on their own (甲、乙在同一超市各自独立行窃，互不知情): one's figures are none of the other's

@@ -701,7 +701,8 @@ CHECKED_SINCE_RE = re.compile(r"经查|查明|查证|查实|核实|证实|经鉴
 
 # a figure inside a rule quoted (侦查机关依据“引诱、容留、介绍二人次以上卖淫”的规定，认为…: probe 53b LB23 met 二人次 on it)
 # (a text's title between: 所长引用《…解释》第一条“总面额在2000元以上”的规定, probe 97a met 伪造货币罪 on it)
-QUOTED_RULE_OPEN_RE = re.compile(r"(?:依据|根据|按照|援引|适用|依照|引用)(?:《[^《》“”]{1,60}》)?[^“”。；]{0,12}“[^”]*$")
+# (or borrowed: 同事套用安全评价人员“直接经济损失一百万元以上”的标准, probe 99a)
+QUOTED_RULE_OPEN_RE = re.compile(r"(?:依据|根据|按照|援引|适用|依照|引用|套用|参照|比照)(?:《[^《》“”]{1,60}》)?[^“”。；]{0,12}“[^”]*$")
 QUOTED_RULE_CLOSE_RE = re.compile(r"[^“”]*”(?:的)?(?:规定|标准|条款|条文)")
 
 
@@ -4526,6 +4527,10 @@ def _decided_or_read(req: dict, extracted: dict) -> dict:
     return {**decided, "options": req["options"]}
 
 
+# an act done against the other's will: whether it was is what a claim of consent disputes
+COERCION_RE = re.compile(r"强迫|强行|胁迫|以暴力|暴力、威胁")
+
+
 def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dict:
     req = requirement_words.with_words(req)
     computed = weighted_sum.evaluate(req["text"], facts, text)
@@ -4656,6 +4661,11 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             # 第一次笔录称…被迫卖淫；…第二次笔录改称系自愿: the account that states the act was changed (probe 94a)
             return {**out, "status": STATUS_UNKNOWN, "fact": {"text": act["stated"], "kind": "statement"},
                     "compared": f"案情写明：{act['stated']}，但其后“{changed}”，前后陈述不一", "question": f"{req['question']}（前后陈述不一，以查证的事实为准）"}
+        if at >= 0 and COERCION_RE.search(req["text"]) and (consented := changed_accounts.consent_claimed_later(
+                text, at + len(act["stated"]) - 1, sentence_bounds(text, at, at)[0])):
+            return {**out, "status": STATUS_UNKNOWN, "fact": {"text": act["stated"], "kind": "statement"},
+                    "compared": f"案情写明：{act['stated']}，但另一方“{consented}”，双方陈述不一",
+                    "question": f"{req['question']}（双方陈述不一，以查证的事实为准）"}
         if at >= 0 and _not_confirmed_later(text, at + len(act["stated"])):
             # 试纸条显示阳性…确证检测…未检出: the screening's positive is no finding of the act (probe 69a ZG39)
             return {**out, "status": STATUS_UNKNOWN, "fact": {"text": act["stated"], "kind": "statement"},
