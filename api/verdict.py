@@ -28,7 +28,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words, object_words
 from graph.standards import PIECE_SEP, find_measures
 
-from . import capital_share, changed_accounts, counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weighted_sum
+from . import capital_share, changed_accounts, counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weapon_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, occurrences, open_lead, sentence_bounds
 from .asking import VIEW_HOLDERS, asks, in_charge_label, in_view_sentence, opens_on_view, supposed
@@ -546,7 +546,7 @@ def extract_facts(text: str) -> dict:
     facts = note_totals.with_note_totals(text, own_share.own_shares(text, facts, Fact), Fact)
     facts = note_totals.with_per_person_totals(text, note_totals.with_unit_price_totals(text, facts, Fact), Fact)
     facts = note_totals.with_each_then_total(text, note_totals.with_each_price_totals(text, facts, Fact))
-    facts = note_totals.with_breakdown_totals(text, facts, Fact)
+    facts = note_totals.with_box_totals(text, note_totals.with_breakdown_totals(text, facts, Fact), Fact)
     facts = note_totals.with_tax_from_gross(text, facts, Fact)
     facts = counted_kinds.with_law_words(text, customs_duty.with_duty_total(text, facts, Fact), Fact)
     facts = net_weight.with_net_weight(text, facts, _fact_at)
@@ -1901,7 +1901,9 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     need = 1 if metric else 0
     # 组织播放淫秽录像…分别是8场、9场、7场: only shows are counted in 场次 (probe 38a A30)
     one_thing = ((condition["unit"] in ONE_THING_UNITS and bool(text) and bool(metric & _bigrams(_affirmed(text))))
-                 or (bool(text) and condition["unit"] != "元" and ticket_kind.sole_kind_counted(condition.get("metric", ""), text)))
+                 or (bool(text) and condition["unit"] != "元" and (ticket_kind.sole_kind_counted(condition.get("metric", ""), text)
+                                                                  or (condition["unit"] in weapon_kind.PIECE_UNITS
+                                                                      and weapon_kind.sole_kind_counted(condition.get("metric", ""), text)))))
     need = 0 if one_thing else need
 
     # the metric's last words name the thing counted (…毁坏公益林地): 非法占用基本农田六亩 shares only the verb
@@ -3084,6 +3086,9 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     if (tickets := ticket_kind.other_ticket_only(c.get("metric", ""), extracted["text"])) is not None:
         # 演唱会门票 are no 车票、船票 and no 邮票 (立案追诉标准（一）第二十九条 counts each kind apart)
         fact, how = _none_of_kind(c, f"案情所述票证为{tickets}，未涉及{c.get('metric', '')}"), "negation"
+    if fact is None and (weapons := weapon_kind.other_weapon_only(c.get("metric", ""), extracted["text"])):
+        # 盗走雷管两盒…及导火索二十米: no gun and no round (probe 98a asked how many guns)
+        fact, how = _none_of_kind(c, f"案情所述物品为{weapons}，未涉及{c.get('metric', '')}"), "negation"
     if fact is None and (named := drug_kind.other_drug_only(c.get("metric", ""), extracted["text"])
                          or drug_kind.other_plant_only(c.get("metric", ""), extracted["text"])):
         fact, how = _none_of_kind(c, f"案情所述毒品为{named}，未涉及{c.get('metric', '')}"), "negation"

@@ -1,0 +1,57 @@
+"""Session 61 (probes 98-100: guns and explosives taken, counterfeit notes held, computer systems, recruits, invoices, drugs'
+shelterers, crowds and radio). Each test is a reading that was sure and wrong, or asked for what the text states: a taking
+denied before the thing, only the kinds of gun or explosive the facts name, boxes counted by what each holds, a fake
+美钞 and one more batch added to 总面额, an estimate of an exact sum, another's separate holding, machines by their own item,
+only 普通兵员 named, a report of coercion disputed by a claim of consent."""
+import pytest
+
+from .conftest import judgement
+
+
+@pytest.mark.parametrize("offense,text,statuses", [
+    # 未盗取爆炸装置 denies the device; detonators and fuse named as all that was taken hold no gun and no round
+    ("盗窃、抢夺枪支、弹药、爆炸物、危险物质罪", "矿工钱某从炸药库盗走雷管两盒（一盒十枚、一盒十五枚）及导火索二十米，未盗取炸药，未盗取爆炸装置，"
+                                 "次日全部追回，未造成任何后果，无其他情节。", {"not_met"}),
+    # four boxes of 120 pellets are 480, short of 500
+    ("盗窃、抢夺枪支、弹药、爆炸物、危险物质罪", "赵某从邻居家中盗走气枪铅弹四盒，每盒一百二十发，未盗窃枪支或其他弹药、爆炸物，未造成任何后果，"
+                                 "也无其他情节。", {"not_met"}),
+    # five boxes of 100 are the 500 of the line
+    ("盗窃、抢夺枪支、弹药、爆炸物、危险物质罪", "周某潜入某气枪射击场库房，盗走气枪铅弹伍盒，每盒壹佰发，未盗走枪支。", {"met"}),
+    # one hunting gun, the only kind the facts name, is the 一支 of a powder-driven gun
+    ("盗窃、抢夺枪支、弹药、爆炸物、危险物质罪", "孙某潜入狩猎俱乐部库房，窃走猎枪一支，未窃取弹药。经鉴定，该猎枪系以火药为动力发射枪弹的非军用"
+                                 "枪支，具有杀伤力。", {"met"}),
+    # 35 fake 100元 notes and one fake 100美元 note at 7.10 are 4,210元
+    ("持有、使用假币罪", "周某被查获随身携带面额100元的假人民币三十五张，另有面额100美元的假美钞一张，周某供认明知是假币而持有。"
+                 "案发当日人民币对美元中间价为1美元兑7.10元人民币。", {"met"}),
+    # 79 notes of 50元 are 3,950元; the officer's 约四千元 is that sum rounded
+    ("持有、使用假币罪", "吴某明知是伪造的人民币而持有，扣押面额50元假币共七十九张，经鉴定全部为假币，吴某二年内未因假币违法受过行政处罚，"
+                 "无其他情节。承办民警在报告中写“假币总额约四千元，已达数额较大”。", {"not_met"}),
+    # some notes still at the appraiser: the confirmed ones are a floor
+    ("持有、使用假币罪", "民警查获郑某已使用的100元假币三张，并从其包内扣押100元纸币四十张。鉴定意见是：已使用的三张及包内二十五张为假币，"
+                 "包内其余十五张“尚在鉴定中”。", {"unknown"}),
+    # the machines not running are the eight of their own item, not the fifteen whose data was deleted
+    ("破坏计算机信息系统罪", "何某违反国家规定对单位内部办公网进行操作，致八台计算机主要软件不能正常运行，另对十五台计算机中的数据进行了删除。"
+                   "单位经济损失含恢复数据费用合计九千五百元，何某无违法所得，未造成其他后果。", {"not_met"}),
+    # two ordinary recruits, and no 特种条件兵员 anywhere: another's recruit does not count, nothing else follows
+    ("接送不合格兵员罪", "和平时期某乡武装部干事赵某在征兵中徇私，将两名身高体重不达标的普通兵员送交部队；同期该乡另一名不合格普通兵员系"
+                 "干事钱某经手，与赵某无关。上述两名兵员入伍后被退兵，未造成其他后果。", {"not_met"}),
+    # the victim's report of coercion, the suspect's claim of consent: whether she was forced is open
+    ("强迫他人吸毒罪", "女子宁某报案称，男友鲍某在出租屋内掐住其脖子，强行让其吸食冰毒一次；鲍某则供称宁某系自愿吸食。", {"unknown"}),
+    # an audit firm's report is outside the safety assessors' 第八条, though a colleague borrows its figure
+    ("出具证明文件重大失实罪", "注册会计师某丙对企业年报审计时未实施函证程序，出具的审计报告重大失实，投资人直接损失一百二十万元。"
+                     "同事套用安全评价人员“直接经济损失一百万元以上”的标准，认为已够立案。", {"unknown"}),
+])
+def test_session_61_readings(law_store, offense, text, statuses):
+    _, verdict = judgement(law_store, text, offense)
+    assert verdict["status"] in statuses
+
+
+def test_another_persons_separate_holding_is_no_rival_figure():
+    """同住人孙某另持有…: the suspect's own 1,900元 decides, not the housemate's notes."""
+    from api.verdict import _larger_figure, extract_facts
+    text = ("嫌疑人钱某采用涂改方法对真币进行变造，共查获变造的50元券三十八张。同住人孙某另持有伪造的100元假币三十张，"
+            "经查钱某对此不知情、未参与。")
+    facts = extract_facts(text)["facts"]
+    own = next(f for f in facts if f.quantity.value == 1900)
+    condition = {"metric": "总面额", "unit": "元", "value": 2000, "op": ">=", "text": "总面额在2000元以上"}
+    assert _larger_figure(condition, own, facts, (), text) is None
