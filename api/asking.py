@@ -107,7 +107,9 @@ VIEW_HOLDERS = ("人员|民警|警察|交警|承办人|办案人|经办人|检�
                 # the harmed side's reckoning (车主们认为焦某造成的损失共计3.92万元; probe 68b ZE16)
                 "|车主|失主|被害人|受害人|被害方|举报人|投诉人|代理人"
                 # the press's word (当地媒体报道为“三名童工”: probe 78c met 三人以上 on it, two of the three were over 十六周岁)
-                "|媒体|记者|网友")
+                "|媒体|记者|网友"
+                # a party's own (公司负责人认为“事发当时没有人死亡…”, probe 100a read 死亡0人 from it)
+                "|负责人|老板|当事人")
 # an investigator's or a station's view (侦查员意见：“轨迹信息查获58条，已超50条。”; 派出所意见：…, probe 61b); only where
 # they say 意见 or 认为: an investigator's 备注 reports what was found (侦查员备注：经…鉴定，该处为东汉砖室墓)
 OFFICER_VIEW_HOLDERS = ("侦查员|稽查员|调查员|执法员|检查员|巡查员|协管员|办案员|监察员|督察员|网格员|派出所|林业站|管理站|执法队|中队|大队"

@@ -306,3 +306,19 @@ def with_box_totals(text: str, facts: list, make_fact: Callable) -> list:
             continue
         out[out.index(each)] = make_fact(replace(each.quantity, value=total, upper=None), each.context, note)
     return out
+
+
+# An injured person who died of the injuries later: 其中一名重伤者经抢救无效，于事故后第十二天因伤死亡 is one death (the filing
+# standards count 死亡一人 as it turned out, not as at the scene; probe 100a was asked the deaths)
+DIED_LATER_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)(?:名|人)(?:重伤|受伤|伤)(?:者|人员|员|人)"
+                           r"[^。；]{0,24}?(?:抢救无效|医治无效|因伤)[^。；]{0,12}?(?:死亡|身亡|去世)")
+
+
+def with_later_deaths(text: str, facts: list, make_fact: Callable) -> list:
+    """The facts with a count of deaths added for injured persons said to have died of their injuries later."""
+    out = list(facts)
+    for m in DIED_LATER_RE.finditer(text):
+        n = int(m["n"]) if m["n"].isdigit() else parse_chinese_int(m["n"])
+        quantity = Quantity(float(n), "人", m.group(0), m.start("n"), m.end())
+        out.append(make_fact(quantity, "死亡|" + text[m.end():m.end() + 8], f"{m.group(0)}，计死亡{n}人"))
+    return out

@@ -547,7 +547,7 @@ def extract_facts(text: str) -> dict:
     facts = note_totals.with_per_person_totals(text, note_totals.with_unit_price_totals(text, facts, Fact), Fact)
     facts = note_totals.with_each_then_total(text, note_totals.with_each_price_totals(text, facts, Fact))
     facts = note_totals.with_box_totals(text, note_totals.with_breakdown_totals(text, facts, Fact), Fact)
-    facts = note_totals.with_tax_from_gross(text, facts, Fact)
+    facts = note_totals.with_later_deaths(text, note_totals.with_tax_from_gross(text, facts, Fact), Fact)
     facts = counted_kinds.with_law_words(text, customs_duty.with_duty_total(text, facts, Fact), Fact)
     facts = net_weight.with_net_weight(text, facts, _fact_at)
     facts += _casualty_counts(text)
@@ -2831,7 +2831,9 @@ def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | N
         return _stated_zero(c, text, m)
     if c["unit"] == "人":
         for m in NONE_RE.finditer(text):
-            if any(w in c.get("metric", "") for w in _covered(m)) and not _overtaken_report(text, m.start()):
+            # (not a party's view: 公司负责人认为“事发当时没有人死亡…”, a casualty dying twelve days on; probe 100a)
+            if (any(w in c.get("metric", "") for w in _covered(m)) and not _overtaken_report(text, m.start())
+                    and not in_view_sentence(text, m.start())):
                 return zero(m)
         if re.search(r"纠集|结伙", c.get("metric", "")) and (m := ALONE_RE.search(text)) \
                 and not asks(text, *clause_bounds(text, *m.span())):
@@ -3177,6 +3179,11 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             more += [f for f in _weighed_kinds_with(fact, extracted["facts"], extracted["text"]) if f not in more]
         more += [f for f in _received_things_valued(c, fact, extracted["facts"], extracted["text"]) if f not in more] \
             if status == "not_met" else []
+        if status == "not_met" and extracted.get("law_adds_up") and c["unit"] == "份":
+            # 真票十二份…；另一次购买伪造的增值税专用发票十份: the clause adds genuine and forged invoices (税收解释（2024）第十六条
+            # 第二款), their counts as their tax (probe 99b was not_met at 12份)
+            more += [f for f in extracted["facts"] if f.quantity.unit == "份" and f.quantity.start != fact.quantity.start
+                     and f not in more and "票" in _han_lead(f)[-8:]]
         # (not an act done for another firm: 其为兼职企业的利益另行非法购买增值税专用发票4份，瑞丰公司对此不知情, probe 78b)
         more = [f for f in more if OTHER_FIRMS_ACT_RE.search(extracted["text"][slice(*clause_bounds(extracted["text"], f.quantity.start,
                                                                                                         f.quantity.start))]) is None]
