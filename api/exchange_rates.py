@@ -24,8 +24,9 @@ CURRENCY = "|".join(sorted(CANONICAL, key=len, reverse=True))
 NUMBER = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 
 # 1美元=7.14元人民币, 1港币折合0.91元人民币, 100日元折合4.7元人民币, 1美元兑7.1元人民币, 按1美元兑人民币7.12元
-RATE_RE = re.compile(rf"(?P<per>\d+(?:\.\d+)?)?\s*(?P<cur>{CURRENCY})\s*(?:=|＝|折合|约合|合|兑换?|兑)\s*(?:人民币)?\s*"
-                     rf"(?P<rate>\d+(?:\.\d+)?)\s*元")
+# (in words too: 一美元兑七点一元人民币, probe 98b)
+RATE_RE = re.compile(rf"(?P<per>\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)?\s*(?P<cur>{CURRENCY})\s*(?:=|＝|折合|约合|合|兑换?|兑)\s*"
+                     rf"(?:人民币)?\s*(?P<rate>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?)\s*元")
 # 美元兑人民币汇率为7.14, 美元对人民币中间价7.1
 # (and the other way round, as the central parity is quoted: 人民币对美元汇率中间价为7.10, yuan per dollar)
 RATE_NAMED_RE = re.compile(rf"(?:(?P<cur>{CURRENCY})(?:兑|对)人民币|人民币(?:兑|对)(?P<cur2>{CURRENCY}))(?:的)?(?:汇率)?(?:中间价|牌价)?"
@@ -53,9 +54,9 @@ def _stated_rates(text: str) -> tuple[dict[str, float], list[tuple[int, int]]]:
     spans = []
     for m in RATE_RE.finditer(text):
         spans.append(m.span())
-        per = float(m.group("per")) if m.group("per") else 1.0
+        per = parse_number(m.group("per")) if m.group("per") else 1.0
         if per > 0:
-            rates.setdefault(CANONICAL[m.group("cur")], set()).add(round(float(m.group("rate")) / per, 6))
+            rates.setdefault(CANONICAL[m.group("cur")], set()).add(round(parse_number(m.group("rate")) / per, 6))
     for m in RATE_NAMED_RE.finditer(text):
         spans.append(m.span())
         rates.setdefault(CANONICAL[m.group("cur") or m.group("cur2")], set()).add(float(m.group("rate")))

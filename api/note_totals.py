@@ -23,13 +23,14 @@ FACE_AND_COUNT_RE = re.compile(r"(?:面[额值](?:为)?(?P<face>\d+(?:\.\d+)?|[�
                                r"|(?P<face_plain>\d+(?:\.\d+)?)元(?:的)?(?:假币|假人民币|假钞)(?:共计?)?"
                                r"(?P<count_plain>\d+|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+)张"
                                # a note named by its face (100元券叁拾伍张, 50元券12张: probe 93c compared the one note's 100元)
-                               r"|(?P<face_note>\d+(?:\.\d+)?)元券(?P<count_note>\d+|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+)张"
+                               # (or its face in words: 假人民币百元券三十八张、五十元券十二张, probe 98b)
+                               r"|(?P<face_note>\d+(?:\.\d+)?|(?<![\d一二两三四五六七八九十百])[一二五十百壹贰伍拾佰]+)元券(?P<count_note>\d+|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+)张"
                                # a foreign note's face, converted at the stated rate (api/exchange_rates.py), and its count
                                # (面额一百美元（按所述汇率折合人民币710元）的变造币三张: probe 90b compared the one note's 710元)
                                r"|面[额值](?:为)?[^，。；（(]{1,8}[（(]按所述汇率折合(?P<yuan>人民币)?(?P<face_conv>\d+(?:\.\d+)?)元[）)]"
                                r"[^，。；\d]{0,8}?[，,]?(?:共计?|合计|计|总计)?(?P<count_conv>\d+|[一二两三四五六七八九十百千]+)张"
                                # a foreign note named by its face, converted (港币100元（按所述汇率折合人民币92元）券10张: probe 96a)
-                               rf"|(?:{CURRENCY})?\d+(?:\.\d+)?元[（(]按所述汇率折合(?:人民币)?"
+                               rf"|(?:{CURRENCY})?(?:\d+(?:\.\d+)?|[一二五十百壹贰伍拾佰]+)元[（(]按所述汇率折合(?:人民币)?"
                                r"(?P<face_note_conv>\d+(?:\.\d+)?)元[）)]券(?P<count_note_conv>\d+|[一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+)张")
 
 

@@ -40,6 +40,17 @@ from .conftest import judgement
     # an audit firm's report is outside the safety assessors' 第八条, though a colleague borrows its figure
     ("出具证明文件重大失实罪", "注册会计师某丙对企业年报审计时未实施函证程序，出具的审计报告重大失实，投资人直接损失一百二十万元。"
                      "同事套用安全评价人员“直接经济损失一百万元以上”的标准，认为已够立案。", {"unknown"}),
+    # notes' faces in words, listed: 3,800元 + 600元
+    ("持有、使用假币罪", "民警从刘某身上和挎包内共查获假人民币百元券三十八张、五十元券十二张，刘某明知是假币而持有。", {"met"}),
+    # a rate in words: 一美元兑七点一元, six fake 100美元 notes are 4,260元
+    ("持有、使用假币罪", "民警在陈某租住处查获面额一百美元的假钞六张，陈某承认知道是假钞。案发当日人民币对美元汇率中间价为一美元兑七点一元"
+                 "人民币。", {"met"}),
+    # a party's view states no zero; the injured who died later is a death
+    ("大型群众性活动重大安全事故罪", "某文旅公司举办灯光节，未按安全工作方案设置疏散通道，入口处发生拥挤踩踏，当场造成二人重伤、七人轻伤。"
+                          "其中一名重伤者经抢救无效，于事故后第十二天因伤死亡。公司负责人认为“事发当时没有人死亡”。", {"met"}),
+    # genuine and forged invoices bought add up, their counts as their tax
+    ("非法购买增值税专用发票、购买伪造的增值税专用发票罪", "邓某一次从他人处非法购买真票十二份，票面税额六万元；另一次购买伪造的增值税"
+                                       "专用发票十份，票面税额五万元。", {"met"}),
 ])
 def test_session_61_readings(law_store, offense, text, statuses):
     _, verdict = judgement(law_store, text, offense)
