@@ -167,7 +167,9 @@ def _denied(text: str, start: int, end: int) -> bool:
             or CANNOT_FIND_BEFORE_RE.search(before)):
         return True
     # (the phrase itself may hold them: 消防部门…没有…下过…责令, 木材系他人滥伐, 功能主治未超范围)
-    if (NOT_ISSUED_RE.search(text[max(0, start - 14):end]) or NOT_EXCEEDED_RE.search(text, start, end) or OTHERS_ACT_RE.search(text[max(0, start - 2):end])
+    # (not an omission the phrase states itself: 未责令整改 is 玩忽职守's act, probe 99a)
+    omission = text[start] in "未没不"
+    if ((NOT_ISSUED_RE.search(text[max(0, start - 14):end]) and not omission) or NOT_EXCEEDED_RE.search(text, start, end) or OTHERS_ACT_RE.search(text[max(0, start - 2):end])
             or by_another(text, start) or names_a_doer(text, end) or PROCEEDS_AFTER_RE.match(text, end) or _purpose_of_another_act(text, start, end)):
         return True
     left, right = clause_bounds(text, start, end)

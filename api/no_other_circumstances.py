@@ -18,10 +18,14 @@ from .holder import CLAUSE_END
 # (officers' words too: 也没有别的情节, 没其他情节, 其他情节没有, 就是挪车，别的都没有; probe 37b)
 OTHER = r"(?:其他|其它|别的)"
 CLOSURE_RE = re.compile(rf"(?:无|没有|没|不存在|不具有|不具备)(?:任何)?{OTHER}(?:的)?(?:严重|加重|恶劣|违法|违法犯罪)?(?:情节|情形)"
-                        rf"|{OTHER}(?:情节|情形)(?:均|都|一概|也)?(?:无|没有|不具备|不存在)|别的(?:都|也|均)没有|(?:没有|没)(?:别的|其他)(?:事|事情)")
+                        rf"|{OTHER}(?:情节|情形)(?:均|都|一概|也)?(?:无|没有|不具备|不存在)|别的(?:都|也|均)没有|(?:没有|没)(?:别的|其他)(?:事|事情)"
+                        # (no consequence beyond those stated: 未造成其他后果, 也未造成其他任何后果; probe 98b, 99a)
+                        rf"|(?:无|没有|未造成|没有造成|未产生)(?:任何)?{OTHER}(?:任何)?(?:严重|不良)?后果")
 # a figure or fact the account itself calls open: then it is not complete, whatever it says after
 STILL_OPEN_RE = re.compile(r"尚未查实|尚未核实|尚待核实|有待核实|未经核实|尚不清楚|尚未查清|未查清|没查清|待查证|尚未查证|待核实|不清楚"
-                           r"|不详|不明|待定|未核算|还没算|尚未认定|尚待认定|尚未鉴定|尚待鉴定|尚未评估|正在调查|仍在调查")
+                           r"|不详|不明|待定|未核算|还没算|尚未认定|尚待认定|尚未鉴定|尚待鉴定|尚未评估|正在调查|仍在调查"
+                           # (an appraisal commissioned, its opinion still to come: 损伤程度鉴定已委托，尚未出具意见)
+                           r"|尚未出具|尚未作出|尚在鉴定|正在鉴定")
 
 
 # the conditions that are circumstances of the act (a condition's metric or words), not the act or its amount

@@ -1024,9 +1024,10 @@ def test_a_minor_in_a_list_is_no_denial():
     # P38: a birth date and the act's date: fourteen at the theft (刑法第十七条)
     ('少年小范2010年11月20日出生，2025年9月6日伙同他人在商场偷了一部手机，经价格认定价值六千元，小范分得赃款二千元。偷的时候没有被发现，小范也没有使用暴力或威胁，没有其他违法行为。请问对小范是否达到盗窃罪立案追诉标准？',
      '盗窃罪', 'not_met'),
-    # P47: a first report (初报“三人重伤”) the appraisal settled otherwise counts nothing
+    # P47: a first report (初报“三人重伤”) the appraisal settled otherwise counts nothing; 没有其他后果 closes the account
+    # (session 61), so one 重伤, two 轻伤 and 二十二万元 fall short of every item
     ('某厂房检修时，工人违章动火引发爆燃。事故初报是“三人重伤”，后经司法鉴定，一人为重伤二级，另外两人为轻伤一级，无人死亡。事故直接经济损失经核定为二十二万元，没有其他后果。请问是否达到重大责任事故罪立案追诉标准？',
-     '重大责任事故罪', 'unknown'),
+     '重大责任事故罪', 'not_met'),
     # Q28: the former operator's unheeded order is not the new operator's (刑法第二百八十六条之一)
     ('网信办发现某短视频平台传播淫秽视频三百余个。2024年5月，网信办曾向该平台原运营公司甲公司下发责令整改通知书，甲公司未整改；同年10月平台整体转让给乙公司运营，此后监管部门没有向乙公司下发过任何责令改正文书。现在要追究的是乙公司。请问乙公司是否达到拒不履行信息网络安全管理义务罪立案追诉标准？',
      '拒不履行信息网络安全管理义务罪', 'unknown'),
