@@ -28,7 +28,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words, object_words
 from graph.standards import PIECE_SEP, find_measures
 
-from . import capital_share, changed_accounts, counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weapon_kind, weighted_sum
+from . import capital_share, changed_accounts, clock_spans, counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weapon_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, occurrences, open_lead, sentence_bounds
 from .asking import VIEW_HOLDERS, asks, in_charge_label, in_view_sentence, opens_on_view, supposed
@@ -548,6 +548,7 @@ def extract_facts(text: str) -> dict:
     facts = note_totals.with_each_then_total(text, note_totals.with_each_price_totals(text, facts, Fact))
     facts = note_totals.with_box_totals(text, note_totals.with_breakdown_totals(text, facts, Fact), Fact)
     facts = note_totals.with_later_deaths(text, note_totals.with_tax_from_gross(text, facts, Fact), Fact)
+    facts = clock_spans.with_clock_spans(text, facts, Fact)
     facts = counted_kinds.with_law_words(text, customs_duty.with_duty_total(text, facts, Fact), Fact)
     facts = net_weight.with_net_weight(text, facts, _fact_at)
     facts += _casualty_counts(text)
@@ -1411,7 +1412,8 @@ THING_SYNONYMS = (
     # 渎职侵权立案标准（2006）二（一）1. 非法剥夺人身自由24小时: a township's or a station's holding said as such (带至…看管，不许其离开…
     # 历时约10小时; 扣留约6小时: probe 86a)
     (re.compile(r"非法剥夺人身自由（拘禁、关押、羁押、留置、扣押）$"), ("看管", "扣留", "关押", "拘禁", "限制人身自由", "限制其人身自由",
-                                                        "不许其离开", "不让其离开", "不准其离开", "放回", "放其离开", "留置")),
+                                                        "不许其离开", "不让其离开", "不准其离开", "放回", "放其离开", "留置",
+                                                        "留在", "不得离开")),
     # (its 5. counted from persons: 此事仅涉及韩某一人一次, probe 86a)
     (re.compile(r"被非法拘禁（关押、羁押、留置）的人$"), ("拘禁", "关押", "看管", "扣留", "带至", "带到", "涉及")),
     # 卖淫解释（2017）第一条 卖淫人员: the women or men named by what they are (招募刘某、陈某、杨某三名成年女子, probe 87a)
@@ -1450,7 +1452,8 @@ THING_SYNONYMS = (
     (re.compile(r"收受他人财物数额$"), ("收受", "索取", "索要", "回扣", "好处费", "手续费", "购物卡", "礼金", "红包", "感谢费")),
     # officers say the gain and the takings as they speak (获利1万5千块, 一共卖了53000元: probe 32 IP62/IP64 were asked them)
     # (a re-lender's gain is the spread: 获取利差60万元, probe 35c C12)
-    (re.compile(r"^违法所得(?:数额)?$"), ("获利", "非法获利", "赚了", "赚取", "净赚", "盈利", "得利", "利差", "息差")),
+    # (an invoice seller's fee: 收取好处费共一万二千元, probe 99b)
+    (re.compile(r"^违法所得(?:数额)?$"), ("获利", "非法获利", "赚了", "赚取", "净赚", "盈利", "得利", "利差", "息差", "好处费", "开票费")),
     # the older interpretations' 非法获利 is the 违法所得 officers write (土地解释（2000）第一条（四）; probe 50b IB10)
     (re.compile(r"^非法获利(?:数额)?$"), ("违法所得", "获利", "赚了", "赚取", "净赚", "盈利", "得利")),
     # (not 售出 or 卖出, which follow a goods' value as often: 按标价计算货值7万元，已全部售出)

@@ -66,3 +66,25 @@ def test_another_persons_separate_holding_is_no_rival_figure():
     own = next(f for f in facts if f.quantity.value == 1900)
     condition = {"metric": "总面额", "unit": "元", "value": 2000, "op": ">=", "text": "总面额在2000元以上"}
     assert _larger_figure(condition, own, facts, (), text) is None
+
+
+@pytest.mark.parametrize("span,hours", [
+    ("自3月5日晚8时起至3月7日凌晨2时止", 30), ("从上午九时至次日凌晨四时许", 19), ("自当日14时一直关押至21时", 7),
+    ("自当日上午十时至次日清晨六时放人", 20), ("从下午3点半到晚上9点", 5.5),
+])
+def test_hours_between_clock_times(span, hours):
+    """A detention dated to the hour is read in hours (渎职侵权立案标准（2006）二（一）1. counts 24小时以上)."""
+    from api.clock_spans import SPAN_RE, hours_of
+    assert hours_of(SPAN_RE.search(span)) == hours
+
+
+def test_a_detention_dated_to_the_hour(law_store):
+    """30 hours between 晚8时 and the second morning's 凌晨2时 meet 24小时; 19 hours, with nothing else, do not."""
+    held = ("某县信访局工作人员秦某为阻止村民许某进京上访，利用职权指使他人将许某带至县郊一培训中心房间看管，自3月5日晚8时起至"
+            "3月7日凌晨2时止，其间许某不得离开。")
+    assert judgement(law_store, held, "非法拘禁罪")[1]["status"] == "met"
+    short = ("某区城管执法队员子利用职权，将无证摆摊的丑扣留在队部，自当日上午十时至次日清晨六时放人。")
+    clauses, verdict = judgement(law_store, short, "非法拘禁罪")
+    assert verdict["status"] != "met"
+    detention = next(c for s in clauses for a in s["alternatives"] for c in a["conditions"] if c.get("unit") == "小时")
+    assert detention["status"] == "not_met" and detention["fact"]["value"] == 20
