@@ -703,12 +703,19 @@ CHECKED_SINCE_RE = re.compile(r"经查|查明|查证|查实|核实|证实|经鉴
 # a figure inside a rule quoted (侦查机关依据“引诱、容留、介绍二人次以上卖淫”的规定，认为…: probe 53b LB23 met 二人次 on it)
 # (a text's title between: 所长引用《…解释》第一条“总面额在2000元以上”的规定, probe 97a met 伪造货币罪 on it)
 # (or borrowed: 同事套用安全评价人员“直接经济损失一百万元以上”的标准, probe 99a)
-QUOTED_RULE_OPEN_RE = re.compile(r"(?:依据|根据|按照|援引|适用|依照|引用|套用|参照|比照)(?:《[^《》“”]{1,60}》)?[^“”。；]{0,12}“[^”]*$")
+# (or a text named without its title marks: 引用2008年立案追诉标准（一）第九十四条“…”, probe 100a)
+QUOTED_RULE_OPEN_RE = re.compile(r"(?:依据|根据|按照|援引|适用|依照|引用|套用|参照|比照)(?:《[^《》“”]{1,60}》)?[^“”。；]{0,24}“[^”]*$")
 QUOTED_RULE_CLOSE_RE = re.compile(r"[^“”]*”(?:的)?(?:规定|标准|条款|条文)")
 
 
 def _in_quoted_rule(text: str, q: Quantity) -> bool:
-    return bool(QUOTED_RULE_OPEN_RE.search(text, max(0, q.start - 60), q.start) and QUOTED_RULE_CLOSE_RE.match(text, q.end))
+    """Inside a rule's words quoted: the quote closed as a rule (“…”的规定), or opened on the article it cites
+    (引用…第九十四条“非法经营数额五千元以上…”)."""
+    opened = QUOTED_RULE_OPEN_RE.search(text, max(0, q.start - 60), q.start)
+    if opened is None:
+        return False
+    cited = re.search(r"第[一二三四五六七八九十百零〇\d]+条|》", opened.group(0).partition("“")[0])
+    return bool(cited or QUOTED_RULE_CLOSE_RE.match(text, q.end))
 
 
 def _only_reported(text: str, at: int) -> bool:
@@ -2612,7 +2619,9 @@ NONE_BEFORE = (r"(?:未涉及|不涉及|没有涉及|未发现|未查获|(?<!尚
                # 没有造成投资者或债权人任何损失: the harmed named between, 任何 before the harm
                r"|(?<!尚)(?:未|没有|并未|没)造成[^，。；]{1,12}?任何"
                # 无任何部队公文或印章, 没有加盖任何印章 (probe 95b asked the 公文 and the 印章)
-               r"|(?:没有|无|并无)任何[^，。；就便而却但后]{0,6}?|(?:没有|未|并未)(?:加盖|伪造|变造|盗窃|抢夺|买卖)(?:任何)?)")
+               r"|(?:没有|无|并无)任何[^，。；就便而却但后]{0,6}?|(?:没有|未|并未)(?:加盖|伪造|变造|盗窃|抢夺|买卖)(?:任何)?"
+               # a sale or making of the kind denied: 没有卖非成套服装，也没有卖帽徽、领花、臂章等标志服饰 (probe 100a)
+               r"|(?:没有|未|并未)(?:卖|出售|销售|售卖|生产|制作)(?:过)?[^，。；就便而却但后]{0,12}?)")
 
 
 # a head count of people under an age, and the ages of the people counted listed one by one after it

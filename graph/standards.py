@@ -940,7 +940,8 @@ def _alternative(label: str, text: str) -> Alternative:
             or MULTIPLE_OF_ITEMS_RE.search(body):
         stated = re.sub(r"(?:的)?[，,]?(?:应当|可以)?$", "", body.rstrip("；;。，")).removeprefix("或者").removeprefix("但")
         return Alternative(label, text, [], [Requirement(stated, [stated], f"是否{stated}？")], False)
-    catch_all = body.startswith("其他") and not _has_amount(body)
+    # (and 具有其他严重情节的: 武装部队解释（2011）第二条（五）, asked as a requirement until probe 100a)
+    catch_all = re.match(r"(?:具有|有)?其他", body) is not None and not _has_amount(body)
     conditions, means = _means_apart(conditions_in(text))
     qualified = [r for r in (_kinds_or_place(c) or _place_of_count(c) for c in conditions) if r]
     stated = [] if catch_all else requirements_in(text) + _repeated_act(text) + means

@@ -88,3 +88,12 @@ def test_a_detention_dated_to_the_hour(law_store):
     assert verdict["status"] != "met"
     detention = next(c for s in clauses for a in s["alternatives"] for c in a["conditions"] if c.get("unit") == "小时")
     assert detention["status"] == "not_met" and detention["fact"]["value"] == 20
+
+
+def test_other_serious_circumstances_is_a_catch_all(law_documents):
+    """武装部队解释（2011）第二条（五）具有其他严重情节的 is the clause's catch-all, not a fact to ask for."""
+    from graph.extract import build_graph
+    graph = build_graph(law_documents)
+    clause = next(n for n in graph.nodes.values() if n.kind == "Standard" and n.props.get("unit_id") == "jieshi-wuzhuang-budui-2011:art2")
+    last = clause.props["alternatives"][-1]
+    assert last["label"] == "（五）" and last["catch_all"]
