@@ -323,3 +323,27 @@ def with_later_deaths(text: str, facts: list, make_fact: Callable) -> list:
         quantity = Quantity(float(n), "人", m.group(0), m.start("n"), m.end())
         out.append(make_fact(quantity, "死亡|" + text[m.end():m.end() + 8], f"{m.group(0)}，计死亡{n}人"))
     return out
+
+
+# One batch packed apart and each part counted: 分装三箱，分别为二十张、二十张、十张 is 50张 of the discs named before (probe 98a
+# compared the last part's 十张). The parts' total is added with the words before the packing, which name the thing.
+_PART = r"(?:\d+|[一二两三四五六七八九十百千]+)"
+SPLIT_PARTS_RE = re.compile(rf"(?:分装|分成|分为|装成|分别装在|分放)[^，。；]{{0,6}}?[，,]?(?:分别|各)(?:为|是|装有|有)?"
+                            rf"(?P<parts>{_PART}(?P<unit>张|盘|件|册|本|份|支|发|枚|个|只|箱|袋|包|克|千克|公斤)"
+                            rf"(?:[、，,和及]{_PART}(?P=unit))+)")
+PART_RE = re.compile(rf"({_PART})(?:张|盘|件|册|本|份|支|发|枚|个|只|箱|袋|包|克|千克|公斤)")
+
+
+def with_split_totals(text: str, facts: list, make_fact: Callable) -> list:
+    """The facts with the total of a batch's parts added where each part is counted after its packing."""
+    out = list(facts)
+    for m in SPLIT_PARTS_RE.finditer(text):
+        parts = [int(p) if p.isdigit() else parse_chinese_int(p) for p in PART_RE.findall(m["parts"])]
+        unit = next((f.quantity.unit for f in facts if f.quantity.start == m.start("parts")), None)
+        if unit is None or len(parts) < 2:
+            continue
+        lead = text[max(0, m.start() - 20):m.start()]
+        quantity = Quantity(float(sum(parts)), unit, m["parts"], m.start("parts"), m.end("parts"))
+        out.append(make_fact(quantity, lead + "合计|" + text[m.end():m.end() + 8],
+                             "＋".join(f"{p}" for p in parts) + f"，合计{sum(parts)}{m['unit']}"))
+    return out

@@ -3,7 +3,8 @@
 Several filing standards set one figure per kind of object: 刑法第三百四十八条 by drug (鸦片, 海洛因或者甲基苯丙胺, 其他毒品),
 毒品解释（2016）第九条 by plant (罂粟, 大麻, 其他毒品原植物), 立案追诉标准（一）第二十九条 by ticket (车票、船票, 邮票,
 其他有价票证). A condition on one kind is not met by facts that name only others (冰毒8.5克 holds no 鸦片), and is not asked
-either. One family per table (api/drug_kind.py, api/ticket_kind.py, api/weapon_kind.py); the check is written once here.
+either. One family per table (api/drug_kind.py, api/ticket_kind.py, api/weapon_kind.py, api/obscene_kind.py); the
+check is written once here.
 """
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words, object_words
 from graph.standards import PIECE_SEP, find_measures
 
-from . import capital_share, changed_accounts, clock_spans, counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weapon_kind, weighted_sum
+from . import capital_share, changed_accounts, clock_spans, obscene_kind, counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weapon_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, occurrences, open_lead, sentence_bounds
 from .asking import VIEW_HOLDERS, asks, in_charge_label, in_view_sentence, opens_on_view, supposed
@@ -548,7 +548,7 @@ def extract_facts(text: str) -> dict:
     facts = note_totals.with_each_then_total(text, note_totals.with_each_price_totals(text, facts, Fact))
     facts = note_totals.with_box_totals(text, note_totals.with_breakdown_totals(text, facts, Fact), Fact)
     facts = note_totals.with_later_deaths(text, note_totals.with_tax_from_gross(text, facts, Fact), Fact)
-    facts = clock_spans.with_clock_spans(text, facts, Fact)
+    facts = note_totals.with_split_totals(text, clock_spans.with_clock_spans(text, facts, Fact), Fact)
     facts = counted_kinds.with_law_words(text, customs_duty.with_duty_total(text, facts, Fact), Fact)
     facts = net_weight.with_net_weight(text, facts, _fact_at)
     facts += _casualty_counts(text)
@@ -1663,7 +1663,8 @@ CIGARETTE_RE = re.compile(r"(?:卷烟|香烟|烟草|(?<!雪茄)烟)(?!叶|丝)")
 ITEM_MEASURES = ("张", "部", "本", "盘", "个", "副", "只")       # 手铐四副 are four 件 (probe 38f); 警灯三只 three (probe 97a)
 # discs counted 盘（张） (走私解释（2014）第十三条, 立案追诉标准（一）第二十五条: 影碟五十盘（张）以上)
 # (a secret counted 1项（件）is a document's 份: 渎职侵权立案标准（2006）一（三）、（四）)
-ITEM_MEASURES_FOR = {"件": ITEM_MEASURES + ("份",), "份": ITEM_MEASURES, "盘": ("张",)}
+# (books and albums counted 副（册）, read as 份: 立案追诉标准（一）第二十五条（三）, 淫秽画册五十五册; probe 98a)
+ITEM_MEASURES_FOR = {"件": ITEM_MEASURES + ("份",), "份": ITEM_MEASURES, "盘": ("张",), "副": ("份", "本")}
 
 
 # a bag or box named by what it holds: 公文包 is no 公文
@@ -3100,6 +3101,9 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     if (tickets := ticket_kind.other_ticket_only(c.get("metric", ""), extracted["text"])) is not None:
         # 演唱会门票 are no 车票、船票 and no 邮票 (立案追诉标准（一）第二十九条 counts each kind apart)
         fact, how = _none_of_kind(c, f"案情所述票证为{tickets}，未涉及{c.get('metric', '')}"), "negation"
+    if fact is None and (articles := obscene_kind.other_obscene_only(c.get("metric", ""), extracted["text"])):
+        # 淫秽影碟四十张、淫秽书刊四十五册、淫秽照片二百张: no audio discs (probe 98a asked how many)
+        fact, how = _none_of_kind(c, f"案情所述物品为{articles}，未涉及{c.get('metric', '')}"), "negation"
     if fact is None and (weapons := weapon_kind.other_weapon_only(c.get("metric", ""), extracted["text"])):
         # 盗走雷管两盒…及导火索二十米: no gun and no round (probe 98a asked how many guns)
         fact, how = _none_of_kind(c, f"案情所述物品为{weapons}，未涉及{c.get('metric', '')}"), "negation"

@@ -51,6 +51,19 @@ from .conftest import judgement
     # genuine and forged invoices bought add up, their counts as their tax
     ("非法购买增值税专用发票、购买伪造的增值税专用发票罪", "邓某一次从他人处非法购买真票十二份，票面税额六万元；另一次购买伪造的增值税"
                                        "专用发票十份，票面税额五万元。", {"met"}),
+    # books counted in 册 are the 副（册） of item (三): 30 of 50 discs and 55 of 100 albums meet item (六)
+    ("走私淫秽物品罪", "当事人以牟利为目的，从境外携带入境淫秽影碟三十张、淫秽画册五十五册，未申报，经鉴定均为淫秽物品。", {"met"}),
+    # discs, books and photos named as all there was: no audio discs, one item past half, none met
+    ("走私淫秽物品罪", "旅客黄某以贩卖牟利为目的，随身行李中夹藏淫秽影碟四十张、淫秽书刊四十五册、淫秽照片二百张，经鉴定均为淫秽物品，"
+                "另无其他物品。", {"not_met"}),
+    # one batch packed in three boxes: 20 + 20 + 10 are the 50 of the line
+    ("走私淫秽物品罪", "杨某以出租牟利为目的，将一批淫秽影碟藏于快件中从境外寄入，分装三箱，分别为二十张、二十张、十张，经鉴定全部为"
+                "淫秽影碟。", {"met"}),
+    # a quarantine disease diagnosed in two others after an evaded check; and every test negative
+    ("妨害国境卫生检疫罪", "旅客甲自霍乱流行地区入境前已出现腹泻症状，为逃避检疫，入境时在健康申明卡上填写“无不适”，并服用止泻药躲避"
+                  "卫生检疫人员排查。五天后，其本人及同车旅客二人经疾控中心确诊为霍乱。", {"met"}),
+    ("妨害国境卫生检疫罪", "入境旅客乙在健康申明卡上隐瞒自己咳嗽、低热的症状，承认未如实申报。经口岸实验室检测，鼠疫、霍乱、黄热病等"
+                  "检疫传染病病原均为阴性，没有任何人因其被感染。", {"not_met"}),
 ])
 def test_session_61_readings(law_store, offense, text, statuses):
     _, verdict = judgement(law_store, text, offense)
