@@ -64,6 +64,12 @@ from .conftest import judgement
                   "卫生检疫人员排查。五天后，其本人及同车旅客二人经疾控中心确诊为霍乱。", {"met"}),
     ("妨害国境卫生检疫罪", "入境旅客乙在健康申明卡上隐瞒自己咳嗽、低热的症状，承认未如实申报。经口岸实验室检测，鼠疫、霍乱、黄热病等"
                   "检疫传染病病原均为阴性，没有任何人因其被感染。", {"not_met"}),
+    # the send log deleted meets item (六) whatever the count recovered
+    ("扰乱无线电通讯管理秩序罪", "犯罪嫌疑人马某驾车携带“伪基站”设备在商圈流动，向不特定用户发送冒充银行的诈骗短信。技术部门从设备中恢复发送"
+                     "记录三千一百条。另查明，马某在被查获前已将设备内的发送日志删除。", {"met"}),
+    # a measured 0.45千瓦 is 450瓦, short of 500; 8.5公里 short of 10
+    ("扰乱无线电通讯管理秩序罪", "邓某在自家楼顶架设一套“黑广播”播放药品广告，经省级广电检测机构实测，发射功率0.45千瓦，覆盖范围八点五公里。",
+     {"unknown", "not_met"}),
 ])
 def test_session_61_readings(law_store, offense, text, statuses):
     _, verdict = judgement(law_store, text, offense)
@@ -110,3 +116,11 @@ def test_other_serious_circumstances_is_a_catch_all(law_documents):
     clause = next(n for n in graph.nodes.values() if n.kind == "Standard" and n.props.get("unit_id") == "jieshi-wuzhuang-budui-2011:art2")
     last = clause.props["alternatives"][-1]
     assert last["label"] == "（五）" and last["catch_all"]
+
+
+def test_a_transmitters_power_and_reach_are_figures(law_store):
+    """无线电解释（2017）第二条（五）: 实测发射功率 in 千瓦 and 覆盖范围 in 公里 compared as figures."""
+    clauses, _ = judgement(law_store, "邓某架设一套“黑广播”，经实测发射功率0.6千瓦，覆盖范围八点五公里。", "扰乱无线电通讯管理秩序罪")
+    items = {a["label"]: a["status"] for s in clauses if s["id"].startswith("std:jieshi-wuxiandian-2017:art2")
+             for a in s["alternatives"]}
+    assert items["（五）功率"] == "met" and items["（五）覆盖"] == "not_met"
