@@ -1479,7 +1479,11 @@ def _may_count_for(f: Fact, metric: str) -> bool:
     """Whether the metric may be read from this figure: not another's act (_passive_agents), not the tax owed in all
     where the clause counts the tax evaded, not a refund or customs value where it counts a tax."""
     return not (_passive_agents(f) or (OWED_TAX_RE.search(f.context.partition("|")[0]) and "应纳税" not in metric)
-                or _another_trade_sum(f, metric))
+                or _another_trade_sum(f, metric) or ("实测" in metric and RATED_BEFORE_RE.search(f.context.partition("|")[0])))
+
+
+# a rated figure, not a measured one: 设备铭牌标称功率一千瓦 is no 实测发射功率 (probe 100b met it while the test was pending)
+RATED_BEFORE_RE = re.compile(r"(?:铭牌|标称|额定|标注|标示|说明书)[^，。；]{0,6}$")
 
 
 SPECIAL_INVOICE_RE = re.compile(r"增值税专用发票|专用发票|专票")
@@ -4555,6 +4559,8 @@ def _decided_or_read(req: dict, extracted: dict) -> dict:
     return {**decided, "options": req["options"]}
 
 
+# whether the thing acted on is genuine or forged still being appraised (证件的真伪鉴定尚未出具)
+GENUINENESS_PENDING_RE = re.compile(r"真伪(?:鉴定|认定|检验|核查)?(?:结论|意见|结果)?[^。；，]{0,4}?(?:尚未|正在|尚在|仍在|待|还没|未出)")
 # an act done against the other's will: whether it was is what a claim of consent disputes
 COERCION_RE = re.compile(r"强迫|强行|胁迫|以暴力|暴力、威胁")
 
@@ -4694,6 +4700,12 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
             return {**out, "status": STATUS_UNKNOWN, "fact": {"text": act["stated"], "kind": "statement"},
                     "compared": f"案情写明：{act['stated']}，但另一方“{consented}”，双方陈述不一",
                     "question": f"{req['question']}（双方陈述不一，以查证的事实为准）"}
+        if at >= 0 and (unsettled := GENUINENESS_PENDING_RE.search(text)):
+            # 先称…真证，后改口称系自己找人“做”的；四本证件的真伪鉴定尚未出具: whether the thing is genuine decides which act
+            # it was (probe 99c met 出售出入境证件 on the sale)
+            return {**out, "status": STATUS_UNKNOWN, "fact": {"text": act["stated"], "kind": "statement"},
+                    "compared": f"案情写明：{act['stated']}，但“{_clause_at(text, *unsettled.span())}”",
+                    "question": f"{req['question']}（物品真伪尚待鉴定）"}
         if at >= 0 and _not_confirmed_later(text, at + len(act["stated"])):
             # 试纸条显示阳性…确证检测…未检出: the screening's positive is no finding of the act (probe 69a ZG39)
             return {**out, "status": STATUS_UNKNOWN, "fact": {"text": act["stated"], "kind": "statement"},
