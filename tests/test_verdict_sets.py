@@ -100,12 +100,16 @@ def _expected() -> dict[str, float]:
                                   "verdict_traps_forced_smuggling.yaml", "verdict_traps_wartime_duty.yaml",
                                   "verdict_traps_wartime_papers.yaml", "verdict_traps_land_blood.yaml",
                                   "verdict_traps_relics_rail.yaml", "verdict_traps_epidemic_tax.yaml",
-                                  "verdict_traps_police_kit.yaml",
+                                  "verdict_traps_police_kit.yaml", "verdict_traps_guns_computers.yaml",
+                                  "verdict_traps_notes_smuggling.yaml", "verdict_traps_invoices_recruits.yaml",
+                                  "verdict_traps_detention_duty.yaml", "verdict_traps_uniforms_quarantine.yaml",
+                                  "verdict_traps_radio_crowds.yaml",
                                   "verdict_probe10.yaml", "verdict_probe11.yaml", "verdict_probe12.yaml", "verdict_probe13.yaml",
                                   "verdict_probe14.yaml", "verdict_probe15.yaml", "verdict_probe16.yaml", "verdict_probe17.yaml", "verdict_probe18.yaml",
                                   "verdict_probe19.yaml", "verdict_probe20.yaml", "verdict_probe21.yaml",
                                   "verdict_probe22.yaml", "verdict_probe23.yaml", "verdict_probe24.yaml",
-                                  "verdict_probe25.yaml", "verdict_probe26.yaml", "verdict_probe27.yaml"])
+                                  "verdict_probe25.yaml", "verdict_probe26.yaml", "verdict_probe27.yaml",
+                                  "verdict_probe28.yaml", "verdict_probe29.yaml", "verdict_probe30.yaml"])
 def test_verdict_set_holds_its_floor(name):
     floors = _expected()
     assert name in floors, "every verdict set is a reproduce condition"
