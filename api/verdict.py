@@ -3011,6 +3011,17 @@ def _costs_counted_in(c: dict) -> dict | None:
     return None
 
 
+def _cost_as_loss(c: dict, facts: list[Fact], text: str) -> Fact | None:
+    """The one cost a loss counts (_costs_counted_in) the facts state, where they state no loss of their own."""
+    counted = _costs_counted_in(c)
+    if counted is None or c["unit"] != "元":
+        return None
+    cost_re = re.compile(counted["pattern"])
+    costs = [f for f in facts if f.quantity.unit == "元"
+             and cost_re.search(text[clause_bounds(text, f.quantity.start, f.quantity.end)[0]:f.quantity.start])]
+    return costs[0] if len(costs) == 1 else None
+
+
 def _added_costs(c: dict, fact: Fact, facts: list[Fact], text: str) -> tuple[list[Fact], str]:
     """The costs stated apart from the loss that the loss counts too (公司直接损失3000元，为恢复数据、系统支出技术服务费5500元:
     8500元, probe 86b), and the text that counts them in."""
@@ -3108,6 +3119,9 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     if fact is None and (articles := obscene_kind.other_obscene_only(c.get("metric", ""), extracted["text"])):
         # 淫秽影碟四十张、淫秽书刊四十五册、淫秽照片二百张: no audio discs (probe 98a asked how many)
         fact, how = _none_of_kind(c, f"案情所述物品为{articles}，未涉及{c.get('metric', '')}"), "negation"
+    if fact is None and (cost := _cost_as_loss(c, extracted["facts"], extracted["text"])):
+        # 公司聘请第三方机构恢复数据，支付恢复费用一万二千元 and no other loss: the cost the loss counts is the loss (probe 98b)
+        fact, how = cost, "metric"
     if fact is None and (weapons := weapon_kind.other_weapon_only(c.get("metric", ""), extracted["text"])):
         # 盗走雷管两盒…及导火索二十米: no gun and no round (probe 98a asked how many guns)
         fact, how = _none_of_kind(c, f"案情所述物品为{weapons}，未涉及{c.get('metric', '')}"), "negation"

@@ -76,6 +76,12 @@ from .conftest import judgement
     # genuine or forged still being appraised: which act the sale was is open
     ("出售出入境证件罪", "中介人员祁某以每本八千元的价格向他人出售“边境地区出入境通行证”四本。祁某先称是真证，后改口称系自己找人"
                  "“做”的；四本证件的真伪鉴定尚未出具。", {"unknown"}),
+    # the data's recovery cost is the loss where no other is stated (计算机解释（2011）第十一条第三款)
+    ("破坏计算机信息系统罪", "某公司前网管褚某离职后，利用未注销的管理员账号登录公司服务器，删除了财务系统数据库。公司聘请第三方机构恢复数据，"
+                   "支付恢复费用一万二千元，数据已全部恢复。", {"met"}),
+    # and a recovery firm's 服务费 added to the direct loss: 6,000 + 4,500
+    ("破坏计算机信息系统罪", "被辞退的运维人员马某违反国家规定，远程登录公司服务器删除了订单数据库。经核算，公司因订单无法履行直接损失六千元，"
+                   "另支付数据恢复公司服务费四千五百元。", {"met"}),
 ])
 def test_session_61_readings(law_store, offense, text, statuses):
     _, verdict = judgement(law_store, text, offense)
