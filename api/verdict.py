@@ -1433,6 +1433,9 @@ THING_SYNONYMS = (
     (re.compile(r"身份认证信息$"), ("账号", "账户", "口令", "密码", "数字证书")),
     # its 第十一条第一款: 计算机信息系统 and 计算机系统 are systems that process data, 计算机、网络设备、通信设备、自动化控制设备
     (re.compile(r"计算机(?:信息)?系统$"), ("计算机", "电脑", "服务器", "主机", "网络设备", "通信设备", "自动化控制设备")),
+    # its 第四条（一）: systems that stopped working, as officers write it (六台电脑无法开机 beside 植入一十八台电脑, probe 98b)
+    (re.compile(r"^不能正常运行的计算机信息系统$"), ("无法开机", "不能开机", "无法运行", "不能运行", "无法正常运行", "不能正常运行", "瘫痪",
+                                             "宕机", "死机")),
     # 知识产权解释（2025）第十三条（三）、第十四条（三） 复制件数量: officers count the copies by what they are (小说520册,
     # 盗版光盘1000张)
     (re.compile(r"复制(?:件|品)数量$"), ("复制", "盗版", "盗印", "翻印", "印制", "刻录", "光盘", "光碟", "图书", "书籍", "小说",
@@ -1752,6 +1755,11 @@ def _says_thing(metric: str, context: str) -> bool:
     return any(ending.search(metric) and any(w in context for w in words) for ending, words in THING_SYNONYMS)
 
 
+def _things_said(metric: str, context: str) -> int:
+    """How many of the metric's equated words' entries the context names (_says_thing counts one)."""
+    return sum(1 for ending, words in THING_SYNONYMS if ending.search(metric) and any(w in context for w in words))
+
+
 # the officers' words for the law's act where they name the same deed: 设置赌博机 is 摆放老虎机三台 (利用赌博机开设赌场
 # 案件意见（2014）二); read as another act, the count was never compared
 SAME_ACT_WORDS = {"设置": ("摆放", "摆设", "放置", "安放", "投放"),
@@ -2025,8 +2033,10 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     def says(f: Fact) -> bool:
         return _says_thing(condition.get("metric", ""), _affirmed_clauses(f.context))
 
-    # a word the law equates with the thing (冰毒 for 甲基苯丙胺) counts as one shared word
-    scored = sorted(((own_thing(f), overlap(f) or int(says(f)), f) for f in same_unit
+    # a word the law equates with the thing (冰毒 for 甲基苯丙胺) counts as one shared word; words of two such entries as two
+    # (六台电脑无法开机 names the machines and their stop, 植入一十八台电脑 only the machines: probe 98b)
+    scored = sorted(((own_thing(f), overlap(f) or _things_said(condition.get("metric", ""), _affirmed_clauses(f.context)), f)
+                     for f in same_unit
                      if (shared(f) >= need or says(f)) and names_thing(f) and not claimed_elsewhere(f) and not other_act(f)
                      and not _over_age(condition.get("metric", ""), f)
                      and not _other_kind_of_noun(condition.get("metric", ""), f, after_first or both_sides)
