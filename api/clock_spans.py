@@ -37,7 +37,7 @@ def _days_between(m: re.Match) -> int | None:
     if m["next"]:
         return NEXT_DAYS[m["next"]]
     if m["d2"] and m["d1"]:
-        if (m["m2"] or m["m1"]) != m["m1"] and m["m2"] and m["m1"]:
+        if m["m1"] and m["m2"] and m["m1"] != m["m2"]:
             return None         # across a month: left to the words
         return int(m["d2"]) - int(m["d1"])
     return 0 if not m["d2"] else None

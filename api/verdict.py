@@ -706,6 +706,7 @@ CHECKED_SINCE_RE = re.compile(r"经查|查明|查证|查实|核实|证实|经鉴
 # (or a text named without its title marks: 引用2008年立案追诉标准（一）第九十四条“…”, probe 100a)
 QUOTED_RULE_OPEN_RE = re.compile(r"(?:依据|根据|按照|援引|适用|依照|引用|套用|参照|比照)(?:《[^《》“”]{1,60}》)?[^“”。；]{0,24}“[^”]*$")
 QUOTED_RULE_CLOSE_RE = re.compile(r"[^“”]*”(?:的)?(?:规定|标准|条款|条文)")
+CITED_ARTICLE_RE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条|》")     # the quote opened on an article or a text's title
 
 
 def _in_quoted_rule(text: str, q: Quantity) -> bool:
@@ -714,8 +715,7 @@ def _in_quoted_rule(text: str, q: Quantity) -> bool:
     opened = QUOTED_RULE_OPEN_RE.search(text, max(0, q.start - 60), q.start)
     if opened is None:
         return False
-    cited = re.search(r"第[一二三四五六七八九十百零〇\d]+条|》", opened.group(0).partition("“")[0])
-    return bool(cited or QUOTED_RULE_CLOSE_RE.match(text, q.end))
+    return bool(CITED_ARTICLE_RE.search(opened.group(0).partition("“")[0]) or QUOTED_RULE_CLOSE_RE.match(text, q.end))
 
 
 def _only_reported(text: str, at: int) -> bool:
@@ -2416,7 +2416,7 @@ OTHER_KIND_IN_SENTENCE = (
 # 属于军用子弹，鉴定意见尚未出具: probe 88c met 十发 on them), rounds not named military are no count of it. Where it says nothing of
 # their kind, the clause asks (子弹十五发) or holds either way (一百二十发), as before.
 MILITARY_KIND_OPEN_RE = re.compile(r"是否(?:属于|为|系|是)军用|军用[^。；]{0,12}?(?:尚未|正在|尚待|待)(?:鉴定|认定|检验)")
-MILITARY_WORDS = ("军用", "部队", "军队", "制式", "五四式", "五六式", "七七式", "八一式", "九二式", "九五式")
+MILITARY_WORDS = weapon_kind.MILITARY_WORDS
 
 
 # guns the text names as driven by gas (气枪, 气瓶损坏, 以压缩气体为动力): none of them is 以火药为动力 (爆炸物解释（2001）第一条、
@@ -2445,11 +2445,16 @@ def _military_kind_open(metric: str, f: Fact, text: str) -> bool:
             and not any(w in f.context.replace("|", "") for w in MILITARY_WORDS))
 
 
+def _names_only_other(words: tuple[str, ...], others: tuple[str, ...], text: str) -> bool:
+    """The text names the other kind (普通兵员) and not this one (特种)."""
+    return any(w in text for w in others) and not any(w in text for w in words)
+
+
 def _only_other_kind_named(metric: str, text: str) -> str | None:
     """The other kind, where the metric counts one of two kinds (特种条件兵员, 普通兵员) and the facts name only the other."""
     for kinds, words, others in OTHER_KIND_IN_SENTENCE:
-        if kinds.search(metric) and not any(w in text for w in words):
-            return next((w for w in others if w in text), None)
+        if kinds.search(metric) and _names_only_other(words, others, text):
+            return next(w for w in others if w in text)
     return None
 
 
@@ -2464,13 +2469,10 @@ def _lacks_kind_words(metric: str, f: Fact, text: str = "") -> bool:
         return False            # (the sentence read only for a metric that needs it: _match's filter runs per fact)
     sentence = text[slice(*sentence_bounds(text, f.quantity.start, f.quantity.end))] if text else context
 
-    def other_kind_only(words: tuple[str, ...], others: tuple[str, ...]) -> bool:
-        if any(w in sentence for w in words + others) or not text:
-            return any(w in sentence for w in others) and not any(w in sentence for w in words)
-        # a count whose sentence names no kind, where the facts name only the other (上述两名兵员, 另有一名不合格兵员 beside
-        # 普通兵员 and no 特种 anywhere: probe 99b, 99c met 特种条件兵员一名 on them)
-        return any(w in text for w in others) and not any(w in text for w in words)
-    return any(other_kind_only(words, others) for words, others in sentence_kinds)
+    # (a count whose sentence names no kind is read on the whole facts: 上述两名兵员, 另有一名不合格兵员 beside 普通兵员 and no 特种
+    # anywhere; probe 99b, 99c met 特种条件兵员一名 on them)
+    return any(_names_only_other(words, others, sentence if not text or any(w in sentence for w in words + others) else text)
+               for words, others in sentence_kinds)
 # things of the same field the law counts apart: 环境污染解释（2023）第一条（二） counts 危险废物 alone
 NOT_THE_THING = {"危险废物": ("一般工业固体废物", "一般固体废物", "一般固废", "工业固废", "生活垃圾", "建筑垃圾", "一般污泥", "生活污泥")}
 
@@ -3126,15 +3128,14 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
     if (tickets := ticket_kind.other_ticket_only(c.get("metric", ""), extracted["text"])) is not None:
         # 演唱会门票 are no 车票、船票 and no 邮票 (立案追诉标准（一）第二十九条 counts each kind apart)
         fact, how = _none_of_kind(c, f"案情所述票证为{tickets}，未涉及{c.get('metric', '')}"), "negation"
-    if fact is None and (articles := obscene_kind.other_obscene_only(c.get("metric", ""), extracted["text"])):
-        # 淫秽影碟四十张、淫秽书刊四十五册、淫秽照片二百张: no audio discs (probe 98a asked how many)
-        fact, how = _none_of_kind(c, f"案情所述物品为{articles}，未涉及{c.get('metric', '')}"), "negation"
+    # 淫秽影碟四十张、淫秽书刊四十五册、淫秽照片二百张 hold no audio discs; 盗走雷管两盒…及导火索二十米 no gun and no round
+    # (probe 98a asked how many)
+    for other_only in (obscene_kind.other_obscene_only, weapon_kind.other_weapon_only):
+        if fact is None and (things := other_only(c.get("metric", ""), extracted["text"])):
+            fact, how = _none_of_kind(c, f"案情所述物品为{things}，未涉及{c.get('metric', '')}"), "negation"
     if fact is None and (cost := _cost_as_loss(c, extracted["facts"], extracted["text"])):
         # 公司聘请第三方机构恢复数据，支付恢复费用一万二千元 and no other loss: the cost the loss counts is the loss (probe 98b)
         fact, how = cost, "metric"
-    if fact is None and (weapons := weapon_kind.other_weapon_only(c.get("metric", ""), extracted["text"])):
-        # 盗走雷管两盒…及导火索二十米: no gun and no round (probe 98a asked how many guns)
-        fact, how = _none_of_kind(c, f"案情所述物品为{weapons}，未涉及{c.get('metric', '')}"), "negation"
     if fact is None and (named := drug_kind.other_drug_only(c.get("metric", ""), extracted["text"])
                          or drug_kind.other_plant_only(c.get("metric", ""), extracted["text"])):
         fact, how = _none_of_kind(c, f"案情所述毒品为{named}，未涉及{c.get('metric', '')}"), "negation"

@@ -46,9 +46,20 @@ def other_weapon_only(metric: str, text: str) -> str | None:
 
 PIECE_UNITS = frozenset({"支", "发", "枚"})     # counted pieces; a weight needs its own words (连同塑料桶称重1.06千克)
 
+# words that say a gun or round is military (五四式手枪, 部队制式步枪)
+MILITARY_WORDS = ("军用", "部队", "军队", "制式", "五四式", "五六式", "七七式", "八一式", "九二式", "九五式")
+# what a metric says of its kind beyond the thing (以火药为动力, 以压缩气体等为动力, 军用) and the words that state it: a count of
+# the kind's pieces meets such a metric only where the facts say that much (钢珠枪一支 is no 以火药为动力的枪支 unless said)
+QUALIFIERS = ((re.compile(r"火药为动力"), ("火药",)),
+              (re.compile(r"压缩气体"), ("压缩气体", "气枪", "气步枪", "气手枪", "气动", "PCP")),
+              (re.compile(r"(?<!非)军用"), MILITARY_WORDS))
+
 
 def sole_kind_counted(metric: str, text: str) -> bool:
-    """The facts name one kind only, the one the metric counts: its count needs no more words of the metric (窃走猎枪一支
-    counts 枪支 though 猎枪 shares no words with 非军用枪支; probe 98a)."""
+    """The facts name one kind only, the one the metric counts, and state what the metric says of that kind: its count
+    needs no more words of the metric (窃走猎枪一支…该猎枪系以火药为动力发射枪弹的非军用枪支 counts 枪支 though 猎枪 shares no
+    words with the metric; probe 98a)."""
     counted = WEAPONS.counted(metric)
+    if any(qualifier.search(metric) and not any(w in text for w in words) for qualifier, words in QUALIFIERS):
+        return False
     return bool(counted) and WEAPONS.named(_without_kind_words(text)) == counted

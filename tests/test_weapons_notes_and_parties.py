@@ -82,6 +82,10 @@ from .conftest import judgement
     # and a recovery firm's 服务费 added to the direct loss: 6,000 + 4,500
     ("破坏计算机信息系统罪", "被辞退的运维人员马某违反国家规定，远程登录公司服务器删除了订单数据库。经核算，公司因订单无法履行直接损失六千元，"
                    "另支付数据恢复公司服务费四千五百元。", {"met"}),
+    # a sole kind's count meets no item whose kind the facts leave unsaid: a 钢珠枪 not said powder-driven, a 手枪 not
+    # said military
+    ("盗窃、抢夺枪支、弹药、爆炸物、危险物质罪", "张某从仓库盗走钢珠枪一支，次日追回。", {"unknown"}),
+    ("非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物罪", "张某非法买卖手枪一支。", {"unknown"}),
 ])
 def test_session_61_readings(law_store, offense, text, statuses):
     _, verdict = judgement(law_store, text, offense)
