@@ -20,7 +20,9 @@ FAULT_RE = re.compile(r"负(?:此|该|本|这)?(?:次|起)?(?:事故|交通事�
                       r"|双方(?:各)?(?:负|承担)?(?:事故)?的?(?P<both>同等)责任")
 # a finding changed on review (事故认定书初稿写赵某负主要责任，后经复核改为双方同等责任; probe 40a P02 met the first): the
 # last share it was changed to is the finding, unless the change is not yet in force
-CORRECTED_RE = re.compile(r"(?:改为|改成|更正为|变更为|调整为|重新认定为?|复核认定为?|撤销[^，。；]{0,12}?(?:认定|改认定)为?)"
+# (or the new finding a review ordered: 责令重新认定，重新作出的认定书认定钱某负同等责任; probe 12 #9 met the first one's 主要责任)
+CORRECTED_RE = re.compile(r"(?:改为|改成|更正为|变更为|调整为|重新认定为?|复核认定为?|撤销[^，。；]{0,12}?(?:认定|改认定)为?"
+                          r"|重新(?:作出|出具|制作)的(?:事故)?认定书?认定)"
                           r"[^，。；]{0,8}?(?P<grade>全部|主要|同等|次要)责任|(?:改为|改成|更正为|变更为)(?P<short>全责|主责|次责)")
 PENDING_RE = re.compile(r"尚未生效|还没生效|未生效|正在复核|复核中|尚在复核|还在复核|复核结论(?:尚未|还没|未)")
 SHORT = {"全责": "全部", "主责": "主要", "次责": "次要"}

@@ -63,6 +63,7 @@ NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|(?<![是能
                          r"|设置|设|铺设|埋设|安装"     # 未设暗管 (verdict_traps_forms #16)
                          r"|从事|经营|开展|参与|引发|引起"     # 该车不从事校车业务或者旅客运输 (probe 75a met 危险驾驶罪（三） on it)
                          r"|用于|用作|用来|用在"     # 该款没有用于经营、投资 (probe 90a met 挪用资金罪（二） on its 经营)
+                         r"|用"     # 没用暗管、渗坑 (probe 7 #10 met 通过暗管 on it)
                          r"|担任|担负"     # 离队时未担任值班执勤 (probe 94b met 煽动值班执勤人员 on it)
                          r"|达|人"     # 经鉴定为轻微伤，未达轻伤; 无人持械 (probe 94a met 轻伤以上 and 持械 on them)
                          # taking denied before the thing: 未盗取爆炸装置, 未获取任何支付结算类账号 (probe 98a met 盗窃爆炸装置 and
@@ -304,7 +305,7 @@ TOTAL_OR_COUNT_RE = re.compile(r"合计|共计|总计|共|开具|开出|总(?:�
 # 目前无法区分各伐桩分别位于A、B哪个小班; 目前查不清哪些是禁猎期内猎获的; 目前无法确定禁渔区内捕获的数量
 LAWFUL_PART_AFTER_RE = re.compile(
     r"(?:其中|其余|另|剩余)[^。；]{0,40}?(?:持证单位|有资质的单位|手续齐全|依法处置|合法处置|合法来源|合法取得|来源合法|依法取得|禁渔期(?:开始)?前"
-    r"|禁猎期(?:开始)?前|开捕期|猎期内|许可(?:证)?(?:范围|核定|载明)[^。；]{0,6}?(?:以内|之内|内)|本人所有|自己所有|其本人所有|已申报"
+    r"|禁猎期(?:开始)?前|开捕期|猎期内|许可(?:证)?(?:规定的)?(?:矿区)?(?:范围|核定|载明)[^。；]{0,6}?(?:以内|之内|内)|本人所有|自己所有|其本人所有|已申报"
     r"|已(?:依法)?(?:完税|缴税|纳税)|未公开宣传|真实(?:的|发生的)?[^。；]{0,8}?(?:业务|交易|供货|货物))"
     r"|其中超[出过](?:许可证|采伐许可|核定|批准)"
     # (a part the party says was lawful, still checked: 其中包括何某主张是在内地专柜购买后带出境、又随身带回的两块手表)
@@ -1278,8 +1279,11 @@ def _casualty_counts(text: str) -> list[Fact]:
 
 # one person harmed, named by a role and no count (致电动车驾驶人死亡, 造成行人重伤): a count of one; not where the words
 # join another (驾驶人及乘客) or give a number (三名行人)
-ONE_VICTIM_RE = re.compile(r"(?:致|造成|导致)(?:三轮车|[^，。；、和及与等名人0-9一二两三四五六七八九十]){0,8}?"     # (三轮车: a vehicle, probe 65a XA10)
+# (or the clause's subject, dying: ，电动自行车驾驶人经抢救无效死亡，无其他人员伤亡; probe 12 #9 asked 死亡三人 on it)
+ONE_VICTIM_RE = re.compile(r"(?:(?:致|造成|导致)(?:三轮车|[^，。；、和及与等名人0-9一二两三四五六七八九十]){0,8}?"     # (三轮车: a vehicle, probe 65a XA10)
                            rf"(?:驾驶人|驾驶员|{'|'.join(ROAD_USERS)}|老人|男子|女子|儿童|学生)(?:当场|经抢救无效)?"
+                           r"|(?:^|(?<=[，。；]))(?:三轮车|[^，。；、和及与等名人0-9一二两三四五六七八九十]){0,8}?"
+                           rf"(?:驾驶人|驾驶员|{'|'.join(ROAD_USERS)})(?:当场|经抢救无效))"
                            r"(?P<harm>死亡|重伤)")
 
 
@@ -1544,6 +1548,8 @@ LATER_TURN_RE = re.compile(r"[。；]\s*(?:后|此后|后来|之后|随后|嗣�
 # (or the finding that follows it: 事故快报称“致3人重伤”。调查认定：经司法鉴定…; probe 44a AA31)
 SETTLING_TURN_RE = re.compile(r"[。；]\s*(?:(?:后|此后|后来|之后|随后|嗣后|其后)[^，。；]{0,4}?(?:经|更正|改为|核实|查明|确认|认定)"
                               r"|(?:调查认定|经查明?|经核实|经调查|经司法鉴定|经鉴定)[：:，,]?)")
+# (in a chat's run-on words, the next clause: 初报重伤３人 后来司法鉴定出来了 １人重伤二级: probe 11 #13 met 重伤三人 on it)
+SETTLING_CLAUSE_RE = re.compile(r"[，, ]\s*(?:后来|后经|之后经|后又经|随后经)[^，。；\d]{0,4}?(?:鉴定|核实|核定|查明)")
 FIRST_REPORT_RE = re.compile(r"初报|初稿|快报|最初|起初|一开始|开始时|原先|先前报|报称|初查|初步统计|初步认定|初步核算"
                              # a scene register's jotted figure (现场登记表写“约10克”。经称量…净重10.2克: probe 75b)
                              r"|登记表写|登记表上写|登记表记载|登记为|现场记录为"
@@ -2846,8 +2852,10 @@ def _settled_report(text: str, at: int) -> bool:
     工人甲为重伤二级…): the report counts nothing, whether or not the settling words give a figure of their own."""
     left = max(text.rfind(ch, 0, at) for ch in "。；！？\n") + 1
     end = min((e for e in (text.find(ch, at) for ch in "。；") if e >= 0), default=len(text))
+    clause_end = min((e for e in (text.find(ch, at) for ch in "，, ") if e >= 0), default=len(text))
     return ((FIRST_REPORT_RE.search(text, left, at) is not None or CLAIM_LEAD_RE.search(text, max(left, at - 12), at) is not None)
-            and SETTLING_TURN_RE.match(text, end) is not None)
+            and (SETTLING_TURN_RE.match(text, end) is not None
+                 or (clause_end < end and SETTLING_CLAUSE_RE.match(text, clause_end) is not None)))
 
 
 # a party's claim right before a figure: 称损失6800元；后经区价格认证中心作出价格认定 (probe 49b HB33 met 五千元 on the quote)
