@@ -30,7 +30,7 @@ PUBLIC_OUTCRY_RE = re.compile(
     # beside a loss short of the listed line (probe 91c)
     r"|中断(?:正线|干线|繁忙干线|铁路)?行车|行车中断")
 # (a list denied with its verb: 未引发舆情或群体性事件, probe 99a)
-_NO_BEFORE = re.compile(r"(?:没有|没|未|不是|并非|非|无|不属于|不涉及)[^，。；]{0,4}$|(?:没有|未|并未|均未)(?:引发|引起|造成|发生|出现)[^，。；]{0,8}$")
+_NO_BEFORE = re.compile(r"(?:没有|没|未|不是|并非|非|无|不属于|不涉及)[^，。；]{0,4}$|(?:没有|未|并未|均未)(?:引发|引起|造成|发生|出现|影响|涉及)[^，。；]{0,12}$")
 
 
 def _stated(pattern: re.Pattern, text: str) -> str | None:

@@ -56,15 +56,22 @@ def hours_of(m: re.Match) -> float | None:
     return hours if hours > 0 else None
 
 
+def with_measured_spans(text: str, facts: list, make_fact: Callable, pattern: re.Pattern, measure: Callable,
+                        unit: str, words_of: Callable) -> list:
+    """The facts with each span the pattern finds added as a figure of `unit` (measure(match): its length, None to skip),
+    read with the words before it and words_of(match) (what the span says was done)."""
+    out = list(facts)
+    for m in pattern.finditer(text):
+        length = measure(m)
+        if length is None:
+            continue
+        quantity = Quantity(round(length, 2), unit, m.group(0), m.start(), m.end())
+        lead = text[max(0, m.start() - LEAD_CHARS):m.start()]
+        out.append(make_fact(quantity, lead + words_of(m) + "|" + text[m.end():m.end() + 8],
+                             f"{m.group(0)}，计{length:.3g}{'个月' if unit == '月' else unit}"))
+    return out
+
+
 def with_clock_spans(text: str, facts: list, make_fact: Callable) -> list:
     """The facts with the hours of each span between two clock times added."""
-    out = list(facts)
-    for m in SPAN_RE.finditer(text):
-        hours = hours_of(m)
-        if hours is None:
-            continue
-        quantity = Quantity(hours, "小时", m.group(0), m.start(), m.end())
-        lead = text[max(0, m.start() - LEAD_CHARS):m.start()]
-        out.append(make_fact(quantity, lead + text[m.end():m.end() + 6] + "|" + text[m.end():m.end() + 8],
-                             f"{m.group(0)}，计{hours:g}小时"))
-    return out
+    return with_measured_spans(text, facts, make_fact, SPAN_RE, hours_of, "小时", lambda m: text[m.end():m.end() + 6])

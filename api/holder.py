@@ -131,6 +131,20 @@ def _apart_letter_party(text: str, at: int) -> str | None:
     return m["name"] if m and m["name"] != main else None
 
 
+# a party the facts first name in the figure's own sentence, said to act on its own: 另查，同一时期丙公司另行向该部队提供不合格
+# 枪支三支 (probe 101a met 枪支三支以上 for B公司 on it)
+SEPARATE_PARTY_RE = re.compile(r"(?P<name>(?:[A-Za-z甲乙丙丁戊]|[\u4e00-\u9fa5]{2,4})(?:公司|厂|企业)|[\u4e00-\u9fa5]某某?)(?:另行|单独|独自另行)")
+
+
+def _new_party_apart(text: str, at: int) -> str | None:
+    """The party the figure's sentence opens, before it, as acting apart (另行), where the facts have not named it before."""
+    start = max(text.rfind(ch, 0, at) for ch in "。；！？\n") + 1
+    for m in SEPARATE_PARTY_RE.finditer(text, start, at):
+        if m["name"] not in text[:start]:
+            return m["name"]
+    return None
+
+
 # what was done before the one asked about joined is none of his
 BEFORE_JOINING = r"(?:加入|入伙|参与进来|受雇|到岗|入职)(?:之)?前"
 LETTER_NAME = r"(?P<name>[甲乙丙丁戊己庚辛])(?=[^、与和及公厂店\s某])"
@@ -143,7 +157,7 @@ def another_persons_figure(text: str, at: int) -> str | None:
     parties 甲, 乙 said to act apart (_apart_letter_party)."""
     asked = asked_party(text)
     if asked is None:
-        return _apart_letter_party(text, at)
+        return _apart_letter_party(text, at) or _new_party_apart(text, at)
     start = max(text.rfind(ch, 0, at) for ch in "。；！？\n") + 1
     sentence = text[start:at]
     if re.search(re.escape(asked) + BEFORE_JOINING, sentence):

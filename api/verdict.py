@@ -39,7 +39,7 @@ from .force_denied import force_and_threat_denied
 from .catch_all_hint import catch_all_left_open
 from .holder import another_named, another_persons_figure, anothers_apart, names_another, other_holder
 from .no_other_circumstances import close_unstated, closure_phrase
-from . import (ages as ages_module, appeal, batch_items, checkboxes, cited_cases, corrections, drug_kind, english_fields,
+from . import (ages as ages_module, appeal, batch_items, checkboxes, cited_cases, corrections, day_spans, drug_kind, english_fields,
                exchange_rates, footnotes, land_kind, mail_thread, markdown_notes, outline, person_qualifier, ranked_penalties,
                record_answers, referents, relative_figures, system_exports, tables, tracked_changes, typed_text)
 from .land_kind import only_other_kind, with_land_kind
@@ -65,6 +65,7 @@ NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|(?<![是能
                          r"|用于|用作|用来|用在"     # 该款没有用于经营、投资 (probe 90a met 挪用资金罪（二） on its 经营)
                          r"|用"     # 没用暗管、渗坑 (probe 7 #10 met 通过暗管 on it)
                          r"|担任|担负"     # 离队时未担任值班执勤 (probe 94b met 煽动值班执勤人员 on it)
+                         r"|影响"     # 也未影响演习任务 (probe 101b met 影响作战、演习…任务完成 on it)
                          r"|达|人"     # 经鉴定为轻微伤，未达轻伤; 无人持械 (probe 94a met 轻伤以上 and 持械 on them)
                          # taking denied before the thing: 未盗取爆炸装置, 未获取任何支付结算类账号 (probe 98a met 盗窃爆炸装置 and
                          # 网络金融服务的身份认证信息 on them)
@@ -550,6 +551,7 @@ def extract_facts(text: str) -> dict:
     facts = note_totals.with_box_totals(text, note_totals.with_breakdown_totals(text, facts, Fact), Fact)
     facts = note_totals.with_later_deaths(text, note_totals.with_tax_from_gross(text, facts, Fact), Fact)
     facts = note_totals.with_split_totals(text, clock_spans.with_clock_spans(text, facts, Fact), Fact)
+    facts = day_spans.with_day_spans(text, facts, Fact)
     facts = counted_kinds.with_law_words(text, customs_duty.with_duty_total(text, facts, Fact), Fact)
     facts = net_weight.with_net_weight(text, facts, _fact_at)
     facts += _casualty_counts(text)
@@ -1404,6 +1406,9 @@ THING_SYNONYMS = (
     # the defence's quoted thresholds, read as the facts' figures, until session 50 read them as its view)
     (re.compile(r"^行政处罚$"), ("处以罚款", "处罚款", "被罚款", "行政拘留", "罚款")),
     (re.compile(r"^纠集$"), ("叫了", "叫上", "喊了", "喊上", "找了", "召集", "带着", "伙同", "约了")),
+    # 立案追诉标准（一）第九十二条 雇用一人六个月以上: officers write the hiring as 雇其, 雇他 (从2024年3月1日起雇其做装卸工,
+    # probe 101a was asked the months)
+    (re.compile(r"^雇用$"), ("雇其", "雇他", "雇佣", "招用", "聘用")),
     # 寻衅滋事解释（2013）第四条 强拿硬要: taking by force without paying (强行拿走价值1200元的海鲜不给钱; probe 36e E25)
     (re.compile(r"^强拿硬要公私财物价值$"), ("强行拿走", "强行拿", "强拿", "硬要", "强行索要", "白拿", "不给钱", "拒不付钱", "拒不付款")),
     # 走私解释（2014）第十一条（四） 来自境外疫区的动植物及其产品: the facts name the products (疫区的猪肉制品6吨)
@@ -2039,11 +2044,19 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     def says(f: Fact) -> bool:
         return _says_thing(condition.get("metric", ""), _affirmed_clauses(f.context))
 
+    def sentence_says(f: Fact) -> bool:
+        """A count of 人次 summed after the acts it counts, in their sentence: 先后各收留一晚并提供饭食，合计二人次
+        (probe 101b asked the 人次 of 窝藏、收留…)."""
+        if condition["unit"] != "人次" or not text:
+            return False
+        return bool(head & _bigrams(_affirmed(text[sentence_bounds(text, f.quantity.start, f.quantity.start)[0]:f.quantity.start])))
+
     # a word the law equates with the thing (冰毒 for 甲基苯丙胺) counts as one shared word; words of two such entries as two
     # (六台电脑无法开机 names the machines and their stop, 植入一十八台电脑 only the machines: probe 98b)
     scored = sorted(((own_thing(f), overlap(f) or _things_said(condition.get("metric", ""), _affirmed_clauses(f.context)), f)
                      for f in same_unit
-                     if (shared(f) >= need or says(f)) and names_thing(f) and not claimed_elsewhere(f) and not other_act(f)
+                     if (((shared(f) >= need or says(f)) and names_thing(f)) or sentence_says(f)) and not claimed_elsewhere(f)
+                     and not other_act(f)
                      and not _over_age(condition.get("metric", ""), f)
                      and not _other_kind_of_noun(condition.get("metric", ""), f, after_first or both_sides)
                      and not _paid_back(condition.get("metric", ""), f, after_first or both_sides)
@@ -2644,7 +2657,9 @@ NONE_BEFORE = (r"(?:未涉及|不涉及|没有涉及|未发现|未查获|(?<!尚
                # 无任何部队公文或印章, 没有加盖任何印章 (probe 95b asked the 公文 and the 印章)
                r"|(?:没有|无|并无)任何[^，。；就便而却但后]{0,6}?|(?:没有|未|并未)(?:加盖|伪造|变造|盗窃|抢夺|买卖)(?:任何)?"
                # a sale or making of the kind denied: 没有卖非成套服装，也没有卖帽徽、领花、臂章等标志服饰 (probe 100a)
-               r"|(?:没有|未|并未)(?:卖|出售|销售|售卖|生产|制作)(?:过)?[^，。；就便而却但后]{0,12}?)")
+               r"|(?:没有|未|并未)(?:卖|出售|销售|售卖|生产|制作)(?:过)?[^，。；就便而却但后]{0,12}?"
+               # a supply denied: 未提供枪支、子弹或其他重要武器装备 (probe 101b asked the guns and rounds)
+               r"|(?:没有|未|并未)(?:提供|交付|供应)(?:过)?[^，。；就便而却但后]{0,12}?)")
 
 
 # a head count of people under an age, and the ages of the people counted listed one by one after it
@@ -2696,6 +2711,22 @@ def _no_other_loss(c: dict, text: str) -> Fact | None:
     m = next((m for m in NO_OTHER_LOSS_RE.finditer(text)
               if not opens_on_view(text, clause_bounds(text, m.start(), m.end())[0], m.start()) and _open_claim(text, m.start()) is None), None)
     return None if m is None else _stated_zero(c, text, m)
+
+
+# the person the act was done to, and no other: 厂里也没有雇用其他逃离部队人员, 卫某未雇用其他逃离部队人员 (立案追诉标准（一）
+# 第九十二条 counts 雇用一人六个月以上 and 雇用三人以上; probe 101b asked the head count of a hiring told of one soldier)
+PERSON_ACTS = ("雇用", "雇佣", "招用", "收留", "窝藏")
+
+
+def _no_other_person(c: dict, text: str) -> Fact | None:
+    """One person, where the facts deny the act to any other and the condition counts the people it was done to."""
+    if c["unit"] != "人" or not (acts := [a for a in PERSON_ACTS if a in c.get("metric", "")]):
+        return None
+    m = re.search(rf"(?:没有|没|未|并未|也未|亦未|从未)(?:再)?(?:{'|'.join(PERSON_ACTS)})(?:过)?(?:其他|其它|别的|另外的)", text)
+    if m is None or asks(text, *clause_bounds(text, *m.span())):
+        return None
+    q = Quantity(1.0, "人", m.group(0), m.start(), m.end())
+    return Fact(q, text[max(0, m.start() - 10):m.start()] + "|" + text[m.end():m.end() + 8], f"案情写明{m.group(0)}，即仅所述一人")
 
 
 def _stated_zero(c: dict, text: str, m: re.Match) -> Fact:
@@ -2899,7 +2930,8 @@ def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | N
     tails = [metric[-n:] for n in ((4, 3) if area else (4, 3, 2)) if len(metric) >= n]
     if tails:
         # (not a party's view or claim: 魏某…认为“赔完以后农户实际上没有损失”, probe 64b WB40)
-        m = next((m for m in re.finditer(NONE_BEFORE + f"(?:行政)?(?:{'|'.join(map(re.escape, tails))})", text)
+        # (not of others than those the facts name: 厂里也没有雇用其他逃离部队人员 leaves the one named, probe 101b)
+        m = next((m for m in re.finditer(NONE_BEFORE + f"(?:行政)?(?:{'|'.join(map(re.escape, tails))})(?!其他|其它|别的|另外)", text)
                   if not (opens_on_view(text, clause_bounds(text, m.start(), m.end())[0], m.start())
                           or _open_claim(text, m.start()) is not None or in_quoted_claim(text, m.start())
                           # (nor a penalty denied for the act: 没有受过虚开发票的处罚 denies no 虚开发票, probe 66a YA26)
@@ -3114,6 +3146,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
         fact, how = under, "metric"
     if fact is None and (one := _one_penalty_only(c, extracted["text"])):
         fact, how = one, "metric"          # 曾因…被行政处罚，此外未受过其他处罚: one penalty, not two
+    if fact is None and (one := _no_other_person(c, extracted["text"])):
+        fact, how = one, "metric"          # 明知小杨系逃离部队的军人，仍…雇用其…，也没有雇用其他逃离部队人员: one person
     # 第1次行政处罚（走私）：… 第2次行政处罚（走私）：…: two penalties, not the 1 of 第1次 (probe 63a VA31)
     ranked = (ranked_penalties.ranked_penalties(extracted["text"])
               if _counts_penalties(c) and (fact is None or _ordinal(extracted["text"], fact)) else [])
@@ -4377,6 +4411,11 @@ def _stated_in_pieces(option: str, text: str) -> tuple[int, int] | None:
     return None
 
 
+# an option of a verb and its object, written with words between: 影响任何作战, 造成了重大损失
+VERB_GAP_OPTION_RE = re.compile(r"(?P<verb>影响|造成|导致|引起|致使)(?P<rest>[\u4e00-\u9fa5]{2,})$")
+VERB_GAP = r"(?:了任何|任何|了)"
+
+
 def find_stated(option: str, text: str) -> tuple[int, int] | None:
     """Where the text states the option: its longest common run covering at least 75% of it
     (all of it for short options), and its last words: 未满十六周岁的未成年人伤亡 is not stated by
@@ -4389,6 +4428,9 @@ def find_stated(option: str, text: str) -> tuple[int, int] | None:
         return _stated_repeatedly(option, text)
     if "国（边）境" in option:        # the law's 国（边）境 is the facts' 国境 or 边境
         return next(filter(None, (find_stated(option.replace("国（边）境", w), text) for w in ("国境", "边境", "国边境"))), None)
+    if (gap := VERB_GAP_OPTION_RE.match(option)) and (m := re.search(
+            re.escape(gap["verb"]) + VERB_GAP + re.escape(gap["rest"]), text)):
+        return m.span()           # 未影响任何作战 states (and so denies) 影响作战 (probe 101a)
     m = SequenceMatcher(None, option, text, autojunk=False).find_longest_match(0, len(option), 0, len(text))
     need = len(option) if len(option) <= 3 else max(3, math.ceil(0.75 * len(option)))
     if any(q in option and q not in option[m.a:m.a + m.size] for q in QUALIFYING_CHARS):

@@ -27,3 +27,34 @@ from .conftest import judgement
 def test_session_62_readings(law_store, offense, text, statuses):
     _, verdict = judgement(law_store, text, offense)
     assert verdict["status"] in statuses
+
+
+@pytest.mark.parametrize("offense,text,statuses", [
+    # another company, first named in its own 另查 sentence, supplied the three guns; the peacetime supply and the denied
+    # tasks leave nothing open
+    ("故意提供不合格武器装备、军事设施罪", "B公司明知一批物资检验不合格，仍于平时供给某部队用于日常训练，计枪支两支、子弹九十发、雷管四百九十九枚、"
+                          "炸药四千九百克，直接经济损失八万五千元。训练中一名战士手部擦伤，经鉴定未达轻伤。该批物资未影响任何作战、演习、"
+                          "抢险救灾任务，未涉及其他武器装备、军事设施，亦无其他情节。另查，同一时期丙公司另行向该部队提供不合格枪支三支。",
+     {"not_met"}),
+    # one soldier hired from 1 March to 1 September: six months, dated to the day
+    ("雇用逃离部队军人罪", "物流公司老板蒋某明知刘某是逃离部队的士兵，仍从2024年3月1日起雇其做装卸工，直到同年9月1日部队找来时将其带回，"
+                  "其间未中断。刘某是普通士兵，蒋某也未阻碍部队带人，只雇用了这一人。", {"met"}),
+    # one day short of six months
+    ("雇用逃离部队军人罪", "物流公司老板蒋某明知刘某是逃离部队的士兵，仍从2024年3月2日起雇其做装卸工，直到同年9月1日部队找来时将其带回，"
+                  "其间未中断。刘某是普通士兵，蒋某也未阻碍部队带人，只雇用了这一人，无其他情节。", {"not_met"}),
+    # 没有雇用其他 leaves the one soldier named
+    ("雇用逃离部队军人罪", "某建材厂老板冯某明知工人小杨系逃离部队的军人，仍自2023年1月10日起雇用其在厂里搬运，至2023年7月20日被部队找回。"
+                  "小杨系普通士兵，冯某未阻碍部队带回，厂里也没有雇用其他逃离部队人员。", {"met"}),
+    # two 人次 summed after the acts they count; handed over when searched for
+    ("战时窝藏逃离部队军人罪", "战时，李某明知刘某、陈某系逃离部队的普通列兵（非指挥人员，也未担负值班执勤等重要职责），先后各收留一晚并"
+                    "提供饭食，合计二人次。部队查找时，李某主动报告并带路交出二人。", {"not_met"}),
+    # reporting as soon as educated is no refusal after education
+    ("战时拒绝、逃避服役罪", "战时，公民李某接到服役通知后躲到外地亲戚家三天，未按时报到。乡武装部找到他后进行教育，李某当天即返回报到并随队出发。"
+                   "李某没有使用暴力、威胁、欺骗手段，没有自伤、自残，也没有联络或煽动他人。除上述情况外李某无其他情节。", {"not_met"}),
+    # rescued the next day and no outcry: nothing but the 人次 is left open
+    ("不解救被拐卖、绑架妇女、儿童罪", "民警谢某接到被拐妇女父亲的解救请求，以“这是人家家务事”为由未出警。五天后该妇女被收买人转卖至外省，"
+                        "至今下落不明。", {"met"}),
+])
+def test_session_62_military_readings(law_store, offense, text, statuses):
+    _, verdict = judgement(law_store, text, offense)
+    assert verdict["status"] in statuses
