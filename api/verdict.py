@@ -66,6 +66,7 @@ NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|(?<![是能
                          r"|用"     # 没用暗管、渗坑 (probe 7 #10 met 通过暗管 on it)
                          r"|担任|担负"     # 离队时未担任值班执勤 (probe 94b met 煽动值班执勤人员 on it)
                          r"|影响"     # 也未影响演习任务 (probe 101b met 影响作战、演习…任务完成 on it)
+                         r"|亲自|亲手"     # 寅没有亲自殴打 (probe 102a met 以殴打…手段 on it)
                          r"|达|人"     # 经鉴定为轻微伤，未达轻伤; 无人持械 (probe 94a met 轻伤以上 and 持械 on them)
                          # taking denied before the thing: 未盗取爆炸装置, 未获取任何支付结算类账号 (probe 98a met 盗窃爆炸装置 and
                          # 网络金融服务的身份认证信息 on them)
@@ -4968,6 +4969,8 @@ def _after_denied_option(span: tuple[int, int], options: list[str], text: str) -
     before = text[:span[0]].rstrip("、和及与或")
     for other in options:
         for k in range(len(other), 1, -1):
+            if k < len(other) and other[-k - 1] in "不未无" and text[len(before) - k - 1:len(before) - k] == other[-k - 1]:
+                continue      # the 不 is the option's own word: 不批准逮捕决定书 is a paper's name, no denial (probe 102a)
             if before.endswith(other[-k:]) and (_negated(text, len(before) - k)
                                                 or _after_denied_option((len(before) - k, len(before)), options, text)):
                 return True
