@@ -41,8 +41,9 @@ OFFENSE_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fa5、（）]{0,16}?(?<![犯获�
 # a clause that opens with its denial and goes on to what was not done: 没有卖给饭店或者做菜的 states no 饭店, no 菜
 DENIED_CLAUSE_LEAD_RE = re.compile(r"^\s*(?:也|都|均|并)?(?:没有|没|未|并未|从未|从来没有?)(?:卖给|卖到|卖去|送到|送给|送去|运往|运到|销往|提供给|用于|用来|拿去)"
                                    r"[^，。；却但而还]{0,10}$")
-# a denial that takes its object first and then the act: 受票方尚未对该批发票勾选认证抵扣 states no 认证抵扣 (probe 71a AA38)
-DENIED_OBJECT_LEAD_RE = re.compile(r"(?:没有|没|未|尚未|并未|从未)(?:对|将|把)[^，。；但却而、]{1,12}$")
+# a denial that takes its object first and then the act: 受票方尚未对该批发票勾选认证抵扣 states no 认证抵扣 (probe 71a AA38);
+# 没有向林某通风报信 states no 通风报信 (probe 102b)
+DENIED_OBJECT_LEAD_RE = re.compile(r"(?:没有|没|未|尚未|并未|从未)(?:对|将|把|向)[^，。；但却而、]{1,12}$")
 KINDS = ("subject", "element", "knowledge", "exception", "discretion")
 SAID_OF = ("offender", "object", "status")
 # the phrase is what a party says, earlier in its sentence: 其辩称该商标系近似商标 decides nothing
@@ -336,7 +337,9 @@ FINDING_RE = re.compile(r"经查|查明|认定|调查结论|经调查|经核查|
                         # (an authority's confirmation: 经中国人民银行确认，该版别人民币已停止流通, probe 86b)
                         r"|经[^，。；]{0,12}?确认"
                         # (an inquiry by a named body: 经纪检部门调查，孙某…系业务不熟所致, probe 97b)
-                        r"|经[^，。；]{0,10}?(?:调查|核查|查证)")
+                        r"|经[^，。；]{0,10}?(?:调查|核查|查证)"
+                        # (a re-test by a higher body: 后经上级机构对同批留样复检，全部项目合格，与原结论一致, probe 102b)
+                        r"|经[^，。；]{0,12}?复检")
 
 
 def _phrase_spans(text: str, phrases) -> list[tuple[int, int]]:

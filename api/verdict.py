@@ -28,7 +28,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words, object_words
 from graph.standards import PIECE_SEP, find_measures
 
-from . import capital_share, changed_accounts, clock_spans, obscene_kind, counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, prior_penalty, proportional, requirement_words, ticket_kind, weapon_kind, weighted_sum
+from . import capital_share, changed_accounts, clock_spans, obscene_kind, counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, price_share, prior_penalty, proportional, requirement_words, ticket_kind, weapon_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, occurrences, open_lead, sentence_bounds
 from .asking import VIEW_HOLDERS, asks, in_charge_label, in_view_sentence, opens_on_view, supposed
@@ -3158,6 +3158,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                          "|" + extracted["text"][first.start:first.end], f"案情依次列明第1次至第{last.rank}次处罚"), "metric"
     if fact is None and (none := _stated_none(c, extracted["text"], penalty_act)):
         fact, how = none, "negation"
+    if fact is None and price_share.is_floor_share(c) and (share := price_share.derived_share(extracted["text"], Fact)):
+        fact, how = share, "metric"        # 每平方米八十元 against a floor of 每平方米一百四十四元: 55.6% of it
     if fact is None and is_tax_share(c) and (share := derived_share(extracted["facts"], extracted["text"], Fact)):
         fact, how = share, "metric"        # 少缴…16万元，当年度应纳税额140万元: the share is theirs to divide
     if fact is None and capital_share.is_capital_share(c) and (share := capital_share.derived_share(extracted["text"], Fact)):

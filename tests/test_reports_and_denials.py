@@ -1,12 +1,13 @@
-"""Session 62: four old sure-and-wrong answers. A first report that a run-on chat's next clause settles, a new 事故认定书
-made on review, a victim named by role as the clause's subject, a lawful in-licence part of a mining total, and 没用
-before a means. Each reading had given a sure verdict the stated facts do not support."""
+"""Session 62 (probes 101-103, and four old sure-and-wrong answers). Each reading had given a sure verdict the stated facts
+do not support, or asked for what they state: a first report a run-on chat's next clause settles, a 事故认定书 made anew on
+review, months between two dated days, a party first named apart, one person where no other was hired, two unit prices
+as a share of the floor, an inspector's true result, a guard's sleep that is no 私放."""
 import pytest
 
 from .conftest import judgement
 
 
-@pytest.mark.parametrize("offense,text,statuses", [
+OLD_SURE_AND_WRONG = [
     # the first report's three 重伤 are settled by the appraisal the next clause gives: one 重伤, loss under the 2015 line
     ("重大责任事故罪", "汇报下 2025年7月 某建筑工地塔吊吊装时钢丝绳断裂 现场施工员违章指挥 初报重伤3人 后来司法鉴定出来了 1人重伤二级 "
                 "另外2人轻伤一级 没有死亡 直接经济损失核定86万元", {"not_met"}),
@@ -23,13 +24,10 @@ from .conftest import judgement
               "许可证矿区范围内开采部分24.4万元。", {"unknown"}),
     # 没用暗管 denies the pipe
     ("污染环境罪", "周某把一吨二的废机油（危险废物）拉到城郊荒地直接倒在地面上，没用暗管、渗坑，那里不是水源保护区。", {"unknown"}),
-])
-def test_session_62_readings(law_store, offense, text, statuses):
-    _, verdict = judgement(law_store, text, offense)
-    assert verdict["status"] in statuses
+]
 
 
-@pytest.mark.parametrize("offense,text,statuses", [
+MILITARY = [
     # another company, first named in its own 另查 sentence, supplied the three guns; the peacetime supply and the denied
     # tasks leave nothing open
     ("故意提供不合格武器装备、军事设施罪", "B公司明知一批物资检验不合格，仍于平时供给某部队用于日常训练，计枪支两支、子弹九十发、雷管四百九十九枚、"
@@ -54,7 +52,40 @@ def test_session_62_readings(law_store, offense, text, statuses):
     # rescued the next day and no outcry: nothing but the 人次 is left open
     ("不解救被拐卖、绑架妇女、儿童罪", "民警谢某接到被拐妇女父亲的解救请求，以“这是人家家务事”为由未出警。五天后该妇女被收买人转卖至外省，"
                         "至今下落不明。", {"met"}),
-])
-def test_session_62_military_readings(law_store, offense, text, statuses):
+]
+
+
+DUTY = [
+    # 80 of a 144 floor is 55.6%, under the 60% line, on 36 亩
+    ("非法低价出让国有土地使用权罪", "某县自然资源局副局长钟某为照顾其妹夫的公司，违规以协议方式出让一宗国有工业用地使用权，宗地面积二万四千平方米，"
+                       "成交单价每平方米八十元，而该地块所在等别的工业用地出让最低价标准为每平方米一百四十四元。", {"met"}),
+    # 54 of a 60 floor is 90%; the loss is under its line
+    ("非法低价出让国有土地使用权罪", "科长魏某违规将一宗面积五十亩的国有工业用地以每平方米五十四元协议出让，该地块所在等别的工业用地最低价为每平方米"
+                       "六十元。经评估，国有土地资产流失价额为二十万元。该出让没有引发群众纠纷，也无其他后果。", {"not_met"}),
+    # a guard asleep while the prisoner broke out on his own is no 私放, though the escape happened on his watch
+    ("私放在押人员罪", "某监狱值班狱警秦某夜班时擅离岗位在值班室睡觉，罪犯林某趁机撬开监舍窗户脱逃。经调查，秦某事前未收受任何财物，"
+                "没有向林某通风报信或提供工具、钥匙，也没有伪造、变造任何文书；林某供述脱逃系其个人临时起意。", {"not_met"}),
+    # a detention paper's name altered to release the suspect: a 变造 of a legal paper
+    ("私放在押人员罪", "某看守所民警子受在押犯罪嫌疑人亲属请托，将另一案件的不批准逮捕决定书复印件上的姓名涂改为该犯罪嫌疑人的姓名，"
+                "据此为其办理了释放手续。", {"met"}),
+    # one leaving on his own valid passport was no 偷越 person
+    ("放行偷越国（边）境人员罪", "某口岸边检站执勤民警邓某为旅客黄某办理出境查验，黄某持本人真实有效护照及以真实身份、真实行程申请的旅游签证出境。"
+                      "三个月后黄某因在境外逾期滞留打工被遣返。", {"not_met"}),
+    # a true inspection result, confirmed on re-test
+    ("商检徇私舞弊罪", "检验员郑某收受出口商所送茶叶两盒。郑某按标准抽样送实验室检测，检验结果为合格并据此出证。后经上级机构对同批留样复检，"
+                "全部项目合格，与原结论一致。", {"not_met"}),
+]
+
+
+@pytest.mark.parametrize("offense,text,statuses", OLD_SURE_AND_WRONG + MILITARY + DUTY)
+def test_session_62_readings(law_store, offense, text, statuses):
     _, verdict = judgement(law_store, text, offense)
     assert verdict["status"] in statuses
+
+
+def test_price_share_needs_one_floor_and_one_price():
+    from api.price_share import derived_share
+    make = lambda q, context, note: (q.value, note)
+    assert derived_share("成交单价每平方米八十元，最低价标准为每平方米一百四十四元。", make)[0] == pytest.approx(55.56)
+    assert derived_share("成交单价每平方米八十元。", make) is None
+    assert derived_share("成交单价每亩八十元，最低价标准为每平方米一百四十四元。", make) is None
