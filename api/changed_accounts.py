@@ -10,8 +10,9 @@ from functools import lru_cache
 from corpus.quantities import Quantity
 
 # 先供称…，后又改称…; 起初交代…，后来翻供称…; 先是说…，之后改口说…
-CHANGED_ACCOUNT_RE = re.compile(r"(?:先|起初|最初|开始|一开始)(?:是)?(?:供称|供述|交代|称|说|陈述)(?P<first>[^。；]{1,40}?)[，,]\s*"
-                                r"(?:但|而|可|然而)?(?:后|之后|随后|后来|嗣后)(?:又|再)?(?:改称|改口|翻供|改变供述|否认)")
+# (or 初次供述称…；第二次讯问时翻供: probe 103a was 未达到 on the tickets found, the first account's 620元 more still unchecked)
+CHANGED_ACCOUNT_RE = re.compile(r"(?:先|起初|最初|开始|一开始|初次|第一次)(?:是)?(?:供称|供述|交代|称|说|陈述)(?P<first>[^。；]{1,40}?)[，,；;]\s*"
+                                r"(?:但|而|可|然而)?(?:后|之后|随后|后来|嗣后|第二次[^，。；]{0,6}?)(?:又|再)?(?:改称|改口|翻供|改变供述|否认)")
 NOTE_UNITS = {"张": "元"}       # notes counted in 张 are summed in 元
 
 
@@ -20,7 +21,7 @@ def _first_account_units(text: str) -> frozenset[str]:
     """Read once per text: extract_facts asks it for every figure."""
     units = set()
     for m in CHANGED_ACCOUNT_RE.finditer(text):
-        for unit in re.findall(r"\d+(?:\.\d+)?\s*(张|元|份|件|条|克|千克|公斤|吨|人|次)", m["first"]):
+        for unit in re.findall(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(张|元|份|件|条|克|千克|公斤|吨|人|次)", m["first"]):
             units.add(unit)
             if unit in NOTE_UNITS:
                 units.add(NOTE_UNITS[unit])

@@ -67,6 +67,7 @@ NEGATION_RE = re.compile(r"(未|没有|没|不|无|并非|并未|非|(?<![是能
                          r"|担任|担负"     # 离队时未担任值班执勤 (probe 94b met 煽动值班执勤人员 on it)
                          r"|影响"     # 也未影响演习任务 (probe 101b met 影响作战、演习…任务完成 on it)
                          r"|亲自|亲手"     # 寅没有亲自殴打 (probe 102a met 以殴打…手段 on it)
+                         r"|致"     # 未致他人超计划生育 (probe 103a met 致使他人超计划生育 on it)
                          r"|达|人"     # 经鉴定为轻微伤，未达轻伤; 无人持械 (probe 94a met 轻伤以上 and 持械 on them)
                          # taking denied before the thing: 未盗取爆炸装置, 未获取任何支付结算类账号 (probe 98a met 盗窃爆炸装置 and
                          # 网络金融服务的身份认证信息 on them)
@@ -310,6 +311,8 @@ LAWFUL_PART_AFTER_RE = re.compile(
     r"|禁猎期(?:开始)?前|开捕期|猎期内|许可(?:证)?(?:规定的)?(?:矿区)?(?:范围|核定|载明)[^。；]{0,6}?(?:以内|之内|内)|本人所有|自己所有|其本人所有|已申报"
     r"|已(?:依法)?(?:完税|缴税|纳税)|未公开宣传|真实(?:的|发生的)?[^。；]{0,8}?(?:业务|交易|供货|货物))"
     r"|其中超[出过](?:许可证|采伐许可|核定|批准)"
+    # (a part done by a licensed other: 其中二人次由诊所聘用的持证执业医师谢某实施, probe 103a met 五人次 on the six)
+    r"|其中[^。；]{0,16}?由[^。；]{0,12}?(?:持证|持有执业证书|具有[^。；]{0,8}?资格)[^。；]{0,8}?(?:医师|医生|人员)"
     # (a part the party says was lawful, still checked: 其中包括何某主张是在内地专柜购买后带出境、又随身带回的两块手表)
     r"|其中(?:包括)?[^。；]{0,30}?(?:主张|辩称|声称)[^。；]{0,30}?(?:购买|合法|自用|真实)"
     # (real business done, its size disputed: 双方确有玉米购销业务，但实际供货量存在争议)
@@ -955,7 +958,7 @@ UNVERIFIED_RE = re.compile(r"尚未查实|尚未核实|尚待核实|有待核实
 # a weight said with what it holds besides, a net weight given after it: 渔获物580公斤（含冰块及泡沫箱），经复称净重380公斤
 # (probe 60b SB16 met 五百公斤 on the 580)
 GROSS_AFTER_RE = re.compile(r"\s*[（(](?:含|连同|包括|带)[^）)]{0,12}?(?:冰|包装|箱|袋|盒|杂质|水分|杂物|泥沙)[^）)]{0,8}[）)]")
-GROSS_BEFORE_RE = re.compile(r"(?:毛重|(?:连同|连着|连)[^，。；\d]{0,4}?(?:包装|袋|盒|瓶|罐)[^，。；\d]{0,4}?|(?:含|带)包装[袋物盒]?)"
+GROSS_BEFORE_RE = re.compile(r"(?:毛重|(?:连同|连着|连)[^，。；\d]{0,4}?(?:包装|袋|盒|瓶|罐|桶|箱|壶)[^，。；\d]{0,4}?|(?:含|带)包装[袋物盒]?)"
                              r"[^，。；\d]{0,4}$")
 UNRELATED_RE = re.compile(r"^(?:但|均|且|也)?与[^，。；]{1,10}?无关")
 # a weight later in a list the gross weight's words open (连同自封塑料袋的重量分别为4.6克、3.9克、3.1克), or one weighed with its
@@ -1846,6 +1849,9 @@ def _graded_part(metric: str, facts: list[Fact], text: str) -> list[Fact] | None
 
 
 MU_CONVERSION_BEFORE_RE = re.compile(r"平方米\s*[（(](?:约|合|折合|即|约合)?$")
+# a weight's own words that say only how it was found (现场称量为, 净重), not what
+WEIGHED_UNITS = frozenset({"克", "千克"})
+WEIGHED_ONLY_RE = re.compile(r"(?:称量|称重|过秤|过磅|净重|重量)(?:为|是|达)?$")
 # units only one kind of thing is counted in: the account naming the metric's act is enough
 ONE_THING_UNITS = frozenset({"场次"})
 
@@ -2047,14 +2053,17 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
 
     def sentence_says(f: Fact) -> bool:
         """A count of 人次 summed after the acts it counts, in their sentence: 先后各收留一晚并提供饭食，合计二人次
-        (probe 101b asked the 人次 of 窝藏、收留…)."""
-        if condition["unit"] != "人次" or not text:
+        (probe 101b asked the 人次 of 窝藏、收留…); or a weight whose own words only say it was weighed, the thing named
+        earlier in the sentence: 购进毒鼠强原粉对外零售，查获时现场称量为零点零五千克 (probe 103a asked the 原粉's weight)."""
+        if not text or not (condition["unit"] == "人次" or (condition["unit"] in WEIGHED_UNITS
+                                                          and WEIGHED_ONLY_RE.search(_items_around(f)[1]))):
             return False
         return bool(head & _bigrams(_affirmed(text[sentence_bounds(text, f.quantity.start, f.quantity.start)[0]:f.quantity.start])))
 
     # a word the law equates with the thing (冰毒 for 甲基苯丙胺) counts as one shared word; words of two such entries as two
     # (六台电脑无法开机 names the machines and their stop, 植入一十八台电脑 only the machines: probe 98b)
-    scored = sorted(((own_thing(f), overlap(f) or _things_said(condition.get("metric", ""), _affirmed_clauses(f.context)), f)
+    scored = sorted(((own_thing(f), overlap(f) or _things_said(condition.get("metric", ""), _affirmed_clauses(f.context))
+                      or int(sentence_says(f)), f)
                      for f in same_unit
                      if (((shared(f) >= need or says(f)) and names_thing(f)) or sentence_says(f)) and not claimed_elsewhere(f)
                      and not other_act(f)
@@ -3433,7 +3442,7 @@ def _injuries_pending(text: str) -> tuple[int, str] | None:
 # one injured person named by order or as the other one, asked or said to be still graded: 问：第三人伤情鉴定？答：还没出
 # (probe 48c GC32 was not_met on 二人重伤 against 重伤三人以上)
 # (or described between: 第三名受伤工人医院诊断为腰椎骨折，其伤情鉴定至今未出具结论, probe 64a WA11)
-ONE_PENDING_RE = re.compile(r"(?:第[一二三四五六七八九十\d]+(?:人|名伤者|个人|名)|另(?:一|1)(?:人|名))[^。；]{0,20}?(?:伤情|伤势)(?:鉴定|等级)?"
+ONE_PENDING_RE = re.compile(r"(?:第[一二三四五六七八九十\d]+(?:人|名伤者|个人|名)|另(?:有)?(?:一|1)(?:人|名))[^。；]{0,20}?(?:伤情|伤势)(?:鉴定|等级)?"
                             r"[^。；]{0,8}?(?:还没(?:有)?出|尚未出|没出来|至今未出|尚未作出|还未作出|仍在治疗|尚在治疗|待鉴定|尚待鉴定|正在鉴定|"
                             r"还在鉴定|仍在鉴定)")
 # a victim whose life is still in danger: a death count below a threshold may yet reach it (probe 31e E61: 2人死亡，另有1人

@@ -77,7 +77,32 @@ DUTY = [
 ]
 
 
-@pytest.mark.parametrize("offense,text,statuses", OLD_SURE_AND_WRONG + MILITARY + DUTY)
+MISCELLANY = [
+    # a diagnosis before the act is 明知; a dating couple's sex with no money is no 卖淫、嫖娼
+    ("传播性病罪", "孙某于2023年3月在市皮肤病防治院就诊，病历显示确诊梅毒，医生已告知本人。同年5月孙某在出租屋内卖淫被当场查获。"
+              "事后对嫖娼人员进行检测，结果为梅毒阴性。", {"met"}),
+    ("传播性病罪", "周某于2023年在医院确诊淋病，病历齐全。2024年初周某通过社交软件结识一名女子，两人以恋爱关系交往并多次发生性关系。"
+              "经查，双方均称系自愿交往，没有任何金钱或财物往来。", {"not_met"}),
+    # a diagnosis after the act leaves the knowing open
+    ("传播性病罪", "钱某于2024年6月嫖娼被查获，随后在拘留所体检中查出淋病。钱某供称此前从未就医，也不知道自己患病。", {"unknown"}),
+    # a weight whose own words say only that it was weighed: the 原粉 named before it
+    ("非法制造、买卖、运输、储存危险物质罪", "农资店老板何某无证从外地购进毒鼠强原粉对外零售，查获时现场称量为零点零五千克，何某供称此前尚未售出。",
+     {"met"}),
+    # weighed with its bucket: no net weight
+    ("非法制造、买卖、运输、储存危险物质罪", "何某无证购进毒鼠强原粉，查获时连同塑料桶称重0.06千克，净重尚未测定。", {"unknown"}),
+    # one more injured still being graded may make the third 重伤
+    ("教育设施重大安全事故罪", "某小学校长李某明知学生宿舍后墙出现贯通裂缝，仍未采取封闭措施。暴雨后墙体倒塌，目前法医鉴定意见为重伤二人、"
+                      "轻伤六人；另有一名学生腰椎骨折，其伤情鉴定意见尚未出具。无人死亡。", {"unknown"}),
+    # a pavilion built in 2019 is no 名胜古迹
+    ("故意损毁名胜古迹罪", "杨某酒后在市区某城市公园内，用铁棍砸坏一座仿古凉亭的木栏杆。经核实，该公园不属于风景名胜区，该凉亭系2019年"
+                   "新建的仿古建筑，未被认定为任何级别的文物。", {"not_met"}),
+    # the first account's more tickets, retracted and still unchecked: the tickets found are a least
+    ("倒卖车票、船票罪", "孔某倒卖火车卧铺票，查获车票票面合计四千七百元，加价获利一千九百元。孔某初次供述称此前还以加价方式卖出三张卧铺票，"
+                 "票面约六百二十元；第二次讯问时翻供，称那三张是替亲戚原价代购，相关购票人尚未找到核实。", {"unknown"}),
+]
+
+
+@pytest.mark.parametrize("offense,text,statuses", OLD_SURE_AND_WRONG + MILITARY + DUTY + MISCELLANY)
 def test_session_62_readings(law_store, offense, text, statuses):
     _, verdict = judgement(law_store, text, offense)
     assert verdict["status"] in statuses
