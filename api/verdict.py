@@ -1011,7 +1011,9 @@ NEXT_PART_RE = re.compile(r"\s*(?:另有|另外|此外|另查|另|其余|剩余|
 NEXT_PART_PENDING_RE = re.compile(r"(?:尚在|正在|仍在|尚未|尚待|有待|待|无法|不能|未能|无从|身份未|暂不|暂未|尚不)(?:进一步)?[^。；]{0,16}?"
                                   r"(?:评估|鉴定|认定|核算|核实|查证|核查|比对|调查|确认|核对|查明|查清|清点|统计"
                                   # (or not yet fetched: 其余38份…尚未调出，票面金额暂不掌握, probe 75a was not_met on the 88份's sum)
-                                  r"|调出|调取|掌握)|下落待查|去向待查")
+                                  r"|调出|调取|掌握)|下落待查|去向待查"
+                                  # (the appraisal named first: 另一批…的损失，收件单位自报约八千元，价格认定尚在进行中, probe 103b)
+                                  r"|(?:评估|鉴定|认定|核算|核实)(?:工作)?(?:尚在|正在|仍在|还在)(?:进行|办理)")
 
 
 FURTHER_SENTENCES = 3
@@ -2345,7 +2347,8 @@ def lead_acts(quote: str) -> frozenset[str]:
     lead = re.split(r"[，：:]", re.sub(r"^第[一二三四五六七八九十百零]+条(?:之[一二三四五六七八九十]+)?\s*", "", quote), maxsplit=1)[0]
     # 非法制造、买卖、运输、储存…: its 买卖 counts 出售 and 收购 (probe 34a A55: 购进并出售毒鼠强原粉60克 counted nothing)
     return frozenset([a for a in ACTS_COUNTED_APART if a in lead]
-                     + [w for act, words in SAME_ACT_WORDS.items() if act in lead for w in words])
+                     + [w for act, words in SAME_ACT_WORDS.items() if act in lead for w in words]
+                     + ([FORGED_ACT] if FORGED_ONLY_LEAD_RE.search(lead) else []))
 
 
 PURPOSE_RE = re.compile(r"以[^，。；]{1,10}?为目的")
@@ -2353,9 +2356,20 @@ PURPOSE_RE = re.compile(r"以[^，。；]{1,10}?为目的")
 ACT_NOT_A_NOUN = r"(?!发票|凭证|站|点|价格?|商|公司|企业|合同|车辆?|工具|许可证|证)"
 
 
+FORGED_ACT = "伪造"       # a clause of forged things only (伪造或者倒卖伪造的车票…): marked by lead_acts, read by _other_clause_act
+# (not a clause of genuine and forged both: 非法购买增值税专用发票或者购买伪造的增值税专用发票 counts 真票 too)
+FORGED_ONLY_LEAD_RE = re.compile(r"倒卖伪造的")
+GENUINE_RE = re.compile(r"真实的(?:火车票|车票|船票|邮票|门票|票)|真票|正规(?:渠道)?购买的(?:火车票|车票|船票)")
+
+
 def _other_clause_act(clause_acts: frozenset[str], f: Fact, text: str) -> bool:
     """The number's own clause leads with an act its clause does not count: for 盗伐's 立木蓄积, 杨某滥伐本人承包的林木
     立木蓄积15立方米 is 滥伐's and 收购他人盗伐的林木25立方米 a purchase (probe 26m: both met 盗伐 五立方米)."""
+    # genuine things are no forged ones: 另外吴某还倒卖真实的火车票三十张，票面合计三千一百元 counts for 倒卖车票, not for a
+    # clause of forged tickets (probe 103b met 伪造、倒卖伪造的有价票证罪 on it)
+    if FORGED_ACT in clause_acts and GENUINE_RE.search(text, sentence_bounds(text, f.quantity.start, f.quantity.start)[0], f.quantity.start):
+        return True
+    clause_acts = clause_acts - {FORGED_ACT}
     if not clause_acts:
         return False
     for ends in ("，,。；;！？\n", SENTENCE_END):     # its own clause, else its sentence (…运输，涉案林木立木蓄积25立方米)

@@ -99,6 +99,18 @@ MISCELLANY = [
     # the first account's more tickets, retracted and still unchecked: the tickets found are a least
     ("倒卖车票、船票罪", "孔某倒卖火车卧铺票，查获车票票面合计四千七百元，加价获利一千九百元。孔某初次供述称此前还以加价方式卖出三张卧铺票，"
                  "票面约六百二十元；第二次讯问时翻供，称那三张是替亲戚原价代购，相关购票人尚未找到核实。", {"unknown"}),
+    # genuine tickets sold are no forged ones
+    ("伪造、倒卖伪造的有价票证罪", "吴某倒卖伪造的火车票共四十五张，票面合计一千九百八十元，获利九百元；另外吴某还倒卖真实的火车票三十张，"
+                        "票面合计三千一百元，获利七百元。", {"unknown", "not_met"}),
+    # genuine and forged invoices alike are counted where the clause names both
+    ("非法购买增值税专用发票、购买伪造的增值税专用发票罪", "该公司2024年从一名“票贩子”处购买增值税专用发票25份，经查均为真票，"
+                                       "票面税额合计18.4万元。", {"met"}),
+    # the letter late, the student enrolled on time, no outcry: nothing is left
+    ("故意延误投递邮件罪", "邮政投递员周某故意将所负责片区邮件积压十五天不投。经核算，用户直接经济损失合计一万九千八百元。积压邮件中有一份"
+                  "高校录取通知书，延误三天送达，但该考生已按时报到入学。未见媒体报道或群体投诉，也无其他损失。", {"not_met"}),
+    # a second batch's loss still appraised
+    ("故意延误投递邮件罪", "投递员故意将一批邮件滞留仓库二十余日。第一批损失经价格认证中心认定为一万六千元；另一批医药冷链包裹的损失，"
+                  "收件单位自报约八千元，价格认定尚在进行中。邮件中无录取通知书等重要文件，也未引起媒体关注。", {"unknown"}),
 ]
 
 
