@@ -28,7 +28,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words, object_words
 from graph.standards import PIECE_SEP, find_measures
 
-from . import capital_share, changed_accounts, clock_spans, obscene_kind, counted_kinds, counted_options, customs_duty, durations, net_weight, note_totals, own_share, price_share, prior_penalty, proportional, requirement_words, ticket_kind, weapon_kind, weighted_sum
+from . import capital_share, changed_accounts, clock_spans, obscene_kind, counted_kinds, counted_options, customs_duty, durations, listed_kinds, net_weight, note_totals, own_share, price_share, prior_penalty, proportional, requirement_words, ticket_kind, weapon_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, occurrences, open_lead, sentence_bounds
 from .asking import VIEW_HOLDERS, asks, in_charge_label, in_view_sentence, opens_on_view, supposed
@@ -1315,6 +1315,20 @@ BREAKDOWN_COLON_RE = re.compile(r"[：:](?=[^、，。；,;]*?[0-9一二两三�
 DENIED_ITEM_RE = re.compile(r"^(?:经查)?(?:未|没有|并未|尚未|从未|未曾|不)(?!经)(?:查获|发现|查到|搜出|涉及|包括|含有|有|提供|采用)")
 
 
+def _denied_list_dropped(words: str) -> str:
+    """The words without a denied item and the items listed on after it with 、 or 或 (未查获原粉、原液或制剂 names none of
+    the three); the next clause is read again."""
+    out = []
+    for piece in re.split(r"([，。；,;])", words):
+        items = re.split(r"、|或者|或", piece)
+        if any(DENIED_ITEM_RE.match(item) for item in items):
+            first = next(i for i, item in enumerate(items) if DENIED_ITEM_RE.match(item))
+            out.append("、".join(items[:first]))
+            continue
+        out.append(piece)
+    return "".join(out)
+
+
 def _affirmed(context: str) -> str:
     """The context without the items it denies: 其他…号牌2副，未查获警用号牌 names no 警用号牌."""
     return "".join(item for item in re.split(f"({ITEM_SEPARATORS})", context) if not DENIED_ITEM_RE.match(item))
@@ -1933,7 +1947,8 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
 
     def overlap(f: Fact) -> int:
         near, far = near_and_far(f)
-        return 2 * len(metric & _bigrams(near)) + len(metric & _bigrams(far))
+        # (not words a denial names: ），未查获原粉、原液或制剂 after 一点八公斤 of 饵料, probe 103c)
+        return 2 * len(metric & _bigrams(near)) + len(metric & _bigrams(_denied_list_dropped(far)))
 
     def shared(f: Fact) -> int:
         return len(metric & _bigrams(f.context.replace("|", "")))
@@ -3139,6 +3154,10 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
              penalty_act: str | None = None, grade: str | None = None) -> dict:
     fact, how, strength = _match(c, extracted["facts"], rivals, penalty_act, extracted["text"], grade,
                                  extracted.get("clause_acts", frozenset()))
+    if ((fact is None or how == "metric") and (total := listed_kinds.listed_total(c.get("metric", ""), c["unit"], extracted["facts"],
+                                                                                  extracted["text"], Fact))
+            and (fact is None or total.quantity.value > fact.quantity.value)):
+        fact, how = total, "metric"        # 军官证一本、士兵证一本: two of the law's listed kinds, one count
     if fact is not None and (_kind_denied(c, rivals, extracted["text"]) or land_kind.kind_denied(c.get("metric", ""), extracted["text"])):
         fact, how, strength = None, "", ()
     if fact is not None and how == "metric" and (denied_act := _metric_act_denied(c.get("metric", ""), extracted["text"])):
@@ -5002,6 +5021,11 @@ def _after_denied_option(span: tuple[int, int], options: list[str], text: str) -
     return False
 
 
+# an account taken back (第二次翻供称罗某不知情, 后改口称…): a party's word against his first, no fact that rules anything out
+# (probe 102c was not_met on 明知 by it)
+RETRACTION_BEFORE_RE = re.compile(r"(?:翻供|改口|改称|推翻)[^，。；]{0,2}?称?")
+
+
 def _ruled_out(patterns: list[str], text: str) -> str | None:
     """The clause stating a fact that excludes the requirement (有驾驶证, 一直在现场等候), not asked or denied."""
     for pattern in patterns:
@@ -5009,7 +5033,7 @@ def _ruled_out(patterns: list[str], text: str) -> str | None:
             left, right = clause_bounds(text, *m.span())
             # (nor in a view or a party's claim: 辩称未造成恶劣社会影响 excludes nothing)
             if (not asks(text, left, right) and not _negated(text, m.start()) and not in_view_sentence(text, m.start())
-                    and _open_claim(text, m.start()) is None):
+                    and _open_claim(text, m.start()) is None and not RETRACTION_BEFORE_RE.search(text, left, m.start())):
                 return _clause_at(text, *m.span())
     return None
 

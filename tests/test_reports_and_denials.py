@@ -126,3 +126,14 @@ def test_price_share_needs_one_floor_and_one_price():
     assert derived_share("成交单价每平方米八十元，最低价标准为每平方米一百四十四元。", make)[0] == pytest.approx(55.56)
     assert derived_share("成交单价每平方米八十元。", make) is None
     assert derived_share("成交单价每亩八十元，最低价标准为每平方米一百四十四元。", make) is None
+
+
+def test_listed_kinds_add_up_only_in_a_row():
+    """军官证一本、士兵证一本 are 二本 of the law's list; two sentences apart, or one kind twice, are not a row."""
+    from api.listed_kinds import listed_total
+    from api.verdict import Fact, extract_facts
+    metric = "武装部队军官证、士兵证、车辆行驶证、车辆驾驶证或者其他证件"
+    row = "窃得钱包一个，内有现金三百元及某部军官证一本、士兵证一本，郑某发现证件后将其留存。"
+    assert listed_total(metric, "本", extract_facts(row)["facts"], row, Fact).quantity.value == 2
+    for text in ("查获军官证一本。另查获士兵证一本。", "查获士兵证一本、士兵证一本。"):
+        assert listed_total(metric, "本", extract_facts(text)["facts"], text, Fact) is None
