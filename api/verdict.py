@@ -2349,7 +2349,8 @@ ACTS_COUNTED_APART = ("盗伐", "滥伐", "收购", "运输", "出售")
 # the clause itself adds its amounts up, whatever was dealt with: 非法购买真、伪两种增值税专用发票的，数额累计计算 (税收解释
 # （2024）第十六条第二款; probe 34a A44 was asked whether to add 十二万元 and 九万元). Not 多次…未经处理的…累计计算:
 # that depends on what was dealt with, which the facts must say
-ADDS_UP_RE = re.compile(r"[^。；]*累计(?:计算|达|在|数额)[^。；]*")     # 累计计算, and 税额损失累计达10万元以上 (2006 一（二十三）)
+# (and a threshold said 累计 itself: 票面数额累计五千元以上, 立案追诉标准（一）第三十条（一）; probe 103a was asked whether to add two batches)
+ADDS_UP_RE = re.compile(r"[^。；]*累计(?:计算|达|在|数额|[一二两三四五六七八九十百千万\d])[^。；]*")     # 累计计算, and 税额损失累计达10万元以上 (2006 一（二十三）)
 ADDS_UP_IF_RE = re.compile(r"未经|未处理|应当追诉|应予追诉")
 
 
@@ -2377,12 +2378,17 @@ FORGED_ONLY_LEAD_RE = re.compile(r"倒卖伪造的")
 GENUINE_RE = re.compile(r"真实的(?:火车票|车票|船票|邮票|门票|票)|真票|正规(?:渠道)?购买的(?:火车票|车票|船票)")
 
 
+def _genuine_in_forged_clause(clause_acts: frozenset[str], f: Fact, text: str) -> bool:
+    """Genuine things are no forged ones: 另外吴某还倒卖真实的火车票三十张，票面合计三千一百元 counts for 倒卖车票, not for a
+    clause of forged tickets only (probe 103b met 伪造、倒卖伪造的有价票证罪 on it, then added it)."""
+    return FORGED_ACT in clause_acts and GENUINE_RE.search(
+        text, sentence_bounds(text, f.quantity.start, f.quantity.start)[0], f.quantity.start) is not None
+
+
 def _other_clause_act(clause_acts: frozenset[str], f: Fact, text: str) -> bool:
     """The number's own clause leads with an act its clause does not count: for 盗伐's 立木蓄积, 杨某滥伐本人承包的林木
     立木蓄积15立方米 is 滥伐's and 收购他人盗伐的林木25立方米 a purchase (probe 26m: both met 盗伐 五立方米)."""
-    # genuine things are no forged ones: 另外吴某还倒卖真实的火车票三十张，票面合计三千一百元 counts for 倒卖车票, not for a
-    # clause of forged tickets (probe 103b met 伪造、倒卖伪造的有价票证罪 on it)
-    if FORGED_ACT in clause_acts and GENUINE_RE.search(text, sentence_bounds(text, f.quantity.start, f.quantity.start)[0], f.quantity.start):
+    if _genuine_in_forged_clause(clause_acts, f, text):
         return True
     clause_acts = clause_acts - {FORGED_ACT}
     if not clause_acts:
@@ -3318,7 +3324,8 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
                      and f not in more and "票" in _han_lead(f)[-8:]]
         # (not an act done for another firm: 其为兼职企业的利益另行非法购买增值税专用发票4份，瑞丰公司对此不知情, probe 78b)
         more = [f for f in more if OTHER_FIRMS_ACT_RE.search(extracted["text"][slice(*clause_bounds(extracted["text"], f.quantity.start,
-                                                                                                        f.quantity.start))]) is None]
+                                                                                                        f.quantity.start))]) is None
+                and not _genuine_in_forged_clause(extracted.get("clause_acts", frozenset()), f, extracted["text"])]
         if more:     # (nor a first finding a review replaced: 初次出具的认定意见称…21.4立方米, probe 78a added it to the review's)
             standing = {id(f) for f in _without_superseded_estimates(extracted["facts"], extracted["text"])}
             more = [f for f in more if id(f) in standing]
@@ -3373,7 +3380,9 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             out["question"] = f"所收受的{thing}价值是多少（与{fact.quantity.raw}合计须达到{c['text']}）？"
         # (a refund or a remedial cost is part of the figure, no rival to it: 案发前已归还18万元)
         if status == "not_met" and how != "negation" and (larger := _larger_figure(
-                c, fact, [f for f in extracted["facts"] if not any(f is g for g in returned + remedial)], rivals, extracted["text"])):
+                c, fact, [f for f in extracted["facts"] if not any(f is g for g in returned + remedial)
+                          and not _genuine_in_forged_clause(extracted.get("clause_acts", frozenset()), f, extracted["text"])],
+                rivals, extracted["text"])):
             status = STATUS_UNKNOWN      # 骗取…216元、…26355元，计26571元: the smallest of several figures decides nothing
             compared += f"；案情另写明{larger.quantity.raw}"
             out["question"] = (f"{c.get('metric') or '数额'}以哪一数额为准（案情另写明{larger.quantity.raw}）？"

@@ -101,7 +101,10 @@ MISCELLANY = [
                  "票面约六百二十元；第二次讯问时翻供，称那三张是替亲戚原价代购，相关购票人尚未找到核实。", {"unknown"}),
     # genuine tickets sold are no forged ones
     ("伪造、倒卖伪造的有价票证罪", "吴某倒卖伪造的火车票共四十五张，票面合计一千九百八十元，获利九百元；另外吴某还倒卖真实的火车票三十张，"
-                        "票面合计三千一百元，获利七百元。", {"unknown", "not_met"}),
+                        "票面合计三千一百元，获利七百元。除上述事实外无其他情节。", {"not_met"}),
+    # a threshold said 累计 adds the batches: 3,280元 and 1,720元 are the 5,000元 of the line
+    ("倒卖车票、船票罪", "黄牛邓某春运期间分两批倒卖火车票。第一批查获车票票面合计三千二百八十元，第二批查获车票票面合计一千七百二十元，"
+                 "两批共加价获利八百元。", {"met"}),
     # genuine and forged invoices alike are counted where the clause names both
     ("非法购买增值税专用发票、购买伪造的增值税专用发票罪", "该公司2024年从一名“票贩子”处购买增值税专用发票25份，经查均为真票，"
                                        "票面税额合计18.4万元。", {"met"}),
