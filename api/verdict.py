@@ -4482,6 +4482,8 @@ def find_stated(option: str, text: str) -> tuple[int, int] | None:
         return _stated_repeatedly(option, text)
     if "国（边）境" in option:        # the law's 国（边）境 is the facts' 国境 or 边境
         return next(filter(None, (find_stated(option.replace("国（边）境", w), text) for w in ("国境", "边境", "国边境"))), None)
+    if option.startswith("尚未") and (span := find_stated(option[1:], text) or find_stated(option[1:].removesuffix("后果"), text)):
+        return span               # 未造成严重损毁 states 尚未造成严重损毁后果 (probe 103b)
     if (gap := VERB_GAP_OPTION_RE.match(option)) and (m := re.search(
             re.escape(gap["verb"]) + VERB_GAP + re.escape(gap["rest"]), text)):
         return m.span()           # 未影响任何作战 states (and so denies) 影响作战 (probe 101a)

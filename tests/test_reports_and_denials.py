@@ -140,3 +140,10 @@ def test_listed_kinds_add_up_only_in_a_row():
     assert listed_total(metric, "本", extract_facts(row)["facts"], row, Fact).quantity.value == 2
     for text in ("查获军官证一本。另查获士兵证一本。", "查获士兵证一本、士兵证一本。"):
         assert listed_total(metric, "本", extract_facts(text)["facts"], text, Fact) is None
+
+
+def test_not_yet_options_are_stated_without_their_still():
+    """未造成严重损毁 states the item's 尚未造成严重损毁后果; 造成严重损毁 does not."""
+    from api.verdict import find_stated
+    assert find_stated("尚未造成严重损毁后果", "经评估均可修复，未造成严重损毁，修复费用约八千元。") is not None
+    assert find_stated("尚未造成严重损毁后果", "经评估已造成严重损毁。") is None
