@@ -2963,6 +2963,8 @@ def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | N
         return zero(m)                          # 未从中获利: no gain
     if _counts_penalties(c) and (m := _penalties_denied(c, text, penalty_act)):
         return zero(m)                          # 之前没因走私受过处罚, 没有任何处罚记录, 第一次被查: none before
+    if c.get("metric", "").startswith("使用") and (m := NOT_USED_RE.search(text)) and not asks(text, *clause_bounds(text, *m.span())):
+        return zero(m)                          # 号牌也未挂车使用, 未被使用: no months of use (probe 101a-b)
     if c["unit"] == "户" and "家庭" in c.get("metric", "") and (m := NO_HOUSE_BURNT_RE.search(text)):
         return zero(m)                          # 未烧毁房屋: no household's house burnt (失火罪's 十户以上家庭)
     metric = re.sub(r"[^\u4e00-\u9fa5]", "", c.get("metric", ""))
@@ -2990,6 +2992,8 @@ def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | N
 
 
 PENALTY_AFTER_RE = re.compile(r"(?:的)?(?:行政|刑事)?(?:处罚|处理|追究)")
+# the thing never used: 号牌也未挂车使用, 上述物品…未被使用 (a metric counting months of use)
+NOT_USED_RE = re.compile(r"(?:未|没有|并未|均未|也未|尚未|从未)(?:被)?(?:挂车|上路|实际)?使用")
 # no house burnt at all: 未烧毁房屋, 没有烧到民房, 未殃及周边住宅
 NO_HOUSE_BURNT_RE = re.compile(r"(?:未|没有|没|并未)(?:烧毁|烧到|烧着|烧损|殃及|波及|损毁|毁损)(?:任何|周边|附近)?(?:房屋|民房|住房|住宅|居民房屋)")
 

@@ -13,6 +13,10 @@ OLD_SURE_AND_WRONG = [
                 "另外2人轻伤一级 没有死亡 直接经济损失核定86万元", {"not_met"}),
     # the same report settled in a sentence of its own still counts nothing
     ("重大责任事故罪", "事故初报重伤3人。后经司法鉴定，1人重伤二级，另外2人轻伤一级，没有死亡，直接经济损失核定86万元。", {"not_met"}),
+    # plates bought and never used: no months of use; 98 marks and 2 plates are short of their lines
+    ("伪造、盗窃、买卖、非法提供、非法使用武装部队专用标志罪", "马某从他人处购买军徽、军旗、军种符号共计九十八件，另购买非军以上领导机关的其他"
+                                        "武装部队车辆号牌两副，准备转卖，尚未售出，号牌也未挂车使用。经查上述物品未造成任何后果或不良影响。",
+     {"not_met"}),
     # the new finding a review ordered is the share; the one death is the victim named by role
     ("交通肇事罪", "钱某驾驶货车与一辆电动自行车相撞，电动自行车驾驶人经抢救无效死亡，无其他人员伤亡，财产损失约2万元且钱某已赔付。"
               "钱某持有效驾驶证，经检测未饮酒、未吸毒，车辆未超载，事故后留在现场报警。首次事故认定书认定钱某负主要责任；复核后"
