@@ -1015,9 +1015,10 @@ def test_a_minor_in_a_list_is_no_denial():
 
 @pytest.mark.parametrize("text,offense,status", [
     # probes 40a-40c (170 traps by readers who saw no code): the sure and wrong answers
-    # P02: a fault finding changed on review: the last share is the finding (交通肇事解释（2000）第二条: one death needs 主要责任)
+    # P02: a fault finding changed on review: the last share is the finding (交通肇事解释（2000）第二条: one death needs 主要责任);
+    # the one death is now counted (摩托车驾驶人当场死亡, session 62), so 同等责任 falls short of 死亡三人 too: not met, its gold
     ('货车司机赵某在国道上超车时与对向摩托车相撞，摩托车驾驶人当场死亡。事故认定书初稿写赵某负主要责任，后经复核改为双方同等责任，复核结论已经生效。这起事故就死了一个人，没有其他伤者，车损和路产损失合计八万元左右，赵某已经全额赔付。请问是否达到交通肇事罪立案追诉标准？',
-     '交通肇事罪', 'unknown'),
+     '交通肇事罪', 'not_met'),
     # P27: permitted content denied in the law's words (成份…相符、没有变质, 不是拿别的药冒充的) states no 假药
     ('某药店店主喻某把一批已过有效期的感冒药撕掉原标签，重新贴上往后延一年的有效期后出售，卖了三千多元。经药品检验机构检验，这批药品成份与国家药品标准规定相符、含量合格、没有变质，适应症标注也没有超范围，不是拿别的药冒充的。请问是否达到生产、销售、提供假药罪立案追诉标准？',
      '生产、销售、提供假药罪', 'unknown'),
