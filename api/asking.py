@@ -224,3 +224,22 @@ def opens_on_view(text: str, left: int, at: int) -> bool:
         return False
     start = max(text.rfind(ch, 0, left) for ch in "。！？\n") + 1
     return CHARGING_RE.search(text, start, left) is None
+
+
+# a rule's words quoted (侦查机关依据“引诱、容留、介绍二人次以上卖淫”的规定，认为…: probe 53b LB23 met 二人次 on it)
+# (a text's title between: 所长引用《…解释》第一条“总面额在2000元以上”的规定, probe 97a met 伪造货币罪 on it)
+# (or borrowed: 同事套用安全评价人员“直接经济损失一百万元以上”的标准, probe 99a; 同事套用“车票、船票…”的标准, probe 103c)
+# (or a text named without its title marks: 引用2008年立案追诉标准（一）第九十四条“…”, probe 100a)
+QUOTED_RULE_OPEN_RE = re.compile(r"(?:依据|根据|按照|援引|适用|依照|引用|套用|参照|比照|照搬|搬用)(?:《[^《》“”]{1,60}》)?[^“”。；]{0,24}“[^”]*$")
+QUOTED_RULE_CLOSE_RE = re.compile(r"[^“”]*”(?:的)?(?:规定|标准|条款|条文)")
+CITED_ARTICLE_RE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条|》")     # the quote opened on an article or a text's title
+QUOTED_RULE_REACH = 60
+
+
+def in_quoted_rule(text: str, start: int, end: int) -> bool:
+    """The words at start..end stand inside a rule's words quoted: the quote closed as a rule (“…”的规定), or opened on the
+    article it cites (引用…第九十四条“非法经营数额五千元以上…”). Such words are the law cited, not the facts."""
+    opened = QUOTED_RULE_OPEN_RE.search(text, max(0, start - QUOTED_RULE_REACH), start)
+    if opened is None:
+        return False
+    return bool(CITED_ARTICLE_RE.search(opened.group(0).partition("“")[0]) or QUOTED_RULE_CLOSE_RE.match(text, end))

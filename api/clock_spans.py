@@ -65,10 +65,11 @@ def with_measured_spans(text: str, facts: list, make_fact: Callable, pattern: re
         length = measure(m)
         if length is None:
             continue
-        quantity = Quantity(round(length, 2), unit, m.group(0), m.start(), m.end())
+        length = round(length, 2)
+        quantity = Quantity(length, unit, m.group(0), m.start(), m.end())
         lead = text[max(0, m.start() - LEAD_CHARS):m.start()]
         out.append(make_fact(quantity, lead + words_of(m) + "|" + text[m.end():m.end() + 8],
-                             f"{m.group(0)}，计{length:.3g}{'个月' if unit == '月' else unit}"))
+                             f"{m.group(0)}，计{length:g}{'个月' if unit == '月' else unit}"))
     return out
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from .asking import in_view_sentence
+from .asking import in_quoted_rule, in_view_sentence
 
 
 @dataclass(frozen=True)
@@ -46,17 +46,13 @@ IN_OFFENSE_NAME_RE = re.compile(r"[^，。；：？！,.;:?!\s（）()“”]{0,
 PLACE_AFTER_RE = re.compile(r"库|仓|厂|店|公司|商店|门市|铅弹|子弹")
 
 
-# a standard quoted as cited (同事套用“车票、船票票面数额累计二千元以上”的标准: probe 103c met 车票、船票 on the 邮票's sum)
-CITED_QUOTE_RE = re.compile(r"(?:套用|引用|援引|比照|参照|照搬|搬用)[^，。；“]{0,6}“[^”]*$")
-
-
 def _named_as_present(text: str, word: str) -> bool:
     """`word` occurs at least once outside a denial of its clause and outside someone's view (接警民警认为：伪造车票、
     船票数量累计五十张以上即应立案 names no 车票 of the facts: probe 76c)."""
     at = text.find(word)
     while at >= 0:
         if (not DENIED_BEFORE_RE.search(text, max(0, at - 24), at) and not in_view_sentence(text, at)
-                and not CITED_QUOTE_RE.search(text, max(0, at - 40), at)
+                and not in_quoted_rule(text, at, at + len(word))     # 同事套用“车票、船票…”的标准 (probe 103c)
                 and not IN_OFFENSE_NAME_RE.match(text, at + len(word)) and not PLACE_AFTER_RE.match(text, at + len(word))):
             return True
         at = text.find(word, at + len(word))

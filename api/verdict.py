@@ -31,7 +31,7 @@ from graph.standards import PIECE_SEP, find_measures
 from . import capital_share, changed_accounts, clock_spans, obscene_kind, counted_kinds, counted_options, customs_duty, durations, listed_kinds, net_weight, note_totals, own_share, price_share, prior_penalty, proportional, requirement_words, ticket_kind, weapon_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, occurrences, open_lead, sentence_bounds
-from .asking import VIEW_HOLDERS, asks, in_charge_label, in_view_sentence, opens_on_view, supposed
+from .asking import VIEW_HOLDERS, asks, in_charge_label, in_quoted_rule, in_view_sentence, opens_on_view, supposed
 from .blood_alcohol import DRINKING_MG_PER_100ML, DRUNK_MG_PER_100ML, below_drunk_line, blood_test
 from .defined_terms import stated_by_definition
 from .fault import ROAD_USERS, fault_status
@@ -707,24 +707,6 @@ HEDGED_FIGURE_RE = re.compile(r"(?:不排除|不能排除|无法排除|可能|�
 CHECKED_SINCE_RE = re.compile(r"经查|查明|查证|查实|核实|证实|经鉴定|经审计|经认定|价格认定|经测算|经称量|经清点|现场|评估")
 
 
-# a figure inside a rule quoted (侦查机关依据“引诱、容留、介绍二人次以上卖淫”的规定，认为…: probe 53b LB23 met 二人次 on it)
-# (a text's title between: 所长引用《…解释》第一条“总面额在2000元以上”的规定, probe 97a met 伪造货币罪 on it)
-# (or borrowed: 同事套用安全评价人员“直接经济损失一百万元以上”的标准, probe 99a)
-# (or a text named without its title marks: 引用2008年立案追诉标准（一）第九十四条“…”, probe 100a)
-QUOTED_RULE_OPEN_RE = re.compile(r"(?:依据|根据|按照|援引|适用|依照|引用|套用|参照|比照)(?:《[^《》“”]{1,60}》)?[^“”。；]{0,24}“[^”]*$")
-QUOTED_RULE_CLOSE_RE = re.compile(r"[^“”]*”(?:的)?(?:规定|标准|条款|条文)")
-CITED_ARTICLE_RE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条|》")     # the quote opened on an article or a text's title
-
-
-def _in_quoted_rule(text: str, q: Quantity) -> bool:
-    """Inside a rule's words quoted: the quote closed as a rule (“…”的规定), or opened on the article it cites
-    (引用…第九十四条“非法经营数额五千元以上…”)."""
-    opened = QUOTED_RULE_OPEN_RE.search(text, max(0, q.start - 60), q.start)
-    if opened is None:
-        return False
-    return bool(CITED_ARTICLE_RE.search(opened.group(0).partition("“")[0]) or QUOTED_RULE_CLOSE_RE.match(text, q.end))
-
-
 def _only_reported(text: str, at: int) -> bool:
     """The words at `at` follow a report or claim in their sentence (REPORTED_RE) with nothing checked since."""
     sentence = text[sentence_bounds(text, at, at)[0]:at]
@@ -744,7 +726,7 @@ def _hearsay_denied_or_hedged(text: str, q: Quantity) -> bool:
         return True
     if DEFENCE_BOUND_RE.search(text, sentence_bounds(text, q.start, q.start)[0], q.start):
         return True
-    if (in_view_sentence(text, q.start) or _in_quoted_rule(text, q)
+    if (in_view_sentence(text, q.start) or in_quoted_rule(text, q.start, q.end)
             or opens_on_view(text, clause_bounds(text, q.start, q.end)[0], q.start)):     # …的规定，认为柯某…已达5人次
         return True         # 调查终结报告认为：吸收资金超过一百万元 (probe 51a JA17)
     return _only_reported(text, q.start)
@@ -1288,10 +1270,10 @@ def _casualty_counts(text: str) -> list[Fact]:
 # one person harmed, named by a role and no count (致电动车驾驶人死亡, 造成行人重伤): a count of one; not where the words
 # join another (驾驶人及乘客) or give a number (三名行人)
 # (or the clause's subject, dying: ，电动自行车驾驶人经抢救无效死亡，无其他人员伤亡; probe 12 #9 asked 死亡三人 on it)
-ONE_VICTIM_RE = re.compile(r"(?:(?:致|造成|导致)(?:三轮车|[^，。；、和及与等名人0-9一二两三四五六七八九十]){0,8}?"     # (三轮车: a vehicle, probe 65a XA10)
-                           rf"(?:驾驶人|驾驶员|{'|'.join(ROAD_USERS)}|老人|男子|女子|儿童|学生)(?:当场|经抢救无效)?"
-                           r"|(?:^|(?<=[，。；]))(?:三轮车|[^，。；、和及与等名人0-9一二两三四五六七八九十]){0,8}?"
-                           rf"(?:驾驶人|驾驶员|{'|'.join(ROAD_USERS)})(?:当场|经抢救无效))"
+_UNJOINED = r"(?:三轮车|[^，。；、和及与等名人0-9一二两三四五六七八九十]){0,8}?"     # (三轮车: a vehicle, probe 65a XA10)
+_ROAD_ROLES = rf"驾驶人|驾驶员|{'|'.join(ROAD_USERS)}"
+ONE_VICTIM_RE = re.compile(rf"(?:(?:致|造成|导致){_UNJOINED}(?:{_ROAD_ROLES}|老人|男子|女子|儿童|学生)(?:当场|经抢救无效)?"
+                           rf"|(?:^|(?<=[，。；])){_UNJOINED}(?:{_ROAD_ROLES})(?:当场|经抢救无效))"
                            r"(?P<harm>死亡|重伤)")
 
 
@@ -1321,11 +1303,8 @@ def _denied_list_dropped(words: str) -> str:
     out = []
     for piece in re.split(r"([，。；,;])", words):
         items = re.split(r"、|或者|或", piece)
-        if any(DENIED_ITEM_RE.match(item) for item in items):
-            first = next(i for i, item in enumerate(items) if DENIED_ITEM_RE.match(item))
-            out.append("、".join(items[:first]))
-            continue
-        out.append(piece)
+        first = next((i for i, item in enumerate(items) if DENIED_ITEM_RE.match(item)), None)
+        out.append(piece if first is None else "、".join(items[:first]))
     return "".join(out)
 
 
@@ -1783,7 +1762,7 @@ NO_IN_CLAUSE_RE = re.compile(r"没(?!收)|未(?!经)|不是|不属|并非|不在
 
 def _says_thing(metric: str, context: str) -> bool:
     """The context names the metric's thing by a word the law equates with it."""
-    return any(ending.search(metric) and any(w in context for w in words) for ending, words in THING_SYNONYMS)
+    return _things_said(metric, context) > 0
 
 
 def _things_said(metric: str, context: str) -> int:
@@ -2765,7 +2744,7 @@ PERSON_ACTS = ("雇用", "雇佣", "招用", "收留", "窝藏")
 
 def _no_other_person(c: dict, text: str) -> Fact | None:
     """One person, where the facts deny the act to any other and the condition counts the people it was done to."""
-    if c["unit"] != "人" or not (acts := [a for a in PERSON_ACTS if a in c.get("metric", "")]):
+    if c["unit"] != "人" or not any(a in c.get("metric", "") for a in PERSON_ACTS):
         return None
     m = re.search(rf"(?:没有|没|未|并未|也未|亦未|从未)(?:再)?(?:{'|'.join(PERSON_ACTS)})(?:过)?(?:其他|其它|别的|另外的)", text)
     if m is None or asks(text, *clause_bounds(text, *m.span())):
@@ -5038,7 +5017,7 @@ def _after_denied_option(span: tuple[int, int], options: list[str], text: str) -
 
 # an account taken back (第二次翻供称罗某不知情, 后改口称…): a party's word against his first, no fact that rules anything out
 # (probe 102c was not_met on 明知 by it)
-RETRACTION_BEFORE_RE = re.compile(r"(?:翻供|改口|改称|推翻)[^，。；]{0,2}?称?")
+RETRACTION_BEFORE_RE = re.compile(r"翻供|改口|改称|推翻")
 
 
 def _ruled_out(patterns: list[str], text: str) -> str | None:
