@@ -2740,6 +2740,7 @@ def _no_other_loss(c: dict, text: str) -> Fact | None:
 # the person the act was done to, and no other: 厂里也没有雇用其他逃离部队人员, 卫某未雇用其他逃离部队人员 (立案追诉标准（一）
 # 第九十二条 counts 雇用一人六个月以上 and 雇用三人以上; probe 101b asked the head count of a hiring told of one soldier)
 PERSON_ACTS = ("雇用", "雇佣", "招用", "收留", "窝藏")
+NAMED_SEVERAL_RE = re.compile(r"[甲乙丙丁戊][、和与及][甲乙丙丁戊]|[\u4e00-\u9fa5]某某?[、和与及][\u4e00-\u9fa5]某")
 
 
 def _no_other_person(c: dict, text: str) -> Fact | None:
@@ -2747,7 +2748,8 @@ def _no_other_person(c: dict, text: str) -> Fact | None:
     if c["unit"] != "人" or not any(a in c.get("metric", "") for a in PERSON_ACTS):
         return None
     m = re.search(rf"(?:没有|没|未|并未|也未|亦未|从未)(?:再)?(?:{'|'.join(PERSON_ACTS)})(?:过)?(?:其他|其它|别的|另外的)", text)
-    if m is None or asks(text, *clause_bounds(text, *m.span())):
+    # (not where the facts list several by name with no count: 雇用甲、乙、丙，未雇用其他 is three, not one)
+    if m is None or asks(text, *clause_bounds(text, *m.span())) or NAMED_SEVERAL_RE.search(text):
         return None
     q = Quantity(1.0, "人", m.group(0), m.start(), m.end())
     return Fact(q, text[max(0, m.start() - 10):m.start()] + "|" + text[m.end():m.end() + 8], f"案情写明{m.group(0)}，即仅所述一人")

@@ -151,3 +151,11 @@ def test_not_yet_options_are_stated_without_their_still():
     from api.verdict import find_stated
     assert find_stated("尚未造成严重损毁后果", "经评估均可修复，未造成严重损毁，修复费用约八千元。") is not None
     assert find_stated("尚未造成严重损毁后果", "经评估已造成严重损毁。") is None
+
+
+def test_no_other_person_is_one_only_where_one_is_named():
+    """没有雇用其他 leaves the one soldier named; three named with no count are not read as one."""
+    from api.verdict import _no_other_person
+    c = {"metric": "雇用", "unit": "人", "value": 3, "op": ">="}
+    assert _no_other_person(c, "老板冯某明知小杨系逃离部队的军人，仍雇用其搬运，厂里也没有雇用其他逃离部队人员。").quantity.value == 1
+    assert _no_other_person(c, "老板冯某明知士兵甲、乙、丙系逃离部队的军人，仍雇用三人搬运货物，未雇用其他逃离部队人员。") is None
