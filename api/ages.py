@@ -97,9 +97,13 @@ def age_when_found(text: str, birth: re.Match) -> StatedAge | None:
     return StatedAge(0, oldest, f"{birth.group(0)}（{found[1]}案发时已满{oldest}周岁，行为不晚于此时）")
 
 
+ALIAS_MARK_RE = re.compile(r"[（(]化名[）)]")
+
+
 def age_said_of(name: str, text: str) -> StatedAge | None:
     """A named person's age at the act: an age said with the name (16岁的小杨, 李某某（15岁）, 小杨今年16岁) or a birth
-    date said right after it."""
+    date said right after it (a pseudonym's mark between read as nothing: 被害人小芳（化名）出生于2011年2月10日)."""
+    text = ALIAS_MARK_RE.sub("", text)
     escaped = re.escape(name)
     for pattern in (rf"{AGE}的[\u4e00-\u9fa5]{{0,4}}?{escaped}",
                     rf"{escaped}(?:[（(](?:[男女][，,])?|[，,](?:[男女][，,])?|今年|系|案发时|当时|才|年仅|仅)?{AGE}"):

@@ -131,9 +131,11 @@ def _listed_notes_summed(text: str, out: list, made: list, make_fact: Callable) 
 # YA23 was asked the 价值 it states).
 PIECES = "张|份|件|个|本|套|盒|瓶|条|枚|只|头|株|棵|尾|羽|台"
 PRICE_WORDS = "票面价格|票面金额|票面价|票面|面值|面额|票价|售价|单价|市场价格|市场价|价格|标价|价值"
+# a price in Chinese numerals (每张票面一百二十元: probe 33 #19 was not met at the train tickets' 4980元 alone)
+CHINESE_PRICE = "[一二两三四五六七八九十百千]+"
 PRICE_EACH_RE = re.compile(rf"(?P<lead>{PRICE_WORDS})?(?:为|是)?每(?P<piece>{PIECES})"
                            rf"(?P<lead2>{PRICE_WORDS})?(?:为|是|均为|均)?(?P<floor>不低于|不少于|至少)?"
-                           rf"(?P<price>\d+(?:\.\d+)?)(?P<scale>万|千)?元")
+                           rf"(?P<price>\d+(?:\.\d+)?|{CHINESE_PRICE})(?P<scale>万|千)?元")
 PRICE_WINDOW = 30       # a count this near the price, on either side
 COUNT_BEFORE_WINDOW = 120       # or a count said earlier, the same wherever it is said (猫头鹰4只…认定4只均为野外来源…每只)
 SCALES = {"万": 10_000, "千": 1000, None: 1}
@@ -150,6 +152,10 @@ def _counts_of(facts: list, m: re.Match) -> list:
     return earlier[:1] if earlier and len({f.quantity.value for f in earlier}) == 1 else []
 
 
+def _price(words: str) -> float:
+    return float(words) if words[0].isdigit() else float(parse_chinese_int(words))
+
+
 def with_unit_price_totals(text: str, facts: list, make_fact: Callable) -> list:
     """The facts with a total added where the text gives a price per piece and one count of those pieces; where
     it gives several counts of them (sold and held) or none, nothing is added."""
@@ -159,8 +165,10 @@ def with_unit_price_totals(text: str, facts: list, make_fact: Callable) -> list:
         if len(counts) != 1 or "总" in text[max(0, m.start() - 6):m.start()]:
             continue
         count = counts[0].quantity
-        price = float(m["price"]) * SCALES[m["scale"]]
+        price = _price(m["price"]) * SCALES[m["scale"]]
         total = price * count.value
+        if any(f.quantity.unit == "元" and abs(f.quantity.value - total) < 0.005 for f in facts):
+            continue    # the total is stated too (每张票价五十元…共九十六张，价额合计四千八百元): no second batch
         # the words before the count name the pieces (演唱会门票…卖出去60张): a 车票 clause does not take a concert's tickets
         words = counts[0].context.partition("|")[0] + (m["lead"] or m["lead2"] or "价") + "额合计"
         quantity = Quantity(total, "元", m.group(0), m.start(), m.end(), approx=count.approx,

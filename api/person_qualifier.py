@@ -32,6 +32,8 @@ def judge_qualified_person(option: str, text: str, act: dict | None,
     if at < 0 or not restates(option.replace(words, "他人"), text, act):
         return None
     names = {m.group(0) for m in NAME_RE.finditer(text, at, at + len(act["stated"]))} - {suspect_name(text)}
+    if not names and OBJECT_PRONOUN_RE.search(act["stated"]):
+        names = _victim_named(text)
     ages = {name: age_said_of(name, text) for name in sorted(names)}
     within = [name for name, age in ages.items() if age is not None and low <= age.youngest and age.oldest <= high]
     if within:
@@ -40,6 +42,17 @@ def judge_qualified_person(option: str, text: str, act: dict | None,
         name = next(iter(ages))
         return "not_met", _said(act["stated"], name, ages[name])
     return None
+
+
+# the person acted on said by a pronoun: 引诱其向他人卖淫 (probe 104a #5: 被害人小芳（化名）出生于2011年2月10日 was not read)
+OBJECT_PRONOUN_RE = re.compile(r"(?:引诱|容留|介绍|强迫|组织|让|使|叫|带|教唆|欺骗|诱骗|胁迫)(?:其|她|他)")
+VICTIM_RE = re.compile(r"(?:被害人|受害人|被害女孩|被害少女)(?P<name>(?<!某)[\u4e00-\u9fa5]某(?:某|[甲乙丙丁戊己庚辛壬癸]|\d)?|小[\u4e00-\u9fa5])")
+
+
+def _victim_named(text: str) -> set[str]:
+    """The one victim the facts name (被害人小芳), for a pronoun in the act's words; none where they name several."""
+    victims = {m["name"] for m in VICTIM_RE.finditer(text)}
+    return victims if len(victims) == 1 else set()
 
 
 def _said(act_words: str, name: str, age: StatedAge) -> str:

@@ -28,7 +28,7 @@ from corpus.quantities import (BOUND_ABOUT, BOUND_AT_LEAST, BOUND_AT_MOST, BOUND
 from graph.acts import act_words, object_words
 from graph.standards import PIECE_SEP, find_measures
 
-from . import capital_share, changed_accounts, clock_spans, obscene_kind, counted_kinds, counted_options, customs_duty, durations, listed_kinds, net_weight, note_totals, own_share, price_share, prior_penalty, proportional, requirement_words, ticket_kind, weapon_kind, weighted_sum
+from . import capital_share, changed_accounts, clock_spans, obscene_kind, counted_kinds, counted_options, customs_duty, durations, listed_kinds, net_weight, note_totals, own_share, person_times, price_share, prior_penalty, proportional, requirement_words, ticket_kind, weapon_kind, weighted_sum
 from .act_dates import MONTH_DATE_RE
 from .spans import CLAUSE_END, SENTENCE_END, clause_bounds, occurrences, open_lead, sentence_bounds
 from .asking import VIEW_HOLDERS, asks, in_charge_label, in_quoted_rule, in_view_sentence, opens_on_view, supposed
@@ -556,6 +556,7 @@ def extract_facts(text: str) -> dict:
     facts = note_totals.with_later_deaths(text, note_totals.with_tax_from_gross(text, facts, Fact), Fact)
     facts = note_totals.with_split_totals(text, clock_spans.with_clock_spans(text, facts, Fact), Fact)
     facts = day_spans.with_day_spans(text, facts, Fact)
+    facts = person_times.with_person_times(text, facts, Fact)      # 组织林某卖血两次、组织何某卖血一次: 三人次
     facts = counted_kinds.with_law_words(text, customs_duty.with_duty_total(text, facts, Fact), Fact)
     facts = net_weight.with_net_weight(text, facts, _fact_at)
     facts += _casualty_counts(text)
@@ -1793,7 +1794,9 @@ APPRAISAL_PENDING_RE = re.compile(r"(?:认定|鉴定|评估)(?:[，,]|的)?(?:�
                                   r"(?:尚未|还没有?|还未|仍未|没有)(?:作出|做出|出来|出具|完成|出|做|进行)"
                                   r"|(?:正在|尚在|还在|仍在)(?:进行)?(?:价格)?(?:认定|鉴定|评估)"
                                   # 价格认定机构的认定还没做, 尚未委托价格认定 (probe 58a QA33 met on a 4S店 quote)
-                                  r"|(?:尚未|还没有?|还未|仍未)(?:进行|委托|申请|送)?(?:价格认定|价格鉴定|损失鉴定|价值鉴定|损失评估|价值评估)")
+                                  r"|(?:尚未|还没有?|还未|仍未)(?:进行|委托|申请|送)?(?:价格认定|价格鉴定|损失鉴定|价值鉴定|损失评估|价值评估)"
+                                  # (未委托价格认定机构认定损失, verdict_traps_supervision #33: an officer's estimate stood)
+                                  r"|(?:未|没有)(?:委托|申请|送)(?:价格认定|价格鉴定|鉴定|评估)(?:机构)?(?:进行|作出)?(?:认定|鉴定|评估)?")
 
 
 # 知识产权解释（2025）第七条: marks that point to one source of the same goods are not 两种以上注册商标, however many there are
@@ -3312,6 +3315,12 @@ def _numeric(c: dict, extracted: dict, rivals: tuple[dict, ...] = (), figures: l
             # 第二款), their counts as their tax (probe 99b was not_met at 12份)
             more += [f for f in extracted["facts"] if f.quantity.unit == "份" and f.quantity.start != fact.quantity.start
                      and f not in more and "票" in _han_lead(f)[-8:]]
+        if status == "not_met" and extracted.get("law_adds_up") and c["unit"] == "元" and fact.quantity.end > 0:
+            # 票面数额累计五千元以上: the clause adds every batch of its measure, one said by the piece too (火车票票面合计
+            # 四千九百八十元；另…船票二张，每张票面一百二十元; probe 33 #19 was not met at 4980元)
+            more += [f for f in extracted["facts"] if f.quantity.unit == "元" and f.quantity.start != fact.quantity.start
+                     and f not in more and f.note and f.quantity.value != v and (_thing_bigrams(c.get("metric", "")) - GENERIC_PAIRS)
+                     & _bigrams(_items_around(f)[1] + f.quantity.raw)]
         # (not an act done for another firm: 其为兼职企业的利益另行非法购买增值税专用发票4份，瑞丰公司对此不知情, probe 78b)
         more = [f for f in more if OTHER_FIRMS_ACT_RE.search(extracted["text"][slice(*clause_bounds(extracted["text"], f.quantity.start,
                                                                                                         f.quantity.start))]) is None
@@ -3588,6 +3597,8 @@ def _larger_figure(c: dict, fact: Fact, facts: list[Fact], rivals: tuple[dict, .
         # the item before names, probe 98a)
         near = _bigrams("".join(_items_around(f)[1:3]) if c["unit"] == "台" and "计算机" in metric else before[-NEAR_WORDS:])
         if (f is fact or f.quantity.value < c["value"] or not _may_count_for(f, metric)
+                # (a bound from below is no figure that meets it: 获利已接近两千元, probe 104a #8)
+                or f.quantity.qualifier in BOUND_BELOW
                 or SANCTION_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before) or rival_words & near
                 or _other_value_kind(metric, f) or _total_with_indirect_loss(metric, f, text)
                 or _harm_not_intended(metric, f, text)
@@ -4870,6 +4881,12 @@ def _requirement(req: dict, text: str, facts=(), act: dict | None = None) -> dic
         # (open to the public only by a report: 据在场货车司机反映…社会车辆可随意进出, probe 51a JA20)
         return {**out, "status": STATUS_UNKNOWN, "fact": None, "compared": f"案情写明：{place.group(0)}，未说明是否属于道路",
                 "question": "驾驶地点是否属于道路（允许社会机动车通行的地方，道路交通安全法第一百一十九条）？"}
+    if PATHOGEN_REQUIREMENT_RE.search(req["text"]) and (screen := PENDING_CONFIRMATION_RE.search(text)):
+        # 范某血样初筛乙型肝炎病毒表面抗原呈阳性，确证检测结果尚未出来: a screen is no finding, and another's negative test
+        # settles nothing of this one (verdict_traps_public_order #9; probe 21 #21)
+        return {**out, "status": STATUS_UNKNOWN, "fact": None,
+                "compared": f"案情写明：{_clause_at(text, *screen.span())}，确证检测结果尚未作出",
+                "question": f"确证检测结果如何（是否{req['text']}）？"}
     if voided := _ruled_out(req.get("voided_by") or [], text):
         # 核查结论为未危害公共安全: a finding that undoes the requirement, whatever else the facts state of it
         return {**out, "status": "not_met", "fact": {"text": voided, "kind": "statement", "negated": True},
@@ -5162,6 +5179,10 @@ CO_ACCUSED_ROLE_RE = re.compile(r"(?:同案人|同案犯|同伙|共犯|另案处
 
 
 # a test of the named things that found none: …梅毒螺旋体均为阴性, …检测结果呈阴性
+# a screening result, or a confirmation still to come, of a test for pathogens
+PATHOGEN_REQUIREMENT_RE = re.compile(r"病毒|病原微生物|螺旋体")
+PENDING_CONFIRMATION_RE = re.compile(r"(?:初筛|初检|快检|筛查)[^。；]{0,20}?阳性|确证(?:检测|检验|试验)?(?:结果|结论|报告)?[^。；]{0,8}?"
+                                     r"(?:尚未|还没|还未|未出|预计|待|正在|尚在)")
 NEGATIVE_RESULT_AFTER_RE = re.compile(r"[^，。；]{0,40}?(?:均为|均呈|结果为|结果均为|呈|为)阴性")
 # the name a seller sold under: 以“国家三级文物”的名义 (probe 78c met 倒卖三级文物 on it; the appraisal found 一般文物)
 PRETEXT_RE = re.compile(r"以[“\"][^”\"]{1,20}[”\"](?:的)?(?:名义|为名|旗号)")
@@ -5174,7 +5195,8 @@ def _in_pretext(text: str, start: int, end: int) -> bool:
 # a requirement whose doer is by its words another than the one asked about: 致使犯罪嫌疑人继续进行违法犯罪活动 (渎职侵权立案标准
 # 一（十二）4.) is what the suspect the official let go did next (李某此后继续销售伪劣产品 states it, though 李某 is not 王某)
 # (or what a party or its kin did in despair: 致使当事人或者其近亲属自杀、自残 (一（六）至（八）1.) is 宋某之父服药自杀身亡)
-OTHERS_DEED_RE = re.compile(r"(?:致使|放纵)犯罪嫌疑人|致使当事人或者其近亲属|导致被拐卖、绑架的妇女、儿童或者其家属")
+# (or the state of the person acted on: 被组织卖血的人的血液含有…, said of 许某, probe 104a #23)
+OTHERS_DEED_RE = re.compile(r"(?:致使|放纵)犯罪嫌疑人|致使当事人或者其近亲属|导致被拐卖、绑架的妇女、儿童或者其家属|^被组织卖血的人")
 # an option that is a suspicion of a crime (涉嫌⋯罪: a case 依法应当移交, 徇私舞弊不移交刑事案件罪) is stated by the charge label
 # itself (一起涉嫌销售假药犯罪案件), which for any other option only names the case
 SUSPICION_WORD = "涉嫌"

@@ -348,6 +348,8 @@ SESSION_59_CURATED = {"非法处置进口的固体废物罪", "聚众冲击军�
 SESSION_61_CURATED = {"妨害国境卫生检疫罪", "扰乱无线电通讯管理秩序罪"}
 # session 62: 立案追诉标准（一）第八十条, read whole by the parse: its 明知 in the 第二款 words and 卖淫、嫖娼 apart
 SESSION_62_CURATED = {"传播性病罪"}
+# session 63: 立案追诉标准（一）第五十二条, whose (四) list was parsed into options such as 被组织卖血的人的乙型肝炎病毒
+SESSION_63_CURATED = {"非法组织卖血罪"}
 SESSION_60_CURATED = {"为他人提供书号出版淫秽书刊罪", "传染病菌种、毒种扩散罪", "强迫卖血罪", "组织淫秽表演罪", "伪造、变造、买卖武装部队公文、证件、印章罪", "盗窃、抢夺武装部队公文、证件、印章罪", "聚众扰乱军事管理区秩序罪", "战时拒绝、逃避征召、军事训练罪", "战时拒绝、逃避服役罪", "战时窝藏逃离部队军人罪"}
 
 
@@ -365,12 +367,12 @@ def test_statutory_conditions_decide_offenses_without_an_amount(standards, tmp_p
                                "为境外窃取、刺探、收买、非法提供商业秘密罪", "非法占用农用地罪", "操纵证券、期货市场罪",
                                "生产、销售有毒、有害食品罪", "妨害公务罪", "走私贵重金属罪"} | SESSION_52_CURATED | SESSION_53_CURATED | SESSION_54_CURATED \
         | SESSION_55_CURATED | SESSION_56_CURATED | SESSION_57_CURATED | SESSION_59_CURATED | SESSION_60_CURATED \
-        | SESSION_61_CURATED | SESSION_62_CURATED
+        | SESSION_61_CURATED | SESSION_62_CURATED | SESSION_63_CURATED
     # session 52: interpretations' clauses curated in place of a parse that crossed their items (渎职解释（一）第一条's
     # paired injuries, each 假币 article's three brackets read as one item, 计算机解释's counts of systems with no words)
     kinds = {d.id: d.type for d in docs}
     for name in (SESSION_52_CURATED | SESSION_55_CURATED | SESSION_56_CURATED | SESSION_57_CURATED | SESSION_59_CURATED
-                 | SESSION_60_CURATED | SESSION_61_CURATED | SESSION_62_CURATED):
+                 | SESSION_60_CURATED | SESSION_61_CURATED | SESSION_62_CURATED | SESSION_63_CURATED):
         clause = by_offense.pop(name)
         assert clause.replaces_parsed and not clause.statutory and not clause.specific and ":curated" in clause.id
         # a 立案追诉标准 article files a case, as its parsed clauses say; an interpretation's clause convicts
