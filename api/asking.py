@@ -141,6 +141,8 @@ VIEW_OPENING_RE = re.compile(
     # their own worked sum, which may slip: 侦查员计算过程：“1000万×12%×8/12＝80万元…” (probe 63b)
     r"|计算(?:过程|方法|结果)?[：:])"
     rf"|{AGENCY_REPORT}[^。；]{{0,60}}?(?:即|，|,)认定"
+    # a rule cited, then the view said: 同事引用2017年补充规定第十七条的但书，说“…”，所以是假药 (verdict_traps_consultations #40)
+    r"|同事(?:引用|援引|依据|根据)[^。；]{0,30}?(?:说|称)[：:“，,]"
     # its own reckoning: 调查终结报告将两年合并计算，逃税36万元占…8.4% (probe 51a JA08)
     rf"|{AGENCY_REPORT}将"
     r"|(?:参考答案|答案要点|评分要点|解题思路)[^，。；：:]{0,4}[：:]"

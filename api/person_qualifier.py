@@ -31,22 +31,35 @@ def judge_qualified_person(option: str, text: str, act: dict | None,
     at = text.find(act["stated"])
     if at < 0 or not restates(option.replace(words, "他人"), text, act):
         return None
-    names = {m.group(0) for m in NAME_RE.finditer(text, at, at + len(act["stated"]))} - {suspect_name(text)}
+    found = list(NAME_RE.finditer(text, at, at + len(act["stated"])))
+    # (a word for young people right before a name is that person: 引诱女孩小琪卖淫, probe 104b #9)
+    names = {m.group(0) for i, m in enumerate(found)
+             if not (YOUTH_WORD_RE.fullmatch(m.group(0)) and i + 1 < len(found) and found[i + 1].start() == m.end())}
+    names -= {suspect_name(text)}
+    some_only = False
     if not names and OBJECT_PRONOUN_RE.search(act["stated"]):
         names = _victim_named(text)
+    elif not names:
+        # the persons counted in the act (组织两人…各卖血一次), named apart by their part (其中卖血者小林的身份证显示其2008年9月出生):
+        # one of them of the age meets it; the others may go unnamed, so none is ruled out (probe 104b #22)
+        names, some_only = {m["name"] for m in PART_NAMED_RE.finditer(text)} - {suspect_name(text)}, True
     ages = {name: age_said_of(name, text) for name in sorted(names)}
     within = [name for name, age in ages.items() if age is not None and low <= age.youngest and age.oldest <= high]
     if within:
         return "met", _said(act["stated"], within[0], ages[within[0]])
-    if ages and all(age is not None and (age.oldest < low or age.youngest > high) for age in ages.values()):
+    if not some_only and ages and all(age is not None and (age.oldest < low or age.youngest > high) for age in ages.values()):
         name = next(iter(ages))
         return "not_met", _said(act["stated"], name, ages[name])
     return None
 
 
+YOUTH_WORD_RE = re.compile(r"[男女](?:青年|孩|生)|少[男女年]")
 # the person acted on said by a pronoun: 引诱其向他人卖淫 (probe 104a #5: 被害人小芳（化名）出生于2011年2月10日 was not read)
 OBJECT_PRONOUN_RE = re.compile(r"(?:引诱|容留|介绍|强迫|组织|让|使|叫|带|教唆|欺骗|诱骗|胁迫)(?:其|她|他)")
 VICTIM_RE = re.compile(r"(?:被害人|受害人|被害女孩|被害少女)(?P<name>(?<!某)[\u4e00-\u9fa5]某(?:某|[甲乙丙丁戊己庚辛壬癸]|\d)?|小[\u4e00-\u9fa5])")
+
+
+PART_NAMED_RE = re.compile(r"(?:卖血者|卖血人员|被组织者|卖淫女|卖淫人员|被介绍者|被容留者|吸毒人员)(?P<name>(?<!某)[\u4e00-\u9fa5]某(?:某|[甲乙丙丁戊])?|小[\u4e00-\u9fa5])")
 
 
 def _victim_named(text: str) -> set[str]:

@@ -2954,6 +2954,9 @@ def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | N
         return zero(m)                          # 之前没因走私受过处罚, 没有任何处罚记录, 第一次被查: none before
     if c.get("metric", "").startswith("使用") and (m := NOT_USED_RE.search(text)) and not asks(text, *clause_bounds(text, *m.span())):
         return zero(m)                          # 号牌也未挂车使用, 未被使用: no months of use (probe 101a-b)
+    if (kind := PLANT_PART_RE.search(c.get("metric", ""))) and (m := OTHER_PLANTS_DENIED_RE.search(text)) \
+            and kind.group(0) in m["what"]:
+        return zero(m)                          # 未发现罂粟幼苗及其他毒品原植物种子: no 大麻种子 either (probe 104a #6, 104b #16)
     if c["unit"] == "户" and "家庭" in c.get("metric", "") and (m := NO_HOUSE_BURNT_RE.search(text)):
         return zero(m)                          # 未烧毁房屋: no household's house burnt (失火罪's 十户以上家庭)
     metric = re.sub(r"[^\u4e00-\u9fa5]", "", c.get("metric", ""))
@@ -2981,6 +2984,10 @@ def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | N
 
 
 PENALTY_AFTER_RE = re.compile(r"(?:的)?(?:行政|刑事)?(?:处罚|处理|追究)")
+# seeds or seedlings of a drug plant (毒品解释（2016）第十条), denied with "the other" ones after the named
+PLANT_PART_RE = re.compile(r"(?<=罂粟|大麻)(?:种子|幼苗)$")
+OTHER_PLANTS_DENIED_RE = re.compile(r"(?:未发现|没有发现|未查获|没有|并无|未)[^。；]{0,40}?其他(?:毒品原植物|毒品原植物的)"
+                                    r"(?P<what>种子[、和及或]*幼苗|幼苗[、和及或]*种子|种子|幼苗)")
 # the thing never used: 号牌也未挂车使用, 上述物品…未被使用 (a metric counting months of use)
 NOT_USED_RE = re.compile(r"(?:未|没有|并未|均未|也未|尚未|从未)(?:被)?(?:挂车|上路|实际)?使用")
 # no house burnt at all: 未烧毁房屋, 没有烧到民房, 未殃及周边住宅
