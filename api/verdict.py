@@ -5468,6 +5468,14 @@ def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame,
         none_since = next(w for w, when, _ in found if when == "denied")
         return {**out, "status": "not_met", "fact": {"text": old, "kind": "statement"},
                 "compared": f"案情写明{old}，已超过规定期限；又写明{none_since}"}
+    if found and {when for _, when, _ in found} == {"too_old"} and (none_else := next(
+            (m for m in prior_penalty.DENIED_PENALTY_RE.finditer(text)
+             if not any(m.group(0) in w for w, _, _ in found) and OTHER_WORD_RE.search(m.group(0))), None)):
+        # 曾于2021年3月因走私假币被海关处以行政处罚…此外无其他违法犯罪记录: the one penalty is past the window, none other
+        # (probe 105a #2)
+        old = found[0][0]
+        return {**out, "status": "not_met", "fact": {"text": old, "kind": "statement"},
+                "compared": f"案情写明{old}，已超过规定期限；又写明“{none_else.group(0)}”"}
     if found and {when for _, when, _ in found} == {"too_old"} and (second := SECOND_TIME_RE.search(text)):
         # 一年半前因敲诈勒索被行政处罚过…这是他第二次敲诈: one earlier act, and its penalty is past the window (probe 36e)
         old = found[0][0]
@@ -5487,6 +5495,9 @@ def _earlier_penalty(req: dict, prior: list[tuple[str, prior_penalty.PriorFrame,
     else:
         compared = "未说明此前受过处罚"
     return {**out, "status": STATUS_UNKNOWN, "fact": None, "compared": compared, "question": req["question"]}
+
+
+OTHER_WORD_RE = re.compile(r"其他|其它|别的|另外")
 
 
 def _spared(c: dict, text: str) -> dict | None:
