@@ -133,7 +133,9 @@ def _apart_letter_party(text: str, at: int) -> str | None:
 
 # a party the facts first name in the figure's own sentence, said to act on its own: 另查，同一时期丙公司另行向该部队提供不合格
 # 枪支三支 (probe 101a met 枪支三支以上 for B公司 on it)
-SEPARATE_PARTY_RE = re.compile(r"(?P<name>(?:[A-Za-z甲乙丙丁戊]|[\u4e00-\u9fa5]{2,4})(?:公司|厂|企业)|[\u4e00-\u9fa5]某某?)(?:另行|单独|独自另行)")
+# (or in a place of its own: 邻村李某在另一场所单独组织播放二十场次, probe 106a #10)
+SEPARATE_PARTY_RE = re.compile(r"(?P<name>(?:[A-Za-z甲乙丙丁戊]|[\u4e00-\u9fa5]{2,4})(?:公司|厂|企业)|[\u4e00-\u9fa5]某某?)"
+                               r"(?:在另一(?:场所|地点|处)|在别处|在他处)?(?:另行|单独|独自另行)")
 
 
 def _new_party_apart(text: str, at: int) -> str | None:
