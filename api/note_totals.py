@@ -323,6 +323,11 @@ DIED_LATER_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)(?:�
                            r"[^。；]{0,24}?(?:抢救无效|医治无效|因伤)[^。；]{0,12}?(?:死亡|身亡|去世)")
 
 
+# (one person named: 工人黄某重伤，送医抢救九天后死亡, probe 106b #10)
+NAMED_DIED_LATER_RE = re.compile(r"[\u4e00-\u9fa5]某(?:某)?(?:重伤|受伤|伤势严重)[^。；]{0,16}?(?:抢救|医治|治疗)[^。；]{0,8}?(?:后|无效)"
+                                 r"[^。；]{0,4}?(?:死亡|身亡|去世)")
+
+
 def with_later_deaths(text: str, facts: list, make_fact: Callable) -> list:
     """The facts with a count of deaths added for injured persons said to have died of their injuries later."""
     out = list(facts)
@@ -330,6 +335,11 @@ def with_later_deaths(text: str, facts: list, make_fact: Callable) -> list:
         n = int(m["n"]) if m["n"].isdigit() else parse_chinese_int(m["n"])
         quantity = Quantity(float(n), "人", m.group(0), m.start("n"), m.end())
         out.append(make_fact(quantity, "死亡|" + text[m.end():m.end() + 8], f"{m.group(0)}，计死亡{n}人"))
+    if not any(f.quantity.unit == "人" and (f.context.partition("|")[0].endswith("死亡")
+                                             or f.context.partition("|")[2].startswith(("死亡", "人死亡"))) for f in facts):
+        for m in NAMED_DIED_LATER_RE.finditer(text):
+            quantity = Quantity(1.0, "人", m.group(0), m.start(), m.end())
+            out.append(make_fact(quantity, "死亡|" + text[m.end():m.end() + 8], f"{m.group(0)}，计死亡1人"))
     return out
 
 

@@ -22,6 +22,10 @@ BETWEEN_ITEMS_RE = re.compile(r"[、，,和及]?(?:组织|介绍|容留|引诱|�
 EACH_TIMES_RE = re.compile(rf"(?P<n>{NUMBER})(?:名|个|人)(?P<who>[^。；;]{{0,30}}?)各(?:自)?(?P<verb>[^，,。；;\d]{{1,8}}?)(?P<k>{NUMBER})次")
 
 
+# a head count and the times of each: 共卖给十二人，每人一次 (probe 106b #9)
+PER_PERSON_TIMES_RE = re.compile(rf"(?P<n>{NUMBER})(?:名|个)?人[，,]?(?:每人|各)(?P<k>{NUMBER})次")
+
+
 def _number(words: str) -> int:
     return int(words) if words.isdigit() else parse_chinese_int(words)
 
@@ -46,11 +50,11 @@ def _listed_totals(text: str) -> list[tuple[int, int, int, str]]:
 
 def _each_totals(text: str) -> list[tuple[int, int, int, str]]:
     out = []
-    for m in EACH_TIMES_RE.finditer(text):
+    for m in [*EACH_TIMES_RE.finditer(text), *PER_PERSON_TIMES_RE.finditer(text)]:
         people, each = _number(m["n"]), _number(m["k"])
         if people >= 2:
             total = people * each
-            out.append((total, m.start("k"), m.end(), f"{m['n']}人各{m['verb']}{m['k']}次，合计{total}人次"))
+            out.append((total, m.start("k"), m.end(), f"{m['n']}人各{m.groupdict().get('verb') or ''}{m['k']}次，合计{total}人次"))
     return out
 
 

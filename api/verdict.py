@@ -2957,9 +2957,12 @@ def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | N
     if (kind := PLANT_PART_RE.search(c.get("metric", ""))) and (m := OTHER_PLANTS_DENIED_RE.search(text)) \
             and kind.group(0) in m["what"]:
         return zero(m)                          # 未发现罂粟幼苗及其他毒品原植物种子: no 大麻种子 either (probe 104a #6, 104b #16)
+    if (level := SECRET_LEVEL_RE.match(c.get("metric", ""))) and (m := re.search(
+            rf"(?:不涉及|未涉及|没有涉及|并无|不含|没有|无)[^，。；]{{0,8}}?{level.group(0)}", text)):
+        return zero(m)                          # 所涉文件不涉及绝密级、机密级: no 机密级 secret (probe 106b #7)
     if "经济损失" in c.get("metric", "") and (m := NO_PROPERTY_LOSS_RE.search(text)) \
             and not asks(text, *clause_bounds(text, *m.span())):
-        return zero(m)                          # 未发生任何事故，没有人员伤亡，也没有财产损失 (probe 106a #16)
+        return zero(m)                          # 没有财产损失 (probe 106a #16); 相关用户均未发生经济损失 (106b #9)
     if c["unit"] == "户" and "家庭" in c.get("metric", "") and (m := NO_HOUSE_BURNT_RE.search(text)):
         return zero(m)                          # 未烧毁房屋: no household's house burnt (失火罪's 十户以上家庭)
     metric = re.sub(r"[^\u4e00-\u9fa5]", "", c.get("metric", ""))
@@ -2987,8 +2990,9 @@ def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | N
 
 
 PENALTY_AFTER_RE = re.compile(r"(?:的)?(?:行政|刑事)?(?:处罚|处理|追究)")
+SECRET_LEVEL_RE = re.compile(r"绝密级|机密级|秘密级")
 # no loss to property at all, as a finding says it
-NO_PROPERTY_LOSS_RE = re.compile(r"(?:没有|没|未造成|未发生|并无|无)(?:任何)?(?:财产|财物)损失")
+NO_PROPERTY_LOSS_RE = re.compile(r"(?:没有|没|未造成|未发生|没有发生|并无|无)(?:任何)?(?:财产|财物|经济)损失")
 # seeds or seedlings of a drug plant (毒品解释（2016）第十条), denied with "the other" ones after the named
 PLANT_PART_RE = re.compile(r"(?<=罂粟|大麻)(?:种子|幼苗)$")
 OTHER_PLANTS_DENIED_RE = re.compile(r"(?:未发现|没有发现|未查获|没有|并无|未)[^。；]{0,40}?其他(?:毒品原植物|毒品原植物的)"
