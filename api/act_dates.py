@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from corpus.numerals import parse_chinese_int
+
 from . import prior_penalty
 
 # 2023年3月, 2023年3月5日; a year alone (2020年，王某…) is the whole year
@@ -108,11 +110,32 @@ def _ago_spans(text: str, today: dt.date) -> list[tuple[tuple[dt.date, dt.date],
     return out
 
 
+# a month of the year last named: 2024年3月在网上结识少女小潘…。同年7月，黎某…引诱小潘卖淫二次 (probe 104c: the act was dated March)
+SAME_YEAR_MONTH_RE = re.compile(r"(?:同年|当年)(?=\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)")
+MONTH_WORD_RE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})(?=\s*月)")
+
+
+def with_years_said(text: str) -> str:
+    """The text with 同年 / 当年 before a month replaced by the year last named before it, its month in digits."""
+    def year_of(m: re.Match) -> str:
+        years = re.findall(r"(\d{4})\s*年", text[:m.start()])
+        return f"{years[-1]}年" if years else m.group(0)
+    out, last = [], 0
+    for m in SAME_YEAR_MONTH_RE.finditer(text):
+        month = MONTH_WORD_RE.match(text, m.end())
+        out.append(text[last:m.start()] + year_of(m))
+        digits = month.group(1) if month.group(1).isdigit() else str(parse_chinese_int(month.group(1)))
+        out.append(digits)
+        last = month.end()
+    return "".join(out) + text[last:]
+
+
 @lru_cache(maxsize=256)
 def act_period(text: str, today: dt.date | None = None) -> ActPeriod | None:
     """The act's dates, or None where the facts date it nowhere. Relative words are placed only against the day
     asked, where given (八年前); 去年 and the like are not. Kept for recent texts: every offense judged asks twice
     (the text in force, the prosecution period), and so does each dated earlier penalty."""
+    text = with_years_said(text)
     spans, words, ongoing = [], [], False
     for span, said, at in _ago_spans(text, today) if today else ():
         end = at + len(said)

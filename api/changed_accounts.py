@@ -79,7 +79,9 @@ def changed_later(text: str, start: int, lead_start: int) -> str | None:
 
 # the other party's account that the act was consented to: 宁某报案称…强行让其吸食冰毒一次；鲍某则供称宁某系自愿吸食 (probe 99c met
 # 强迫他人吸食 on the report alone)
-CONSENT_CLAIMED_RE = re.compile(r"(?:供称|辩称|则称|却称|坚称|声称|辩解)[^。；]{0,12}?(?:系|是|属于?|均为|出于)?自愿")
+# (or the words of it: 但称小卢是“自己要吸的”，否认持刀, probe 104c)
+CONSENT_CLAIMED_RE = re.compile(r"(?:供称|辩称|则称|却称|坚称|声称|辩解|但称)[^。；]{0,12}?(?:系|是|属于?|均为|出于)?"
+                                r"(?:自愿|[“\"]?自己(?:要|想|主动|愿意))")
 
 
 def consent_claimed_later(text: str, start: int, lead_start: int) -> str | None:
