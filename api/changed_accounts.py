@@ -64,7 +64,9 @@ def answers_disagree(text: str, q: Quantity, measures: list[Quantity]) -> str | 
 
 # an account of the act that its giver later changed: 第一次笔录称被李某殴打后被迫…卖淫；一周后第二次笔录改称系自愿 (probe 94a
 # met 强迫卖淫 on the first record)
-SAID_BEFORE_ACT_RE = re.compile(r"(?:笔录|陈述|供述|证言|报案时|报案|起初|最初|先)[^。；]{0,8}?(?:称|说|陈述|供述|反映)")
+# (or a party's account set out after its colon: 被害人小孙陈述：郑某持刀逼其吸食…)
+SAID_BEFORE_ACT_RE = re.compile(r"(?:笔录|陈述|供述|证言|报案时|报案|起初|最初|先)[^。；]{0,8}?(?:称|说|陈述|供述|反映)"
+                                r"|(?:被害人|受害人|报案人)[^，。；：:]{0,6}?(?:陈述|报称|反映)[：:]")
 CHANGED_AFTER_RE = re.compile(r"改称|改口|翻供|翻证|推翻(?:了)?(?:此前|原|之前|先前)?(?:的)?(?:陈述|供述|证言|说法)")
 
 

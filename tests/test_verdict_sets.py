@@ -106,14 +106,18 @@ def _expected() -> dict[str, float]:
                                   "verdict_traps_radio_crowds.yaml", "verdict_traps_wartime_deserters.yaml",
                                   "verdict_traps_draft_rescue.yaml", "verdict_traps_judges_inspectors.yaml",
                                   "verdict_traps_land_custody.yaml", "verdict_traps_waste_diseases.yaml",
-                                  "verdict_traps_mail_tickets.yaml",
+                                  "verdict_traps_mail_tickets.yaml", "verdict_traps_blood_border.yaml",
+                                  "verdict_traps_minors_drugs.yaml", "verdict_traps_smuggled_money.yaml",
+                                  "verdict_traps_invoices_relics.yaml", "verdict_traps_elections_secrets.yaml",
+                                  "verdict_traps_shows_tools.yaml",
                                   "verdict_probe10.yaml", "verdict_probe11.yaml", "verdict_probe12.yaml", "verdict_probe13.yaml",
                                   "verdict_probe14.yaml", "verdict_probe15.yaml", "verdict_probe16.yaml", "verdict_probe17.yaml", "verdict_probe18.yaml",
                                   "verdict_probe19.yaml", "verdict_probe20.yaml", "verdict_probe21.yaml",
                                   "verdict_probe22.yaml", "verdict_probe23.yaml", "verdict_probe24.yaml",
                                   "verdict_probe25.yaml", "verdict_probe26.yaml", "verdict_probe27.yaml",
                                   "verdict_probe28.yaml", "verdict_probe29.yaml", "verdict_probe30.yaml",
-                                  "verdict_probe31.yaml", "verdict_probe32.yaml", "verdict_probe33.yaml"])
+                                  "verdict_probe31.yaml", "verdict_probe32.yaml", "verdict_probe33.yaml",
+                                  "verdict_probe34.yaml", "verdict_probe35.yaml", "verdict_probe36.yaml"])
 def test_verdict_set_holds_its_floor(name):
     floors = _expected()
     assert name in floors, "every verdict set is a reproduce condition"
