@@ -1962,8 +1962,10 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
         """A rival names what the fact counts and this condition's own distinct words are absent; or, for a
         sum, the rival's own thing words stand in the number's own item and this one's do not: 伪劣产品货值金额
         六万元 is a 货值金额, though 伪劣产品 are words of the 伪劣产品销售金额 condition too."""
-        words = _bigrams(_affirmed(f.context.replace("|", "")))
         before, _, after = f.context.partition("|")
+        # (not the words of the next sentence: 获利一万二千元。钱某辩称票面金额远没有… names no 票面金额 for the gain, probe 105a;
+        # the sentence before may name the thing counted: 走私旧机电产品入境。第一批重八吨)
+        words = _bigrams(_affirmed(before + SENTENCE_END_RE.split(after)[0]))
         near = _bigrams(after if after_first else before)
         _, own_before, _, _ = _items_around(f)
         own = _bigrams(own_before)
@@ -2098,6 +2100,7 @@ def _match(condition: dict, facts: list[Fact], rivals: tuple[dict, ...] = (),
     return None, "", ()
 
 
+SENTENCE_END_RE = re.compile(r"[。！？]")
 TOTAL_WORD_RE = re.compile(r"总|合计|共计|累计")
 PART_REACH = 40
 PART_SENTENCE_REACH = 120      # a split given in a later sentence (经…核定：其中…)

@@ -85,7 +85,9 @@ def parse_number(text: str) -> float:
 # Words that make a stated number a bound of the amount, not the amount: 不到五万元 / 接近五万元 (below it),
 # 五万元以下 / 不超过五万元 (at most), 三万元以上 / 超过三万元 (at least). A Quantity's qualifier is one of them
 # (or 至); api/verdict compares a bound with a threshold. 以上 and 以下 follow the number, the rest precede it.
-BOUND_BELOW = ("不到", "不足", "不满", "未满", "未达", "未达到", "低于", "少于", "近", "接近", "将近", "没到", "没有达到")
+# (and a party's 远没有五十万元: no figure of 五十万元, probe 105a)
+BOUND_BELOW = ("不到", "不足", "不满", "未满", "未达", "未达到", "低于", "少于", "近", "接近", "将近", "没到", "没有达到", "远没有", "远不到",
+               "远未达到", "还不到")
 # A denied 超过 or 低于 turns the bound round (probe 30a: 销售金额未超过5万元 met 五万元以上, 不低于5万元 was not_met):
 # 未超过 / 不高于 / 5万元以内 are at most, 不低于 / 不少于 at least.
 BOUND_AT_MOST = ("以下", "以内", "不超过", "未超过", "没有超过", "没超过", "未超", "没超", "不高于", "未高于", "没有高于",
