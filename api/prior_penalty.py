@@ -42,6 +42,8 @@ SPOKEN_ACTS = (
     ("公民个人信息", re.compile(r"个人信息|公民信息|卖信息|倒卖信息")),
     # 治安管理处罚法's 窝藏、转移、收购、销售赃物 is the administrative name of 掩饰、隐瞒犯罪所得 (掩饰隐瞒解释（2021）第一条（一）)
     ("掩饰、隐瞒犯罪所得", re.compile(r"收购赃物|销售赃物|销赃|窝赃|收赃|转移赃物|窝藏赃物|代销赃物|收购[^，。；]{0,6}赃")),
+    # counterfeit notes carried across the border are smuggled (丁曾因携带假币入境被海关给予行政处罚, probe 105b)
+    ("走私假币", re.compile(r"(?:携带|夹带|藏匿|邮寄)(?:伪造的货币|假币|假钞|伪钞)(?:入境|出境|进境|过关)")),
 )
 
 
@@ -294,6 +296,8 @@ def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
         # (from the clause's start: 蒋某二年内因假冒注册商标受过一次行政处罚 puts its 二年内 beyond eight characters, probe 35d D22)
         said = text[min(left, max(0, m.start() - 8)):m.end()]
         ago = years_ago(said, text) or _dated_gap(said, text)
+        if ago is None and (dated := DECIDED_ON_AFTER_RE.match(text, min(ends, default=len(text)))):
+            ago = _dated_gap(dated.group(0), text)     # …被海关给予行政处罚，处罚决定于2023年9月20日生效 (probe 105b)
         if ago is not None and ago[1] < 0:
             out.append((words, "after"))      # punished after the act in question: no earlier penalty
             continue
@@ -309,6 +313,8 @@ def earlier_penalties(frame: PriorFrame, text: str) -> list[tuple[str, str]]:
 
 
 PENALTY_DATE_RE = re.compile(r"(\d{4})年(?:(\d{1,2})月)?")
+# the penalty dated in the clause after it: ，处罚决定于2023年9月20日生效
+DECIDED_ON_AFTER_RE = re.compile(r"[，,](?:该)?(?:行政)?(?:处罚)?决定(?:书)?(?:于|在)\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:生效|作出|送达)")
 
 
 # the day the act was found again: 2025年6月又被查获, 2025年6月又被我局查处
