@@ -1357,6 +1357,9 @@ THING_SYNONYMS = (
     (re.compile(r"对象$"), ("社会公众", "不特定对象", "公众", "群众", "集资参与人", "存款人", "投资人", "投资者")),
     (re.compile(r"规定以外的公民个人信息$"), ("姓名", "电话", "手机号", "住址", "身份证号", "个人信息", "公民信息", "客户信息")),
     (re.compile(r"甲基苯丙胺$"), ("冰毒",)),       # the drug's common name, as judgments write 甲基苯丙胺（冰毒）
+    # 立案追诉标准（一）第九十条 扰乱三次以上: the gatherings as officers tell them (先后三次组织村民二十余人堵住某部队营区大门,
+    # probe 106b)
+    (re.compile(r"^扰乱$"), ("堵住", "堵塞", "围堵", "冲闯", "聚集", "拉横幅", "喊口号", "静坐", "阻拦")),
     # 立案追诉标准（一）第三十五条（一）: officers write the uniform by its name (单件警服上衣六十件; probe 38e E03 counted
     # them as （二）'s 手铐…警灯 and met its 十件)
     (re.compile(r"制式服装$"), ("警服", "警察制服", "警用制服", "制服", "作训服", "执勤服", "警用服装")),
