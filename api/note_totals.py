@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Callable
 
 from corpus.numerals import parse_chinese_int
-from corpus.quantities import Quantity
+from corpus.quantities import Quantity, parse_number
 
 from .exchange_rates import CURRENCY
 
@@ -152,10 +152,6 @@ def _counts_of(facts: list, m: re.Match) -> list:
     return earlier[:1] if earlier and len({f.quantity.value for f in earlier}) == 1 else []
 
 
-def _price(words: str) -> float:
-    return float(words) if words[0].isdigit() else float(parse_chinese_int(words))
-
-
 def with_unit_price_totals(text: str, facts: list, make_fact: Callable) -> list:
     """The facts with a total added where the text gives a price per piece and one count of those pieces; where
     it gives several counts of them (sold and held) or none, nothing is added."""
@@ -165,7 +161,7 @@ def with_unit_price_totals(text: str, facts: list, make_fact: Callable) -> list:
         if len(counts) != 1 or "总" in text[max(0, m.start() - 6):m.start()]:
             continue
         count = counts[0].quantity
-        price = _price(m["price"]) * SCALES[m["scale"]]
+        price = parse_number(m["price"]) * SCALES[m["scale"]]
         total = price * count.value
         if any(f.quantity.unit == "元" and abs(f.quantity.value - total) < 0.005 for f in facts):
             continue    # the total is stated too (每张票价五十元…共九十六张，价额合计四千八百元): no second batch

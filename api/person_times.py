@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from corpus.numerals import parse_chinese_int
-from corpus.quantities import Quantity
+from corpus.quantities import Quantity, parse_number
 
 from .spans import sentence_bounds
 
@@ -20,14 +19,12 @@ PERSON_TIMES_RE = re.compile(rf"(?P<name>{NAME})(?P<verb>[^、，,；;。\d]{{1,
 BETWEEN_ITEMS_RE = re.compile(r"[、，,和及]?(?:组织|介绍|容留|引诱|强迫|安排|带)?")
 # a head count and what each did: 两名成年工友…各卖血一次, 组织两人到地下血站各卖血一次
 EACH_TIMES_RE = re.compile(rf"(?P<n>{NUMBER})(?:名|个|人)(?P<who>[^。；;]{{0,30}}?)各(?:自)?(?P<verb>[^，,。；;\d]{{1,8}}?)(?P<k>{NUMBER})次")
-
-
 # a head count and the times of each: 共卖给十二人，每人一次 (probe 106b #9)
 PER_PERSON_TIMES_RE = re.compile(rf"(?P<n>{NUMBER})(?:名|个)?人[，,]?(?:每人|各)(?P<k>{NUMBER})次")
 
 
 def _number(words: str) -> int:
-    return int(words) if words.isdigit() else parse_chinese_int(words)
+    return int(parse_number(words))
 
 
 def _listed_totals(text: str) -> list[tuple[int, int, int, str]]:

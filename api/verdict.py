@@ -2996,6 +2996,7 @@ def _stated_none(c: dict, text: str, penalty_act: str | None = None) -> Fact | N
 
 
 PENALTY_AFTER_RE = re.compile(r"(?:的)?(?:行政|刑事)?(?:处罚|处理|追究)")
+# the grade of a state secret a count names (机密级的文件、材料…), denied where the facts say the files hold none of it
 SECRET_LEVEL_RE = re.compile(r"绝密级|机密级|秘密级")
 # no loss to property at all, as a finding says it
 NO_PROPERTY_LOSS_RE = re.compile(r"(?:没有|没|未造成|未发生|没有发生|并无|无)(?:任何)?(?:财产|财物|经济)损失")
@@ -5200,11 +5201,11 @@ DOUBLE_NEGATION_RE = re.compile(r"(?:并非|不是|并不是|并不)(?:不|没�
 CO_ACCUSED_ROLE_RE = re.compile(r"(?:同案人|同案犯|同伙|共犯|另案处理的?|另一被告人)[\u4e00-\u9fa5]{1,2}某某?[（(][^）)]{0,12}$")
 
 
-# a test of the named things that found none: …梅毒螺旋体均为阴性, …检测结果呈阴性
 # a screening result, or a confirmation still to come, of a test for pathogens
 PATHOGEN_REQUIREMENT_RE = re.compile(r"病毒|病原微生物|螺旋体")
 PENDING_CONFIRMATION_RE = re.compile(r"(?:初筛|初检|快检|筛查)[^。；]{0,20}?阳性|确证(?:检测|检验|试验)?(?:结果|结论|报告)?[^。；]{0,8}?"
                                      r"(?:尚未|还没|还未|未出|预计|待|正在|尚在)")
+# a test of the named things that found none: …梅毒螺旋体均为阴性, …检测结果呈阴性
 NEGATIVE_RESULT_AFTER_RE = re.compile(r"[^，。；]{0,40}?(?:均为|均呈|结果为|结果均为|呈|为)阴性")
 # the name a seller sold under: 以“国家三级文物”的名义 (probe 78c met 倒卖三级文物 on it; the appraisal found 一般文物)
 PRETEXT_RE = re.compile(r"以[“\"][^”\"]{1,20}[”\"](?:的)?(?:名义|为名|旗号)")
